@@ -1,0 +1,10 @@
+export * from './rogatory-module.js';
+export * from './generated/ast.js';
+export * from './builtin/builtin-library.js';
+export * from './states/dates.js';
+export * from './states/state-status.js';
+export * from './states/state-library.js';
+export * from './statute/provisions.js';
+export * from './validation/rule.js';
+export * from './validation/catalogue.js';
+export { createGuardedParser, MAX_FILE_CHARACTERS } from './parser/guarded-parser.js';

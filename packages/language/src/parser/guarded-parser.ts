@@ -1,0 +1,49 @@
+import type { AstNode, LangiumCoreServices, ParseResult } from 'langium';
+import { createLangiumParser, type LangiumParser } from 'langium';
+
+/** Files larger than this are not parsed: request files are a few kilobytes. */
+export const MAX_FILE_CHARACTERS = 2_000_000;
+
+/**
+ * Wraps Langium's parser so that input a request file can never be (binary data,
+ * a huge file, input deep enough to overflow Chevrotain's recovery, cf. langium#2160)
+ * yields one clear diagnostic at 1:1 instead of a stack trace or a frozen editor.
+ */
+export function createGuardedParser(services: LangiumCoreServices): LangiumParser {
+    const parser = createLangiumParser(services);
+    const parse = parser.parse.bind(parser);
+    const refuse = <T extends AstNode>(message: string): ParseResult<T> => {
+        const empty = parse<T>('');
+        empty.lexerErrors.push({ offset: 0, line: 1, column: 1, length: 1, message });
+        return empty;
+    };
+    parser.parse = <T extends AstNode = AstNode>(input: string, options?: Parameters<LangiumParser['parse']>[1]): ParseResult<T> => {
+        if (input.length > MAX_FILE_CHARACTERS) {
+            return refuse<T>(`File too large to be a request (${input.length} characters, limit ${MAX_FILE_CHARACTERS}); it was not parsed.`);
+        }
+        if (looksBinary(input)) {
+            return refuse<T>('This file is not text (it contains NUL or other control bytes); it was not parsed.');
+        }
+        try {
+            return parse<T>(input, options);
+        } catch (error) {
+            if (error instanceof RangeError) {
+                return refuse<T>('The parser gave up on this file (too many nested syntax errors); fix the first syntax error and save again.');
+            }
+            throw error;
+        }
+    };
+    return parser;
+}
+
+/** NUL or a run of C0 control characters other than tab, newline, carriage return and form feed. */
+export function looksBinary(input: string): boolean {
+    const sample = input.length > 65_536 ? input.slice(0, 65_536) : input;
+    let controls = 0;
+    for (let i = 0; i < sample.length; i++) {
+        const c = sample.charCodeAt(i);
+        if (c === 0) return true;
+        if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
+    }
+    return controls > 8 && controls > sample.length / 100;
+}

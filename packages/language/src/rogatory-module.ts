@@ -1,0 +1,66 @@
+import type { DeepPartial, Module, PartialLangiumCoreServices } from 'langium';
+import { EmptyFileSystem, inject } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { RogatoryGeneratedModule, RogatoryGeneratedSharedModule } from './generated/module.js';
+import { createGuardedParser } from './parser/guarded-parser.js';
+import { StateLibrary } from './states/state-library.js';
+import { registerValidationChecks } from './validation/rogatory-validator.js';
+import { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
+import { RogatoryLspModule } from './lsp/lsp-module.js';
+
+/** Services of the Rogatory language beyond Langium's defaults. */
+export type RogatoryAddedServices = {
+    rogatory: {
+        /** The State library: each State's Rome Statute status on a date, its designations. */
+        StateLibrary: StateLibrary;
+    };
+};
+
+export type RogatoryServices = LangiumServices & RogatoryAddedServices;
+
+/** Core services: parsing guarded against binary and huge input; the State library. */
+export const RogatoryModule: Module<RogatoryServices, PartialLangiumCoreServices & RogatoryAddedServices> = {
+    parser: {
+        LangiumParser: services => createGuardedParser(services)
+    },
+    rogatory: {
+        StateLibrary: services => new StateLibrary(services)
+    }
+};
+
+export const RogatorySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        WorkspaceManager: services => new RogatoryWorkspaceManager(services)
+    }
+};
+
+/**
+ * Creates the shared services and the Rogatory language services. The same
+ * function serves the language server, the CLI and the tests.
+ */
+export function createRogatoryServices(context: DefaultSharedModuleContext = EmptyFileSystem): {
+    shared: LangiumSharedServices;
+    Rogatory: RogatoryServices;
+} {
+    const shared = inject(
+        createDefaultSharedModule(context),
+        RogatoryGeneratedSharedModule,
+        RogatorySharedModule
+    );
+    const Rogatory = inject(
+        createDefaultModule({ shared }),
+        RogatoryGeneratedModule,
+        RogatoryModule,
+        RogatoryLspModule as Module<RogatoryServices, PartialLangiumServices>
+    );
+    shared.ServiceRegistry.register(Rogatory);
+    registerValidationChecks(Rogatory);
+    if (!context.connection) {
+        // Without a language client nobody sends a configuration: build the workspace now.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Rogatory };
+}

@@ -1,0 +1,46 @@
+/**
+ * Calendar dates as the language writes them (YYYY-MM-DD, optionally with a time).
+ * Dates compare as strings once validated; arithmetic is done in UTC days so that no
+ * time zone can shift a statutory deadline by one day.
+ */
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** True for a real calendar date (2026-02-30 is not) with a valid optional time. */
+export function isValidDate(text: string): boolean {
+    const m = DATE.exec(text);
+    if (!m) return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (mo < 1 || mo > 12 || d < 1) return false;
+    if (d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return false;
+    if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return false;
+    return true;
+}
+
+/** The date part (YYYY-MM-DD) of a date or date-time. */
+export function dayOf(text: string): string {
+    return text.slice(0, 10);
+}
+
+export function addDays(day: string, days: number): string {
+    const [y, m, d] = dayOf(day).split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+    const ms = (s: string) => { const [y, m, d] = dayOf(s).split('-').map(Number); return Date.UTC(y, m - 1, d); };
+    return Math.round((ms(to) - ms(from)) / 86_400_000);
+}
+
+/** Milliseconds since the epoch of a date-time (a date alone is midnight UTC). */
+export function instantOf(text: string): number {
+    const m = DATE.exec(text);
+    if (!m) return NaN;
+    const zone = m[7] === undefined || m[7] === 'Z' ? 'Z' : m[7];
+    return Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4] ?? '00'}:${m[5] ?? '00'}:${m[6] ?? '00'}${zone}`);
+}
+
+export function today(): string {
+    return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,24 @@
+import type { ValidationChecks } from 'langium';
+import type { RogatoryAstType } from '../generated/ast.js';
+import type { RogatoryServices } from '../rogatory-module.js';
+import type { Rule } from './rule.js';
+import { structureArea } from './structure.js';
+
+/** One concern per area: its rules (the catalogue) and the checks that report them. */
+export interface ValidationArea {
+    readonly name: string;
+    readonly description: string;
+    readonly rules: readonly Rule[];
+    checks(services: RogatoryServices): Partial<Record<'fast' | 'slow', ValidationChecks<RogatoryAstType>>>;
+}
+
+export const VALIDATION_AREAS: readonly ValidationArea[] = [
+    structureArea
+];
+
+/** Every rule, in catalogue order; `rogatory rules` and docs/rules.md are made from this. */
+export const ALL_RULES: readonly Rule[] = VALIDATION_AREAS.flatMap(a => a.rules);
+
+export function findRule(code: string): Rule | undefined {
+    return ALL_RULES.find(r => r.code === code);
+}

@@ -1,0 +1,144 @@
+import type { AstNode, ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
+import { isRequest, type Model, type ProvisionRef, type Request, type Suppression } from '../generated/ast.js';
+import { isValidDate } from '../states/dates.js';
+import { checkProvision, citationOf } from '../statute/provisions.js';
+import type { ValidationArea } from './catalogue.js';
+import { defineRule, report } from './rule.js';
+import { ALL_RULES } from './catalogue.js';
+
+/**
+ * Rules of the language itself: one request per file, each clause once, real dates,
+ * well-formed ICC numbers, provisions that exist, suppressions that name a rule.
+ */
+export const rules = {
+    duplicateClause: defineRule({
+        code: 'duplicate-clause', severity: 'error', force: 'language',
+        summary: 'A clause that takes one value is written twice in the same block (the second would silently replace the first).'
+    }),
+    multipleRequests: defineRule({
+        code: 'one-request-per-file', severity: 'error', force: 'language',
+        summary: 'A file holds at most one request (declarations of persons, warrants... may stand beside it).'
+    }),
+    invalidDate: defineRule({
+        code: 'invalid-date', severity: 'error', force: 'language',
+        summary: 'A date is not a real calendar date (YYYY-MM-DD, optionally with a time such as T14:30Z).'
+    }),
+    malformedNumber: defineRule({
+        code: 'malformed-icc-number', severity: 'error', force: 'language',
+        summary: 'A situation number has the form ICC-01/22, a case number ICC-01/22-01/23 within that situation.'
+    }),
+    unknownProvision: defineRule({
+        code: 'unknown-provision', severity: 'error', force: 'language',
+        summary: 'A cited article, rule, paragraph or sub-paragraph does not exist in the Rome Statute or the Rules of Procedure and Evidence.'
+    }),
+    provisionOutsideDossier: defineRule({
+        code: 'provision-not-in-dossier', severity: 'info', force: 'human',
+        summary: 'A cited article or rule exists, but its paragraphs are outside the reference dossier and cannot be checked.'
+    }),
+    unknownSuppression: defineRule({
+        code: 'invalid-suppression', severity: 'error', force: 'language',
+        summary: 'A `suppress` clause names a rule that does not exist, that is not an "as applicable" warning, or gives no reason.'
+    })
+};
+
+function checkModel(model: Model, accept: ValidationAcceptor): void {
+    const requests = model.elements.filter(isRequest);
+    for (const extra of requests.slice(1)) {
+        report(accept, rules.multipleRequests, `Request '${extra.name}' is the second request in this file; put each request in a file of its own.`, { node: extra, property: 'name' });
+    }
+    for (const node of AstUtils.streamAllContents(model)) {
+        checkDuplicateClauses(node, accept);
+        checkDates(node, accept);
+    }
+}
+
+/** Single-valued properties assigned more than once in one block (the grammar's clause loops allow it). */
+function checkDuplicateClauses(node: AstNode, accept: ValidationAcceptor): void {
+    const cst = node.$cstNode;
+    if (!cst || !('content' in cst)) return;
+    const seen = new Set<string>();
+    for (const child of (cst as { content: typeof cst[] }).content) {
+        if (child.astNode !== node && child.grammarSource && !GrammarUtils.findAssignment(child)) continue;
+        const assignment = GrammarUtils.findAssignment(child);
+        if (!assignment || assignment.operator === '+=') continue;
+        if (child.astNode !== node && child.astNode.$container !== node) continue;
+        const feature = assignment.feature;
+        if (seen.has(feature)) {
+            report(accept, rules.duplicateClause, `'${feature}' is given more than once here; keep one.`, { node, range: child.range });
+        }
+        seen.add(feature);
+    }
+}
+
+const DATE_PROPERTIES = ['date', 'respondBy', 'confirmedOn', 'proceedingsCommenced', 'crimeDate', 'timeAsOf', 'landingAt', 'returnBy',
+    'born', 'issued', 'received', 'effective', 'deposited', 'entryIntoForce', 'withdrawalEffective', 'lodged', 'from', 'to'] as const;
+
+function checkDates(node: AstNode, accept: ValidationAcceptor): void {
+    const record = node as unknown as Record<string, unknown>;
+    for (const property of DATE_PROPERTIES) {
+        const value = record[property];
+        if (typeof value === 'string' && /^\d{4}-/.test(value) && !isValidDate(value)) {
+            report(accept, rules.invalidDate, `'${value}' is not a real date.`, { node, property: property as never });
+        }
+    }
+}
+
+function checkNumbers(request: Request, accept: ValidationAcceptor): void {
+    if (request.situation && !/^ICC-\d{2}\/\d{2}$/.test(request.situation)) {
+        report(accept, rules.malformedNumber, `'${request.situation}' is not a situation number (ICC-01/22).`, { node: request, property: 'situation' });
+    }
+    if (request.case) {
+        if (!/^ICC-\d{2}\/\d{2}-\d{2}\/\d{2}$/.test(request.case)) {
+            report(accept, rules.malformedNumber, `'${request.case}' is not a case number (ICC-01/22-01/23).`, { node: request, property: 'case' });
+        } else if (request.situation && !request.case.startsWith(request.situation + '-')) {
+            report(accept, rules.malformedNumber, `Case ${request.case} does not belong to situation ${request.situation}.`, { node: request, property: 'case' });
+        }
+    }
+}
+
+function checkProvisionRef(ref: ProvisionRef, accept: ValidationAcceptor): void {
+    const citation = citationOf(ref);
+    const result = checkProvision(citation);
+    switch (result.kind) {
+        case 'ok': return;
+        case 'outside-dossier':
+            report(accept, rules.provisionOutsideDossier, `${citation}: the paragraphs of ${ref.source} ${ref.number} are not in the reference dossier; the citation was not checked.`, { node: ref });
+            return;
+        case 'no-such-article':
+            report(accept, rules.unknownProvision, `The Rome Statute has no article ${ref.number} (it has articles 1 to 128).`, { node: ref });
+            return;
+        case 'no-such-rule':
+            report(accept, rules.unknownProvision, `The Rules of Procedure and Evidence have no rule ${ref.number} (rules 1 to 225).`, { node: ref });
+            return;
+        case 'no-such-paragraph': {
+            const options = result.available.length ? ` It has: ${result.available.map(a => a.slice(result.parent.length)).join(', ')}.` : ` ${result.parent} has no sub-divisions.`;
+            report(accept, rules.unknownProvision, `${citation} does not exist.${options}`, { node: ref });
+        }
+    }
+}
+
+function checkSuppression(suppression: Suppression, accept: ValidationAcceptor): void {
+    const rule = ALL_RULES.find(r => r.code === suppression.code);
+    if (!rule) {
+        report(accept, rules.unknownSuppression, `There is no rule '${suppression.code}' (see \`rogatory rules\`).`, { node: suppression, property: 'code' });
+    } else if (!rule.suppressible) {
+        report(accept, rules.unknownSuppression, `'${rule.code}' enforces a "${rule.force}" requirement and cannot be suppressed; only "as applicable" warnings can.`, { node: suppression, property: 'code' });
+    } else if (suppression.reason.trim().length === 0) {
+        report(accept, rules.unknownSuppression, `Give the reason for suppressing '${rule.code}'.`, { node: suppression, property: 'reason' });
+    }
+}
+
+export const structureArea: ValidationArea = {
+    name: 'structure',
+    description: 'The language itself: one request per file, clauses given once, real dates and numbers, existing provisions.',
+    rules: Object.values(rules),
+    checks: () => ({
+        fast: {
+            Model: checkModel,
+            Request: checkNumbers,
+            ProvisionRef: checkProvisionRef,
+            Suppression: checkSuppression
+        }
+    })
+};
