@@ -8,3 +8,6 @@ export * from './statute/provisions.js';
 export * from './validation/rule.js';
 export * from './validation/catalogue.js';
 export { createGuardedParser, MAX_FILE_CHARACTERS } from './parser/guarded-parser.js';
+export * from './workspace/settings.js';
+export * from './workspace/workspace-config.js';
+export { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';

@@ -10,12 +10,15 @@ import { StateLibrary } from './states/state-library.js';
 import { registerValidationChecks } from './validation/rogatory-validator.js';
 import { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
 import { RogatoryLspModule } from './lsp/lsp-module.js';
+import { RogatorySettings } from './workspace/settings.js';
 
 /** Services of the Rogatory language beyond Langium's defaults. */
 export type RogatoryAddedServices = {
     rogatory: {
         /** The State library: each State's Rome Statute status on a date, its designations. */
         StateLibrary: StateLibrary;
+        /** The as-of date for deadlines and follow-up (CLI `--at`). */
+        Settings: RogatorySettings;
     };
 };
 
@@ -27,7 +30,8 @@ export const RogatoryModule: Module<RogatoryServices, PartialLangiumCoreServices
         LangiumParser: services => createGuardedParser(services)
     },
     rogatory: {
-        StateLibrary: services => new StateLibrary(services)
+        StateLibrary: services => new StateLibrary(services),
+        Settings: () => new RogatorySettings()
     }
 };
 

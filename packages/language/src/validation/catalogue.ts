@@ -2,7 +2,11 @@ import type { ValidationChecks } from 'langium';
 import type { RogatoryAstType } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import type { Rule } from './rule.js';
+import { addresseeArea } from './addressee.js';
+import { assistanceArea } from './assistance.js';
+import { requestArea } from './request.js';
 import { structureArea } from './structure.js';
+import { surrenderArea } from './surrender.js';
 
 /** One concern per area: its rules (the catalogue) and the checks that report them. */
 export interface ValidationArea {
@@ -13,7 +17,11 @@ export interface ValidationArea {
 }
 
 export const VALIDATION_AREAS: readonly ValidationArea[] = [
-    structureArea
+    structureArea,
+    requestArea,
+    addresseeArea,
+    surrenderArea,
+    assistanceArea
 ];
 
 /** Every rule, in catalogue order; `rogatory rules` and docs/rules.md are made from this. */

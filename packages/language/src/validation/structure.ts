@@ -1,5 +1,5 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import { isRequest, type Model, type ProvisionRef, type Request, type Suppression } from '../generated/ast.js';
 import { isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf } from '../statute/provisions.js';
@@ -55,19 +55,18 @@ function checkModel(model: Model, accept: ValidationAcceptor): void {
 
 /** Single-valued properties assigned more than once in one block (the grammar's clause loops allow it). */
 function checkDuplicateClauses(node: AstNode, accept: ValidationAcceptor): void {
-    const cst = node.$cstNode;
-    if (!cst || !('content' in cst)) return;
-    const seen = new Set<string>();
-    for (const child of (cst as { content: typeof cst[] }).content) {
-        if (child.astNode !== node && child.grammarSource && !GrammarUtils.findAssignment(child)) continue;
-        const assignment = GrammarUtils.findAssignment(child);
-        if (!assignment || assignment.operator === '+=') continue;
-        if (child.astNode !== node && child.astNode.$container !== node) continue;
-        const feature = assignment.feature;
-        if (seen.has(feature)) {
-            report(accept, rules.duplicateClause, `'${feature}' is given more than once here; keep one.`, { node, range: child.range });
+    const record = node as unknown as Record<string, unknown>;
+    for (const property of Object.keys(record)) {
+        if (property.startsWith('$') || Array.isArray(record[property])) continue;
+        const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+        for (const extra of occurrences.slice(1)) {
+            // Name the clause by its keyword (`dated`), which is what the author wrote.
+            const keyword = CstUtils.getPreviousNode(extra, true);
+            const isKeyword = keyword && keyword.grammarSource?.$type === 'Keyword';
+            const range = isKeyword ? { start: keyword.range.start, end: extra.range.end } : extra.range;
+            const name = isKeyword ? keyword.text : property;
+            report(accept, rules.duplicateClause, `'${name}' is given more than once here; keep one.`, { node, range });
         }
-        seen.add(feature);
     }
 }
 

@@ -1,0 +1,13 @@
+/** The exit codes of `rogatory`, documented in `--help` and the README. */
+export const ExitCode = {
+    /** No errors (warnings and information may have been reported). */
+    Ok: 0,
+    /** Errors were found (or more warnings than --max-warnings allows). */
+    Findings: 1,
+    /** Usage error, unreadable path, or an internal failure: nothing was concluded. */
+    Usage: 2
+} as const;
+export type ExitCode = typeof ExitCode[keyof typeof ExitCode];
+
+/** An error that ends the command with a one-line message and exit code 2. */
+export class UsageError extends Error {}

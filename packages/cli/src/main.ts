@@ -1,0 +1,42 @@
+import { Command, CommanderError } from 'commander';
+import { registerCheck } from './commands/check.js';
+import { registerRules } from './commands/rules.js';
+import { ExitCode, UsageError } from './exit-codes.js';
+
+export interface Io {
+    out: (s: string) => void;
+    err: (s: string) => void;
+}
+
+const processIo: Io = {
+    out: s => process.stdout.write(s.endsWith('\n') ? s : s + '\n'),
+    err: s => process.stderr.write(s.endsWith('\n') ? s : s + '\n')
+};
+
+/**
+ * Runs `rogatory` with the given argv (node, script, args...) and returns the exit code.
+ * Every failure ends in a one-line message on stderr and exit code 2, never a stack trace.
+ */
+export async function run(argv: string[], io: Io = processIo): Promise<number> {
+    let exitCode: number = ExitCode.Ok;
+    const setExit = (code: number) => { exitCode = code; };
+    const program = new Command('rogatory')
+        .description('Check and compile ICC requests for cooperation (Rome Statute, Part 9) written in the Rogatory language.')
+        .version('0.1.0')
+        .exitOverride()
+        .configureOutput({ writeOut: io.out, writeErr: io.err })
+        .showSuggestionAfterError();
+    registerCheck(program, io, setExit);
+    registerRules(program, io, setExit);
+    try {
+        await program.parseAsync(argv);
+        return exitCode;
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+        }
+        const message = error instanceof UsageError ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;
+        io.err(`rogatory: ${message}`);
+        return ExitCode.Usage;
+    }
+}

@@ -1,0 +1,58 @@
+import * as path from 'node:path';
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+
+export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
+
+/** One finding, as every report format sees it. Lines and columns are 1-based. */
+export interface Finding {
+    readonly file: string;
+    readonly range: { start: { line: number; column: number }; end: { line: number; column: number } };
+    readonly severity: SeverityName;
+    readonly code: string;
+    /** The provision the rule enforces (null for rules of the language itself and syntax errors). */
+    readonly provision: string | null;
+    readonly message: string;
+    /** Set when the rule rests on data the dossier marks NOT VERIFIED. */
+    readonly unverified?: string;
+}
+
+export interface CheckResult {
+    readonly files: number;
+    readonly findings: Finding[];
+}
+
+const SEVERITIES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
+
+export function toFinding(document: LangiumDocument, diagnostic: Diagnostic, cwd = process.cwd()): Finding {
+    const data = (diagnostic.data ?? {}) as { code?: string; provision?: string; unverified?: string };
+    const code = String(diagnostic.code ?? data.code ?? 'unknown');
+    return {
+        file: path.relative(cwd, document.uri.fsPath) || document.uri.fsPath,
+        range: {
+            start: { line: diagnostic.range.start.line + 1, column: diagnostic.range.start.character + 1 },
+            end: { line: diagnostic.range.end.line + 1, column: diagnostic.range.end.character + 1 }
+        },
+        severity: SEVERITIES[(diagnostic.severity ?? 1) - 1] ?? 'error',
+        code: normaliseCode(code),
+        provision: data.provision ?? null,
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        ...(data.unverified ? { unverified: data.unverified } : {})
+    };
+}
+
+/** Langium's own codes for syntax and linking problems, in the style of ours. */
+function normaliseCode(code: string): string {
+    switch (code) {
+        case 'lexing-error': return 'syntax-error';
+        case 'parsing-error': return 'syntax-error';
+        case 'linking-error': return 'unresolved-reference';
+        default: return code;
+    }
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<SeverityName, number> {
+    const counts: Record<SeverityName, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+    for (const f of findings) counts[f.severity]++;
+    return counts;
+}

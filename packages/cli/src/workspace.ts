@@ -1,0 +1,102 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { LangiumDocument } from 'langium';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { createRogatoryServices, isBuiltinUri, readWorkspaceConfig, RogatoryWorkspaceManager, type RogatoryServices } from '@rogatory/language';
+import { UsageError } from './exit-codes.js';
+
+export interface LoadedWorkspace {
+    readonly services: RogatoryServices;
+    /** Folder whose files are all loaded so that cross-file references resolve. */
+    readonly root: string;
+    /** The documents the user asked about (under the given paths), in path order. */
+    readonly targets: LangiumDocument[];
+    /** Every document of the workspace, built-in library excluded. */
+    readonly all: LangiumDocument[];
+}
+
+/**
+ * Loads every .rog file of the workspace that contains `paths` (the nearest folder with a
+ * rogatory.json or a .git above them, as in Langium's requirements example: the whole
+ * workspace, not one document), links it with the built-in library, and returns the
+ * documents under `paths` as targets. Nothing is validated yet.
+ */
+export async function loadWorkspace(paths: string[], options: { root?: string } = {}): Promise<LoadedWorkspace> {
+    const absolute = (paths.length ? paths : ['.']).map(p => path.resolve(p));
+    const stats = await Promise.all(absolute.map(async p => {
+        try {
+            return await fs.stat(p);
+        } catch {
+            throw new UsageError(`cannot read '${path.relative(process.cwd(), p) || p}': no such file or directory`);
+        }
+    }));
+    const root = options.root ? path.resolve(options.root) : await findRoot(absolute, stats.map(s => s.isDirectory()));
+    const { Rogatory: services, shared } = createRogatoryServices(NodeFileSystem);
+    const manager = shared.workspace.WorkspaceManager as RogatoryWorkspaceManager;
+    const rootUri = URI.file(root);
+    try {
+        manager.excludes.add(rootUri, await readWorkspaceConfig(shared.workspace.FileSystemProvider, rootUri));
+    } catch (error) {
+        throw new UsageError((error as Error).message);
+    }
+    const documents = shared.workspace.LangiumDocuments;
+    const uris = new Map<string, URI>();
+    for (const uri of await manager.searchFolder(rootUri)) uris.set(uri.toString(), uri);
+    // Explicitly named files and folders are checked even where rogatory.json excludes them;
+    // inside a named folder that is not itself excluded, the excludes still apply.
+    const targetUris = new Set<string>();
+    for (let i = 0; i < absolute.length; i++) {
+        const uri = URI.file(absolute[i]);
+        const found = !stats[i].isDirectory() ? [uri]
+            : manager.excludes.isExcluded(uri, true) ? await searchAll(absolute[i])
+            : await manager.searchFolder(uri);
+        for (const uri of found) {
+            uris.set(uri.toString(), uri);
+            targetUris.add(uri.toString());
+        }
+    }
+    const loaded: LangiumDocument[] = [];
+    for (const uri of uris.values()) {
+        loaded.push(await documents.getOrCreateDocument(uri));
+    }
+    const builtins: LangiumDocument[] = [];
+    await (manager as unknown as { loadAdditionalDocuments(f: unknown[], c: (d: LangiumDocument) => void): Promise<void> })
+        .loadAdditionalDocuments([], d => { documents.addDocument(d); builtins.push(d); });
+    await shared.workspace.DocumentBuilder.build([...builtins, ...loaded], { validation: false });
+    const byPath = (a: LangiumDocument, b: LangiumDocument) => a.uri.fsPath.localeCompare(b.uri.fsPath);
+    const targets = loaded.filter(d => targetUris.has(d.uri.toString())).sort(byPath);
+    const all = loaded.filter(d => !isBuiltinUri(d.uri)).sort(byPath);
+    return { services, root, targets, all };
+
+    async function searchAll(dir: string): Promise<URI[]> {
+        const uris: URI[] = [];
+        for (const entry of await fs.readdir(dir, { recursive: true, withFileTypes: true })) {
+            const full = path.join(entry.parentPath, entry.name);
+            if (entry.isFile() && entry.name.endsWith('.rog') && !full.split(path.sep).includes('node_modules')) {
+                uris.push(URI.file(full));
+            }
+        }
+        return uris;
+    }
+}
+
+/** The nearest folder above the paths holding a rogatory.json or a .git; else their common folder. */
+async function findRoot(paths: string[], isDir: boolean[]): Promise<string> {
+    const folders = paths.map((p, i) => (isDir[i] ? p : path.dirname(p)));
+    let common = folders[0];
+    for (const f of folders.slice(1)) {
+        while (!(f + path.sep).startsWith(common.endsWith(path.sep) ? common : common + path.sep) && f !== common) {
+            common = path.dirname(common);
+        }
+    }
+    for (let dir = common; ; dir = path.dirname(dir)) {
+        for (const marker of ['rogatory.json', '.git']) {
+            try {
+                await fs.access(path.join(dir, marker));
+                return dir;
+            } catch { /* keep looking */ }
+        }
+        if (path.dirname(dir) === dir) return common;
+    }
+}

@@ -1,0 +1,57 @@
+import picomatch from 'picomatch';
+import { URI, UriUtils, type FileSystemProvider } from 'langium';
+
+/**
+ * `rogatory.json` at the root of a workspace (a repository of requests):
+ *
+ *     { "exclude": ["examples/invalid/**", "test/**"] }
+ *
+ * Excluded files are not loaded when a folder is traversed (by the language server or
+ * `rogatory check`), as with tsconfig's `exclude`: a file or folder named explicitly on
+ * the command line is still checked.
+ */
+export interface WorkspaceConfig {
+    readonly exclude: readonly string[];
+}
+
+export const CONFIG_FILE = 'rogatory.json';
+
+/** Folders never traversed. */
+const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/out/**', '**/.*/**'];
+
+export class WorkspaceExcludes {
+    private readonly matchers: Array<{ root: string; match: (path: string) => boolean }> = [];
+
+    add(root: URI, config: WorkspaceConfig): void {
+        const match = picomatch([...ALWAYS_EXCLUDED, ...config.exclude], { dot: true });
+        this.matchers.push({ root: root.path.replace(/\/$/, ''), match });
+    }
+
+    /** True if the entry lies under a known root and one of that root's patterns matches it. */
+    isExcluded(uri: URI, isDirectory: boolean): boolean {
+        for (const { root, match } of this.matchers) {
+            if (uri.path === root || !uri.path.startsWith(root + '/')) continue;
+            const relative = uri.path.slice(root.length + 1);
+            if (match(relative) || (isDirectory && match(relative + '/'))) return true;
+        }
+        return false;
+    }
+}
+
+export async function readWorkspaceConfig(fs: FileSystemProvider, root: URI): Promise<WorkspaceConfig> {
+    const uri = UriUtils.joinPath(root, CONFIG_FILE);
+    if (!(await fs.exists(uri))) return { exclude: [] };
+    const text = await fs.readFile(uri);
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(text);
+    } catch (error) {
+        throw new Error(`${uri.fsPath}: not valid JSON (${(error as Error).message})`);
+    }
+    const exclude = (parsed as { exclude?: unknown }).exclude ?? [];
+    if (!Array.isArray(exclude) || exclude.some(e => typeof e !== 'string')) {
+        throw new Error(`${uri.fsPath}: "exclude" must be a list of glob patterns`);
+    }
+    return { exclude: exclude as string[] };
+}
+
