@@ -1,19 +1,35 @@
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
-import { parseHelper } from 'langium/test';
+import { parseHelper, validationHelper, type ValidationResult } from 'langium/test';
 import { createRogatoryServices, loadBuiltinDocuments, type Model, type RogatoryServices } from '../packages/language/src/index.js';
 
-/** One set of services per test file, with the built-in library loaded and linked. */
-export function setup(): { services: RogatoryServices; parse: (text: string, options?: { uri?: string }) => Promise<LangiumDocument<Model>> } {
+let counter = 0;
+
+/**
+ * One set of services per test file, with the built-in library (States, organisations,
+ * designations) loaded and linked before the first document is parsed.
+ */
+export function setup(): {
+    services: RogatoryServices;
+    parse: (text: string, options?: { uri?: string }) => Promise<LangiumDocument<Model>>;
+    validate: (text: string, options?: { uri?: string }) => Promise<ValidationResult<Model>>;
+} {
     const { Rogatory: services, shared } = createRogatoryServices();
     const builtins = loadBuiltinDocuments(shared);
     let built: Promise<void> | undefined;
+    const ready = () => (built ??= shared.workspace.DocumentBuilder.build(builtins, { validation: false }));
     const parseDoc = parseHelper<Model>(services);
-    const parse = async (text: string, options: { uri?: string } = {}) => {
-        built ??= shared.workspace.DocumentBuilder.build(builtins, { validation: false });
-        await built;
-        return parseDoc(text, { validation: true, documentUri: options.uri ?? URI.file(`/ws/test-${counter++}.rog`).toString() });
+    const validateDoc = validationHelper<Model>(services);
+    const uriOf = (options: { uri?: string }) => options.uri ?? URI.file(`/ws/test-${counter++}.rog`).toString();
+    return {
+        services,
+        parse: async (text, options = {}) => {
+            await ready();
+            return parseDoc(text, { validation: true, documentUri: uriOf(options) });
+        },
+        validate: async (text, options = {}) => {
+            await ready();
+            return validateDoc(text, { documentUri: uriOf(options) });
+        }
     };
-    return { services, parse };
 }
-let counter = 0;

@@ -1,0 +1,120 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { run } from '../../packages/cli/src/main.js';
+
+/** Runs `rogatory ...args` in-process from `cwd`, capturing what a terminal would show. */
+async function rogatory(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = '';
+    let err = '';
+    const previous = process.cwd();
+    process.chdir(cwd);
+    try {
+        const code = await run(['node', 'rogatory', ...args], { out: s => { out += s + '\n'; }, err: s => { err += s + '\n'; } });
+        return { code, out, err };
+    } finally {
+        process.chdir(previous);
+    }
+}
+
+const dirs: string[] = [];
+function workspace(files: Record<string, string | Buffer>): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-cli-'));
+    dirs.push(dir);
+    fs.mkdirSync(path.join(dir, '.git'));
+    for (const [name, content] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        fs.writeFileSync(path.join(dir, name), content);
+    }
+    return dir;
+}
+afterAll(() => dirs.forEach(d => fs.rmSync(d, { recursive: true, force: true })));
+
+const DECLARATIONS = 'person P-1 { name "A. Person" }\n';
+const BROKEN = 'request OTP-2026-0001 {\n  person P-1\n  legal-basis art. 96(2)(g)\n  dated 2026-11-22\n  dated 2026-11-23\n}\n';
+
+describe('rogatory check', () => {
+    test('text output is path:line:col severity code message, in file order; exit 1 on errors', async () => {
+        const dir = workspace({ 'declarations/people.rog': DECLARATIONS, 'requests/a.rog': BROKEN });
+        const { code, out, err } = await rogatory(dir, 'check', 'requests');
+        expect(code).toBe(1);
+        const lines = out.trim().split('\n').filter(l => /unknown-provision|duplicate-clause/.test(l));
+        expect(lines[0]).toMatch(/^requests\/a\.rog:3:15 error unknown-provision art\. 96\(2\)\(g\) does not exist\./);
+        expect(lines[1]).toBe("requests/a.rog:5:3 error duplicate-clause 'dated' is given more than once here; keep one.");
+        expect(out).not.toMatch(/unresolved-reference/); // P-1 is declared in another folder of the workspace
+        expect(err).toMatch(/^1 file checked: \d+ error/);
+    });
+
+    test('--format json prints files and diagnostics with file, range, severity, code, provision, message', async () => {
+        const dir = workspace({ 'people.rog': DECLARATIONS, 'a.rog': BROKEN });
+        const { code, out } = await rogatory(dir, 'check', '--format', 'json', 'a.rog');
+        expect(code).toBe(1);
+        const report = JSON.parse(out);
+        expect(report.files).toBe(1);
+        const duplicate = report.diagnostics.find((d: { code: string }) => d.code === 'duplicate-clause');
+        expect(duplicate).toEqual({
+            file: 'a.rog',
+            range: { start: { line: 5, column: 3 }, end: { line: 5, column: 19 } },
+            severity: 'error', code: 'duplicate-clause', provision: null,
+            message: "'dated' is given more than once here; keep one."
+        });
+        for (const d of report.diagnostics) {
+            expect(Object.keys(d)).toEqual(expect.arrayContaining(['file', 'range', 'severity', 'code', 'provision', 'message']));
+        }
+    });
+
+    test('a clean workspace exits 0', async () => {
+        const dir = workspace({ 'people.rog': DECLARATIONS });
+        const { code, out } = await rogatory(dir, 'check', '.');
+        expect(out.trim()).toBe('');
+        expect(code).toBe(0);
+    });
+
+    test('a binary file and a syntax error are diagnostics, not crashes', async () => {
+        const dir = workspace({ 'blob.rog': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]), 'bad.rog': 'request {\n' });
+        const { code, out } = await rogatory(dir, 'check', '.');
+        expect(code).toBe(1);
+        expect(out).toMatch(/^blob\.rog:1:1 error syntax-error This file is not text/m);
+        expect(out).toMatch(/^bad\.rog:1:9 error syntax-error /m);
+    });
+
+    test('usage and I/O problems are one line on stderr and exit 2', async () => {
+        const dir = workspace({ 'people.rog': DECLARATIONS });
+        for (const args of [['check', 'missing-folder'], ['check', '--at', '2026-02-30', '.'], ['check', '--format', 'xml', '.'], ['frobnicate']]) {
+            const { code, err, out } = await rogatory(dir, ...args);
+            expect(code, args.join(' ')).toBe(2);
+            expect(out).toBe('');
+            expect(err.trim().split('\n')).toHaveLength(1);
+        }
+        const { err } = await rogatory(dir, 'check', 'missing-folder');
+        expect(err.trim()).toBe("rogatory: cannot read 'missing-folder': no such file or directory");
+    });
+
+    test('rogatory.json excludes folders from traversal, but a folder named explicitly is checked', async () => {
+        const dir = workspace({
+            'rogatory.json': '{ "exclude": ["drafts/**"] }',
+            'people.rog': DECLARATIONS,
+            'drafts/wip.rog': BROKEN
+        });
+        expect((await rogatory(dir, 'check', '.')).code).toBe(0);
+        const explicit = await rogatory(dir, 'check', 'drafts');
+        expect(explicit.code).toBe(1);
+        expect(explicit.out).toMatch(/^drafts\/wip\.rog:3:15 error unknown-provision/m);
+    });
+
+    test('a malformed rogatory.json is a usage error naming the file', async () => {
+        const dir = workspace({ 'rogatory.json': '{ exclude: ', 'people.rog': DECLARATIONS });
+        const { code, err } = await rogatory(dir, 'check', '.');
+        expect(code).toBe(2);
+        expect(err).toMatch(/rogatory\.json: not valid JSON/);
+    });
+
+    test('--help documents the exit codes', async () => {
+        const { code, out } = await rogatory(os.tmpdir(), 'check', '--help');
+        expect(code).toBe(0);
+        expect(out).toMatch(/0 {2}no errors/);
+        expect(out).toMatch(/1 {2}errors found/);
+        expect(out).toMatch(/2 {2}usage error or unreadable path/);
+    });
+});
