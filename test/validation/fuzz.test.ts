@@ -1,0 +1,100 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { DocumentState, URI } from 'langium';
+import { createRogatoryServices, loadBuiltinDocuments } from '../../packages/language/src/index.js';
+import { extractMarkers, FIXTURE_ROOT } from '../fixture-runner.js';
+
+/**
+ * Property test: thousands of mutated request files go through parsing, linking and
+ * every validation area. No exception may escape (Langium would swallow a validator's
+ * exception into console.error, so that counts as a failure too), and every run ends
+ * with the document validated and a list of diagnostics.
+ */
+const RUNS = 2500;
+
+function seeds(): string[] {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+        if (!fs.existsSync(dir)) return;
+        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory()) walk(full);
+            else if (entry.name.endsWith('.rog')) files.push(full);
+        }
+    };
+    walk(path.resolve(__dirname, '../../examples'));
+    walk(FIXTURE_ROOT);
+    return files.map(f => extractMarkers(fs.readFileSync(f, 'utf8'), f).text);
+}
+
+const VOCABULARY = ['request', 'person', 'warrant', 'kind', 'assistance', 'art.', 'rule', '(', ')', '{', '}', '"', '""', ',',
+    'status', 'sent', 'dated', '2026-02-30', '2026-11-22', '2026-11-22T10:00Z', 'ICC-01/04', 'ICC-01/04-01/06', 'to', 'State',
+    '"Kenya"', '"Narnia"', 'suppress', 'follows', 'copy-of', 'annex', 'as', 'sought', 'witness', '999999999999', '\u0000', 'é', '\n', '//', '/*'];
+
+type Mutation =
+    | { op: 'delete'; at: number; length: number }
+    | { op: 'duplicate'; at: number; length: number }
+    | { op: 'insert'; at: number; token: string }
+    | { op: 'swapLines'; a: number; b: number }
+    | { op: 'truncate'; at: number };
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+    fc.record({ op: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
+    fc.record({ op: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 80 }) }),
+    fc.record({ op: fc.constant('insert' as const), at: fc.nat(), token: fc.oneof(fc.constantFrom(...VOCABULARY), fc.string({ maxLength: 8 })) }),
+    fc.record({ op: fc.constant('swapLines' as const), a: fc.nat(), b: fc.nat() }),
+    fc.record({ op: fc.constant('truncate' as const), at: fc.nat() })
+);
+
+function apply(text: string, m: Mutation): string {
+    const at = (n: number) => (text.length ? n % (text.length + 1) : 0);
+    switch (m.op) {
+        case 'delete': { const i = at(m.at); return text.slice(0, i) + text.slice(i + m.length); }
+        case 'duplicate': { const i = at(m.at); return text.slice(0, i) + text.slice(i, i + m.length) + text.slice(i); }
+        case 'insert': { const i = at(m.at); return `${text.slice(0, i)} ${m.token} ${text.slice(i)}`; }
+        case 'swapLines': {
+            const lines = text.split('\n');
+            const a = m.a % lines.length, b = m.b % lines.length;
+            [lines[a], lines[b]] = [lines[b], lines[a]];
+            return lines.join('\n');
+        }
+        case 'truncate': return text.slice(0, at(m.at));
+    }
+}
+
+describe('fuzz: mutated request files', () => {
+    const { Rogatory: services, shared } = createRogatoryServices();
+    const corpus = seeds();
+    const errors: unknown[] = [];
+    beforeAll(async () => {
+        await shared.workspace.DocumentBuilder.build(loadBuiltinDocuments(shared), { validation: false });
+        vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => { errors.push(args); });
+    });
+    afterAll(() => vi.restoreAllMocks());
+
+    test(`${RUNS} mutated files parse, link and validate without an exception`, async () => {
+        expect(corpus.length).toBeGreaterThan(0);
+        let n = 0;
+        await fc.assert(fc.asyncProperty(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 6 }), async (seed, mutations) => {
+            const text = mutations.reduce(apply, corpus[seed % corpus.length]);
+            const uri = URI.file(`/fuzz/case-${n++}.rog`);
+            const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+            shared.workspace.LangiumDocuments.addDocument(document);
+            try {
+                await shared.workspace.DocumentBuilder.build([document], { validation: true });
+                expect(document.state).toBe(DocumentState.Validated);
+                expect(Array.isArray(document.diagnostics)).toBe(true);
+                expect(errors, `console.error during validation of:\n${text}`).toEqual([]);
+                // The editor features that run on every keystroke must survive it too.
+                const textDocument = { uri: uri.toString() };
+                await services.lsp.DocumentSymbolProvider?.getSymbols(document, { textDocument });
+                await services.lsp.Formatter?.formatDocument(document, { textDocument, options: { tabSize: 2, insertSpaces: true } });
+                expect(errors, `console.error in an editor feature on:\n${text}`).toEqual([]);
+            } finally {
+                shared.workspace.LangiumDocuments.deleteDocument(uri);
+            }
+        }), { numRuns: RUNS, seed: 20261122 });
+    }, 300_000);
+});
