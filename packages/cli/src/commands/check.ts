@@ -1,32 +1,55 @@
+import * as path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
+import { SingleBar } from 'cli-progress';
+import type { LangiumDocument } from 'langium';
 import { isValidDate } from '@rogatory/language';
+import { changedSince } from '../changed-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
-import { countBySeverity, toFinding, type CheckResult } from '../report/diagnostics.js';
+import { countBySeverity, toFinding, type CheckResult, type Finding } from '../report/diagnostics.js';
 import { FORMATTERS } from '../report/formats.js';
-import { loadWorkspace } from '../workspace.js';
+import { loadWorkspace, type LoadedWorkspace } from '../workspace.js';
 
 export interface CheckOptions {
-    format: string;
     at?: string;
     root?: string;
+    /** Check only files changed since this git revision, and the files that reference them. */
+    changedSince?: string;
+    /** Called after each file is validated. */
+    onProgress?: (done: number, total: number) => void;
 }
 
 /** Loads the workspace, validates the files under `paths` (fast and slow checks) and collects the findings. */
-export async function checkPaths(paths: string[], options: { at?: string; root?: string } = {}): Promise<CheckResult> {
+export async function checkPaths(paths: string[], options: CheckOptions = {}): Promise<CheckResult> {
     if (options.at !== undefined && !isValidDate(options.at)) {
         throw new UsageError(`--at expects a date as YYYY-MM-DD, not '${options.at}'`);
     }
     const workspace = await loadWorkspace(paths, { root: options.root });
     workspace.services.rogatory.Settings.asOf = options.at;
+    const targets = options.changedSince ? selectChanged(workspace, options.changedSince) : workspace.targets;
     const validator = workspace.services.validation.DocumentValidator;
-    const findings = [];
-    for (const document of workspace.targets) {
+    const findings: Finding[] = [];
+    let done = 0;
+    for (const document of targets) {
         const diagnostics = await validator.validateDocument(document, { categories: ['built-in', 'fast', 'slow'] });
         const inOrder = [...diagnostics].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
         findings.push(...inOrder.map(d => toFinding(document, d)));
+        options.onProgress?.(++done, targets.length);
     }
-    return { files: workspace.targets.length, findings };
+    return { files: targets.length, findings, checkedFiles: targets.map(d => path.relative(process.cwd(), d.uri.fsPath)) };
+}
+
+/**
+ * The targets a pull request touched: changed files, files whose references point into a
+ * changed file, and (when files were deleted) files left with unresolved references.
+ */
+function selectChanged(workspace: LoadedWorkspace, rev: string): LangiumDocument[] {
+    const { changed, deleted } = changedSince(workspace.root, rev);
+    const changedUris = new Set(workspace.all.filter(d => changed.includes(d.uri.fsPath)).map(d => d.uri.toString()));
+    const index = workspace.services.shared.workspace.IndexManager;
+    return workspace.targets.filter(d => changedUris.has(d.uri.toString())
+        || index.isAffected(d, changedUris)
+        || (deleted.length > 0 && d.references.some(r => r.error !== undefined)));
 }
 
 export function registerCheck(program: Command, io: { out: (s: string) => void; err: (s: string) => void }, setExit: (code: number) => void): void {
@@ -35,26 +58,59 @@ export function registerCheck(program: Command, io: { out: (s: string) => void; 
         .argument('[paths...]', 'files or folders (default: the current folder)')
         .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(FORMATTERS)).default('text'))
         .option('--at <date>', 'judge deadlines and follow-up as of this date (YYYY-MM-DD; default: today)')
+        .option('--max-warnings <n>', 'also fail (exit 1) when there are more than n warnings', parseCount)
+        .option('--changed-since <rev>', 'check only the files changed since this git revision, and the files that reference them')
         .option('--root <folder>', 'workspace root whose files are loaded for cross-file references (default: nearest folder with rogatory.json or .git)')
         .addHelpText('after', `
 Every .rog file of the workspace is loaded so that references across files resolve;
 only the files under the given paths are reported. Files excluded by rogatory.json
-are checked when named explicitly.
+are checked when named explicitly. Formats: text (path:line:col severity code message),
+json, sarif (SARIF 2.1.0), junit (JUnit XML), github (workflow annotations).
 
 Exit codes:
   0  no errors (warnings and information may have been reported)
-  1  errors found
+  1  errors found, or more warnings than --max-warnings
   2  usage error or unreadable path`)
-        .action(async (paths: string[], options: CheckOptions) => {
-            const result = await checkPaths(paths, options);
+        .action(async (paths: string[], options: { format: string; at?: string; root?: string; maxWarnings?: number; changedSince?: string }) => {
+            const bar = progressBar();
+            let result: CheckResult;
+            try {
+                result = await checkPaths(paths, { ...options, onProgress: bar?.update });
+            } finally {
+                bar?.stop();
+            }
             const output = FORMATTERS[options.format](result);
             if (output) io.out(output);
             const counts = countBySeverity(result.findings);
             if (options.format === 'text') {
                 io.err(`${result.files} file${result.files === 1 ? '' : 's'} checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} information item(s)`);
             }
-            setExit(counts.error > 0 ? ExitCode.Findings : ExitCode.Ok);
+            const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
+            if (tooManyWarnings && counts.error === 0) {
+                io.err(`rogatory: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}`);
+            }
+            setExit(counts.error > 0 || tooManyWarnings ? ExitCode.Findings : ExitCode.Ok);
         });
 }
 
-export { UsageError };
+function parseCount(value: string): number {
+    if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number, not '${value}'`);
+    return Number(value);
+}
+
+/** A progress bar on an interactive terminal only: never in CI logs or piped output. */
+function progressBar(): { update: (done: number, total: number) => void; stop: () => void } | undefined {
+    if (!process.stderr.isTTY || process.env.CI) return undefined;
+    let bar: SingleBar | undefined;
+    return {
+        update: (done, total) => {
+            if (total < 50) return; // not worth a bar
+            if (!bar) {
+                bar = new SingleBar({ stream: process.stderr, format: 'checking {bar} {value}/{total} files', hideCursor: true, clearOnComplete: true });
+                bar.start(total, 0);
+            }
+            bar.update(done);
+        },
+        stop: () => bar?.stop()
+    };
+}

@@ -20,6 +20,8 @@ export interface Finding {
 export interface CheckResult {
     readonly files: number;
     readonly findings: Finding[];
+    /** The checked files, relative to the current folder (for per-file reports). */
+    readonly checkedFiles?: string[];
 }
 
 const SEVERITIES: SeverityName[] = ['error', 'warning', 'info', 'hint'];

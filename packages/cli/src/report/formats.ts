@@ -1,4 +1,7 @@
 import type { CheckResult } from './diagnostics.js';
+import { formatGithub } from './github.js';
+import { formatJunit } from './junit.js';
+import { formatSarif } from './sarif.js';
 
 /** `path:line:col severity code message`, one finding per line. */
 export function formatText(result: CheckResult): string {
@@ -14,5 +17,8 @@ export function formatJson(result: CheckResult): string {
 
 export const FORMATTERS: Record<string, (result: CheckResult) => string> = {
     text: formatText,
-    json: formatJson
+    json: formatJson,
+    sarif: result => formatSarif(result),
+    junit: result => formatJunit(result, result.checkedFiles ?? []),
+    github: formatGithub
 };

@@ -1,0 +1,67 @@
+import { ALL_RULES, type Rule } from '@rogatory/language';
+import type { CheckResult, Finding } from './diagnostics.js';
+
+/**
+ * SARIF 2.1.0 for code scanning: the rule catalogue as the driver's rules (with the
+ * provision each enforces) and one result per finding.
+ */
+export function formatSarif(result: CheckResult, version = '0.1.0'): string {
+    const extra = new Set(result.findings.map(f => f.code).filter(code => !ALL_RULES.some(r => r.code === code)));
+    const rules = [...ALL_RULES.map(sarifRule), ...[...extra].map(code => ({ id: code, shortDescription: { text: code } }))];
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    return JSON.stringify({
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+            tool: { driver: { name: 'rogatory', version, rules } },
+            columnKind: 'unicodeCodePoints',
+            originalUriBaseIds: { SRCROOT: { uri: 'file:///' + process.cwd().replace(/^\//, '') + '/' } },
+            results: result.findings.map(f => sarifResult(f, index.get(f.code)!))
+        }]
+    }, null, 2);
+}
+
+function sarifRule(rule: Rule) {
+    return {
+        id: rule.code,
+        name: rule.code.replace(/(^|-)(\w)/g, (_, _d, c: string) => c.toUpperCase()),
+        shortDescription: { text: rule.summary },
+        fullDescription: { text: `${rule.summary}${rule.provision ? ` (${rule.provision})` : ''}${rule.unverified ? ` NOT VERIFIED: ${rule.unverified}` : ''}` },
+        ...(rule.provision && provisionLink(rule.provision) ? { helpUri: provisionLink(rule.provision) } : {}),
+        help: { text: rule.provision ? `Enforces ${rule.provision}${rule.also?.length ? `; see also ${rule.also.join(', ')}` : ''}.` : 'A rule of the Rogatory language.' },
+        defaultConfiguration: { level: level(rule.severity) },
+        properties: { provision: rule.provision ?? null, force: rule.force, category: rule.category, suppressible: rule.suppressible, tags: ['icc', 'part-9', rule.force] }
+    };
+}
+
+function sarifResult(f: Finding, ruleIndex: number) {
+    return {
+        ruleId: f.code,
+        ruleIndex,
+        level: level(f.severity),
+        message: { text: f.message },
+        locations: [{
+            physicalLocation: {
+                artifactLocation: { uri: f.file.split('\\').join('/'), uriBaseId: 'SRCROOT' },
+                region: { startLine: f.range.start.line, startColumn: f.range.start.column, endLine: f.range.end.line, endColumn: f.range.end.column }
+            }
+        }],
+        properties: { provision: f.provision, ...(f.unverified ? { unverified: f.unverified } : {}) }
+    };
+}
+
+function level(severity: string): 'error' | 'warning' | 'note' {
+    return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+
+/**
+ * A public page for an article of the Statute: the Nottingham Cooperation and Judicial
+ * Assistance Database has one per paragraph (/en/RS/96/2/c), as the dossier notes. Rules
+ * have no such verified address, so they get no link.
+ */
+export function provisionLink(provision: string): string | undefined {
+    const m = /^art\. (\d+)((?:\([0-9a-z]+\))*)/.exec(provision);
+    if (!m) return undefined;
+    const labels = (m[2].match(/[0-9a-z]+/g) ?? []).join('/');
+    return `https://cjad.nottingham.ac.uk/en/RS/${m[1]}${labels ? '/' + labels : ''}`;
+}

@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { run } from '../../packages/cli/src/main.js';
+
+async function rogatory(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = '', err = '';
+    const previous = process.cwd();
+    process.chdir(cwd);
+    try {
+        const code = await run(['node', 'rogatory', ...args], { out: s => { out += s + '\n'; }, err: s => { err += s + '\n'; } });
+        return { code, out, err };
+    } finally {
+        process.chdir(previous);
+    }
+}
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach(d => fs.rmSync(d, { recursive: true, force: true })));
+
+function repo(files: Record<string, string>): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-ci-'));
+    dirs.push(dir);
+    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { stdio: 'pipe' });
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 'ci@example.org');
+    git('config', 'user.name', 'CI');
+    write(dir, files);
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    return dir;
+}
+function write(dir: string, files: Record<string, string>): void {
+    for (const [name, content] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        fs.writeFileSync(path.join(dir, name), content);
+    }
+}
+
+const PEOPLE = 'person P-1 { name "A. Person" }\n';
+const USES_P1 = 'request OTP-2026-0001 { person P-1 }\n';
+const BROKEN = 'request OTP-2026-0002 {\n  legal-basis art. 200\n}\n';
+
+describe('CI gate formats', () => {
+    test('SARIF 2.1.0 carries the rule catalogue with provisions and one result per finding', async () => {
+        const dir = repo({ 'a.rog': BROKEN });
+        const { code, out } = await rogatory(dir, 'check', '--format', 'sarif', '.');
+        expect(code).toBe(1);
+        const sarif = JSON.parse(out);
+        expect(sarif.version).toBe('2.1.0');
+        const run = sarif.runs[0];
+        expect(run.tool.driver.name).toBe('rogatory');
+        const ruleIds = run.tool.driver.rules.map((r: { id: string }) => r.id);
+        expect(new Set(ruleIds).size).toBe(ruleIds.length);
+        const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'unknown-provision');
+        expect(result.level).toBe('error');
+        expect(run.tool.driver.rules[result.ruleIndex].id).toBe('unknown-provision');
+        expect(result.locations[0].physicalLocation).toEqual({
+            artifactLocation: { uri: 'a.rog', uriBaseId: 'SRCROOT' },
+            region: { startLine: 2, startColumn: 15, endLine: 2, endColumn: 23 }
+        });
+    });
+
+    test('JUnit: a suite per file, a failure per error or warning, a passing case for a clean file', async () => {
+        const dir = repo({ 'a.rog': BROKEN, 'people.rog': PEOPLE });
+        const { out } = await rogatory(dir, 'check', '--format', 'junit', '.');
+        expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
+        expect(out).toMatch(/<testsuite name="a.rog" tests="1" failures="1" errors="0">/);
+        expect(out).toMatch(/<failure type="unknown-provision" message="The Rome Statute has no article 200 \(it has articles 1 to 128\)."/);
+        expect(out).toMatch(/<testsuite name="people.rog" tests="1" failures="0" errors="0">\s*<testcase classname="people.rog" name="no errors or warnings"\/>/);
+    });
+
+    test('GitHub annotations escape what the workflow command syntax reserves', async () => {
+        const dir = repo({ 'dir,with:odd/a.rog': BROKEN });
+        const { out } = await rogatory(dir, 'check', '--format', 'github', '.');
+        expect(out.trim()).toBe('::error file=dir%2Cwith%3Aodd/a.rog,line=2,col=15,endLine=2,endColumn=23,title=unknown-provision::The Rome Statute has no article 200 (it has articles 1 to 128).');
+    });
+
+    test('--max-warnings fails a run with more warnings than allowed and rejects a non-number', async () => {
+        const dir = repo({ 'people.rog': PEOPLE });
+        expect((await rogatory(dir, 'check', '--max-warnings', '0', '.')).code).toBe(0);
+        expect((await rogatory(dir, 'check', '--max-warnings', 'many', '.')).code).toBe(2);
+    });
+
+    test('--changed-since checks changed files and the files that reference them, nothing else', async () => {
+        const dir = repo({ 'people.rog': PEOPLE, 'uses.rog': USES_P1, 'other.rog': BROKEN });
+        write(dir, { 'people.rog': 'person P-1 { name "A. Person" born 1970-01-01 }\n' });
+        const { out, code } = await rogatory(dir, 'check', '--format', 'json', '--changed-since', 'HEAD', '.');
+        const report = JSON.parse(out);
+        expect(report.files).toBe(2); // people.rog changed; uses.rog refers to it; other.rog untouched
+        expect(report.diagnostics.map((d: { file: string }) => d.file)).not.toContain('other.rog');
+        expect(code).toBe(0);
+    });
+
+    test('--changed-since with deleted declarations rechecks the files left with broken references', async () => {
+        const dir = repo({ 'people.rog': PEOPLE, 'uses.rog': USES_P1 });
+        fs.rmSync(path.join(dir, 'people.rog'));
+        const { out, code } = await rogatory(dir, 'check', '--changed-since', 'HEAD', '.');
+        expect(code).toBe(1);
+        expect(out).toMatch(/^uses\.rog:1:32 error unresolved-reference Could not resolve reference to Person named 'P-1'\./m);
+    });
+
+    test('--changed-since with an unknown revision is a usage error', async () => {
+        const dir = repo({ 'people.rog': PEOPLE });
+        const { code, err } = await rogatory(dir, 'check', '--changed-since', 'no-such-rev', '.');
+        expect(code).toBe(2);
+        expect(err.trim().split('\n')).toHaveLength(1);
+        expect(err).toMatch(/^rogatory: --changed-since no-such-rev:/);
+    });
+});
