@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './commands/check.js';
+import { registerRegister } from './commands/register.js';
 import { registerRules } from './commands/rules.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 
@@ -28,6 +29,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
         .showSuggestionAfterError();
     registerCheck(program, io, setExit);
     registerRules(program, io, setExit);
+    registerRegister(program, io, setExit);
     try {
         await program.parseAsync(argv);
         return exitCode;

@@ -11,3 +11,4 @@ export { createGuardedParser, MAX_FILE_CHARACTERS } from './parser/guarded-parse
 export * from './workspace/settings.js';
 export * from './workspace/workspace-config.js';
 export { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
+export * from './register/index.js';

@@ -1,0 +1,42 @@
+import * as path from 'node:path';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { buildRegister, isModel, isRequest, isValidDate, registerToCsv, registerToHtml, registerToJson, today, type Register } from '@rogatory/language';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { loadWorkspace } from '../workspace.js';
+
+const RENDERERS: Record<string, (register: Register) => string> = {
+    csv: registerToCsv,
+    json: registerToJson,
+    html: registerToHtml
+};
+
+/** Builds the register of every request under `paths`, linked against the whole workspace. */
+export async function registerOf(paths: string[], options: { at?: string; root?: string } = {}): Promise<Register> {
+    if (options.at !== undefined && !isValidDate(options.at)) {
+        throw new UsageError(`--at expects a date as YYYY-MM-DD, not '${options.at}'`);
+    }
+    const workspace = await loadWorkspace(paths, { root: options.root });
+    const requests = workspace.targets.flatMap(document => {
+        const root = document.parseResult.value;
+        const file = path.relative(process.cwd(), document.uri.fsPath);
+        return isModel(root) ? root.elements.filter(isRequest).map(request => ({ request, file })) : [];
+    });
+    return buildRegister(requests, options.at ?? today());
+}
+
+export function registerRegister(program: Command, io: { out: (s: string) => void }, setExit: (code: number) => void): void {
+    program.command('register')
+        .description('the register of requests: one row per request with its status, next deadline and days overdue, plus summaries')
+        .argument('[paths...]', 'files or folders (default: the current folder)')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(RENDERERS)).default('csv'))
+        .option('--at <date>', 'as of this date (YYYY-MM-DD; default: today)')
+        .option('--root <folder>', 'workspace root (default: nearest folder with rogatory.json or .git)')
+        .addHelpText('after', `
+The HTML report is one self-contained page (sortable, filterable table; charts) and carries
+the highest classification of the requests it lists. Exit codes: 0 written, 2 usage error.`)
+        .action(async (paths: string[], options: { format: string; at?: string; root?: string }) => {
+            io.out(RENDERERS[options.format](await registerOf(paths, options)));
+            setExit(ExitCode.Ok);
+        });
+}

@@ -1,0 +1,68 @@
+import type { Request, StatusEvent } from '../generated/ast.js';
+import { addDays, dayOf, daysBetween } from '../states/dates.js';
+
+/**
+ * Where a request stands, from its status history: the one place that says which events
+ * close a request and which deadline comes next (used by the register and its view).
+ */
+
+/** Events after which nothing more is expected from the requested State. */
+export const CLOSING_EVENTS: ReadonlySet<string> = new Set(['executed', 'refused', 'withdrawn', 'surrendered']);
+
+/** rule 188: the surrender request and documents must be received within 60 days of the provisional arrest. */
+export const RULE_188_DAYS = 60;
+
+export type Stage = 'draft' | 'open' | 'closed';
+
+/** The history in date order (stable for events of the same day). */
+export function historyInOrder(request: Request): StatusEvent[] {
+    return request.history
+        .map((event, i) => ({ event, i }))
+        .filter(({ event }) => typeof event.date === 'string')
+        .sort((a, b) => dayOf(a.event.date).localeCompare(dayOf(b.event.date)) || a.i - b.i)
+        .map(({ event }) => event);
+}
+
+export function latestEvent(request: Request): StatusEvent | undefined {
+    const history = historyInOrder(request);
+    return history[history.length - 1];
+}
+
+export function stageOf(request: Request): Stage {
+    const latest = latestEvent(request);
+    if (!latest || latest.status === 'drafted') return 'draft';
+    return CLOSING_EVENTS.has(latest.status) ? 'closed' : 'open';
+}
+
+export function eventDate(request: Request, status: string): string | undefined {
+    return historyInOrder(request).find(e => e.status === status)?.date;
+}
+
+export interface Deadline {
+    readonly date: string;
+    readonly what: string;
+    /** The provision the deadline comes from, when it comes from one. */
+    readonly provision?: string;
+}
+
+/**
+ * The next date something is due on an open request: the rule 188 limit of a provisional
+ * arrest whose follow-up has not been received, the return of a temporarily transferred
+ * person (art. 93(7)(b)), or the response date the Court asked for.
+ */
+export function nextDeadline(request: Request, followUps: readonly Request[] = []): Deadline | undefined {
+    if (stageOf(request) !== 'open') return undefined;
+    const deadlines: Deadline[] = [];
+    const arrested = eventDate(request, 'arrested');
+    if (request.kind === 'provisional-arrest' && arrested && !followUps.some(f => eventDate(f, 'received'))) {
+        deadlines.push({ date: addDays(arrested, RULE_188_DAYS), what: 'surrender request to be received (60 days after the provisional arrest)', provision: 'rule 188' });
+    }
+    if (request.returnBy) deadlines.push({ date: dayOf(request.returnBy), what: 'return of the transferred person', provision: 'art. 93(7)(b)' });
+    if (request.respondBy) deadlines.push({ date: dayOf(request.respondBy), what: 'response requested by' });
+    return deadlines.sort((a, b) => a.date.localeCompare(b.date))[0];
+}
+
+/** Days past the deadline as of `asOf` (0 when not overdue). */
+export function overdueDays(deadline: Deadline | undefined, asOf: string): number {
+    return deadline ? Math.max(0, daysBetween(deadline.date, asOf)) : 0;
+}

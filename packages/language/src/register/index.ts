@@ -1,0 +1,3 @@
+export * from './follow-up.js';
+export * from './register.js';
+export * from './render-register.js';

@@ -1,0 +1,172 @@
+import type { Request } from '../generated/ast.js';
+import { dayOf } from '../states/dates.js';
+import { citationOf } from '../statute/provisions.js';
+import { CLOSING_EVENTS, eventDate, latestEvent, nextDeadline, overdueDays, stageOf, type Stage } from './follow-up.js';
+
+/**
+ * The cooperation-request register: one row per request of the workspace, and the
+ * summaries the Office uses for follow-up and compliance (burden sharing per State,
+ * overdue follow-ups, requests that could be consolidated).
+ */
+export interface RegisterRow {
+    reference: string;
+    file: string;
+    kind: string;
+    forms: string[];
+    addressee: string;
+    addresseeType: 'State' | 'organisation' | 'none';
+    organ: string;
+    situation: string;
+    case: string;
+    classification: string;
+    dated: string;
+    sent: string;
+    respondBy: string;
+    status: string;
+    statusDate: string;
+    stage: Stage;
+    nextDeadline: string;
+    nextDeadlineWhat: string;
+    nextDeadlineProvision: string;
+    overdueDays: number;
+}
+
+export interface CountRow { key: string; total: number; open: number; overdue: number }
+
+export interface ConsolidationGroup {
+    addressee: string;
+    situation: string;
+    references: string[];
+}
+
+export interface Register {
+    asOf: string;
+    /** The highest classification among the requests: the report as a whole carries it. */
+    classification: string;
+    rows: RegisterRow[];
+    byState: CountRow[];
+    bySituation: CountRow[];
+    byKind: CountRow[];
+    overdue: RegisterRow[];
+    consolidation: ConsolidationGroup[];
+    /** Per month (YYYY-MM): how many requests were open and how many closed at its end. */
+    overTime: Array<{ month: string; draft: number; open: number; closed: number }>;
+}
+
+const CLASSIFICATION_ORDER = ['public', 'confidential', 'under-seal', 'secret'];
+
+export function buildRegister(requests: ReadonlyArray<{ request: Request; file: string }>, asOf: string): Register {
+    const followUpsOf = (r: Request) => requests.map(x => x.request).filter(x => x.follows?.ref === r);
+    const rows = requests.map(({ request, file }) => toRow(request, file, followUpsOf(request), asOf))
+        .sort((a, b) => a.dated.localeCompare(b.dated) || a.reference.localeCompare(b.reference));
+    const classification = rows.map(r => r.classification).filter(c => CLASSIFICATION_ORDER.includes(c))
+        .sort((a, b) => CLASSIFICATION_ORDER.indexOf(b) - CLASSIFICATION_ORDER.indexOf(a))[0] ?? 'public';
+    return {
+        asOf,
+        classification,
+        rows,
+        byState: countBy(rows, r => r.addressee || '(none)'),
+        bySituation: countBy(rows, r => r.situation || '(none)'),
+        byKind: countBy(rows, r => r.kind || '(none)'),
+        overdue: rows.filter(r => r.overdueDays > 0).sort((a, b) => b.overdueDays - a.overdueDays),
+        consolidation: consolidationGroups(requests.map(r => r.request), asOf),
+        overTime: overTime(requests.map(r => r.request), asOf)
+    };
+}
+
+function toRow(request: Request, file: string, followUps: Request[], asOf: string): RegisterRow {
+    const latest = latestEvent(request);
+    const deadline = nextDeadline(request, followUps);
+    const state = request.state?.ref?.name ?? request.state?.$refText;
+    const organisation = request.organisation?.ref?.name ?? request.organisation?.$refText;
+    return {
+        reference: request.name ?? '',
+        file,
+        kind: request.kind ?? '',
+        forms: request.forms.map(citationOf),
+        addressee: state ?? organisation ?? '',
+        addresseeType: state ? 'State' : organisation ? 'organisation' : 'none',
+        organ: [request.organ, request.organName].filter(Boolean).join(' '),
+        situation: request.situation ?? '',
+        case: request.case ?? '',
+        classification: request.classification ?? '',
+        dated: request.date ? dayOf(request.date) : '',
+        sent: eventDate(request, 'sent') ?? '',
+        respondBy: request.respondBy ? dayOf(request.respondBy) : '',
+        status: latest?.status ?? 'drafted',
+        statusDate: latest?.date ? dayOf(latest.date) : '',
+        stage: stageOf(request),
+        nextDeadline: deadline?.date ?? '',
+        nextDeadlineWhat: deadline?.what ?? '',
+        nextDeadlineProvision: deadline?.provision ?? '',
+        overdueDays: overdueDays(deadline, asOf)
+    };
+}
+
+function countBy(rows: RegisterRow[], key: (r: RegisterRow) => string): CountRow[] {
+    const counts = new Map<string, CountRow>();
+    for (const r of rows) {
+        const k = key(r);
+        const c = counts.get(k) ?? { key: k, total: 0, open: 0, overdue: 0 };
+        c.total++;
+        if (r.stage === 'open') c.open++;
+        if (r.overdueDays > 0) c.overdue++;
+        counts.set(k, c);
+    }
+    return [...counts.values()].sort((a, b) => b.open - a.open || b.total - a.total || a.key.localeCompare(b.key));
+}
+
+/** The period during which a request was open with the State: from `sent` to its closing event (or as-of). */
+function openInterval(request: Request, asOf: string): [string, string] | undefined {
+    const sent = eventDate(request, 'sent');
+    if (!sent) return undefined;
+    const latest = latestEvent(request);
+    const end = stageOf(request) === 'closed' && latest ? dayOf(latest.date) : asOf;
+    return [dayOf(sent), end];
+}
+
+/** Requests to the same addressee in the same situation that were open at the same time. */
+function consolidationGroups(requests: Request[], asOf: string): ConsolidationGroup[] {
+    const groups = new Map<string, Array<{ request: Request; interval: [string, string] }>>();
+    for (const request of requests) {
+        const interval = openInterval(request, asOf);
+        const addressee = request.state?.$refText ?? request.organisation?.$refText;
+        if (!interval || !addressee || !request.situation) continue;
+        const key = `${addressee}\u0000${request.situation}`;
+        groups.set(key, [...(groups.get(key) ?? []), { request, interval }]);
+    }
+    const result: ConsolidationGroup[] = [];
+    for (const [key, members] of groups) {
+        const overlapping = members.filter(m => members.some(o => o !== m && m.interval[0] <= o.interval[1] && o.interval[0] <= m.interval[1]));
+        if (overlapping.length >= 2) {
+            const [addressee, situation] = key.split('\u0000');
+            result.push({ addressee, situation, references: overlapping.map(m => m.request.name).sort() });
+        }
+    }
+    return result.sort((a, b) => b.references.length - a.references.length || a.addressee.localeCompare(b.addressee));
+}
+
+function overTime(requests: Request[], asOf: string): Register['overTime'] {
+    const dates = requests.flatMap(r => r.history.map(e => e.date).filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}/.test(d)));
+    if (dates.length === 0) return [];
+    const first = dates.map(d => d.slice(0, 7)).sort()[0];
+    const last = asOf.slice(0, 7);
+    const months: string[] = [];
+    for (let [y, m] = first.split('-').map(Number); `${y}-${String(m).padStart(2, '0')}` <= last && months.length < 240; m === 12 ? (y++, m = 1) : m++) {
+        months.push(`${y}-${String(m).padStart(2, '0')}`);
+    }
+    return months.map(month => {
+        const end = `${month}-31`;
+        const counts = { month, draft: 0, open: 0, closed: 0 };
+        for (const r of requests) {
+            const events = r.history.filter(e => typeof e.date === 'string' && dayOf(e.date) <= end)
+                .sort((a, b) => a.date.localeCompare(b.date));
+            const latest = events[events.length - 1];
+            if (!latest) continue;
+            if (latest.status === 'drafted') counts.draft++;
+            else if (CLOSING_EVENTS.has(latest.status)) counts.closed++;
+            else counts.open++;
+        }
+        return counts;
+    });
+}

@@ -1,0 +1,108 @@
+import { stringify } from 'csv-stringify/sync';
+import type { CountRow, Register, RegisterRow } from './register.js';
+
+/** The register as CSV: one row per request (RFC 4180 quoting). */
+export function registerToCsv(register: Register): string {
+    const columns: Array<keyof RegisterRow> = ['reference', 'kind', 'forms', 'addressee', 'organ', 'situation', 'case', 'classification',
+        'dated', 'sent', 'respondBy', 'status', 'statusDate', 'nextDeadline', 'nextDeadlineProvision', 'overdueDays', 'file'];
+    return stringify(register.rows.map(r => columns.map(c => Array.isArray(r[c]) ? (r[c] as string[]).join('; ') : r[c])), {
+        header: true,
+        columns: columns.map(c => ({ key: String(columns.indexOf(c)), header: c }))
+    });
+}
+
+export function registerToJson(register: Register): string {
+    return JSON.stringify(register, null, 2);
+}
+
+const escape = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * A single self-contained page: the register as a table that sorts (click a heading) and
+ * filters (type in the box), summaries, and two inline-SVG charts. No remote content; the
+ * Content-Security-Policy forbids any. The page carries the highest classification of the
+ * requests it lists, at the top and bottom and on every printed page.
+ */
+export function registerToHtml(register: Register): string {
+    const mark = register.classification.toUpperCase().replace('-', ' ');
+    const rows = register.rows.map(r => `<tr class="${r.overdueDays > 0 ? 'overdue' : ''}">
+<td>${escape(r.reference)}</td><td>${escape(r.kind)}${r.forms.length ? ` <small>${escape(r.forms.join(', '))}</small>` : ''}</td><td>${escape(r.addressee)}</td><td>${escape(r.organ)}</td>
+<td>${escape(r.situation)}</td><td>${escape(r.classification)}</td><td>${escape(r.dated)}</td><td>${escape(r.sent)}</td><td>${escape(r.status)} ${escape(r.statusDate)}</td>
+<td>${escape(r.nextDeadline)}${r.nextDeadlineProvision ? ` <small>(${escape(r.nextDeadlineProvision)})</small>` : ''}</td><td data-sort="${r.overdueDays}">${r.overdueDays || ''}</td></tr>`).join('\n');
+    const counts = (title: string, list: CountRow[]) => `<section><h2>${escape(title)}</h2><table class="counts"><thead><tr><th></th><th>open</th><th>overdue</th><th>total</th></tr></thead><tbody>
+${list.map(c => `<tr><td>${escape(c.key)}</td><td>${c.open}</td><td>${c.overdue}</td><td>${c.total}</td></tr>`).join('\n')}</tbody></table></section>`;
+    return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<title>Register of requests for cooperation — ${escape(register.asOf)}</title>
+<style>
+body{font-family:Georgia,"Times New Roman",serif;margin:2em;color:#111}
+.classification{text-align:center;font-weight:bold;letter-spacing:.1em;border:2px solid #900;color:#900;padding:.2em}
+table{border-collapse:collapse;font-size:90%}td,th{border:1px solid #bbb;padding:.25em .5em;vertical-align:top}
+th{cursor:pointer;background:#eee}tr.overdue td{background:#fde2e2}section{display:inline-block;vertical-align:top;margin:0 2em 1em 0}
+svg text{font-size:11px;font-family:sans-serif}
+@media print{@page{size:A4 landscape;margin:2cm;@top-center{content:"${escape(mark)}"}@bottom-center{content:"${escape(mark)} — page " counter(page)}}input{display:none}}
+</style></head><body>
+<p class="classification">${escape(mark)}</p>
+<h1>Register of requests for cooperation</h1>
+<p>As of ${escape(register.asOf)}: ${register.rows.length} requests, ${register.rows.filter(r => r.stage === 'open').length} open, ${register.overdue.length} overdue.</p>
+${counts('Open requests per State or organisation (burden sharing)', register.byState)}
+${counts('Per situation', register.bySituation)}
+${counts('Per kind', register.byKind)}
+<section><h2>Requests per State</h2>${barChart(register.byState)}</section>
+<section><h2>Status over time</h2>${lineChart(register.overTime)}</section>
+<section><h2>Could be consolidated</h2>${register.consolidation.length ? `<ul>${register.consolidation.map(g => `<li>${escape(g.addressee)}, ${escape(g.situation)}: ${g.references.map(escape).join(', ')}</li>`).join('')}</ul>` : '<p>None.</p>'}</section>
+<h2>Requests</h2>
+<p><label>Filter: <input id="filter" type="search" placeholder="State, status, reference…"></label></p>
+<table id="register"><thead><tr><th>Reference</th><th>Kind</th><th>Addressee</th><th>Organ</th><th>Situation</th><th>Classification</th><th>Dated</th><th>Sent</th><th>Status</th><th>Next deadline</th><th>Overdue (days)</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+<p class="classification">${escape(mark)}</p>
+<script>
+(function () {
+  var table = document.getElementById('register'), body = table.tBodies[0];
+  document.getElementById('filter').addEventListener('input', function (e) {
+    var q = e.target.value.toLowerCase();
+    Array.prototype.forEach.call(body.rows, function (r) { r.style.display = r.textContent.toLowerCase().indexOf(q) >= 0 ? '' : 'none'; });
+  });
+  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, i) {
+    var ascending = true;
+    th.addEventListener('click', function () {
+      var rows = Array.prototype.slice.call(body.rows);
+      var value = function (r) { var c = r.cells[i]; return c.getAttribute('data-sort') !== null ? Number(c.getAttribute('data-sort')) : c.textContent; };
+      rows.sort(function (a, b) { var x = value(a), y = value(b); return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1); });
+      ascending = !ascending;
+      rows.forEach(function (r) { body.appendChild(r); });
+    });
+  });
+})();
+</script>
+</body></html>
+`;
+}
+
+function barChart(rows: CountRow[]): string {
+    const shown = rows.slice(0, 20);
+    const max = Math.max(1, ...shown.map(r => r.total));
+    const height = 18 * shown.length + 10;
+    const bars = shown.map((r, i) => {
+        const y = 5 + i * 18;
+        const total = (r.total / max) * 250, open = (r.open / max) * 250;
+        return `<text x="0" y="${y + 12}">${escape(r.key.slice(0, 28))}</text><rect x="190" y="${y}" width="${total.toFixed(1)}" height="14" fill="#ccc"/><rect x="190" y="${y}" width="${open.toFixed(1)}" height="14" fill="#369"/><text x="${(195 + total).toFixed(1)}" y="${y + 12}">${r.open}/${r.total}</text>`;
+    }).join('');
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="${height}" role="img" aria-label="Requests per State: open (dark) of total">${bars}</svg>`;
+}
+
+function lineChart(points: Register['overTime']): string {
+    if (points.length === 0) return '<p>No dated status events.</p>';
+    const w = 480, h = 160, max = Math.max(1, ...points.map(p => p.open + p.closed + p.draft));
+    const x = (i: number) => 30 + (points.length === 1 ? 0 : (i / (points.length - 1)) * (w - 40));
+    const y = (v: number) => h - 20 - (v / max) * (h - 40);
+    const line = (key: 'open' | 'closed' | 'draft', colour: string) =>
+        `<polyline fill="none" stroke="${colour}" stroke-width="2" points="${points.map((p, i) => `${x(i).toFixed(1)},${y(p[key]).toFixed(1)}`).join(' ')}"/>`;
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" role="img" aria-label="Open, closed and draft requests per month">
+<line x1="30" y1="${h - 20}" x2="${w - 10}" y2="${h - 20}" stroke="#999"/>${line('open', '#369')}${line('closed', '#393')}${line('draft', '#c93')}
+<text x="30" y="${h - 5}">${escape(points[0].month)}</text><text x="${w - 60}" y="${h - 5}">${escape(points[points.length - 1].month)}</text>
+<text x="35" y="12" fill="#369">open</text><text x="80" y="12" fill="#393">closed</text><text x="130" y="12" fill="#c93">draft</text><text x="0" y="${y(max) + 4}">${max}</text></svg>`;
+}

@@ -1,0 +1,79 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { run } from '../../packages/cli/src/main.js';
+
+async function rogatory(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = '', err = '';
+    const previous = process.cwd();
+    process.chdir(cwd);
+    try {
+        const code = await run(['node', 'rogatory', ...args], { out: s => { out += s + '\n'; }, err: s => { err += s + '\n'; } });
+        return { code, out, err };
+    } finally {
+        process.chdir(previous);
+    }
+}
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach(d => fs.rmSync(d, { recursive: true, force: true })));
+function workspace(files: Record<string, string>): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-register-'));
+    dirs.push(dir);
+    fs.mkdirSync(path.join(dir, '.git'));
+    for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+    return dir;
+}
+
+const FILES = {
+    'a.rog': `request OTP-2026-0001 { kind assistance art. 93(1)(b) from Prosecutor to State "Kenya" situation ICC-01/09 classification confidential
+  dated 2026-01-10 respond-by 2026-03-01 status drafted 2026-01-05 status sent 2026-01-12 status acknowledged 2026-01-20 }`,
+    'b.rog': `request REG-2026-0002 { kind provisional-arrest from Chamber "Pre-Trial Chamber II" to State "Kenya" situation ICC-01/09 classification under-seal
+  dated 2026-02-10 status sent 2026-02-10 status arrested 2026-02-15 }`,
+    'c.rog': `request OTP-2026-0003 { kind assistance art. 93(1)(i) to State "Uganda" situation ICC-02/04 classification public
+  dated 2026-01-01 respond-by 2026-02-01 status sent 2026-01-02 status executed 2026-01-30 }`,
+    'd.rog': `request OTP-2026-0004 { kind assistance art. 93(1)(d) to organisation "United Nations" situation ICC-01/09 classification public
+  dated 2026-05-01 status drafted 2026-05-01 }`
+};
+
+describe('rogatory register', () => {
+    test('JSON: a row per request with status, next deadline and days overdue as of --at', async () => {
+        const { code, out } = await rogatory(workspace(FILES), 'register', '--format', 'json', '--at', '2026-06-01', '.');
+        expect(code).toBe(0);
+        const register = JSON.parse(out);
+        const row = (ref: string) => register.rows.find((r: { reference: string }) => r.reference === ref);
+        expect(row('OTP-2026-0001')).toMatchObject({ kind: 'assistance', addressee: 'Kenya', status: 'acknowledged', stage: 'open', nextDeadline: '2026-03-01', overdueDays: 92 });
+        // rule 188: the surrender request must be received 60 days after the provisional arrest.
+        expect(row('REG-2026-0002')).toMatchObject({ status: 'arrested', nextDeadline: '2026-04-16', nextDeadlineProvision: 'rule 188', overdueDays: 46 });
+        expect(row('OTP-2026-0003')).toMatchObject({ stage: 'closed', nextDeadline: '', overdueDays: 0 });
+        expect(row('OTP-2026-0004')).toMatchObject({ stage: 'draft', addressee: 'United Nations' });
+        expect(register.classification).toBe('under-seal');
+        expect(register.byState[0]).toEqual({ key: 'Kenya', total: 2, open: 2, overdue: 2 });
+        expect(register.overdue.map((r: { reference: string }) => r.reference)).toEqual(['OTP-2026-0001', 'REG-2026-0002']);
+        expect(register.consolidation).toEqual([{ addressee: 'Kenya', situation: 'ICC-01/09', references: ['OTP-2026-0001', 'REG-2026-0002'] }]);
+        expect(register.overTime.map((m: { month: string }) => m.month)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
+        expect(register.overTime[0]).toEqual({ month: '2026-01', draft: 0, open: 1, closed: 1 });
+    });
+
+    test('CSV quotes what needs quoting', async () => {
+        const dir = workspace({ 'x.rog': 'request OTP-2026-0009 { kind assistance art. 93(1)(a), art. 93(1)(b) from Chamber "Trial Chamber V(A), \\"B\\"" dated 2026-01-01 }' });
+        const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
+        const [header, line] = out.trim().split('\n');
+        expect(header).toBe('reference,kind,forms,addressee,organ,situation,case,classification,dated,sent,respondBy,status,statusDate,nextDeadline,nextDeadlineProvision,overdueDays,file');
+        expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,2026-01-01,,,drafted,,,,0,x.rog');
+    });
+
+    test('HTML: one self-contained page, classification marked, user text escaped, no remote content', async () => {
+        const dir = workspace({ ...FILES, 'e.rog': 'request OTP-2026-0005 { from Chamber "<script>alert(1)</script>" dated 2026-01-01 }' });
+        const { out } = await rogatory(dir, 'register', '--format', 'html', '--at', '2026-06-01', '.');
+        expect(out).toMatch(/^<!DOCTYPE html>/);
+        expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+        expect(out).not.toContain('<script>alert(1)');
+        expect(out.match(/<p class="classification">UNDER SEAL<\/p>/g)).toHaveLength(2);
+        expect(out).toContain("default-src 'none'");
+        expect(out).not.toMatch(/(src|href)="https?:/);
+        expect(out).toMatch(/<svg [^>]*aria-label="Requests per State/);
+        expect(out).toMatch(/<tr class="overdue">\s*<td>OTP-2026-0001<\/td>/);
+    });
+});
