@@ -56,9 +56,11 @@ export async function loadWorkspace(paths: string[], options: { root?: string } 
             targetUris.add(uri.toString());
         }
     }
+    // Read and parse in batches: one await per file would leave the process idle on I/O.
     const loaded: LangiumDocument[] = [];
-    for (const uri of uris.values()) {
-        loaded.push(await documents.getOrCreateDocument(uri));
+    const pending = [...uris.values()];
+    for (let i = 0; i < pending.length; i += 256) {
+        loaded.push(...await Promise.all(pending.slice(i, i + 256).map(uri => documents.getOrCreateDocument(uri))));
     }
     const builtins: LangiumDocument[] = [];
     await (manager as unknown as { loadAdditionalDocuments(f: unknown[], c: (d: LangiumDocument) => void): Promise<void> })

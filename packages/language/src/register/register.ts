@@ -56,8 +56,12 @@ export interface Register {
 const CLASSIFICATION_ORDER = ['public', 'confidential', 'under-seal', 'secret'];
 
 export function buildRegister(requests: ReadonlyArray<{ request: Request; file: string }>, asOf: string): Register {
-    const followUpsOf = (r: Request) => requests.map(x => x.request).filter(x => x.follows?.ref === r);
-    const rows = requests.map(({ request, file }) => toRow(request, file, followUpsOf(request), asOf))
+    const followUps = new Map<Request, Request[]>();
+    for (const { request } of requests) {
+        const followed = request.follows?.ref;
+        if (followed) followUps.set(followed, [...(followUps.get(followed) ?? []), request]);
+    }
+    const rows = requests.map(({ request, file }) => toRow(request, file, followUps.get(request) ?? [], asOf))
         .sort((a, b) => a.dated.localeCompare(b.dated) || a.reference.localeCompare(b.reference));
     const classification = rows.map(r => r.classification).filter(c => CLASSIFICATION_ORDER.includes(c))
         .sort((a, b) => CLASSIFICATION_ORDER.indexOf(b) - CLASSIFICATION_ORDER.indexOf(a))[0] ?? 'public';

@@ -1,5 +1,7 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
-import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type CstNode } from 'langium';
+
+const { isAssignment } = GrammarAST;
 import { isRequest, type Model, type ProvisionRef, type Request, type Suppression } from '../generated/ast.js';
 import { isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf } from '../statute/provisions.js';
@@ -53,21 +55,37 @@ function checkModel(model: Model, accept: ValidationAcceptor): void {
     }
 }
 
-/** Single-valued properties assigned more than once in one block (the grammar's clause loops allow it). */
+/**
+ * Single-valued properties assigned more than once in one block (the grammar's clause loops
+ * allow it). One pass over the node's own CST: a CST node whose grammar element sits directly
+ * in an `=` or `?=` assignment is one occurrence of that clause.
+ */
 function checkDuplicateClauses(node: AstNode, accept: ValidationAcceptor): void {
-    const record = node as unknown as Record<string, unknown>;
-    for (const property of Object.keys(record)) {
-        if (property.startsWith('$') || Array.isArray(record[property])) continue;
-        const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property);
-        for (const extra of occurrences.slice(1)) {
-            // Name the clause by its keyword (`dated`), which is what the author wrote.
-            const keyword = CstUtils.getPreviousNode(extra, true);
-            const isKeyword = keyword && keyword.grammarSource?.$type === 'Keyword';
-            const range = isKeyword ? { start: keyword.range.start, end: extra.range.end } : extra.range;
-            const name = isKeyword ? keyword.text : property;
-            report(accept, rules.duplicateClause, `'${name}' is given more than once here; keep one.`, { node, range });
+    if (!node.$cstNode) return;
+    const seen = new Set<string>();
+    const visit = (cst: CstNode) => {
+        if (!isCompositeCstNode(cst)) return;
+        for (const child of cst.content) {
+            const assignment = child.grammarSource?.$container;
+            if (isAssignment(assignment) && (child.astNode === node || child.astNode.$container === node)) {
+                if (assignment.operator === '+=') continue;
+                if (seen.has(assignment.feature)) reportDuplicate(node, child, accept);
+                seen.add(assignment.feature);
+            } else if (child.astNode === node) {
+                visit(child);
+            }
         }
-    }
+    };
+    visit(node.$cstNode);
+}
+
+function reportDuplicate(node: AstNode, value: CstNode, accept: ValidationAcceptor): void {
+    // Name the clause by its keyword (`dated`), which is what the author wrote.
+    const keyword = CstUtils.getPreviousNode(value, true);
+    const isKeyword = keyword?.grammarSource?.$type === 'Keyword';
+    const range = isKeyword ? { start: keyword!.range.start, end: value.range.end } : value.range;
+    const name = isKeyword ? keyword!.text : (value.grammarSource?.$container as { feature?: string })?.feature;
+    report(accept, rules.duplicateClause, `'${name}' is given more than once here; keep one.`, { node, range });
 }
 
 const DATE_PROPERTIES = ['date', 'respondBy', 'confirmedOn', 'proceedingsCommenced', 'crimeDate', 'timeAsOf', 'landingAt', 'returnBy',

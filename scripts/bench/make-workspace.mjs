@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Writes a synthetic workspace of N requests across all kinds, with shared persons,
+// warrants, decisions, records and State designations, for benchmarks.
+//   node scripts/bench/make-workspace.mjs N DIR
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const [n = '100', dir = `build/bench/ws-${n}`] = process.argv.slice(2);
+const N = Number(n);
+const STATES = ['Kenya', 'Uganda', 'Germany', 'France', 'Senegal', 'Argentina', 'Japan', 'Netherlands (Kingdom of the)', 'Nigeria', 'Colombia'];
+const SITUATIONS = ['ICC-01/04', 'ICC-02/04', 'ICC-01/05', 'ICC-02/05', 'ICC-01/09', 'ICC-01/11', 'ICC-02/11', 'ICC-01/12'];
+const people = Math.max(10, Math.ceil(N / 10));
+
+fs.rmSync(dir, { recursive: true, force: true });
+fs.mkdirSync(path.join(dir, 'declarations'), { recursive: true });
+fs.writeFileSync(path.join(dir, 'rogatory.json'), '{ "exclude": [] }\n');
+fs.mkdirSync(path.join(dir, '.git'), { recursive: true });
+
+// Shared declarations, ten per file.
+for (let f = 0; f < Math.ceil(people / 10); f++) {
+    let text = '';
+    for (let i = f * 10; i < Math.min(people, (f + 1) * 10); i++) {
+        const situation = SITUATIONS[i % SITUATIONS.length];
+        text += `person P-${i} {\n  name "Person ${i}"\n  born 1970-01-01 in "Town ${i}"\n  languages English, Swahili\n  description "Synthetic person ${i}"\n}\n`;
+        text += `warrant W-${i} {\n  number ${situation}-01/${String(10 + (i % 80)).padStart(2, '0')}-${i}\n  issued 2020-01-15\n  by "Pre-Trial Chamber II"\n  person P-${i}\n  crimes "murder as a crime against humanity (art. 7(1)(a))"\n  facts "Synthetic facts ${i}."\n}\n`;
+        text += `record R-${i} {\n  type consultation\n  dated 2025-06-01\n  summary "Consultation ${i}"\n}\n`;
+    }
+    fs.writeFileSync(path.join(dir, 'declarations', `people-${f}.rog`), text);
+}
+let designations = '';
+for (const state of STATES) {
+    designations += `designation for State "${state}" {\n  channel diplomatic-channel\n  language English or French\n  verification not-verified "synthetic"\n}\n`;
+}
+fs.writeFileSync(path.join(dir, 'declarations', 'designations.rog'), designations);
+
+const KINDS = ['assistance', 'arrest-and-surrender', 'provisional-arrest', 'assistance', 'transit', 'temporary-transfer', 'surrender-of-convicted', 'assistance'];
+for (let i = 0; i < N; i++) {
+    const p = i % people;
+    const kind = KINDS[i % KINDS.length];
+    const situation = SITUATIONS[p % SITUATIONS.length];
+    const state = STATES[i % STATES.length];
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    const lines = [
+        `request OTP-2026-${String(i).padStart(5, '0')} {`,
+        kind === 'assistance' ? `  kind assistance art. 93(1)(b), art. 93(1)(i)` : `  kind ${kind}`,
+        '  from Prosecutor transmitted-by Office-of-the-Prosecutor',
+        `  situation ${situation}`,
+        `  to State "${state}" via diplomatic-channel language English`,
+        '  classification confidential',
+        `  dated 2026-${month}-10 respond-by 2026-${month}-28`,
+        kind === 'assistance' ? '  legal-basis art. 93(1)(b), art. 93(1)(i), art. 96(1)' : '  legal-basis art. 89(1)',
+        '  purpose "To obtain evidence relevant to the investigation."',
+        '  grounds "The evidence is held in the requested State."',
+        '  facts "Synthetic facts of the case."',
+        `  warrant W-${p}`,
+        `  person P-${p} as ${kind === 'assistance' ? 'witness' : 'sought'} { location "Capital city" }`,
+        '  national-requirements none-known',
+        `  annex A1 "Copy of the warrant" { copy-of W-${p} }`,
+        `  status drafted 2026-${month}-01`,
+        `  status sent 2026-${month}-11`,
+        '}'
+    ];
+    const sub = path.join(dir, 'requests', String(Math.floor(i / 500)));
+    fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, `request-${i}.rog`), lines.join('\n') + '\n');
+}
+console.log(`${dir}: ${N} requests, ${people} persons and warrants, ${STATES.length} designations`);
