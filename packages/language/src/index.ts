@@ -12,3 +12,4 @@ export * from './workspace/settings.js';
 export * from './workspace/workspace-config.js';
 export { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
 export * from './register/index.js';
+export * from './skeleton.js';

@@ -1,0 +1,11 @@
+// Bundles the extension and the language server (CommonJS, Node 22 as in VS Code >= 1.103)
+// and copies the TextMate grammar from the repository's syntaxes/ folder.
+import * as fs from 'node:fs';
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, minify: process.argv.includes('--minify'), logLevel: 'warning' };
+await build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] });
+await build({ ...common, entryPoints: ['../language/src/lsp/main.ts'], outfile: 'dist/server.cjs' });
+fs.mkdirSync('syntaxes', { recursive: true });
+fs.copyFileSync('../../syntaxes/rogatory.tmLanguage.json', 'syntaxes/rogatory.tmLanguage.json');
+console.log('dist/extension.cjs, dist/server.cjs, syntaxes/rogatory.tmLanguage.json');

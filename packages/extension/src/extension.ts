@@ -1,0 +1,38 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { BuiltinFileSystem } from './builtin-file-system.js';
+import { registerCommands } from './commands.js';
+
+/**
+ * Extension glue: starts the Rogatory language server (bundled as dist/server.cjs), serves
+ * the built-in library read-only under builtin:/ so that go-to-definition reaches it, and
+ * registers the commands. No network access and no telemetry anywhere.
+ */
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+    context.subscriptions.push(
+        vscode.workspace.registerFileSystemProvider('builtin', new BuiltinFileSystem(), { isReadonly: true, isCaseSensitive: true })
+    );
+    const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: 'rogatory', scheme: 'file' }, { language: 'rogatory', scheme: 'untitled' }, { language: 'rogatory', scheme: 'builtin' }],
+        synchronize: {
+            configurationSection: 'rogatory',
+            fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.rog,rogatory.json}')
+        }
+    };
+    client = new LanguageClient('rogatory', 'Rogatory', serverOptions, clientOptions);
+    await client.start();
+    registerCommands(context, client);
+    return { client };
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+}

@@ -1,0 +1,78 @@
+import * as vscode from 'vscode';
+import type { RenderResult } from '../../language/src/lsp/protocol.js';
+
+/**
+ * "Preview request": the HTML rendering of the request in a webview that follows the
+ * editor (re-rendered after each edit pauses). The webview runs no script and loads
+ * nothing: its Content-Security-Policy allows inline styles and nothing else.
+ */
+export class PreviewPanel {
+    private static current: PreviewPanel | undefined;
+    private document: vscode.TextDocument;
+    private lang: 'en' | 'fr' = 'en';
+    private timer: NodeJS.Timeout | undefined;
+    private readonly disposables: vscode.Disposable[] = [];
+
+    static show(context: vscode.ExtensionContext, document: vscode.TextDocument, render: (lang: 'en' | 'fr') => Thenable<RenderResult>): PreviewPanel {
+        if (PreviewPanel.current) {
+            PreviewPanel.current.follow(document);
+            PreviewPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
+            return PreviewPanel.current;
+        }
+        const panel = vscode.window.createWebviewPanel('rogatory.preview', 'Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+            { enableScripts: false, enableCommandUris: false, localResourceRoots: [] });
+        PreviewPanel.current = new PreviewPanel(panel, document, render);
+        context.subscriptions.push(panel);
+        return PreviewPanel.current;
+    }
+
+    private constructor(readonly panel: vscode.WebviewPanel, document: vscode.TextDocument, private readonly render: (lang: 'en' | 'fr') => Thenable<RenderResult>) {
+        this.document = document;
+        this.disposables.push(
+            vscode.workspace.onDidChangeTextDocument(e => { if (e.document === this.document) this.schedule(); }),
+            vscode.window.onDidChangeActiveTextEditor(editor => { if (editor?.document.languageId === 'rogatory') this.follow(editor.document); }),
+            panel.onDidDispose(() => this.dispose())
+        );
+        void this.update();
+    }
+
+    /** The last HTML shown, for tests. */
+    html = '';
+
+    private follow(document: vscode.TextDocument): void {
+        this.document = document;
+        void this.update();
+    }
+
+    private schedule(): void {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.update(), 300);
+    }
+
+    private async update(): Promise<void> {
+        this.panel.title = `Preview ${this.document.uri.path.split('/').pop()}`;
+        // The server renders what it has; give it the latest text first.
+        const result = await this.render(this.lang);
+        const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:`;
+        const body = result.html ?? `<p>${escape(result.error ?? 'Nothing to preview.')}</p>`;
+        this.html = withCsp(body, csp);
+        this.panel.webview.html = this.html;
+    }
+
+    private dispose(): void {
+        PreviewPanel.current = undefined;
+        clearTimeout(this.timer);
+        this.disposables.forEach(d => d.dispose());
+    }
+}
+
+/** Puts our Content-Security-Policy first in the document's head, whatever the renderer wrote. */
+function withCsp(html: string, csp: string): string {
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${csp}">`;
+    if (/<head[^>]*>/i.test(html)) return html.replace(/<head[^>]*>/i, m => m + meta);
+    return `<!DOCTYPE html><html><head>${meta}</head><body>${html}</body></html>`;
+}
+
+function escape(s: string): string {
+    return s.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}

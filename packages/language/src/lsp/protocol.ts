@@ -1,0 +1,18 @@
+/**
+ * Requests the Rogatory language server answers beyond LSP, for the VS Code extension's
+ * commands (preview, export, new request, check workspace). One definition for both sides.
+ */
+export const RenderRequest = 'rogatory/render';
+export interface RenderParams { uri: string; lang: 'en' | 'fr' }
+export interface RenderResult { html?: string; error?: string }
+
+export const ExportRequest = 'rogatory/export';
+export interface ExportParams { uri: string; formats: Array<'docx' | 'pdf' | 'html' | 'md' | 'json'>; langs: Array<'en' | 'fr'>; outDir: string; draft?: boolean }
+export interface ExportResult { files: string[]; error?: string }
+
+export const StatesRequest = 'rogatory/states';
+export interface StatesParams { date?: string }
+export interface StateItem { name: string; nameFr?: string; alpha2?: string; alpha3?: string; status: string }
+
+export const CheckWorkspaceRequest = 'rogatory/checkWorkspace';
+export interface CheckWorkspaceResult { files: number; errors: number; warnings: number; infos: number }

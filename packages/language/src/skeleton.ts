@@ -1,0 +1,49 @@
+/**
+ * The skeleton of a new request of a given kind: the clauses its statutory requirements
+ * ask for, empty, in the order a legal officer fills them in. Used by the "New request"
+ * command; the validation rules then say what is still missing.
+ */
+export const REQUEST_KINDS = [
+    { kind: 'arrest-and-surrender', label: 'Arrest and surrender', provisions: 'arts. 89(1), 91(2)' },
+    { kind: 'surrender-of-convicted', label: 'Surrender of a convicted person', provisions: 'art. 91(3)' },
+    { kind: 'provisional-arrest', label: 'Provisional arrest', provisions: 'art. 92, rule 188' },
+    { kind: 'assistance', label: 'Other forms of assistance', provisions: 'arts. 93(1), 96' },
+    { kind: 'transit', label: 'Transit', provisions: 'art. 89(3)' },
+    { kind: 'temporary-transfer', label: 'Temporary transfer of a person in custody', provisions: 'art. 93(7)' }
+] as const;
+
+export type RequestKindName = typeof REQUEST_KINDS[number]['kind'];
+
+export function requestSkeleton(options: { reference: string; kind: RequestKindName; state: string; date: string; forms?: string[] }): string {
+    const { reference, kind, state, date } = options;
+    const quote = (s: string) => `"${s.replace(/["\\]/g, c => '\\' + c)}"`;
+    const lines = [`request ${reference} {`];
+    const add = (...clauses: string[]) => lines.push(...clauses.map(c => '  ' + c));
+    const chamber = kind === 'arrest-and-surrender' || kind === 'surrender-of-convicted' || kind === 'provisional-arrest';
+    add(kind === 'assistance' ? `kind assistance ${(options.forms?.length ? options.forms : ['art. 93(1)(a)']).join(', ')}` : `kind ${kind}`);
+    add(chamber ? 'from Chamber "Pre-Trial Chamber I" transmitted-by Registrar' : 'from Prosecutor transmitted-by Office-of-the-Prosecutor');
+    add('situation ICC-01/04', `to State ${quote(state)} via diplomatic-channel language English`, 'classification confidential', `dated ${date}`);
+    switch (kind) {
+        case 'arrest-and-surrender':
+            add('legal-basis art. 89(1), art. 91(2)', 'warrant W-', 'person P- as sought { location "" }', 'annex A1 "Copy of the warrant of arrest" { copy-of W- }', 'national-requirements none-known');
+            break;
+        case 'surrender-of-convicted':
+            add('legal-basis art. 89(1), art. 91(3)', 'judgment J-', 'identification ""', 'person P- as sought { location "" }', 'annex A1 "Copy of the judgment of conviction" { copy-of J- }');
+            break;
+        case 'provisional-arrest':
+            add('legal-basis art. 92', 'urgent ""', 'warrant W-', 'person P- as sought { location "" }', 'crimes ""', 'facts ""', 'crime-date ', 'crime-place ""', 'surrender-request-will-follow');
+            break;
+        case 'assistance':
+            add(`legal-basis ${(options.forms?.length ? options.forms : ['art. 93(1)(a)']).join(', ')}, art. 96(1)`, 'purpose ""', 'grounds ""', 'facts ""', 'procedure ""', 'national-requirements none-known');
+            break;
+        case 'transit':
+            add('legal-basis art. 89(3)', 'warrant W-', 'person P- as transported', 'facts ""', 'legal-characterization ""', 'transport air landing scheduled');
+            break;
+        case 'temporary-transfer':
+            add('legal-basis art. 93(7)', 'purpose ""', 'person P- as detained { consent R- }', 'state-agreement R- conditions ""', 'return-by ');
+            break;
+    }
+    add(`status drafted ${date}`);
+    lines.push('}', '');
+    return lines.join('\n');
+}
