@@ -72,5 +72,5 @@ export function report<N extends AstNode>(accept: ValidationAcceptor, rule: Rule
 
 export function isSuppressed(node: AstNode, code: string): boolean {
     const request = AstUtils.getContainerOfType(node, isRequest);
-    return !!request?.suppressions.some(s => s.code === code && s.reason.trim().length > 0);
+    return !!request?.suppressions.some(s => s.code === code && (s.reason ?? "").trim().length > 0);
 }

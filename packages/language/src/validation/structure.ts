@@ -141,7 +141,7 @@ function checkSuppression(suppression: Suppression, accept: ValidationAcceptor):
         report(accept, rules.unknownSuppression, `There is no rule '${suppression.code}' (see \`rogatory rules\`).`, { node: suppression, property: 'code' });
     } else if (!rule.suppressible) {
         report(accept, rules.unknownSuppression, `'${rule.code}' enforces a "${rule.force}" requirement and cannot be suppressed; only "as applicable" warnings can.`, { node: suppression, property: 'code' });
-    } else if (suppression.reason.trim().length === 0) {
+    } else if ((suppression.reason ?? '').trim().length === 0) {
         report(accept, rules.unknownSuppression, `Give the reason for suppressing '${rule.code}'.`, { node: suppression, property: 'reason' });
     }
 }

@@ -1,11 +1,647 @@
+import type { AstNode, ValidationAcceptor } from 'langium';
+import {
+    isRequest, isWarrant,
+    type Duration, type Involvement, type Judgment, type Person, type Request, type StatusEvent, type Warrant
+} from '../generated/ast.js';
+import type { RogatoryServices } from '../rogatory-module.js';
+import { addDays, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import type { ValidationArea } from './catalogue.js';
+import { defineRule, report, type Rule } from './rule.js';
 
-/** Arrest and surrender (art. 89, 91(2)), surrender of a convicted person (art. 91(3)), provisional arrest (art. 92, rule 188). */
-export const rules = {};
+/** rule 188: days from the provisional arrest within which the requested State must receive the request for surrender. */
+export const PROVISIONAL_ARREST_DAYS = 60;
+/** Days after the provisional arrest at which the rule 188 reminders start (the digest's "e.g. at 45 and 55 days"). */
+export const PROVISIONAL_ARREST_WARNINGS = [45, 55] as const;
+
+/** The rule 188 deadline for a provisional arrest on `arrested` (compiler's reading: arrest date + 60 calendar days, inclusive). */
+export function surrenderDeadline(arrested: string): string {
+    return addDays(dayOf(arrested), PROVISIONAL_ARREST_DAYS);
+}
+
+const RULE_188_READING = `arrest date + ${PROVISIONAL_ARREST_DAYS} calendar days, the compiler's reading of rule 188, which states no day-count convention`;
+const DURATION_CONVENTION = '1 year = 12 months, 30 days = 1 month';
+
+/**
+ * Arrest and surrender (art. 89, 91(2)), surrender of a convicted person (art. 91(3)),
+ * provisional arrest (art. 92, rule 188). Digest sections (a), (b), (c).
+ * The confirmation of urgent requests through the art. 87(1)(a) channel (91(1)) is checked
+ * by the addressee area for every kind; channel and language (a12, b8) likewise.
+ */
+export const rules = {
+    // ------------------------------------------------------------ (a) arrest and surrender
+    arrestWarrantMissing: defineRule({
+        code: 'arrest-warrant-missing', severity: 'error', force: 'shall', provision: 'art. 91(2)', also: ['art. 58(5)'], digest: 'a1',
+        summary: 'A request for arrest and surrender names the warrant of arrest issued by the Pre-Trial Chamber under art. 58 (`warrant W`).'
+    }),
+    arrestWarrantInconsistent: defineRule({
+        code: 'arrest-warrant-inconsistent', severity: 'error', force: 'shall', provision: 'art. 91(2)', also: ['art. 58(5)'], digest: 'a1',
+        summary: 'The warrant of arrest a request for arrest and surrender relies on is for the person sought and was issued on or before the request\'s date.'
+    }),
+    arrestNotInWriting: defineRule({
+        code: 'arrest-not-in-writing', severity: 'error', force: 'shall', provision: 'art. 91(1)', digest: 'a2',
+        summary: 'A request for arrest and surrender is made in writing; another medium is allowed only in urgent cases (`urgent "..."`), with confirmation through the art. 87(1)(a) channel.'
+    }),
+    arrestPersonSoughtMissing: defineRule({
+        code: 'arrest-person-sought-missing', severity: 'error', force: 'shall', provision: 'art. 91(2)(a)', digest: 'a4',
+        summary: 'A request for arrest and surrender names the person sought (`person P as sought { location "..." }`).'
+    }),
+    arrestPersonIdentityMissing: defineRule({
+        code: 'arrest-person-identity-missing', severity: 'error', force: 'shall', provision: 'art. 91(2)(a)', digest: 'a4',
+        summary: 'The person sought is described: the person declaration gives a name and a date of birth or a description.'
+    }),
+    arrestLocationMissing: defineRule({
+        code: 'arrest-location-missing', severity: 'error', force: 'shall', provision: 'art. 91(2)(a)', digest: 'a5',
+        summary: 'A request for arrest and surrender gives the person\'s probable location (`location "..."` on the person sought).'
+    }),
+    arrestWarrantCopyMissing: defineRule({
+        code: 'arrest-warrant-copy-missing', severity: 'error', force: 'shall', provision: 'art. 91(2)(b)', digest: 'a6',
+        summary: 'A copy of the warrant of arrest the request relies on is annexed (`annex A1 "..." { copy-of W }`).'
+    }),
+    arrestNationalRequirementsMissing: defineRule({
+        code: 'arrest-national-requirements-missing', severity: 'error', force: 'shall', provision: 'art. 91(2)(c)', also: ['art. 91(4)'], digest: 'a7',
+        summary: 'A request for arrest and surrender states what the requested State\'s surrender process requires (`national-requirements "..."`), or that none are known (`national-requirements none-known`).'
+    }),
+    arrestWarrantIncomplete: defineRule({
+        code: 'arrest-warrant-incomplete', severity: 'error', force: 'shall', provision: 'art. 58(3)', digest: 'a9',
+        summary: 'A warrant of arrest declaration gives the person (with a name), the crimes and a concise statement of the facts; reported on the warrant declaration.'
+    }),
+    arrestTranslationMissing: defineRule({
+        code: 'arrest-translation-missing', severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'a10',
+        summary: 'When the person sought is declared to understand languages other than the request\'s, a translation of the warrant and the relevant Statute provisions into one of them accompanies the request.'
+    }),
+    arrestCrimesMissing: defineRule({
+        code: 'arrest-crimes-missing', severity: 'warning', force: 'as applicable', provision: 'art. 101(1)', digest: 'a13',
+        summary: 'A request for arrest and surrender lists the crimes for which surrender is sought: they fix the scope of the rule of speciality.'
+    }),
+    arrestIdentificationCheck: defineRule({
+        code: 'arrest-identification-check', severity: 'info', force: 'human', provision: 'art. 91(2)(a)', digest: 'a4',
+        summary: 'Checklist: is the description of the person sought sufficient to identify them, and is the probable location current?'
+    }),
+    arrestLocationAssessment: defineRule({
+        code: 'arrest-location-assessment', severity: 'info', force: 'human', provision: 'art. 89(1)', digest: 'a11',
+        summary: 'Checklist: is the requested State one on whose territory the person may be found?'
+    }),
+
+    // ------------------------------------------------------------ (b) surrender of a convicted person
+    convictedNotInWriting: defineRule({
+        code: 'convicted-not-in-writing', severity: 'error', force: 'shall', provision: 'art. 91(1)', digest: 'b1',
+        summary: 'A request for the surrender of a convicted person is made in writing; another medium is allowed only in urgent cases (`urgent "..."`), with confirmation through the art. 87(1)(a) channel.'
+    }),
+    convictedWarrantCopyMissing: defineRule({
+        code: 'convicted-warrant-copy-missing', severity: 'error', force: 'shall', provision: 'art. 91(3)(a)', digest: 'b2', category: 'slow',
+        summary: 'A copy of every warrant of arrest for the person that is declared in the workspace (or named in the request) is annexed.'
+    }),
+    convictedJudgmentMissing: defineRule({
+        code: 'convicted-judgment-missing', severity: 'error', force: 'shall', provision: 'art. 91(3)(b)', digest: 'b3',
+        summary: 'A request for the surrender of a convicted person names the judgment of conviction (`judgment J`).'
+    }),
+    convictedJudgmentCopyMissing: defineRule({
+        code: 'convicted-judgment-copy-missing', severity: 'error', force: 'shall', provision: 'art. 91(3)(b)', also: ['art. 91(3)(d)'], digest: 'b3',
+        summary: 'A copy of the judgment of conviction is annexed (`annex A1 "..." { copy-of J }`); when the judgment declaration records a sentence, that copy is also the copy of the sentence (art. 91(3)(d), b5).'
+    }),
+    convictedJudgmentInconsistent: defineRule({
+        code: 'convicted-judgment-inconsistent', severity: 'error', force: 'shall', provision: 'art. 91(3)(c)', also: ['art. 91(3)(b)'], digest: 'b4',
+        summary: 'The judgment of conviction is against the person sought and is dated on or before the request.'
+    }),
+    convictedIdentificationMissing: defineRule({
+        code: 'convicted-identification-missing', severity: 'error', force: 'shall', provision: 'art. 91(3)(c)', digest: 'b4',
+        summary: 'The request gives information demonstrating that the person sought is the one referred to in the judgment (`identification "..."`).'
+    }),
+    convictedSentenceUnstated: defineRule({
+        code: 'convicted-sentence-unstated', severity: 'warning', force: 'as applicable', provision: 'art. 91(3)(d)', digest: 'b5',
+        summary: 'The judgment declaration states the sentence (`sentence imprisonment 9 years`, `life-imprisonment`, `fine` or `none`), so that art. 91(3)(d) can be checked.'
+    }),
+    convictedTimeServedMissing: defineRule({
+        code: 'convicted-time-served-missing', severity: 'error', force: 'shall', provision: 'art. 91(3)(d)', digest: 'b6',
+        summary: 'For a sentence of imprisonment, the request states the time already served and the time remaining (`time-served ... remaining ... as-of D`).'
+    }),
+    convictedTimeServedMismatch: defineRule({
+        code: 'convicted-time-served-mismatch', severity: 'error', force: 'shall', provision: 'art. 91(3)(d)', digest: 'b6',
+        summary: `Time served plus time remaining equals the sentence of imprisonment in the judgment (compared with ${DURATION_CONVENTION}).`
+    }),
+    convictedTranslationMissing: defineRule({
+        code: 'convicted-translation-missing', severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'b7',
+        summary: 'When the person is declared to understand languages other than the request\'s, a translation of the judgment and the relevant Statute provisions into one of them accompanies the request.'
+    }),
+    convictedIdentificationCheck: defineRule({
+        code: 'convicted-identification-check', severity: 'info', force: 'human', provision: 'art. 91(3)(c)', digest: 'b4',
+        summary: 'Checklist: does the identification information demonstrate that the person sought is the person convicted?'
+    }),
+    convictedLifeSentenceCheck: defineRule({
+        code: 'convicted-life-sentence-check', severity: 'info', force: 'human', provision: 'art. 91(3)(d)', digest: 'b6',
+        summary: 'Checklist: for life imprisonment the time remaining cannot be computed; check the statement of time served.'
+    }),
+
+    // ------------------------------------------------------------ (c) provisional arrest
+    provisionalUrgencyMissing: defineRule({
+        code: 'provisional-urgency-missing', severity: 'error', force: 'shall', provision: 'art. 92(1)', digest: 'c1',
+        summary: 'Provisional arrest is requested only in urgent cases: the request says why (`urgent "..."`).'
+    }),
+    provisionalPersonSoughtMissing: defineRule({
+        code: 'provisional-person-sought-missing', severity: 'error', force: 'shall', provision: 'art. 92(2)(a)', digest: 'c3',
+        summary: 'A request for provisional arrest names the person sought (`person P as sought { location "..." }`).'
+    }),
+    provisionalPersonIdentityMissing: defineRule({
+        code: 'provisional-person-identity-missing', severity: 'error', force: 'shall', provision: 'art. 92(2)(a)', digest: 'c3',
+        summary: 'The person sought is described: the person declaration gives a name and a date of birth or a description.'
+    }),
+    provisionalLocationMissing: defineRule({
+        code: 'provisional-location-missing', severity: 'error', force: 'shall', provision: 'art. 92(2)(a)', digest: 'c3',
+        summary: 'A request for provisional arrest gives the person\'s probable location (`location "..."` on the person sought).'
+    }),
+    provisionalCrimesMissing: defineRule({
+        code: 'provisional-crimes-missing', severity: 'error', force: 'shall', provision: 'art. 92(2)(b)', digest: 'c4',
+        summary: 'A request for provisional arrest states the crimes for which arrest is sought (`crimes "..."`).'
+    }),
+    provisionalFactsMissing: defineRule({
+        code: 'provisional-facts-missing', severity: 'error', force: 'shall', provision: 'art. 92(2)(b)', digest: 'c4',
+        summary: 'A request for provisional arrest states the facts alleged to constitute the crimes (`facts "..."`).'
+    }),
+    provisionalCrimeDateMissing: defineRule({
+        code: 'provisional-crime-date-missing', severity: 'warning', force: 'as applicable', provision: 'art. 92(2)(b)', digest: 'c4',
+        summary: 'Where possible, a request for provisional arrest gives the date of the crime (`crime-date D`).'
+    }),
+    provisionalCrimePlaceMissing: defineRule({
+        code: 'provisional-crime-place-missing', severity: 'warning', force: 'as applicable', provision: 'art. 92(2)(b)', digest: 'c4',
+        summary: 'Where possible, a request for provisional arrest gives the location of the crime (`crime-place "..."`).'
+    }),
+    provisionalBasisMissing: defineRule({
+        code: 'provisional-warrant-or-judgment-missing', severity: 'error', force: 'shall', provision: 'art. 92(2)(c)', also: ['art. 58(5)'], digest: 'c5',
+        summary: 'A request for provisional arrest states that a warrant of arrest or a judgment of conviction exists against the person sought (`warrant W` or `judgment J`).'
+    }),
+    provisionalBasisInconsistent: defineRule({
+        code: 'provisional-warrant-or-judgment-inconsistent', severity: 'error', force: 'shall', provision: 'art. 92(2)(c)', digest: 'c5',
+        summary: 'The warrant or judgment a request for provisional arrest relies on is against the person sought and dated on or before the request.'
+    }),
+    provisionalSurrenderStatementMissing: defineRule({
+        code: 'provisional-surrender-statement-missing', severity: 'error', force: 'shall', provision: 'art. 92(2)(d)', digest: 'c6',
+        summary: 'A request for provisional arrest states that a request for surrender will follow (`surrender-request-will-follow`).'
+    }),
+    provisionalDeadlineMissed: defineRule({
+        code: 'provisional-surrender-deadline-missed', severity: 'error', force: 'shall', provision: 'rule 188', also: ['art. 92(3)'], digest: 'c7', category: 'slow',
+        summary: 'The requested State received the request for surrender (a request that `follows` the provisional arrest, with `status received D`) no later than 60 days after the provisional arrest (`status arrested D`); without a recorded receipt, no longer checked once the provisional arrest records `withdrawn`, `released` or `surrendered`.'
+    }),
+    provisionalDeadlineNear: defineRule({
+        code: 'provisional-surrender-deadline-near', severity: 'warning', force: 'shall', provision: 'rule 188', also: ['art. 92(3)'], digest: 'c7', category: 'slow',
+        summary: '45 days or more have passed since the provisional arrest and no receipt of the request for surrender is recorded.'
+    }),
+    provisionalDeadlinePending: defineRule({
+        code: 'provisional-surrender-deadline-pending', severity: 'info', force: 'shall', provision: 'rule 188', also: ['art. 92(3)'], digest: 'c7', category: 'slow',
+        summary: 'Reminder, on the provisional arrest, of the date by which the requested State must receive the request for surrender.'
+    }),
+    provisionalFollowsNotProvisional: defineRule({
+        code: 'provisional-follows-not-provisional', severity: 'error', force: 'shall', provision: 'art. 92(3)', also: ['art. 92(1)'], digest: 'c9',
+        summary: 'A request for surrender `follows` a request for provisional arrest, not a request of another kind.'
+    }),
+    provisionalFollowUpMismatch: defineRule({
+        code: 'provisional-follow-up-mismatch', severity: 'error', force: 'shall', provision: 'art. 92(3)', also: ['rule 188'], digest: 'c9',
+        summary: 'The request for surrender that follows a provisional arrest goes to the same requested State and concerns the same person.'
+    }),
+    provisionalUrgencyCheck: defineRule({
+        code: 'provisional-urgency-check', severity: 'info', force: 'human', provision: 'art. 92(1)', digest: 'c1',
+        summary: 'Checklist: is the case urgent enough to justify provisional arrest pending the request for surrender?'
+    }),
+    provisionalIdentificationCheck: defineRule({
+        code: 'provisional-identification-check', severity: 'info', force: 'human', provision: 'art. 92(2)(a)', digest: 'c3',
+        summary: 'Checklist: is the description of the person sought sufficient to identify them, and is the probable location current?'
+    })
+};
+
+
+// ---------------------------------------------------------------- helpers
+
+const SURRENDER_KINDS = ['arrest-and-surrender', 'surrender-of-convicted'];
+
+function same(a: string | undefined, b: string | undefined): boolean {
+    return !!a && !!b && a.toLowerCase() === b.toLowerCase();
+}
+
+/** The `person P as sought` involvements (for a convicted person, `as convicted` too). */
+function soughtInvolvement(request: Request, roles: readonly string[] = ['sought']): Involvement | undefined {
+    return request.persons.find(p => p.role !== undefined && roles.includes(p.role));
+}
+
+function nameOf(person: Person | undefined, fallback = 'the person'): string {
+    return person?.name ?? fallback;
+}
+
+/** What the person declaration lacks to describe the person (art. 91(2)(a), 92(2)(a)). */
+function identityGaps(person: Person): string[] {
+    const gaps: string[] = [];
+    if (!person.fullName?.trim()) gaps.push('name (`name "..."`)');
+    if (!person.born && !person.description?.trim()) gaps.push('date of birth (`born D`) or description (`description "..."`)');
+    return gaps;
+}
+
+function hasCopyOf(request: Request, target: AstNode | undefined): boolean {
+    return !!target && request.annexes.some(a => a.copyOf?.ref === target);
+}
+
+/** art. 91(1): written, or in urgent cases any medium capable of delivering a written record. */
+function checkWritten(request: Request, accept: ValidationAcceptor, rule: Rule): void {
+    if (request.medium && request.medium !== 'written' && !request.urgency) {
+        report(accept, rule,
+            `The request is sent by ${request.medium} but is not marked urgent: write \`medium written\`, or state why it is urgent (\`urgent "..."\`) and confirm it through the art. 87(1)(a) channel.`,
+            { node: request, property: 'medium' });
+    }
+}
+
+/** The person sought, their identity and probable location (art. 91(2)(a), 92(2)(a)). */
+function checkPersonSought(request: Request, accept: ValidationAcceptor, r: { missing: Rule; identity: Rule; location: Rule; check: Rule }, fallback: Person | undefined, rule187: boolean): Involvement | undefined {
+    const involvement = soughtInvolvement(request);
+    if (!involvement) {
+        const hint = fallback ? `\`person ${fallback.name} as sought { location "..." }\`` : '`person P as sought { location "..." }`';
+        report(accept, r.missing, `The request does not name the person sought: add ${hint}.`, { node: request, property: 'name' }, fallback ? { person: fallback.name } : undefined);
+        return undefined;
+    }
+    const person = involvement.person?.ref;
+    if (person) {
+        const gaps = identityGaps(person);
+        if (gaps.length) {
+            report(accept, r.identity, `The declaration of ${person.name} gives no ${gaps.join(' and no ')}: the request must describe the person sought sufficiently to identify them.`,
+                { node: involvement, property: 'person' });
+        }
+    }
+    if (!involvement.location?.trim()) {
+        report(accept, r.location, `The request does not state where ${nameOf(person)} is probably to be found: add \`location "..."\` in \`person ${involvement.person?.$refText ?? 'P'} as sought { ... }\`.`,
+            { node: involvement, property: 'person' });
+    } else if (person && identityGaps(person).length === 0) {
+        const known = [['name', person.fullName], ['date of birth', person.born], ['place of birth', person.birthplace], ['alias', person.aliases[0]],
+            ['nationality', person.nationality?.$refText], ['physical description', person.description]].filter(([, v]) => v).map(([k]) => k).join(', ');
+        const languages = !rule187 || person.languages.length ? '' : ' The person\'s languages are not declared, so the translation under rule 187 could not be checked.';
+        report(accept, r.check,
+            `Check that what is given for ${person.name} (${known}) is sufficient to identify the person, and that the probable location is current.${languages}`,
+            { node: involvement, property: 'location' });
+    }
+    return involvement;
+}
+
+/** rule 187: a translation into a language the person fully understands and speaks, "as appropriate". */
+function checkTranslation(request: Request, involvement: Involvement | undefined, person: Person | undefined, document: string,
+    accept: ValidationAcceptor, rule: Rule): void {
+    if (!person || person.languages.length === 0) return;
+    const understood = person.languages;
+    const list = understood.join(', ');
+    if (involvement?.translation) {
+        if (!understood.some(l => same(l, involvement.translation))) {
+            report(accept, rule,
+                `The translation for ${person.name} is into ${involvement.translation}, which is not among the languages the person is declared to understand (${list}); give a translation into one of them.`,
+                { node: involvement, property: 'translation' }, { languages: understood });
+        }
+        return;
+    }
+    const offered = [request.language, ...request.translations].filter((l): l is string => !!l);
+    if (offered.some(o => understood.some(l => same(l, o)))) return;
+    const message = `${person.name} is declared to understand ${list}, but the request${request.language ? ` is in ${request.language} and` : ''} gives no translation of the ${document} and of the relevant Statute provisions into one of them: add \`translation ${understood[0]}\` in \`person ${person.name} as sought { ... }\`.`;
+    if (involvement) report(accept, rule, message, { node: involvement, property: 'person' }, { languages: understood });
+    else report(accept, rule, message, { node: request, property: 'name' }, { languages: understood });
+}
+
+/** The warrant or judgment relied on: for the person sought, not dated after the request. */
+function inconsistency(instrument: Warrant | Judgment, involvement: Involvement | undefined, request: Request): string | undefined {
+    const sought = involvement?.person?.ref;
+    const subject = instrument.person?.ref;
+    const what = isWarrant(instrument) ? `Warrant ${instrument.name}` : `Judgment ${instrument.name}`;
+    if (sought && subject && sought !== subject) {
+        return `${what} is against ${subject.name}, not against the person sought (${sought.name}).`;
+    }
+    const date = isWarrant(instrument) ? instrument.issued : instrument.date;
+    if (date && request.date && isValidDate(date) && isValidDate(request.date) && dayOf(date) > dayOf(request.date)) {
+        return `${what} is dated ${dayOf(date)}, after this request (${dayOf(request.date)}).`;
+    }
+    return undefined;
+}
+
+// ---------------------------------------------------------------- (a) arrest and surrender
+
+function checkArrestAndSurrender(request: Request, accept: ValidationAcceptor): void {
+    const warrant = request.warrant?.ref;
+    if (!request.warrant) {
+        const hint = request.judgment ? ' (for a person already convicted, use `kind surrender-of-convicted`)' : '';
+        report(accept, rules.arrestWarrantMissing, `The request does not name the warrant of arrest it relies on: add \`warrant W\`${hint}.`, { node: request, property: 'name' });
+    }
+    checkWritten(request, accept, rules.arrestNotInWriting);
+    const involvement = checkPersonSought(request, accept, {
+        missing: rules.arrestPersonSoughtMissing, identity: rules.arrestPersonIdentityMissing,
+        location: rules.arrestLocationMissing, check: rules.arrestIdentificationCheck
+    }, warrant?.person?.ref, true);
+    if (warrant) {
+        const problem = inconsistency(warrant, involvement, request);
+        if (problem) report(accept, rules.arrestWarrantInconsistent, problem, { node: request, property: 'warrant' });
+        if (!hasCopyOf(request, warrant)) {
+            const other = request.annexes.find(a => isWarrant(a.copyOf?.ref));
+            const detail = other ? ` (annex ${other.name} is a copy of ${other.copyOf?.$refText}, another warrant)` : '';
+            report(accept, rules.arrestWarrantCopyMissing,
+                `No annex is a copy of warrant ${warrant.name}${detail}: add \`annex A1 "Copy of the warrant of arrest" { copy-of ${warrant.name} }\`.`,
+                { node: request, property: 'warrant' }, { warrant: warrant.name });
+        }
+    }
+    if (!request.nationalRequirements && !request.nationalRequirementsNoneKnown) {
+        report(accept, rules.arrestNationalRequirementsMissing,
+            'The request does not state what the requested State\'s surrender process requires: add `national-requirements "..."`, or `national-requirements none-known`.',
+            { node: request, property: 'name' });
+    }
+    if (request.crimes.length === 0) {
+        const crimes = warrant?.crimes ?? [];
+        report(accept, rules.arrestCrimesMissing,
+            `The request does not list the crimes for which surrender is sought: add \`crimes "..."\`${crimes.length ? ` (warrant ${warrant!.name}: ${crimes.map(c => `"${c}"`).join(', ')})` : ''}.`,
+            { node: request, property: 'name' }, { crimes });
+    }
+    const person = involvement?.person?.ref ?? warrant?.person?.ref;
+    checkTranslation(request, involvement, person, 'warrant of arrest', accept, rules.arrestTranslationMissing);
+    if (involvement?.location?.trim() && request.state) {
+        report(accept, rules.arrestLocationAssessment,
+            `Check that ${nameOf(involvement.person?.ref, 'the person sought')} may be found on the territory of ${request.state.$refText} (probable location: "${involvement.location}").`,
+            { node: request, property: 'state' });
+    }
+}
+
+/** art. 58(3)(a)-(c): what the warrant of arrest contains. */
+function checkWarrant(warrant: Warrant, accept: ValidationAcceptor): void {
+    const missing: string[] = [];
+    if (!warrant.person) missing.push('the person (`person P`, art. 58(3)(a))');
+    else if (warrant.person.ref && !warrant.person.ref.fullName?.trim()) missing.push(`the name of ${warrant.person.ref.name} (\`name "..."\` in its declaration, art. 58(3)(a))`);
+    if (warrant.crimes.length === 0) missing.push('the crimes (`crimes "..."`, art. 58(3)(b))');
+    if (!warrant.facts?.trim()) missing.push('a concise statement of the facts (`facts "..."`, art. 58(3)(c))');
+    if (missing.length && warrant.name) {
+        report(accept, rules.arrestWarrantIncomplete, `Warrant ${warrant.name} does not give ${missing.join(', ')}.`, { node: warrant, property: 'name' });
+    }
+}
+
+// ---------------------------------------------------------------- (b) surrender of a convicted person
+
+interface Months { months: number; days: number }
+
+function normalise(duration: Duration): Months {
+    let months = 0, days = 0;
+    for (const part of duration.parts) {
+        const value = Number(part.value) || 0;
+        if (part.unit?.startsWith('year')) months += 12 * value;
+        else if (part.unit?.startsWith('month')) months += value;
+        else days += value;
+    }
+    return { months: months + Math.floor(days / 30), days: days % 30 };
+}
+
+function add(a: Months, b: Months): Months {
+    const days = a.days + b.days;
+    return { months: a.months + b.months + Math.floor(days / 30), days: days % 30 };
+}
+
+function show(d: Months): string {
+    const y = Math.floor(d.months / 12), m = d.months % 12;
+    const parts = [y ? `${y} year${y > 1 ? 's' : ''}` : '', m ? `${m} month${m > 1 ? 's' : ''}` : '', d.days ? `${d.days} day${d.days > 1 ? 's' : ''}` : ''].filter(Boolean);
+    return parts.length ? parts.join(' ') : '0 days';
+}
+
+function checkSurrenderOfConvicted(request: Request, accept: ValidationAcceptor): void {
+    checkWritten(request, accept, rules.convictedNotInWriting);
+    const judgment = request.judgment?.ref;
+    const involvement = soughtInvolvement(request, ['sought', 'convicted']);
+    if (!request.judgment) {
+        report(accept, rules.convictedJudgmentMissing, 'The request does not name the judgment of conviction: add `judgment J`.', { node: request, property: 'name' });
+    }
+    if (!request.identification?.trim()) {
+        report(accept, rules.convictedIdentificationMissing,
+            'The request gives no information showing that the person sought is the one referred to in the judgment: add `identification "..."`.',
+            { node: request, property: 'name' });
+    } else {
+        report(accept, rules.convictedIdentificationCheck,
+            `Check that the identification information demonstrates that the person sought is the person convicted${judgment ? ` in ${judgment.name}` : ''}.`,
+            { node: request, property: 'identification' });
+    }
+    if (!judgment) {
+        checkTranslation(request, involvement, involvement?.person?.ref, 'judgment of conviction', accept, rules.convictedTranslationMissing);
+        return;
+    }
+    const problem = inconsistency(judgment, involvement, request);
+    if (problem) report(accept, rules.convictedJudgmentInconsistent, problem, { node: request, property: 'judgment' });
+    if (!hasCopyOf(request, judgment)) {
+        const sentenced = judgment.sentence && judgment.sentence !== 'none'
+            ? ` and of the sentence it imposed (${describeSentence(judgment)}, art. 91(3)(d))` : '';
+        report(accept, rules.convictedJudgmentCopyMissing,
+            `No annex is a copy of judgment ${judgment.name}: the request must be supported by a copy of the judgment of conviction${sentenced}; add \`annex A1 "Copy of the judgment of conviction" { copy-of ${judgment.name} }\`.`,
+            { node: request, property: 'judgment' }, { judgment: judgment.name });
+    }
+    checkSentence(request, judgment, accept);
+    checkTranslation(request, involvement, involvement?.person?.ref ?? judgment.person?.ref, 'judgment of conviction', accept, rules.convictedTranslationMissing);
+}
+
+function describeSentence(judgment: Judgment): string {
+    const kind = judgment.sentence === 'life-imprisonment' ? 'life imprisonment' : judgment.sentence ?? '';
+    return judgment.sentenceLength ? `${kind} ${show(normalise(judgment.sentenceLength))}` : kind;
+}
+
+function checkSentence(request: Request, judgment: Judgment, accept: ValidationAcceptor): void {
+    if (!judgment.sentence || (judgment.sentence === 'imprisonment' && !judgment.sentenceLength)) {
+        const what = judgment.sentence ? 'the length of the sentence of imprisonment' : 'the sentence';
+        report(accept, rules.convictedSentenceUnstated,
+            `Judgment ${judgment.name} does not state ${what}, so the copy of the sentence and the time served cannot be checked: add \`sentence imprisonment 9 years\` (or \`life-imprisonment\`, \`fine\`, \`none\`) to its declaration.`,
+            { node: request, property: 'judgment' });
+    }
+    if (!judgment.sentence || judgment.sentence === 'none') return;
+    if (judgment.sentence === 'life-imprisonment') {
+        report(accept, rules.convictedLifeSentenceCheck,
+            `${judgment.name} imposed life imprisonment: the time remaining cannot be computed; check that the request states the time already served${request.timeServed ? '' : ' (in `other-information`)'}.`,
+            { node: request, property: 'judgment' });
+        return;
+    }
+    if (judgment.sentence !== 'imprisonment') return;
+    if (!request.timeServed || !request.timeRemaining) {
+        report(accept, rules.convictedTimeServedMissing,
+            `${judgment.name} imposed imprisonment but the request does not state the time already served and the time remaining: add \`time-served ... remaining ... as-of D\`.`,
+            { node: request, property: 'name' });
+        return;
+    }
+    if (!judgment.sentenceLength) return;
+    const sentence = normalise(judgment.sentenceLength);
+    const served = normalise(request.timeServed), remaining = normalise(request.timeRemaining);
+    const total = add(served, remaining);
+    if (total.months !== sentence.months || total.days !== sentence.days) {
+        report(accept, rules.convictedTimeServedMismatch,
+            `Time served (${show(served)}) plus time remaining (${show(remaining)}) makes ${show(total)}, but ${judgment.name} imposed ${show(sentence)} of imprisonment (compared with ${DURATION_CONVENTION}).`,
+            { node: request, property: 'timeServed' }, { sentence: show(sentence), served: show(served), remaining: show(remaining) });
+    }
+}
+
+// ---------------------------------------------------------------- (c) provisional arrest
+
+function checkProvisionalArrest(request: Request, accept: ValidationAcceptor): void {
+    if (!request.urgency?.trim()) {
+        report(accept, rules.provisionalUrgencyMissing,
+            'Provisional arrest may be requested only in urgent cases, and the request does not say why it is urgent: add `urgent "..."`.',
+            { node: request, property: 'name' });
+    } else {
+        report(accept, rules.provisionalUrgencyCheck,
+            'Check that the stated urgency justifies provisional arrest pending the request for surrender and its supporting documents.',
+            { node: request, property: 'urgency' });
+    }
+    const basis = request.warrant?.ref ?? request.judgment?.ref;
+    const involvement = checkPersonSought(request, accept, {
+        missing: rules.provisionalPersonSoughtMissing, identity: rules.provisionalPersonIdentityMissing,
+        location: rules.provisionalLocationMissing, check: rules.provisionalIdentificationCheck
+    }, basis?.person?.ref, false);
+    const crimes = request.warrant?.ref?.crimes ?? request.judgment?.ref?.convictedOf ?? [];
+    if (request.crimes.length === 0) {
+        report(accept, rules.provisionalCrimesMissing,
+            `The request does not state the crimes for which arrest is sought: add \`crimes "..."\`${crimes.length ? ` (${basis!.name}: ${crimes.map(c => `"${c}"`).join(', ')})` : ''}.`,
+            { node: request, property: 'name' }, { crimes });
+    }
+    if (!request.facts?.trim()) {
+        report(accept, rules.provisionalFactsMissing, 'The request does not state the facts alleged to constitute the crimes: add `facts "..."`.', { node: request, property: 'name' });
+    }
+    if (!request.crimeDate) {
+        report(accept, rules.provisionalCrimeDateMissing, 'The request does not give the date of the crime: add `crime-date D` where possible, or suppress this warning with the reason it is not possible.', { node: request, property: 'name' });
+    }
+    if (!request.crimePlace?.trim()) {
+        report(accept, rules.provisionalCrimePlaceMissing, 'The request does not give the location of the crime: add `crime-place "..."` where possible, or suppress this warning with the reason it is not possible.', { node: request, property: 'name' });
+    }
+    if (!request.warrant && !request.judgment) {
+        report(accept, rules.provisionalBasisMissing,
+            'The request does not state that a warrant of arrest or a judgment of conviction exists against the person sought: add `warrant W` or `judgment J`.',
+            { node: request, property: 'name' });
+    }
+    for (const [instrument, property] of [[request.warrant?.ref, 'warrant'], [request.judgment?.ref, 'judgment']] as const) {
+        const problem = instrument && inconsistency(instrument, involvement, request);
+        if (problem) report(accept, rules.provisionalBasisInconsistent, problem, { node: request, property });
+    }
+    if (!request.surrenderWillFollow) {
+        report(accept, rules.provisionalSurrenderStatementMissing,
+            'The request does not state that a request for surrender will follow: add `surrender-request-will-follow`.',
+            { node: request, property: 'name' });
+    }
+}
+
+/** c9: a request for surrender that `follows` another request follows a provisional arrest of the same person in the same State. */
+function checkFollows(request: Request, accept: ValidationAcceptor): void {
+    const previous = request.follows?.ref;
+    if (!previous || !request.kind || !SURRENDER_KINDS.includes(request.kind)) return;
+    if (previous.kind !== 'provisional-arrest') {
+        report(accept, rules.provisionalFollowsNotProvisional,
+            `${previous.name} is ${previous.kind ? `a request of kind ${previous.kind}` : 'not marked as a request for provisional arrest'}; \`follows\` names the request for provisional arrest that this request for surrender follows.`,
+            { node: request, property: 'follows' });
+        return;
+    }
+    const problems: string[] = [];
+    if (request.state && previous.state && request.state.$refText !== previous.state.$refText) {
+        problems.push(`it goes to ${request.state.$refText} while the provisional arrest was requested from ${previous.state.$refText}`);
+    }
+    const here = soughtInvolvement(request, ['sought', 'convicted'])?.person;
+    const there = soughtInvolvement(previous)?.person;
+    if (here?.ref && there?.ref && here.ref !== there.ref) {
+        problems.push(`it concerns ${here.ref.name} while the provisional arrest concerns ${there.ref.name}`);
+    }
+    if (problems.length) {
+        report(accept, rules.provisionalFollowUpMismatch, `This request follows the provisional arrest requested in ${previous.name}, but ${problems.join('; and ')}: the requested State must receive the request for surrender of the person it arrested.`, { node: request, property: 'follows' });
+    }
+}
+
+function checkRequest(request: Request, accept: ValidationAcceptor): void {
+    switch (request.kind) {
+        case 'arrest-and-surrender': checkArrestAndSurrender(request, accept); break;
+        case 'surrender-of-convicted': checkSurrenderOfConvicted(request, accept); break;
+        case 'provisional-arrest': checkProvisionalArrest(request, accept); break;
+    }
+    checkFollows(request, accept);
+}
+
+// ---------------------------------------------------------------- slow checks (other files)
+
+function allOf<T extends AstNode>(services: RogatoryServices, type: string, guard: (n: unknown) => n is T): T[] {
+    const documents = services.shared.workspace.LangiumDocuments;
+    const locator = services.workspace.AstNodeLocator;
+    const found: T[] = [];
+    for (const description of services.shared.workspace.IndexManager.allElements(type)) {
+        let node: AstNode | undefined = description.node;
+        if (!node) {
+            const document = documents.getDocument(description.documentUri);
+            node = document ? locator.getAstNode(document.parseResult.value, description.path) : undefined;
+        }
+        if (guard(node)) found.push(node);
+    }
+    return found;
+}
+
+/** b2: a copy of any warrant of arrest for the convicted person declared in the workspace. */
+function checkConvictedWarrants(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
+    if (request.kind !== 'surrender-of-convicted') return;
+    const person = soughtInvolvement(request, ['sought', 'convicted'])?.person?.ref ?? request.judgment?.ref?.person?.ref;
+    const warrants = new Set<Warrant>();
+    if (request.warrant?.ref) warrants.add(request.warrant.ref);
+    if (person) {
+        for (const w of allOf(services, 'Warrant', isWarrant)) {
+            if (w.person?.ref === person) warrants.add(w);
+        }
+    }
+    const missing = [...warrants].filter(w => !hasCopyOf(request, w) && w.name);
+    if (missing.length === 0) return;
+    const names = missing.map(w => w.name);
+    report(accept, rules.convictedWarrantCopyMissing,
+        `${names.length === 1 ? 'A warrant of arrest' : 'Warrants of arrest'} for ${nameOf(person)} ${names.length === 1 ? 'is' : 'are'} declared (${names.join(', ')}) but no copy is annexed: add \`annex A3 "Copy of the warrant of arrest" { copy-of ${names[0]} }\`.`,
+        request.warrant ? { node: request, property: 'warrant' } : { node: request, property: 'name' }, { warrants: names });
+}
+
+/** c7: rule 188, receipt of the request for surrender within 60 days of the provisional arrest. */
+function checkProvisionalDeadline(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
+    if (request.kind !== 'provisional-arrest' || !request.name) return;
+    const arrested = request.history.find((h): h is StatusEvent => h.status === 'arrested' && !!h.date && isValidDate(h.date));
+    if (!arrested) return;
+    const arrest = dayOf(arrested.date);
+    const deadline = surrenderDeadline(arrest);
+    const followUps = allOf(services, 'Request', isRequest)
+        .filter(r => r !== request && !!r.kind && SURRENDER_KINDS.includes(r.kind) && r.follows?.$refText === request.name);
+    const receipts = followUps
+        .flatMap(r => r.history.filter(h => h.status === 'received' && !!h.date && isValidDate(h.date)).map(h => ({ request: r, day: dayOf(h.date) })))
+        .sort((a, b) => a.day.localeCompare(b.day));
+    const data = { arrested: arrest, deadline, followUps: followUps.map(r => r.name) };
+    const reading = `(${RULE_188_READING})`;
+    const first = receipts[0];
+    if (first) {
+        if (first.day > deadline) {
+            report(accept, rules.provisionalDeadlineMissed,
+                `The requested State received the request for surrender ${first.request.name} on ${first.day}, ${daysBetween(arrest, first.day)} days after the provisional arrest on ${arrest}; the time limit was ${deadline} ${reading}.`,
+                { node: arrested }, data);
+        }
+        return;
+    }
+    // No receipt recorded: stop once the provisional arrest is over (withdrawn, person released or surrendered on consent, art. 92(3)).
+    const ended = request.history.find(h => ['withdrawn', 'released', 'surrendered'].includes(h.status) && !!h.date && dayOf(h.date) >= arrest);
+    if (ended) return;
+    const today = services.rogatory.Settings.currentDate();
+    const elapsed = daysBetween(arrest, today);
+    const pending = followUps.length
+        ? ` ${followUps.map(r => r.name).join(', ')} ${followUps.length === 1 ? 'follows' : 'follow'} it, but no \`status received D\` (receipt by the requested State) is recorded.`
+        : ' No request for surrender that `follows` it is in the workspace.';
+    if (today > deadline) {
+        report(accept, rules.provisionalDeadlineMissed,
+            `The requested State had to receive the request for surrender by ${deadline}, ${PROVISIONAL_ARREST_DAYS} days after the provisional arrest on ${arrest} ${reading}; as of ${today} (${elapsed} days) no receipt is recorded.${pending} The person may be released (art. 92(3)).`,
+            { node: arrested }, data);
+    } else if (elapsed >= PROVISIONAL_ARREST_WARNINGS[0]) {
+        const left = daysBetween(today, deadline);
+        report(accept, rules.provisionalDeadlineNear,
+            `${left} day${left === 1 ? '' : 's'} left: the requested State must receive the request for surrender by ${deadline} ${reading}; ${elapsed} days have passed since the provisional arrest on ${arrest}.${pending}`,
+            { node: arrested }, data);
+    } else {
+        report(accept, rules.provisionalDeadlinePending,
+            `The requested State must receive the request for surrender and its supporting documents by ${deadline} ${reading}.`,
+            { node: arrested }, data);
+    }
+}
 
 export const surrenderArea: ValidationArea = {
     name: 'surrender',
     description: 'Arrest and surrender (art. 89, 91(2)), surrender of a convicted person (art. 91(3)), provisional arrest (art. 92, rule 188).',
     rules: Object.values(rules),
-    checks: () => ({})
+    checks: services => ({
+        fast: {
+            Request: checkRequest,
+            Warrant: checkWarrant
+        },
+        slow: {
+            Request: (request, accept) => {
+                checkConvictedWarrants(services, request, accept);
+                checkProvisionalDeadline(services, request, accept);
+            }
+        }
+    })
 };
