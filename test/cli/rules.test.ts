@@ -1,0 +1,40 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkProvision } from '../../packages/language/src/index.js';
+import { rulesAsJson, rulesAsMarkdown } from '../../packages/cli/src/commands/rules.js';
+
+describe('rogatory rules', () => {
+    const rules = JSON.parse(rulesAsJson()) as Array<{ code: string; severity: string; force: string; provision: string | null; also: string[]; summary: string; suppressible: boolean }>;
+
+    test('lists each rule once, with a severity that follows its force', () => {
+        const codes = rules.map(r => r.code);
+        expect(new Set(codes).size).toBe(codes.length);
+        for (const r of rules) {
+            expect(r.code, r.code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+            expect(r.summary.length, r.code).toBeGreaterThan(20);
+            if (r.force === 'human') expect(r.severity, r.code).toBe('info');
+            if (r.suppressible) expect([r.severity, r.force], r.code).toEqual(['warning', 'as applicable']);
+        }
+    });
+
+    test('every provision a rule cites exists in the Statute or Rules structure', () => {
+        const problems: string[] = [];
+        for (const r of rules) {
+            if (r.force !== 'language' && !r.provision) problems.push(`${r.code}: no provision`);
+            // The provision enforced must be one whose text is in the dossier; a provision cited
+            // alongside it (e.g. art. 67(1)(a) for rule 187) must at least be a real article or rule.
+            if (r.provision && checkProvision(r.provision).kind !== 'ok') problems.push(`${r.code}: ${r.provision} is ${checkProvision(r.provision).kind}`);
+            for (const citation of r.also) {
+                const kind = checkProvision(citation).kind;
+                if (kind !== 'ok' && kind !== 'outside-dossier') problems.push(`${r.code}: ${citation} is ${kind}`);
+            }
+        }
+        expect(problems).toEqual([]);
+    });
+
+    test('docs/rules.md is the output of `rogatory rules --format md`', () => {
+        const docs = fs.readFileSync(path.resolve(__dirname, '../../docs/rules.md'), 'utf8');
+        expect(docs, 'regenerate with: npx rogatory rules --format md > docs/rules.md').toBe(rulesAsMarkdown());
+    });
+});
