@@ -6,6 +6,8 @@ import { build } from 'esbuild';
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, minify: process.argv.includes('--minify'), logLevel: 'warning' };
 await build({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] });
 await build({ ...common, entryPoints: ['../language/src/lsp/main.ts'], outfile: 'dist/server.cjs' });
+// The extension's own test suite (run inside VS Code by test/run-*.mjs).
+await build({ ...common, entryPoints: ['test/suite/index.ts', 'test/suite/extension.test.ts'], outdir: 'dist-test', outExtension: { '.js': '.cjs' }, external: ['vscode', 'mocha'] });
 fs.mkdirSync('syntaxes', { recursive: true });
 fs.copyFileSync('../../syntaxes/rogatory.tmLanguage.json', 'syntaxes/rogatory.tmLanguage.json');
 console.log('dist/extension.cjs, dist/server.cjs, syntaxes/rogatory.tmLanguage.json');

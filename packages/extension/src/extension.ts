@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { BuiltinFileSystem } from './builtin-file-system.js';
 import { registerCommands } from './commands.js';
+import { PreviewPanel } from './preview.js';
 
 /**
  * Extension glue: starts the Rogatory language server (bundled as dist/server.cjs), serves
@@ -11,7 +12,14 @@ import { registerCommands } from './commands.js';
  */
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+/** What the extension exposes to other extensions and to its own tests. */
+export interface RogatoryApi {
+    client: LanguageClient;
+    /** The HTML the preview shows now (undefined when no preview is open). */
+    previewHtml(): string | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<RogatoryApi> {
     context.subscriptions.push(
         vscode.workspace.registerFileSystemProvider('builtin', new BuiltinFileSystem(), { isReadonly: true, isCaseSensitive: true })
     );
@@ -30,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     client = new LanguageClient('rogatory', 'Rogatory', serverOptions, clientOptions);
     await client.start();
     registerCommands(context, client);
-    return { client };
+    return { client, previewHtml: () => PreviewPanel.current?.html };
 }
 
 export async function deactivate(): Promise<void> {

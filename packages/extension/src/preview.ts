@@ -7,7 +7,7 @@ import type { RenderResult } from '../../language/src/lsp/protocol.js';
  * nothing: its Content-Security-Policy allows inline styles and nothing else.
  */
 export class PreviewPanel {
-    private static current: PreviewPanel | undefined;
+    static current: PreviewPanel | undefined;
     private document: vscode.TextDocument;
     private lang: 'en' | 'fr' = 'en';
     private timer: NodeJS.Timeout | undefined;

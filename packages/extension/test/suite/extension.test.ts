@@ -1,0 +1,121 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+/**
+ * The extension as a legal officer meets it, in a real VS Code: activation, diagnostics in
+ * the Problems list, State completion, provision hover, go-to-definition into the built-in
+ * library, the preview, export to DOCX. The workspace is a copy of examples/ (the harness
+ * opens it); ROGATORY_TEST_WORKSPACE names it.
+ */
+const workspace = () => vscode.workspace.workspaceFolders![0].uri;
+
+async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 30_000): Promise<T> {
+    const end = Date.now() + ms;
+    for (;;) {
+        const value = await probe();
+        if (value !== undefined && value !== false) return value as T;
+        if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+        await new Promise(r => setTimeout(r, 200));
+    }
+}
+
+async function open(relative: string, text?: string): Promise<vscode.TextEditor> {
+    const uri = vscode.Uri.joinPath(workspace(), relative);
+    if (text !== undefined) await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+    return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+}
+
+const REQUEST = `request OTP-2026-9001 {
+  kind assistance art. 93(1)(b)
+  from Prosecutor transmitted-by Office-of-the-Prosecutor
+  situation ICC-01/09
+  to State "Kenya" via diplomatic-channel language English
+  classification confidential
+  dated 2026-11-22
+  legal-basis art. 93(1)(b), art. 96(1)
+  purpose "To take the testimony of a witness."
+  grounds "The witness lives in Kenya."
+  facts "The facts."
+  legal-basis art. 96(2)(g)
+}
+`;
+
+describe('Rogatory in VS Code', () => {
+    it('activates on a .rog file', async () => {
+        await open('ext-test/activation.rog', 'person P-ExtTest { name "Test Person" }\n');
+        const extension = vscode.extensions.all.find(e => e.packageJSON.name === 'rogatory')!;
+        assert.ok(extension, 'the extension is installed');
+        await until('activation', () => extension.isActive);
+    });
+
+    it('shows diagnostics in the Problems list with their code and provision', async () => {
+        const editor = await open('ext-test/diagnostics.rog', REQUEST);
+        const diagnostics = await until('diagnostics', () => {
+            const found = vscode.languages.getDiagnostics(editor.document.uri);
+            return found.some(d => d.code === 'unknown-provision' || (d.code as { value?: string })?.value === 'unknown-provision') ? found : undefined;
+        });
+        const unknown = diagnostics.find(d => String((d.code as { value?: string })?.value ?? d.code) === 'unknown-provision')!;
+        assert.equal(unknown.severity, vscode.DiagnosticSeverity.Error);
+        assert.equal(unknown.range.start.line, 11);
+        assert.match(unknown.message, /art\. 96\(2\)\(g\) does not exist/);
+        assert.equal(unknown.source, 'rogatory');
+    });
+
+    it('completes "Kenya" after to State "Ke', async () => {
+        const editor = await open('ext-test/completion.rog', 'request OTP-2026-9002 {\n  to State "Ke\n}\n');
+        const items = await until('completion items', async () => {
+            const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(1, 14));
+            return list.items.length ? list.items : undefined;
+        });
+        const kenya = items.find(i => (typeof i.label === 'string' ? i.label : i.label.label) === 'Kenya');
+        assert.ok(kenya, `Kenya among ${items.slice(0, 10).map(i => typeof i.label === 'string' ? i.label : i.label.label).join(', ')}`);
+        assert.match(String(kenya.detail ?? (typeof kenya.label === 'string' ? '' : kenya.label.description)), /State Party/);
+    });
+
+    it('shows the text of a provision on hover', async () => {
+        const editor = await open('ext-test/hover.rog', REQUEST);
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(1, 20));
+        const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
+        assert.match(text, /93\(1\)\(b\)/);
+        assert.match(text, /taking of evidence/i);
+    });
+
+    it('goes to the definition of a State in the read-only built-in library', async () => {
+        const editor = await open('ext-test/definition.rog', REQUEST);
+        const locations = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', editor.document.uri, new vscode.Position(4, 14));
+        const target = locations.map(l => ('targetUri' in l ? l.targetUri : l.uri))[0];
+        assert.equal(target?.scheme, 'builtin');
+        const builtin = await vscode.workspace.openTextDocument(target!);
+        assert.match(builtin.getText(), /state "Kenya"/);
+    });
+
+    it('opens the preview of the request', async () => {
+        await open('ext-test/preview.rog', REQUEST);
+        await vscode.commands.executeCommand('rogatory.previewRequest');
+        await until('the preview tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => /^Preview preview\.rog/.test(t.label)));
+        const api = vscode.extensions.getExtension<{ previewHtml(): string | undefined }>('rogatory.rogatory')!.exports;
+        const html = await until('the rendered request', () => (api.previewHtml()?.includes('OTP-2026-9001') ? api.previewHtml() : undefined));
+        assert.match(html!, /Content-Security-Policy" content="default-src 'none'/);
+        assert.match(html!, /CONFIDENTIAL/i);
+    });
+
+    it('exports the request as DOCX', async () => {
+        const valid = fs.readdirSync(path.join(workspace().fsPath, 'assistance')).find(f => f.endsWith('.rog'))!;
+        await open(`assistance/${valid}`);
+        await vscode.workspace.getConfiguration('rogatory').update('export.languages', ['en'], vscode.ConfigurationTarget.Workspace);
+        const result = await vscode.commands.executeCommand<{ files: string[]; error?: string }>('rogatory.exportDocx');
+        assert.equal(result?.error, undefined);
+        const docx = result!.files.find(f => f.endsWith('.docx'))!;
+        assert.ok(fs.existsSync(docx), docx);
+        assert.equal(fs.readFileSync(docx).subarray(0, 2).toString('latin1'), 'PK');
+    });
+
+    it('creates a new request from the kind and the State', async () => {
+        await vscode.commands.executeCommand('rogatory.newRequest', { kind: 'transit', state: 'Kenya', reference: 'OTP-2026-9999' });
+        const editor = await until('the new request', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/requests/OTP-2026-9999.rog') ? vscode.window.activeTextEditor : undefined);
+        assert.match(editor.document.getText(), /^request OTP-2026-9999 \{\n {2}kind transit\n/);
+        assert.match(editor.document.getText(), /to State "Kenya" via diplomatic-channel/);
+    });
+});

@@ -1,0 +1,34 @@
+import type { Connection } from 'vscode-languageserver';
+import type { RogatoryServices } from '../rogatory-module.js';
+import { today } from '../states/dates.js';
+import { describeStatus } from '../states/state-status.js';
+import { CheckWorkspaceRequest, StatesRequest, type CheckWorkspaceResult, type StateItem, type StatesParams } from './protocol.js';
+
+/** Answers the extension's requests beyond LSP (see protocol.ts). */
+export function registerCustomRequests(connection: Connection, services: RogatoryServices): void {
+    const shared = services.shared;
+    connection.onRequest(StatesRequest, async (params: StatesParams): Promise<StateItem[]> => {
+        await shared.workspace.WorkspaceManager.ready;
+        const date = params?.date ?? today();
+        const library = services.rogatory.StateLibrary;
+        return library.allStates().map(state => ({
+            name: state.name, nameFr: state.nameFr, alpha2: state.alpha2, alpha3: state.alpha3,
+            status: describeStatus(library.statusOn(state, date))
+        }));
+    });
+    connection.onRequest(CheckWorkspaceRequest, async (): Promise<CheckWorkspaceResult> => {
+        await shared.workspace.WorkspaceManager.ready;
+        const documents = shared.workspace.LangiumDocuments.all.filter(d => d.uri.scheme === 'file').toArray();
+        // Slow (workspace-wide) checks run here too: this is the "on demand" full check.
+        await shared.workspace.DocumentBuilder.build(documents, { validation: { categories: ['built-in', 'fast', 'slow'] } });
+        const result = { files: documents.length, errors: 0, warnings: 0, infos: 0 };
+        for (const d of documents) {
+            for (const diagnostic of d.diagnostics ?? []) {
+                if (diagnostic.severity === 1) result.errors++;
+                else if (diagnostic.severity === 2) result.warnings++;
+                else result.infos++;
+            }
+        }
+        return result;
+    });
+}
