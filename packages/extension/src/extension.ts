@@ -4,6 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { BuiltinFileSystem } from './builtin-file-system.js';
 import { registerCommands } from './commands.js';
 import { PreviewPanel } from './preview.js';
+import { RegisterView } from './register-view.js';
 
 /**
  * Extension glue: starts the Rogatory language server (bundled as dist/server.cjs), serves
@@ -17,6 +18,8 @@ export interface RogatoryApi {
     client: LanguageClient;
     /** The HTML the preview shows now (undefined when no preview is open). */
     previewHtml(): string | undefined;
+    /** The register tree shown in the Explorer. */
+    registerView: RegisterView;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<RogatoryApi> {
@@ -38,7 +41,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rogato
     client = new LanguageClient('rogatory', 'Rogatory', serverOptions, clientOptions);
     await client.start();
     registerCommands(context, client);
-    return { client, previewHtml: () => PreviewPanel.current?.html };
+    const register = new RegisterView(client);
+    context.subscriptions.push(
+        vscode.window.registerTreeDataProvider('rogatory.register', register),
+        vscode.commands.registerCommand('rogatory.refreshRegister', () => register.refresh()),
+        vscode.workspace.onDidSaveTextDocument(d => { if (d.languageId === 'rogatory') register.refresh(); })
+    );
+    await vscode.commands.executeCommand('setContext', 'rogatory.active', true);
+    return { client, previewHtml: () => PreviewPanel.current?.html, registerView: register };
 }
 
 export async function deactivate(): Promise<void> {

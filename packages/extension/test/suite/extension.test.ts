@@ -118,4 +118,15 @@ describe('Rogatory in VS Code', () => {
         assert.match(editor.document.getText(), /^request OTP-2026-9999 \{\n {2}kind transit\n/);
         assert.match(editor.document.getText(), /to State "Kenya" via diplomatic-channel/);
     });
+
+    it('shows the register in the Explorer, by State and stage, overdue requests marked', async () => {
+        const api = vscode.extensions.getExtension<{ registerView: vscode.TreeDataProvider<unknown> }>('rogatory.rogatory')!.exports;
+        const view = api.registerView;
+        const states = await until('the register', async () => { const c = await view.getChildren(); return c && c.length ? c : undefined; });
+        const labels = states!.map(n => String(view.getTreeItem(n as never) instanceof Promise ? '' : (view.getTreeItem(n as never) as vscode.TreeItem).label));
+        assert.ok(labels.includes('Kenya'), labels.join(', '));
+        const kenya = states![labels.indexOf('Kenya')];
+        const stages = (await view.getChildren(kenya))!.map(n => (view.getTreeItem(n as never) as vscode.TreeItem).label);
+        assert.ok(stages.length > 0 && stages.every(s => ['Open', 'Drafts', 'Closed'].includes(String(s))), stages.join(', '));
+    });
 });

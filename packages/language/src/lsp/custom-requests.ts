@@ -2,7 +2,9 @@ import type { Connection } from 'vscode-languageserver';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { today } from '../states/dates.js';
 import { describeStatus } from '../states/state-status.js';
-import { CheckWorkspaceRequest, StatesRequest, type CheckWorkspaceResult, type StateItem, type StatesParams } from './protocol.js';
+import { isModel, isRequest } from '../generated/ast.js';
+import { buildRegister, type Register } from '../register/register.js';
+import { CheckWorkspaceRequest, RegisterRequest, StatesRequest, type CheckWorkspaceResult, type RegisterParams, type StateItem, type StatesParams } from './protocol.js';
 
 /** Answers the extension's requests beyond LSP (see protocol.ts). */
 export function registerCustomRequests(connection: Connection, services: RogatoryServices): void {
@@ -30,5 +32,16 @@ export function registerCustomRequests(connection: Connection, services: Rogator
             }
         }
         return result;
+    });
+    connection.onRequest(RegisterRequest, async (params: RegisterParams): Promise<Register> => {
+        await shared.workspace.WorkspaceManager.ready;
+        const requests = shared.workspace.LangiumDocuments.all
+            .filter(d => d.uri.scheme === 'file')
+            .flatMap(d => {
+                const root = d.parseResult.value;
+                return isModel(root) ? root.elements.filter(isRequest).map(request => ({ request, file: d.uri.fsPath })) : [];
+            })
+            .toArray();
+        return buildRegister(requests, params?.asOf || services.rogatory.Settings.currentDate());
     });
 }

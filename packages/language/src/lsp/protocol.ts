@@ -16,3 +16,7 @@ export interface StateItem { name: string; nameFr?: string; alpha2?: string; alp
 
 export const CheckWorkspaceRequest = 'rogatory/checkWorkspace';
 export interface CheckWorkspaceResult { files: number; errors: number; warnings: number; infos: number }
+
+export const RegisterRequest = 'rogatory/register';
+export interface RegisterParams { asOf?: string }
+// The result is the Register of register/register.ts.

@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { RegisterRequest, type RegisterParams } from '../../language/src/lsp/protocol.js';
+import type { Register, RegisterRow } from '../../language/src/register/register.js';
+
+type Node = { kind: 'addressee'; name: string; rows: RegisterRow[] } | { kind: 'stage'; name: string; rows: RegisterRow[] } | { kind: 'request'; row: RegisterRow };
+
+const STAGES: Array<[RegisterRow['stage'], string]> = [['open', 'Open'], ['draft', 'Drafts'], ['closed', 'Closed']];
+
+/**
+ * The register as a tree in the Explorer: requests by requested State (or organisation) and
+ * stage, overdue ones marked with the days overdue. Refreshed when a .rog file is saved.
+ */
+export class RegisterView implements vscode.TreeDataProvider<Node> {
+    private readonly changed = new vscode.EventEmitter<void>();
+    readonly onDidChangeTreeData = this.changed.event;
+    private register: Promise<Register> | undefined;
+
+    constructor(private readonly client: LanguageClient) {}
+
+    refresh(): void {
+        this.register = undefined;
+        this.changed.fire();
+    }
+
+    private load(): Promise<Register> {
+        const asOf = vscode.workspace.getConfiguration('rogatory').get<string>('asOf') || undefined;
+        return (this.register ??= this.client.sendRequest<Register>(RegisterRequest, { asOf } satisfies RegisterParams));
+    }
+
+    async getChildren(node?: Node): Promise<Node[]> {
+        if (!node) {
+            const register = await this.load();
+            const byAddressee = new Map<string, RegisterRow[]>();
+            for (const row of register.rows) byAddressee.set(row.addressee || '(no addressee)', [...(byAddressee.get(row.addressee || '(no addressee)') ?? []), row]);
+            return [...byAddressee.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([name, rows]) => ({ kind: 'addressee', name, rows }));
+        }
+        if (node.kind === 'addressee') {
+            return STAGES.map(([stage, name]) => ({ kind: 'stage' as const, name, rows: node.rows.filter(r => r.stage === stage) })).filter(n => n.rows.length > 0);
+        }
+        if (node.kind === 'stage') return node.rows.map(row => ({ kind: 'request', row }));
+        return [];
+    }
+
+    getTreeItem(node: Node): vscode.TreeItem {
+        if (node.kind === 'request') {
+            const { row } = node;
+            const item = new vscode.TreeItem(row.reference, vscode.TreeItemCollapsibleState.None);
+            item.description = `${row.kind} · ${row.status} ${row.statusDate}${row.overdueDays ? ` · ${row.overdueDays} days overdue` : ''}`;
+            item.tooltip = new vscode.MarkdownString(`**${row.reference}** (${row.classification || 'unclassified'})\n\n${row.kind} to ${row.addressee}, ${row.situation}\n\nStatus: ${row.status} ${row.statusDate}` +
+                (row.nextDeadline ? `\n\nNext: ${row.nextDeadlineWhat} by ${row.nextDeadline}${row.nextDeadlineProvision ? ` (${row.nextDeadlineProvision})` : ''}` : ''));
+            item.iconPath = new vscode.ThemeIcon(row.overdueDays ? 'warning' : row.stage === 'closed' ? 'pass' : 'file', row.overdueDays ? new vscode.ThemeColor('list.warningForeground') : undefined);
+            item.resourceUri = vscode.Uri.file(row.file);
+            item.command = { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.file(row.file)] };
+            return item;
+        }
+        const overdue = node.rows.filter(r => r.overdueDays > 0).length;
+        const item = new vscode.TreeItem(node.name, node.kind === 'addressee' ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+        item.description = `${node.rows.length}${overdue ? ` · ${overdue} overdue` : ''}`;
+        if (node.kind === 'addressee') item.iconPath = new vscode.ThemeIcon(overdue ? 'warning' : 'globe');
+        return item;
+    }
+}
