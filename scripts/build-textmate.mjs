@@ -34,7 +34,9 @@ const tm = {
         { name: 'storage.type.declaration.rogatory', match: words(declarations) },
         { name: 'constant.language.value.rogatory', match: words(enumValues) },
         { name: 'keyword.other.clause.rogatory', match: words(clauses) },
-        { name: 'constant.numeric.rogatory', match: '\\b\\d+\\b' },
+        // Names last: a keyword at the same position wins, and digits or keywords inside a name stay part of it.
+        { name: 'variable.other.name.rogatory', match: '[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*' },
+        { name: 'constant.numeric.rogatory', match: '(?<![\\w-])\\d+(?![\\w-])' },
         { name: 'punctuation.section.block.rogatory', match: '[{}]' }
     ],
     repository: {
