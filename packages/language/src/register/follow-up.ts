@@ -10,7 +10,12 @@ import { addDays, dayOf, daysBetween } from '../states/dates.js';
 export const CLOSING_EVENTS: ReadonlySet<string> = new Set(['executed', 'refused', 'withdrawn', 'surrendered']);
 
 /** rule 188: the surrender request and documents must be received within 60 days of the provisional arrest. */
-export const RULE_188_DAYS = 60;
+export const PROVISIONAL_ARREST_DAYS = 60;
+
+/** The rule 188 deadline for a provisional arrest on `arrested` (the compiler's reading: arrest date + 60 calendar days). */
+export function surrenderDeadline(arrested: string): string {
+    return addDays(dayOf(arrested), PROVISIONAL_ARREST_DAYS);
+}
 
 export type Stage = 'draft' | 'open' | 'closed';
 
@@ -55,7 +60,7 @@ export function nextDeadline(request: Request, followUps: readonly Request[] = [
     const deadlines: Deadline[] = [];
     const arrested = eventDate(request, 'arrested');
     if (request.kind === 'provisional-arrest' && arrested && !followUps.some(f => eventDate(f, 'received'))) {
-        deadlines.push({ date: addDays(arrested, RULE_188_DAYS), what: 'surrender request to be received (60 days after the provisional arrest)', provision: 'rule 188' });
+        deadlines.push({ date: surrenderDeadline(arrested), what: 'surrender request to be received (60 days after the provisional arrest)', provision: 'rule 188' });
     }
     if (request.returnBy) deadlines.push({ date: dayOf(request.returnBy), what: 'return of the transferred person', provision: 'art. 93(7)(b)' });
     if (request.respondBy) deadlines.push({ date: dayOf(request.respondBy), what: 'response requested by' });

@@ -4,19 +4,14 @@ import {
     type Duration, type Involvement, type Judgment, type Person, type Request, type StatusEvent, type Warrant
 } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
-import { addDays, dayOf, daysBetween, isValidDate } from '../states/dates.js';
+import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
+import { PROVISIONAL_ARREST_DAYS, surrenderDeadline } from '../register/follow-up.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, report, type Rule } from './rule.js';
 
-/** rule 188: days from the provisional arrest within which the requested State must receive the request for surrender. */
-export const PROVISIONAL_ARREST_DAYS = 60;
 /** Days after the provisional arrest at which the rule 188 reminders start (the digest's "e.g. at 45 and 55 days"). */
 export const PROVISIONAL_ARREST_WARNINGS = [45, 55] as const;
 
-/** The rule 188 deadline for a provisional arrest on `arrested` (compiler's reading: arrest date + 60 calendar days, inclusive). */
-export function surrenderDeadline(arrested: string): string {
-    return addDays(dayOf(arrested), PROVISIONAL_ARREST_DAYS);
-}
 
 const RULE_188_READING = `arrest date + ${PROVISIONAL_ARREST_DAYS} calendar days, the compiler's reading of rule 188, which states no day-count convention`;
 const DURATION_CONVENTION = '1 year = 12 months, 30 days = 1 month';
