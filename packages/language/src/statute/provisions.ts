@@ -72,3 +72,48 @@ export function childrenOf(citation: string): string[] {
 export function allProvisions(): Readonly<Record<string, ProvisionEntry>> {
     return STATUTE_PROVISIONS;
 }
+
+/**
+ * Markdown for a hover on a provision reference: citation and title, the verbatim text as a
+ * quotation, and a plain NOT VERIFIED line where the dossier has no verified text (never an
+ * invented one).
+ */
+export function formatProvisionForHover(citation: string): string | undefined {
+    const canonical = normaliseCitation(citation);
+    const entry = STATUTE_PROVISIONS[canonical];
+    if (!entry) {
+        const check = checkProvision(canonical);
+        return check.kind === 'outside-dossier'
+            ? `**${canonical}**\n\nThis provision exists, but its text is not in the reference dossier.`
+            : undefined;
+    }
+    const source = canonical.startsWith('art.') ? 'Rome Statute' : 'Rules of Procedure and Evidence';
+    const title = `**${canonical}** — ${entry.title}${entry.titleVerified === false ? ' (title NOT VERIFIED)' : ''} · ${source}`;
+    if (!entry.verified || !entry.text) {
+        return `${title}\n\n**NOT VERIFIED** — the text of this rule was not found in the reference dossier; it is not quoted.${entry.note ? `\n\n_Dossier note:_ ${entry.note}` : ''}`;
+    }
+    const quoted = entry.text.split('\n').map(line => `> ${line}`).join('\n>\n');
+    return `${title}\n\n${quoted}`;
+}
+
+/**
+ * A citation as documents write it, in English or French:
+ * `article 93(1)(b) of the Rome Statute` / `l'article 93, paragraphe 1, alinéa b) du Statut de Rome`,
+ * `rule 188 of the Rules of Procedure and Evidence` / `la règle 188 du Règlement de procédure et de preuve`.
+ */
+export function provisionLabel(citation: string, lang: 'en' | 'fr'): string {
+    const m = /^(art\.|rule) (\d+)((?:\([0-9a-z]+\))*)$/.exec(normaliseCitation(citation));
+    if (!m) return citation;
+    const [, source, number, labelText] = m;
+    const labels = (labelText.match(/[0-9a-z]+/g) ?? []);
+    if (lang === 'en') {
+        return source === 'art.' ? `article ${number}${labelText} of the Rome Statute` : `rule ${number}${labelText} of the Rules of Procedure and Evidence`;
+    }
+    // The Court's French texts: "article 93, paragraphe 1, alinéa b)"; a sub-rule is a "disposition".
+    const [paragraph, letter, roman] = labels;
+    const parts = [source === 'art.' ? `l'article ${number}` : `la règle ${number}`];
+    if (paragraph) parts.push(source === 'art.' ? `paragraphe ${paragraph}` : `disposition ${paragraph}`);
+    if (letter) parts.push(`alinéa ${letter})`);
+    if (roman) parts.push(`point ${roman})`);
+    return `${parts.join(', ')} ${source === 'art.' ? 'du Statut de Rome' : 'du Règlement de procédure et de preuve'}`;
+}

@@ -1,0 +1,61 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { setup } from '../helpers.js';
+import { allProvisions, checkProvision, formatProvisionForHover, lookupProvision, provisionLabel } from '../../packages/language/src/index.js';
+
+const dossier = (file: string) => fs.readFileSync(path.resolve(__dirname, '../../../shared/reference', file), 'utf8');
+const { validate } = setup();
+
+describe('the Statute and Rules structure', () => {
+    test.each([
+        ...'abcdef'.split('').map(l => `art. 96(2)(${l})`), ...'abcdefghijkl'.split('').map(l => `art. 93(1)(${l})`),
+        'art. 87(1)(a)', 'art. 87(5)(a)', 'art. 87(5)(b)', ...'abcd'.split('').map(l => `art. 55(2)(${l})`),
+        'art. 91(2)(a)', 'art. 91(2)(b)', 'art. 91(2)(c)', ...'abcd'.split('').map(l => `art. 92(2)(${l})`),
+        'art. 93(10)(b)(ii)', 'art. 12(3)', 'art. 127(2)', 'rule 188', 'rule 176(2)', 'rule 180(2)'
+    ])('%s exists', citation => {
+        expect(checkProvision(citation).kind).toBe('ok');
+    });
+
+    test.each([
+        ['art. 96(2)(g)', 'no-such-paragraph'], ['art. 93(1)(m)', 'no-such-paragraph'], ['rule 188(5)', 'no-such-paragraph'],
+        ['art. 200', 'no-such-article'], ['rule 300', 'no-such-rule'], ['art. 68', 'outside-dossier'], ['rule 74', 'outside-dossier']
+    ])('%s is %s', (citation, kind) => {
+        expect(checkProvision(citation).kind).toBe(kind);
+    });
+
+    test('texts are verbatim from the dossier, continuation lines in their paragraph, no compiler notes', () => {
+        expect(lookupProvision('art. 92(2)(d)')?.text).toBe('(d) A statement that a request for surrender of the person sought will follow.');
+        expect(dossier('rome-statute-part9.md')).toContain('(d) A statement that a request for surrender of the person sought will follow.');
+        expect(lookupProvision('art. 87(1)(a)')?.text).toMatch(/\nSubsequent changes to the designation shall be made by each State Party in accordance with the Rules of Procedure and Evidence\.$/);
+        expect(lookupProvision('rule 188')?.text).toBe(dossier('rpe-part9.md').match(/^For the purposes of article 92, paragraph 3.*$/m)![0]);
+        for (const entry of Object.values(allProvisions())) {
+            expect(entry.text ?? '', entry.citation).not.toMatch(/NOTE:|\[A\]|\[B\]/);
+            for (const line of (entry.text ?? '').split('\n')) expect(dossier(entry.citation.startsWith('art.') ? 'rome-statute-part9.md' : 'rpe-part9.md'), entry.citation).toContain(line);
+        }
+    });
+
+    test('rules the dossier marks NOT VERIFIED carry no text and say so on hover', () => {
+        for (const rule of [177, 179, 182, 183, 185, 186, 189, 194, 196, 197]) {
+            const entry = lookupProvision(`rule ${rule}`)!;
+            expect(entry.verified, `rule ${rule}`).toBe(false);
+            expect(entry.text).toBeUndefined();
+        }
+        expect(formatProvisionForHover('rule 179')).toMatch(/\*\*NOT VERIFIED\*\* — the text of this rule was not found in the reference dossier; it is not quoted\./);
+        expect(formatProvisionForHover('art. 93(1)(b)')).toMatch(/^\*\*art\. 93\(1\)\(b\)\*\* — Other forms of cooperation · Rome Statute\n\n> \(b\) The taking of evidence/);
+    });
+
+    test('citations are localised for documents', () => {
+        expect(provisionLabel('art. 93(1)(b)', 'en')).toBe('article 93(1)(b) of the Rome Statute');
+        expect(provisionLabel('art. 93(1)(b)', 'fr')).toBe("l'article 93, paragraphe 1, alinéa b) du Statut de Rome");
+        expect(provisionLabel('rule 188', 'fr')).toBe('la règle 188 du Règlement de procédure et de preuve');
+    });
+
+    test('a legal basis citing a provision that does not exist is an error on that reference', async () => {
+        const result = await validate('request OTP-2026-0001 {\n  legal-basis art. 96(2)(c), art. 96(2)(g)\n}');
+        const unknown = result.diagnostics.filter(d => d.code === 'unknown-provision');
+        expect(unknown).toHaveLength(1);
+        expect(unknown[0].message).toBe('art. 96(2)(g) does not exist. It has: (a), (b), (c), (d), (e), (f).');
+        expect(unknown[0].range).toEqual({ start: { line: 1, character: 29 }, end: { line: 1, character: 42 } });
+    });
+});
