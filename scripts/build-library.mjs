@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// Generates packages/language/src/builtin/library.generated.ts: the built-in library,
+// written in the Rogatory language itself, loaded under builtin:/ by the language.
+//   states.rog        every UN member and observer State, and every other State Party
+//                     (Cook Islands), with ISO 3166 codes, English and French names and
+//                     its Rome Statute dates, 12(3) declarations and verification marks
+//   organisations.rog intergovernmental organisations a request may go to (art. 87(6))
+//   designations.rog  the dossier's examples of art. 87(1)(a)/87(2) designations (NOT VERIFIED)
+// Sources: ../shared/reference/states-parties.csv, article-12-3-declarations.csv,
+// requirements.md (appendix) and document-format.md §2; Debian iso-codes for codes and
+// French names (/usr/share/iso-codes, /usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo).
+import * as fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
+
+const reference = new URL('../../shared/reference/', import.meta.url);
+const csv = file => parse(fs.readFileSync(new URL(file, reference)), { columns: true, skip_empty_lines: true });
+const iso = JSON.parse(fs.readFileSync('/usr/share/iso-codes/json/iso_3166-1.json', 'utf8'))['3166-1'];
+const byAlpha2 = new Map(iso.map(e => [e.alpha_2, e]));
+const french = readMo('/usr/share/locale/fr/LC_MESSAGES/iso_3166-1.mo');
+
+// The 193 Member States of the United Nations, by ISO 3166 alpha-2 code; observers: Holy See, State of Palestine.
+const UN_MEMBERS = `AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG BF BI CV KH CM CA CF TD CL CN CO
+KM CG CR CI HR CU CY CZ KP CD DK DJ DM DO EC EG SV GQ ER EE SZ ET FJ FI FR GA GM GE DE GH GR GD GT GN GW GY HT HN HU IS IN ID IR IQ IE
+IL IT JM JP JO KZ KE KI KW KG LA LV LB LS LR LY LI LT LU MG MW MY MV ML MT MH MR MU MX FM MC MN ME MA MZ MM NA NR NP NL NZ NI NE NG MK
+NO OM PK PW PA PG PY PE PH PL PT QA KR MD RO RU RW KN LC VC WS SM ST SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TH TL
+TG TO TT TN TR TM TV UG UA AE GB TZ US UY UZ VU VE VN YE ZM ZW`.split(/\s+/);
+const UN_OBSERVERS = ['VA', 'PS'];
+if (UN_MEMBERS.length !== 193 || new Set(UN_MEMBERS).size !== 193) throw new Error('the UN member list must have 193 codes');
+
+// UN-style short names where ISO 3166's English name reads otherwise (States not in states-parties.csv).
+const UN_NAMES = {
+    KP: "Democratic People's Republic of Korea", IR: 'Iran (Islamic Republic of)', FM: 'Micronesia (Federated States of)',
+    US: 'United States of America', VA: 'Holy See'
+};
+// French short names where iso-codes' French puts the name in index order ("Corée, République de").
+const FRENCH_NAMES = {
+    BO: 'Bolivie (État plurinational de)', CD: 'République démocratique du Congo', IR: "Iran (République islamique d')",
+    KP: 'République populaire démocratique de Corée', KR: 'République de Corée', FM: 'Micronésie (États fédérés de)',
+    MD: 'République de Moldova', TZ: 'République-Unie de Tanzanie', VE: 'Venezuela (République bolivarienne du)',
+    PS: 'État de Palestine', VA: 'Saint-Siège', GB: "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", US: "États-Unis d'Amérique"
+};
+
+const q = s => `"${String(s).replace(/[\\"]/g, c => '\\' + c)}"`;
+const oneLine = s => s.replace(/\s+/g, ' ').trim();
+const parties = new Map(csv('states-parties.csv').map(r => [r.iso3166_alpha2, r]));
+const declarations = csv('article-12-3-declarations.csv');
+
+const codes = [...new Set([...UN_MEMBERS, ...UN_OBSERVERS, ...parties.keys()])];
+const states = codes.map(code => {
+    const entry = byAlpha2.get(code);
+    if (!entry) throw new Error(`no ISO 3166 entry for ${code}`);
+    const party = parties.get(code);
+    const name = party?.name ?? UN_NAMES[code] ?? entry.name;
+    const frenchName = FRENCH_NAMES[code] ?? french.get(entry.name) ?? french.get(entry.common_name) ?? entry.name;
+    const lines = [`state ${q(name)} {`, `  iso ${entry.alpha_2} ${entry.alpha_3}`, `  french ${q(frenchName)}`];
+    if (UN_MEMBERS.includes(code)) lines.push('  un member');
+    else if (UN_OBSERVERS.includes(code)) lines.push('  un observer');
+    if (party) {
+        lines.push(`  deposited ${party.date_of_deposit} in-force ${party.entry_into_force}`);
+        if (party.withdrawal_effective) lines.push(`  withdrawal-effective ${party.withdrawal_effective}`);
+        const notes = oneLine(party.notes);
+        // A row whose dates are verified but whose notes doubt something else (a withdrawal announced
+        // or contested: Hungary, Burkina Faso, Mali, Niger, Venezuela, Afghanistan...) is only partly verified.
+        const doubted = /NOT VERIFIED|not confirmed/.test(notes.replace(/^(PARTLY )?VERIFIED/, ''));
+        const verification = /^VERIFIED/.test(notes) ? (doubted ? 'partly-verified' : 'verified') : /^PARTLY VERIFIED/.test(notes) ? 'partly-verified' : 'not-verified';
+        lines.push(`  verification ${verification} ${q(notes)}`);
+    }
+    for (const d of declarations.filter(d => d.iso3166_alpha2 === code)) {
+        const parts = [`  declaration-12-3 lodged ${d.date_lodged}`];
+        if (d.jurisdiction_from) parts.push(`from ${d.jurisdiction_from}`);
+        if (d.jurisdiction_to) parts.push(`to ${d.jurisdiction_to}`);
+        parts.push(q(`${d.state}: ${oneLine(d.notes)}`));
+        lines.push(parts.join(' '));
+    }
+    lines.push('}');
+    return { name, text: lines.join('\n') };
+}).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+
+const ORGANISATIONS = [
+    ['United Nations', 'UN', 'Organisation des Nations Unies'],
+    ['European Union', 'EU', 'Union européenne'],
+    ['African Union', 'AU', 'Union africaine'],
+    ['Organization of American States', 'OAS', 'Organisation des États américains'],
+    ['Council of Europe', 'CoE', "Conseil de l'Europe"],
+    ['Organization for Security and Co-operation in Europe', 'OSCE', 'Organisation pour la sécurité et la coopération en Europe'],
+    ['International Criminal Police Organization', 'INTERPOL', 'Organisation internationale de police criminelle'],
+    ['North Atlantic Treaty Organization', 'NATO', "Organisation du Traité de l'Atlantique Nord"],
+    ['League of Arab States', 'LAS', 'Ligue des États arabes'],
+    ['Economic Community of West African States', 'ECOWAS', "Communauté économique des États de l'Afrique de l'Ouest"],
+    ['Southern African Development Community', 'SADC', "Communauté de développement d'Afrique australe"],
+    ['Association of Southeast Asian Nations', 'ASEAN', 'Association des nations de l’Asie du Sud-Est'],
+    ['Commonwealth Secretariat', 'Commonwealth', 'Secrétariat du Commonwealth'],
+    ['European Union Agency for Criminal Justice Cooperation', 'Eurojust', "Agence de l'Union européenne pour la coopération judiciaire en matière pénale"],
+    ['European Union Agency for Law Enforcement Cooperation', 'Europol', "Agence de l'Union européenne pour la coopération des services répressifs"]
+];
+const organisations = ORGANISATIONS.map(([name, abbreviation, fr]) => `organisation ${q(name)} { abbreviation ${q(abbreviation)} french ${q(fr)} }`);
+
+// The dossier's examples (requirements.md appendix; document-format.md §2). None was checked against UNTC.
+const caveat = 'Example reproduced in third-party sources; not verified against the UN Treaty Collection (XVIII-10); later changes under rule 180 not checked.';
+const DESIGNATIONS = [
+    ['Albania', ['channel diplomatic-channel "to the Ministry of Justice, Department of International Judicial Cooperation, Tirana"', 'language English or French', 'translation-into Albanian'], 'Dated 30 Aug 2004 (whatconvention.org); listed under 31 Jan 2003 (treatydatabase.overheid.nl). Requests and documents in Albanian and in English or French.'],
+    ['Andorra', ['channel diplomatic-channel', 'language French or Spanish'], 'All Part 9 requests through the diplomatic channel (whatconvention.org); languages per document-format.md §2.'],
+    ['Netherlands (Kingdom of the)', ['channel designated-authority "Ministry of Justice, Office of International Legal Assistance in Criminal Matters, Postbus 20301, 2500 EH Den Haag"', 'language English'], 'Declaration of 10 Mar 2004 (zaki.ru; verdragen.nl).'],
+    ['New Zealand', ['channel diplomatic-channel "via the New Zealand Embassy in The Hague"', 'language English'], 'Declaration of 9 Mar 2004 (zaki.ru).'],
+    ['Norway', ['channel designated-authority "Royal Ministry of Justice"', 'language English'], 'zaki.ru; verdragen.nl.'],
+    ['Panama', ['channel diplomatic-channel', 'language Spanish'], 'Declaration of 25 May 2004 (zaki.ru).'],
+    ['Switzerland', ['channel designated-authority "Central Office for Cooperation with the International Criminal Court, Federal Bureau of Justice"', 'language French or German or Italian'], 'zaki.ru; verdragen.nl.'],
+    ['North Macedonia', ['channel diplomatic-channel "or directly to the Ministry of Justice"', 'language Macedonian or English'], 'Declaration of 27 May 2004 (zaki.ru).'],
+    ['Timor-Leste', ['language English'], 'Language only (zaki.ru).'],
+    ['United Kingdom of Great Britain and Northern Ireland', ['language English'], '"requests for co-operation, and any documents supporting the request, must be in the English language" (zaki.ru; verdragen.nl).'],
+    ['El Salvador', ['channel diplomatic-channel', 'language Spanish'], 'Declaration of 3 Mar 2016, back-translated from the Portuguese of Diário da República, Aviso 43/2017; not verbatim.'],
+    ['Germany', ['channel designated-authority "Federal Ministry of Justice"', 'translation-into German'], 'Requests may go directly to the Federal Ministry of Justice and must be accompanied by a translation into German (document-format.md §2); language of the request itself not stated.']
+];
+const names = new Set(states.map(s => s.name));
+const designations = DESIGNATIONS.map(([state, clauses, note]) => {
+    if (!names.has(state)) throw new Error(`designation for unknown State ${state}`);
+    return [`designation for State ${q(state)} {`, ...clauses.map(c => '  ' + c), `  verification not-verified ${q(`${note} ${caveat}`)}`, '}'].join('\n');
+});
+
+const header = kind => `// GENERATED by scripts/build-library.mjs (${kind}); do not edit.\n// Sources: ../shared/reference (dossier of 2026-11-22), Debian iso-codes 4.15. Read-only.\n`;
+const files = {
+    'states.rog': header('every UN member and observer State and every State Party') + states.map(s => s.text).join('\n') + '\n',
+    'organisations.rog': header('intergovernmental organisations, art. 87(6)') + organisations.join('\n') + '\n',
+    'designations.rog': header("the dossier's examples of art. 87(1)(a)/87(2) designations, all NOT VERIFIED") + designations.join('\n') + '\n'
+};
+const ts = `// GENERATED by scripts/build-library.mjs from ../shared/reference and Debian iso-codes; do not edit.
+// Run \`npm run build:library\` to regenerate. The texts are Rogatory source, loaded under builtin:/.
+export const BUILTIN_FILES: Record<string, string> = ${JSON.stringify(files, null, 4)};
+`;
+fs.writeFileSync(new URL('../packages/language/src/builtin/library.generated.ts', import.meta.url), ts);
+console.log(`library.generated.ts: ${states.length} States (${parties.size} States Parties), ${organisations.length} organisations, ${designations.length} designations`);
+
+/** A GNU gettext .mo file as a Map from message id to translation. */
+function readMo(file) {
+    const buffer = fs.readFileSync(file);
+    const magic = buffer.readUInt32LE(0);
+    const read = magic === 0x950412de ? (o => buffer.readUInt32LE(o)) : (o => buffer.readUInt32BE(o));
+    const count = read(8), originals = read(12), translations = read(16);
+    const map = new Map();
+    for (let i = 0; i < count; i++) {
+        const string = table => { const length = read(table + i * 8), offset = read(table + i * 8 + 4); return buffer.toString('utf8', offset, offset + length); };
+        map.set(string(originals), string(translations));
+    }
+    return map;
+}

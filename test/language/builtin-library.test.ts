@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { URI } from 'langium';
+import { setup } from '../helpers.js';
+import { builtinFiles, describeStatus, isRequest, stateStatusOn, type State } from '../../packages/language/src/index.js';
+
+const { services, parse } = setup();
+const library = services.rogatory.StateLibrary;
+const state = (name: string): State => {
+    const found = library.allStates().find(s => s.name === name);
+    if (!found) throw new Error(`no State ${name}`);
+    return found;
+};
+
+describe('built-in State library', () => {
+    test('the built-in documents parse and validate without errors', async () => {
+        await parse('');
+        for (const { uri } of builtinFiles()) {
+            const document = services.shared.workspace.LangiumDocuments.getDocument(uri)!;
+            expect(document.parseResult.lexerErrors, uri.toString()).toEqual([]);
+            expect(document.parseResult.parserErrors, uri.toString()).toEqual([]);
+            const diagnostics = await services.validation.DocumentValidator.validateDocument(document);
+            expect(diagnostics.filter(d => d.severity === 1), uri.toString()).toEqual([]);
+        }
+    });
+
+    test('every UN member and observer State and every State Party, with ISO codes and French names', async () => {
+        await parse('');
+        const states = library.allStates();
+        expect(states).toHaveLength(196); // 193 members, 2 observers, and the Cook Islands (a State Party)
+        expect(states.filter(s => s.membership === 'member')).toHaveLength(193);
+        expect(states.filter(s => s.membership === 'observer').map(s => s.name).sort()).toEqual(['Holy See', 'State of Palestine']);
+        expect(states.filter(s => s.entryIntoForce)).toHaveLength(127);
+        for (const s of states) {
+            expect(s.alpha2, s.name).toMatch(/^[A-Z]{2}$/);
+            expect(s.alpha3, s.name).toMatch(/^[A-Z]{3}$/);
+            expect(s.nameFr, s.name).toBeTruthy();
+        }
+        expect(state("Côte d'Ivoire").nameFr).toBe("Côte d'Ivoire");
+        expect(state('Germany').nameFr).toBe('Allemagne');
+        expect(state('United States of America').alpha3).toBe('USA');
+    });
+
+    test('party status on a date follows arts. 126 and 127', async () => {
+        await parse('');
+        expect(stateStatusOn(state('Kenya'), '2026-11-22').party).toEqual({ kind: 'party', since: '2005-06-01' });
+        expect(stateStatusOn(state('Kenya'), '2005-04-01').party.kind).toBe('not-yet-party');
+        expect(stateStatusOn(state('Hungary'), '2026-05-01').party.kind).toBe('party');
+        expect(stateStatusOn(state('Hungary'), '2026-07-01').party).toMatchObject({ kind: 'withdrawn', effective: '2026-06-02' });
+        expect(stateStatusOn(state('Burundi'), '2026-01-01').party.kind).toBe('withdrawn');
+        expect(stateStatusOn(state('Philippines'), '2026-01-01').party.kind).toBe('withdrawn');
+        for (const name of ['United States of America', 'China', 'India', 'Russian Federation']) {
+            expect(stateStatusOn(state(name), '2026-11-22').party.kind, name).toBe('non-party');
+        }
+    });
+
+    test('art. 12(3) declarations and NOT VERIFIED data show in the status', async () => {
+        await parse('');
+        const ukraine2020 = stateStatusOn(state('Ukraine'), '2020-01-01');
+        expect(ukraine2020.party.kind).toBe('not-yet-party');
+        expect(ukraine2020.declaration123?.lodged).toBe('2015-09-08');
+        expect(describeStatus(ukraine2020)).toMatch(/art\. 12\(3\) declaration lodged 2015-09-08/);
+        expect(describeStatus(stateStatusOn(state('Kenya'), '2026-11-22'))).toBe('State Party since 2005-06-01; dates NOT VERIFIED');
+        expect(state('Hungary').verification).toBe('partly-verified');
+    });
+
+    test('a request links to a built-in State; designations follow rule 180(2)', async () => {
+        const doc = await parse('request OTP-2026-0001 { to State "Netherlands (Kingdom of the)" }');
+        const netherlands = doc.parseResult.value.elements.find(isRequest)!.state!.ref!;
+        const builtin = library.designationOn(netherlands, '2026-11-22');
+        expect(builtin?.languages).toEqual(['English']);
+        expect(builtin?.verification).toBe('not-verified');
+        await parse('designation for State "Netherlands (Kingdom of the)" { channel diplomatic-channel language French received 2026-01-10 }', { uri: URI.file('/ws/nl.rog').toString() });
+        expect(library.designationOn(netherlands, '2026-02-23')?.languages).toEqual(['English']);
+        expect(library.designationOn(netherlands, '2026-02-24')?.languages).toEqual(['French']); // 45 days after receipt
+    });
+});
