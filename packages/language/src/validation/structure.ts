@@ -35,7 +35,7 @@ export const rules = {
         summary: 'A cited article, rule, paragraph or sub-paragraph does not exist in the Rome Statute or the Rules of Procedure and Evidence.'
     }),
     provisionOutsideDossier: defineRule({
-        code: 'provision-not-in-dossier', severity: 'info', force: 'human',
+        code: 'provision-not-in-dossier', severity: 'info', force: 'language',
         summary: 'A cited article or rule exists, but its paragraphs are outside the reference dossier and cannot be checked.'
     }),
     unknownSuppression: defineRule({
