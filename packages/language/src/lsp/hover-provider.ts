@@ -1,0 +1,70 @@
+import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
+import { AstUtils, CstUtils } from 'langium';
+import { AstNodeHoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import { isDesignation, isPerson, isProvisionRef, isRequest, isState, isWarrant, type State } from '../generated/ast.js';
+import type { RogatoryServices } from '../rogatory-module.js';
+import { describeStatus } from '../states/state-status.js';
+import { citationOf, formatProvisionForHover } from '../statute/provisions.js';
+
+/**
+ * Hovers: on a provision reference, its verbatim text from the dossier (or NOT VERIFIED);
+ * on a State, its status on the request's date, codes, French name and designation;
+ * on persons and warrants, what they declare.
+ */
+export class RogatoryHoverProvider extends AstNodeHoverProvider {
+    private readonly services: RogatoryServices;
+    /** The request being hovered in, for "status on the request's date". */
+    private context: AstNode | undefined;
+
+    constructor(services: RogatoryServices) {
+        super(services);
+        this.services = services;
+    }
+
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const root = document.parseResult.value.$cstNode;
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
+        this.context = leaf?.astNode;
+        const provision = leaf && AstUtils.getContainerOfType(leaf.astNode, isProvisionRef);
+        if (provision) {
+            const markdown = formatProvisionForHover(citationOf(provision));
+            return markdown ? { contents: { kind: 'markdown', value: markdown }, range: provision.$cstNode?.range } : undefined;
+        }
+        return super.getHoverContent(document, params);
+    }
+
+    protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
+        if (isState(node)) return this.stateHover(node);
+        if (isPerson(node)) {
+            return [`**${node.name}** — ${node.fullName ?? '(no name given)'}`, node.born && `born ${node.born}${node.birthplace ? ` in ${node.birthplace}` : ''}`,
+                node.nationality?.ref && `nationality: ${node.nationality.ref.name}`, node.languages.length && `languages: ${node.languages.join(', ')}`, node.description].filter(Boolean).join('\n\n');
+        }
+        if (isWarrant(node)) {
+            return [`**Warrant of arrest ${node.name}** (art. 58)`, node.number && `No. ${node.number}`, node.issued && `issued ${node.issued}${node.chamber ? ` by ${node.chamber}` : ''}`,
+                node.person?.ref && `for ${node.person.ref.fullName ?? node.person.ref.name}`, node.crimes.length && `crimes: ${node.crimes.join('; ')}`].filter(Boolean).join('\n\n');
+        }
+        return undefined;
+    }
+
+    private stateHover(state: State): string {
+        const request = this.context && AstUtils.getContainerOfType(this.context, isRequest);
+        const date = request?.date ?? this.services.rogatory.Settings.currentDate();
+        const library = this.services.rogatory.StateLibrary;
+        const status = library.statusOn(state, date);
+        const lines = [`**${state.name}** (${state.alpha2 ?? '?'} / ${state.alpha3 ?? '?'}) — ${state.nameFr ?? ''}`, `On ${date.slice(0, 10)}: ${describeStatus(status)}.`];
+        if (state.verification && state.verification !== 'verified' && state.verificationNote) lines.push(`_${state.verification === 'partly-verified' ? 'PARTLY VERIFIED' : 'NOT VERIFIED'}:_ ${state.verificationNote}`);
+        const designation = library.designationOn(state, date);
+        if (designation && isDesignation(designation)) {
+            const parts = [designation.channel && `channel: ${designation.channel}${designation.channelDetail ? ` (${designation.channelDetail})` : ''}`,
+                designation.languages.length && `language: ${designation.languages.join(' or ')}`, designation.translationInto && `translation into ${designation.translationInto} required`,
+                designation.focalPoint && `focal point: ${designation.focalPoint}`].filter(Boolean);
+            const unverified = designation.verification && designation.verification !== 'verified' ? ' — **NOT VERIFIED**' : '';
+            lines.push(`Designation (art. 87(1)(a), 87(2))${unverified}: ${parts.join('; ')}`);
+        } else {
+            lines.push('No designation recorded: a working language of the Court (rule 178(2), art. 50(2)).');
+        }
+        return lines.join('\n\n');
+    }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { expectCompletion, expectHover } from 'langium/test';
+import { setup } from '../helpers.js';
+
+const { services, parse } = setup();
+
+describe('hover', () => {
+    test('on a provision reference: the verbatim text from the dossier', async () => {
+        await parse('');
+        await expectHover(services)({
+            text: 'request OTP-2026-0001 { legal-basis art. 93(<|>1)(b) }',
+            index: 0,
+            hover: /^\*\*art\. 93\(1\)\(b\)\*\* — Other forms of cooperation · Rome Statute\n\n> \(b\) The taking of evidence, including testimony under oath, and the production of evidence, including expert opinions and reports necessary to the Court;$/
+        });
+    });
+
+    test('on a rule the dossier could not verify: NOT VERIFIED, no text', async () => {
+        await parse('');
+        await expectHover(services)({
+            text: 'request OTP-2026-0002 { legal-basis ru<|>le 179 }',
+            index: 0,
+            hover: /\*\*NOT VERIFIED\*\* — the text of this rule was not found in the reference dossier; it is not quoted\./
+        });
+    });
+
+    test("on a State: its status on the request's date, codes, French name, designation", async () => {
+        await parse('');
+        await expectHover(services)({
+            text: 'request OTP-2026-0003 { dated 2026-07-01 to State "Hun<|>gary" }',
+            index: 0,
+            hover: /^\*\*Hungary\*\* \(HU \/ HUN\) — Hongrie\n\nOn 2026-07-01: withdrawal effective 2026-06-02 \(art\. 127\)/
+        });
+        await expectHover(services)({
+            text: 'request OTP-2026-0004 { dated 2026-11-22 to State "Nor<|>way" }',
+            index: 0,
+            hover: /Designation \(art\. 87\(1\)\(a\), 87\(2\)\) — \*\*NOT VERIFIED\*\*: channel: designated-authority \(Royal Ministry of Justice\); language: English/
+        });
+    });
+});
+
+describe('completion of State names', () => {
+    test('after to State "Ke: Kenya, with its status on the request date, replacing the whole string', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0005 {\n  dated 2026-11-22\n  to State "Ke<|>"\n}',
+            index: 0,
+            assert: completions => {
+                const kenya = completions.items.find(i => i.label === 'Kenya')!;
+                expect(kenya.detail).toBe('State Party since 2005-06-01; dates NOT VERIFIED');
+                expect(kenya.textEdit).toEqual({ range: { start: { line: 2, character: 11 }, end: { line: 2, character: 15 } }, newText: '"Kenya"' });
+                expect(completions.items).toHaveLength(196);
+            }
+        });
+    });
+
+    test('French names and ISO codes match; non-parties and withdrawals say so', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0006 {\n  dated 2026-11-22\n  to State "<|>\n}',
+            index: 0,
+            assert: completions => {
+                const germany = completions.items.find(i => i.label === 'Germany')!;
+                expect(germany.filterText).toBe('"Germany "Allemagne "DE "DEU');
+                expect(germany.textEdit).toEqual({ range: { start: { line: 2, character: 11 }, end: { line: 2, character: 12 } }, newText: '"Germany"' });
+                expect(completions.items.find(i => i.label === 'United States of America')!.detail).toBe('non-party State: cooperation by invitation (art. 87(5))');
+                expect(completions.items.find(i => i.label === 'Burundi')!.detail).toMatch(/^withdrawal effective 2017-10-27/);
+            }
+        });
+    });
+});
