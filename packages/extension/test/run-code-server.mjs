@@ -49,12 +49,13 @@ async function main() {
     fs.cpSync(path.join(repo, 'examples'), workspace, { recursive: true });
     fs.writeFileSync(path.join(workspace, 'rogatory.json'), '{ "exclude": ["invalid/**"] }\n');
     const results = path.join(tmp, 'results.json');
+    fs.mkdirSync(path.join(tmp, 'showcase'));
     const port = await freePort();
     const dirs = Object.fromEntries(['server', 'user', 'extensions'].map(d => [d, path.join(tmp, d)]));
     const server = spawn(process.execPath, [serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token',
         '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
         '--server-data-dir', dirs.server, '--user-data-dir', dirs.user, '--extensions-dir', dirs.extensions],
-    { env: { ...process.env, ROGATORY_TEST_RESULTS: results, VSCODE_CLI: '', ELECTRON_RUN_AS_NODE: '' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    { env: { ...process.env, ROGATORY_TEST_RESULTS: results, ...(screenshots ? { ROGATORY_SHOWCASE_DIR: path.join(tmp, 'showcase') } : {}) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let serverLog = '';
     server.stdout.on('data', d => { serverLog += d; });
     server.stderr.on('data', d => { serverLog += d; });
@@ -75,7 +76,7 @@ async function main() {
         const report = JSON.parse(fs.readFileSync(results, 'utf8'));
         for (const r of report.results) console.log(`${r.state === 'passed' ? '✓' : '✗'} ${r.title}${r.ms ? ` (${r.ms} ms)` : ''}${r.error ? '\n    ' + r.error.split('\n').slice(0, 4).join('\n    ') : ''}`);
         log(`suite finished in ${Math.round((Date.now() - started) / 1000)} s`);
-        if (screenshots) await takeScreenshots(page, screenshots);
+        if (screenshots) await takeScreenshots(page, path.join(tmp, 'showcase'), screenshots);
         console.log(`${report.passed} passed, ${report.failed} failed`);
         return report.failed === 0 ? 0 : 1;
     } finally {
@@ -93,11 +94,20 @@ async function waitFor(probe, ms, what, detail = () => '') {
     }
 }
 
-/** The extension at work, for the README: a diagnostic, the State completion list, a hover, the preview. */
-async function takeScreenshots(page, dir) {
+/** The extension at work, for the README: the states the suite's showcase() sets up, one screenshot each. */
+async function takeScreenshots(page, steps, dir) {
     fs.mkdirSync(dir, { recursive: true });
-    await page.screenshot({ path: path.join(dir, 'vscode-after-tests.png') });
-    log(`screenshot written to ${dir}`);
+    for (const name of ['1-diagnostics', '2-completion', '3-hover']) {
+        try {
+            await waitFor(() => fs.existsSync(path.join(steps, `${name}.ready`)), 60_000, `showcase step ${name}`);
+        } catch (error) {
+            log(String(error.message));
+            break;
+        }
+        await page.screenshot({ path: path.join(dir, `vscode-${name}.png`) });
+        fs.writeFileSync(path.join(steps, `${name}.done`), '');
+        log(`screenshot ${name}${fs.existsSync(path.join(steps, `${name}.error`)) ? ' (step failed: ' + fs.readFileSync(path.join(steps, `${name}.error`), 'utf8') + ')' : ''}`);
+    }
 }
 
 main().then(code => process.exit(code), error => { console.error(String(error?.stack ?? error)); console.log('0 passed, 1 failed'); process.exit(1); });

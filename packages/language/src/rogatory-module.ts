@@ -6,6 +6,8 @@ import {
 } from 'langium/lsp';
 import { RogatoryGeneratedModule, RogatoryGeneratedSharedModule } from './generated/module.js';
 import { createGuardedParser } from './parser/guarded-parser.js';
+import { RogatoryLexerErrorMessageProvider } from './parser/messages.js';
+import { RogatoryDocumentValidator } from './validation/document-validator.js';
 import { StateLibrary } from './states/state-library.js';
 import { registerValidationChecks } from './validation/rogatory-validator.js';
 import { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
@@ -27,7 +29,11 @@ export type RogatoryServices = LangiumServices & RogatoryAddedServices;
 /** Core services: parsing guarded against binary and huge input; the State library. */
 export const RogatoryModule: Module<RogatoryServices, PartialLangiumCoreServices & RogatoryAddedServices> = {
     parser: {
-        LangiumParser: services => createGuardedParser(services)
+        LangiumParser: services => createGuardedParser(services),
+        LexerErrorMessageProvider: () => new RogatoryLexerErrorMessageProvider()
+    },
+    validation: {
+        DocumentValidator: services => new RogatoryDocumentValidator(services)
     },
     rogatory: {
         StateLibrary: services => new StateLibrary(services),

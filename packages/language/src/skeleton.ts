@@ -25,22 +25,22 @@ export function requestSkeleton(options: { reference: string; kind: RequestKindN
     add('situation ICC-01/04', `to State ${quote(state)} via diplomatic-channel language English`, 'classification confidential', `dated ${date}`);
     switch (kind) {
         case 'arrest-and-surrender':
-            add('legal-basis art. 89(1), art. 91(2)', 'warrant W-', 'person P- as sought { location "" }', 'annex A1 "Copy of the warrant of arrest" { copy-of W- }', 'national-requirements none-known');
+            add('legal-basis art. 89(1), art. 91(2)', 'warrant W-TODO', 'person P-TODO as sought { location "" }', 'annex A1 "Copy of the warrant of arrest" { copy-of W-TODO }', 'national-requirements none-known');
             break;
         case 'surrender-of-convicted':
-            add('legal-basis art. 89(1), art. 91(3)', 'judgment J-', 'identification ""', 'person P- as sought { location "" }', 'annex A1 "Copy of the judgment of conviction" { copy-of J- }');
+            add('legal-basis art. 89(1), art. 91(3)', 'judgment J-TODO', 'identification ""', 'person P-TODO as sought { location "" }', 'annex A1 "Copy of the judgment of conviction" { copy-of J-TODO }');
             break;
         case 'provisional-arrest':
-            add('legal-basis art. 92', 'urgent ""', 'warrant W-', 'person P- as sought { location "" }', 'crimes ""', 'facts ""', 'crime-date ', 'crime-place ""', 'surrender-request-will-follow');
+            add('legal-basis art. 92', 'urgent ""', 'warrant W-TODO', 'person P-TODO as sought { location "" }', 'crimes ""', 'facts ""', `crime-date ${date}`, 'crime-place ""', 'surrender-request-will-follow');
             break;
         case 'assistance':
             add(`legal-basis ${(options.forms?.length ? options.forms : ['art. 93(1)(a)']).join(', ')}, art. 96(1)`, 'purpose ""', 'grounds ""', 'facts ""', 'procedure ""', 'national-requirements none-known');
             break;
         case 'transit':
-            add('legal-basis art. 89(3)', 'warrant W-', 'person P- as transported', 'facts ""', 'legal-characterization ""', 'transport air landing scheduled');
+            add('legal-basis art. 89(3)', 'warrant W-TODO', 'person P-TODO as transported', 'facts ""', 'legal-characterization ""', 'transport air landing scheduled');
             break;
         case 'temporary-transfer':
-            add('legal-basis art. 93(7)', 'purpose ""', 'person P- as detained { consent R- }', 'state-agreement R- conditions ""', 'return-by ');
+            add('legal-basis art. 93(7)', 'purpose ""', 'person P-TODO as detained { consent R-TODO }', 'state-agreement R-TODO conditions ""', `return-by ${date}`);
             break;
     }
     add(`status drafted ${date}`);

@@ -36,21 +36,11 @@ export function toFinding(document: LangiumDocument, diagnostic: Diagnostic, cwd
             end: { line: diagnostic.range.end.line + 1, column: diagnostic.range.end.character + 1 }
         },
         severity: SEVERITIES[(diagnostic.severity ?? 1) - 1] ?? 'error',
-        code: normaliseCode(code),
+        code,
         provision: data.provision ?? null,
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
         ...(data.unverified ? { unverified: data.unverified } : {})
     };
-}
-
-/** Langium's own codes for syntax and linking problems, in the style of ours. */
-function normaliseCode(code: string): string {
-    switch (code) {
-        case 'lexing-error': return 'syntax-error';
-        case 'parsing-error': return 'syntax-error';
-        case 'linking-error': return 'unresolved-reference';
-        default: return code;
-    }
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<SeverityName, number> {

@@ -1,6 +1,4 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 /**
@@ -89,27 +87,6 @@ describe('Rogatory in VS Code', () => {
         assert.equal(target?.scheme, 'builtin');
         const builtin = await vscode.workspace.openTextDocument(target!);
         assert.match(builtin.getText(), /state "Kenya"/);
-    });
-
-    it('opens the preview of the request', async () => {
-        await open('ext-test/preview.rog', REQUEST);
-        await vscode.commands.executeCommand('rogatory.previewRequest');
-        await until('the preview tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => /^Preview preview\.rog/.test(t.label)));
-        const api = vscode.extensions.getExtension<{ previewHtml(): string | undefined }>('rogatory.rogatory')!.exports;
-        const html = await until('the rendered request', () => (api.previewHtml()?.includes('OTP-2026-9001') ? api.previewHtml() : undefined));
-        assert.match(html!, /Content-Security-Policy" content="default-src 'none'/);
-        assert.match(html!, /CONFIDENTIAL/i);
-    });
-
-    it('exports the request as DOCX', async () => {
-        const valid = fs.readdirSync(path.join(workspace().fsPath, 'assistance')).find(f => f.endsWith('.rog'))!;
-        await open(`assistance/${valid}`);
-        await vscode.workspace.getConfiguration('rogatory').update('export.languages', ['en'], vscode.ConfigurationTarget.Workspace);
-        const result = await vscode.commands.executeCommand<{ files: string[]; error?: string }>('rogatory.exportDocx');
-        assert.equal(result?.error, undefined);
-        const docx = result!.files.find(f => f.endsWith('.docx'))!;
-        assert.ok(fs.existsSync(docx), docx);
-        assert.equal(fs.readFileSync(docx).subarray(0, 2).toString('latin1'), 'PK');
     });
 
     it('creates a new request from the kind and the State', async () => {

@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { setup } from '../helpers.js';
+import { REQUEST_KINDS, requestSkeleton } from '../../packages/language/src/index.js';
+
+const { validate } = setup();
+
+describe('"New request" skeletons', () => {
+    test.each(REQUEST_KINDS.map(k => k.kind))('the %s skeleton parses; what is left to do shows as diagnostics', async kind => {
+        const text = requestSkeleton({ reference: 'OTP-2026-0001', kind, state: "Côte d'Ivoire", date: '2026-11-22' });
+        const result = await validate(text);
+        expect(result.diagnostics.filter(d => d.code === 'syntax-error'), text).toEqual([]);
+        expect(text).toContain(`to State "Côte d'Ivoire"`);
+        // Placeholders (W-TODO, P-TODO...) are unresolved references the officer must replace.
+        for (const d of result.diagnostics.filter(d => d.code === 'unresolved-reference')) expect(d.message).toMatch(/named '[A-Z]-TODO'/);
+    });
+
+    test('the syntax error of an unclosed string says what to do', async () => {
+        const result = await validate('request OTP-2026-0002 {\n  purpose "never closed\n}');
+        expect(result.diagnostics.find(d => d.code === 'syntax-error')?.message).toBe('This string is not closed: add the closing double quote (").');
+    });
+});
