@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-const Ns = sizes.length ? sizes : [100, 1000, 10000];
+const Ns = sizes.length ? sizes : [100, 1000, 2000, 10000];
 const here = path.dirname(new URL(import.meta.url).pathname);
 const node = process.execPath;
 const run = (script, ...args) => execFileSync(node, [path.join(here, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });

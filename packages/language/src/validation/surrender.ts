@@ -1,4 +1,5 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
+import { WorkspaceCache } from 'langium';
 import {
     isRequest, isWarrant,
     type Duration, type Involvement, type Judgment, type Person, type Request, type StatusEvent, type Warrant
@@ -542,7 +543,19 @@ function checkRequest(request: Request, accept: ValidationAcceptor): void {
 
 // ---------------------------------------------------------------- slow checks (other files)
 
+/**
+ * Every node of a type declared in the workspace, from the index. Cached until the workspace
+ * changes: the slow checks ask once per request, which at 10,000 requests made the check quadratic.
+ */
+const declaredCache = new WeakMap<RogatoryServices, WorkspaceCache<string, AstNode[]>>();
+
 function allOf<T extends AstNode>(services: RogatoryServices, type: string, guard: (n: unknown) => n is T): T[] {
+    let cache = declaredCache.get(services);
+    if (!cache) declaredCache.set(services, cache = new WorkspaceCache<string, AstNode[]>(services.shared));
+    return cache.get(type, () => collect(services, type, guard)) as T[];
+}
+
+function collect<T extends AstNode>(services: RogatoryServices, type: string, guard: (n: unknown) => n is T): T[] {
     const documents = services.shared.workspace.LangiumDocuments;
     const locator = services.workspace.AstNodeLocator;
     const found: T[] = [];
