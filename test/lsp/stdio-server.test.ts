@@ -1,0 +1,81 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+
+/**
+ * The standalone server (`rogatory-language-server --stdio`, built by `npm run build`) driven by
+ * a real JSON-RPC client, as any editor would: initialize, open a file, get its diagnostics,
+ * complete a State name, hover a provision, shut down.
+ */
+const bin = path.resolve(__dirname, '../../packages/language/bin/server.js');
+let server: ChildProcess;
+let connection: MessageConnection;
+const diagnostics = new Map<string, Array<{ code?: string; message: string; range: { start: { line: number } } }>>();
+const waiters: Array<() => void> = [];
+let workspace: string;
+
+beforeAll(async () => {
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-lsp-'));
+    fs.writeFileSync(path.join(workspace, 'people.rog'), 'person P-Stdio { name "Stdio Person" }\n');
+    server = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: [] }) => {
+        diagnostics.set(params.uri, params.diagnostics);
+        waiters.splice(0).forEach(w => w());
+    });
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.listen();
+    const result = await connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+        processId: process.pid, rootUri: `file://${workspace}`, workspaceFolders: [{ uri: `file://${workspace}`, name: 'ws' }],
+        capabilities: { textDocument: { publishDiagnostics: {}, completion: {}, hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true } }
+    });
+    expect(result.capabilities.completionProvider).toBeTruthy();
+    expect(result.capabilities.hoverProvider).toBeTruthy();
+    connection.sendNotification('initialized', {});
+});
+
+afterAll(async () => {
+    await connection.sendRequest('shutdown').catch(() => undefined);
+    connection.sendNotification('exit');
+    server.kill();
+    fs.rmSync(workspace, { recursive: true, force: true });
+});
+
+async function diagnosticsOf(uri: string) {
+    const end = Date.now() + 20_000;
+    while (!diagnostics.has(uri)) {
+        if (Date.now() > end) throw new Error(`no diagnostics for ${uri}`);
+        await new Promise<void>(resolve => { waiters.push(resolve); setTimeout(resolve, 200); });
+    }
+    return diagnostics.get(uri)!;
+}
+
+describe('rogatory-language-server --stdio', () => {
+    const uri = () => `file://${workspace}/request.rog`;
+    const text = 'request OTP-2026-0001 {\n  dated 2026-11-22\n  to State "Ke"\n  person P-Stdio as witness\n  legal-basis art. 93(1)(b), art. 96(2)(g)\n}\n';
+
+    test('publishes diagnostics for an opened file, with codes, linked across the workspace', async () => {
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uri(), languageId: 'rogatory', version: 1, text } });
+        const found = await diagnosticsOf(uri());
+        const unknown = found.find(d => d.code === 'unknown-provision');
+        expect(unknown?.message).toBe('art. 96(2)(g) does not exist. It has: (a), (b), (c), (d), (e), (f).');
+        expect(unknown?.range.start.line).toBe(4);
+        expect(found.filter(d => d.code === 'unresolved-reference').map(d => d.message)).toEqual(["Could not resolve reference to State named 'Ke'."]);
+    });
+
+    test('completes a State name', async () => {
+        const result = await connection.sendRequest<{ items: Array<{ label: string; detail?: string }> }>('textDocument/completion', { textDocument: { uri: uri() }, position: { line: 2, character: 14 } });
+        const kenya = result.items.find(i => i.label === 'Kenya');
+        expect(kenya?.detail).toBe('State Party since 2005-06-01; dates NOT VERIFIED');
+    });
+
+    test('hovers a provision with its verbatim text', async () => {
+        const hover = await connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri() }, position: { line: 4, character: 22 } });
+        expect(hover.contents.value).toContain('> (b) The taking of evidence, including testimony under oath');
+    });
+});
