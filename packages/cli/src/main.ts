@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerRegister } from './commands/register.js';
 import { registerRules } from './commands/rules.js';
@@ -30,6 +31,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     registerCheck(program, io, setExit);
     registerRules(program, io, setExit);
     registerRegister(program, io, setExit);
+    registerBuild(program, io, setExit);
     try {
         await program.parseAsync(argv);
         return exitCode;

@@ -13,3 +13,4 @@ export * from './workspace/workspace-config.js';
 export { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
 export * from './register/index.js';
 export * from './skeleton.js';
+export { generate, buildDocuments, renderDocument, outputFileName, OUTPUT_FORMATS, type OutputFormat, type GeneratedFile, type GenerateOptions } from './generator/index.js';

@@ -1,0 +1,167 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import type { LangiumDocument } from 'langium';
+import { generate, isModel, isRequest, OUTPUT_FORMATS, type OutputFormat, type Request } from '@rogatory/language';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { OutputFolder, type WriteRefusal } from '../output-folder.js';
+import { toFinding, type Finding } from '../report/diagnostics.js';
+import { FORMATTERS } from '../report/formats.js';
+import { loadWorkspace } from '../workspace.js';
+
+type Lang = 'en' | 'fr';
+
+export interface BuildOptions {
+    to: OutputFormat[];
+    lang: Lang[];
+    out: string;
+    draft?: boolean;
+    force?: boolean;
+    root?: string;
+}
+
+export interface BuildResult {
+    /** Files written, relative to the current folder. */
+    written: string[];
+    /** Requests not built, with why. */
+    refused: Array<{ request: string; reason: string }>;
+    /** Errors that refused requests (printed like `rogatory check`). */
+    findings: Finding[];
+    /** Things to confirm before sending (e.g. a channel from a NOT VERIFIED designation). */
+    warnings: string[];
+}
+
+/** Builds the documents of every request under `paths` into `options.out`. */
+export async function buildPaths(paths: string[], options: BuildOptions): Promise<BuildResult> {
+    const workspace = await loadWorkspace(paths, { root: options.root });
+    const validator = workspace.services.validation.DocumentValidator;
+    const stateLibrary = workspace.services.rogatory.StateLibrary;
+    const out = await OutputFolder.open(options.out);
+    const result: BuildResult = { written: [], refused: [], findings: [], warnings: [] };
+    const seen = new Map<string, string>();
+
+    for (const document of workspace.targets) {
+        const root = document.parseResult.value;
+        const requests = isModel(root) ? root.elements.filter(isRequest) : [];
+        if (requests.length === 0) continue;
+        const source = path.relative(workspace.root, document.uri.fsPath);
+        const errors = (await validator.validateDocument(document, { categories: ['built-in', 'fast', 'slow'] }))
+            .filter(d => d.severity === 1)
+            .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+        for (const request of requests) {
+            const refuse = (reason: string) => result.refused.push({ request: request.name, reason });
+            const inRequest = errors.filter(d => within(d.range, request));
+            if (inRequest.length > 0 && !options.draft) {
+                result.findings.push(...inRequest.map(d => toFinding(document, d)));
+                refuse(`${inRequest.length} error(s); fix them or build with --draft`);
+                continue;
+            }
+            if (seen.has(request.name)) {
+                refuse(`another request named ${request.name} (${seen.get(request.name)}) is built in the same run`);
+                continue;
+            }
+            seen.set(request.name, source);
+            const escaping = await annexesLeavingWorkspace(request, document, workspace.root);
+            if (escaping.length > 0) {
+                refuse(`annex file ${escaping.map(a => `'${a}'`).join(', ')} is outside the workspace (${workspace.root})`);
+                continue;
+            }
+            const files = await generate(request, { formats: options.to, lang: options.lang, draft: options.draft, stateLibrary });
+            const refusals = (await Promise.all(files.map(f => out.check(f.fileName, request.name, options.force ?? false))))
+                .filter((r): r is WriteRefusal => r !== undefined);
+            if (refusals.length > 0) {
+                refuse(refusals.map(describeRefusal).join('; '));
+                continue;
+            }
+            for (const file of files) {
+                result.written.push(path.relative(process.cwd(), await out.write(file.fileName, file.content, request.name, source)));
+                if (file.lang === options.lang[0]) result.warnings.push(...file.warnings.map(w => `${request.name}: ${w}`));
+            }
+        }
+    }
+    await out.saveManifest();
+    result.warnings = [...new Set(result.warnings)];
+    return result;
+}
+
+/** Is the diagnostic inside the request's text? (A file may also hold declarations or other requests.) */
+function within(range: { start: { line: number } }, request: Request): boolean {
+    const node = request.$cstNode;
+    if (!node) return true;
+    return range.start.line >= node.range.start.line && range.start.line <= node.range.end.line;
+}
+
+/** Annex `file` paths (relative to the request's file) that resolve outside the workspace root, symbolic links followed. */
+async function annexesLeavingWorkspace(request: Request, document: LangiumDocument, workspaceRoot: string): Promise<string[]> {
+    const isInside = (root: string, p: string) => {
+        const relative = path.relative(root, p);
+        return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    };
+    const root = path.resolve(workspaceRoot);
+    const realRoot = await fs.realpath(root).catch(() => root);
+    const escaping: string[] = [];
+    for (const annex of request.annexes) {
+        if (!annex.file) continue;
+        const lexical = path.resolve(path.dirname(document.uri.fsPath), annex.file);
+        const real = await fs.realpath(lexical).catch(() => undefined);
+        if (!isInside(root, lexical) || (real !== undefined && !isInside(realRoot, real))) escaping.push(annex.file);
+    }
+    return escaping;
+}
+
+function describeRefusal(refusal: WriteRefusal): string {
+    if (refusal.kind === 'outside-out') return `'${refusal.file}' would be written outside --out`;
+    switch (refusal.reason) {
+        case 'not-a-file': return `'${refusal.file}' exists and is not a regular file`;
+        case 'other-request': return `'${refusal.file}' is an output of request ${refusal.owner} (use --force to replace it)`;
+        case 'modified': return `'${refusal.file}' was changed since it was built (use --force to replace it)`;
+        default: return `'${refusal.file}' exists and was not written by rogatory build (use --force to replace it)`;
+    }
+}
+
+function parseList<T extends string>(option: string, allowed: readonly T[]): (value: string) => T[] {
+    return value => {
+        const items = value.split(',').map(v => v.trim()).filter(Boolean);
+        const wrong = items.filter(v => !allowed.includes(v as T));
+        if (items.length === 0 || wrong.length > 0) {
+            throw new UsageError(`${option} expects a comma-separated list of ${allowed.join(', ')}, not '${value}'`);
+        }
+        return [...new Set(items)] as T[];
+    };
+}
+
+export function registerBuild(program: Command, io: { out: (s: string) => void; err: (s: string) => void }, setExit: (code: number) => void): void {
+    program.command('build')
+        .description('compile requests into the documents that are transmitted: the request and its note verbale, in DOCX, PDF, HTML, Markdown or JSON, in English and/or French')
+        .argument('<files...>', '.rog files or folders whose requests are built')
+        .addOption(new Option('--to <formats>', `output formats, comma-separated: ${OUTPUT_FORMATS.join(', ')}`)
+            .argParser(parseList('--to', OUTPUT_FORMATS)).default(['docx', 'pdf'], 'docx,pdf'))
+        .addOption(new Option('--lang <languages>', 'languages: en, fr or en,fr').argParser(parseList('--lang', ['en', 'fr'] as const)).default(['en'], 'en'))
+        .requiredOption('--out <folder>', 'folder the documents are written to (created if needed)')
+        .option('--draft', 'build requests that still have errors, with a DRAFT mark on every page')
+        .option('--force', 'replace files in --out that were not written by an earlier build of the same request, or were changed since')
+        .option('--root <folder>', 'workspace root (default: nearest folder with rogatory.json or .git)')
+        .addHelpText('after', `
+Each request gives <name>.<lang>.<format> and <name>.note-verbale.<lang>.<format>.
+Files are written atomically and only inside --out; .rogatory-build.json in --out
+records which request produced which file, so that a later build replaces its own
+files and nothing else. Annex files must lie inside the workspace.
+
+Exit codes:
+  0  every request was built
+  1  a request was refused: it has errors (build it with --draft), an annex file
+     lies outside the workspace, or an output would replace a file that is not an
+     earlier output of the same request (use --force); the others were built
+  2  usage error or unreadable path: nothing was built`)
+        .action(async (files: string[], options: BuildOptions) => {
+            const result = await buildPaths(files, options);
+            for (const file of result.written) io.out(file);
+            if (result.findings.length > 0) io.err(FORMATTERS.text({ files: 0, findings: result.findings }));
+            for (const warning of result.warnings) io.err(`rogatory: warning: ${warning}`);
+            for (const refusal of result.refused) io.err(`rogatory: ${refusal.request} not built: ${refusal.reason}`);
+            io.err(`${result.written.length} file(s) written to ${path.relative(process.cwd(), path.resolve(options.out)) || '.'}` +
+                (result.refused.length ? `; ${result.refused.length} request(s) refused` : ''));
+            setExit(result.refused.length > 0 ? ExitCode.Findings : ExitCode.Ok);
+        });
+}

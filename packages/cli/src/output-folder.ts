@@ -1,0 +1,101 @@
+import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+
+/** The manifest `rogatory build` keeps in --out: which request produced which file, and its hash. */
+export const MANIFEST_NAME = '.rogatory-build.json';
+
+interface ManifestEntry {
+    request: string;
+    source: string;
+    sha256: string;
+}
+
+interface Manifest {
+    version: 1;
+    files: Record<string, ManifestEntry>;
+}
+
+export type WriteRefusal =
+    | { kind: 'outside-out'; file: string }
+    | { kind: 'not-ours'; file: string; reason: 'unknown' | 'other-request' | 'modified' | 'not-a-file'; owner?: string };
+
+/**
+ * The --out folder of `rogatory build`: writes only inside it, atomically (a temporary file
+ * in the same folder, then a rename, so a reader never sees half a document), and never over
+ * a file that is not an earlier, unmodified output of the same request unless forced.
+ */
+export class OutputFolder {
+    private constructor(readonly root: string, private readonly manifest: Manifest) {}
+
+    static async open(dir: string): Promise<OutputFolder> {
+        const root = path.resolve(dir);
+        await fs.mkdir(root, { recursive: true });
+        let manifest: Manifest = { version: 1, files: {} };
+        try {
+            const parsed = JSON.parse(await fs.readFile(path.join(root, MANIFEST_NAME), 'utf8')) as Manifest;
+            if (parsed?.version === 1 && parsed.files && typeof parsed.files === 'object') manifest = parsed;
+        } catch { /* no manifest yet, or unreadable: every existing file counts as not ours */ }
+        return new OutputFolder(root, manifest);
+    }
+
+    /** The absolute path of `fileName` inside the folder, or undefined if it would land anywhere else. */
+    resolve(fileName: string): string | undefined {
+        const target = path.resolve(this.root, fileName);
+        const relative = path.relative(this.root, target);
+        if (!relative || relative.startsWith('..') || path.isAbsolute(relative) || relative === MANIFEST_NAME) return undefined;
+        return target;
+    }
+
+    /** Why writing `fileName` for `request` is refused, if it is. */
+    async check(fileName: string, request: string, force: boolean): Promise<WriteRefusal | undefined> {
+        const target = this.resolve(fileName);
+        if (!target) return { kind: 'outside-out', file: fileName };
+        let stat;
+        try {
+            stat = await fs.lstat(target);
+        } catch {
+            return undefined; // nothing there yet
+        }
+        // A symbolic link or a folder is never replaced, even with --force: it may lead outside --out.
+        if (!stat.isFile()) return { kind: 'not-ours', file: fileName, reason: 'not-a-file' };
+        if (force) return undefined;
+        const entry = this.manifest.files[fileName];
+        if (!entry) return { kind: 'not-ours', file: fileName, reason: 'unknown' };
+        if (entry.request !== request) return { kind: 'not-ours', file: fileName, reason: 'other-request', owner: entry.request };
+        if (sha256(await fs.readFile(target)) !== entry.sha256) return { kind: 'not-ours', file: fileName, reason: 'modified' };
+        return undefined;
+    }
+
+    /** Writes atomically and records the file as an output of `request`. Call `check` first. */
+    async write(fileName: string, content: string | Uint8Array, request: string, source: string): Promise<string> {
+        const target = this.resolve(fileName);
+        if (!target) throw new Error(`'${fileName}' is outside the output folder`);
+        const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+        await writeAtomically(target, bytes);
+        this.manifest.files[fileName] = { request, source, sha256: sha256(bytes) };
+        return target;
+    }
+
+    async saveManifest(): Promise<void> {
+        const files = Object.fromEntries(Object.entries(this.manifest.files).sort(([a], [b]) => a.localeCompare(b)));
+        await writeAtomically(path.join(this.root, MANIFEST_NAME), Buffer.from(JSON.stringify({ version: 1, files }, null, 2) + '\n'));
+    }
+}
+
+/** Temporary file in the same folder (same file system, so the rename is atomic), then rename over the target. */
+export async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
+    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        // 'wx': never follow or reuse an existing file at the temporary name.
+        await fs.writeFile(temporary, bytes, { flag: 'wx' });
+        await fs.rename(temporary, target);
+    } catch (error) {
+        await fs.rm(temporary, { force: true });
+        throw error;
+    }
+}
+
+function sha256(bytes: Uint8Array): string {
+    return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,81 @@
+/**
+ * Builds the covering note verbale: third person, unsigned, the courtesy formulas of
+ * shared/reference/note-verbale.md §2, addressed through the requested State's declared
+ * channel. The skeleton is SYNTHETIC (note-verbale.md §3): no ICC note verbale text is
+ * public, so the model's metadata says so (provenance `synthetic-conventions`); the document
+ * itself carries no such remark, since it is meant to be sent.
+ */
+import type { Request } from '../generated/ast.js';
+import { citationOf, provisionLabel } from '../statute/provisions.js';
+import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline } from './document-model.js';
+import { GENERATOR_NAME, principalPerson, personName, requestTitle } from './build-request-document.js';
+import { addresseeOf, channelAddressee, classificationOf, courtLayout, documentNumber, runningMarks, type BuildOptions } from './page-marks.js';
+import { classificationLevel, formatDate, joinList, kindTexts, languageName, NOTE_VERBALE_TEXTS, organNames } from './texts.js';
+
+export function buildNoteVerbale(request: Request, options: BuildOptions): GeneratedDocument {
+    const { lang } = options;
+    const draft = options.draft ?? false;
+    const t = NOTE_VERBALE_TEXTS[lang];
+    const cite = (citation: string) => provisionLabel(citation, lang);
+    const marks = classificationOf(request, lang);
+    const date = request.date ? formatDate(request.date, lang) : undefined;
+    const sender = t.sender(request.transmittedBy);
+    const addressee = addresseeOf(request, lang);
+    const { phrase: to, designation } = channelAddressee(request, options);
+    const organ = organNames(request.organ, request.organName, lang);
+    const title = requestTitle(request, lang);
+    const blocks: Block[] = [];
+    const footnotes: Footnote[] = [];
+    const warnings: string[] = [];
+    const paragraph = (...content: Inline[]) => blocks.push({ type: 'paragraph', content, align: 'justify' });
+
+    blocks.push({ type: 'paragraph', content: [text(t.reference(request.name))], align: 'left' });
+    blocks.push({ type: 'heading', level: 1, text: t.heading });
+
+    // Opening formula, with what is transmitted.
+    const opening: Inline[] = [text(t.opening(sender, to, title, documentNumber(request), organ.inSentence, date, request.annexes.length))];
+    if (designation && designation.verification !== 'verified') {
+        // The channel comes from a designation the dossier marks NOT VERIFIED: say so where it surfaces.
+        const note = t.unverifiedChannel(addressee.forms.withArticle, cite('art. 87(1)(a)'));
+        opening.push({ type: 'footnote-ref', id: footnotes.push({ id: footnotes.length + 1, content: [text(note)] }) });
+        warnings.push(note);
+    }
+    paragraph(...opening);
+
+    // What is requested and on what basis.
+    const person = principalPerson(request);
+    const forms = joinList(request.forms.map(f => cite(citationOf(f))), lang);
+    paragraph(text(t.summary(kindTexts(request.kind, lang).action(personName(person?.person?.ref, person?.person?.$refText), forms), addressee.kind === 'organisation')));
+    if (request.legalBasis.length > 0) paragraph(text(t.legalBasis(request.legalBasis.map(p => cite(citationOf(p))))));
+    if (designation?.channel) paragraph(text(t.channel(cite('art. 87(1)(a)'))));
+    if (request.language) {
+        paragraph(text(t.language(languageName(request.language, lang), request.translations.map(l => languageName(l, lang)),
+            [cite('art. 87(2)'), cite('rule 178')])));
+    }
+    if (request.urgency) paragraph(text(t.urgency(request.urgency)));
+    if (request.classification && request.classification !== 'public') {
+        paragraph(text(t.confidentiality(classificationLevel(request.classification, lang).toLocaleLowerCase(lang), cite('art. 87(3)'))));
+    }
+    if (request.respondBy) paragraph(text(t.respondBy(formatDate(request.respondBy, lang))));
+    paragraph(text(t.consultations(cite('art. 97'))));
+
+    // Closing formula; place and date bottom right; no signature (a note verbale is initialled, not signed).
+    paragraph(text(t.closing(sender, to)));
+    blocks.push({ type: 'closing', signature: false, lines: date ? [t.placeAndDate(date)] : [] });
+    const enclosures = [request.name, ...request.annexes.map(a => `${a.name} ${a.title}`)];
+    blocks.push({ type: 'paragraph', content: [text(t.enclosures(enclosures), { italic: true })], align: 'left' });
+
+    const { header, footer } = runningMarks(request, lang, draft);
+    return {
+        meta: {
+            schema: DOCUMENT_MODEL_SCHEMA, document: 'note-verbale', lang, reference: request.name, requestKind: request.kind,
+            title: t.heading, date: request.date,
+            classification: { level: marks.level, exParte: marks.exParte, urgent: marks.urgent, line: marks.line }, draft,
+            provenance: { kind: 'synthetic-conventions', note: t.provenance },
+            warnings, generator: GENERATOR_NAME
+        },
+        // Notes verbales are single-spaced (note-verbale.md §2); page and font as the request.
+        layout: courtLayout(1),
+        header, footer, blocks, footnotes
+    };
+}

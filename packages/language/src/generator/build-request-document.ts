@@ -1,0 +1,348 @@
+/**
+ * Builds the document model of the request itself from a linked `Request`: the cover block
+ * of document-format.md §4.3, then numbered paragraphs under headings (the request, its legal
+ * basis cited in full, the persons, the warrant or judgment, facts, execution, national law,
+ * confidentiality, language, response), the annex table, and place, date and signature.
+ */
+import type { Annex, Duration, Involvement, Person, Request } from '../generated/ast.js';
+import { isDecision, isJudgment, isRecord, isWarrant } from '../generated/ast.js';
+import { citationOf, provisionLabel } from '../statute/provisions.js';
+import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline, type Lang } from './document-model.js';
+import { addresseeOf, classificationOf, courtLayout, documentNumber, originalLang, runningMarks, type BuildOptions } from './page-marks.js';
+import { situationName } from './situations.js';
+import { classificationLevel, formatDate, joinList, kindTexts, languageName, organNames, quote, REQUEST_TEXTS } from './texts.js';
+
+export const GENERATOR_NAME = 'rogatory 0.1.0';
+
+/** The language the author's strings are taken to be in: the language's keywords and examples are English. */
+const AUTHORING_LANG: Lang = 'en';
+
+function hasAuthorText(request: Request): boolean {
+    return Boolean(request.title || request.purpose || request.grounds || request.facts || request.crimes.length || request.persons.length || request.annexes.length);
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+
+/** The person a request is chiefly about: the one sought, convicted or transported, else the first. */
+export function principalPerson(request: Request): Involvement | undefined {
+    return request.persons.find(p => ['sought', 'convicted', 'transported', 'detained'].includes(p.role ?? ''))
+        ?? request.persons[0];
+}
+
+export function personName(person: Person | undefined, fallback?: string): string | undefined {
+    return person?.fullName ?? person?.name ?? fallback;
+}
+
+/** The title on the cover: the author's own (like all author text, not translated), else the kind's fixed title. */
+export function requestTitle(request: Request, lang: Lang): string {
+    if (request.title) return request.title;
+    const person = principalPerson(request);
+    return kindTexts(request.kind, lang).title(personName(person?.person?.ref, person?.person?.$refText));
+}
+
+export function formatDuration(duration: Duration | undefined, lang: Lang): string | undefined {
+    if (!duration) return undefined;
+    const units = REQUEST_TEXTS[lang].durations;
+    return joinList(duration.parts.map(p => {
+        const [one, many] = units[p.unit.replace(/s$/, '')] ?? [p.unit, p.unit];
+        return `${p.value} ${p.value === 1 ? one : many}`;
+    }), lang);
+}
+
+/** Incremental construction: numbered paragraphs run across the whole document; footnotes are numbered in order. */
+class DocumentWriter {
+    readonly blocks: Block[] = [];
+    readonly footnotes: Footnote[] = [];
+    private paragraphNumber = 0;
+    private headingNumber = 0;
+
+    heading(textValue: string): void {
+        this.blocks.push({ type: 'heading', level: 1, label: `${ROMAN[this.headingNumber++] ?? this.headingNumber}.`, text: textValue });
+    }
+    subheading(textValue: string): void {
+        this.blocks.push({ type: 'heading', level: 2, text: textValue });
+    }
+    numbered(...content: Inline[]): void {
+        this.blocks.push({ type: 'paragraph', number: ++this.paragraphNumber, content, align: 'justify' });
+    }
+    /** "Label: value" as a numbered paragraph, the label in bold. */
+    labelled(label: string, value: string | undefined): void {
+        if (value) this.numbered(text(label, { bold: true }), text(` ${value}`));
+    }
+    list(items: Inline[][], style: 'bullet' | 'letter' = 'letter'): void {
+        if (items.length > 0) this.blocks.push({ type: 'list', style, items });
+    }
+    footnote(...content: Inline[]): Inline {
+        const id = this.footnotes.length + 1;
+        this.footnotes.push({ id, content });
+        return { type: 'footnote-ref', id };
+    }
+}
+
+export function buildRequestDocument(request: Request, options: BuildOptions): GeneratedDocument {
+    const { lang } = options;
+    const draft = options.draft ?? false;
+    const t = REQUEST_TEXTS[lang];
+    const organ = organNames(request.organ, request.organName, lang);
+    const addressee = addresseeOf(request, lang);
+    const marks = classificationOf(request, lang);
+    const date = request.date ? formatDate(request.date, lang) : undefined;
+    const original = originalLang(request);
+    const title = requestTitle(request, lang);
+    const cite = (citation: string) => provisionLabel(citation, lang);
+    const w = new DocumentWriter();
+
+    // Cover (document-format.md §4.3).
+    const number = documentNumber(request);
+    w.blocks.push({
+        type: 'cover',
+        court: t.court,
+        fields: [
+            { label: t.original, value: languageName(original === 'fr' ? 'French' : original === 'en' ? 'English' : lang === 'fr' ? 'French' : 'English', lang) },
+            ...(number ? [{ label: t.number, value: number }] : []),
+            ...(date ? [{ label: t.date, value: date }] : [])
+        ],
+        organ: organ.cover,
+        situation: request.situation ? t.situation(situationName(request.situation, lang) ?? request.situation) : undefined,
+        caseLine: request.caseTitle ? t.caseLine(upperCaseTitle(localisedCaseTitle(request.caseTitle, lang), lang)) : undefined,
+        classification: marks.line,
+        title,
+        draftMark: draft ? t.draftMark : undefined
+    });
+
+    // I. The request.
+    w.heading(t.headings.request);
+    const person = principalPerson(request);
+    const principalName = personName(person?.person?.ref, person?.person?.$refText);
+    const forms = request.forms.map(f => cite(citationOf(f)));
+    const action = kindTexts(request.kind, lang).action(principalName, joinList(forms, lang));
+    const verb = request.arrangement === 'ad-hoc-arrangement' ? 'invites' : 'requests';
+    const operative: Inline[] = [text(t.operative(organ.subject, verb, addressee.forms.withArticle, action))];
+    if (lang !== AUTHORING_LANG && hasAuthorText(request)) operative.push(w.footnote(text(t.originalLanguageNote)));
+    w.numbered(...operative);
+    w.labelled(t.purpose, request.purpose);
+    w.labelled(t.urgency, request.urgency);
+
+    // II. Legal basis, each provision in full.
+    if (request.legalBasis.length > 0 || request.arrangement) {
+        w.heading(t.headings.legalBasis);
+        if (request.legalBasis.length > 0) {
+            w.numbered(text(t.legalBasisIntro));
+            w.list(request.legalBasis.map(p => [text(cite(citationOf(p)))]));
+        }
+        if (request.arrangement) {
+            const record = request.arrangementRecord?.ref;
+            w.numbered(text(t.arrangement[request.arrangement] ?? request.arrangement),
+                ...(record ? [text(' '), text(t.arrangementRecord(record.name, record.date ? formatDate(record.date, lang) : undefined))] : []),
+                ...(request.arrangementNote ? [text(` ${request.arrangementNote}`)] : []));
+        }
+    }
+
+    // III. Persons.
+    if (request.persons.length > 0) {
+        w.heading(request.persons.length === 1 ? t.headings.person : t.headings.persons);
+        for (const involvement of request.persons) {
+            const p = involvement.person?.ref;
+            const name = personName(p, involvement.person?.$refText) ?? '';
+            w.subheading(involvement.role ? `${name} (${t.roles[involvement.role] ?? involvement.role})` : name);
+            w.numbered(...personDescription(involvement, lang));
+        }
+    }
+
+    // IV. Warrant or judgment.
+    const warrant = request.warrant?.ref;
+    const copyAnnex = (target: unknown) => request.annexes.find(a => a.copyOf?.ref === target);
+    if (warrant) {
+        w.heading(t.headings.warrant);
+        const annex = copyAnnex(warrant);
+        w.numbered(text(t.warrantLine(warrant.number ?? warrant.name, warrant.chamber, warrant.issued ? formatDate(warrant.issued, lang) : undefined)),
+            ...(annex ? [w.footnote(text(t.annexedCopy(annex.name)))] : []));
+        if (warrant.crimes.length > 0) {
+            w.numbered(text(t.crimesIntro, { bold: true }));
+            w.list(warrant.crimes.map(c => [text(c)]));
+        }
+        w.labelled(t.factsOfWarrant, warrant.facts);
+    }
+    const judgment = request.judgment?.ref;
+    if (judgment) {
+        w.heading(t.headings.judgment);
+        const annex = copyAnnex(judgment);
+        w.numbered(text(t.judgmentLine(judgment.number ?? judgment.name, judgment.chamber, judgment.date ? formatDate(judgment.date, lang) : undefined)),
+            ...(annex ? [w.footnote(text(t.annexedCopy(annex.name)))] : []));
+        if (judgment.convictedOf.length > 0) {
+            w.numbered(text(t.crimesIntro, { bold: true }));
+            w.list(judgment.convictedOf.map(c => [text(c)]));
+        }
+        if (judgment.sentence) w.numbered(text(t.sentence(t.sentenceKinds[judgment.sentence] ?? judgment.sentence, formatDuration(judgment.sentenceLength, lang))));
+        if (request.timeServed && request.timeRemaining && request.timeAsOf) {
+            w.numbered(text(t.timeServed(formatDuration(request.timeServed, lang)!, formatDuration(request.timeRemaining, lang)!, formatDate(request.timeAsOf, lang))));
+        }
+    }
+
+    // V. Facts and grounds.
+    const hasFacts = request.grounds || request.facts || request.crimes.length > 0 || request.crimeDate || request.crimePlace || request.legalCharacterization || request.identification;
+    if (hasFacts) {
+        w.heading(t.headings.facts);
+        w.labelled(t.facts.grounds, request.grounds);
+        w.labelled(t.facts.facts, request.facts);
+        if (request.crimes.length > 0) {
+            w.numbered(text(t.facts.crimes, { bold: true }));
+            w.list(request.crimes.map(c => [text(c)]));
+        }
+        w.labelled(t.facts.crimeDate, request.crimeDate ? formatDate(request.crimeDate, lang) : undefined);
+        w.labelled(t.facts.crimePlace, request.crimePlace);
+        w.labelled(t.facts.legalCharacterization, request.legalCharacterization);
+        w.labelled(t.facts.identification, request.identification);
+    }
+
+    // VI. Execution.
+    const e = t.execution;
+    const execution: Array<() => void> = [];
+    if (request.medium) execution.push(() => w.numbered(text(e.medium(t.mediums[request.medium!] ?? request.medium!))));
+    if (request.follows?.ref) execution.push(() => w.numbered(text(e.follows(request.follows!.ref!.name))));
+    if (request.surrenderWillFollow) execution.push(() => w.numbered(text(e.surrenderWillFollow)));
+    if (request.proceedingsCommenced) execution.push(() => w.numbered(text(e.proceedingsCommenced(formatDate(request.proceedingsCommenced!, lang)))));
+    if (request.procedure) execution.push(() => w.labelled(e.procedure, request.procedure));
+    if (request.present.length > 0) execution.push(() => { w.numbered(text(e.present, { bold: true })); w.list(request.present.map(p => [text(p)])); });
+    if (request.places.length > 0) execution.push(() => {
+        w.numbered(text(e.places, { bold: true }));
+        w.list(request.places.map(p => [text(`${p.name}: ${p.description}${p.location ? ` (${p.location})` : ''}`)]));
+    });
+    if (request.assets.length > 0) execution.push(() => { w.numbered(text(e.assets, { bold: true })); w.list(request.assets.map(a => [text(a)])); });
+    if (request.protectiveMeasures) execution.push(() => w.labelled(e.protectiveMeasures, request.protectiveMeasures));
+    if (request.directExecution) execution.push(() => {
+        const d = request.directExecution!;
+        w.numbered(text(e.directExecution), ...(d.justification ? [text(` ${d.justification}`)] : []));
+    });
+    if (request.transport) execution.push(() => w.numbered(text(e.transport(t.transportModes[request.transport!] ?? request.transport!,
+        request.landing ? t.landings[request.landing] ?? request.landing : undefined, request.landingAt ? formatDate(request.landingAt, lang) : undefined))));
+    if (request.stateAgreement?.ref) execution.push(() => w.numbered(text(e.stateAgreement(request.stateAgreement!.ref!.name, request.transferConditions))));
+    if (request.returnBy) execution.push(() => w.numbered(text(e.returnBy(formatDate(request.returnBy!, lang)))));
+    if (request.otherInformation) execution.push(() => w.labelled(e.otherInformation, request.otherInformation));
+    if (request.urgentReplies) execution.push(() => w.numbered(text(e.urgentReplies)));
+    if (execution.length > 0) {
+        w.heading(t.headings.execution);
+        execution.forEach(write => write());
+    }
+
+    // VII. National law: art. 91(2)(c) for surrender, art. 96(2)(e) for other assistance.
+    const surrender = ['arrest-and-surrender', 'surrender-of-convicted', 'provisional-arrest'].includes(request.kind ?? '');
+    if (request.nationalRequirements || request.nationalRequirementsNoneKnown) {
+        w.heading(t.headings.nationalLaw);
+        if (request.nationalRequirements) w.labelled(t.nationalLawStated, request.nationalRequirements);
+        else w.numbered(text(t.nationalLawNoneKnown(cite(surrender ? 'art. 91(2)(c)' : 'art. 96(2)(e)'))));
+    }
+
+    // VIII. Confidentiality (reg. 23 bis: the basis of the classification), art. 87(3).
+    w.heading(t.headings.confidentiality);
+    if (!request.classification || request.classification === 'public') {
+        w.numbered(text(request.classification ? t.confidentialityPublic : marks.line));
+    } else {
+        w.numbered(text(t.confidentiality(quoteLevel(classificationLevel(request.classification, lang), lang), request.classificationBasis)));
+        w.numbered(text(t.article87_3(cite('art. 87(3)'))));
+    }
+
+    // IX. Language (art. 87(2)).
+    if (request.language) {
+        w.heading(t.headings.language);
+        w.numbered(text(t.languageOf(languageName(request.language, lang), request.translations.map(l => languageName(l, lang)))));
+    }
+
+    // X. Response and consultations (art. 97).
+    w.heading(t.headings.response);
+    if (request.respondBy) w.numbered(text(t.respondBy(formatDate(request.respondBy, lang))));
+    w.numbered(text(t.consultations(cite('art. 97'))));
+
+    // XI. Annexes.
+    if (request.annexes.length > 0) {
+        w.heading(t.headings.annexes);
+        w.blocks.push({
+            type: 'table', role: 'annexes', columns: t.annexColumns,
+            rows: request.annexes.map(a => annexRow(a, request, lang))
+        });
+    }
+
+    w.blocks.push({
+        type: 'closing', signature: true,
+        lines: [...(date ? [t.closing.place(date)] : []), t.closing.placeOnly, organ.cover]
+    });
+
+    const { header, footer } = runningMarks(request, lang, draft);
+    return {
+        meta: {
+            schema: DOCUMENT_MODEL_SCHEMA, document: 'request', lang, reference: request.name, requestKind: request.kind, title,
+            date: request.date, classification: { level: marks.level, exParte: marks.exParte, urgent: marks.urgent, line: marks.line }, draft,
+            provenance: { kind: 'court-format', note: 'Layout per regulation 36(3) of the Regulations of the Court; cover and running marks per observed Court records (shared/reference/document-format.md).' },
+            warnings: [], generator: GENERATOR_NAME
+        },
+        layout: courtLayout(1.5),
+        header, footer,
+        blocks: w.blocks,
+        footnotes: w.footnotes
+    };
+}
+
+function quoteLevel(level: string, lang: Lang): string {
+    return lang === 'fr' ? level.toLocaleLowerCase('fr-FR') : quote(level.toLocaleLowerCase('en-GB'), lang);
+}
+
+/** Capitals as on the Court's covers, except the "v." / "c." between the parties. */
+function upperCaseTitle(title: string, lang: Lang): string {
+    return title.toLocaleUpperCase(lang).replace(/ (V|C)\. /g, (_m, letter: string) => ` ${letter.toLowerCase()}. `);
+}
+
+/** "The Prosecutor v. X" → "Le Procureur c. X" in French; the rest is a name. */
+function localisedCaseTitle(title: string, lang: Lang): string {
+    return lang === 'fr' ? title.replace(/^The Prosecutor v\.?\s+/i, 'Le Procureur c. ') : title;
+}
+
+function personDescription(involvement: Involvement, lang: Lang): Inline[] {
+    const f = REQUEST_TEXTS[lang].personFields;
+    const p = involvement.person?.ref;
+    const parts: Array<[string, string | undefined]> = [
+        [f.name, p?.fullName],
+        [f.aliases, p?.aliases.length ? p.aliases.join(', ') : undefined],
+        [f.born, p?.born ? formatDate(p.born, lang) : undefined],
+        [f.birthplace, p?.birthplace],
+        [f.nationality, p?.nationality?.ref ? (lang === 'fr' ? p.nationality.ref.nameFr ?? p.nationality.ref.name : p.nationality.ref.name) : p?.nationality?.$refText],
+        [f.languages, p?.languages.length ? p.languages.map(l => languageName(l, lang)).join(', ') : undefined],
+        [f.description, p?.description],
+        [f.location, involvement.location],
+        [f.questioningLanguage, involvement.questioningLanguage ? languageName(involvement.questioningLanguage, lang) : undefined],
+        [f.interpreter, involvement.interpreter ? languageName(involvement.interpreter, lang) : undefined],
+        [f.rightsNotice, involvement.rightsNotice.length ? involvement.rightsNotice.map(r => provisionLabel(citationOf(r), lang)).join('; ') : undefined],
+        [f.translation, involvement.translation ? languageName(involvement.translation, lang) : undefined],
+        [f.consent, involvement.consent?.ref ? involvement.consent.ref.name + (involvement.consent.ref.date ? ` (${formatDate(involvement.consent.ref.date, lang)})` : '') : undefined],
+        [f.selfIncrimination, involvement.selfIncriminationLanguage ? languageName(involvement.selfIncriminationLanguage, lang) + (involvement.selfIncriminationAnnex?.ref ? ` (annex ${involvement.selfIncriminationAnnex.ref.name})` : '') : undefined],
+        [f.assurance, involvement.assurance?.ref ? REQUEST_TEXTS[lang].decisionLine(involvement.assurance.ref.number, involvement.assurance.ref.date ? formatDate(involvement.assurance.ref.date, lang) : undefined) : undefined]
+    ];
+    const inlines: Inline[] = [];
+    for (const [label, value] of parts) {
+        if (!value) continue;
+        // French typography: a no-break space before ":" and ";".
+        if (inlines.length > 0) inlines.push(text(lang === 'fr' ? '\u00a0; ' : '; '));
+        inlines.push(text(lang === 'fr' ? `${label}\u00a0: ` : `${label}: `, { italic: true }), text(value));
+    }
+    if (inlines.length > 0) inlines.push(text('.'));
+    return inlines;
+}
+
+function annexRow(annex: Annex, request: Request, lang: Lang): string[] {
+    const t = REQUEST_TEXTS[lang];
+    const target = annex.copyOf?.ref;
+    let documentText = annex.document ?? '';
+    if (target) {
+        const name = isWarrant(target) || isJudgment(target) || isDecision(target) ? target.number ?? target.name
+            : isRecord(target) ? target.name : (target as { name: string }).name;
+        documentText = t.annexCopyOf(name);
+    } else if (annex.file) {
+        documentText = t.annexFile(annex.file.split(/[\\/]/).pop() ?? annex.file);
+    }
+    return [
+        annex.name,
+        annex.title,
+        documentText,
+        annex.language ? languageName(annex.language, lang) : '',
+        classificationLevel(annex.classification ?? request.classification, lang)
+    ];
+}

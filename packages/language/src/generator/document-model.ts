@@ -1,0 +1,156 @@
+/**
+ * The intermediate document model: one typed tree per generated document (the request, its
+ * note verbale), built from a linked `Request` by build-request-document.ts and
+ * build-note-verbale.ts, and consumed by every renderer (DOCX, PDF, HTML, Markdown). The
+ * JSON output is this model itself, so it must stay plain data (no class instances).
+ *
+ * Renderers know nothing about requests: everything they print is in this tree, already
+ * localised. That is what keeps the outputs from drifting apart.
+ */
+
+export type Lang = 'en' | 'fr';
+export const LANGS: readonly Lang[] = ['en', 'fr'];
+
+/** Bumped when the shape of the model changes in a way other tools would notice. */
+export const DOCUMENT_MODEL_SCHEMA = 'rogatory-document/1';
+
+/** A run of text inside a paragraph or list item. */
+export type Inline =
+    | { type: 'text'; text: string; bold?: boolean; italic?: boolean }
+    /** The call of footnote `id` (see `GeneratedDocument.footnotes`). */
+    | { type: 'footnote-ref'; id: number };
+
+/** A piece of a running header or footer; page numbers are filled in by the renderer. */
+export type RunningPart =
+    | { type: 'text'; text: string; bold?: boolean }
+    | { type: 'page-number' }
+    | { type: 'page-count' };
+
+/** One line of a running header or footer, in three slots. */
+export interface RunningLine {
+    left: RunningPart[];
+    center: RunningPart[];
+    right: RunningPart[];
+}
+
+/** The cover block of a Court document (document-format.md §4.3). */
+export interface CoverBlock {
+    type: 'cover';
+    /** "International Criminal Court" and its other-language name, as on the Court's letterhead. */
+    court: string[];
+    /** Original language, number, date: `{ label: 'No.', value: 'ICC-01/09-01/26' }`. */
+    fields: Array<{ label: string; value: string }>;
+    /** The organ in capitals: PRE-TRIAL CHAMBER II. */
+    organ: string;
+    situation?: string;
+    caseLine?: string;
+    /** The classification line: "UNDER SEAL / Ex parte Registry only". */
+    classification: string;
+    title: string;
+    /** The DRAFT mark, when the document is a draft. */
+    draftMark?: string;
+}
+
+export interface HeadingBlock {
+    type: 'heading';
+    level: 1 | 2;
+    /** "I." / "A." prefix, kept apart so renderers may use real numbering for it. */
+    label?: string;
+    text: string;
+}
+
+export interface ParagraphBlock {
+    type: 'paragraph';
+    /** Numbered paragraphs of the request run 1, 2, 3... across the whole document. */
+    number?: number;
+    content: Inline[];
+    align?: 'left' | 'right' | 'center' | 'justify';
+}
+
+export interface ListBlock {
+    type: 'list';
+    /** bullet: •; letter: (a), (b)... */
+    style: 'bullet' | 'letter';
+    items: Inline[][];
+}
+
+export interface TableBlock {
+    type: 'table';
+    /** What the table is, for renderers that style it (the annex list). */
+    role: 'annexes';
+    columns: string[];
+    rows: string[][];
+}
+
+/** Place and date, authority, signature space: right-aligned lines at the end. */
+export interface ClosingBlock {
+    type: 'closing';
+    lines: string[];
+    /** Leave room for a signature above the last line (the request; never the note verbale). */
+    signature: boolean;
+}
+
+export type Block = CoverBlock | HeadingBlock | ParagraphBlock | ListBlock | TableBlock | ClosingBlock;
+
+export interface Footnote {
+    id: number;
+    content: Inline[];
+}
+
+export type DocumentKind = 'request' | 'note-verbale';
+
+export interface PageLayout {
+    size: 'A4';
+    widthMm: 210;
+    heightMm: 297;
+    /** Reg. 36(3): at least 2.5 cm on all four sides. */
+    marginMm: number;
+    /** The font the DOCX and HTML ask for (one of reg. 36(3)'s), and the free clone the PDF embeds. */
+    font: { family: string; embeddedClone: string };
+    bodySizePt: number;
+    bodyLineSpacing: number;
+    footnoteSizePt: number;
+    footnoteLineSpacing: number;
+}
+
+export interface DocumentMetadata {
+    schema: typeof DOCUMENT_MODEL_SCHEMA;
+    document: DocumentKind;
+    lang: Lang;
+    /** The request's name in the source (REG-2026-0101). */
+    reference: string;
+    requestKind?: string;
+    title: string;
+    /** The request's date (YYYY-MM-DD), if stated. */
+    date?: string;
+    classification: { level?: string; exParte?: string; urgent: boolean; line: string };
+    draft: boolean;
+    /**
+     * Where the wording comes from: `court-format` follows the Regulations of the Court and
+     * observed Court records; `synthetic-conventions` (the note verbale) is assembled from
+     * general diplomatic conventions and is NOT an attested ICC template.
+     */
+    provenance: { kind: 'court-format' | 'synthetic-conventions'; note: string };
+    /** Things the author must know before sending (e.g. a channel taken from a NOT VERIFIED designation). */
+    warnings: string[];
+    generator: string;
+}
+
+export interface GeneratedDocument {
+    meta: DocumentMetadata;
+    layout: PageLayout;
+    header: RunningLine[];
+    footer: RunningLine[];
+    blocks: Block[];
+    footnotes: Footnote[];
+}
+
+/** Shorthand for a plain text inline. */
+export function text(value: string, style: { bold?: boolean; italic?: boolean } = {}): Inline {
+    return { type: 'text', text: value, ...style };
+}
+
+/** The plain text of some inlines (footnote calls dropped), for renderers that need a string. */
+export function plainText(content: readonly Inline[]): string {
+    return content.map(i => (i.type === 'text' ? i.text : '')).join('');
+}

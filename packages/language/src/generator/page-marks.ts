@@ -1,0 +1,148 @@
+/**
+ * What both documents share: the page layout of reg. 36(3), the classification marks and the
+ * running header and footer, and the addressee of a request in each language.
+ */
+import type { Designation, Request, State } from '../generated/ast.js';
+import type { StateLibrary } from '../states/state-library.js';
+import type { Lang, PageLayout, RunningLine } from './document-model.js';
+import { nameForms, recipientPhrase, type NameForms } from './names.js';
+import { classificationLevel, classificationLine, NOTE_VERBALE_TEXTS, REQUEST_TEXTS } from './texts.js';
+
+export interface BuildOptions {
+    lang: Lang;
+    /** Build a request that still has errors, with a DRAFT mark on every page. */
+    draft?: boolean;
+    /** Finds the designation (channel, language) in force for the requested State; without it the request's own `via`/`recipient` are used. */
+    stateLibrary?: Pick<StateLibrary, 'designationOn'>;
+}
+
+/** Reg. 36(3): A4, 2.5 cm margins, Times New Roman 12 pt at 1.5 lines, footnotes 10 pt single. */
+export function courtLayout(lineSpacing = 1.5): PageLayout {
+    return {
+        size: 'A4', widthMm: 210, heightMm: 297, marginMm: 25,
+        font: { family: 'Times New Roman', embeddedClone: 'TeX Gyre Termes' },
+        bodySizePt: 12, bodyLineSpacing: lineSpacing, footnoteSizePt: 10, footnoteLineSpacing: 1
+    };
+}
+
+export interface ClassificationMarks {
+    level?: string;
+    exParte?: string;
+    urgent: boolean;
+    /** "UNDER SEAL / Ex parte Registry only / URGENT" */
+    line: string;
+    /** "UNDER SEAL" */
+    short: string;
+}
+
+export function classificationOf(request: Request, lang: Lang): ClassificationMarks {
+    const urgent = request.urgency !== undefined;
+    return {
+        level: request.classification,
+        exParte: request.exParte,
+        urgent,
+        line: classificationLine(request.classification, request.exParte, urgent, lang),
+        short: classificationLevel(request.classification, lang)
+    };
+}
+
+/** The case number, else the situation number: the "No." of the cover and the footer. */
+export function documentNumber(request: Request): string | undefined {
+    return request.case ?? request.situation;
+}
+
+/**
+ * Header: reference, classification, DRAFT. Footer: number, "Page X of Y", classification.
+ * The classification is on both so that no page, cut or copied, loses it.
+ */
+export function runningMarks(request: Request, lang: Lang, draft: boolean): { header: RunningLine[]; footer: RunningLine[] } {
+    const t = REQUEST_TEXTS[lang];
+    const marks = classificationOf(request, lang);
+    const no = documentNumber(request);
+    const [before, between, after] = t.page;
+    return {
+        header: [{
+            left: [{ type: 'text', text: request.name }],
+            center: [{ type: 'text', text: marks.line, bold: true }],
+            right: draft ? [{ type: 'text', text: t.draftMark, bold: true }] : []
+        }],
+        footer: [{
+            left: no ? [{ type: 'text', text: `${t.number.replace(/\s*:$/, '')} ${no}` }] : [],
+            center: [{ type: 'text', text: before }, { type: 'page-number' }, { type: 'text', text: between }, { type: 'page-count' }, ...(after ? [{ type: 'text' as const, text: after }] : [])],
+            right: [{ type: 'text', text: marks.short, bold: true }]
+        }]
+    };
+}
+
+/** The requested State or organisation, its names in the document's language. */
+export interface Addressee {
+    kind: 'state' | 'organisation' | 'unknown';
+    /** The library's name in the document's language (for a warning or a footnote). */
+    displayName: string;
+    forms: NameForms;
+    state?: State;
+}
+
+export function addresseeOf(request: Request, lang: Lang): Addressee {
+    const state = request.state?.ref;
+    if (state) {
+        const raw = lang === 'fr' ? state.nameFr ?? state.name : state.name;
+        return { kind: 'state', displayName: raw, forms: nameForms(raw, lang), state };
+    }
+    const organisation = request.organisation?.ref;
+    if (organisation) {
+        const raw = lang === 'fr' ? organisation.nameFr ?? organisation.name : organisation.name;
+        return { kind: 'organisation', displayName: raw, forms: nameForms(raw, lang) };
+    }
+    const fallback = request.state?.$refText ?? request.organisation?.$refText ?? (lang === 'fr' ? 'État requis' : 'requested State');
+    return { kind: 'unknown', displayName: fallback, forms: nameForms(fallback, lang) };
+}
+
+/**
+ * Whom the note verbale is addressed to, through the requested State's declared channel
+ * (art. 87(1)(a)): the designation in force on the request's date, else the request's own
+ * `recipient` and `via`, else the State's competent authorities.
+ */
+export function channelAddressee(request: Request, options: BuildOptions): { phrase: string; designation?: Designation } {
+    const lang = options.lang;
+    const t = NOTE_VERBALE_TEXTS[lang].addressees;
+    const addressee = addresseeOf(request, lang);
+    const date = request.date ?? new Date().toISOString().slice(0, 10);
+    const designation = addressee.state ? options.stateLibrary?.designationOn(addressee.state, date) : undefined;
+    // The author's recipient is English text ("Embassy of ..., The Hague"): a French note names the channel itself.
+    if (request.recipient && lang === 'en') return { phrase: recipientPhrase(request.recipient, lang), designation };
+    if (addressee.kind === 'organisation') {
+        const organisation = request.organisation?.ref;
+        const detail = request.channelDetail ?? organisation?.channelDetail;
+        return { phrase: detail ? recipientPhrase(detail, lang) : addressee.forms.withArticle };
+    }
+    const channel = designation?.channel ?? request.channel;
+    const detail = (designation?.channel ? designation.channelDetail : undefined) ?? request.channelDetail;
+    switch (channel) {
+        case 'designated-authority':
+            // The authority's name is recorded in English: a French note names it after its own words.
+            if (detail && lang === 'fr') return { phrase: `${t.designatedAuthority(addressee.forms.withArticle)} (${detail})`, designation };
+            return { phrase: detail ? recipientPhrase(detail, lang) : t.designatedAuthority(addressee.forms.withArticle), designation };
+        case 'INTERPOL':
+            return { phrase: t.interpol, designation };
+        case 'regional-organisation':
+            return { phrase: detail ? recipientPhrase(detail, lang) : t.regionalOrganisation, designation };
+        case 'diplomatic-channel':
+        {
+            // A detail naming an office ("via the New Zealand Embassy in The Hague", "to the Ministry
+            // of Justice, ...") is the addressee; any other detail says how, not to whom.
+            const office = detail && /^(?:to|via) (the .+)$/.exec(detail)?.[1];
+            if (office && lang === 'en') return { phrase: office, designation };
+            return { phrase: t.embassy(addressee.forms.embassyOf), designation };
+        }
+        default:
+            return { phrase: t.competentAuthorities(addressee.forms.of), designation };
+    }
+}
+
+/** The request's original language, when it is one of the Court's working languages. */
+export function originalLang(request: Request): Lang | undefined {
+    if (request.language === 'English') return 'en';
+    if (request.language === 'French') return 'fr';
+    return undefined;
+}

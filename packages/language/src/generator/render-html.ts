@@ -1,0 +1,146 @@
+/**
+ * HTML from the document model: one self-contained page (no script, no remote content),
+ * printable on A4 with 2.5 cm margins. Every string of the model is escaped, whether it came
+ * from the fixed texts or from the author. When printed, the running header and footer are
+ * CSS page-margin boxes (classification, DRAFT, page X of Y on every page); on screen they
+ * are banners at the top and bottom of the document.
+ */
+import type { Block, GeneratedDocument, Inline, RunningLine, RunningPart } from './document-model.js';
+
+export function escapeHtml(value: string): string {
+    return value.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }[c]!));
+}
+
+/** A CSS string literal that no input can break out of (not even `</style>`): everything but plain letters is a hex escape. */
+export function cssString(value: string): string {
+    return `"${[...value].map(c => (/[A-Za-z0-9 .,;:/()-]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('')}"`;
+}
+
+export function renderHtml(model: GeneratedDocument): string {
+    const { layout, meta } = model;
+    const margin = `${layout.marginMm / 10}cm`;
+    const fontStack = `"${layout.font.family}", "${layout.font.embeddedClone}", "Liberation Serif", Times, serif`;
+    const css = `
+@page { size: A4; margin: ${margin};
+  @top-left { content: ${runningCss(model.header[0]?.left)}; font-size: 10pt; }
+  @top-center { content: ${runningCss(model.header[0]?.center)}; font-size: 10pt; font-weight: bold; }
+  @top-right { content: ${runningCss(model.header[0]?.right)}; font-size: 10pt; font-weight: bold; }
+  @bottom-left { content: ${runningCss(model.footer[0]?.left)}; font-size: 10pt; }
+  @bottom-center { content: ${runningCss(model.footer[0]?.center)}; font-size: 10pt; }
+  @bottom-right { content: ${runningCss(model.footer[0]?.right)}; font-size: 10pt; font-weight: bold; }
+}
+html { background: #eee; }
+body { font-family: ${fontStack}; font-size: ${layout.bodySizePt}pt; line-height: ${layout.bodyLineSpacing}; color: #000;
+  max-width: ${layout.widthMm}mm; box-sizing: border-box; margin: 1rem auto; padding: ${margin}; background: #fff; }
+.running { display: flex; justify-content: space-between; gap: 1em; font-size: 10pt; line-height: 1.2; border-bottom: 1px solid #000; padding-bottom: 4pt; margin-bottom: 1.5em; }
+.running.footer { border-bottom: 0; border-top: 1px solid #000; padding-top: 4pt; margin-top: 1.5em; }
+.running .center { text-align: center; font-weight: bold; flex: 1; }
+.cover { text-align: center; page-break-after: always; break-after: page; }
+.cover .court { font-weight: bold; margin: 0; }
+.cover .fields { display: flex; justify-content: space-between; margin: 2em 0; text-align: left; }
+.cover .organ, .cover .situation, .cover .case, .cover .classification { font-weight: bold; margin: 1.5em 0; }
+.cover .title { font-weight: bold; border-top: 1px solid #000; border-bottom: 1px solid #000; padding: 0.5em 0; margin: 2em 0; }
+.draft-mark { font-weight: bold; font-size: 16pt; letter-spacing: 0.2em; }
+h1 { font-size: ${layout.bodySizePt}pt; margin: 1.2em 0 0.5em; }
+h2 { font-size: ${layout.bodySizePt}pt; font-style: italic; margin: 1em 0 0.4em; }
+p { margin: 0 0 0.6em; }
+p.numbered { display: grid; grid-template-columns: 1.27cm 1fr; }
+p.justify { text-align: justify; }
+p.right, .closing { text-align: right; }
+.closing p { margin: 0; }
+.closing .signature { margin-top: 3em; }
+ol.letter { list-style-type: lower-alpha; padding-left: 2.54cm; }
+ul.bullet { padding-left: 2.54cm; }
+table { border-collapse: collapse; width: 100%; font-size: 11pt; line-height: 1.2; }
+th, td { border: 1px solid #000; padding: 3pt 5pt; text-align: left; vertical-align: top; }
+thead { display: table-header-group; }
+.footnotes { font-size: ${layout.footnoteSizePt}pt; line-height: ${layout.footnoteLineSpacing}; border-top: 1px solid #000; margin-top: 2em; padding-top: 0.5em; }
+.watermark { position: fixed; top: 45%; left: 0; right: 0; text-align: center; font-size: 96pt; color: rgba(0,0,0,0.08); transform: rotate(-35deg); pointer-events: none; }
+@media print {
+  html { background: none; }
+  body { margin: 0; padding: 0; max-width: none; }
+  .running { display: none; }
+}`;
+    const body = model.blocks.map(renderBlock).join('\n');
+    const footnotes = model.footnotes.length === 0 ? '' : `<section class="footnotes">\n<ol>\n${model.footnotes.map(f =>
+        `<li id="fn${f.id}">${inlines(f.content)} <a href="#fnref${f.id}" aria-label="back">↩</a></li>`).join('\n')}\n</ol>\n</section>`;
+    const draftMark = model.header.flatMap(l => l.right).find(p => p.type === 'text');
+    return `<!DOCTYPE html>
+<html lang="${meta.lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="generator" content="${escapeHtml(meta.generator)}">
+<meta name="classification" content="${escapeHtml(meta.classification.line)}">
+<title>${escapeHtml(`${meta.reference} — ${meta.title}`)}</title>
+<style>${css}</style>
+</head>
+<body data-document="${escapeHtml(meta.document)}" data-classification="${escapeHtml(meta.classification.line)}">
+${meta.draft && draftMark?.type === 'text' ? `<div class="watermark" aria-hidden="true">${escapeHtml(draftMark.text)}</div>\n` : ''}${model.header.map(l => runningHtml(l, 'header')).join('\n')}
+<main>
+${body}
+${footnotes}
+</main>
+${model.footer.map(l => runningHtml(l, 'footer')).join('\n')}
+</body>
+</html>
+`;
+}
+
+function inlines(content: readonly Inline[]): string {
+    return content.map(i => {
+        if (i.type === 'footnote-ref') return `<sup id="fnref${i.id}"><a href="#fn${i.id}">${i.id}</a></sup>`;
+        let html = escapeHtml(i.text);
+        if (i.italic) html = `<em>${html}</em>`;
+        if (i.bold) html = `<strong>${html}</strong>`;
+        return html;
+    }).join('');
+}
+
+function renderBlock(block: Block): string {
+    switch (block.type) {
+        case 'cover':
+            return `<section class="cover">
+${block.draftMark ? `<p class="draft-mark">${escapeHtml(block.draftMark)}</p>\n` : ''}${block.court.map(c => `<p class="court">${escapeHtml(c)}</p>`).join('\n')}
+<p class="fields">${block.fields.map(f => `<span><strong>${escapeHtml(f.label)}</strong> ${escapeHtml(f.value)}</span>`).join('')}</p>
+<p class="organ">${escapeHtml(block.organ)}</p>
+${block.situation ? `<p class="situation">${escapeHtml(block.situation)}</p>\n` : ''}${block.caseLine ? `<p class="case">${escapeHtml(block.caseLine)}</p>\n` : ''}<p class="classification">${escapeHtml(block.classification)}</p>
+<p class="title">${escapeHtml(block.title)}</p>
+</section>`;
+        case 'heading': {
+            const tag = block.level === 1 ? 'h1' : 'h2';
+            return `<${tag}>${block.label ? `${escapeHtml(block.label)} ` : ''}${escapeHtml(block.text)}</${tag}>`;
+        }
+        case 'paragraph': {
+            const classes = [block.number !== undefined ? 'numbered' : '', block.align ?? ''].filter(Boolean).join(' ');
+            const number = block.number !== undefined ? `<span class="number">${block.number}.</span>` : '';
+            return `<p${classes ? ` class="${classes}"` : ''}>${number}${block.number !== undefined ? `<span>${inlines(block.content)}</span>` : inlines(block.content)}</p>`;
+        }
+        case 'list': {
+            const tag = block.style === 'letter' ? 'ol' : 'ul';
+            return `<${tag} class="${block.style}">\n${block.items.map(i => `<li>${inlines(i)}</li>`).join('\n')}\n</${tag}>`;
+        }
+        case 'table':
+            return `<table class="${block.role}">
+<thead><tr>${block.columns.map(c => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead>
+<tbody>
+${block.rows.map(r => `<tr>${r.map(v => `<td>${escapeHtml(v)}</td>`).join('')}</tr>`).join('\n')}
+</tbody>
+</table>`;
+        case 'closing':
+            return `<div class="closing">\n${block.lines.map((l, i) =>
+                `<p${block.signature && i === block.lines.length - 1 ? ' class="signature"' : ''}>${escapeHtml(l)}</p>`).join('\n')}\n</div>`;
+    }
+}
+
+function runningCss(parts: readonly RunningPart[] | undefined): string {
+    if (!parts || parts.length === 0) return 'none';
+    return parts.map(p => (p.type === 'text' ? cssString(p.text) : p.type === 'page-number' ? 'counter(page)' : 'counter(pages)')).join(' ');
+}
+
+function runningHtml(line: RunningLine, role: 'header' | 'footer'): string {
+    // On screen there are no pages: the page number parts are left out.
+    const text = (parts: readonly RunningPart[]) =>
+        (parts.some(p => p.type !== 'text') ? '' : escapeHtml(parts.map(p => (p.type === 'text' ? p.text : '')).join('')));
+    return `<div class="running ${role}" role="${role === 'header' ? 'banner' : 'contentinfo'}"><span class="left">${text(line.left)}</span><span class="center">${text(line.center)}</span><span class="right">${text(line.right)}</span></div>`;
+}

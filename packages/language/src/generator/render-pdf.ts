@@ -1,0 +1,194 @@
+/**
+ * PDF from the document model, with pdfmake, offline: the fonts come from files shipped in
+ * packages/language/fonts (TeX Gyre Termes, a free metric clone of Times New Roman; see its
+ * README) and pdfmake is allowed to read nothing else and to fetch nothing at all.
+ *
+ * pdfmake has no footnotes. They are drawn in the footer area of the page on which the
+ * paragraph calling them ends (pdfmake has laid out the body when it asks for each page's
+ * footer, so the paragraph's line positions are known), and the bottom margin is enlarged
+ * on every page by the room the document's footnotes need, so that they sit above the
+ * 2.5 cm band, which keeps only the page number and the classification.
+ */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pdfMake from 'pdfmake';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Block, CoverBlock, Footnote, GeneratedDocument, Inline, RunningLine, RunningPart } from './document-model.js';
+
+const POINTS_PER_MM = 72 / 25.4;
+// Word's "1.5 lines" is 1.5 x the font's single line (Times New Roman: 1.15 em); pdfmake's
+// lineHeight multiplies the embedded font's own line (TeX Gyre Termes: 1.336 em). Scale so
+// that the PDF has the same line pitch as the DOCX.
+const WORD_SINGLE_LINE_EM = 1.15;
+const TERMES_LINE_EM = 1.336;
+const lineFactor = (spacing: number) => spacing * WORD_SINGLE_LINE_EM / TERMES_LINE_EM;
+const FONT_NAME = 'Termes';
+const FONT_FILES = {
+    normal: 'texgyretermes-regular.otf',
+    bold: 'texgyretermes-bold.otf',
+    italics: 'texgyretermes-italic.otf',
+    bolditalics: 'texgyretermes-bolditalic.otf'
+};
+
+let fontDirectory: string | undefined;
+
+/** Where the PDF's font files are: packages/language/fonts by default; a bundler that moves them sets it. */
+export function setPdfFontDirectory(directory: string): void {
+    fontDirectory = path.resolve(directory);
+}
+
+function fonts(): { directory: string; files: Record<keyof typeof FONT_FILES, string> } {
+    // From src/generator/ (tests) and out/generator/ (built) alike, the fonts are two levels up; in a
+    // CommonJS bundle (the extension's server.cjs) there is no import.meta.url: fonts/ beside the bundle.
+    const directory = fontDirectory ?? (typeof import.meta.url === 'string'
+        ? fileURLToPath(new URL('../../fonts/', import.meta.url))
+        : path.join(__dirname, 'fonts'));
+    const files = Object.fromEntries(Object.entries(FONT_FILES).map(([k, f]) => [k, path.join(directory, f)])) as Record<keyof typeof FONT_FILES, string>;
+    return { directory, files };
+}
+
+/** Paragraph nodes that call footnotes; pdfmake fills in their `positions` while laying out the body. */
+interface LaidOutNode { positions?: Array<{ pageNumber: number }> }
+
+export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
+    const { layout, meta } = model;
+    const margin = Math.ceil(layout.marginMm * POINTS_PER_MM);
+    const pageWidth = layout.widthMm * POINTS_PER_MM;
+    const contentWidth = pageWidth - 2 * margin;
+    const footnoteLine = layout.footnoteSizePt * WORD_SINGLE_LINE_EM * layout.footnoteLineSpacing;
+    // Generous estimate of the room the footnotes take: about 0.5 em per character at 10 pt.
+    const footnoteRoom = model.footnotes.length === 0 ? 0
+        : 12 + model.footnotes.reduce((sum, f) => sum + footnoteLine * Math.ceil((plain(f.content).length + 4) * layout.footnoteSizePt * 0.5 / contentWidth), 0);
+
+    const callers = new Map<number, LaidOutNode>();
+    const inlines = (content: readonly Inline[]) => content.map(i => (i.type === 'footnote-ref'
+        ? { text: String(i.id), sup: true }
+        : { text: i.text, bold: i.bold, italics: i.italic }));
+    const withFootnoteCallers = <T extends object>(node: T, content: readonly Inline[]): T => {
+        for (const i of content) if (i.type === 'footnote-ref') callers.set(i.id, node as LaidOutNode);
+        return node;
+    };
+
+    const body: Content[] = [];
+    for (const block of model.blocks) body.push(renderBlock(block));
+
+    const { directory, files } = fonts();
+    pdfMake.setFonts({ [FONT_NAME]: files });
+    pdfMake.setUrlAccessPolicy(() => false);
+    pdfMake.setLocalAccessPolicy(p => path.resolve(p).startsWith(directory));
+
+    const running = (line: RunningLine, current: number, count: number): Content => ({
+        columns: [
+            { width: '*', text: runningText(line.left, current, count), alignment: 'left' },
+            { width: 'auto', text: runningText(line.center, current, count), alignment: 'center' },
+            { width: '*', text: runningText(line.right, current, count), alignment: 'right' }
+        ],
+        columnGap: 8, fontSize: 10, lineHeight: 1
+    });
+    const footnotesOn = (page: number): Footnote[] =>
+        model.footnotes.filter(f => callers.get(f.id)?.positions?.at(-1)?.pageNumber === page);
+
+    const definition: TDocumentDefinitions = {
+        pageSize: 'A4',
+        pageMargins: [margin, margin, margin, margin + footnoteRoom],
+        info: { title: `${meta.reference} — ${meta.title}`, author: meta.generator, creator: meta.generator, subject: meta.classification.line, keywords: meta.classification.line },
+        language: meta.lang === 'fr' ? 'fr-FR' : 'en-GB',
+        defaultStyle: { font: FONT_NAME, fontSize: layout.bodySizePt, lineHeight: lineFactor(layout.bodyLineSpacing) },
+        header: (current, count) => ({ stack: model.header.map(l => running(l, current, count)), margin: [margin, margin * 0.4, margin, 0] }),
+        footer: (current, count) => {
+            const notes = footnotesOn(current);
+            // A fixed-height box for the footnotes keeps the page line at the same place in the 2.5 cm band.
+            const footnoteBox: Content[] = footnoteRoom === 0 ? [] : [{
+                table: {
+                    widths: ['*'], heights: [footnoteRoom],
+                    body: [[{
+                        stack: notes.length === 0 ? [{ text: '' }] : [
+                            { canvas: [{ type: 'line', x1: 0, y1: 0, x2: contentWidth / 3, y2: 0, lineWidth: 0.5 }], margin: [0, 4, 0, 4] },
+                            ...notes.map(f => ({ text: [{ text: `${f.id} `, sup: true }, ...inlines(f.content)], fontSize: layout.footnoteSizePt, lineHeight: lineFactor(layout.footnoteLineSpacing), alignment: 'justify' }))
+                        ]
+                    }]]
+                },
+                layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: () => 0, paddingTop: () => 0, paddingBottom: () => 0 },
+                margin: [margin, 0, margin, 0]
+            } as Content];
+            return { stack: [...footnoteBox, { ...running(model.footer[0] ?? { left: [], center: [], right: [] }, current, count) as object, margin: [margin, margin * 0.35, margin, 0] } as Content] } as Content;
+        },
+        ...(meta.draft ? { watermark: { text: draftText(model), opacity: 0.1, bold: true, font: FONT_NAME, angle: -45 } } : {}),
+        content: body
+    };
+    const created = pdfMake.createPdf(definition);
+    return new Uint8Array(await created.getBuffer());
+
+    function renderBlock(block: Block): Content {
+        switch (block.type) {
+            case 'cover':
+                return cover(block);
+            case 'heading':
+                return {
+                    text: `${block.label ? `${block.label} ` : ''}${block.text}`, bold: true, italics: block.level === 2,
+                    margin: [0, block.level === 1 ? 12 : 6, 0, 6], headlineLevel: block.level
+                } as Content;
+            case 'paragraph': {
+                const paragraph = { text: inlines(block.content), alignment: block.align ?? 'left', margin: [0, 0, 0, 6] } as Record<string, unknown>;
+                if (block.number === undefined) return withFootnoteCallers(paragraph, block.content) as unknown as Content;
+                return withFootnoteCallers({ columns: [{ width: 36, text: `${block.number}.` }, { width: '*', ...paragraph, margin: [0, 0, 0, 0] }], margin: [0, 0, 0, 6] }, block.content) as Content;
+            }
+            case 'list':
+                return block.style === 'letter'
+                    ? { ol: block.items.map(i => ({ text: inlines(i) })), type: 'lower-alpha', separator: ['(', ')'], margin: [54, 0, 0, 6] } as Content
+                    : { ul: block.items.map(i => ({ text: inlines(i) })), margin: [54, 0, 0, 6] } as Content;
+            case 'table':
+                return {
+                    table: {
+                        headerRows: 1, dontBreakRows: true,
+                        widths: block.columns.map((_, i) => (i === 1 ? '*' : 'auto')),
+                        body: [block.columns.map(c => ({ text: c, bold: true })), ...block.rows.map(r => r.map(v => ({ text: v })))]
+                    },
+                    fontSize: 11, lineHeight: 1.15, margin: [0, 0, 0, 12]
+                } as Content;
+            case 'closing':
+                return {
+                    stack: block.lines.map((l, i) => ({ text: l, margin: [0, block.signature && i === block.lines.length - 1 ? 36 : 0, 0, 0] })),
+                    alignment: 'right', margin: [0, 18, 0, 0], unbreakable: true
+                } as Content;
+        }
+    }
+
+    function cover(block: CoverBlock): Content {
+        const centered = (text: string, marginBottom: number, extra: object = {}) => ({ text, alignment: 'center', bold: true, margin: [0, 0, 0, marginBottom], ...extra });
+        return {
+            stack: [
+                ...(block.draftMark ? [centered(block.draftMark, 12, { fontSize: 16 })] : []),
+                ...block.court.map((c, i) => centered(c, i === block.court.length - 1 ? 24 : 0)),
+                {
+                    columns: block.fields.map((f, i) => ({
+                        width: '*', alignment: i === 0 ? 'left' : i === block.fields.length - 1 ? 'right' : 'center',
+                        text: [{ text: `${f.label} `, bold: true }, f.value]
+                    })),
+                    margin: [0, 0, 0, 24]
+                },
+                centered(block.organ, 24),
+                ...(block.situation ? [centered(block.situation, block.caseLine ? 6 : 24)] : []),
+                ...(block.caseLine ? [centered(block.caseLine, 24)] : []),
+                centered(block.classification, 24),
+                { canvas: [{ type: 'line', x1: 0, y1: 0, x2: contentWidth, y2: 0, lineWidth: 0.75 }] },
+                centered(block.title, 0, { margin: [0, 8, 0, 8] }),
+                { canvas: [{ type: 'line', x1: 0, y1: 0, x2: contentWidth, y2: 0, lineWidth: 0.75 }] }
+            ],
+            pageBreak: 'after'
+        } as Content;
+    }
+}
+
+function runningText(parts: readonly RunningPart[], current: number, count: number): Array<{ text: string; bold?: boolean }> {
+    return parts.map(p => (p.type === 'text' ? { text: p.text, bold: p.bold } : { text: String(p.type === 'page-number' ? current : count) }));
+}
+
+function draftText(model: GeneratedDocument): string {
+    const mark = model.header.flatMap(l => l.right).find(p => p.type === 'text');
+    return mark?.type === 'text' ? mark.text : 'DRAFT';
+}
+
+function plain(content: readonly Inline[]): string {
+    return content.map(i => (i.type === 'text' ? i.text : '')).join('');
+}

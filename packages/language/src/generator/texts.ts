@@ -1,0 +1,520 @@
+/**
+ * Every fixed piece of text of the generated documents, in English and in French, side by
+ * side. Nothing else in generator/ holds wording; the builders only choose and fill these.
+ * Names (States, organisations, persons) arrive already localised and, in French, already
+ * with their article ("de la République-Unie de Tanzanie", see names.ts).
+ */
+import type { Lang } from './document-model.js';
+
+const MONTHS: Record<Lang, string[]> = {
+    en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
+};
+
+/** 22 November 2026 / 22 novembre 2026 (1er novembre 2026). Accepts YYYY-MM-DD and YYYY-MM-DDThh:mm. */
+export function formatDate(date: string, lang: Lang): string {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+    if (!m) return date;
+    const [, year, month, day] = m;
+    const d = Number(day);
+    const dayText = lang === 'fr' && d === 1 ? '1er' : String(d);
+    return `${dayText} ${MONTHS[lang][Number(month) - 1] ?? month} ${year}`;
+}
+
+/** "with English and French" / "l'anglais et le français": the language names the grammar allows are IDs in English. */
+const LANGUAGE_NAMES_FR: Record<string, string> = {
+    English: 'anglais', French: 'français', Spanish: 'espagnol', Arabic: 'arabe', Chinese: 'chinois', Russian: 'russe',
+    Portuguese: 'portugais', German: 'allemand', Italian: 'italien', Dutch: 'néerlandais', Swahili: 'swahili',
+    Albanian: 'albanais', Macedonian: 'macédonien', Acholi: 'acholi', Lingala: 'lingala', Sango: 'sango',
+    Tamasheq: 'tamasheq', Georgian: 'géorgien', Ukrainian: 'ukrainien', Bengali: 'bengali', Burmese: 'birman',
+    Tagalog: 'tagalog', Filipino: 'filipino', Kirundi: 'kirundi', Kinyarwanda: 'kinyarwanda', Hungarian: 'hongrois',
+    Polish: 'polonais', Greek: 'grec', Turkish: 'turc', Persian: 'persan', Pashto: 'pachto', Dari: 'dari', Hebrew: 'hébreu',
+    Amharic: 'amharique', Somali: 'somali', Hausa: 'haoussa', Fur: 'four', Zaghawa: 'zaghawa', Masalit: 'masalit', Bambara: 'bambara'
+};
+
+export function languageName(name: string, lang: Lang): string {
+    return lang === 'fr' ? LANGUAGE_NAMES_FR[name] ?? name : name;
+}
+
+/** "A, B and C" / "A, B et C". */
+export function joinList(items: readonly string[], lang: Lang): string {
+    if (items.length <= 1) return items[0] ?? '';
+    return `${items.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${items[items.length - 1]}`;
+}
+
+/** French elision: "de Daniel" but "d'Abdoulaye". */
+export function frDe(name: string): string {
+    return /^[aeiouyàâäéèêëîïôöùûüœh]/i.test(name) ? `d'${name}` : `de ${name}`;
+}
+
+/** Quotation marks of each language: “the Court” / « la Cour ». */
+export function quote(value: string, lang: Lang): string {
+    return lang === 'fr' ? `«\u00a0${value}\u00a0»` : `“${value}”`;
+}
+
+export type RequestKindName = 'arrest-and-surrender' | 'surrender-of-convicted' | 'provisional-arrest' | 'assistance' | 'transit' | 'temporary-transfer';
+
+export interface KindTexts {
+    /** Default title of the request ("Request for the arrest and surrender of X"). */
+    title: (person?: string) => string;
+    /** The operative verb phrase: requests [the State] to <action>. */
+    action: (person: string | undefined, forms: string) => string;
+}
+
+const PERSON_EN = 'the person concerned';
+const PERSON_FR = 'la personne concernée';
+
+const KINDS: Record<Lang, Record<RequestKindName, KindTexts>> = {
+    en: {
+        'arrest-and-surrender': {
+            title: p => `Request for the arrest and surrender of ${p ?? 'a person'}`,
+            action: p => `arrest and surrender to the Court ${p ?? PERSON_EN} (the “person sought”)`
+        },
+        'surrender-of-convicted': {
+            title: p => `Request for the arrest and surrender of ${p ?? 'a person'}, convicted by the Court`,
+            action: p => `arrest and surrender to the Court ${p ?? PERSON_EN}, a person convicted by the Court`
+        },
+        'provisional-arrest': {
+            title: p => `Request for the provisional arrest of ${p ?? 'a person'}`,
+            action: p => `arrest provisionally ${p ?? PERSON_EN} (the “person sought”), pending presentation of the request for surrender`
+        },
+        assistance: {
+            title: () => 'Request for assistance',
+            action: (_p, forms) => `provide the assistance described in this request${forms ? ` (${forms})` : ''}`
+        },
+        transit: {
+            title: p => `Request for authorisation of the transit of ${p ?? 'a person'}`,
+            action: p => `authorise the transport through its territory of ${p ?? PERSON_EN}, who is being surrendered to the Court`
+        },
+        'temporary-transfer': {
+            title: p => `Request for the temporary transfer of ${p ?? 'a person'}`,
+            action: p => `transfer ${p ?? PERSON_EN} temporarily to the Court`
+        }
+    },
+    fr: {
+        'arrest-and-surrender': {
+            title: p => `Demande d'arrestation et de remise ${p ? frDe(p) : 'd\'une personne'}`,
+            action: p => `procéder à l'arrestation ${p ? frDe(p) : `de ${PERSON_FR}`} (la «\u00a0personne recherchée\u00a0») et à sa remise à la Cour`
+        },
+        'surrender-of-convicted': {
+            title: p => `Demande d'arrestation et de remise ${p ? frDe(p) : 'd\'une personne'}, personne déclarée coupable par la Cour`,
+            action: p => `procéder à l'arrestation ${p ? frDe(p) : `de ${PERSON_FR}`}, personne déclarée coupable par la Cour, et à sa remise à la Cour`
+        },
+        'provisional-arrest': {
+            title: p => `Demande d'arrestation provisoire ${p ? frDe(p) : 'd\'une personne'}`,
+            action: p => `procéder à l'arrestation provisoire ${p ? frDe(p) : `de ${PERSON_FR}`} (la «\u00a0personne recherchée\u00a0»), dans l'attente de la présentation de la demande de remise`
+        },
+        assistance: {
+            title: () => 'Demande d\'assistance',
+            action: (_p, forms) => `fournir l'assistance décrite dans la présente demande${forms ? ` (${forms})` : ''}`
+        },
+        transit: {
+            title: p => `Demande d'autorisation de transit ${p ? frDe(p) : 'd\'une personne'}`,
+            action: p => `autoriser le transport à travers son territoire ${p ? frDe(p) : `de ${PERSON_FR}`}, dans le cadre de sa remise à la Cour`
+        },
+        'temporary-transfer': {
+            title: p => `Demande de transfèrement temporaire ${p ? frDe(p) : 'd\'une personne'}`,
+            action: p => `procéder au transfèrement temporaire ${p ? frDe(p) : `de ${PERSON_FR}`} à la Cour`
+        }
+    }
+};
+
+export function kindTexts(kind: string | undefined, lang: Lang): KindTexts {
+    return KINDS[lang][(kind ?? 'assistance') as RequestKindName] ?? KINDS[lang].assistance;
+}
+
+/** An organ of the Court as the documents name it. */
+export interface OrganNames {
+    /** On the cover, in capitals. */
+    cover: string;
+    /** At the start of a sentence: "Pre-Trial Chamber II" / "La Chambre préliminaire II". */
+    subject: string;
+    /** Inside a sentence: "Pre-Trial Chamber II" / "la Chambre préliminaire II". */
+    inSentence: string;
+}
+
+/** Chamber names are written in English in the sources; these are the Court's French forms. */
+export function chamberNameFr(name: string): string {
+    const patterns: Array<[RegExp, string]> = [
+        [/^Pre-Trial Chamber\s+(.+)$/i, 'Chambre préliminaire $1'],
+        [/^Trial Chamber\s+(.+)$/i, 'Chambre de première instance $1'],
+        [/^(The )?Appeals Chamber$/i, 'Chambre d\'appel']
+    ];
+    for (const [pattern, replacement] of patterns) {
+        if (pattern.test(name)) return name.replace(pattern, replacement);
+    }
+    return name;
+}
+
+export function organNames(organ: string | undefined, organName: string | undefined, lang: Lang): OrganNames {
+    const upper = (s: string) => s.toLocaleUpperCase(lang === 'fr' ? 'fr-FR' : 'en-GB');
+    if (organ === 'Chamber' || (!organ && organName)) {
+        const name = organName ? (lang === 'fr' ? chamberNameFr(organName) : organName) : (lang === 'fr' ? 'Chambre' : 'The Chamber');
+        if (lang === 'fr') return { cover: upper(name), subject: `La ${name}`, inSentence: `la ${name}` };
+        return { cover: upper(name), subject: name, inSentence: name.replace(/^The /, 'the ') };
+    }
+    const table: Record<Lang, Record<string, [string, string, string]>> = {
+        en: {
+            Prosecutor: ['THE OFFICE OF THE PROSECUTOR', 'The Prosecutor', 'the Prosecutor'],
+            Presidency: ['THE PRESIDENCY', 'The Presidency', 'the Presidency'],
+            Registry: ['THE REGISTRY', 'The Registry', 'the Registry']
+        },
+        fr: {
+            Prosecutor: ['LE BUREAU DU PROCUREUR', 'Le Procureur', 'le Procureur'],
+            Presidency: ['LA PRÉSIDENCE', 'La Présidence', 'la Présidence'],
+            Registry: ['LE GREFFE', 'Le Greffe', 'le Greffe']
+        }
+    };
+    const [cover, subject, inSentence] = table[lang][organ ?? ''] ?? (lang === 'fr' ? ['LA COUR', 'La Cour', 'la Cour'] : ['THE COURT', 'The Court', 'the Court']);
+    return { cover, subject, inSentence };
+}
+
+const CLASSIFICATIONS: Record<Lang, Record<string, string>> = {
+    en: { public: 'PUBLIC', confidential: 'CONFIDENTIAL', 'under-seal': 'UNDER SEAL', secret: 'SECRET' },
+    fr: { public: 'PUBLIC', confidential: 'CONFIDENTIEL', 'under-seal': 'SOUS SCELLÉS', secret: 'SECRET' }
+};
+
+/** The classification level in capitals, as the running header prints it. */
+export function classificationLevel(level: string | undefined, lang: Lang): string {
+    if (!level) return lang === 'fr' ? 'CLASSIFICATION NON INDIQUÉE' : 'CLASSIFICATION NOT STATED';
+    return CLASSIFICATIONS[lang][level] ?? level.toUpperCase();
+}
+
+/** "UNDER SEAL / Ex parte Registry only / URGENT" (document-format.md §4.3, item 7). */
+export function classificationLine(level: string | undefined, exParte: string | undefined, urgent: boolean, lang: Lang): string {
+    return [classificationLevel(level, lang), exParte ? `Ex parte ${exParte}` : undefined, urgent ? 'URGENT' : undefined]
+        .filter(Boolean).join(' / ');
+}
+
+/** Fixed text of the request document. */
+export interface RequestTexts {
+    court: string[];
+    original: string;
+    number: string;
+    date: string;
+    situation: (name: string) => string;
+    caseLine: (title: string) => string;
+    draftMark: string;
+    /** "Page 3 of 7" is built from these three pieces around the two numbers. */
+    page: [string, string, string];
+    courtDefined: string;
+    headings: {
+        request: string; legalBasis: string; persons: string; person: string; warrant: string; judgment: string;
+        facts: string; execution: string; nationalLaw: string; confidentiality: string; language: string;
+        response: string; annexes: string;
+    };
+    operative: (subject: string, verb: 'requests' | 'invites', addressee: string, action: string) => string;
+    purpose: string;
+    urgency: string;
+    legalBasisIntro: string;
+    arrangement: Record<string, string>;
+    arrangementRecord: (name: string, date?: string) => string;
+    personFields: {
+        name: string; aliases: string; born: string; birthplace: string; nationality: string; languages: string; description: string;
+        location: string; role: string; questioningLanguage: string; interpreter: string; rightsNotice: string; translation: string;
+        consent: string; selfIncrimination: string; assurance: string;
+    };
+    roles: Record<string, string>;
+    warrantLine: (number: string, chamber: string | undefined, date: string | undefined) => string;
+    judgmentLine: (number: string, chamber: string | undefined, date: string | undefined) => string;
+    crimesIntro: string;
+    factsOfWarrant: string;
+    sentence: (kind: string, length?: string) => string;
+    timeServed: (served: string, remaining: string, asOf: string) => string;
+    annexedCopy: (annex: string) => string;
+    facts: { grounds: string; facts: string; crimes: string; crimeDate: string; crimePlace: string; legalCharacterization: string; identification: string };
+    execution: {
+        procedure: string; present: string; places: string; assets: string; protectiveMeasures: string; otherInformation: string;
+        urgentReplies: string; directExecution: string; transport: (mode: string, landing?: string, at?: string) => string;
+        stateAgreement: (record: string, conditions?: string) => string; returnBy: (date: string) => string; follows: (ref: string) => string;
+        surrenderWillFollow: string; proceedingsCommenced: (date: string) => string; medium: (medium: string) => string;
+    };
+    nationalLawNoneKnown: (provision: string) => string;
+    nationalLawStated: string;
+    confidentiality: (level: string, basis?: string) => string;
+    confidentialityPublic: string;
+    article87_3: (provision: string) => string;
+    languageOf: (language: string, translations: string[]) => string;
+    respondBy: (date: string) => string;
+    consultations: (provision: string) => string;
+    annexColumns: string[];
+    annexCopyOf: (what: string) => string;
+    annexFile: (file: string) => string;
+    /** Footnote of a document in another language than the author's text. */
+    originalLanguageNote: string;
+    closing: { place: (date: string) => string; placeOnly: string; signatureFor: string };
+    durations: Record<string, [string, string]>;
+    mediums: Record<string, string>;
+    transportModes: Record<string, string>;
+    landings: Record<string, string>;
+    sentenceKinds: Record<string, string>;
+    decisionLine: (number: string | undefined, date: string | undefined) => string;
+}
+
+export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
+    en: {
+        court: ['Cour Pénale Internationale', 'International Criminal Court'],
+        original: 'Original:', number: 'No.:', date: 'Date:',
+        situation: name => `SITUATION IN ${name}`,
+        caseLine: title => `IN THE CASE OF ${title}`,
+        draftMark: 'DRAFT',
+        page: ['Page ', ' of ', ''],
+        courtDefined: 'of the International Criminal Court (the “Court”)',
+        headings: {
+            request: 'Request', legalBasis: 'Legal basis', persons: 'Persons concerned', person: 'Person concerned',
+            warrant: 'Warrant of arrest', judgment: 'Judgment of conviction', facts: 'Facts and grounds',
+            execution: 'Execution of the request', nationalLaw: 'Requirements of national law', confidentiality: 'Confidentiality',
+            language: 'Language', response: 'Response and consultations', annexes: 'Annexes'
+        },
+        operative: (subject, verb, addressee, action) => `${subject} of the International Criminal Court (the “Court”) ${verb} ${addressee} to ${action}.`,
+        purpose: 'Purpose of the request:',
+        urgency: 'The request is urgent:',
+        legalBasisIntro: 'This request is made pursuant to the following provisions:',
+        arrangement: {
+            'ad-hoc-arrangement': 'The request is made on the basis of an ad hoc arrangement with the requested State (article 87(5)(a) of the Rome Statute).',
+            agreement: 'The request is made on the basis of an agreement between the Court and the requested party.',
+            'declaration-12-3': 'The requested State has lodged a declaration under article 12(3) of the Rome Statute accepting the exercise of jurisdiction by the Court.',
+            'other-basis': 'The request is made on another appropriate basis.'
+        },
+        arrangementRecord: (name, date) => `Record: ${name}${date ? ` of ${date}` : ''}.`,
+        personFields: {
+            name: 'Name', aliases: 'Also known as', born: 'Date of birth', birthplace: 'Place of birth', nationality: 'Nationality',
+            languages: 'Languages', description: 'Description', location: 'Probable location', role: 'Capacity',
+            questioningLanguage: 'Language of questioning', interpreter: 'Interpreter', rightsNotice: 'Rights to be notified',
+            translation: 'Translation', consent: 'Consent', selfIncrimination: 'Instruction on self-incrimination (rule 74), in', assurance: 'Assurance (article 93(2))'
+        },
+        roles: {
+            sought: 'person sought', suspect: 'suspect', accused: 'accused', convicted: 'convicted person', witness: 'witness', expert: 'expert',
+            victim: 'victim', detained: 'detained person', transported: 'person transported', other: 'other'
+        },
+        warrantLine: (n, c, d) => `Warrant of arrest No. ${n}${c ? `, issued by ${c}` : ''}${d ? ` on ${d}` : ''}.`,
+        judgmentLine: (n, c, d) => `Judgment No. ${n}${c ? ` of ${c}` : ''}${d ? `, delivered on ${d}` : ''}.`,
+        crimesIntro: 'Crimes:',
+        factsOfWarrant: 'Facts:',
+        sentence: (kind, length) => `Sentence: ${kind}${length ? ` of ${length}` : ''}.`,
+        timeServed: (served, remaining, asOf) => `As of ${asOf}, the person has served ${served}; ${remaining} remain to be served.`,
+        annexedCopy: annex => `A copy is annexed to this request (annex ${annex}).`,
+        facts: {
+            grounds: 'Grounds:', facts: 'Facts:', crimes: 'Crimes:', crimeDate: 'Date of the crimes:', crimePlace: 'Place of the crimes:',
+            legalCharacterization: 'Legal characterisation:', identification: 'Identification:'
+        },
+        execution: {
+            procedure: 'Procedure to be followed:', present: 'Persons to be present at the execution:', places: 'Places concerned:',
+            assets: 'Assets concerned:', protectiveMeasures: 'Protective measures:', otherInformation: 'Other information:',
+            urgentReplies: 'The Court asks that replies be sent by urgent means.',
+            directExecution: 'The Prosecutor intends to execute the request directly on the territory of the requested State (article 99(4) of the Rome Statute).',
+            transport: (mode, landing, at) => `Transport by ${mode}${landing ? `; ${landing}` : ''}${at ? ` (${at})` : ''}.`,
+            stateAgreement: (record, conditions) => `The agreement of the State is recorded in ${record}${conditions ? `; conditions: ${conditions}` : ''}.`,
+            returnBy: date => `The person will be returned by ${date}.`,
+            follows: ref => `This request follows request ${ref}.`,
+            surrenderWillFollow: 'A request for the surrender of the person sought will follow.',
+            proceedingsCommenced: date => `Proceedings commenced on ${date}.`,
+            medium: medium => `This request is transmitted by ${medium}.`
+        },
+        nationalLawNoneKnown: provision => `The Court is not aware of any requirement of the law of the requested State that must be met for the execution of this request (${provision}). It invites the requested State to inform it of any such requirement.`,
+        nationalLawStated: 'Information required under the law of the requested State:',
+        confidentiality: (level, basis) => `This request and its annexes are classified ${level}.${basis ? ` Basis of the classification: ${basis}` : ''}`,
+        confidentialityPublic: 'This request is public.',
+        article87_3: provision => `In accordance with ${provision}, the requested State shall keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.`,
+        languageOf: (language, translations) => `This request is in ${language}${translations.length ? `, accompanied by a translation into ${joinList(translations, 'en')}` : ''}.`,
+        respondBy: date => `The Court would be grateful to receive a response by ${date}.`,
+        consultations: provision => `Should the requested State identify problems which may impede or prevent the execution of this request, it is invited to consult the Court without delay in order to resolve the matter, in accordance with ${provision}.`,
+        annexColumns: ['Annex', 'Title', 'Document', 'Language', 'Classification'],
+        annexCopyOf: what => `copy of ${what}`,
+        annexFile: file => `file ${file}`,
+        originalLanguageNote: 'Passages supplied by the author of the request are reproduced as written, without translation.',
+        closing: { place: date => `Dated this ${date}`, placeOnly: 'At The Hague, the Netherlands', signatureFor: 'For' },
+        durations: { year: ['year', 'years'], month: ['month', 'months'], day: ['day', 'days'] },
+        mediums: { written: 'written communication', 'electronic-mail': 'electronic mail', fax: 'facsimile', 'INTERPOL-notice': 'INTERPOL notice', 'other-written-record': 'a medium capable of delivering a written record' },
+        transportModes: { air: 'air', land: 'land', sea: 'sea' },
+        landings: { none: 'no landing on the territory of the transit State is scheduled', scheduled: 'a landing is scheduled', unscheduled: 'an unscheduled landing occurred' },
+        sentenceKinds: { imprisonment: 'imprisonment', 'life-imprisonment': 'life imprisonment', fine: 'fine', none: 'none' },
+        decisionLine: (number, date) => `decision${number ? ` No. ${number}` : ''}${date ? ` of ${date}` : ''}`
+    },
+    fr: {
+        court: ['Cour pénale internationale', 'International Criminal Court'],
+        original: 'Original\u00a0:', number: 'N°\u00a0:', date: 'Date\u00a0:',
+        situation: name => `SITUATION ${name}`,
+        caseLine: title => `AFFAIRE ${title}`,
+        draftMark: 'PROJET',
+        page: ['Page ', ' sur ', ''],
+        courtDefined: 'de la Cour pénale internationale (la «\u00a0Cour\u00a0»)',
+        headings: {
+            request: 'Objet de la demande', legalBasis: 'Fondement juridique', persons: 'Personnes concernées', person: 'Personne concernée',
+            warrant: 'Mandat d\'arrêt', judgment: 'Jugement de condamnation', facts: 'Faits et motifs',
+            execution: 'Exécution de la demande', nationalLaw: 'Exigences du droit national', confidentiality: 'Confidentialité',
+            language: 'Langue', response: 'Réponse et consultations', annexes: 'Annexes'
+        },
+        operative: (subject, verb, addressee, action) => (verb === 'invites'
+            ? `${subject} de la Cour pénale internationale (la «\u00a0Cour\u00a0») invite ${addressee} à ${action}.`
+            : `${subject} de la Cour pénale internationale (la «\u00a0Cour\u00a0») demande ${frA(addressee)} ${frDe(action)}.`),
+        purpose: 'Objet de la demande\u00a0:',
+        urgency: 'La demande est urgente\u00a0:',
+        legalBasisIntro: 'La présente demande est présentée en vertu des dispositions suivantes\u00a0:',
+        arrangement: {
+            'ad-hoc-arrangement': 'La demande est présentée sur la base d\'un arrangement ad hoc avec l\'État requis (article 87, paragraphe 5, alinéa a) du Statut de Rome).',
+            agreement: 'La demande est présentée sur la base d\'un accord entre la Cour et la partie requise.',
+            'declaration-12-3': 'L\'État requis a déposé une déclaration en vertu de l\'article 12, paragraphe 3 du Statut de Rome, par laquelle il consent à ce que la Cour exerce sa compétence.',
+            'other-basis': 'La demande est présentée sur une autre base appropriée.'
+        },
+        arrangementRecord: (name, date) => `Pièce\u00a0: ${name}${date ? ` du ${date}` : ''}.`,
+        personFields: {
+            name: 'Nom', aliases: 'Également connu sous le nom de', born: 'Date de naissance', birthplace: 'Lieu de naissance', nationality: 'Nationalité',
+            languages: 'Langues', description: 'Signalement', location: 'Localisation probable', role: 'Qualité',
+            questioningLanguage: 'Langue de l\'interrogatoire', interpreter: 'Interprète', rightsNotice: 'Droits à notifier',
+            translation: 'Traduction', consent: 'Consentement', selfIncrimination: 'Instruction relative à l\'auto-incrimination (règle 74), en', assurance: 'Assurance (article 93, paragraphe 2)'
+        },
+        roles: {
+            sought: 'personne recherchée', suspect: 'suspect', accused: 'accusé', convicted: 'personne condamnée', witness: 'témoin', expert: 'expert',
+            victim: 'victime', detained: 'personne détenue', transported: 'personne transportée', other: 'autre'
+        },
+        warrantLine: (n, c, d) => `Mandat d'arrêt n° ${n}${c ? `, délivré par la ${chamberNameFr(c)}` : ''}${d ? ` le ${d}` : ''}.`,
+        judgmentLine: (n, c, d) => `Jugement n° ${n}${c ? ` de la ${chamberNameFr(c)}` : ''}${d ? `, rendu le ${d}` : ''}.`,
+        crimesIntro: 'Crimes\u00a0:',
+        factsOfWarrant: 'Faits\u00a0:',
+        sentence: (kind, length) => `Peine\u00a0: ${kind}${length ? ` de ${length}` : ''}.`,
+        timeServed: (served, remaining, asOf) => `Au ${asOf}, la personne a purgé ${served}\u00a0; il lui reste ${remaining} à purger.`,
+        annexedCopy: annex => `Une copie est jointe à la présente demande (annexe ${annex}).`,
+        facts: {
+            grounds: 'Motifs\u00a0:', facts: 'Faits\u00a0:', crimes: 'Crimes\u00a0:', crimeDate: 'Date des crimes\u00a0:', crimePlace: 'Lieu des crimes\u00a0:',
+            legalCharacterization: 'Qualification juridique\u00a0:', identification: 'Identification\u00a0:'
+        },
+        execution: {
+            procedure: 'Procédure à suivre\u00a0:', present: 'Personnes devant assister à l\'exécution\u00a0:', places: 'Lieux concernés\u00a0:',
+            assets: 'Avoirs concernés\u00a0:', protectiveMeasures: 'Mesures de protection\u00a0:', otherInformation: 'Autres informations\u00a0:',
+            urgentReplies: 'La Cour demande que les réponses lui soient adressées par une voie urgente.',
+            directExecution: 'Le Procureur entend exécuter directement la demande sur le territoire de l\'État requis (article 99, paragraphe 4 du Statut de Rome).',
+            transport: (mode, landing, at) => `Transport par voie ${mode}${landing ? `\u00a0; ${landing}` : ''}${at ? ` (${at})` : ''}.`,
+            stateAgreement: (record, conditions) => `L'accord de l'État est consigné dans la pièce ${record}${conditions ? `\u00a0; conditions\u00a0: ${conditions}` : ''}.`,
+            returnBy: date => `La personne sera renvoyée au plus tard le ${date}.`,
+            follows: ref => `La présente demande fait suite à la demande ${ref}.`,
+            surrenderWillFollow: 'Une demande de remise de la personne recherchée suivra.',
+            proceedingsCommenced: date => `La procédure a été engagée le ${date}.`,
+            medium: medium => `La présente demande est transmise par ${medium}.`
+        },
+        nationalLawNoneKnown: provision => `La Cour n'a connaissance d'aucune exigence du droit de l'État requis à laquelle l'exécution de la présente demande serait subordonnée (${provision}). Elle invite l'État requis à lui faire connaître toute exigence de cette nature.`,
+        nationalLawStated: 'Informations requises par le droit de l\'État requis\u00a0:',
+        confidentiality: (level, basis) => `La présente demande et ses annexes sont classées «\u00a0${level}\u00a0».${basis ? ` Fondement de la classification\u00a0: ${basis}` : ''}`,
+        confidentialityPublic: 'La présente demande est publique.',
+        article87_3: provision => `Conformément à ${provision}, l'État requis respecte le caractère confidentiel de la présente demande et des pièces justificatives, sauf dans la mesure où leur divulgation est nécessaire pour donner suite à la demande.`,
+        languageOf: (language, translations) => `La présente demande est rédigée en ${language}${translations.length ? ` et accompagnée d'une traduction en ${joinList(translations, 'fr')}` : ''}.`,
+        respondBy: date => `La Cour saurait gré à l'État requis de bien vouloir lui répondre au plus tard le ${date}.`,
+        consultations: provision => `Si l'État requis constate que la demande soulève des difficultés qui pourraient en gêner ou en empêcher l'exécution, il est invité à consulter la Cour sans tarder en vue de régler la question, conformément à ${provision}.`,
+        annexColumns: ['Annexe', 'Intitulé', 'Document', 'Langue', 'Classification'],
+        annexCopyOf: what => `copie\u00a0: ${what}`,
+        annexFile: file => `fichier ${file}`,
+        originalLanguageNote: 'Les passages fournis par l\'auteur de la demande sont reproduits tels qu\'ils ont été rédigés, sans traduction.',
+        closing: { place: date => `Fait le ${date}`, placeOnly: 'À La Haye (Pays-Bas)', signatureFor: 'Pour' },
+        durations: { year: ['an', 'ans'], month: ['mois', 'mois'], day: ['jour', 'jours'] },
+        mediums: { written: 'communication écrite', 'electronic-mail': 'courrier électronique', fax: 'télécopie', 'INTERPOL-notice': 'notice d\'INTERPOL', 'other-written-record': 'un moyen pouvant laisser une trace écrite' },
+        transportModes: { air: 'aérienne', land: 'terrestre', sea: 'maritime' },
+        landings: { none: 'aucun atterrissage sur le territoire de l\'État de transit n\'est prévu', scheduled: 'un atterrissage est prévu', unscheduled: 'un atterrissage imprévu a eu lieu' },
+        sentenceKinds: { imprisonment: 'emprisonnement', 'life-imprisonment': 'réclusion à perpétuité', fine: 'amende', none: 'aucune' },
+        decisionLine: (number, date) => `décision${number ? ` n° ${number}` : ''}${date ? ` du ${date}` : ''}`
+    }
+};
+
+/** Fixed text of the note verbale (note-verbale.md §3: a SYNTHETIC skeleton, not an ICC text). */
+export interface NoteVerbaleTexts {
+    heading: string;
+    reference: (ref: string) => string;
+    sender: (transmittedBy: string | undefined) => string;
+    /** "...presents its compliments to <addressee> and has the honour to transmit herewith ..." */
+    opening: (sender: string, addressee: string, title: string, documentNo: string | undefined, organ: string, date: string | undefined, annexCount: number) => string;
+    legalBasis: (provisions: string[]) => string;
+    channel: (provision: string) => string;
+    summary: (action: string, organisation: boolean) => string;
+    language: (language: string, translations: string[], provisions: string[]) => string;
+    confidentiality: (level: string, provision: string) => string;
+    urgency: (reason: string) => string;
+    respondBy: (date: string) => string;
+    consultations: (provision: string) => string;
+    closing: (sender: string, addressee: string) => string;
+    placeAndDate: (date: string) => string;
+    enclosures: (items: string[]) => string;
+    addressees: {
+        /** Takes the "of" form: "of the United Republic of Tanzania", "du Kenya". */
+        embassy: (stateOf: string) => string;
+        competentAuthorities: (stateOf: string) => string;
+        /** Takes the State's name with its article ("the Netherlands", "les Pays-Bas"). */
+        designatedAuthority: (state: string) => string;
+        interpol: string;
+        regionalOrganisation: string;
+        organisation: (name: string) => string;
+    };
+    unverifiedChannel: (state: string, provision: string) => string;
+    provenance: string;
+}
+
+export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
+    en: {
+        heading: 'NOTE VERBALE',
+        reference: ref => `Ref.: ${ref}`,
+        sender: by => (by === 'Office-of-the-Prosecutor' ? 'The Office of the Prosecutor of the International Criminal Court' : 'The Registry of the International Criminal Court'),
+        opening: (sender, addressee, title, no, organ, date, annexes) =>
+            `${sender} presents its compliments to ${addressee} and has the honour to transmit herewith the “${title}”${no ? ` (${no})` : ''}${annexes > 0 ? `, together with its ${annexes === 1 ? 'annex' : `${annexes} annexes`}` : ''}, issued by ${organ}${date ? ` on ${date}` : ''}.`,
+        legalBasis: provisions => `The request is made pursuant to ${joinList(provisions, 'en')}.`,
+        channel: provision => `It is transmitted through the channel designated under ${provision}.`,
+        summary: (action, organisation) => `The requested ${organisation ? 'organisation' : 'State'} is asked to ${action}.`,
+        language: (language, translations, provisions) => `The request is in ${language}${translations.length ? ` and is accompanied by a translation into ${joinList(translations, 'en')}` : ''}, in accordance with ${joinList(provisions, 'en')}.`,
+        confidentiality: (level, provision) => `The request and its annexes are classified ${level}. The Registry would be grateful if they were kept confidential in accordance with ${provision}, except to the extent that disclosure is necessary for their execution.`,
+        urgency: reason => `The request is urgent: ${reason}`,
+        respondBy: date => `A response by ${date} would be appreciated.`,
+        consultations: provision => `Should any problem arise which may impede or prevent the execution of the request, the competent authorities are invited to consult the Court without delay, in accordance with ${provision}.`,
+        closing: (sender, addressee) => `${sender} avails itself of this opportunity to renew to ${addressee} the assurances of its highest consideration.`,
+        placeAndDate: date => `The Hague, ${date}`,
+        enclosures: items => `Enclosures: ${items.join('; ')}`,
+        addressees: {
+            embassy: stateOf => `the Embassy ${stateOf}`,
+            competentAuthorities: stateOf => `the competent authorities ${stateOf}`,
+            designatedAuthority: state => `the authority designated by ${state}`,
+            interpol: 'the International Criminal Police Organization (INTERPOL)',
+            regionalOrganisation: 'the competent regional organisation',
+            organisation: name => name
+        },
+        unverifiedChannel: (state, provision) => `The channel is taken from the designation of ${state} under ${provision} recorded in the Rogatory State library, which is marked NOT VERIFIED: confirm it before transmission.`,
+        provenance: 'The note verbale follows general diplomatic conventions (third person, unsigned, opening and closing courtesy formulas; shared/reference/note-verbale.md). Its wording is synthetic: it is not an attested ICC Registry template.'
+    },
+    fr: {
+        heading: 'NOTE VERBALE',
+        reference: ref => `Réf.\u00a0: ${ref}`,
+        sender: by => (by === 'Office-of-the-Prosecutor' ? 'Le Bureau du Procureur de la Cour pénale internationale' : 'Le Greffe de la Cour pénale internationale'),
+        opening: (sender, addressee, title, no, organ, date, annexes) =>
+            `${sender} présente ses compliments ${frA(addressee)} et a l'honneur de lui transmettre ci-joint la «\u00a0${title}\u00a0»${no ? ` (${no})` : ''}${annexes > 0 ? `, accompagnée de ${annexes === 1 ? 'son annexe' : `ses ${annexes} annexes`}` : ''}, émanant ${frDeArticle(organ)}${date ? ` et datée du ${date}` : ''}.`,
+        legalBasis: provisions => `La demande est présentée en vertu ${joinList(provisions.map(frDeArticle), 'fr')}.`,
+        channel: provision => `Elle est transmise par la voie désignée conformément à ${provision}.`,
+        summary: (action, organisation) => `Il est demandé ${organisation ? 'à l\'organisation requise' : 'à l\'État requis'} ${frDe(action)}.`,
+        language: (language, translations, provisions) => `La demande est rédigée en ${language}${translations.length ? ` et accompagnée d'une traduction en ${joinList(translations, 'fr')}` : ''}, conformément ${joinList(provisions.map(frA), 'fr')}.`,
+        confidentiality: (level, provision) => `La demande et ses annexes sont classées «\u00a0${level}\u00a0». Le Greffe saurait gré aux autorités compétentes d'en respecter le caractère confidentiel conformément à ${provision}, sauf dans la mesure où leur divulgation est nécessaire pour y donner suite.`,
+        urgency: reason => `La demande est urgente\u00a0: ${reason}`,
+        respondBy: date => `Une réponse au plus tard le ${date} serait appréciée.`,
+        consultations: provision => `Si des difficultés devaient gêner ou empêcher l'exécution de la demande, les autorités compétentes sont invitées à consulter la Cour sans tarder, conformément à ${provision}.`,
+        closing: (sender, addressee) => `${sender} saisit cette occasion pour renouveler ${frA(addressee)} les assurances de sa très haute considération.`,
+        placeAndDate: date => `La Haye, le ${date}`,
+        enclosures: items => `Pièces jointes\u00a0: ${items.join('\u00a0; ')}`,
+        addressees: {
+            embassy: stateOf => `l'Ambassade ${stateOf}`,
+            competentAuthorities: stateOf => `les autorités compétentes ${stateOf}`,
+            designatedAuthority: state => `l'autorité désignée par ${state}`,
+            interpol: 'l\'Organisation internationale de police criminelle (INTERPOL)',
+            regionalOrganisation: 'l\'organisation régionale compétente',
+            organisation: name => name
+        },
+        unverifiedChannel: (state, provision) => `La voie de transmission est tirée de la désignation faite par ${state} en vertu de ${provision} enregistrée dans la bibliothèque des États de Rogatory, marquée NON VÉRIFIÉE : à confirmer avant transmission.`,
+        provenance: 'La note verbale suit les usages diplomatiques généraux (troisième personne, non signée, formules de courtoisie d\'ouverture et de clôture\u00a0; shared/reference/note-verbale.md). Sa rédaction est synthétique : ce n\'est pas un modèle attesté du Greffe de la CPI.'
+    }
+};
+
+/** "présente ses compliments à l'Ambassade" / "renouveler à l'Ambassade": French needs à + article. */
+export function frA(addressee: string): string {
+    if (/^le /i.test(addressee)) return `au ${addressee.slice(3)}`;
+    if (/^les /i.test(addressee)) return `aux ${addressee.slice(4)}`;
+    return `à ${addressee}`;
+}
+
+/** "de la Chambre", "du Procureur", "des Pays-Bas", "de l'Albanie". */
+export function frDeArticle(name: string): string {
+    if (/^le /i.test(name)) return `du ${name.slice(3)}`;
+    if (/^les /i.test(name)) return `des ${name.slice(4)}`;
+    return `de ${name}`;
+}

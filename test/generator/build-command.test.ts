@@ -1,0 +1,140 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { run } from '../../packages/cli/src/main.js';
+import { MANIFEST_NAME, OutputFolder, writeAtomically } from '../../packages/cli/src/output-folder.js';
+import { REPO, tempDir } from './helpers.js';
+
+async function rogatory(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    let out = '', err = '';
+    const previous = process.cwd();
+    process.chdir(cwd);
+    try {
+        const code = await run(['node', 'rogatory', ...args], { out: s => { out += s + '\n'; }, err: s => { err += s + '\n'; } });
+        return { code, out, err };
+    } finally {
+        process.chdir(previous);
+    }
+}
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach(d => fs.rmSync(d, { recursive: true, force: true })));
+
+/** A workspace with the shared declarations, a valid request, one with an error and one whose annex leaves the workspace. */
+function workspace(): string {
+    const dir = tempDir('build');
+    dirs.push(dir);
+    fs.mkdirSync(path.join(dir, 'ws', '.git'), { recursive: true });
+    const ws = path.join(dir, 'ws');
+    const example = fs.readFileSync(path.join(REPO, 'examples/arrest-and-surrender/REG-2026-0101.rog'), 'utf8');
+    fs.copyFileSync(path.join(REPO, 'examples/declarations/surrender.rog'), path.join(ws, 'declarations.rog'));
+    fs.writeFileSync(path.join(ws, 'good.rog'), example);
+    fs.copyFileSync(path.join(REPO, 'examples/invalid/arrest-warrant-missing.rog'), path.join(ws, 'bad.rog'));
+    fs.writeFileSync(path.join(ws, 'escape.rog'), example.replace('REG-2026-0101', 'REG-2026-0500').replace('annexes/REG-2026-0101/identification.pdf', '../../outside/identification.pdf'));
+    return dir;
+}
+
+const listing = (dir: string) => fs.readdirSync(dir).sort();
+
+describe('rogatory build', () => {
+    test('writes the request and its note verbale in each language and format, atomically, with a manifest', async () => {
+        const dir = workspace();
+        const { code, out, err } = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'docx,pdf,html,md,json', '--lang', 'en,fr', '--out', 'out');
+        expect(err).not.toContain('not built');
+        expect(code).toBe(0);
+        const files = listing(path.join(dir, 'out'));
+        expect(files).toHaveLength(21);
+        expect(files).toContain('REG-2026-0101.en.docx');
+        expect(files).toContain('REG-2026-0101.note-verbale.fr.pdf');
+        expect(files.filter(f => f.endsWith('.tmp'))).toEqual([]);
+        expect(out.trim().split('\n')).toHaveLength(20);
+        const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'out', MANIFEST_NAME), 'utf8'));
+        expect(manifest.files['REG-2026-0101.fr.md']).toMatchObject({ request: 'REG-2026-0101', source: 'good.rog' });
+        // Building again replaces its own outputs.
+        expect((await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out')).code).toBe(0);
+    });
+
+    test('refuses a request with errors and prints its diagnostics; --draft builds it with DRAFT on every page', async () => {
+        const dir = workspace();
+        const refused = await rogatory(dir, 'build', 'ws/bad.rog', '--to', 'md', '--out', 'out');
+        expect(refused.code).toBe(1);
+        expect(refused.err).toMatch(/bad\.rog:2:9 error arrest-warrant-missing .*\(art\. 91\(2\)\)/);
+        expect(refused.err).toContain('REG-2026-0150 not built');
+        expect(listing(path.join(dir, 'out')).filter(f => f.startsWith('REG'))).toEqual([]);
+        const draft = await rogatory(dir, 'build', 'ws/bad.rog', '--to', 'md,html', '--out', 'out', '--draft');
+        expect(draft.code).toBe(0);
+        const md = fs.readFileSync(path.join(dir, 'out', 'REG-2026-0150.en.md'), 'utf8');
+        expect(md.split('\n')[0]).toContain('DRAFT');
+        expect(fs.readFileSync(path.join(dir, 'out', 'REG-2026-0150.en.html'), 'utf8')).toContain('@top-right { content: "DRAFT"');
+    });
+
+    test('never replaces a file it did not write (or that was changed since) without --force', async () => {
+        const dir = workspace();
+        fs.mkdirSync(path.join(dir, 'out'));
+        const foreign = path.join(dir, 'out', 'REG-2026-0101.en.md');
+        fs.writeFileSync(foreign, 'my own notes');
+        const refused = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out');
+        expect(refused.code).toBe(1);
+        expect(refused.err).toMatch(/'REG-2026-0101\.en\.md' exists and was not written by rogatory build \(use --force/);
+        expect(fs.readFileSync(foreign, 'utf8')).toBe('my own notes');
+        expect(fs.existsSync(path.join(dir, 'out', 'REG-2026-0101.note-verbale.en.md'))).toBe(false); // all or nothing per request
+
+        const forced = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out', '--force');
+        expect(forced.code).toBe(0);
+        expect(fs.readFileSync(foreign, 'utf8')).toContain('REG-2026-0101');
+
+        fs.appendFileSync(foreign, '\nedited by hand');
+        const modified = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out');
+        expect(modified.code).toBe(1);
+        expect(modified.err).toContain('was changed since it was built');
+    });
+
+    test('never replaces a symbolic link, even with --force', async () => {
+        const dir = workspace();
+        fs.mkdirSync(path.join(dir, 'out'));
+        fs.writeFileSync(path.join(dir, 'target.txt'), 'outside');
+        fs.symlinkSync(path.join(dir, 'target.txt'), path.join(dir, 'out', 'REG-2026-0101.en.md'));
+        const result = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out', '--force');
+        expect(result.code).toBe(1);
+        expect(result.err).toContain('is not a regular file');
+        expect(fs.readFileSync(path.join(dir, 'target.txt'), 'utf8')).toBe('outside');
+    });
+
+    test('refuses annex files outside the workspace, even as a draft', async () => {
+        const dir = workspace();
+        const result = await rogatory(dir, 'build', 'ws/escape.rog', '--to', 'md', '--out', 'out', '--draft');
+        expect(result.code).toBe(1);
+        expect(result.err).toMatch(/REG-2026-0500 not built: annex file '..\/..\/outside\/identification.pdf' is outside the workspace/);
+    });
+
+    test('usage errors exit 2; --help documents the exit codes', async () => {
+        const dir = workspace();
+        expect((await rogatory(dir, 'build', 'ws/good.rog', '--to', 'docx,odt', '--out', 'out')).code).toBe(2);
+        expect((await rogatory(dir, 'build', 'ws/good.rog', '--lang', 'de', '--out', 'out')).code).toBe(2);
+        expect((await rogatory(dir, 'build', 'ws/good.rog')).code).toBe(2); // --out is required
+        const help = await rogatory(dir, 'build', '--help');
+        expect(help.out).toMatch(/Exit codes:\n\s+0 {2}every request was built\n\s+1 {2}a request was refused/);
+    });
+});
+
+describe('the output folder', () => {
+    test('resolves only paths inside it', async () => {
+        const dir = tempDir('out');
+        dirs.push(dir);
+        const folder = await OutputFolder.open(dir);
+        expect(folder.resolve('REG-1.en.pdf')).toBe(path.join(dir, 'REG-1.en.pdf'));
+        for (const escaping of ['../x.pdf', '/etc/passwd', 'a/../../x', MANIFEST_NAME, '', '.']) expect(folder.resolve(escaping)).toBeUndefined();
+        expect(await folder.check('../x.pdf', 'REG-1', true)).toEqual({ kind: 'outside-out', file: '../x.pdf' });
+    });
+
+    test('an atomic write that fails leaves neither the target changed nor a temporary file', async () => {
+        const dir = tempDir('atomic');
+        dirs.push(dir);
+        fs.mkdirSync(path.join(dir, 'taken')); // rename onto a folder fails
+        await expect(writeAtomically(path.join(dir, 'taken'), new Uint8Array([1, 2, 3]))).rejects.toThrow();
+        expect(listing(dir)).toEqual(['taken']);
+        await writeAtomically(path.join(dir, 'file.txt'), new TextEncoder().encode('hello'));
+        expect(listing(dir)).toEqual(['file.txt', 'taken']);
+        expect(fs.readFileSync(path.join(dir, 'file.txt'), 'utf8')).toBe('hello');
+    });
+});

@@ -1,0 +1,234 @@
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Request } from '../../packages/language/src/index.js';
+import type { BuildOptions } from '../../packages/language/src/generator/index.js';
+import {
+    buildNoteVerbale, buildRequestDocument, formatDate, generate, renderDocx, renderHtml, renderMarkdown, type GeneratedDocument, type Lang
+} from '../../packages/language/src/generator/index.js';
+import { nameForms } from '../../packages/language/src/generator/names.js';
+import { docxParts, loadRequests } from './helpers.js';
+
+let requests: Map<string, Request>;
+let stateLibrary: BuildOptions['stateLibrary'];
+beforeAll(async () => {
+    const loaded = await loadRequests('examples', 'test/fixtures/generator/hostile.rog', 'test/fixtures/generator/designated.rog');
+    requests = loaded.requests;
+    stateLibrary = loaded.workspace.services.rogatory.StateLibrary;
+});
+const request = (name: string) => requests.get(name)!;
+const model = (name: string, lang: Lang, draft = false) => buildRequestDocument(request(name), { lang, draft, stateLibrary });
+const note = (name: string, lang: Lang) => buildNoteVerbale(request(name), { lang, stateLibrary });
+const allText = (doc: GeneratedDocument) => JSON.stringify(doc.blocks);
+
+describe('document model', () => {
+    test('dates are localised', () => {
+        expect(formatDate('2026-11-22', 'en')).toBe('22 November 2026');
+        expect(formatDate('2026-11-22', 'fr')).toBe('22 novembre 2026');
+        expect(formatDate('2026-11-01', 'fr')).toBe('1er novembre 2026');
+    });
+
+    test('State names in running text: natural order and the article each language wants', () => {
+        expect(nameForms('Netherlands (Kingdom of the)', 'en').withArticle).toBe('the Kingdom of the Netherlands');
+        expect(nameForms('Kenya', 'en').of).toBe('of Kenya');
+        expect(nameForms('Kenya', 'fr')).toMatchObject({ withArticle: 'le Kenya', of: 'du Kenya' });
+        expect(nameForms('Pays-Bas', 'fr').of).toBe('des Pays-Bas');
+        expect(nameForms('Russie, Fédération de', 'fr').withArticle).toBe('la Fédération de Russie');
+        expect(nameForms('Israël', 'fr').of).toBe('d\'Israël');
+        expect(nameForms('France', 'fr')).toMatchObject({ of: 'de la France', embassyOf: 'de France' });
+        expect(nameForms('République-Unie de Tanzanie', 'fr').embassyOf).toBe('de la République-Unie de Tanzanie');
+    });
+
+    test('the cover block of an arrest request, in English and in French', () => {
+        const en = model('REG-2026-0101', 'en').blocks[0];
+        const fr = model('REG-2026-0101', 'fr').blocks[0];
+        expect(en).toMatchObject({
+            type: 'cover', organ: 'PRE-TRIAL CHAMBER II', situation: 'SITUATION IN THE REPUBLIC OF KENYA',
+            caseLine: 'IN THE CASE OF THE PROSECUTOR v. DANIEL OTIENO KILONZO', classification: 'UNDER SEAL',
+            fields: [{ label: 'Original:', value: 'English' }, { label: 'No.:', value: 'ICC-01/09-01/26' }, { label: 'Date:', value: '25 June 2026' }]
+        });
+        expect(fr).toMatchObject({
+            type: 'cover', organ: 'CHAMBRE PRÉLIMINAIRE II', situation: 'SITUATION EN RÉPUBLIQUE DU KENYA',
+            caseLine: 'AFFAIRE LE PROCUREUR c. DANIEL OTIENO KILONZO', classification: 'SOUS SCELLÉS',
+            fields: [{ label: 'Original\u00a0:', value: 'anglais' }, { label: 'N°\u00a0:', value: 'ICC-01/09-01/26' }, { label: 'Date\u00a0:', value: '25 juin 2026' }]
+        });
+    });
+
+    test('State names come from the library, in French with their article; provisions are cited in full', () => {
+        const en = allText(model('REG-2026-0101', 'en'));
+        const fr = allText(model('REG-2026-0101', 'fr'));
+        expect(en).toContain('requests the United Republic of Tanzania to arrest and surrender');
+        expect(fr).toContain('demande à la République-Unie de Tanzanie de procéder');
+        expect(en).toContain('article 91(2) of the Rome Statute');
+        expect(fr).toContain('l\'article 91, paragraphe 2 du Statut de Rome');
+        expect(en).toContain('article 87(3) of the Rome Statute');
+    });
+
+    test('paragraphs are numbered 1, 2, 3... and headings I, II, III...', () => {
+        const doc = model('OTP-2026-0202', 'en');
+        const numbers = doc.blocks.flatMap(b => (b.type === 'paragraph' && b.number !== undefined ? [b.number] : []));
+        expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+        const labels = doc.blocks.flatMap(b => (b.type === 'heading' && b.level === 1 ? [b.label] : []));
+        expect(labels.slice(0, 3)).toEqual(['I.', 'II.', 'III.']);
+        expect(doc.blocks.some(b => b.type === 'table' && b.role === 'annexes')).toBe(true);
+    });
+
+    test('every page carries the classification; --draft adds DRAFT / PROJET', () => {
+        const doc = model('REG-2026-0101', 'fr', true);
+        expect(doc.header[0].center).toEqual([{ type: 'text', text: 'SOUS SCELLÉS', bold: true }]);
+        expect(doc.header[0].right).toEqual([{ type: 'text', text: 'PROJET', bold: true }]);
+        expect(doc.footer[0].center.map(p => p.type)).toEqual(['text', 'page-number', 'text', 'page-count']);
+        expect(doc.meta.draft).toBe(true);
+        expect(model('REG-2026-0101', 'en').header[0].right).toEqual([]);
+    });
+
+    test('the note verbale: third person, opening and closing formulas, declared channel, marked as synthetic', () => {
+        const en = note('REG-2026-0101', 'en');
+        const text = allText(en);
+        expect(text).toContain('The Registry of the International Criminal Court presents its compliments to the Embassy of the United Republic of Tanzania, The Hague and has the honour to transmit');
+        expect(text).toContain('avails itself of this opportunity to renew to the Embassy of the United Republic of Tanzania, The Hague the assurances of its highest consideration');
+        expect(text).not.toMatch(/\b(I|we|my|our)\b/);
+        expect(en.blocks.some(b => b.type === 'closing' && !b.signature)).toBe(true);
+        expect(en.meta.provenance.kind).toBe('synthetic-conventions');
+        expect(en.meta.provenance.note).toMatch(/not an attested ICC/);
+        const fr = allText(note('REG-2026-0101', 'fr'));
+        expect(fr).toContain('présente ses compliments à l\'Ambassade de la République-Unie de Tanzanie');
+        expect(fr).toContain('les assurances de sa très haute considération');
+    });
+
+    test('the note verbale goes through the channel the State designated (a NOT VERIFIED designation is flagged)', async () => {
+        // A designation declared in the workspace, verified: its authority is the addressee, no warning.
+        const ghana = note('OTP-2026-0901', 'en');
+        expect(allText(ghana)).toContain('presents its compliments to the Office of the Attorney-General and Ministry of Justice, Accra');
+        expect(allText(ghana)).toContain('It is transmitted through the channel designated under article 87(1)(a) of the Rome Statute.');
+        expect(ghana.meta.warnings).toEqual([]);
+        // The built-in library's example for the Netherlands is NOT VERIFIED: footnote and warning.
+        const netherlands = note('REG-2026-0902', 'en');
+        expect(allText(netherlands)).toContain('presents its compliments to the Ministry of Justice, Office of International Legal Assistance in Criminal Matters');
+        expect(netherlands.meta.warnings.join(' ')).toMatch(/the Kingdom of the Netherlands .* NOT VERIFIED/);
+        expect(JSON.stringify(netherlands.footnotes)).toContain('NOT VERIFIED');
+        expect(allText(note('REG-2026-0902', 'fr'))).toContain('présente ses compliments à l\'autorité désignée par les Pays-Bas (Ministry of Justice');
+        // Without a designation: the embassy, through the diplomatic channel.
+        expect(allText(note('OTP-2026-0202', 'en'))).toContain('presents its compliments to the Embassy of Kenya');
+        // The Office of the Prosecutor transmits its own requests (rule 176(2)).
+        expect(allText(note('OTP-2026-0310', 'en'))).toContain('The Office of the Prosecutor of the International Criminal Court presents its compliments to the Office of Legal Affairs');
+        expect(allText(note('OTP-2026-0310', 'en'))).toContain('The requested organisation is asked to provide');
+        // French: the State's name with its article, the embassy idiom, elision before a verb.
+        const transit = allText(note('REG-2026-0210', 'fr'));
+        expect(transit).toContain('présente ses compliments à l\'Ambassade de France');
+        expect(transit).toContain('Il est demandé à l\'État requis d\'autoriser le transport');
+    });
+});
+
+describe('DOCX', () => {
+    test.each(['en', 'fr'] as const)('real headings, numbering, header/footer with classification and page X of Y, A4 and 2.5 cm margins (%s)', async lang => {
+        const parts = docxParts(await renderDocx(model('REG-2026-0101', lang)));
+        const document = parts['word/document.xml'];
+        expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+        expect(document).toContain('<w:pStyle w:val="Heading2"/>');
+        expect((document.match(/<w:numPr>/g) ?? []).length).toBeGreaterThan(10);
+        // A4 (11906 x 16838 twips) and margins of at least 2.5 cm (1417.3 twips).
+        const pgSz = /<w:pgSz w:w="(\d+)" w:h="(\d+)"/.exec(document)!;
+        expect([Number(pgSz[1]), Number(pgSz[2])]).toEqual([11906, 16838]);
+        const pgMar = /<w:pgMar w:top="(\d+)" w:right="(\d+)" w:bottom="(\d+)" w:left="(\d+)"/.exec(document)!;
+        for (const m of pgMar.slice(1)) expect(Number(m) / 1440 * 2.54).toBeGreaterThanOrEqual(2.5);
+        const header = Object.entries(parts).filter(([n]) => /^word\/header\d*\.xml$/.test(n)).map(([, x]) => x).join('');
+        const footer = Object.entries(parts).filter(([n]) => /^word\/footer\d*\.xml$/.test(n)).map(([, x]) => x).join('');
+        expect(header).toContain(lang === 'en' ? 'UNDER SEAL' : 'SOUS SCELLÉS');
+        expect(footer).toContain(lang === 'en' ? 'UNDER SEAL' : 'SOUS SCELLÉS');
+        expect(footer).toMatch(/PAGE/);
+        expect(footer).toMatch(/NUMPAGES/);
+        // Font, 12 pt at 1.5 lines; footnotes 10 pt single.
+        const styles = parts['word/styles.xml'];
+        expect(styles).toContain('w:ascii="Times New Roman"');
+        expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:spacing w:line="360"\/>/);
+        expect(styles).toMatch(/<w:sz w:val="24"\/>/);
+        expect(styles).toMatch(/w:styleId="FootnoteText"[\s\S]*?<w:spacing[^>]*w:line="240"[\s\S]*?<w:sz w:val="20"\/>/);
+        expect(parts['word/footnotes.xml']).toContain(lang === 'en' ? 'A copy is annexed to this request (annex A1).' : 'Une copie est jointe');
+        expect(parts['word/numbering.xml']).toContain('w:val="upperRoman"');
+        expect(parts['word/numbering.xml']).toContain('w:val="lowerLetter"');
+    });
+
+    test('a draft has DRAFT in the header of every page (and as a watermark)', async () => {
+        const parts = docxParts(await renderDocx(model('REG-2026-0101', 'en', true)));
+        const header = Object.entries(parts).filter(([n]) => /^word\/header\d*\.xml$/.test(n)).map(([, x]) => x).join('');
+        expect(header).toContain('>DRAFT<');
+        expect(header).toMatch(/PowerPlusWaterMarkObject|v:textpath/);
+    });
+});
+
+describe('HTML', () => {
+    test.each(['en', 'fr'] as const)('a self-contained printable page: A4 @page, running marks, numbered paragraphs, annex table (%s)', lang => {
+        const html = renderHtml(model('OTP-2026-0202', lang));
+        const { document } = parseHTML(html);
+        expect(document.documentElement.getAttribute('lang')).toBe(lang);
+        expect(document.querySelectorAll('script, link, img, iframe, object')).toHaveLength(0);
+        expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+        const css = document.querySelector('style')!.textContent!;
+        expect(css).toContain('size: A4');
+        expect(css).toContain('margin: 2.5cm');
+        expect(css).toMatch(/@bottom-center \{ content: "Page " counter\(page\) " (of|sur) " counter\(pages\)/);
+        expect(css).toMatch(/@top-center \{ content: "CONFIDENTI/);
+        expect(document.querySelectorAll('h1').length).toBeGreaterThan(5);
+        expect(document.querySelectorAll('p.numbered').length).toBeGreaterThan(5);
+        expect(document.querySelector('table.annexes th')!.textContent).toBe(lang === 'en' ? 'Annex' : 'Annexe');
+        expect(document.querySelector('.running.header .center')!.textContent).toBe(lang === 'en' ? 'CONFIDENTIAL' : 'CONFIDENTIEL');
+        expect(document.querySelector('.running.footer')).not.toBeNull();
+    });
+
+    test('every author string is escaped: nothing hostile becomes markup or escapes the CSS', () => {
+        for (const lang of ['en', 'fr'] as const) {
+            for (const doc of [model('REG-2026-0999', lang), note('REG-2026-0999', lang)]) {
+                const html = renderHtml(doc);
+                const { document } = parseHTML(html);
+                expect(document.querySelectorAll('script, img')).toHaveLength(0);
+                expect(document.querySelectorAll('style')).toHaveLength(1);
+                expect(document.querySelectorAll('table')).toHaveLength(doc.meta.document === 'request' ? 1 : 0);
+                if (doc.meta.document === 'request') expect(document.title).toContain('Request </title><script>alert(\'title\')</script>');
+                const style = document.querySelector('style')!.textContent!;
+                expect(style).not.toContain('</style');
+                expect(style).not.toContain('<script');
+                expect(document.body.textContent).toContain('Registry only" } </style><script>alert(\'css\')</script>');
+            }
+        }
+        const body = parseHTML(renderHtml(model('REG-2026-0999', 'en'))).document.body.textContent!;
+        expect(body).toContain('Mallory <script>alert(\'name\')</script> & "Eve"');
+        expect(body).toContain('Nairobi </td></tr></table><script>alert(\'location\')</script>');
+    });
+});
+
+describe('Markdown and JSON', () => {
+    test('Markdown escapes author text and carries the classification at the top and bottom', () => {
+        const md = renderMarkdown(model('REG-2026-0999', 'en'));
+        expect(md.split('\n')[0]).toContain('CONFIDENTIAL');
+        expect(md.trim().split('\n').at(-1)).toContain('CONFIDENTIAL');
+        expect(md).not.toMatch(/(?<!\\)<script/);
+        expect(md).toContain('\\*\\*bold\\*\\* \\[link\\](https://example.invalid)');
+        expect(md).toMatch(/^1\\\. /m);
+    });
+
+    test('JSON is the document model itself, with the synthetic-template flag on the note verbale', async () => {
+        const files = await generate(request('REG-2026-0101'), { formats: ['json'], lang: ['en', 'fr'], stateLibrary });
+        expect(files.map(f => f.fileName)).toEqual([
+            'REG-2026-0101.en.json', 'REG-2026-0101.note-verbale.en.json', 'REG-2026-0101.fr.json', 'REG-2026-0101.note-verbale.fr.json'
+        ]);
+        const parsed = JSON.parse(files[1].content as string) as GeneratedDocument;
+        expect(parsed).toEqual(JSON.parse(JSON.stringify(note('REG-2026-0101', 'en'))));
+        expect(parsed.meta).toMatchObject({ schema: 'rogatory-document/1', document: 'note-verbale', provenance: { kind: 'synthetic-conventions' } });
+        expect(parsed.layout).toMatchObject({ size: 'A4', marginMm: 25, bodySizePt: 12, footnoteSizePt: 10, font: { family: 'Times New Roman' } });
+    });
+});
+
+describe('every example builds in both languages', () => {
+    test('models and HTML for all requests of examples/', () => {
+        const names = [...requests.keys()].filter(n => !/-09\d\d$/.test(n));
+        expect(names.length).toBeGreaterThanOrEqual(15);
+        for (const name of names) {
+            for (const lang of ['en', 'fr'] as const) {
+                const doc = model(name, lang);
+                expect(doc.blocks[0].type).toBe('cover');
+                expect(doc.header[0].center[0]).toMatchObject({ type: 'text' });
+                expect(renderHtml(note(name, lang))).toContain(lang === 'en' ? 'highest consideration' : 'très haute considération');
+            }
+        }
+    });
+});

@@ -1,0 +1,73 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Request } from '../../packages/language/src/index.js';
+import type { BuildOptions } from '../../packages/language/src/generator/index.js';
+import { buildNoteVerbale, buildRequestDocument, renderPdf, type Lang } from '../../packages/language/src/generator/index.js';
+import { loadRequests, pdfInfo, pdfText, SKIP_WITHOUT_POPPLER, tempDir } from './helpers.js';
+import { execFileSync } from 'node:child_process';
+
+let requests: Map<string, Request>;
+let stateLibrary: BuildOptions['stateLibrary'];
+const dir = tempDir('pdf');
+beforeAll(async () => {
+    const loaded = await loadRequests('examples/arrest-and-surrender', 'examples/transit', 'examples/assistance/OTP-2026-0202-questioning.rog');
+    requests = loaded.requests;
+    stateLibrary = loaded.workspace.services.rogatory.StateLibrary;
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function pdfOf(name: string, lang: Lang, kind: 'request' | 'note' = 'request', draft = false): Promise<string> {
+    const build = kind === 'request' ? buildRequestDocument : buildNoteVerbale;
+    const file = path.join(dir, `${name}.${kind}.${lang}${draft ? '.draft' : ''}.pdf`);
+    fs.writeFileSync(file, await renderPdf(build(requests.get(name)!, { lang, draft, stateLibrary })));
+    return file;
+}
+
+describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
+    test.each(['en', 'fr'] as const)('an arrest request: A4, several pages, the text, page X of Y and the classification on every page (%s)', async lang => {
+        const file = await pdfOf('REG-2026-0101', lang);
+        const info = pdfInfo(file);
+        expect(info.width).toBeCloseTo(595.28, 0);
+        expect(info.height).toBeCloseTo(841.89, 0);
+        expect(info.pages).toBeGreaterThanOrEqual(3);
+        const pages = pdfText(file, '-layout').split('\f').filter(p => p.trim());
+        expect(pages).toHaveLength(info.pages);
+        pages.forEach((page, i) => {
+            expect(page).toContain(lang === 'en' ? `Page ${i + 1} of ${info.pages}` : `Page ${i + 1} sur ${info.pages}`);
+            expect(page).toContain(lang === 'en' ? 'UNDER SEAL' : 'SOUS SCELLÉS');
+        });
+        const text = pages.join('\n').replace(/\s+/g, ' ');
+        if (lang === 'en') {
+            expect(text).toContain('PRE-TRIAL CHAMBER II');
+            expect(text).toContain('Date: 25 June 2026');
+            expect(text).toContain('article 91(2) of the Rome Statute');
+            expect(text).toContain('A copy is annexed to this request (annex A1).');
+        } else {
+            expect(text).toContain('CHAMBRE PRÉLIMINAIRE II');
+            expect(text).toContain('25 juin 2026');
+            expect(text).toContain('l\'article 91, paragraphe 2 du Statut de Rome');
+            expect(text).toContain('République-Unie de Tanzanie');
+        }
+    });
+
+    test('the fonts are embedded (TeX Gyre Termes, the Times clone shipped in packages/language/fonts)', async () => {
+        const fonts = execFileSync('pdffonts', [await pdfOf('REG-2026-0101', 'en')], { encoding: 'utf8' });
+        const rows = fonts.split('\n').slice(2).filter(Boolean);
+        expect(rows.length).toBeGreaterThan(0);
+        for (const row of rows) {
+            expect(row).toContain('TeXGyreTermes');
+            expect(row).toMatch(/\byes\s+yes\s+yes\b/); // embedded, subset, unicode map
+        }
+    });
+
+    test('a draft says DRAFT on every page; the note verbale is unsigned and has its formulas', async () => {
+        const draft = pdfText(await pdfOf('REG-2026-0101', 'en', 'request', true), '-layout').split('\f').filter(p => p.trim());
+        for (const page of draft) expect(page).toContain('DRAFT');
+        const nv = pdfText(await pdfOf('REG-2026-0210', 'fr', 'note'), '-layout').replace(/\s+/g, ' ');
+        expect(nv).toContain('présente ses compliments');
+        expect(nv).toContain('très haute considération');
+        expect(nv).toContain('CONFIDENTIEL');
+        expect(nv).toMatch(/Page 1 sur \d/);
+    });
+});

@@ -1,0 +1,134 @@
+/**
+ * Renders a request as the reader sees it: the PDF of pdfmake, and the DOCX through
+ * LibreOffice (what a Word user gets), each turned into page images by pdftoppm. Checks the
+ * page size, that nothing is inked in the left and right 2.5 cm margins, that all text lies
+ * inside the margins except the running header and footer (in the top and bottom bands), and
+ * that every page carries its page number and the classification.
+ * `ROGATORY_WRITE_IMAGES=1` also writes docs/images/request-page-1.png and -2.png.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Request } from '../../packages/language/src/index.js';
+import type { BuildOptions } from '../../packages/language/src/generator/index.js';
+import { buildRequestDocument, renderDocx, renderHtml, renderPdf } from '../../packages/language/src/generator/index.js';
+import { hasCommand, loadRequests, pdfInfo, pdfText, pdfWords, REPO, SKIP_WITHOUT_LIBREOFFICE, SKIP_WITHOUT_POPPLER, tempDir } from './helpers.js';
+
+const MM = 72 / 25.4;
+const MARGIN = 25 * MM;
+const A4 = { width: 210 * MM, height: 297 * MM };
+const DPI = 60;
+
+let request: Request;
+let stateLibrary: BuildOptions['stateLibrary'];
+const dir = tempDir('render');
+beforeAll(async () => {
+    const loaded = await loadRequests('examples/arrest-and-surrender/REG-2026-0101.rog');
+    request = loaded.requests.get('REG-2026-0101')!;
+    stateLibrary = loaded.workspace.services.rogatory.StateLibrary;
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** Pages as greyscale rasters (PGM from pdftoppm -gray). */
+function rasterise(pdf: string, dpi = DPI): Array<{ width: number; height: number; pixels: Uint8Array }> {
+    const prefix = path.join(dir, path.basename(pdf, '.pdf'));
+    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), pdf, prefix]);
+    return fs.readdirSync(dir).filter(f => f.startsWith(path.basename(prefix) + '-') && f.endsWith('.pgm')).sort().map(f => {
+        const data = fs.readFileSync(path.join(dir, f));
+        const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(data.subarray(0, 40).toString('latin1'))!;
+        return { width: Number(header[1]), height: Number(header[2]), pixels: data.subarray(header[0].length) };
+    });
+}
+
+function checkRendering(pdf: string, marks: { classification: string; page: (n: number, total: number) => RegExp }): void {
+    const info = pdfInfo(pdf);
+    expect(info.width).toBeCloseTo(A4.width, 0);
+    expect(info.height).toBeCloseTo(A4.height, 0);
+
+    // Page images: A4 at DPI, and no ink at all in the left and right margins.
+    const pages = rasterise(pdf);
+    expect(pages).toHaveLength(info.pages);
+    const marginPx = Math.floor(MARGIN / 72 * DPI) - 1;
+    for (const page of pages) {
+        // pdftoppm rounds the page up to whole pixels.
+        expect(page.width).toBe(Math.ceil(210 / 25.4 * DPI));
+        expect(page.height).toBe(Math.ceil(297 / 25.4 * DPI));
+        let inked = 0;
+        for (let y = 0; y < page.height; y++) {
+            for (let x = 0; x < marginPx; x++) {
+                if (page.pixels[y * page.width + x] < 200) inked++;
+                if (page.pixels[y * page.width + page.width - 1 - x] < 200) inked++;
+            }
+        }
+        expect(inked).toBe(0);
+    }
+
+    // Text boxes: inside the margins, or in the header/footer bands; both bands on every page.
+    const words = pdfWords(pdf);
+    expect(words).toHaveLength(info.pages);
+    words.forEach((page, i) => {
+        const tolerance = 0.5;
+        for (const w of page) {
+            expect(w.xMin).toBeGreaterThanOrEqual(MARGIN - tolerance);
+            expect(w.xMax).toBeLessThanOrEqual(A4.width - MARGIN + tolerance);
+        }
+        const header = page.filter(w => w.yMax <= MARGIN + tolerance).map(w => w.text).join(' ');
+        const footer = page.filter(w => w.yMin >= A4.height - MARGIN - tolerance).map(w => w.text).join(' ');
+        const body = page.filter(w => w.yMax > MARGIN + tolerance && w.yMin < A4.height - MARGIN - tolerance);
+        // A word's box spans the font's whole ascent and descent, a little more than its ink (up to about 1.5 pt here).
+        const fontBoxAllowance = 1.5;
+        for (const w of body) {
+            expect(w.yMin).toBeGreaterThanOrEqual(MARGIN - fontBoxAllowance);
+            expect(w.yMax).toBeLessThanOrEqual(A4.height - MARGIN + fontBoxAllowance);
+        }
+        expect(header).toContain(marks.classification);
+        expect(footer).toContain(marks.classification);
+        expect(footer).toMatch(marks.page(i + 1, info.pages));
+    });
+}
+
+describe.skipIf(SKIP_WITHOUT_POPPLER)('rendered pages', () => {
+    test.each(['en', 'fr'] as const)('the PDF (%s): A4, clean margins, page number and classification on every page', async lang => {
+        const pdf = path.join(dir, `request.${lang}.pdf`);
+        fs.writeFileSync(pdf, await renderPdf(buildRequestDocument(request, { lang, stateLibrary })));
+        checkRendering(pdf, {
+            classification: lang === 'en' ? 'UNDER SEAL' : 'SOUS SCELLÉS',
+            page: (n, total) => new RegExp(`Page ${n} ${lang === 'en' ? 'of' : 'sur'} ${total}`)
+        });
+        if (process.env.ROGATORY_WRITE_IMAGES === '1' && lang === 'en') {
+            const images = path.join(REPO, 'docs/images');
+            execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '2', pdf, path.join(dir, 'readme')]);
+            fs.copyFileSync(path.join(dir, 'readme-1.png'), path.join(images, 'request-page-1.png'));
+            fs.copyFileSync(path.join(dir, 'readme-2.png'), path.join(images, 'request-page-2.png'));
+        }
+    });
+
+    test.skipIf(SKIP_WITHOUT_LIBREOFFICE)('the DOCX as LibreOffice renders it: A4, clean margins, page number and classification on every page', async () => {
+        const docx = path.join(dir, 'request-docx.docx');
+        fs.writeFileSync(docx, await renderDocx(buildRequestDocument(request, { lang: 'en', draft: true, stateLibrary })));
+        const office = ['libreoffice', 'soffice'].find(c => { try { execFileSync('sh', ['-c', `command -v ${c}`]); return true; } catch { return false; } })!;
+        execFileSync(office, ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 120_000 });
+        const pdf = path.join(dir, 'request-docx.pdf');
+        checkRendering(pdf, { classification: 'UNDER SEAL', page: (n, total) => new RegExp(`Page ${n} of ${total}`) });
+        for (const page of pdfWords(pdf)) expect(page.filter(w => w.yMax <= MARGIN).map(w => w.text)).toContain('DRAFT');
+    }, 180_000);
+
+    // Chromium is there wherever the extension tests run (scripts/ensure-system-packages.sh).
+    test.skipIf(!hasCommand('chromium'))('the HTML printed by Chromium: A4, and the @page margin boxes put the classification and page X of Y on every page', () => {
+        const html = path.join(dir, 'request.fr.html');
+        fs.writeFileSync(html, renderHtml(buildRequestDocument(request, { lang: 'fr', draft: true, stateLibrary })));
+        const pdf = path.join(dir, 'request-html.pdf');
+        execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${html}`], { stdio: 'ignore', timeout: 60_000 });
+        const info = pdfInfo(pdf);
+        expect(info.width).toBeCloseTo(A4.width, 0);
+        expect(info.height).toBeCloseTo(A4.height, 0);
+        const pages = pdfText(pdf, '-layout').split('\f').filter(p => p.trim());
+        expect(pages).toHaveLength(info.pages);
+        pages.forEach((page, i) => {
+            expect(page).toMatch(new RegExp(`Page ${i + 1} sur ${info.pages}`));
+            expect(page).toContain('SOUS SCELLÉS');
+            expect(page).toContain('PROJET');
+        });
+    }, 90_000);
+});
