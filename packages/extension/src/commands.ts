@@ -8,8 +8,8 @@ import {
 import { REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../../language/src/skeleton.js';
 import { PreviewPanel } from './preview.js';
 
-// Preview and export are wired to the server's rogatory/render and rogatory/export, which the
-// document generator (issue 4) will answer; until then they are not contributed to the UI.
+// Export is wired to the server's rogatory/export, which does not answer yet (the generator
+// writes files through the CLI's output folder only); until it does, it is not in the UI.
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
     const activeRog = (): vscode.TextDocument | undefined => {
         const document = vscode.window.activeTextEditor?.document;

@@ -106,7 +106,7 @@ async function waitFor(probe, ms, what, detail = () => '') {
 /** The extension at work, for the README: the states the suite's showcase() sets up, one screenshot each. */
 async function takeScreenshots(page, steps, dir) {
     fs.mkdirSync(dir, { recursive: true });
-    for (const name of ['1-diagnostics', '2-completion', '3-hover']) {
+    for (const name of ['1-diagnostics', '2-completion', '3-hover', '4-preview']) {
         try {
             await waitFor(() => fs.existsSync(path.join(steps, `${name}.ready`)), 60_000, `showcase step ${name}`);
         } catch (error) {

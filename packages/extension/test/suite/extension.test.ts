@@ -89,6 +89,17 @@ describe('Rogatory in VS Code', () => {
         assert.match(builtin.getText(), /state "Kenya"/);
     });
 
+    it('opens the preview of the request, rendered by the document generator, with a strict CSP', async () => {
+        await open('ext-test/preview.rog', REQUEST);
+        await vscode.commands.executeCommand('rogatory.previewRequest');
+        await until('the preview tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => /^Preview preview\.rog/.test(t.label)));
+        const api = vscode.extensions.getExtension<{ previewHtml(): string | undefined }>('rogatory.rogatory')!.exports;
+        const html = await until('the rendered request', () => (api.previewHtml()?.includes('CONFIDENTIAL') ? api.previewHtml() : undefined));
+        assert.match(html!, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
+        assert.match(html!, /To take the testimony of a witness\./);
+        assert.match(html!, /DRAFT/); // the request still has an error (art. 96(2)(g))
+    });
+
     it('creates a new request from the kind and the State', async () => {
         await vscode.commands.executeCommand('rogatory.newRequest', { kind: 'transit', state: 'Kenya', reference: 'OTP-2026-9999' });
         const editor = await until('the new request', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/requests/OTP-2026-9999.rog') ? vscode.window.activeTextEditor : undefined);

@@ -37,4 +37,9 @@ export async function showcase(dir: string): Promise<void> {
         await open('ext-test/hover.rog', 1, 20);
         await vscode.commands.executeCommand('editor.action.showHover');
     });
+    await step('4-preview', async () => {
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await open('assistance/OTP-2026-0201-evidence-and-records.rog', 0, 0);
+        await vscode.commands.executeCommand('rogatory.previewRequest');
+    });
 }

@@ -4,7 +4,10 @@ import { today } from '../states/dates.js';
 import { describeStatus } from '../states/state-status.js';
 import { isModel, isRequest } from '../generated/ast.js';
 import { buildRegister, type Register } from '../register/register.js';
-import { CheckWorkspaceRequest, RegisterRequest, StatesRequest, type CheckWorkspaceResult, type RegisterParams, type StateItem, type StatesParams } from './protocol.js';
+import { URI } from 'langium';
+import { buildRequestDocument } from '../generator/build-request-document.js';
+import { renderHtml } from '../generator/render-html.js';
+import { CheckWorkspaceRequest, RegisterRequest, RenderRequest, StatesRequest, type CheckWorkspaceResult, type RegisterParams, type RenderParams, type RenderResult, type StateItem, type StatesParams } from './protocol.js';
 
 /** Answers the extension's requests beyond LSP (see protocol.ts). */
 export function registerCustomRequests(connection: Connection, services: RogatoryServices): void {
@@ -43,5 +46,17 @@ export function registerCustomRequests(connection: Connection, services: Rogator
             })
             .toArray();
         return buildRegister(requests, params?.asOf || services.rogatory.Settings.currentDate());
+    });
+    // The preview: the request as the generator renders it in HTML; DRAFT while it has errors.
+    connection.onRequest(RenderRequest, async (params: RenderParams): Promise<RenderResult> => {
+        await shared.workspace.WorkspaceManager.ready;
+        const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(params.uri));
+        const root = document?.parseResult.value;
+        const request = root && isModel(root) ? root.elements.find(isRequest) : undefined;
+        if (!document || !request) return { error: 'This file holds no request to preview.' };
+        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const draft = (document.diagnostics ?? []).some(d => d.severity === 1);
+        const model = buildRequestDocument(request, { lang: params.lang, draft, stateLibrary: services.rogatory.StateLibrary });
+        return { html: renderHtml(model) };
     });
 }
