@@ -40,8 +40,9 @@ function write(dir: string, files: Record<string, string>): void {
 }
 
 const PEOPLE = 'person P-1 { name "A. Person" }\n';
-const USES_P1 = 'request OTP-2026-0001 { person P-1 }\n';
-const BROKEN = 'request OTP-2026-0002 {\n  legal-basis art. 200\n}\n';
+const COMPLETE = 'kind assistance art. 93(1)(a) from Prosecutor situation ICC-01/04 to State "Kenya" via diplomatic-channel language English classification public dated 2026-11-22';
+const USES_P1 = `request OTP-2026-0001 { person P-1 ${COMPLETE} }\n`;
+const BROKEN = `request OTP-2026-0002 {\n  legal-basis art. 200\n  ${COMPLETE}\n}\n`;
 
 describe('CI gate formats', () => {
     test('SARIF 2.1.0 carries the rule catalogue with provisions and one result per finding', async () => {

@@ -30,7 +30,7 @@ function workspace(): string {
     fs.copyFileSync(path.join(REPO, 'examples/declarations/surrender.rog'), path.join(ws, 'declarations.rog'));
     fs.writeFileSync(path.join(ws, 'good.rog'), example);
     fs.copyFileSync(path.join(REPO, 'examples/invalid/arrest-warrant-missing.rog'), path.join(ws, 'bad.rog'));
-    fs.writeFileSync(path.join(ws, 'escape.rog'), example.replace('REG-2026-0101', 'REG-2026-0500').replace('annexes/REG-2026-0101/identification.pdf', '../../outside/identification.pdf'));
+    fs.writeFileSync(path.join(ws, 'escape.rog'), example.replace('REG-2026-0101', 'REG-2026-0500').replace('{ classification under-seal }', '{ file "../../outside/identification.pdf" classification under-seal }'));
     return dir;
 }
 

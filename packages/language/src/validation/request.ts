@@ -1,11 +1,570 @@
+import type { AstNode, AstNodeDescription, LangiumDocument, ValidationAcceptor } from 'langium';
+import { AstUtils, URI, UriUtils, WorkspaceCache } from 'langium';
+import {
+    isRequest,
+    type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type StatusEvent
+} from '../generated/ast.js';
+import type { RogatoryServices } from '../rogatory-module.js';
+import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
+import { checkProvision, citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
+import { defineRule, report } from './rule.js';
 
-/** What every request states (reference, date, organ, situation, addressee, classification, legal basis), its dates and its follow-up. */
-export const rules = {};
+/**
+ * Situation numbers known to the reference dossier: ../shared/reference/situations.csv
+ * (17 rows, compiled 2026-11-22). The list is INCOMPLETE (it holds only situations whose
+ * number a stored document showed), so a number outside it is an information item, never an error.
+ */
+export const KNOWN_SITUATIONS: Readonly<Record<string, string>> = {
+    'ICC-01/04': 'Democratic Republic of the Congo',
+    'ICC-02/04': 'Uganda',
+    'ICC-01/05': 'Central African Republic (CAR I)',
+    'ICC-02/05': 'Darfur, Sudan',
+    'ICC-01/09': 'Republic of Kenya',
+    'ICC-01/11': 'Libya (Libyan Arab Jamahiriya)',
+    'ICC-02/11': 'Republic of Côte d\'Ivoire',
+    'ICC-01/12': 'Republic of Mali',
+    'ICC-01/14': 'Central African Republic II',
+    'ICC-01/15': 'Georgia',
+    'ICC-01/17': 'Republic of Burundi',
+    'ICC-02/17': 'Islamic Republic of Afghanistan',
+    'ICC-02/18': 'Bolivarian Republic of Venezuela I',
+    'ICC-01/18': 'State of Palestine',
+    'ICC-01/19': 'People\'s Republic of Bangladesh/Republic of the Union of Myanmar',
+    'ICC-01/21': 'Republic of the Philippines',
+    'ICC-01/22': 'Ukraine'
+};
+
+/**
+ * The article each kind of request (other than assistance) is made under, for `legal-basis`:
+ * citing the article itself, a paragraph of it or a wider provision containing it counts
+ * (`art. 91` covers `art. 91(2)`; `art. 89(3)(b)` is within `art. 89(3)`).
+ * Assistance is left to the assistance area (art. 96(2)(a): kind (x) => art. 93(1)(x)).
+ */
+export const KIND_LEGAL_BASIS: Readonly<Record<string, readonly string[]>> = {
+    'arrest-and-surrender': ['art. 89(1)', 'art. 91(2)'],
+    'surrender-of-convicted': ['art. 89(1)', 'art. 91(3)'],
+    'provisional-arrest': ['art. 92'],
+    'transit': ['art. 89(3)'],
+    // art. 93(1)(f) is "temporary transfer of persons as provided in paragraph 7".
+    'temporary-transfer': ['art. 93(7)', 'art. 93(1)(f)']
+};
+
+/**
+ * The small state machine the status history must respect (dates compared by day):
+ * - `drafted` opens the history: nothing but `consulted` (consultations may precede drafting,
+ *   e.g. art. 99(4)) is dated before the first `drafted`;
+ * - nothing the requested State does (`received`, `acknowledged`, `arrested`, `postponed`,
+ *   `executed`, `partially-executed`, `refused`, `released`, `surrendered`), and no `confirmed`
+ *   (art. 91(1) confirmation of a request already made), is dated before the first `sent`,
+ *   and `sent` is not dated before the request's own date;
+ * - `acknowledged` is not dated before `received`; `released` and `surrendered` not before `arrested`;
+ * - `withdrawn` ends the history: nothing is dated after it (or listed after it on the same day);
+ * - a request is not both `executed` and `refused`; after `executed`, no `partially-executed` or `postponed`.
+ * Only events actually recorded are compared: a history may leave steps out.
+ */
+const STATE_EVENTS = ['received', 'acknowledged', 'arrested', 'postponed', 'executed', 'partially-executed', 'refused', 'released', 'surrendered'];
+
+/** Statuses after which no reply is awaited from the requested State (for `followup-overdue`). */
+export const TERMINAL_STATUSES: ReadonlySet<string> = new Set(['executed', 'partially-executed', 'refused', 'withdrawn', 'surrendered']);
+
+/** Top-level declarations whose names are referenced by ID across the workspace. */
+const NAMED_TYPES: ReadonlySet<string> = new Set(['Request', 'Person', 'Warrant', 'Judgment', 'Decision', 'Record']);
+
+/** What every request states, its dates and status history, its annexes and costs. */
+export const rules = {
+    // ------------------------------------------------------------ what every request states
+    kindMissing: defineRule({
+        code: 'request-kind-missing', severity: 'error', force: 'language',
+        summary: 'A request states its kind (`kind arrest-and-surrender`, `surrender-of-convicted`, `provisional-arrest`, `assistance art. 93(1)(x)`, `transit` or `temporary-transfer`): the kind decides which provisions its contents are checked against.'
+    }),
+    dateMissing: defineRule({
+        code: 'request-date-missing', severity: 'error', force: 'language',
+        summary: 'A request is dated (`dated YYYY-MM-DD`): the date fixes the requested State\'s status (arts. 126, 127), the designation in force (rule 180) and every time limit.'
+    }),
+    issuerMissing: defineRule({
+        code: 'request-issuer-missing', severity: 'error', force: 'shall', provision: 'rule 176(2)',
+        summary: 'A request names the organ that makes it (`from Prosecutor`, `from Chamber "..."`, `from Presidency`, `from Registry`): the Registrar transmits the Chambers\' requests and the Office of the Prosecutor the Prosecutor\'s.'
+    }),
+    chamberUnnamed: defineRule({
+        code: 'request-chamber-unnamed', severity: 'error', force: 'shall', provision: 'rule 176(2)',
+        summary: 'A request made by a Chamber names the Chamber (`from Chamber "Pre-Trial Chamber II"`).'
+    }),
+    situationMissing: defineRule({
+        code: 'request-situation-missing', severity: 'error', force: 'language',
+        summary: 'A request states the situation it is made in (`situation ICC-01/22`), and the case where there is one; the number heads every page of the document.'
+    }),
+    situationUnknown: defineRule({
+        code: 'request-situation-unknown', severity: 'info', force: 'language',
+        summary: 'Checklist: the situation number is not among the 17 situations of the reference list (situations.csv, which is incomplete); check the number.'
+    }),
+    addresseeMissing: defineRule({
+        code: 'request-addressee-missing', severity: 'error', force: 'shall', provision: 'art. 87(1)(a)', also: ['art. 87(5)(a)', 'art. 87(6)'],
+        summary: 'A request names the State or intergovernmental organisation it is made to (`to State "Kenya"`, `to organisation "United Nations"`).'
+    }),
+    classificationMissing: defineRule({
+        code: 'request-classification-missing', severity: 'error', force: 'shall', provision: 'art. 87(3)', also: ['art. 93(8)'], digest: 'X3',
+        summary: 'A request states its classification (`classification public|confidential|under-seal|secret`): the requested State keeps requests confidential (art. 87(3)), and every page of the document carries the classification.'
+    }),
+    legalBasisMissing: defineRule({
+        code: 'request-legal-basis-missing', severity: 'warning', force: 'as applicable', provision: 'art. 87(1)(a)',
+        also: ['art. 89(1)', 'art. 89(3)', 'art. 91', 'art. 92', 'art. 93(7)'],
+        summary: 'A request other than for assistance (whose legal basis art. 96(2)(a) requires, checked by the assistance area) cites the provisions it is made under (`legal-basis art. ...`): arrest and surrender art. 89(1) or 91(2); surrender of a convicted person art. 89(1) or 91(3); provisional arrest art. 92; transit art. 89(3); temporary transfer art. 93(7) or 93(1)(f).'
+    }),
+    legalBasisMismatch: defineRule({
+        code: 'request-legal-basis-mismatch', severity: 'warning', force: 'as applicable', provision: 'art. 87(1)(a)',
+        also: ['art. 89(1)', 'art. 89(3)', 'art. 91', 'art. 92', 'art. 93(7)'],
+        summary: 'The legal basis of a request other than for assistance cites the article of its kind (arrest and surrender: art. 89(1) or 91(2); convicted person: art. 89(1) or 91(3); provisional arrest: art. 92; transit: art. 89(3); temporary transfer: art. 93(7) or 93(1)(f); a wider or narrower citation of the same provision counts).'
+    }),
+    protectiveMeasuresMissing: defineRule({
+        code: 'request-protective-measures-missing', severity: 'warning', force: 'as applicable', provision: 'art. 87(4)', also: ['art. 93(1)(j)'], digest: 'X4',
+        summary: 'When a request names a witness or a victim (`person P as witness`, `as victim`), it says how information about them is to be provided and handled to protect their safety and well-being (`protective-measures "..."`), or the warning is suppressed with the reason none are needed.'
+    }),
+    costsProvision: defineRule({
+        code: 'costs-provision-invalid', severity: 'error', force: 'shall', provision: 'art. 100(1)', also: ['art. 100(2)'], digest: 'X15',
+        summary: 'Each cost item the Court bears cites the letter of art. 100(1) it falls under, (a) to (f), or art. 100(2): `costs art. 100(1)(b) "Interpretation"`.'
+    }),
+
+    // ------------------------------------------------------------ dates and follow-up
+    respondByBeforeDate: defineRule({
+        code: 'followup-respond-by-before-date', severity: 'error', force: 'language',
+        summary: 'The date by which a response is requested (`respond-by`) is not before the request\'s own date.'
+    }),
+    statusOutOfOrder: defineRule({
+        code: 'followup-status-out-of-order', severity: 'error', force: 'language',
+        summary: 'The status history (`status <event> <date>`) is written in the order the events happened, earliest first.'
+    }),
+    statusImpossible: defineRule({
+        code: 'followup-status-impossible', severity: 'error', force: 'language',
+        summary: 'The status history follows the life of a request: `drafted` first (only `consulted` may come before it); nothing from the requested State, and no `confirmed`, before `sent`, and `sent` not before the request\'s date; `acknowledged` not before `received`; `released` and `surrendered` not before `arrested`; nothing after `withdrawn`; never both `executed` and `refused`; no `partially-executed` or `postponed` after `executed`.'
+    }),
+    statusInFuture: defineRule({
+        code: 'followup-status-in-future', severity: 'warning', force: 'language',
+        summary: 'A status event records something that has happened: it is not dated after the as-of date (today, or the CLI\'s --at).'
+    }),
+    overdue: defineRule({
+        code: 'followup-overdue', severity: 'warning', force: 'should', provision: 'art. 97',
+        summary: 'Tracking: the date by which the Court asked for a response (`respond-by`) has passed and the latest status is not executed, partially-executed, refused, withdrawn or surrendered. The Statute sets no time limit for a State\'s reply; `respond-by` is the Court\'s own date. An overdue reply is a prompt to follow up: art. 97 requires a State that identifies problems impeding execution to consult the Court without delay (a finding of non-compliance under art. 87(7) is a judicial step, never inferred here).'
+    }),
+    followsCycle: defineRule({
+        code: 'followup-follows-cycle', severity: 'error', force: 'language', category: 'slow',
+        summary: 'Requests linked by `follows` do not form a cycle (a request cannot, directly or through others, follow itself).'
+    }),
+
+    // ------------------------------------------------------------ annexes
+    annexOutsideWorkspace: defineRule({
+        code: 'annex-file-outside-workspace', severity: 'error', force: 'language',
+        summary: 'An annex `file` is a path relative to the request\'s file that stays inside the workspace: no absolute path, no `..` leading out of the workspace (the folder with rogatory.json or .git; the request\'s own folder when none is found).'
+    }),
+    annexFileMissing: defineRule({
+        code: 'annex-file-missing', severity: 'warning', force: 'language', category: 'slow',
+        summary: 'The file an annex names (`file "..."`, relative to the request\'s file) exists on disk; checked for requests saved on disk only. An annex whose file is deliberately kept elsewhere (e.g. sealed material outside version control) is listed without `file`.'
+    }),
+    annexDocumentNumber: defineRule({
+        code: 'annex-document-number-malformed', severity: 'error', force: 'language',
+        summary: 'An annex `document` is an ICC document number: the situation or case number followed by a serial number and optional suffixes (ICC-01/04-01/06-2517-Red, ICC-01/12-1).'
+    }),
+
+    // ------------------------------------------------------------ workspace
+    duplicateName: defineRule({
+        code: 'declaration-duplicate-name', severity: 'error', force: 'language', category: 'slow',
+        summary: 'Each request, person, warrant, judgment, decision and record has a name of its own in the whole workspace, so that references to it are not ambiguous.'
+    })
+};
+
+// ---------------------------------------------------------------- what every request states
+
+function checkPresence(request: Request, accept: ValidationAcceptor): void {
+    const at = { node: request, property: 'name' } as const;
+    if (!request.kind) {
+        report(accept, rules.kindMissing, 'The request does not state its kind: add `kind arrest-and-surrender` (or `surrender-of-convicted`, `provisional-arrest`, `assistance art. 93(1)(x)`, `transit`, `temporary-transfer`).', at);
+    }
+    if (!request.date) {
+        report(accept, rules.dateMissing, 'The request is not dated: add `dated YYYY-MM-DD`.', at);
+    }
+    if (!request.organ) {
+        report(accept, rules.issuerMissing, 'The request does not say which organ of the Court makes it: add `from Prosecutor` or `from Chamber "..."`.', at);
+    } else if (request.organ === 'Chamber' && !request.organName?.trim()) {
+        report(accept, rules.chamberUnnamed, 'The request is made by a Chamber but does not name it: write `from Chamber "Pre-Trial Chamber II"`.', { node: request, property: 'organ' });
+    }
+    if (!request.situation) {
+        report(accept, rules.situationMissing, 'The request does not state the situation: add `situation ICC-NN/NN` (and `case ICC-NN/NN-NN/NN` where there is one).', at);
+    } else if (/^ICC-\d{2}\/\d{2}$/.test(request.situation) && !KNOWN_SITUATIONS[request.situation]) {
+        report(accept, rules.situationUnknown,
+            `Situation ${request.situation} is not among the situations of the reference list (situations.csv, incomplete): check the number.`,
+            { node: request, property: 'situation' }, { known: Object.keys(KNOWN_SITUATIONS) });
+    }
+    if (!request.state && !request.organisation) {
+        report(accept, rules.addresseeMissing, 'The request does not say to whom it is made: add `to State "..."` or `to organisation "..."`.', at);
+    }
+    if (!request.classification) {
+        report(accept, rules.classificationMissing,
+            'The request states no classification: add `classification confidential` (or `public`, `under-seal`, `secret`); the requested State keeps the request confidential and every page carries the classification.', at);
+    }
+}
+
+/** Does `citation` (art. 91(2)) fall within or contain `expected` (art. 91)? */
+function within(citation: string, expected: string): boolean {
+    return citation === expected || citation.startsWith(expected + '(') || expected.startsWith(citation + '(');
+}
+
+function checkLegalBasis(request: Request, accept: ValidationAcceptor): void {
+    const expected = request.kind ? KIND_LEGAL_BASIS[request.kind] : undefined;
+    if (!expected) return; // assistance (the assistance area's) or no kind
+    const articles = expected.join(' or ');
+    if (request.legalBasis.length === 0) {
+        report(accept, rules.legalBasisMissing,
+            `The request does not state its legal basis: add \`legal-basis ${expected[0]}\` (a request of kind ${request.kind} is made under ${articles}).`,
+            { node: request, property: 'name' }, { expected: expected[0] });
+        return;
+    }
+    const cited = request.legalBasis.filter(r => r.number !== undefined).map(citationOf);
+    if (cited.length && !cited.some(c => expected.some(e => within(c, e)))) {
+        report(accept, rules.legalBasisMismatch,
+            `The legal basis (${cited.join(', ')}) does not cite ${articles}, under which a request of kind ${request.kind} is made: add ${expected[0]}.`,
+            { node: request, property: 'legalBasis', index: 0 }, { expected: expected[0] });
+    }
+}
+
+/** X4: witnesses and victims named => protective measures stated (87(4), 93(1)(j)). */
+function checkProtectiveMeasures(request: Request, accept: ValidationAcceptor): void {
+    if (request.protectiveMeasures?.trim()) return;
+    const protectedPersons = request.persons.filter((p): p is Involvement => p.role === 'witness' || p.role === 'victim');
+    if (protectedPersons.length === 0) return;
+    const names = protectedPersons.map(p => `${p.person?.$refText ?? 'a person'} as ${p.role}`).join(', ');
+    report(accept, rules.protectiveMeasuresMissing,
+        `The request names ${names} but states no protective measures: add \`protective-measures "..."\` (how information about them is to be provided and handled), or suppress this warning with the reason none are needed.`,
+        { node: protectedPersons[0], property: 'role' });
+}
+
+/** X15: costs tagged with their art. 100(1) letter, or art. 100(2). */
+function checkCost(cost: CostItem, accept: ValidationAcceptor): void {
+    const ref: ProvisionRef | undefined = cost.provision;
+    if (!ref || ref.number === undefined) return;
+    const labels = ref.labels.map(l => String(l.value));
+    const citation = citationOf(ref);
+    if (ref.source === 'art.' && ref.number === 100) {
+        if (labels.length === 2 && labels[0] === '1' && /^[a-f]$/.test(labels[1])) return;
+        if (labels.length === 1 && labels[0] === '2') return;
+        if (checkProvision(citation).kind !== 'ok') return; // unknown-provision says so
+    }
+    const hint = ref.source === 'art.' && ref.number === 100 && labels.length === 1 && labels[0] === '1'
+        ? 'name the letter of art. 100(1) the item falls under' : 'cite the letter of art. 100(1) the item falls under';
+    report(accept, rules.costsProvision,
+        `Cost item "${cost.description ?? ''}" cites ${citation}: ${hint}, art. 100(1)(a) to (f), or art. 100(2).`,
+        { node: cost, property: 'provision' });
+}
+
+// ---------------------------------------------------------------- dates and follow-up
+
+interface Dated { event: StatusEvent; day: string; index: number }
+
+function datedHistory(request: Request): Dated[] {
+    return request.history
+        .map((event, index) => ({ event, index, day: typeof event.date === 'string' && isValidDate(event.date) ? dayOf(event.date) : '' }))
+        .filter(e => e.day !== '' && !!e.event.status);
+}
+
+function checkDates(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
+    const date = request.date && isValidDate(request.date) ? dayOf(request.date) : undefined;
+    const respondBy = request.respondBy && isValidDate(request.respondBy) ? dayOf(request.respondBy) : undefined;
+    if (date && respondBy && respondBy < date) {
+        report(accept, rules.respondByBeforeDate, `The response is requested by ${respondBy}, before the request's own date (${date}): correct \`respond-by\` or \`dated\`.`,
+            { node: request, property: 'respondBy' });
+    }
+    const history = datedHistory(request);
+    // Written order.
+    let latest: Dated | undefined;
+    for (const e of history) {
+        if (latest && e.day < latest.day) {
+            report(accept, rules.statusOutOfOrder,
+                `\`status ${e.event.status} ${e.day}\` is written after \`status ${latest.event.status} ${latest.day}\`: list the status events in the order they happened.`,
+                { node: e.event });
+        } else {
+            latest = e;
+        }
+    }
+    const inOrder = [...history].sort((a, b) => a.day.localeCompare(b.day) || a.index - b.index);
+    checkTransitions(inOrder, date, accept);
+    // Past events dated in the future.
+    const today = services.rogatory.Settings.currentDate();
+    for (const e of history) {
+        if (e.day > today) {
+            report(accept, rules.statusInFuture,
+                `\`status ${e.event.status}\` is dated ${e.day}, after ${today}: a status records what has happened; correct the date.`,
+                { node: e.event, property: 'date' }, { asOf: today });
+        }
+    }
+    // A respond-by before the request's date is wrong (reported above), not overdue.
+    if (!(date && respondBy && respondBy < date)) checkOverdue(request, respondBy, inOrder, today, accept);
+}
+
+function checkTransitions(inOrder: Dated[], date: string | undefined, accept: ValidationAcceptor): void {
+    const first = (status: string) => inOrder.find(e => e.event.status === status);
+    const impossible = (e: Dated, why: string) => report(accept, rules.statusImpossible, `\`status ${e.event.status} ${e.day}\`: ${why}.`, { node: e.event });
+    const reported = new Set<Dated>();
+    const flag = (e: Dated, why: string) => { if (!reported.has(e)) { reported.add(e); impossible(e, why); } };
+
+    // Nothing after withdrawn (later day, or the same day listed after it).
+    const withdrawn = first('withdrawn');
+    if (withdrawn) {
+        for (const e of inOrder) {
+            if (e !== withdrawn && (e.day > withdrawn.day || (e.day === withdrawn.day && e.index > withdrawn.index))) {
+                flag(e, `the request was withdrawn on ${withdrawn.day}; nothing can happen to it afterwards`);
+            }
+        }
+    }
+    const drafted = first('drafted');
+    if (drafted) {
+        for (const e of inOrder) {
+            if (e.day < drafted.day && e.event.status !== 'consulted' && e.event.status !== 'drafted') {
+                flag(e, `this is before the request was drafted (${drafted.day})`);
+            }
+        }
+    }
+    const sent = first('sent');
+    if (sent) {
+        for (const e of inOrder) {
+            if (e.day < sent.day && (STATE_EVENTS.includes(e.event.status) || e.event.status === 'confirmed')) {
+                flag(e, `this is before the request was sent (${sent.day})`);
+            }
+        }
+        if (date && sent.day < date) flag(sent, `the request is sent before its own date (${date})`);
+    }
+    const received = first('received');
+    const acknowledged = first('acknowledged');
+    if (received && acknowledged && acknowledged.day < received.day) {
+        flag(acknowledged, `the requested State acknowledges the request before receiving it (${received.day})`);
+    }
+    const arrested = first('arrested');
+    if (arrested) {
+        for (const e of inOrder) {
+            if ((e.event.status === 'released' || e.event.status === 'surrendered') && e.day < arrested.day) {
+                flag(e, `the person is ${e.event.status} before being arrested (${arrested.day})`);
+            }
+        }
+    }
+    const executed = first('executed');
+    const refused = first('refused');
+    if (executed && refused) {
+        const later = executed.day > refused.day || (executed.day === refused.day && executed.index > refused.index) ? executed : refused;
+        flag(later, 'a request cannot be both executed and refused (record `partially-executed` for a request executed in part)');
+    }
+    if (executed) {
+        for (const e of inOrder) {
+            if ((e.event.status === 'partially-executed' || e.event.status === 'postponed') && e.day > executed.day) {
+                flag(e, `the request was executed on ${executed.day}`);
+            }
+        }
+    }
+}
+
+function checkOverdue(request: Request, respondBy: string | undefined, inOrder: Dated[], today: string, accept: ValidationAcceptor): void {
+    if (!respondBy || today <= respondBy) return;
+    const last = inOrder[inOrder.length - 1];
+    if (last && TERMINAL_STATUSES.has(last.event.status)) return;
+    const days = daysBetween(respondBy, today);
+    const sentEvent = inOrder.find(e => e.event.status === 'sent' || STATE_EVENTS.includes(e.event.status));
+    const latest = last ? ` (latest status: ${last.event.status} on ${last.day})` : ' (no status recorded)';
+    const message = sentEvent
+        ? `The response was requested by ${respondBy} and is ${days} day${days === 1 ? '' : 's'} overdue as of ${today}${latest}: follow up with the requested State, and record the outcome (\`status executed D\`, \`partially-executed\`, \`refused\`, \`withdrawn\`) or agree a new \`respond-by\`; a State that identifies problems must consult the Court without delay`
+        : `The response date ${respondBy} passed ${days} day${days === 1 ? '' : 's'} ago as of ${today} and no \`status sent\` is recorded${latest}: record when the request was sent, or set a new \`respond-by\``;
+    report(accept, rules.overdue, message, { node: request, property: 'respondBy' }, { respondBy, asOf: today, days });
+}
+
+// ---------------------------------------------------------------- annexes
+
+const DOCUMENT_NUMBER = /^ICC-\d{2}\/\d{2}(-\d{2}\/\d{2})?(-[A-Za-z0-9]+)+$/;
+
+function checkAnnexDocument(annex: Annex, accept: ValidationAcceptor): void {
+    const number = annex.document;
+    if (!number) return;
+    const prefix = /^ICC-\d{2}\/\d{2}(-\d{2}\/\d{2})?/.exec(number)?.[0] ?? '';
+    const segments = number.slice(prefix.length).split('-').filter(Boolean);
+    if (!DOCUMENT_NUMBER.test(number) || !segments.some(s => /^\d+$/.test(s))) {
+        report(accept, rules.annexDocumentNumber,
+            `'${number}' is not a document number: write the situation or case number followed by the document's serial number (e.g. ${prefix || 'ICC-01/04-01/06'}-2517, ${prefix || 'ICC-01/04-01/06'}-2517-Red).`,
+            { node: annex, property: 'document' });
+    }
+}
+
+const annexLabel = (annex: Annex) => (annex.name ? `Annex ${annex.name}` : 'The annex');
+
+/** Absolute paths, drive letters, UNC paths and URIs (`file:`, `https:`). */
+function isAbsolutePath(file: string): boolean {
+    return /^[\\/]/.test(file) || /^[A-Za-z]:/.test(file) || /^[A-Za-z][A-Za-z0-9+.-]+:/.test(file);
+}
+
+const rootCache = new WeakMap<RogatoryServices, Map<string, URI | null>>();
+
+/**
+ * The workspace root of a document: the editor's workspace folder that contains it, else the
+ * nearest folder above it with a rogatory.json or a .git (as the CLI finds it), else undefined.
+ */
+function workspaceRoot(services: RogatoryServices, uri: URI): URI | undefined {
+    for (const folder of services.shared.workspace.WorkspaceManager.workspaceFolders ?? []) {
+        const root = URI.parse(folder.uri);
+        if (UriUtils.contains(root, uri)) return root;
+    }
+    if (uri.scheme !== 'file') return undefined;
+    let cache = rootCache.get(services);
+    if (!cache) rootCache.set(services, cache = new Map());
+    const start = UriUtils.dirname(uri);
+    const known = cache.get(start.toString());
+    if (known !== undefined) return known ?? undefined;
+    const fsp = services.shared.workspace.FileSystemProvider;
+    let found: URI | null = null;
+    for (let dir = start; ; dir = UriUtils.dirname(dir)) {
+        if (['rogatory.json', '.git'].some(marker => fsp.existsSync(UriUtils.joinPath(dir, marker)))) { found = dir; break; }
+        if (UriUtils.dirname(dir).path === dir.path) break;
+    }
+    cache.set(start.toString(), found);
+    return found ?? undefined;
+}
+
+/** Where an annex file resolves, and whether it leaves the workspace. */
+function resolveAnnex(services: RogatoryServices, document: LangiumDocument, file: string): { target: URI; outside: boolean } {
+    const folder = UriUtils.dirname(document.uri);
+    const target = UriUtils.resolvePath(folder, ...file.split(/[\\/]+/).filter(Boolean));
+    const root = workspaceRoot(services, document.uri) ?? folder;
+    return { target, outside: !UriUtils.contains(root, target) };
+}
+
+function checkAnnexFile(services: RogatoryServices, annex: Annex, accept: ValidationAcceptor): void {
+    const file = annex.file;
+    if (file === undefined || file.trim() === '') return;
+    if (isAbsolutePath(file)) {
+        report(accept, rules.annexOutsideWorkspace,
+            `${annexLabel(annex)} gives an absolute path ('${file}'): give the path relative to this file, inside the workspace.`,
+            { node: annex, property: 'file' });
+        return;
+    }
+    if (!file.split(/[\\/]+/).includes('..')) return;
+    const document = AstUtils.getDocument(annex);
+    if (resolveAnnex(services, document, file).outside) {
+        report(accept, rules.annexOutsideWorkspace,
+            `${annexLabel(annex)} ('${file}') leads outside the workspace: keep annex files inside it and give their path relative to this file.`,
+            { node: annex, property: 'file' });
+    }
+}
+
+/** Slow: the annex files exist on disk (documents on disk only; builtin and unsaved documents are skipped). */
+function checkAnnexFilesExist(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
+    if (!request.annexes.some(a => a.file !== undefined)) return;
+    const document = AstUtils.getDocument(request);
+    if (document.uri.scheme !== 'file') return;
+    const fsp = services.shared.workspace.FileSystemProvider;
+    if (!fsp.existsSync(document.uri)) return; // the file system does not hold this document (in memory, unsaved)
+    for (const annex of request.annexes) {
+        const file = annex.file;
+        if (file === undefined) continue;
+        if (file.trim() === '') {
+            report(accept, rules.annexFileMissing, `${annexLabel(annex)} gives an empty file path: name the file, relative to this file.`, { node: annex, property: 'file' });
+            continue;
+        }
+        if (isAbsolutePath(file)) continue;
+        const { target, outside } = resolveAnnex(services, document, file);
+        if (outside) continue; // annex-file-outside-workspace
+        if (!fsp.existsSync(target)) {
+            report(accept, rules.annexFileMissing,
+                `${annexLabel(annex)}: there is no file '${file}' (relative to this file's folder): add the file or correct the path (an annex kept elsewhere is listed without \`file\`).`,
+                { node: annex, property: 'file' });
+        }
+    }
+}
+
+// ---------------------------------------------------------------- workspace (slow)
+
+const nameCache = new WeakMap<RogatoryServices, WorkspaceCache<string, Map<string, AstNodeDescription[]>>>();
+
+/** Every ID-named top-level declaration of the workspace by name, from the index; cached until the workspace changes. */
+function declarationsByName(services: RogatoryServices): Map<string, AstNodeDescription[]> {
+    let cache = nameCache.get(services);
+    if (!cache) nameCache.set(services, cache = new WorkspaceCache(services.shared));
+    return cache.get('all', () => {
+        const byName = new Map<string, AstNodeDescription[]>();
+        for (const description of services.shared.workspace.IndexManager.allElements()) {
+            if (!NAMED_TYPES.has(description.type) || !description.name) continue;
+            const list = byName.get(description.name);
+            if (list) list.push(description); else byName.set(description.name, [description]);
+        }
+        return byName;
+    });
+}
+
+function where(services: RogatoryServices, here: URI, description: AstNodeDescription): string {
+    const line = description.nameSegment ? `line ${description.nameSegment.range.start.line + 1} of ` : '';
+    if (UriUtils.equals(here, description.documentUri)) return `at ${line}this file`;
+    const root = workspaceRoot(services, here) ?? UriUtils.dirname(here);
+    const relative = UriUtils.contains(root, description.documentUri) ? UriUtils.relative(root, description.documentUri) : description.documentUri.path;
+    return `in ${line ? line : ''}${relative}`;
+}
+
+function checkDuplicateNames(services: RogatoryServices, model: Model, accept: ValidationAcceptor): void {
+    const document = AstUtils.getDocument(model);
+    const byName = declarationsByName(services);
+    const locator = services.workspace.AstNodeLocator;
+    for (const element of model.elements) {
+        if (!NAMED_TYPES.has(element.$type)) continue;
+        const name = (element as AstNode & { name?: string }).name;
+        if (!name) continue;
+        const all = byName.get(name);
+        if (!all || all.length < 2) continue;
+        const path = locator.getAstNodePath(element);
+        const others = all.filter(d => !(UriUtils.equals(d.documentUri, document.uri) && d.path === path));
+        if (others.length === 0) continue;
+        const list = others.map(d => `${d.type.toLowerCase()} ${d.name} ${where(services, document.uri, d)}`).join('; ');
+        report(accept, rules.duplicateName,
+            `The name ${name} is also declared elsewhere (${list}): names are shared by the whole workspace, so references to it are ambiguous; rename one.`,
+            { node: element, property: 'name' as never }, { others: others.map(d => d.documentUri.toString()) });
+    }
+}
+
+function checkFollowsCycle(request: Request, accept: ValidationAcceptor): void {
+    if (!request.follows) return;
+    const chain: Request[] = [request];
+    const seen = new Set<Request>([request]);
+    let current = request.follows.ref;
+    while (current && isRequest(current)) {
+        if (current === request) {
+            const names = [...chain.map(r => r.name), request.name].join(' → ');
+            report(accept, rules.followsCycle,
+                chain.length === 1 ? `Request ${request.name} follows itself: \`follows\` names an earlier request.`
+                    : `The \`follows\` links form a cycle (${names}): \`follows\` names the earlier request this one follows up.`,
+                { node: request, property: 'follows' });
+            return;
+        }
+        if (seen.has(current)) return; // a cycle further on, not through this request
+        seen.add(current);
+        chain.push(current);
+        current = current.follows?.ref;
+    }
+}
 
 export const requestArea: ValidationArea = {
     name: 'request',
     description: 'What every request states (reference, date, organ, situation, addressee, classification, legal basis), its dates and its follow-up.',
     rules: Object.values(rules),
-    checks: () => ({})
+    checks: services => ({
+        fast: {
+            Request: (request, accept) => {
+                checkPresence(request, accept);
+                checkLegalBasis(request, accept);
+                checkProtectiveMeasures(request, accept);
+                checkDates(services, request, accept);
+            },
+            CostItem: checkCost,
+            Annex: (annex, accept) => {
+                checkAnnexDocument(annex, accept);
+                checkAnnexFile(services, annex, accept);
+            }
+        },
+        slow: {
+            Model: (model, accept) => checkDuplicateNames(services, model, accept),
+            Request: (request, accept) => {
+                checkAnnexFilesExist(services, request, accept);
+                checkFollowsCycle(request, accept);
+            }
+        }
+    })
 };
