@@ -145,7 +145,7 @@ export function checkFixture(result: FixtureResult): string[] {
         matched.add(hit);
         const rule = findRule(e.code);
         if (!rule) problems.push(`${e.code} is not in the rule catalogue`);
-        else if (rule.provision && !hit.diagnostic.message.includes(rule.provision)) problems.push(`${describe(hit)}: message does not cite ${rule.provision}`);
+        else if (rule.provision && !String(hit.diagnostic.message).includes(rule.provision)) problems.push(`${describe(hit)}: message does not cite ${rule.provision}`);
     }
     for (const d of result.diagnostics) {
         if (d.diagnostic.severity === 1 && !matched.has(d)) problems.push(`unexpected ${describe(d)}`);

@@ -1,21 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { run } from '../../packages/cli/src/main.js';
+import { rogatory } from '../cli-runner.js';
 import { MANIFEST_NAME, OutputFolder, writeAtomically } from '../../packages/cli/src/output-folder.js';
 import { REPO, tempDir } from './helpers.js';
 
-async function rogatory(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-    let out = '', err = '';
-    const previous = process.cwd();
-    process.chdir(cwd);
-    try {
-        const code = await run(['node', 'rogatory', ...args], { out: s => { out += s + '\n'; }, err: s => { err += s + '\n'; } });
-        return { code, out, err };
-    } finally {
-        process.chdir(previous);
-    }
-}
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(d => fs.rmSync(d, { recursive: true, force: true })));

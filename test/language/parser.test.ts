@@ -50,7 +50,7 @@ request REG-2026-0107 {
 
     test('a misspelt clause keyword is a syntax error at that word, and the rest still parses', async () => {
         const result = await validate(`request OTP-2026-0001 {\n  kind transit\n  purpse "x"\n  dated 2026-11-22\n}`);
-        const syntax = result.diagnostics.filter(d => d.severity === DiagnosticSeverity.Error && /purpse|Expecting/.test(d.message));
+        const syntax = result.diagnostics.filter(d => d.severity === DiagnosticSeverity.Error && /purpse|Expecting/.test(String(d.message)));
         expect(syntax.length).toBeGreaterThan(0);
         expect(syntax[0].range.start.line).toBe(2);
         const r = result.document.parseResult.value.elements.find(isRequest);
