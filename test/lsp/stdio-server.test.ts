@@ -21,6 +21,7 @@ beforeAll(async () => {
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-lsp-'));
     fs.writeFileSync(path.join(workspace, 'people.rog'), 'person P-Stdio { name "Stdio Person" }\n');
     server = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    server.stdin!.on('error', () => undefined); // EPIPE once the server has exited is not a test failure
     connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: [] }) => {
         diagnostics.set(params.uri, params.diagnostics);
@@ -40,8 +41,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+    // Shut down as an editor does, then stop listening before the server's pipes close: a late
+    // message (a configuration request, a diagnostics push) must not be answered into a closed pipe.
+    const exited = new Promise<void>(resolve => server.once('exit', () => resolve()));
     await connection.sendRequest('shutdown').catch(() => undefined);
-    connection.sendNotification('exit');
+    await connection.sendNotification('exit').catch(() => undefined);
+    connection.dispose();
+    await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 5000))]);
     server.kill();
     fs.rmSync(workspace, { recursive: true, force: true });
 });
