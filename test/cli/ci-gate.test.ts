@@ -29,9 +29,10 @@ function write(dir: string, files: Record<string, string>): void {
 }
 
 const PEOPLE = 'person P-1 { name "A. Person" }\n';
-const COMPLETE = 'kind assistance art. 93(1)(a) from Prosecutor situation ICC-01/04 to State "Kenya" via diplomatic-channel language English classification public dated 2026-11-22';
-const USES_P1 = `request OTP-2026-0001 { person P-1 ${COMPLETE} }\n`;
-const BROKEN = `request OTP-2026-0002 {\n  legal-basis art. 200\n  ${COMPLETE}\n}\n`;
+const COMPLETE = 'kind assistance art. 93(1)(i) from Prosecutor situation ICC-01/04 to State "Kenya" via diplomatic-channel language English classification public dated 2026-11-22'
+    + ' purpose "Records" grounds "Held there" facts "Attacks" national-requirements none-known';
+const USES_P1 = `request OTP-2026-0001 { person P-1 legal-basis art. 93(1)(i) ${COMPLETE} }\n`;
+const BROKEN = `request OTP-2026-0002 {\n  legal-basis art. 200, art. 93(1)(i)\n  ${COMPLETE}\n}\n`;
 
 describe('CI gate formats', () => {
     test('SARIF 2.1.0 carries the rule catalogue with provisions and one result per finding', async () => {
@@ -65,7 +66,10 @@ describe('CI gate formats', () => {
     test('GitHub annotations escape what the workflow command syntax reserves', async () => {
         const dir = repo({ 'dir,with:odd/a.rog': BROKEN });
         const { out } = await rogatory(dir, 'check', '--format', 'github', '.');
-        expect(out.trim()).toBe('::error file=dir%2Cwith%3Aodd/a.rog,line=2,col=15,endLine=2,endColumn=23,title=unknown-provision::The Rome Statute has no article 200 (it has articles 1 to 128).');
+        const lines = out.trim().split('\n');
+        expect(lines.filter(l => !l.startsWith('::notice'))).toEqual(['::error file=dir%2Cwith%3Aodd/a.rog,line=2,col=15,endLine=2,endColumn=23,title=unknown-provision::The Rome Statute has no article 200 (it has articles 1 to 128).']);
+        // Information items (checklists) are notices, titled with the rule and its provision.
+        expect(lines.filter(l => l.startsWith('::notice'))[0]).toMatch(/^::notice file=dir%2Cwith%3Aodd\/a.rog,line=3,.*title=assistance-national-security-check \(art. 93\(4\)\)::/);
     });
 
     test('--max-warnings fails a run with more warnings than allowed and rejects a non-number', async () => {

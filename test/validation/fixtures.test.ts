@@ -1,5 +1,8 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkFixture, listFixtures, runFixture } from '../fixture-runner.js';
+import { ALL_RULES } from '../../packages/language/src/index.js';
+import { checkFixture, FIXTURE_ROOT, listFixtures, runFixture } from '../fixture-runner.js';
 
 // Every fixture under test/fixtures/validation/<area>/ (see fixture-runner.ts for the format).
 describe.each(listFixtures())('fixture %s', id => {
@@ -9,3 +12,33 @@ describe.each(listFixtures())('fixture %s', id => {
         expect(checkFixture(result)).toEqual([]);
     });
 });
+
+// The acceptance: for every rule, a file that breaks it and a file that satisfies it.
+describe('fixture coverage of the rule catalogue', () => {
+    const markers = listFixtureMarkers();
+    const invalidExamples = new Set(fs.readdirSync(path.resolve(__dirname, '../../examples/invalid')).map(f => f.replace(/\.rog$/, '')));
+
+    test('every rule is broken by a fixture or by examples/invalid/<code>.rog', () => {
+        expect(ALL_RULES.map(r => r.code).filter(code => !markers.expected.has(code) && !invalidExamples.has(code))).toEqual([]);
+    });
+
+    // Checklist items (information) have no "satisfied" state: they prompt a human each time.
+    test('every error and warning is satisfied by a fixture that expects its absence (// $TEST$ no <code>)', () => {
+        expect(ALL_RULES.filter(r => r.severity !== 'info').map(r => r.code).filter(code => !markers.absent.has(code))).toEqual([]);
+    });
+});
+
+function listFixtureMarkers(): { expected: Set<string>; absent: Set<string> } {
+    const expected = new Set<string>(), absent = new Set<string>();
+    const walk = (dir: string): void => {
+        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+            const file = path.join(dir, entry.name);
+            if (entry.isDirectory()) { walk(file); continue; }
+            for (const m of fs.readFileSync(file, 'utf8').matchAll(/\/\/\s*\$TEST\$\s+(error|warning|info|hint|no)\s+([\w-]+)/g)) {
+                (m[1] === 'no' ? absent : expected).add(m[2]);
+            }
+        }
+    };
+    walk(FIXTURE_ROOT);
+    return { expected, absent };
+}

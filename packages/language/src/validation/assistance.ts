@@ -1,11 +1,604 @@
+import type { ValidationAcceptor } from 'langium';
+import type { Involvement, ProvisionRef, Request } from '../generated/ast.js';
+import { dayOf, instantOf, isValidDate } from '../states/dates.js';
+import { checkProvision, citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
+import { defineRule, report } from './rule.js';
 
-/** Other forms of assistance (art. 93, 96, 99), transit (art. 89(3)), temporary transfer (art. 93(7), rule 192-193). */
-export const rules = {};
+/**
+ * Other forms of assistance (art. 93(1), 96, 99), transit (art. 89(3)) and temporary transfer
+ * (art. 93(7), rules 192-193): digest sections (d), (e), (f). Channel, language and the
+ * confirmation of urgent requests (d1-d2, e1) are the addressee area's; protective measures when
+ * witnesses are named (X4) the request area's. Every check reads only the request and what it
+ * links to, so all are `fast`.
+ */
+export const rules = {
+    // ------------------------------------------------------------ (d) art. 96(2): contents
+    formsMissing: defineRule({
+        code: 'assistance-forms-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', also: ['art. 93(1)'], digest: 'd3',
+        summary: 'A request for assistance says which assistance it seeks, as one or more forms of art. 93(1): `kind assistance art. 93(1)(b), art. 93(1)(i)`.'
+    }),
+    formInvalid: defineRule({
+        code: 'assistance-form-invalid', severity: 'error', force: 'shall', provision: 'art. 93(1)', digest: 'd3',
+        summary: 'Each form of assistance named after `kind assistance` is one of art. 93(1)(a) to (l); temporary transfer (93(1)(f)) may also be requested with `kind temporary-transfer`.'
+    }),
+    purposeMissing: defineRule({
+        code: 'assistance-purpose-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
+        summary: 'A request for assistance states concisely its purpose and the assistance sought (`purpose "..."`).'
+    }),
+    groundsMissing: defineRule({
+        code: 'assistance-grounds-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
+        summary: 'A request for assistance states the grounds for it (`grounds "..."`).'
+    }),
+    legalBasisMissing: defineRule({
+        code: 'assistance-legal-basis-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
+        summary: 'A request for assistance states its legal basis (`legal-basis art. 93(1)(b), art. 96(1)`).'
+    }),
+    legalBasisMismatch: defineRule({
+        code: 'assistance-legal-basis-mismatch', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', also: ['art. 93(1)'], digest: 'd3',
+        summary: 'The legal basis cites each form of assistance sought: a request for the form art. 93(1)(x) cites art. 93(1)(x) (or art. 93(1) as a whole).'
+    }),
+    subjectMissing: defineRule({
+        code: 'assistance-subject-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(b)', digest: 'd4',
+        summary: 'A request for a form of assistance that concerns persons (art. 93(1)(a), (c)-(f)) names at least one (`person P as witness { location "..." }`); one that concerns places or sites (93(1)(g)-(h)) describes at least one (`place S "..." location "..."`).'
+    }),
+    factsMissing: defineRule({
+        code: 'assistance-facts-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(c)', digest: 'd5',
+        summary: 'A request for assistance states concisely the essential facts underlying it (`facts "..."`).'
+    }),
+    procedureMissing: defineRule({
+        code: 'assistance-procedure-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(d)', also: ['art. 99(1)'], digest: 'd6',
+        summary: 'A request that asks for persons to be present at and assist in its execution (`present ...`, art. 99(1)) gives the reasons for and details of the procedure to be followed (`procedure "..."`).'
+    }),
+    nationalRequirementsMissing: defineRule({
+        code: 'assistance-national-requirements-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(e)', also: ['art. 96(3)'], digest: 'd7',
+        summary: 'A request for assistance to a State gives the information the requested State\'s law requires to execute it (`national-requirements "..."`), or says that none is known (`national-requirements none-known`).'
+    }),
+    urgentRepliesNotUrgent: defineRule({
+        code: 'assistance-urgent-replies-not-urgent', severity: 'warning', force: 'as applicable', provision: 'art. 99(2)', digest: 'd10',
+        summary: 'Documents or evidence produced in response are sent urgently at the Court\'s request "in the event of an urgent request": `urgent-replies` goes with `urgent "..."`.'
+    }),
+    repliesTranslation: defineRule({
+        code: 'assistance-replies-translation', severity: 'warning', force: 'should', provision: 'art. 99(3)', digest: 'd11',
+        summary: 'Replies from the requested State are transmitted in their original language and form: the request does not ask the State to translate its replies.'
+    }),
+    // ------------------------------------------------------------ (d) the forms' own requirements
+    selfIncriminationMissing: defineRule({
+        code: 'assistance-self-incrimination-instruction-missing', severity: 'error', force: 'shall', provision: 'rule 190', also: ['art. 93(1)(e)', 'rule 74'], digest: 'd12',
+        summary: 'A request under art. 93(1)(e) with respect to a witness annexes an instruction concerning rule 74 (self-incrimination), in a language the witness fully understands and speaks: `self-incrimination-instruction <language> annex <A>` on the witness.'
+    }),
+    selfIncriminationLanguage: defineRule({
+        code: 'assistance-self-incrimination-language', severity: 'error', force: 'shall', provision: 'rule 190', digest: 'd12',
+        summary: 'The rule 190 instruction is in a language the witness fully understands and speaks: one of the languages of the person\'s declaration, where it lists them.'
+    }),
+    assuranceDecision: defineRule({
+        code: 'assistance-assurance-decision', severity: 'error', force: 'shall', provision: 'art. 93(2)', also: ['rule 191'], digest: 'd13',
+        summary: 'An assurance offered to a witness or expert (`assurance D`) is a decision of the Chamber dealing with the case providing the art. 93(2) assurance (`decision D { subject assurance }`).'
+    }),
+    assuranceRole: defineRule({
+        code: 'assistance-assurance-role', severity: 'error', force: 'shall', provision: 'art. 93(2)', digest: 'd13',
+        summary: 'The art. 93(2) assurance is given to a witness or an expert appearing before the Court (`as witness`, `as expert`), not to other persons.'
+    }),
+    rightsNoticeMissing: defineRule({
+        code: 'assistance-rights-notice-missing', severity: 'error', force: 'shall', provision: 'art. 55(2)', also: ['art. 93(1)(c)'], digest: 'd14',
+        summary: 'A request to question a person being investigated or prosecuted (art. 93(1)(c)) states that the person is informed before questioning of all four rights of art. 55(2)(a)-(d): `rights-notice art. 55(2)(a), art. 55(2)(b), art. 55(2)(c), art. 55(2)(d)` (or `art. 55(2)`).'
+    }),
+    interpreterMissing: defineRule({
+        code: 'assistance-interpreter-missing', severity: 'error', force: 'shall', provision: 'art. 55(1)(c)', also: ['art. 93(1)(c)'], digest: 'X12',
+        summary: 'A person questioned in a language other than one they fully understand and speak (per the person\'s declared languages) has the assistance of a competent interpreter in one of them: `interpreter <language>`.'
+    }),
+    protectionMeasuresMissing: defineRule({
+        code: 'assistance-protection-measures-missing', severity: 'warning', force: 'as applicable', provision: 'art. 93(1)(j)', also: ['art. 87(4)'], digest: 'd16',
+        summary: 'A request for the protection of victims and witnesses or the preservation of evidence (art. 93(1)(j)) says which measures are sought (`protective-measures "..."`).'
+    }),
+    assetsMissing: defineRule({
+        code: 'assistance-assets-missing', severity: 'error', force: 'shall', provision: 'art. 93(1)(k)', digest: 'd17',
+        summary: 'A request for the identification, tracing and freezing or seizure of proceeds, property, assets and instrumentalities (art. 93(1)(k)) identifies them (`assets "...", "..."`).'
+    }),
+    forfeitureWording: defineRule({
+        code: 'assistance-forfeiture-check', severity: 'info', force: 'human', provision: 'art. 93(1)(k)', digest: 'd17',
+        summary: 'Checklist: a request under art. 93(1)(k) says that the measures are "for the purpose of eventual forfeiture, without prejudice to the rights of bona fide third parties".'
+    }),
+    otherTypeCheck: defineRule({
+        code: 'assistance-other-type-check', severity: 'info', force: 'human', provision: 'art. 93(1)(l)', also: ['art. 93(5)'], digest: 'd18',
+        summary: 'Checklist: assistance under art. 93(1)(l) must not be prohibited by the law of the requested State; before denying it, the State considers whether it can be given subject to conditions, later or in another manner (art. 93(5)).'
+    }),
+    nationalSecurityCheck: defineRule({
+        code: 'assistance-national-security-check', severity: 'info', force: 'human', provision: 'art. 93(4)', also: ['art. 72'], digest: 'd19',
+        summary: 'Checklist: a request for the production of evidence or of records and documents (art. 93(1)(b), (i)) may touch the requested State\'s national security, for which it may deny assistance under art. 93(4) and art. 72; consider how the request could meet such concerns.'
+    }),
+    // ------------------------------------------------------------ (d) art. 99(4): execution by the Prosecutor
+    directCompulsory: defineRule({
+        code: 'direct-execution-compulsory', severity: 'error', force: 'shall', provision: 'art. 99(4)', digest: 'd22',
+        summary: 'The Prosecutor executes directly only a request that can be executed without compulsory measures (a voluntary interview or taking of evidence, the examination of a public site without modification): not an arrest, a surrender, a transit, a temporary transfer (art. 93(1)(f)), searches and seizures (93(1)(h)) or freezing and seizure (93(1)(k)).'
+    }),
+    directJustification: defineRule({
+        code: 'direct-execution-justification-missing', severity: 'error', force: 'shall', provision: 'art. 99(4)', digest: 'd23',
+        summary: 'Direct execution by the Prosecutor is "necessary for the successful execution" of the request: say why (`direct-execution by-Prosecutor justification "..."`).'
+    }),
+    directConsultation: defineRule({
+        code: 'direct-execution-consultation-missing', severity: 'error', force: 'shall', provision: 'art. 99(4)(b)', digest: 'd25',
+        summary: 'The Prosecutor executes a request directly only after consultations with the requested State: `consultation <record>` naming a record of type consultation with that State.'
+    }),
+    directAdmissibilityConsultation: defineRule({
+        code: 'direct-execution-admissibility-consultation-missing', severity: 'error', force: 'shall', provision: 'art. 99(4)(a)', also: ['art. 18', 'art. 19'], digest: 'd24',
+        summary: 'Where there has been a determination of admissibility under art. 18 or 19 (`admissibility-decision D`), the Prosecutor executes directly only after all possible consultations with the requested State: `consultation <record>`.'
+    }),
+    directAdmissibilityDecision: defineRule({
+        code: 'direct-execution-admissibility-decision', severity: 'error', force: 'shall', provision: 'art. 99(4)(a)', digest: 'd24',
+        summary: 'The decision named as the determination of admissibility (`admissibility-decision D`) is one (`decision D { subject admissibility }`).'
+    }),
+    directCheck: defineRule({
+        code: 'direct-execution-check', severity: 'info', force: 'human', provision: 'art. 99(4)', digest: 'd22',
+        summary: 'Checklist: the person interviewed or giving evidence does so voluntarily, a site is public and examined without modification, and any reasonable conditions or concerns the State raised in consultation are met (art. 99(4)(b)).'
+    }),
+
+    // ------------------------------------------------------------ (e) transit, art. 89(3)
+    transitPersonDescription: defineRule({
+        code: 'transit-person-description-missing', severity: 'error', force: 'shall', provision: 'art. 89(3)(b)(i)', digest: 'e2',
+        summary: 'A request for transit contains a description of the person being transported: `person P as transported`, whose declaration has a `description "..."`.'
+    }),
+    transitFacts: defineRule({
+        code: 'transit-facts-missing', severity: 'error', force: 'shall', provision: 'art. 89(3)(b)(ii)', digest: 'e3',
+        summary: 'A request for transit contains a brief statement of the facts of the case (`facts "..."`).'
+    }),
+    transitCharacterization: defineRule({
+        code: 'transit-legal-characterization-missing', severity: 'error', force: 'shall', provision: 'art. 89(3)(b)(ii)', digest: 'e3',
+        summary: 'A request for transit contains the legal characterization of the facts (`legal-characterization "..."`).'
+    }),
+    transitWarrant: defineRule({
+        code: 'transit-warrant-missing', severity: 'error', force: 'shall', provision: 'art. 89(3)(b)(iii)', digest: 'e4',
+        summary: 'A request for transit contains the warrant for arrest and surrender (`warrant W`), issued for the person transported.'
+    }),
+    transitNotRequired: defineRule({
+        code: 'transit-not-required', severity: 'info', force: 'human', provision: 'art. 89(3)(d)', digest: 'e5',
+        summary: 'No authorization is required when the person is transported by air and no landing is scheduled on the territory of the transit State (`transport air landing none`).'
+    }),
+    transitLandingTime: defineRule({
+        code: 'transit-landing-time-missing', severity: 'error', force: 'shall', provision: 'art. 89(3)(e)', digest: 'e6',
+        summary: 'A request for transit after an unscheduled landing gives the time of the landing (`landing unscheduled 2026-11-12T09:40+01:00`), from which the 96 hours of art. 89(3)(e) run.'
+    }),
+    transitLandingLate: defineRule({
+        code: 'transit-request-after-96-hours', severity: 'error', force: 'shall', provision: 'art. 89(3)(e)', digest: 'e6',
+        summary: 'After an unscheduled landing the transit State may detain the person only for 96 hours unless the request for transit is received within that time: the request is dated within 96 hours of the landing.'
+    }),
+    transitUrgentUnverified: defineRule({
+        code: 'transit-unscheduled-landing-check', severity: 'info', force: 'human', provision: 'rule 182', also: ['art. 89(3)(e)'], digest: 'e6',
+        unverified: 'the text of rule 182 (urgent requests for transit) is not in the dossier',
+        summary: 'Checklist: after an unscheduled landing, the request for transit may be transmitted by any medium capable of delivering a written record (rule 182, whose text is NOT VERIFIED in the dossier); check that it reaches the State within the 96 hours.'
+    }),
+
+    // ------------------------------------------------------------ (f) temporary transfer, art. 93(7)
+    transferPurpose: defineRule({
+        code: 'transfer-purpose-missing', severity: 'error', force: 'shall', provision: 'art. 93(7)(a)', digest: 'f1',
+        summary: 'A request for temporary transfer states its purpose: identification, or obtaining testimony or other assistance (`purpose "..."`).'
+    }),
+    transferPerson: defineRule({
+        code: 'transfer-person-missing', severity: 'error', force: 'shall', provision: 'art. 93(7)(a)', digest: 'f2',
+        summary: 'A request for temporary transfer names the person in custody to be transferred (`person P as detained`).'
+    }),
+    transferConsent: defineRule({
+        code: 'transfer-consent-missing', severity: 'error', force: 'shall', provision: 'art. 93(7)(a)(i)', digest: 'f2',
+        summary: 'The person in custody freely gives informed consent to the transfer: `consent R` on the person, naming a record of type consent by that person.'
+    }),
+    transferAgreement: defineRule({
+        code: 'transfer-state-agreement-missing', severity: 'error', force: 'shall', provision: 'art. 93(7)(a)(ii)', digest: 'f3',
+        summary: 'The requested State agrees to the transfer: `state-agreement R`, naming a record of type state-agreement with the requested State.'
+    }),
+    transferConditions: defineRule({
+        code: 'transfer-conditions-missing', severity: 'warning', force: 'as applicable', provision: 'art. 93(7)(a)(ii)', digest: 'f3',
+        summary: 'The transfer is subject to the conditions agreed between the State and the Court: `state-agreement R conditions "..."`.'
+    }),
+    transferReturn: defineRule({
+        code: 'transfer-return-date-missing', severity: 'warning', force: 'as applicable', provision: 'art. 93(7)(b)', also: ['rule 192(4)'], digest: 'f4',
+        summary: 'The person transferred remains in custody and is returned without delay when the purposes of the transfer are fulfilled: the request gives the expected return date (`return-by`), which the register follows up.'
+    }),
+    transferReturnBeforeRequest: defineRule({
+        code: 'transfer-return-before-request', severity: 'error', force: 'shall', provision: 'art. 93(7)(b)', digest: 'f4',
+        summary: 'The return date of a temporary transfer (`return-by`) is not before the request\'s own date.'
+    }),
+    transferSentenced: defineRule({
+        code: 'transfer-icc-sentenced', severity: 'error', force: 'shall', provision: 'rule 193(1)', digest: 'f7',
+        summary: 'A person sentenced by the Court held in a State of enforcement is transferred by order of the Chamber under rule 193, to which art. 93(7) does not apply: not by a request for temporary transfer.'
+    }),
+    transferConsentCheck: defineRule({
+        code: 'transfer-consent-check', severity: 'info', force: 'human', provision: 'art. 93(7)(a)(i)', also: ['rule 192'], digest: 'f2',
+        summary: 'Checklist: the consent is freely given and informed; the transfer is arranged by the national authorities with the Registrar and the host State (rule 192(1)).'
+    })
+};
+
+// ---------------------------------------------------------------------------- helpers
+
+type Letter = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l';
+const LETTERS: readonly string[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'];
+/**
+ * 96(2)(b): forms that concern persons to be found or identified, and those that concern places.
+ * (b) is left out: the evidence it seeks may be documents or objects rather than testimony.
+ */
+const PERSON_FORMS: ReadonlySet<string> = new Set(['a', 'c', 'd', 'e', 'f']);
+const PLACE_FORMS: ReadonlySet<string> = new Set(['g', 'h']);
+/** 99(4): forms that cannot be executed without compulsory measures. */
+const COMPULSORY_FORMS: ReadonlySet<string> = new Set(['f', 'h', 'k']);
+const RIGHTS_55_2 = ['a', 'b', 'c', 'd'];
+
+/** The letter of an art. 93(1)(x) reference, or undefined for anything else. */
+function formLetter(ref: ProvisionRef): Letter | undefined {
+    const labels = ref.labels.map(l => String(l.value));
+    if (ref.source !== 'art.' || ref.number !== 93 || labels[0] !== '1' || labels.length !== 2) return undefined;
+    return LETTERS.includes(labels[1]) ? labels[1] as Letter : undefined;
+}
+
+/** The forms of art. 93(1) a request seeks; a temporary-transfer request seeks (f). */
+function formsOf(request: Request): Set<Letter> {
+    const letters = new Set<Letter>();
+    if (request.kind === 'temporary-transfer') letters.add('f');
+    if (request.kind === 'assistance') {
+        for (const ref of request.forms) {
+            const letter = formLetter(ref);
+            if (letter) letters.add(letter);
+        }
+    }
+    return letters;
+}
+
+const blank = (text: string | undefined) => !text?.trim();
+const sameLanguage = (a: string | undefined, b: string | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+const who = (involvement: Involvement) => involvement.person?.$refText ?? 'the person';
+
+/** Does the citation cover `target` (art. 93(1) covers art. 93(1)(b); art. 93(1)(b)(i) is within it)? */
+function covers(citation: string, target: string): boolean {
+    return citation === target || target.startsWith(citation + '(') || citation.startsWith(target + '(');
+}
+
+// ---------------------------------------------------------------------------- (d) assistance
+
+/** d3-d7, d10-d11: what art. 96(2) asks every request for assistance to contain. */
+function checkAssistanceContents(request: Request, accept: ValidationAcceptor): void {
+    if (request.kind !== 'assistance') return;
+    const at = { node: request, property: 'kind' } as const;
+    const cited = request.forms.filter(f => f.number !== undefined);
+    if (cited.length === 0) {
+        report(accept, rules.formsMissing,
+            'The request does not say which assistance it seeks: name the forms of art. 93(1) after the kind (`kind assistance art. 93(1)(b)`).', at, { expected: 'art. 93(1)(b)' });
+    }
+    cited.forEach((ref, index) => {
+        // A provision that does not exist at all is the structure area's unknown-provision.
+        const exists = ['ok', 'outside-dossier'].includes(checkProvision(citationOf(ref)).kind);
+        if (exists && !formLetter(ref)) {
+            report(accept, rules.formInvalid,
+                `${citationOf(ref)} is not a form of assistance: name one of art. 93(1)(a) to (l).`, { node: request, property: 'forms', index });
+        }
+    });
+    if (blank(request.purpose)) {
+        report(accept, rules.purposeMissing, 'The request does not state its purpose and the assistance sought: add `purpose "..."`.', at);
+    }
+    if (blank(request.grounds)) {
+        report(accept, rules.groundsMissing, 'The request does not state the grounds for the assistance: add `grounds "..."`.', at);
+    }
+    const forms = [...formsOf(request)].sort();
+    if (request.legalBasis.length === 0) {
+        const first = forms.length ? `art. 93(1)(${forms[0]})` : 'art. 93(1)';
+        report(accept, rules.legalBasisMissing, `The request does not state its legal basis: add \`legal-basis ${first}, art. 96(1)\`.`, at, { expected: first });
+    } else {
+        const basis = request.legalBasis.filter(r => r.number !== undefined).map(citationOf);
+        const uncited = forms.map(f => `art. 93(1)(${f})`).filter(form => !basis.some(c => covers(c, form)));
+        if (uncited.length) {
+            report(accept, rules.legalBasisMismatch,
+                `The request seeks assistance under ${uncited.join(', ')}, which its legal basis does not cite: add ${uncited.join(', ')} to \`legal-basis\`.`,
+                { node: request, property: 'legalBasis', index: 0 }, { expected: uncited[0] });
+        }
+    }
+    if (blank(request.facts)) {
+        report(accept, rules.factsMissing, 'The request does not state the essential facts underlying it: add `facts "..."`.', at);
+    }
+    const personForms = forms.filter(f => PERSON_FORMS.has(f));
+    if (personForms.length && request.persons.length === 0) {
+        report(accept, rules.subjectMissing,
+            `The request seeks assistance under art. 93(1)(${personForms.join('), (')}) but names no person: add \`person P as ... { location "..." }\` with as much detail as possible about the person's identity and location.`, at);
+    }
+    const placeForms = forms.filter(f => PLACE_FORMS.has(f));
+    if (placeForms.length && request.places.length === 0) {
+        report(accept, rules.subjectMissing,
+            `The request seeks assistance under art. 93(1)(${placeForms.join('), (')}) but describes no place or site: add \`place S "..." location "..."\` with as much detail as possible about its location.`, at);
+    }
+    if (request.present.length && blank(request.procedure)) {
+        report(accept, rules.procedureMissing,
+            'The request asks for persons to be present at its execution (art. 99(1)) but gives no reasons for or details of the procedure to follow: add `procedure "..."`.',
+            { node: request, property: 'present', index: 0 });
+    }
+    // 96(2)(e) speaks of the requested State's law; an organisation has none to state.
+    if (request.state && !request.nationalRequirements?.trim() && !request.nationalRequirementsNoneKnown) {
+        report(accept, rules.nationalRequirementsMissing,
+            'The request does not give the information the requested State\'s law requires to execute it: add `national-requirements "..."`, or `national-requirements none-known`.', at, { expected: 'none-known' });
+    }
+    checkUrgentReplies(request, accept);
+}
+
+/** d10, d11 (art. 99(2)-(3)): urgent replies only for urgent requests; replies in their original language. */
+function checkUrgentReplies(request: Request, accept: ValidationAcceptor): void {
+    if (request.urgentReplies && blank(request.urgency)) {
+        report(accept, rules.urgentRepliesNotUrgent,
+            'The request asks for the replies to be sent urgently but is not itself urgent: state why it is urgent (`urgent "..."`) or remove `urgent-replies`.',
+            { node: request, property: 'urgentReplies' });
+    }
+    const asksTranslation = /\btranslat\w*\b[^.;]{0,60}\b(repl(y|ies)|response|answer|documents produced|evidence produced)|\b(repl(y|ies)|response|answer)s?\b[^.;]{0,60}\btranslat/i;
+    for (const property of ['purpose', 'procedure', 'otherInformation', 'nationalRequirements'] as const) {
+        const text = request[property];
+        if (typeof text === 'string' && asksTranslation.test(text)) {
+            report(accept, rules.repliesTranslation,
+                'The request seems to ask the State to translate its replies: replies are transmitted in their original language and form (the Court bears translation costs, art. 100(1)(b)); reword it.',
+                { node: request, property });
+        }
+    }
+}
+
+/** d12-d19: what particular forms of assistance require. */
+function checkForms(request: Request, accept: ValidationAcceptor): void {
+    if (request.kind !== 'assistance') return;
+    const forms = formsOf(request);
+    const at = { node: request, property: 'kind' } as const;
+
+    for (const involvement of request.persons) {
+        const person = involvement.person?.ref;
+        const languages = person?.languages ?? [];
+        // d12, rule 190: a witness appearing under 93(1)(e) receives the self-incrimination instruction.
+        if (forms.has('e') && involvement.role === 'witness') {
+            if (!involvement.selfIncriminationLanguage) {
+                const language = languages[0] ?? '<language>';
+                report(accept, rules.selfIncriminationMissing,
+                    `${who(involvement)} is asked to appear as a witness (art. 93(1)(e)) but no instruction on self-incrimination (rule 74) is annexed for them: add \`self-incrimination-instruction ${language} annex <A>\` to the person and the annex.`,
+                    { node: involvement, property: 'person' });
+            } else {
+                if (!involvement.selfIncriminationAnnex) {
+                    report(accept, rules.selfIncriminationMissing,
+                        `The instruction on self-incrimination for ${who(involvement)} is not annexed: add \`annex <A>\` after the language and the annex to the request.`,
+                        { node: involvement, property: 'selfIncriminationLanguage' });
+                }
+                if (languages.length && !languages.some(l => sameLanguage(l, involvement.selfIncriminationLanguage))) {
+                    report(accept, rules.selfIncriminationLanguage,
+                        `The instruction on self-incrimination is in ${involvement.selfIncriminationLanguage}, but ${who(involvement)} is declared to speak ${languages.join(', ')}: give it in one of those languages.`,
+                        { node: involvement, property: 'selfIncriminationLanguage' }, { expected: languages[0], alternatives: languages });
+                }
+            }
+        }
+        // d13, art. 93(2) and rule 191: an assurance is a Chamber decision, for a witness or expert.
+        if (involvement.assurance) {
+            const decision = involvement.assurance.ref;
+            if (decision && decision.subject !== 'assurance') {
+                report(accept, rules.assuranceDecision,
+                    `${decision.name} is not a decision providing the art. 93(2) assurance${decision.subject ? ` (its subject is ${decision.subject})` : ' (it states no `subject assurance`)'}: name the Chamber's decision on the assurance.`,
+                    { node: involvement, property: 'assurance' });
+            }
+            if (involvement.role !== 'witness' && involvement.role !== 'expert') {
+                report(accept, rules.assuranceRole,
+                    `The art. 93(2) assurance is for a witness or expert appearing before the Court; ${who(involvement)} is ${involvement.role ? `named as ${involvement.role}` : 'named without a role'}.`,
+                    { node: involvement, property: involvement.role ? 'role' : 'assurance' });
+            }
+        }
+        // d14, art. 55(2): a suspect questioned under 93(1)(c) is told of the four rights before questioning.
+        if (forms.has('c') && (involvement.role === 'suspect' || involvement.role === 'accused')) {
+            const notice = involvement.rightsNotice.filter(r => r.number !== undefined).map(citationOf);
+            const missing = notice.some(c => c === 'art. 55(2)' || c === 'art. 55') ? [] : RIGHTS_55_2.filter(l => !notice.includes(`art. 55(2)(${l})`));
+            if (missing.length) {
+                const list = missing.map(l => `art. 55(2)(${l})`).join(', ');
+                report(accept, rules.rightsNoticeMissing,
+                    notice.length
+                        ? `The rights notice for ${who(involvement)} leaves out ${list}: the person is informed of all four rights of art. 55(2) before questioning.`
+                        : `${who(involvement)} is to be questioned (art. 93(1)(c)) but the request does not state that they are informed of their rights before questioning: add \`rights-notice ${RIGHTS_55_2.map(l => `art. 55(2)(${l})`).join(', ')}\`.`,
+                    notice.length ? { node: involvement, property: 'rightsNotice', index: 0 } : { node: involvement, property: 'person' },
+                    { expected: RIGHTS_55_2.map(l => `art. 55(2)(${l})`).join(', ') });
+            }
+        }
+        // X12, art. 55(1)(c): an interpreter when questioned in a language the person does not speak.
+        const questioning = involvement.questioningLanguage;
+        if (questioning && languages.length && !languages.some(l => sameLanguage(l, questioning))) {
+            if (!involvement.interpreter) {
+                report(accept, rules.interpreterMissing,
+                    `${who(involvement)} is to be questioned in ${questioning} but is declared to speak ${languages.join(', ')}: add \`interpreter ${languages[0]}\`.`,
+                    { node: involvement, property: 'questioningLanguage' }, { expected: languages[0] });
+            } else if (!languages.some(l => sameLanguage(l, involvement.interpreter))) {
+                report(accept, rules.interpreterMissing,
+                    `The interpreter is for ${involvement.interpreter}, which ${who(involvement)} is not declared to speak (${languages.join(', ')}).`,
+                    { node: involvement, property: 'interpreter' }, { expected: languages[0] });
+            }
+        }
+    }
+
+    // d16: protection of victims and witnesses (when none is named, the request area's X4 does not apply).
+    if (forms.has('j') && blank(request.protectiveMeasures) && !request.persons.some(p => p.role === 'witness' || p.role === 'victim')) {
+        report(accept, rules.protectionMeasuresMissing,
+            'The request seeks protection of victims and witnesses or preservation of evidence (art. 93(1)(j)) but says not which measures: add `protective-measures "..."`.', at);
+    }
+    // d17: proceeds, property and assets for eventual forfeiture.
+    if (forms.has('k')) {
+        if (request.assets.length === 0) {
+            report(accept, rules.assetsMissing,
+                'The request seeks the freezing or seizure of proceeds, property and assets (art. 93(1)(k)) but does not identify them: add `assets "...", "..."`.', at);
+        }
+        const text = `${request.purpose ?? ''} ${request.otherInformation ?? ''}`;
+        if (!/forfeiture/i.test(text) || !/bona fide/i.test(text)) {
+            report(accept, rules.forfeitureWording,
+                'Say in the purpose that the measures are "for the purpose of eventual forfeiture, without prejudice to the rights of bona fide third parties".', at);
+        }
+    }
+    if (forms.has('l')) {
+        report(accept, rules.otherTypeCheck, 'Check that the assistance sought under art. 93(1)(l) is not prohibited by the law of the requested State.', at);
+    }
+    if (request.state && (forms.has('b') || forms.has('i'))) {
+        report(accept, rules.nationalSecurityCheck,
+            'The request asks for the production of evidence or documents: consider whether it may touch the national security of the requested State (art. 93(4), art. 72) and how to meet such concerns.', at);
+    }
+}
+
+/** d22-d25: execution of the request directly by the Prosecutor (art. 99(4)). */
+function checkDirectExecution(request: Request, accept: ValidationAcceptor): void {
+    const direct = request.directExecution;
+    if (!direct) return;
+    const at = { node: request, property: 'directExecution' } as const;
+    const compulsory = request.kind && request.kind !== 'assistance'
+        ? request.kind.replace(/-/g, ' ')
+        : [...formsOf(request)].filter(f => COMPULSORY_FORMS.has(f)).map(f => `art. 93(1)(${f})`).join(', ');
+    if (compulsory) {
+        report(accept, rules.directCompulsory,
+            `The Prosecutor may execute directly only a request that needs no compulsory measures; this one is for ${compulsory}: remove \`direct-execution\`.`, at);
+    }
+    if (blank(direct.justification)) {
+        report(accept, rules.directJustification,
+            'The request does not say why direct execution by the Prosecutor is necessary for its successful execution: add `justification "..."` after `direct-execution by-Prosecutor`.', at);
+    }
+    const state = request.state?.ref;
+    const record = direct.consultation?.ref;
+    if (!direct.consultation) {
+        const rule = direct.admissibilityDecision ? rules.directAdmissibilityConsultation : rules.directConsultation;
+        report(accept, rule,
+            direct.admissibilityDecision
+                ? 'After a determination of admissibility, the Prosecutor executes directly only after all possible consultations with the requested State: add `consultation <record>`.'
+                : 'The Prosecutor executes a request directly only after consultations with the requested State: add `consultation <record>`.', at);
+    } else if (record && (record.type !== 'consultation' || (state && record.state?.ref && record.state.ref !== state))) {
+        const why = record.type !== 'consultation'
+            ? `is a record of type ${record.type ?? '(none)'}, not a consultation`
+            : `records a consultation with ${record.state!.ref!.name}, not with ${state!.name}`;
+        report(accept, direct.admissibilityDecision ? rules.directAdmissibilityConsultation : rules.directConsultation,
+            `${record.name} ${why}: name the record of the consultations with the requested State.`,
+            { node: direct, property: 'consultation' });
+    }
+    const decision = direct.admissibilityDecision?.ref;
+    if (decision && decision.subject !== 'admissibility') {
+        report(accept, rules.directAdmissibilityDecision,
+            `${decision.name} is not a determination of admissibility${decision.subject ? ` (its subject is ${decision.subject})` : ' (it states no `subject admissibility`)'}: name the art. 18 or 19 decision.`,
+            { node: direct, property: 'admissibilityDecision' });
+    }
+    if (!compulsory) {
+        report(accept, rules.directCheck,
+            'Check that the execution needs no compulsory measure (the person acts voluntarily; a site is public and left unmodified) and meets the conditions the State raised in consultation.', at);
+    }
+}
+
+// ---------------------------------------------------------------------------- (e) transit
+
+/** e2-e6: what art. 89(3)(b) asks a request for transit to contain, and the 96 hours of 89(3)(e). */
+function checkTransit(request: Request, accept: ValidationAcceptor): void {
+    if (request.kind !== 'transit') return;
+    const at = { node: request, property: 'kind' } as const;
+    const transported = request.persons.find(p => p.role === 'transported') ?? request.persons.find(p => p.role === 'sought');
+    if (!transported) {
+        report(accept, rules.transitPersonDescription,
+            'The request does not name the person being transported: add `person P as transported`, with a description in the person\'s declaration.', at);
+    } else if (transported.person?.ref && blank(transported.person.ref.description)) {
+        report(accept, rules.transitPersonDescription,
+            `The declaration of ${transported.person.ref.name} has no description of the person being transported: add \`description "..."\` to it.`,
+            { node: transported, property: 'person' });
+    }
+    if (blank(request.facts)) report(accept, rules.transitFacts, 'The request does not state the facts of the case: add `facts "..."`.', at);
+    if (blank(request.legalCharacterization)) {
+        report(accept, rules.transitCharacterization, 'The request does not give the legal characterization of the facts: add `legal-characterization "..."`.', at);
+    }
+    if (!request.warrant) {
+        report(accept, rules.transitWarrant, 'The request does not contain the warrant for arrest and surrender: add `warrant W` (and annex a copy).', at);
+    } else {
+        const warrantPerson = request.warrant.ref?.person?.ref;
+        const person = transported?.person?.ref;
+        if (warrantPerson && person && warrantPerson !== person) {
+            report(accept, rules.transitWarrant,
+                `Warrant ${request.warrant.ref!.name} is for ${warrantPerson.name}, not for ${person.name}, the person transported: name the warrant issued for them.`,
+                { node: request, property: 'warrant' });
+        }
+    }
+    if (request.transport === 'air' && request.landing === 'none') {
+        report(accept, rules.transitNotRequired,
+            'The person is transported by air with no landing scheduled in this State: no authorization of transit is required (art. 89(3)(d)) unless an unscheduled landing occurs.',
+            { node: request, property: 'landing' });
+    }
+    if (request.landing === 'unscheduled') {
+        if (!request.landingAt || !request.landingAt.includes('T')) {
+            report(accept, rules.transitLandingTime,
+                'Give the date and time of the unscheduled landing (`landing unscheduled 2026-11-12T09:40+01:00`): the 96 hours of art. 89(3)(e) run from it.',
+                { node: request, property: request.landingAt ? 'landingAt' : 'landing' });
+        } else if (request.date && isValidDate(request.date) && isValidDate(request.landingAt)) {
+            const deadline = instantOf(request.landingAt) + 96 * 3_600_000;
+            // A request dated by day only counts from the start of that day (UTC): late only when surely late.
+            if (instantOf(request.date) > deadline) {
+                report(accept, rules.transitLandingLate,
+                    `The request is dated ${request.date}, more than 96 hours after the unscheduled landing (${request.landingAt}; the 96 hours ended ${new Date(deadline).toISOString().slice(0, 16).replace('T', ' ')} UTC): the transit State need not hold the person any longer.`,
+                    { node: request, property: 'date' });
+            }
+        }
+        report(accept, rules.transitUrgentUnverified,
+            'After an unscheduled landing, check that the request reaches the transit State within 96 hours, by any medium capable of delivering a written record.',
+            { node: request, property: 'landing' });
+    }
+}
+
+// ---------------------------------------------------------------------------- (f) temporary transfer
+
+/** f1-f7: consent, State agreement, return (art. 93(7)); persons sentenced by the Court (rule 193). */
+function checkTemporaryTransfer(request: Request, accept: ValidationAcceptor): void {
+    if (!formsOf(request).has('f')) return;
+    const at = { node: request, property: 'kind' } as const;
+    if (blank(request.purpose)) {
+        report(accept, rules.transferPurpose,
+            'The request does not state the purpose of the transfer (identification, or obtaining testimony or other assistance): add `purpose "..."`.', at);
+    }
+    const detained = request.persons.filter(p => p.role === 'detained' || p.role === 'transported');
+    if (detained.length === 0) {
+        report(accept, rules.transferPerson, 'The request does not name the person in custody to be transferred: add `person P as detained { consent R }`.', at);
+    }
+    for (const involvement of detained) {
+        const person = involvement.person?.ref;
+        if (person?.iccSentenced) {
+            report(accept, rules.transferSentenced,
+                `${person.name} was sentenced by the Court: the Chamber orders the temporary transfer from the State of enforcement under rule 193, and art. 93(7) does not apply.`,
+                { node: involvement, property: 'person' });
+            continue;
+        }
+        const consent = involvement.consent?.ref;
+        if (!involvement.consent) {
+            report(accept, rules.transferConsent,
+                `The request does not record the consent of ${who(involvement)} to the transfer: add \`consent R\` naming the record of the person's consent.`,
+                { node: involvement, property: 'person' });
+        } else if (consent && (consent.type !== 'consent' || (person && consent.person?.ref && consent.person.ref !== person))) {
+            const why = consent.type !== 'consent' ? `is a record of type ${consent.type ?? '(none)'}` : `is the consent of ${consent.person!.ref!.name}`;
+            report(accept, rules.transferConsent,
+                `${consent.name} ${why}, not the consent of ${who(involvement)}: name the record of their consent.`,
+                { node: involvement, property: 'consent' });
+        } else if (consent) {
+            report(accept, rules.transferConsentCheck,
+                `Check that the consent of ${who(involvement)} (${consent.name}) is freely given and informed, and that the transfer is arranged with the Registrar and the host State.`,
+                { node: involvement, property: 'consent' });
+        }
+    }
+    const state = request.state?.ref;
+    const agreement = request.stateAgreement?.ref;
+    if (!request.stateAgreement) {
+        report(accept, rules.transferAgreement,
+            `The request does not record ${state ? `${state.name}'s` : 'the requested State\'s'} agreement to the transfer: add \`state-agreement R conditions "..."\`.`, at);
+    } else if (agreement && (agreement.type !== 'state-agreement' || (state && agreement.state?.ref && agreement.state.ref !== state))) {
+        const why = agreement.type !== 'state-agreement' ? `is a record of type ${agreement.type ?? '(none)'}` : `records the agreement of ${agreement.state!.ref!.name}`;
+        report(accept, rules.transferAgreement,
+            `${agreement.name} ${why}, not the agreement of ${state?.name ?? 'the requested State'}: name the record of its agreement.`,
+            { node: request, property: 'stateAgreement' });
+    } else if (blank(request.transferConditions)) {
+        report(accept, rules.transferConditions,
+            'The request does not state the conditions agreed with the State for the transfer: add `conditions "..."` after the State agreement.',
+            { node: request, property: 'stateAgreement' });
+    }
+    if (!request.returnBy) {
+        report(accept, rules.transferReturn,
+            'The request does not say by when the person is to be returned: add `return-by <date>`, which the register follows up.', at);
+    } else if (request.date && isValidDate(request.date) && isValidDate(request.returnBy) && dayOf(request.returnBy) < dayOf(request.date)) {
+        report(accept, rules.transferReturnBeforeRequest,
+            `The return date ${dayOf(request.returnBy)} is before the request's date ${dayOf(request.date)}.`,
+            { node: request, property: 'returnBy' });
+    }
+}
 
 export const assistanceArea: ValidationArea = {
     name: 'assistance',
     description: 'Other forms of assistance (art. 93, 96, 99), transit (art. 89(3)), temporary transfer (art. 93(7), rule 192-193).',
     rules: Object.values(rules),
-    checks: () => ({})
+    checks: () => ({
+        fast: {
+            Request: [checkAssistanceContents, checkForms, checkDirectExecution, checkTransit, checkTemporaryTransfer]
+        }
+    })
 };
