@@ -45,6 +45,16 @@ describe('rogatory register', () => {
         expect(register.overTime[0]).toEqual({ month: '2026-01', draft: 0, open: 1, closed: 1 });
     });
 
+    test('a partially executed request stays open in the register, but its response is not overdue there nor in `check`', async () => {
+        const dir = workspace({ 'p.rog': `request OTP-2026-0006 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-01 respond-by 2026-02-01 status sent 2026-01-02 status partially-executed 2026-03-15 }` });
+        const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-06-01', '.')).out);
+        expect(register.rows[0]).toMatchObject({ status: 'partially-executed', stage: 'open', nextDeadline: '', overdueDays: 0 });
+        expect(register.overdue).toEqual([]);
+        const check = JSON.parse((await rogatory(dir, 'check', '--format', 'json', '--at', '2026-06-01', '.')).out);
+        expect(check.diagnostics.map((d: { code: string }) => d.code)).not.toContain('followup-overdue');
+    });
+
     test('CSV quotes what needs quoting', async () => {
         const dir = workspace({ 'x.rog': 'request OTP-2026-0009 { kind assistance art. 93(1)(a), art. 93(1)(b) from Chamber "Trial Chamber V(A), \\"B\\"" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');

@@ -9,6 +9,13 @@ import { addDays, dayOf, daysBetween } from '../states/dates.js';
 /** Events after which nothing more is expected from the requested State. */
 export const CLOSING_EVENTS: ReadonlySet<string> = new Set(['executed', 'refused', 'withdrawn', 'surrendered']);
 
+/**
+ * Events that answer the response date (`respond-by`): the closing ones and a partial
+ * execution. A partially executed request stays open in the register (the rest is followed
+ * up) but its response is no longer overdue. The validator's followup-overdue uses the same set.
+ */
+export const ANSWERING_EVENTS: ReadonlySet<string> = new Set([...CLOSING_EVENTS, 'partially-executed']);
+
 /** rule 188: the surrender request and documents must be received within 60 days of the provisional arrest. */
 export const PROVISIONAL_ARREST_DAYS = 60;
 
@@ -63,7 +70,10 @@ export function nextDeadline(request: Request, followUps: readonly Request[] = [
         deadlines.push({ date: surrenderDeadline(arrested), what: 'surrender request to be received (60 days after the provisional arrest)', provision: 'rule 188' });
     }
     if (request.returnBy) deadlines.push({ date: dayOf(request.returnBy), what: 'return of the transferred person', provision: 'art. 93(7)(b)' });
-    if (request.respondBy) deadlines.push({ date: dayOf(request.respondBy), what: 'response requested by' });
+    const latest = latestEvent(request);
+    if (request.respondBy && !(latest && ANSWERING_EVENTS.has(latest.status))) {
+        deadlines.push({ date: dayOf(request.respondBy), what: 'response requested by' });
+    }
     return deadlines.sort((a, b) => a.date.localeCompare(b.date))[0];
 }
 

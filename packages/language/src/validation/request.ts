@@ -4,6 +4,7 @@ import {
     isRequest,
     type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type StatusEvent
 } from '../generated/ast.js';
+import { ANSWERING_EVENTS } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf } from '../statute/provisions.js';
@@ -65,8 +66,8 @@ export const KIND_LEGAL_BASIS: Readonly<Record<string, readonly string[]>> = {
  */
 const STATE_EVENTS = ['received', 'acknowledged', 'arrested', 'postponed', 'executed', 'partially-executed', 'refused', 'released', 'surrendered'];
 
-/** Statuses after which no reply is awaited from the requested State (for `followup-overdue`). */
-export const TERMINAL_STATUSES: ReadonlySet<string> = new Set(['executed', 'partially-executed', 'refused', 'withdrawn', 'surrendered']);
+// The statuses that answer `respond-by` (for followup-overdue) are the register's ANSWERING_EVENTS
+// (register/follow-up.ts), so the validator and the register never disagree.
 
 /** Top-level declarations whose names are referenced by ID across the workspace. */
 const NAMED_TYPES: ReadonlySet<string> = new Set(['Request', 'Person', 'Warrant', 'Judgment', 'Decision', 'Record']);
@@ -362,7 +363,7 @@ function checkTransitions(inOrder: Dated[], date: string | undefined, accept: Va
 function checkOverdue(request: Request, respondBy: string | undefined, inOrder: Dated[], today: string, accept: ValidationAcceptor): void {
     if (!respondBy || today <= respondBy) return;
     const last = inOrder[inOrder.length - 1];
-    if (last && TERMINAL_STATUSES.has(last.event.status)) return;
+    if (last && ANSWERING_EVENTS.has(last.event.status)) return;
     const days = daysBetween(respondBy, today);
     const sentEvent = inOrder.find(e => e.event.status === 'sent' || STATE_EVENTS.includes(e.event.status));
     const latest = last ? ` (latest status: ${last.event.status} on ${last.day})` : ' (no status recorded)';
