@@ -51,3 +51,79 @@ describe('quick fixes, keyed on the diagnostic code', () => {
         expect(after.diagnostics.filter(d => d.code === 'provisional-crime-place-missing')).toEqual([]);
     });
 });
+
+/** Applies the quick fix titled `title` for the one `code` diagnostic of `text`; returns the edited text. */
+async function applyFix(text: string, code: string, title: string, toFillIn = false): Promise<string> {
+    const result = await validate(text);
+    const found = result.diagnostics.filter(d => d.code === code);
+    expect(found, `one ${code} diagnostic`).toHaveLength(1);
+    const actions = await services.lsp.CodeActionProvider!.getCodeActions(result.document, {
+        textDocument: { uri: result.document.textDocument.uri }, range: found[0].range, context: { diagnostics: found }
+    }) as CodeAction[];
+    const action = actions.find(a => a.title === title);
+    expect(action, `actions offered: ${actions.map(a => a.title).join(' | ')}`).toBeDefined();
+    const edited = TextDocument.applyEdits(result.document.textDocument, action!.edit!.changes![result.document.textDocument.uri]);
+    // A clause inserted as "" is a skeleton the officer fills in: the rule holds once it is.
+    const after = await validate(toFillIn ? edited.replace(/""/, '"filled in"') : edited);
+    expect(after.diagnostics.filter(d => d.code === code), `${code} is gone after the fix`).toEqual([]);
+    // Designations are looked up across the workspace: leave none behind for the next test.
+    const documents = services.shared.workspace.LangiumDocuments;
+    [result.document, after.document].forEach(d => documents.deleteDocument(d.uri));
+    return edited;
+}
+
+const ASSISTANCE = (clauses: string) => `request OTP-2026-0003 {
+  kind assistance art. 93(1)(i), art. 93(1)(b)
+  from Prosecutor transmitted-by Office-of-the-Prosecutor
+  situation ICC-01/09
+  to State "Kenya" via diplomatic-channel language English
+  classification confidential
+  dated 2026-10-01
+${clauses}}
+`;
+const COMPLETE = '  legal-basis art. 93(1)(i), art. 93(1)(b)\n  purpose "p"\n  grounds "g"\n  facts "f"\n  national-requirements none-known\n';
+
+describe('quick fixes of the addressee and assistance rules', () => {
+    test('a missing art. 96(2) element is inserted as a clause to fill in', async () => {
+        const edited = await applyFix(ASSISTANCE(COMPLETE.replace('  grounds "g"\n', '')), 'assistance-grounds-missing', 'Add `grounds ""`', true);
+        expect(edited).toBe(ASSISTANCE(COMPLETE.replace('  grounds "g"\n', '') + '  grounds ""\n'));
+    });
+
+    test('a form of assistance missing from the legal basis is added to it', async () => {
+        const edited = await applyFix(ASSISTANCE(COMPLETE.replace('legal-basis art. 93(1)(i), art. 93(1)(b)', 'legal-basis art. 93(1)(i)')),
+            'assistance-legal-basis-mismatch', 'Add art. 93(1)(b) to the legal basis');
+        expect(edited).toContain('  legal-basis art. 93(1)(i), art. 93(1)(b)\n');
+    });
+
+    test('the wrong transmitting organ is replaced by the one rule 176(2) names', async () => {
+        const edited = await applyFix(ASSISTANCE(COMPLETE).replace('transmitted-by Office-of-the-Prosecutor', 'transmitted-by Registrar'),
+            'channel-transmitting-organ', 'Replace with `Office-of-the-Prosecutor`');
+        expect(edited).toBe(ASSISTANCE(COMPLETE));
+    });
+
+    test('a request sent by e-mail without being urgent is made in writing', async () => {
+        const edited = await applyFix(ASSISTANCE(COMPLETE + '  medium electronic-mail\n'), 'urgent-medium-not-urgent', 'Replace with `written`');
+        expect(edited).toBe(ASSISTANCE(COMPLETE + '  medium written\n'));
+    });
+
+    test('a missing channel is inserted', async () => {
+        const edited = await applyFix(ASSISTANCE(COMPLETE).replace(' via diplomatic-channel', ''), 'channel-missing', 'Add `via diplomatic-channel`');
+        expect(edited).toContain('  via diplomatic-channel\n}');
+    });
+});
+
+describe('quick fix of a channel the State did not designate', () => {
+    test('the designated channel is written with its detail', async () => {
+        const designation = 'designation for State "Kenya" { channel designated-authority "Office of the Attorney-General" language English received 2020-01-01 }\n';
+        const edited = await applyFix(designation + ASSISTANCE(COMPLETE),
+            'channel-not-designated', 'Replace with `designated-authority "Office of the A...`');
+        expect(edited).toContain('to State "Kenya" via designated-authority "Office of the Attorney-General" language English\n');
+    });
+
+    test('the detail of an undesignated authority goes with it', async () => {
+        const designation = 'designation for State "Kenya" { channel diplomatic-channel language English received 2020-01-01 }\n';
+        const edited = await applyFix(designation + ASSISTANCE(COMPLETE).replace('via diplomatic-channel', 'via designated-authority "Ministry of Interior"'),
+            'channel-not-designated', 'Replace with `diplomatic-channel`');
+        expect(edited).toBe(designation + ASSISTANCE(COMPLETE));
+    });
+});

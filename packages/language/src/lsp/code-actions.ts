@@ -1,5 +1,5 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
-import { AstUtils, CstUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
@@ -9,12 +9,15 @@ import { findRule } from '../validation/catalogue.js';
 /** The next free annex name (A1, A2...) in a request. */
 const nextAnnex = (r: Request) => `A${r.annexes.length + 1}`;
 
+/** What a diagnostic's `data` may carry for its fix (set by the rule that reports it). */
+interface FixData { expected?: string; detail?: string }
+
 /**
  * Missing-clause fixes: the clause to insert for a rule's code (one line each; `undefined`
  * when the request lacks what the clause would need). Quick fixes switch on the diagnostic's
  * code, as in Langium's arithmetics example.
  */
-const INSERTIONS: Record<string, (request: Request) => string | undefined> = {
+const INSERTIONS: Record<string, (request: Request, data: FixData) => string | undefined> = {
     'arrest-national-requirements-missing': () => 'national-requirements none-known',
     'arrest-crimes-missing': () => 'crimes ""',
     'arrest-warrant-copy-missing': r => r.warrant?.ref && `annex ${nextAnnex(r)} "Copy of the warrant of arrest" { copy-of ${r.warrant.ref.name} }`,
@@ -24,8 +27,35 @@ const INSERTIONS: Record<string, (request: Request) => string | undefined> = {
     'provisional-crimes-missing': () => 'crimes ""',
     'provisional-facts-missing': () => 'facts ""',
     'provisional-crime-place-missing': () => 'crime-place ""',
-    'provisional-surrender-statement-missing': () => 'surrender-request-will-follow'
+    'provisional-surrender-statement-missing': () => 'surrender-request-will-follow',
+    'request-legal-basis-missing': (_, d) => d.expected && `legal-basis ${d.expected}`,
+    'channel-missing': (_, d) => `via ${d.expected ?? 'diplomatic-channel'}`,
+    'language-missing': (_, d) => `language ${d.expected ?? 'English'}`,
+    'assistance-purpose-missing': () => 'purpose ""',
+    'assistance-grounds-missing': () => 'grounds ""',
+    'assistance-facts-missing': () => 'facts ""',
+    'assistance-legal-basis-missing': (_, d) => `legal-basis ${d.expected ?? 'art. 93(1)'}, art. 96(1)`,
+    'assistance-procedure-missing': () => 'procedure ""',
+    'assistance-national-requirements-missing': () => 'national-requirements none-known',
+    'assistance-protection-measures-missing': () => 'protective-measures ""',
+    'assistance-assets-missing': () => 'assets ""',
+    'transit-facts-missing': () => 'facts ""',
+    'transit-legal-characterization-missing': () => 'legal-characterization ""',
+    'transfer-purpose-missing': () => 'purpose ""'
 };
+
+/**
+ * Replacement fixes: the diagnostic's range holds a value the rule says must be another one
+ * (`data.expected`): the designated channel or language, the transmitting organ, `written`...
+ */
+const REPLACEMENTS: ReadonlySet<string> = new Set([
+    'channel-not-designated', 'language-not-designated', 'language-not-working', 'channel-transmitting-organ',
+    'organisation-transmitting-organ', 'urgent-confirmation-channel', 'urgent-medium-not-urgent',
+    'assistance-self-incrimination-language'
+]);
+
+/** Fixes that add the expected citation to the legal basis. */
+const CITATIONS: ReadonlySet<string> = new Set(['request-legal-basis-mismatch', 'assistance-legal-basis-mismatch']);
 
 export class RogatoryCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
@@ -41,13 +71,40 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             }
             const request = this.requestAt(document, diagnostic);
             if (!request) continue;
-            const clause = INSERTIONS[code]?.(request);
+            const data = (diagnostic.data ?? {}) as FixData;
+            if (REPLACEMENTS.has(code) && data.expected) {
+                actions.push(this.replace(document, request, code, data, diagnostic));
+            }
+            if (CITATIONS.has(code) && data.expected && request.legalBasis.length) {
+                const end = request.legalBasis[request.legalBasis.length - 1].$cstNode!.range.end;
+                actions.push({
+                    title: `Add ${data.expected} to the legal basis`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+                    edit: { changes: { [document.textDocument.uri]: [{ range: { start: end, end }, newText: `, ${data.expected}` }] } }
+                });
+            }
+            const clause = INSERTIONS[code]?.(request, data);
             if (clause) actions.push(this.insert(document, request, clause, `Add \`${clause.split(' {')[0]}\``, diagnostic, true));
             if (findRule(code)?.suppressible) {
                 actions.push(this.insert(document, request, `suppress ${code} "state the reason it does not apply"`, 'Suppress for this request, with the reason', diagnostic, false));
             }
         }
         return actions;
+    }
+
+    /** Replace the offending value with the expected one (a channel together with its detail string). */
+    private replace(document: LangiumDocument, request: Request, code: string, data: FixData, diagnostic: Diagnostic): CodeAction {
+        let range = diagnostic.range;
+        let newText = data.expected!;
+        if (code === 'channel-not-designated') {
+            const detail = GrammarUtils.findNodeForProperty(request.$cstNode, 'channelDetail');
+            if (detail) range = { start: range.start, end: detail.range.end };
+            if (data.detail) newText += ` "${data.detail.replace(/["\\]/g, c => `\\${c}`)}"`;
+        }
+        const shown = newText.length > 40 ? newText.slice(0, 37) + '...' : newText;
+        return {
+            title: `Replace with \`${shown}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+            edit: { changes: { [document.textDocument.uri]: [{ range, newText }] } }
+        };
     }
 
     private requestAt(document: LangiumDocument, diagnostic: Diagnostic): Request | undefined {
