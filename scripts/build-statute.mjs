@@ -15,8 +15,10 @@ const nextLetter = l => String.fromCharCode(l.charCodeAt(0) + 1);
 function parseSection(source, number, title, lines) {
     const root = { citation: `${source} ${number}`, title, own: [], children: [], label: '' };
     const notes = [];
-    // The stack holds the current provision at each depth: [root, paragraph, letter, roman].
+    // The stack holds the current provision at each depth: [root, paragraph, letter, roman]
+    // ([root, letter, roman] in an article without numbered paragraphs).
     let stack = [root];
+    let hasParagraphs = false;
     const open = (depth, label) => {
         const parent = stack[depth - 1] ?? stack[stack.length - 1];
         const node = { citation: `${parent.citation}(${label})`, title, own: [], children: [], label, depth };
@@ -34,14 +36,17 @@ function parseSection(source, number, title, lines) {
         for (;;) {
             let m;
             if ((m = /^(\d+)\.\s+(.*)$/.exec(rest)) && !labelled) {
-                current = open(1, m[1]); rest = m[2]; labelled = true; continue;
+                current = open(1, m[1]); rest = m[2]; labelled = true; hasParagraphs = true; continue;
             }
             if ((m = /^\(([a-z]+)\)\s*(.*)$/.exec(rest))) {
                 const label = m[1];
+                // Letters sit under the paragraph, or directly under the article when it has no
+                // numbered paragraphs (art. 97(a)-(c), art. 102(a)-(b)).
+                const letterDepth = hasParagraphs ? 2 : 1;
                 // (i) after (h) is a letter; any other roman numeral under a letter opens the level below it.
-                const lastLetter = stack.length > 2 ? stack[2].label : undefined;
+                const lastLetter = stack.length > letterDepth ? stack[letterDepth].label : undefined;
                 const isRoman = ROMAN.includes(label) && lastLetter !== undefined && nextLetter(lastLetter) !== label;
-                current = open(isRoman ? 3 : 2, label); rest = m[2]; labelled = true; continue;
+                current = open(isRoman ? letterDepth + 1 : letterDepth, label); rest = m[2]; labelled = true; continue;
             }
             break;
         }

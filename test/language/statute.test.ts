@@ -45,6 +45,13 @@ describe('the Statute and Rules structure', () => {
         expect(formatProvisionForHover('art. 93(1)(b)')).toMatch(/^\*\*art\. 93\(1\)\(b\)\*\* — Other forms of cooperation · Rome Statute\n\n> \(b\) The taking of evidence/);
     });
 
+    test('an article with lettered points and no numbered paragraphs has them directly (art. 97(b), art. 102(b))', () => {
+        expect(checkProvision('art. 97(b)').kind).toBe('ok');
+        expect(checkProvision('art. 102(b)').kind).toBe('ok');
+        expect(checkProvision('art. 97(a)(b)')).toMatchObject({ kind: 'no-such-paragraph' });
+        expect(lookupProvision('art. 97(c)')?.text).toMatch(/^\(c\) The fact that execution of the request in its current form/);
+    });
+
     test('citations are localised for documents', () => {
         expect(provisionLabel('art. 93(1)(b)', 'en')).toBe('article 93(1)(b) of the Rome Statute');
         expect(provisionLabel('art. 93(1)(b)', 'fr')).toBe("l'article 93, paragraphe 1, alinéa b) du Statut de Rome");

@@ -1111,16 +1111,16 @@ export const STATUTE_PROVISIONS: Record<string, ProvisionEntry> = {
         "citation": "art. 97(a)",
         "title": "Consultations",
         "verified": true,
-        "text": "(a) Insufficient information to execute the request;\n(b) In the case of a request for surrender, the fact that despite best efforts, the person sought cannot be located or that the investigation conducted has determined that the person in the requested State is clearly not the person named in the warrant; or\n(c) The fact that execution of the request in its current form would require the requested State to breach a pre-existing treaty obligation undertaken with respect to another State."
+        "text": "(a) Insufficient information to execute the request;"
     },
-    "art. 97(a)(b)": {
-        "citation": "art. 97(a)(b)",
+    "art. 97(b)": {
+        "citation": "art. 97(b)",
         "title": "Consultations",
         "verified": true,
         "text": "(b) In the case of a request for surrender, the fact that despite best efforts, the person sought cannot be located or that the investigation conducted has determined that the person in the requested State is clearly not the person named in the warrant; or"
     },
-    "art. 97(a)(c)": {
-        "citation": "art. 97(a)(c)",
+    "art. 97(c)": {
+        "citation": "art. 97(c)",
         "title": "Consultations",
         "verified": true,
         "text": "(c) The fact that execution of the request in its current form would require the requested State to breach a pre-existing treaty obligation undertaken with respect to another State."
@@ -1273,10 +1273,10 @@ export const STATUTE_PROVISIONS: Record<string, ProvisionEntry> = {
         "citation": "art. 102(a)",
         "title": "Use of terms",
         "verified": true,
-        "text": "(a) “surrender” means the delivering up of a person by a State to the Court, pursuant to this Statute.\n(b) “extradition” means the delivering up of a person by one State to another as provided by treaty, convention or national legislation."
+        "text": "(a) “surrender” means the delivering up of a person by a State to the Court, pursuant to this Statute."
     },
-    "art. 102(a)(b)": {
-        "citation": "art. 102(a)(b)",
+    "art. 102(b)": {
+        "citation": "art. 102(b)",
         "title": "Use of terms",
         "verified": true,
         "text": "(b) “extradition” means the delivering up of a person by one State to another as provided by treaty, convention or national legislation."
