@@ -1,19 +1,33 @@
 import type { LangiumDocument } from 'langium';
-import { AstUtils, CstUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarAST } from 'langium';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import type { CompletionItem, CompletionList, CompletionParams } from 'vscode-languageserver';
 import { CompletionItemKind } from 'vscode-languageserver';
 import { isRequest } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { describeStatus } from '../states/state-status.js';
+import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../statute/provisions.js';
 
 /** `State "` / `nationality "` / `official-of "` followed by what has been typed of the name. */
 const STATE_NAME_BEFORE_CURSOR = /(?:\bState|\bnationality|\bofficial-of)\s+("[^"]*)$/;
 
 /**
+ * What has been typed of a provision reference just before the cursor: `a`, `rul`, `art.`,
+ * `art. 9`, `art. 93(1`, `rule 176(2)`; empty when nothing has (a provision may still be expected
+ * there: after `legal-basis `, `, `, `kind assistance `...). A complete reference followed by a
+ * space is not a partial one.
+ */
+const PROVISION_BEFORE_CURSOR = /(?<![\w.-])(?:(?:art\.|rule)(?:\s*\d+(?:\s*\(\s*[0-9A-Za-z]*\s*\)?)*|\s*)|a(?:rt?)?|r(?:u(?:le?)?)?)$/;
+
+/** The keywords a provision reference (`ProvisionRef` in the grammar) starts with. */
+const PROVISION_KEYWORDS = new Set(['art.', 'rule']);
+
+/**
  * Completion of State names wherever a State is expected, each item showing the State's
  * Rome Statute status on the request's date and matching English and French names and
- * ISO codes; everything else (keywords, persons, warrants...) is Langium's.
+ * ISO codes; of the provisions of the Statute and the Rules wherever the grammar expects a
+ * provision reference (`legal-basis`, the forms after `kind`, `rights-notice`, `costs`);
+ * everything else (keywords, kinds of request, persons, warrants...) is Langium's.
  */
 export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     private readonly services: RogatoryServices;
@@ -29,7 +43,65 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
         const typed = STATE_NAME_BEFORE_CURSOR.exec(text.slice(lineStart, offset));
         if (typed) return this.stateCompletion(document, offset, typed[1]);
-        return super.getCompletion(document, params);
+        const provisions = this.provisionCompletion(document, offset);
+        if (!provisions) return super.getCompletion(document, params);
+        if (provisions.exclusive) return { isIncomplete: false, items: provisions.items };
+        // Nothing typed yet, or only a letter or two: a new clause may follow too (`kind
+        // assistance ` then `annex`...). The bare `art.` / `rule` keywords are left out: the items
+        // are whole citations.
+        const others = await super.getCompletion(document, params);
+        const rest = (others?.items ?? []).filter(i => !(i.kind === CompletionItemKind.Keyword && PROVISION_KEYWORDS.has(i.label)));
+        return { isIncomplete: others?.isIncomplete ?? false, items: [...provisions.items, ...rest] };
+    }
+
+    /**
+     * Whether the cursor is inside a string literal or a comment (the text there is free), by
+     * the tokens: a string where the grammar expects none is not in the syntax tree.
+     */
+    private inStringOrComment(document: LangiumDocument, offset: number): boolean {
+        const text = document.textDocument.getText();
+        const { tokens, hidden, errors } = this.lexer.tokenize(text);
+        const end = (t: (typeof tokens)[number]) => t.startOffset + t.image.length;
+        const at = (list: typeof tokens) => list.find(t => t.startOffset < offset && offset <= end(t));
+        const comment = at(hidden);
+        if (comment) return offset < end(comment) || comment.image.startsWith('//');
+        const token = at(tokens);
+        if (token?.tokenType.name === 'STRING') return offset < end(token);
+        // An unterminated string: its opening quote is a lexing error earlier on the line.
+        const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        return errors.some(e => e.offset >= lineStart && e.offset < offset && text.charAt(e.offset) === '"');
+    }
+
+    /**
+     * The provisions of the Statute and the Rules the dossier holds, where the grammar expects
+     * a provision reference at the start of what has been typed of one; each replaces that text.
+     * `exclusive` when what has been typed can only be a citation.
+     */
+    private provisionCompletion(document: LangiumDocument, offset: number): { items: CompletionItem[]; exclusive: boolean } | undefined {
+        const text = document.textDocument.getText();
+        const before = text.slice(Math.max(0, offset - 40), offset);
+        const typed = PROVISION_BEFORE_CURSOR.exec(before)?.[0] ?? '';
+        // Right after a word (`legal-basis|`, `assistance|`), the word is what is being typed.
+        if (!typed && offset > 0 && !/[\s,(]/.test(text.charAt(offset - 1))) return undefined;
+        const start = offset - typed.length;
+        if (this.inStringOrComment(document, offset)) return undefined;
+        const expected = this.findFeaturesAt(document.textDocument, start).some(next =>
+            GrammarAST.isKeyword(next.feature) && PROVISION_KEYWORDS.has(next.feature.value)
+            && AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name === 'ProvisionRef');
+        if (!expected) return undefined;
+        const range = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(offset) };
+        const items = sortedProvisions().map(({ entry, sortText }): CompletionItem => ({
+            label: entry.citation,
+            kind: CompletionItemKind.Reference,
+            detail: provisionDetail(entry),
+            labelDetails: isTopLevel(entry) ? undefined : { description: entry.title },
+            documentation: { kind: 'markdown', value: formatProvisionForHover(entry.citation) ?? '' },
+            sortText,
+            filterText: entry.citation,
+            textEdit: { range, newText: entry.citation }
+        }));
+        // `art.` or `rule ` typed: a citation, nothing else.
+        return { items, exclusive: /^(?:art\.|rule\s)/.test(typed) };
     }
 
     private stateCompletion(document: LangiumDocument, offset: number, typed: string): CompletionList {
@@ -59,4 +131,43 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         });
         return { isIncomplete: false, items };
     }
+}
+
+let sorted: Array<{ entry: ProvisionEntry; sortText: string }> | undefined;
+
+/** Articles before rules, by number; within an article or rule, the dossier's order. */
+function sortedProvisions(): Array<{ entry: ProvisionEntry; sortText: string }> {
+    if (sorted) return sorted;
+    const entries = Object.values(allProvisions());
+    const key = (entry: ProvisionEntry) => {
+        const m = /^(art\.|rule) (\d+)/.exec(entry.citation);
+        return m ? (m[1] === 'art.' ? 0 : 1000) + Number(m[2]) : 9999;
+    };
+    sorted = entries
+        .map((entry, index) => ({ entry, index }))
+        .sort((a, b) => key(a.entry) - key(b.entry) || a.index - b.index)
+        .map(({ entry }, i) => ({ entry, sortText: `0${String(i).padStart(4, '0')}` }));
+    return sorted;
+}
+
+function isTopLevel(entry: ProvisionEntry): boolean {
+    return /^(art\.|rule) \d+$/.test(entry.citation);
+}
+
+/**
+ * An article or rule: its heading. A paragraph or sub-paragraph: the first words of its text
+ * (the heading is the label's description). NOT VERIFIED where the dossier says so.
+ */
+export function provisionDetail(entry: ProvisionEntry): string {
+    const flags = [entry.titleVerified === false ? 'title NOT VERIFIED' : undefined, entry.verified ? undefined : 'text NOT VERIFIED'].filter(Boolean);
+    const suffix = flags.length ? ` — ${flags.join(', ')}` : '';
+    if (isTopLevel(entry) || !entry.text) return `${entry.title}${suffix}`;
+    return `${firstWords(entry.text)}${suffix}`;
+}
+
+function firstWords(text: string, max = 60): string {
+    const line = text.split('\n')[0].replace(/^(?:\d+\.|\([0-9a-z]+\))\s*/, '').trim();
+    if (line.length <= max) return line;
+    const cut = line.slice(0, max);
+    return `${cut.slice(0, cut.lastIndexOf(' ') > 20 ? cut.lastIndexOf(' ') : max).replace(/[,;:]$/, '')}…`;
 }

@@ -3,13 +3,23 @@ import type { PartialLangiumServices } from 'langium/lsp';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { RogatoryCodeActionProvider } from './code-actions.js';
 import { RogatoryCompletionProvider } from './completion-provider.js';
+import { RogatoryFormatter } from './formatter.js';
 import { RogatoryHoverProvider } from './hover-provider.js';
+import { RogatoryRenameProvider } from './rename-provider.js';
+import { RogatorySemanticTokenProvider } from './semantic-tokens.js';
 
-/** Editor features: completion, hover, quick fixes (formatting and semantic tokens to come). */
+/**
+ * Editor features: completion, hover, quick fixes, formatting to the house style of `examples/`
+ * (whitespace only, checked token by token) and semantic tokens (States and organisations,
+ * persons and documents, declared names, provision references, dates, classifications).
+ */
 export const RogatoryLspModule: Module<RogatoryServices, PartialLangiumServices> = {
     lsp: {
+        RenameProvider: services => new RogatoryRenameProvider(services),
         HoverProvider: services => new RogatoryHoverProvider(services),
         CompletionProvider: services => new RogatoryCompletionProvider(services),
-        CodeActionProvider: () => new RogatoryCodeActionProvider()
+        CodeActionProvider: () => new RogatoryCodeActionProvider(),
+        Formatter: services => new RogatoryFormatter(services),
+        SemanticTokenProvider: services => new RogatorySemanticTokenProvider(services)
     }
 };

@@ -1,0 +1,119 @@
+import type { AstNode, AstReflection, CstNode, NameProvider } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isLeafCstNode, isReference } from 'langium';
+import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
+import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import { BUILTIN_SCHEME } from '../builtin/builtin-library.js';
+import { isProvisionRef } from '../generated/ast.js';
+import type { RogatoryServices } from '../rogatory-module.js';
+
+/**
+ * What each kind of name is shown as, in LSP standard token types (so that every theme colours them):
+ * - States and organisations, the addressees: `enumMember` — members of a closed list, the built-in
+ *   library (`builtin:///`), whose entries also carry the `defaultLibrary` modifier;
+ * - persons: `variable`;
+ * - documents with a number or a date — requests, warrants, judgments, decisions, records: `class`;
+ * - parts of a request — annexes, places: `property`.
+ * A declared name has the `declaration` modifier; a reference has none (but `defaultLibrary`).
+ */
+const TOKEN_TYPE_OF: Readonly<Record<string, SemanticTokenTypes>> = {
+    State: SemanticTokenTypes.enumMember,
+    Organisation: SemanticTokenTypes.enumMember,
+    Person: SemanticTokenTypes.variable,
+    Request: SemanticTokenTypes.class,
+    Instrument: SemanticTokenTypes.class,
+    Warrant: SemanticTokenTypes.class,
+    Judgment: SemanticTokenTypes.class,
+    Decision: SemanticTokenTypes.class,
+    Record: SemanticTokenTypes.class,
+    Annex: SemanticTokenTypes.property,
+    Place: SemanticTokenTypes.property
+};
+
+/**
+ * Values shown by the rule (data type or terminal) that reads them:
+ * - provision references (`art. 93(1)(b)`, `rule 188`, a `ProvisionRef` node, as one token): `macro` —
+ *   a citation that stands for a text (the hover shows it);
+ * - dates (`2026-10-01`, `2026-11-12T09:40+01:00`) and the numbers of durations (`6 years`): `number`;
+ * - classifications (`public`, `confidential`, `under-seal`, `secret`): `modifier` — they change how
+ *   the request and its annexes are handled.
+ */
+const TOKEN_TYPE_OF_RULE: Readonly<Record<string, SemanticTokenTypes>> = {
+    DATE: SemanticTokenTypes.number,
+    INT: SemanticTokenTypes.number,
+    Classification: SemanticTokenTypes.modifier
+};
+
+/** Semantic tokens: what the TextMate grammar cannot know, what a name refers to. */
+export class RogatorySemanticTokenProvider extends AbstractSemanticTokenProvider {
+    private readonly reflection: AstReflection;
+    private readonly nameProvider: NameProvider;
+
+    constructor(services: RogatoryServices) {
+        super(services);
+        this.reflection = services.shared.AstReflection;
+        this.nameProvider = services.references.NameProvider;
+    }
+
+    protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void | undefined | 'prune' {
+        if (isProvisionRef(node)) {
+            this.highlightProvision(node, acceptor);
+            return 'prune';
+        }
+        const declared = TOKEN_TYPE_OF[node.$type];
+        const name = declared && this.nameProvider.getNameNode(node);
+        if (declared && name) {
+            acceptor({ cst: name, type: declared, modifier: modifiers(node, SemanticTokenModifiers.declaration) });
+        }
+        for (const { container, property, index, reference } of AstUtils.streamReferences(node)) {
+            const target = isReference(reference) ? reference.ref : reference.items[0]?.ref;
+            const type = TOKEN_TYPE_OF[target?.$type ?? this.reflection.getReferenceType({ container, property, index, reference })];
+            if (type && reference.$refNode) {
+                acceptor({ cst: reference.$refNode, type, modifier: target ? modifiers(target) : [] });
+            }
+        }
+        for (const { cst, type } of ownValues(node)) {
+            acceptor({ cst, type });
+        }
+        return undefined;
+    }
+
+    /** One token for `art. 93(1)(b)`; token by token if it spans lines or holds a comment. */
+    private highlightProvision(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+        const cst = node.$cstNode;
+        if (!cst) return;
+        const leaves = CstUtils.streamCst(cst).filter(isLeafCstNode).toArray();
+        if (cst.range.start.line === cst.range.end.line && !leaves.some(leaf => leaf.hidden)) {
+            acceptor({ cst, type: SemanticTokenTypes.macro });
+        } else {
+            for (const leaf of leaves) {
+                if (!leaf.hidden) acceptor({ cst: leaf, type: SemanticTokenTypes.macro });
+            }
+        }
+    }
+}
+
+/** `defaultLibrary` for what the built-in library (`builtin:///`) declares, plus `extra`. */
+function modifiers(node: AstNode, ...extra: string[]): string[] {
+    const uri = AstUtils.findRootNode(node).$document?.uri;
+    return uri?.scheme === BUILTIN_SCHEME ? [...extra, SemanticTokenModifiers.defaultLibrary] : extra;
+}
+
+/** The values of `node` itself (not of the nodes it contains) read by a rule of TOKEN_TYPE_OF_RULE. */
+function ownValues(node: AstNode): Array<{ cst: CstNode; type: SemanticTokenTypes }> {
+    const result: Array<{ cst: CstNode; type: SemanticTokenTypes }> = [];
+    if (!node.$cstNode) return result;
+    const iterator = CstUtils.streamCst(node.$cstNode).iterator();
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+        const cst = next.value;
+        if (cst.astNode !== node) {
+            iterator.prune();
+        } else if (GrammarAST.isRuleCall(cst.grammarSource)) {
+            const type = TOKEN_TYPE_OF_RULE[cst.grammarSource.rule.ref?.name ?? ''];
+            if (type) {
+                result.push({ cst, type });
+                iterator.prune();
+            }
+        }
+    }
+    return result;
+}

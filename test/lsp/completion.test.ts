@@ -1,0 +1,235 @@
+import { describe, expect, test } from 'vitest';
+import { expectCompletion } from 'langium/test';
+import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver';
+import { setup } from '../helpers.js';
+
+const { services, parse } = setup();
+
+const labels = (completions: CompletionList) => completions.items.map(i => i.label);
+const item = (completions: CompletionList, label: string): CompletionItem => {
+    const found = completions.items.find(i => i.label === label);
+    expect(found, `no completion item ${label} in ${labels(completions).slice(0, 20).join(', ')}…`).toBeDefined();
+    return found!;
+};
+const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
+const KINDS = ['arrest-and-surrender', 'surrender-of-convicted', 'provisional-arrest', 'assistance', 'transit', 'temporary-transfer'];
+
+describe('completion of provisions of the Statute and the Rules', () => {
+    test('after legal-basis: every provision of the dossier, articles first, with heading or first words', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0010 {\n  legal-basis <|>\n}',
+            index: 0,
+            assert: completions => {
+                expect(completions.items).toHaveLength(264);
+                const sorted = [...completions.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+                expect(sorted.slice(0, 3).map(i => i.label)).toEqual(['art. 12', 'art. 12(1)', 'art. 12(2)']);
+                expect(sorted.at(-1)!.label).toBe('rule 197');
+                // art. 50 comes between art. 12 and art. 55 whatever the dossier's order.
+                expect(sorted.findIndex(i => i.label === 'art. 50')).toBeLessThan(sorted.findIndex(i => i.label === 'art. 55'));
+                const b = item(completions, 'art. 93(1)(b)');
+                expect(b.detail).toBe('The taking of evidence, including testimony under oath, and…');
+                expect(b.labelDetails?.description).toBe('Other forms of cooperation');
+                expect(b.textEdit).toEqual({ range: range(1, 14, 14), newText: 'art. 93(1)(b)' });
+                expect((b.documentation as { value: string }).value).toContain('> (b) The taking of evidence, including testimony under oath');
+                expect(item(completions, 'art. 93').detail).toBe('Other forms of cooperation');
+                expect(item(completions, 'rule 176(2)').detail).toMatch(/^The Registrar shall transmit the requests for cooperation/);
+                // Neither the bare keywords nor the clause keywords: only a provision can follow.
+                expect(labels(completions)).not.toContain('art.');
+                expect(labels(completions)).not.toContain('dated');
+            }
+        });
+    });
+
+    test('a rule the dossier could not verify is marked NOT VERIFIED, and its text is not quoted', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0011 {\n  legal-basis rule 17<|>\n}',
+            index: 0,
+            assert: completions => {
+                const rule179 = item(completions, 'rule 179');
+                expect(rule179.detail).toBe('Language of requests directed to States not party to the Statute — title NOT VERIFIED, text NOT VERIFIED');
+                expect((rule179.documentation as { value: string }).value).toMatch(/\*\*NOT VERIFIED\*\* — the text of this rule was not found/);
+                expect(item(completions, 'rule 185').detail).toMatch(/ — text NOT VERIFIED$/);
+                // What has been typed of the citation is replaced as a whole.
+                expect(item(completions, 'rule 176(2)').textEdit).toEqual({ range: range(1, 14, 21), newText: 'rule 176(2)' });
+            }
+        });
+    });
+
+    test('inside a citation and after a comma in the list', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0012 {\n  legal-basis art. 93(1)(b), art. 96(<|>\n}',
+            index: 0,
+            assert: completions => {
+                expect((item(completions, 'art. 96(2)(a)').textEdit as TextEdit).range).toEqual(range(1, 29, 37));
+                expect(completions.items).toHaveLength(264);
+            }
+        });
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0013 {\n  legal-basis art. 93(1)(b), <|>\n}',
+            index: 0,
+            assert: completions => {
+                expect((item(completions, 'art. 96(2)(a)').textEdit as TextEdit).range).toEqual(range(1, 29, 29));
+            }
+        });
+    });
+
+    test('after kind assistance: the forms of assistance, and the other clauses still', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0014 {\n  kind assistance <|>\n}',
+            index: 0,
+            assert: completions => {
+                expect(item(completions, 'art. 93(1)(k)').textEdit).toEqual({ range: range(1, 18, 18), newText: 'art. 93(1)(k)' });
+                expect(labels(completions)).toEqual(expect.arrayContaining(['legal-basis', 'dated', 'person', 'suppress']));
+                expect(labels(completions)).not.toContain('rule');
+                // The provisions come first.
+                const sorted = [...completions.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+                expect(sorted[0].label).toBe('art. 12');
+            }
+        });
+        // A letter on the next line may begin a citation or a clause.
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0024 {\n  kind assistance\n  a<|>\n}',
+            index: 0,
+            assert: completions => {
+                expect(labels(completions)).toEqual(expect.arrayContaining(['annex', 'arrangement', 'assets', 'art. 93(1)(a)']));
+                expect(item(completions, 'art. 93(1)(a)').textEdit).toEqual({ range: range(2, 2, 3), newText: 'art. 93(1)(a)' });
+            }
+        });
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0015 {\n  kind assistance art. 93(1)(b), art<|>\n}',
+            index: 0,
+            assert: completions => {
+                expect(item(completions, 'art. 93(1)(l)').textEdit).toEqual({ range: range(1, 33, 36), newText: 'art. 93(1)(l)' });
+                expect(labels(completions)).not.toContain('dated');
+            }
+        });
+    });
+
+    test('in a rights notice and a cost item', async () => {
+        await parse('person P-Comp-Rights { name "Rights Person" }');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0016 {\n  person P-Comp-Rights as witness { rights-notice <|> }\n}',
+            index: 0,
+            assert: completions => expect(item(completions, 'art. 55(2)(b)').textEdit).toEqual({ range: range(1, 50, 50), newText: 'art. 55(2)(b)' })
+        });
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0017 {\n  costs ar<|>\n}',
+            index: 0,
+            assert: completions => expect(item(completions, 'art. 100(1)(a)').textEdit).toEqual({ range: range(1, 8, 10), newText: 'art. 100(1)(a)' })
+        });
+    });
+
+    test('not where no provision is expected: after a complete citation and a space, in a string or a comment, after a keyword being typed', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0018 {\n  legal-basis art. 93(1)(b) <|>\n}',
+            index: 0,
+            assert: completions => {
+                expect(labels(completions)).not.toContain('art. 93(1)(c)');
+                expect(labels(completions)).toEqual(expect.arrayContaining(['dated', 'legal-basis']));
+            }
+        });
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0019 {\n  purpose "under art<|>"\n}',
+            index: 0,
+            assert: completions => expect(labels(completions)).not.toContain('art. 93')
+        });
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0021 {\n  legal-basis "art<|>"\n}',
+            index: 0,
+            assert: completions => expect(labels(completions)).not.toContain('art. 93')
+        });
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0023 {\n  legal-basis "art<|>\n}',
+            index: 0,
+            assert: completions => expect(labels(completions)).not.toContain('art. 93')
+        });
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0022 {\n  legal-basis // art<|>\n  art. 93(1)(b)\n}',
+            index: 0,
+            assert: completions => expect(labels(completions)).not.toContain('art. 93')
+        });
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0020 {\n  legal-basi<|>\n}',
+            index: 0,
+            assert: completions => {
+                expect(labels(completions)).toContain('legal-basis');
+                expect(labels(completions)).not.toContain('art. 93');
+            }
+        });
+    });
+});
+
+describe('completion of kinds of request (Langium keyword completion)', () => {
+    test('after kind: the six kinds, and nothing else', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0030 {\n  kind <|>\n}',
+            index: 0,
+            assert: completions => expect(labels(completions).sort()).toEqual([...KINDS].sort())
+        });
+    });
+
+    test('a kind being typed', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0031 {\n  kind provisional-a<|>\n}',
+            index: 0,
+            assert: completions => {
+                const provisional = item(completions, 'provisional-arrest');
+                expect(provisional.textEdit).toEqual({ range: range(1, 7, 20), newText: 'provisional-arrest' });
+            }
+        });
+    });
+});
+
+describe('completion of persons and warrants declared in other files (Langium cross-reference completion)', () => {
+    const declarations = `person P-Comp-Mwangi { name "Joseph Mwangi Kariuki" }
+person P-Comp-Otieno { name "Grace Achieng Otieno" }
+warrant W-Comp-Mwangi { number ICC-01/09-01/26-3 issued 2026-01-15 by "Pre-Trial Chamber II" person P-Comp-Mwangi }
+judgment J-Comp-Other { person P-Comp-Otieno }
+`;
+    let declared: Promise<unknown> | undefined;
+    const declare = () => (declared ??= parse(declarations, { uri: 'file:///ws/declarations/completion-people.rog' }));
+
+    test('person in a request: the persons of the workspace, not warrants', async () => {
+        await declare();
+        await expectCompletion(services)({
+            text: 'request REG-2026-0032 {\n  kind arrest-and-surrender\n  person <|>\n}',
+            index: 0,
+            parseOptions: { documentUri: 'file:///ws/requests/REG-2026-0032.rog' },
+            assert: completions => {
+                expect(labels(completions)).toEqual(expect.arrayContaining(['P-Comp-Mwangi', 'P-Comp-Otieno']));
+                expect(labels(completions)).not.toContain('W-Comp-Mwangi');
+                expect(item(completions, 'P-Comp-Mwangi').detail).toBe('Person');
+            }
+        });
+    });
+
+    test('warrant in a request: the warrants of the workspace, filtered by what is typed', async () => {
+        await declare();
+        await expectCompletion(services)({
+            text: 'request REG-2026-0033 {\n  warrant W-Comp<|>\n}',
+            index: 0,
+            parseOptions: { documentUri: 'file:///ws/requests/REG-2026-0033.rog' },
+            assert: completions => {
+                expect(labels(completions)).toContain('W-Comp-Mwangi');
+                expect(labels(completions)).not.toContain('P-Comp-Mwangi');
+                expect(item(completions, 'W-Comp-Mwangi').textEdit).toEqual({ range: range(1, 10, 16), newText: 'W-Comp-Mwangi' });
+            }
+        });
+    });
+
+    test('person in a warrant declaration', async () => {
+        await declare();
+        await expectCompletion(services)({
+            text: 'warrant W-Comp-New {\n  person P-Comp-O<|>\n}',
+            index: 0,
+            assert: completions => expect(labels(completions)).toContain('P-Comp-Otieno')
+        });
+    });
+});
