@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { rogatory } from '../cli-runner.js';
-import { MANIFEST_NAME, OutputFolder, writeAtomically } from '../../packages/cli/src/output-folder.js';
+import { MANIFEST_NAME, OutputFolder, writeAtomically } from '../../packages/language/src/index.js';
 import { REPO, tempDir } from './helpers.js';
 
 
@@ -64,7 +64,7 @@ describe('rogatory build', () => {
         fs.writeFileSync(foreign, 'my own notes');
         const refused = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out');
         expect(refused.code).toBe(1);
-        expect(refused.err).toMatch(/'REG-2026-0101\.en\.md' exists and was not written by rogatory build \(use --force/);
+        expect(refused.err).toMatch(/'REG-2026-0101\.en\.md' exists and was not written by rogatory \(use --force/);
         expect(fs.readFileSync(foreign, 'utf8')).toBe('my own notes');
         expect(fs.existsSync(path.join(dir, 'out', 'REG-2026-0101.note-verbale.en.md'))).toBe(false); // all or nothing per request
 

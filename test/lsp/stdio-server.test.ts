@@ -84,4 +84,38 @@ describe('rogatory-language-server --stdio', () => {
         const hover = await connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri() }, position: { line: 4, character: 22 } });
         expect(hover.contents.value).toContain('> (b) The taking of evidence, including testimony under oath');
     });
+
+    test('exports a request as the CLI builds it: refused with errors, a draft on demand, never over a file it did not write', async () => {
+        const valid = 'request OTP-2026-0010 {\n  kind assistance art. 93(1)(i)\n  from Prosecutor transmitted-by Office-of-the-Prosecutor\n  situation ICC-01/09\n'
+            + '  to State "Kenya" via diplomatic-channel language English\n  classification confidential\n  dated 2026-11-22\n  legal-basis art. 93(1)(i)\n'
+            + '  purpose "Records"\n  grounds "Held there"\n  facts "Attacks"\n  national-requirements none-known\n}\n';
+        const exportUri = `file://${workspace}/export.rog`;
+        fs.writeFileSync(path.join(workspace, 'export.rog'), valid);
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: exportUri, languageId: 'rogatory', version: 1, text: valid } });
+        await diagnosticsOf(exportUri);
+        const outDir = path.join(workspace, 'out');
+        const params = { uri: exportUri, formats: ['docx', 'html'], langs: ['en'], outDir, workspaceRoot: workspace };
+        type Result = { files: string[]; error?: string; replaceable?: boolean };
+
+        const first = await connection.sendRequest<Result>('rogatory/export', params);
+        expect(first.error).toBeUndefined();
+        expect(first.files.map(f => path.relative(outDir, f)).sort()).toEqual(['OTP-2026-0010.en.docx', 'OTP-2026-0010.en.html', 'OTP-2026-0010.note-verbale.en.docx', 'OTP-2026-0010.note-verbale.en.html']);
+        expect(fs.readFileSync(path.join(outDir, 'OTP-2026-0010.en.html'), 'utf8')).toContain('CONFIDENTIAL');
+
+        fs.writeFileSync(path.join(outDir, 'OTP-2026-0010.en.html'), 'edited by hand');
+        const refused = await connection.sendRequest<Result>('rogatory/export', params);
+        expect(refused).toMatchObject({ files: [], replaceable: true, error: "OTP-2026-0010 not exported: 'OTP-2026-0010.en.html' was changed since it was built" });
+        expect(fs.readFileSync(path.join(outDir, 'OTP-2026-0010.en.html'), 'utf8')).toBe('edited by hand');
+        const forced = await connection.sendRequest<Result>('rogatory/export', { ...params, force: true });
+        expect(forced.files).toHaveLength(4);
+
+        const broken = valid.replace('legal-basis art. 93(1)(i)', 'legal-basis art. 93(1)(i), art. 96(2)(g)');
+        connection.sendNotification('textDocument/didChange', { textDocument: { uri: exportUri, version: 2 }, contentChanges: [{ text: broken }] });
+        const withErrors = await connection.sendRequest<Result>('rogatory/export', params);
+        expect(withErrors.files).toEqual([]);
+        expect(withErrors.error).toMatch(/^OTP-2026-0010 has 1 error\(s\) \(first, line 8: art\. 96\(2\)\(g\) does not exist/);
+        const draft = await connection.sendRequest<Result>('rogatory/export', { ...params, formats: ['html'], draft: true });
+        expect(draft.files).toHaveLength(2);
+        expect(fs.readFileSync(path.join(outDir, 'OTP-2026-0010.en.html'), 'utf8')).toContain('DRAFT');
+    });
 });

@@ -8,31 +8,47 @@ import {
 import { REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../../language/src/skeleton.js';
 import { PreviewPanel } from './preview.js';
 
-// Export is wired to the server's rogatory/export, which does not answer yet (the generator
-// writes files through the CLI's output folder only); until it does, it is not in the UI.
+/** The commands of the palette and the editor title bar; each asks the server and shows the outcome. */
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
     const activeRog = (): vscode.TextDocument | undefined => {
         const document = vscode.window.activeTextEditor?.document;
         return document?.languageId === 'rogatory' ? document : undefined;
     };
-    const exportAs = (format: 'docx' | 'pdf') => async () => {
-        const document = activeRog();
-        if (!document) return vscode.window.showWarningMessage('Open a .rog request to export it.');
+    // Export: the server writes the documents into rogatory.export.folder (inside the workspace
+    // folder) exactly as `rogatory build` would. Messages are not awaited, so the command
+    // returns its result at once (the tests read it) while the officer reads the message.
+    const exportDocuments = async (document: vscode.TextDocument, format: 'docx' | 'pdf', options: { draft?: boolean; force?: boolean } = {}): Promise<ExportResult> => {
         await document.save();
-        const config = vscode.workspace.getConfiguration('rogatory');
+        const config = vscode.workspace.getConfiguration('rogatory', document.uri);
         const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath ?? path.dirname(document.uri.fsPath);
         const params: ExportParams = {
             uri: document.uri.toString(),
             formats: [format],
             langs: config.get<Array<'en' | 'fr'>>('export.languages', ['en', 'fr']),
-            outDir: path.resolve(folder, config.get<string>('export.folder', 'build/documents'))
+            outDir: path.resolve(folder, config.get<string>('export.folder', 'build/documents')),
+            workspaceRoot: folder,
+            ...options
         };
         const result = await client.sendRequest<ExportResult>(ExportRequest, params);
-        if (result.error) return vscode.window.showErrorMessage(`Rogatory: ${result.error}`);
-        const open = 'Reveal';
-        const choice = await vscode.window.showInformationMessage(`Rogatory: wrote ${result.files.map(f => path.basename(f)).join(', ')}`, open);
-        if (choice === open && result.files[0]) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(result.files[0]));
+        if (result.error) {
+            const retry = result.replaceable ? 'Replace' : options.draft ? undefined : 'Export as draft';
+            void vscode.window.showErrorMessage(`Rogatory: ${result.error}`, ...(retry ? [retry] : [])).then(choice => {
+                if (choice === 'Replace') void exportDocuments(document, format, { ...options, force: true });
+                if (choice === 'Export as draft') void exportDocuments(document, format, { ...options, draft: true });
+            });
+            return result;
+        }
+        for (const warning of result.warnings ?? []) void vscode.window.showWarningMessage(`Rogatory: ${warning}`);
+        const reveal = 'Reveal in folder';
+        void vscode.window.showInformationMessage(`Rogatory: wrote ${result.files.map(f => path.basename(f)).join(', ')}${options.draft ? ' (DRAFT)' : ''}`, reveal).then(choice => {
+            if (choice === reveal && result.files[0]) void vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(result.files[0]));
+        });
         return result;
+    };
+    const exportAs = (format: 'docx' | 'pdf') => async (options?: { draft?: boolean; force?: boolean }) => {
+        const document = activeRog();
+        if (!document) return vscode.window.showWarningMessage('Open a .rog request to export it.');
+        return exportDocuments(document, format, options);
     };
     context.subscriptions.push(
         vscode.commands.registerCommand('rogatory.previewRequest', () => {

@@ -14,3 +14,5 @@ export { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
 export * from './register/index.js';
 export * from './skeleton.js';
 export { generate, buildDocuments, renderDocument, outputFileName, OUTPUT_FORMATS, type OutputFormat, type GeneratedFile, type GenerateOptions } from './generator/index.js';
+export * from './generator/output-folder.js';
+export * from './generator/export-request.js';

@@ -1,11 +1,8 @@
-import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import type { LangiumDocument } from 'langium';
-import { generate, isModel, isRequest, OUTPUT_FORMATS, type OutputFormat, type Request } from '@rogatory/language';
+import { exportRequest, isModel, isRequest, OUTPUT_FORMATS, OutputFolder, type OutputFormat, type Request } from '@rogatory/language';
 import { ExitCode, UsageError } from '../exit-codes.js';
-import { OutputFolder, type WriteRefusal } from '../output-folder.js';
 import { toFinding, type Finding } from '../report/diagnostics.js';
 import { FORMATTERS } from '../report/formats.js';
 import { loadWorkspace } from '../workspace.js';
@@ -62,22 +59,15 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
                 continue;
             }
             seen.set(request.name, source);
-            const escaping = await annexesLeavingWorkspace(request, document, workspace.root);
-            if (escaping.length > 0) {
-                refuse(`annex file ${escaping.map(a => `'${a}'`).join(', ')} is outside the workspace (${workspace.root})`);
+            const outcome = await exportRequest(request, document, out, {
+                formats: options.to, lang: options.lang, draft: options.draft, stateLibrary, force: options.force, workspaceRoot: workspace.root
+            });
+            if ('refused' in outcome) {
+                refuse(outcome.replaceable ? `${outcome.refused} (use --force to replace)` : outcome.refused);
                 continue;
             }
-            const files = await generate(request, { formats: options.to, lang: options.lang, draft: options.draft, stateLibrary });
-            const refusals = (await Promise.all(files.map(f => out.check(f.fileName, request.name, options.force ?? false))))
-                .filter((r): r is WriteRefusal => r !== undefined);
-            if (refusals.length > 0) {
-                refuse(refusals.map(describeRefusal).join('; '));
-                continue;
-            }
-            for (const file of files) {
-                result.written.push(path.relative(process.cwd(), await out.write(file.fileName, file.content, request.name, source)));
-                if (file.lang === options.lang[0]) result.warnings.push(...file.warnings.map(w => `${request.name}: ${w}`));
-            }
+            result.written.push(...outcome.written.map(f => path.relative(process.cwd(), f)));
+            result.warnings.push(...outcome.warnings.map(w => `${request.name}: ${w}`));
         }
     }
     await out.saveManifest();
@@ -90,34 +80,6 @@ function within(range: { start: { line: number } }, request: Request): boolean {
     const node = request.$cstNode;
     if (!node) return true;
     return range.start.line >= node.range.start.line && range.start.line <= node.range.end.line;
-}
-
-/** Annex `file` paths (relative to the request's file) that resolve outside the workspace root, symbolic links followed. */
-async function annexesLeavingWorkspace(request: Request, document: LangiumDocument, workspaceRoot: string): Promise<string[]> {
-    const isInside = (root: string, p: string) => {
-        const relative = path.relative(root, p);
-        return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-    };
-    const root = path.resolve(workspaceRoot);
-    const realRoot = await fs.realpath(root).catch(() => root);
-    const escaping: string[] = [];
-    for (const annex of request.annexes) {
-        if (!annex.file) continue;
-        const lexical = path.resolve(path.dirname(document.uri.fsPath), annex.file);
-        const real = await fs.realpath(lexical).catch(() => undefined);
-        if (!isInside(root, lexical) || (real !== undefined && !isInside(realRoot, real))) escaping.push(annex.file);
-    }
-    return escaping;
-}
-
-function describeRefusal(refusal: WriteRefusal): string {
-    if (refusal.kind === 'outside-out') return `'${refusal.file}' would be written outside --out`;
-    switch (refusal.reason) {
-        case 'not-a-file': return `'${refusal.file}' exists and is not a regular file`;
-        case 'other-request': return `'${refusal.file}' is an output of request ${refusal.owner} (use --force to replace it)`;
-        case 'modified': return `'${refusal.file}' was changed since it was built (use --force to replace it)`;
-        default: return `'${refusal.file}' exists and was not written by rogatory build (use --force to replace it)`;
-    }
 }
 
 function parseList<T extends string>(option: string, allowed: readonly T[]): (value: string) => T[] {

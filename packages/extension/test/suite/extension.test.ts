@@ -100,6 +100,26 @@ describe('Rogatory in VS Code', () => {
         assert.match(html!, /DRAFT/); // the request still has an error (art. 96(2)(g))
     });
 
+    it('exports a valid request as DOCX, in English and French, into build/documents', async () => {
+        await open('assistance/OTP-2026-0201-evidence-and-records.rog');
+        const result = await vscode.commands.executeCommand<{ files: string[]; error?: string }>('rogatory.exportDocx');
+        assert.equal(result.error, undefined);
+        const names = result.files.map(f => f.split(/[\\/]/).pop()).sort();
+        assert.deepEqual(names, ['OTP-2026-0201.en.docx', 'OTP-2026-0201.fr.docx', 'OTP-2026-0201.note-verbale.en.docx', 'OTP-2026-0201.note-verbale.fr.docx']);
+        const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspace(), 'build', 'documents', 'OTP-2026-0201.en.docx'));
+        assert.equal(Buffer.from(bytes.slice(0, 2)).toString('latin1'), 'PK', 'a DOCX is a zip package');
+    });
+
+    it('refuses to export a request with errors, and exports it as a draft when asked', async () => {
+        await open('ext-test/export-draft.rog', REQUEST.replace('OTP-2026-9001', 'OTP-2026-9003'));
+        const refused = await vscode.commands.executeCommand<{ files: string[]; error?: string }>('rogatory.exportDocx');
+        assert.deepEqual(refused.files, []);
+        assert.match(refused.error ?? '', /OTP-2026-9003 has \d+ error\(s\).*art\. 96\(2\)\(g\) does not exist/);
+        const draft = await vscode.commands.executeCommand<{ files: string[]; error?: string }>('rogatory.exportDocx', { draft: true });
+        assert.equal(draft.error, undefined);
+        assert.equal(draft.files.length, 4);
+    });
+
     it('creates a new request from the kind and the State', async () => {
         await vscode.commands.executeCommand('rogatory.newRequest', { kind: 'transit', state: 'Kenya', reference: 'OTP-2026-9999' });
         const editor = await until('the new request', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/requests/OTP-2026-9999.rog') ? vscode.window.activeTextEditor : undefined);

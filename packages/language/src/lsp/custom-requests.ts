@@ -7,7 +7,12 @@ import { buildRegister, type Register } from '../register/register.js';
 import { URI } from 'langium';
 import { buildRequestDocument } from '../generator/build-request-document.js';
 import { renderHtml } from '../generator/render-html.js';
-import { CheckWorkspaceRequest, RegisterRequest, RenderRequest, StatesRequest, type CheckWorkspaceResult, type RegisterParams, type RenderParams, type RenderResult, type StateItem, type StatesParams } from './protocol.js';
+import { exportRequest } from '../generator/export-request.js';
+import { OutputFolder } from '../generator/output-folder.js';
+import {
+    CheckWorkspaceRequest, ExportRequest, RegisterRequest, RenderRequest, StatesRequest,
+    type CheckWorkspaceResult, type ExportParams, type ExportResult, type RegisterParams, type RenderParams, type RenderResult, type StateItem, type StatesParams
+} from './protocol.js';
 
 /** Answers the extension's requests beyond LSP (see protocol.ts). */
 export function registerCustomRequests(connection: Connection, services: RogatoryServices): void {
@@ -58,5 +63,32 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         const draft = (document.diagnostics ?? []).some(d => d.severity === 1);
         const model = buildRequestDocument(request, { lang: params.lang, draft, stateLibrary: services.rogatory.StateLibrary });
         return { html: renderHtml(model) };
+    });
+    // Export: the same path as `rogatory build` (generator/export-request.ts). A request with
+    // errors is refused unless exported as a draft; files are written atomically inside outDir.
+    connection.onRequest(ExportRequest, async (params: ExportParams): Promise<ExportResult> => {
+        await shared.workspace.WorkspaceManager.ready;
+        const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(params.uri));
+        const root = document?.parseResult.value;
+        const request = root && isModel(root) ? root.elements.find(isRequest) : undefined;
+        if (!document || !request) return { files: [], error: 'This file holds no request to export.' };
+        const diagnostics = await services.validation.DocumentValidator.validateDocument(document, { categories: ['built-in', 'fast', 'slow'] });
+        const errors = diagnostics.filter(d => d.severity === 1);
+        if (errors.length > 0 && !params.draft) {
+            const first = errors[0];
+            return { files: [], error: `${request.name} has ${errors.length} error(s) (first, line ${first.range.start.line + 1}: ${first.message}); fix them or export a draft.` };
+        }
+        try {
+            const out = await OutputFolder.open(params.outDir);
+            const outcome = await exportRequest(request, document, out, {
+                formats: params.formats, lang: params.langs, draft: params.draft, force: params.force,
+                stateLibrary: services.rogatory.StateLibrary, workspaceRoot: params.workspaceRoot
+            });
+            if ('refused' in outcome) return { files: [], error: `${request.name} not exported: ${outcome.refused}`, replaceable: outcome.replaceable };
+            await out.saveManifest();
+            return { files: outcome.written, warnings: outcome.warnings };
+        } catch (error) {
+            return { files: [], error: `${request.name} not exported: ${error instanceof Error ? error.message : String(error)}` };
+        }
     });
 }

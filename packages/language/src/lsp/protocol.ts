@@ -7,8 +7,16 @@ export interface RenderParams { uri: string; lang: 'en' | 'fr' }
 export interface RenderResult { html?: string; error?: string }
 
 export const ExportRequest = 'rogatory/export';
-export interface ExportParams { uri: string; formats: Array<'docx' | 'pdf' | 'html' | 'md' | 'json'>; langs: Array<'en' | 'fr'>; outDir: string; draft?: boolean }
-export interface ExportResult { files: string[]; error?: string }
+/**
+ * `outDir` is where the documents go; `workspaceRoot` the folder annex files must stay in.
+ * `force` replaces files that are not earlier outputs of the same request.
+ */
+export interface ExportParams {
+    uri: string; formats: Array<'docx' | 'pdf' | 'html' | 'md' | 'json'>; langs: Array<'en' | 'fr'>;
+    outDir: string; workspaceRoot: string; draft?: boolean; force?: boolean;
+}
+/** `replaceable`: the export was refused only because files would be replaced (ask, then resend with `force`). */
+export interface ExportResult { files: string[]; warnings?: string[]; error?: string; replaceable?: boolean }
 
 export const StatesRequest = 'rogatory/states';
 export interface StatesParams { date?: string }
