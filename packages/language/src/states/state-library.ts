@@ -1,7 +1,7 @@
 import type { LangiumDocuments, IndexManager } from 'langium';
-import { AstUtils } from 'langium';
+import { DocumentState, WorkspaceCache } from 'langium';
 import type { LangiumCoreServices } from 'langium';
-import { isDesignation, isState, type Designation, type State } from '../generated/ast.js';
+import { isDesignation, isModel, isState, type Designation, type State } from '../generated/ast.js';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { addDays, dayOf } from './dates.js';
 import { stateStatusOn, type StateStatus } from './state-status.js';
@@ -16,9 +16,13 @@ export class StateLibrary {
     private readonly documents: LangiumDocuments;
     private readonly index: IndexManager;
 
+    /** Evicted whenever a build has linked its documents (and when documents are deleted). */
+    private readonly designations: WorkspaceCache<'all', Map<State, Array<{ d: Designation; effective: string; builtin: boolean }>>>;
+
     constructor(services: LangiumCoreServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
         this.index = services.shared.workspace.IndexManager;
+        this.designations = new WorkspaceCache(services.shared, DocumentState.Linked);
     }
 
     /** Every State declared in the library, in name order. */
@@ -48,17 +52,37 @@ export class StateLibrary {
      */
     designationOn(state: State, date: string): Designation | undefined {
         const day = dayOf(date);
-        const candidates: Array<{ d: Designation; effective: string; builtin: boolean }> = [];
-        for (const doc of this.documents.all) {
-            const builtin = isBuiltinUri(doc.uri);
-            for (const node of AstUtils.streamContents(doc.parseResult.value)) {
-                if (isDesignation(node) && node.state?.ref === state) {
-                    const effective = this.effectiveDate(node) ?? '0000-00-00';
-                    if (effective <= day) candidates.push({ d: node, effective, builtin });
+        let best: { d: Designation; effective: string; builtin: boolean } | undefined;
+        for (const candidate of this.designationsOf(state)) {
+            if (candidate.effective > day) continue;
+            if (!best || Number(candidate.builtin) < Number(best.builtin)
+                || (candidate.builtin === best.builtin && candidate.effective > best.effective)) best = candidate;
+        }
+        return best?.d;
+    }
+
+    /**
+     * Every designation of `state`, from an index of the whole workspace built once per build
+     * (designations are top-level declarations, so only each document's elements are read).
+     * Scanning every document on every call made the slow checks quadratic at 10,000 files.
+     */
+    private designationsOf(state: State): ReadonlyArray<{ d: Designation; effective: string; builtin: boolean }> {
+        const index = this.designations.get('all', () => {
+            const byState = new Map<State, Array<{ d: Designation; effective: string; builtin: boolean }>>();
+            for (const doc of this.documents.all) {
+                const root = doc.parseResult.value;
+                if (!isModel(root)) continue;
+                const builtin = isBuiltinUri(doc.uri);
+                for (const element of root.elements) {
+                    const target = isDesignation(element) ? element.state?.ref : undefined;
+                    if (!target) continue;
+                    const list = byState.get(target) ?? [];
+                    list.push({ d: element as Designation, effective: this.effectiveDate(element as Designation) ?? '0000-00-00', builtin });
+                    byState.set(target, list);
                 }
             }
-        }
-        candidates.sort((a, b) => (Number(a.builtin) - Number(b.builtin)) || b.effective.localeCompare(a.effective));
-        return candidates[0]?.d;
+            return byState;
+        });
+        return index.get(state) ?? [];
     }
 }
