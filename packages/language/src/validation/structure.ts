@@ -1,5 +1,5 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
-import { AstUtils, CstUtils, GrammarAST, isCompositeCstNode, type CstNode } from 'langium';
+import { CstUtils, GrammarAST, type CstNode } from 'langium';
 
 const { isAssignment } = GrammarAST;
 import { isRequest, type Model, type ProvisionRef, type Request, type Suppression } from '../generated/ast.js';
@@ -49,34 +49,30 @@ function checkModel(model: Model, accept: ValidationAcceptor): void {
     for (const extra of requests.slice(1)) {
         report(accept, rules.multipleRequests, `Request '${extra.name}' is the second request in this file; put each request in a file of its own.`, { node: extra, property: 'name' });
     }
-    for (const node of AstUtils.streamAllContents(model)) {
-        checkDuplicateClauses(node, accept);
-        checkDates(node, accept);
-    }
+    checkDuplicateClauses(model, accept);
 }
 
 /**
  * Single-valued properties assigned more than once in one block (the grammar's clause loops
- * allow it). One pass over the node's own CST: a CST node whose grammar element sits directly
- * in an `=` or `?=` assignment is one occurrence of that clause.
+ * allow it). One pass over the document's CST: a CST node whose grammar element sits directly
+ * in an `=` or `?=` assignment is one occurrence of that clause, in the node of the enclosing
+ * rule (a repeated contained clause leaves an orphan node, so the node it builds cannot tell).
  */
-function checkDuplicateClauses(node: AstNode, accept: ValidationAcceptor): void {
-    if (!node.$cstNode) return;
-    const seen = new Set<string>();
-    const visit = (cst: CstNode) => {
-        if (!isCompositeCstNode(cst)) return;
-        for (const child of cst.content) {
-            const assignment = child.grammarSource?.$container;
-            if (isAssignment(assignment) && (child.astNode === node || child.astNode.$container === node)) {
-                if (assignment.operator === '+=') continue;
-                if (seen.has(assignment.feature)) reportDuplicate(node, child, accept);
-                seen.add(assignment.feature);
-            } else if (child.astNode === node) {
-                visit(child);
-            }
-        }
-    };
-    visit(node.$cstNode);
+function checkDuplicateClauses(model: Model, accept: ValidationAcceptor): void {
+    const root = model.$cstNode;
+    if (!root) return;
+    const seen = new Map<AstNode, Set<string>>();
+    for (const cst of CstUtils.streamCst(root)) {
+        const assignment = cst.grammarSource?.$container;
+        if (!isAssignment(assignment) || assignment.operator === '+=') continue;
+        // The clause belongs to the node of the enclosing rule's CST node (groups make none).
+        const owner = cst.container?.astNode;
+        if (!owner) continue;
+        let features = seen.get(owner);
+        if (!features) seen.set(owner, features = new Set());
+        if (features.has(assignment.feature)) reportDuplicate(owner, cst, accept);
+        features.add(assignment.feature);
+    }
 }
 
 function reportDuplicate(node: AstNode, value: CstNode, accept: ValidationAcceptor): void {
@@ -153,7 +149,9 @@ export const structureArea: ValidationArea = {
     checks: () => ({
         fast: {
             Model: checkModel,
-            Request: checkNumbers,
+            // Dates are checked on the nodes that have them, as the validator visits each node.
+            Request: [checkNumbers, checkDates], Person: checkDates, Warrant: checkDates, Judgment: checkDates,
+            Decision: checkDates, Record: checkDates, Designation: checkDates, State: checkDates, Declaration123: checkDates, StatusEvent: checkDates,
             ProvisionRef: checkProvisionRef,
             Suppression: checkSuppression
         }
