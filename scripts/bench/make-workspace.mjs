@@ -24,6 +24,8 @@ for (let f = 0; f < Math.ceil(people / 10); f++) {
         text += `person P-${i} {\n  name "Person ${i}"\n  born 1970-01-01 in "Town ${i}"\n  languages English, Swahili\n  description "Synthetic person ${i}"\n}\n`;
         text += `warrant W-${i} {\n  number ${situation}-01/${String(10 + (i % 80)).padStart(2, '0')}-${i}\n  issued 2020-01-15\n  by "Pre-Trial Chamber II"\n  person P-${i}\n  crimes "murder as a crime against humanity (art. 7(1)(a))"\n  facts "Synthetic facts ${i}."\n}\n`;
         text += `record R-${i} {\n  type consultation\n  dated 2025-06-01\n  summary "Consultation ${i}"\n}\n`;
+        text += `record C-${i} {\n  type consent\n  dated 2025-06-01\n  person P-${i}\n}\n`;
+        text += `judgment J-${i} {\n  number ${situation}-01/${String(10 + (i % 80)).padStart(2, '0')}-${i}-J\n  dated 2021-03-01\n  by "Trial Chamber V"\n  person P-${i}\n  convicted-of "murder as a crime against humanity (art. 7(1)(a))"\n  sentence imprisonment 10 years\n}\n`;
     }
     fs.writeFileSync(path.join(dir, 'declarations', `people-${f}.rog`), text);
 }
@@ -31,31 +33,54 @@ let designations = '';
 for (const state of STATES) {
     designations += `designation for State "${state}" {\n  channel diplomatic-channel\n  language English or French\n  verification not-verified "synthetic"\n}\n`;
 }
+STATES.forEach((state, s) => {
+    designations += `record SA-${s} {\n  type state-agreement\n  dated 2025-06-01\n  State "${state}"\n}\n`;
+});
 fs.writeFileSync(path.join(dir, 'declarations', 'designations.rog'), designations);
 
 const KINDS = ['assistance', 'arrest-and-surrender', 'provisional-arrest', 'assistance', 'transit', 'temporary-transfer', 'surrender-of-convicted', 'assistance'];
+// What each kind states beyond the common clauses, as in examples/ (so that a request passes);
+// one request in ten leaves out its last clause, so the register also has findings to report.
+const BODY = {
+    'assistance': (p) => ['kind assistance art. 93(1)(b), art. 93(1)(i)', 'legal-basis art. 93(1)(b), art. 93(1)(i), art. 96(1)',
+        'purpose "To obtain evidence relevant to the investigation."', 'grounds "The evidence is held in the requested State."',
+        'facts "Synthetic facts of the case."', `person P-${p} as witness { location "Capital city" }`,
+        'protective-measures "The identity of the witness is not disclosed."', 'national-requirements none-known'],
+    'arrest-and-surrender': (p) => ['kind arrest-and-surrender', 'medium written', 'legal-basis art. 58(5), art. 89(1), art. 91(2)',
+        `warrant W-${p}`, `person P-${p} as sought { location "Capital city" }`, 'crimes "murder as a crime against humanity (art. 7(1)(a))"',
+        `annex A1 "Copy of the warrant" { copy-of W-${p} }`, 'national-requirements none-known'],
+    'provisional-arrest': (p) => ['kind provisional-arrest', 'medium written', 'urgent "The person is about to leave the country."',
+        'legal-basis art. 58(5), art. 92(1)', `warrant W-${p}`, `person P-${p} as sought { location "Capital city" }`,
+        'crimes "murder as a crime against humanity (art. 7(1)(a))"', 'facts "Synthetic facts of the case."', 'crime-date 2019-05-01',
+        'crime-place "Town"', 'surrender-request-will-follow'],
+    'transit': (p) => ['kind transit', 'legal-basis art. 89(3)(b)', `warrant W-${p}`, `person P-${p} as transported`,
+        'facts "Synthetic facts of the case."', 'legal-characterization "Murder as a crime against humanity (art. 7(1)(a))."',
+        'transport air landing scheduled 2026-12-20T09:00Z', `annex A1 "Copy of the warrant" { copy-of W-${p} }`],
+    'temporary-transfer': (p, s) => ['kind temporary-transfer', 'legal-basis art. 93(1)(f), art. 93(7)', 'purpose "To obtain the testimony of the person."',
+        'grounds "The person is in custody in the requested State."', 'facts "Synthetic facts of the case."',
+        `person P-${p} as detained { location "Central prison" consent C-${p} }`, `state-agreement SA-${s} conditions "Custody throughout."`,
+        'return-by 2027-03-01', 'national-requirements none-known'],
+    'surrender-of-convicted': (p) => ['kind surrender-of-convicted', 'medium written', 'legal-basis art. 89(1), art. 91(3)', `judgment J-${p}`,
+        `warrant W-${p}`, `person P-${p} as sought { location "Capital city" }`, 'identification "Fingerprints taken at the Detention Centre."',
+        'time-served 4 years remaining 6 years as-of 2026-01-01', `annex A1 "Copy of the judgment" { copy-of J-${p} }`,
+        `annex A2 "Copy of the warrant" { copy-of W-${p} }`]
+};
 for (let i = 0; i < N; i++) {
     const p = i % people;
     const kind = KINDS[i % KINDS.length];
     const situation = SITUATIONS[p % SITUATIONS.length];
-    const state = STATES[i % STATES.length];
-    const month = String(1 + (i % 12)).padStart(2, '0');
+    const s = i % STATES.length;
+    const month = String(1 + (i % 10)).padStart(2, '0');
+    const body = BODY[kind](p, s);
+    if (i % 10 === 9) body.pop();
     const lines = [
         `request OTP-2026-${String(i).padStart(5, '0')} {`,
-        kind === 'assistance' ? `  kind assistance art. 93(1)(b), art. 93(1)(i)` : `  kind ${kind}`,
         '  from Prosecutor transmitted-by Office-of-the-Prosecutor',
         `  situation ${situation}`,
-        `  to State "${state}" via diplomatic-channel language English`,
+        `  to State "${STATES[s]}" via diplomatic-channel language English`,
         '  classification confidential',
-        `  dated 2026-${month}-10 respond-by 2026-${month}-28`,
-        kind === 'assistance' ? '  legal-basis art. 93(1)(b), art. 93(1)(i), art. 96(1)' : '  legal-basis art. 89(1)',
-        '  purpose "To obtain evidence relevant to the investigation."',
-        '  grounds "The evidence is held in the requested State."',
-        '  facts "Synthetic facts of the case."',
-        `  warrant W-${p}`,
-        `  person P-${p} as ${kind === 'assistance' ? 'witness' : 'sought'} { location "Capital city" }`,
-        '  national-requirements none-known',
-        `  annex A1 "Copy of the warrant" { copy-of W-${p} }`,
+        `  dated 2026-${month}-10 respond-by 2027-${month}-28`,
+        ...body.map(line => `  ${line}`),
         `  status drafted 2026-${month}-01`,
         `  status sent 2026-${month}-11`,
         '}'
