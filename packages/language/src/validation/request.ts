@@ -147,6 +147,18 @@ export const rules = {
         code: 'followup-overdue', severity: 'warning', force: 'should', provision: 'art. 97',
         summary: 'Tracking: the date by which the Court asked for a response (`respond-by`) has passed and the latest status is not executed, partially-executed, refused, withdrawn or surrendered. The Statute sets no time limit for a State\'s reply; `respond-by` is the Court\'s own date. An overdue reply is a prompt to follow up: art. 97 requires a State that identifies problems impeding execution to consult the Court without delay (a finding of non-compliance under art. 87(7) is a judicial step, never inferred here).'
     }),
+    refusalReasons: defineRule({
+        code: 'followup-refusal-reasons', severity: 'warning', force: 'as applicable', provision: 'art. 93(6)', digest: 'X18',
+        summary: 'Tracking: a State that denies a request for assistance promptly informs the Court or the Prosecutor of the reasons: `status refused D "reasons given..."` records them for the register.'
+    }),
+    postponementGround: defineRule({
+        code: 'followup-postponement-ground', severity: 'warning', force: 'as applicable', provision: 'art. 94(1)', also: ['art. 95'], digest: 'X16',
+        summary: 'Tracking: a postponed request records the ground and, where one was agreed with the Court, the period of the postponement (`status postponed D "national investigation; agreed until ..."`): an ongoing national investigation or prosecution of a different case (art. 94(1)) or a pending admissibility challenge (art. 95).'
+    }),
+    immunityCheck: defineRule({
+        code: 'immunity-third-state-check', severity: 'info', force: 'human', provision: 'art. 98(1)', also: ['rule 195(1)'], digest: 'X17',
+        summary: 'Checklist: the request concerns a person declared an official of a third State (`official-of`); the Court may not proceed with a request that would require the requested State to act inconsistently with its obligations on the State or diplomatic immunity of that third State, unless it first obtains that State\'s cooperation for the waiver of the immunity.'
+    }),
     followsCycle: defineRule({
         code: 'followup-follows-cycle', severity: 'error', force: 'language', category: 'slow',
         summary: 'Requests linked by `follows` do not form a cycle (a request cannot, directly or through others, follow itself).'
@@ -238,6 +250,18 @@ function checkProtectiveMeasures(request: Request, accept: ValidationAcceptor): 
         { node: protectedPersons[0], property: 'role' });
 }
 
+/** X17: a person declared an official of another State than the requested one (art. 98(1)). */
+function checkThirdStateOfficials(request: Request, accept: ValidationAcceptor): void {
+    const requested = request.state?.ref;
+    for (const involvement of request.persons) {
+        const third = involvement.person?.ref?.officialOf?.ref;
+        if (!third || third === requested) continue;
+        report(accept, rules.immunityCheck,
+            `${involvement.person!.ref!.name} is declared an official of ${third.name}: check whether the request would require ${requested?.name ?? 'the requested State'} to act inconsistently with its obligations on the immunity of ${third.name}, and if so seek ${third.name}'s cooperation for a waiver first.`,
+            { node: involvement, property: 'person' });
+    }
+}
+
 /** X15: costs tagged with their art. 100(1) letter, or art. 100(2). */
 function checkCost(cost: CostItem, accept: ValidationAcceptor): void {
     const ref: ProvisionRef | undefined = cost.provision;
@@ -294,6 +318,19 @@ function checkDates(services: RogatoryServices, request: Request, accept: Valida
             report(accept, rules.statusInFuture,
                 `\`status ${e.event.status}\` is dated ${e.day}, after ${today}: a status records what has happened; correct the date.`,
                 { node: e.event, property: 'date' }, { asOf: today });
+        }
+    }
+    // X16, X18: what the register needs to follow up a postponement or a refusal.
+    for (const e of history) {
+        if (e.event.note?.trim()) continue;
+        if (e.event.status === 'refused' && (request.kind === 'assistance' || request.kind === 'temporary-transfer')) {
+            report(accept, rules.refusalReasons,
+                `The request is recorded as refused on ${e.day} without the reasons the State gave: add them as the event's note (\`status refused ${e.day} "..."\`), or ask the State for them.`,
+                { node: e.event });
+        } else if (e.event.status === 'postponed') {
+            report(accept, rules.postponementGround,
+                `The request is recorded as postponed on ${e.day} without the ground or the period agreed: add them as the event's note (\`status postponed ${e.day} "..."\`).`,
+                { node: e.event });
         }
     }
     // A respond-by before the request's date is wrong (reported above), not overdue.
@@ -552,6 +589,7 @@ export const requestArea: ValidationArea = {
                 checkPresence(request, accept);
                 checkLegalBasis(request, accept);
                 checkProtectiveMeasures(request, accept);
+                checkThirdStateOfficials(request, accept);
                 checkDates(services, request, accept);
             },
             CostItem: checkCost,

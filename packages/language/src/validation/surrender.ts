@@ -7,6 +7,7 @@ import {
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { PROVISIONAL_ARREST_DAYS, surrenderDeadline } from '../register/follow-up.js';
+import { citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, report, type Rule } from './rule.js';
 
@@ -200,6 +201,12 @@ export const rules = {
     provisionalIdentificationCheck: defineRule({
         code: 'provisional-identification-check', severity: 'info', force: 'human', provision: 'art. 92(2)(a)', digest: 'c3',
         summary: 'Checklist: is the description of the person sought sufficient to identify them, and is the probable location current?'
+    }),
+    // ------------------------------------------------------------ art. 101: rule of speciality (X9)
+    specialityWaiverMissing: defineRule({
+        code: 'speciality-waiver-missing', severity: 'error', force: 'shall', provision: 'art. 101(1)', also: ['art. 101(2)'], digest: 'X9', category: 'slow',
+        unverified: 'rules 196-197 (procedure for the waiver) are NOT VERIFIED in the dossier',
+        summary: 'A request concerning a person already surrendered to the Court (an earlier request with `status surrendered`) for conduct other than the crimes for which the person was surrendered names the waiver of the surrendering State (`waiver R`, a record of type waiver from that State; art. 101(2)).'
     })
 };
 
@@ -589,6 +596,47 @@ function checkConvictedWarrants(services: RogatoryServices, request: Request, ac
         request.warrant ? { node: request, property: 'warrant' } : { node: request, property: 'name' }, { warrants: names });
 }
 
+/**
+ * X9, art. 101: the crimes a request names for a person already surrendered (by an earlier
+ * request with `status surrendered`) fall within the crimes of that surrender, or the request
+ * names the surrendering State's waiver. Crimes are compared as written (case and spacing aside).
+ */
+function checkSpeciality(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
+    if (!request.date || !isValidDate(request.date) || request.kind === 'transit') return;
+    // The request for the waiver itself (art. 101(2)) is how the Court obtains it.
+    if (request.legalBasis.some(r => r.number !== undefined && /^art\. 101(\(2\))?$/.test(citationOf(r)))) return;
+    const day = dayOf(request.date);
+    const norm = (c: string) => c.toLowerCase().replace(/\s+/g, ' ').trim();
+    const crimesOf = (r: Request) => [...r.crimes, ...(r.warrant?.ref?.crimes ?? [])].map(norm);
+    const sought = request.persons.filter(p => p.role === 'sought' || p.role === 'suspect' || p.role === 'accused').map(p => p.person?.ref).filter(p => p !== undefined);
+    if (sought.length === 0) return;
+    const asked = [...new Set(crimesOf(request))];
+    if (asked.length === 0) return;
+    for (const earlier of allOf(services, 'Request', isRequest)) {
+        if (earlier === request || !earlier.kind || !SURRENDER_KINDS.includes(earlier.kind)) continue;
+        const surrendered = earlier.history.find(h => h.status === 'surrendered' && !!h.date && isValidDate(h.date) && dayOf(h.date) <= day);
+        const person = soughtInvolvement(earlier, ['sought', 'convicted'])?.person?.ref;
+        if (!surrendered || !person || !sought.includes(person)) continue;
+        const covered = new Set(crimesOf(earlier));
+        const beyond = asked.filter(c => !covered.has(c));
+        if (beyond.length === 0) continue;
+        const surrenderingState = earlier.state?.ref;
+        const waiver = request.waiver?.ref;
+        const from = surrenderingState ? ` from ${surrenderingState.name}` : '';
+        if (!request.waiver) {
+            report(accept, rules.specialityWaiverMissing,
+                `${person.name} was surrendered on ${dayOf(surrendered.date)} under ${earlier.name} for other conduct; this request also concerns ${beyond.map(c => `"${c}"`).join(', ')}: obtain and name the waiver${from} (\`waiver R\`), or, if this is the request for that waiver, cite art. 101(2).`,
+                request.crimes.length ? { node: request, property: 'crimes', index: 0 } : { node: request, property: 'warrant' }, { surrender: earlier.name });
+        } else if (waiver && (waiver.type !== 'waiver' || (surrenderingState && waiver.state?.ref && waiver.state.ref !== surrenderingState))) {
+            const why = waiver.type !== 'waiver' ? `is a record of type ${waiver.type ?? '(none)'}` : `records a waiver of ${waiver.state!.ref!.name}`;
+            report(accept, rules.specialityWaiverMissing,
+                `${waiver.name} ${why}: name the waiver${from}, which surrendered ${person.name} under ${earlier.name}.`,
+                { node: request, property: 'waiver' }, { surrender: earlier.name });
+        }
+        return;
+    }
+}
+
 /** c7: rule 188, receipt of the request for surrender within 60 days of the provisional arrest. */
 function checkProvisionalDeadline(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
     if (request.kind !== 'provisional-arrest' || !request.name) return;
@@ -649,6 +697,7 @@ export const surrenderArea: ValidationArea = {
             Request: (request, accept) => {
                 checkConvictedWarrants(services, request, accept);
                 checkProvisionalDeadline(services, request, accept);
+                checkSpeciality(services, request, accept);
             }
         }
     })
