@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import type { DocumentSymbol } from 'vscode-languageserver';
+
+import { setup } from '../helpers.js';
+
+const { services, parse } = setup();
+
+const TEXT = `person P-Witness { name "A Witness" }
+warrant W-1 { number ICC-01/09-01/26-1 issued 2026-01-05 by "Pre-Trial Chamber II" person P-Witness }
+request OTP-2026-0001 {
+  kind assistance art. 93(1)(b)
+  to State "Kenya" via diplomatic-channel language English
+  person P-Witness as witness
+  place S-Site "The site" location "Eldoret"
+  annex A1 "Statement" { language English }
+  annex A2 "Map"
+}
+`;
+
+describe('outline', () => {
+    test("lists the declarations of a file, and a request's places and annexes under it", async () => {
+        const document = await parse(TEXT);
+        const symbols = await services.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.textDocument.uri } }) as DocumentSymbol[];
+        const tree = (s: DocumentSymbol): unknown => s.children?.length ? { [s.name]: s.children.map(tree) } : s.name;
+        expect(symbols.map(tree)).toEqual(['P-Witness', 'W-1', { 'OTP-2026-0001': ['S-Site', 'A1', 'A2'] }]);
+        const request = symbols[2];
+        expect(request.range.start.line).toBe(2);
+        expect(request.selectionRange).toEqual({ start: { line: 2, character: 8 }, end: { line: 2, character: 21 } });
+    });
+});
