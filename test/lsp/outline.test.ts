@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind } from 'vscode-languageserver';
 
 import { setup } from '../helpers.js';
 
@@ -26,5 +27,8 @@ describe('outline', () => {
         const request = symbols[2];
         expect(request.range.start.line).toBe(2);
         expect(request.selectionRange).toEqual({ start: { line: 2, character: 8 }, end: { line: 2, character: 21 } });
+        // Icons that tell a request, a person, a document and an annex apart.
+        expect(symbols.map(s => s.kind)).toEqual([SymbolKind.Object, SymbolKind.File, SymbolKind.Module]);
+        expect(request.children!.map(s => s.kind)).toEqual([SymbolKind.Field, SymbolKind.Field, SymbolKind.Field]);
     });
 });

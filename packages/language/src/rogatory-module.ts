@@ -5,6 +5,7 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
 } from 'langium/lsp';
 import { RogatoryGeneratedModule, RogatoryGeneratedSharedModule } from './generated/module.js';
+import { RogatoryNodeKindProvider } from './lsp/node-kind-provider.js';
 import { createGuardedParser } from './parser/guarded-parser.js';
 import { RogatoryLexerErrorMessageProvider } from './parser/messages.js';
 import { RogatoryDocumentValidator } from './validation/document-validator.js';
@@ -44,6 +45,9 @@ export const RogatoryModule: Module<RogatoryServices, PartialLangiumCoreServices
 export const RogatorySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
         WorkspaceManager: services => new RogatoryWorkspaceManager(services)
+    },
+    lsp: {
+        NodeKindProvider: () => new RogatoryNodeKindProvider()
     }
 };
 
