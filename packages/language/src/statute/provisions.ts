@@ -18,6 +18,16 @@ export function citationOf(ref: ProvisionRef): string {
     return `${ref.source} ${ref.number}${ref.labels.map(l => `(${l.value})`).join('')}`;
 }
 
+/** Is `citation` the provision `provision` or one of its sub-divisions (art. 93(1)(i)(ii) within art. 93(1)(i))? */
+export function isWithin(citation: string, provision: string): boolean {
+    return citation === provision || citation.startsWith(provision + '(');
+}
+
+/** Does either citation contain the other (art. 93(1) and art. 93(1)(b) overlap; art. 93(1)(a) and (b) do not)? */
+export function overlaps(a: string, b: string): boolean {
+    return isWithin(a, b) || isWithin(b, a);
+}
+
 export function lookupProvision(citation: string): ProvisionEntry | undefined {
     return STATUTE_PROVISIONS[normaliseCitation(citation)];
 }

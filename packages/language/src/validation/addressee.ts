@@ -4,9 +4,9 @@ import type { Designation, Request, State } from '../generated/ast.js';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, isValidDate } from '../states/dates.js';
-import type { StateLibrary } from '../states/state-library.js';
+import { sameLanguage, type StateLibrary } from '../states/state-library.js';
 import { stateStatusOn, type StateStatus } from '../states/state-status.js';
-import { citationOf } from '../statute/provisions.js';
+import { citationOf, isWithin } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, report, type Rule } from './rule.js';
 
@@ -171,15 +171,6 @@ function requestDay(request: Request): string | undefined {
     return request.date && isValidDate(request.date) ? dayOf(request.date) : undefined;
 }
 
-function sameLanguage(a: string | undefined, b: string | undefined): boolean {
-    return !!a && !!b && a.toLowerCase() === b.toLowerCase();
-}
-
-/** Does `citation` (art. 93(1)(i)) fall within `form` (art. 93(1)(i)) — never the wider art. 93(1)? */
-function within(citation: string, form: string): boolean {
-    return citation === form || citation.startsWith(form + '(');
-}
-
 /** The rule marked NOT VERIFIED when the State's dates are not verified in the dossier. */
 function withStateVerification(rule: Rule, state: State, status: StateStatus): Rule {
     if (!status.verification || status.verification === 'verified') return rule;
@@ -333,7 +324,7 @@ function checkOrganisation(request: Request, accept: ValidationAcceptor): void {
 
     const other: string[] = !request.kind ? []
         : request.kind !== 'assistance' ? [request.kind]
-        : request.forms.filter(f => f.number !== undefined).map(citationOf).filter(c => !INFORMATION_OR_DOCUMENTS.some(f => within(c, f)));
+        : request.forms.filter(f => f.number !== undefined).map(citationOf).filter(c => !INFORMATION_OR_DOCUMENTS.some(f => isWithin(c, f)));
     if (other.length) {
         const record = request.arrangementRecord?.ref;
         const agreed = request.arrangement === 'agreement' || request.arrangement === 'ad-hoc-arrangement';

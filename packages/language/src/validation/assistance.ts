@@ -1,7 +1,8 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Involvement, ProvisionRef, Request } from '../generated/ast.js';
 import { dayOf, instantOf, isValidDate } from '../states/dates.js';
-import { checkProvision, citationOf } from '../statute/provisions.js';
+import { sameLanguage } from '../states/state-library.js';
+import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, report } from './rule.js';
 
@@ -242,13 +243,7 @@ function formsOf(request: Request): Set<Letter> {
 }
 
 const blank = (text: string | undefined) => !text?.trim();
-const sameLanguage = (a: string | undefined, b: string | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 const who = (involvement: Involvement) => involvement.person?.$refText ?? 'the person';
-
-/** Does the citation cover `target` (art. 93(1) covers art. 93(1)(b); art. 93(1)(b)(i) is within it)? */
-function covers(citation: string, target: string): boolean {
-    return citation === target || target.startsWith(citation + '(') || citation.startsWith(target + '(');
-}
 
 // ---------------------------------------------------------------------------- (d) assistance
 
@@ -281,7 +276,7 @@ function checkAssistanceContents(request: Request, accept: ValidationAcceptor): 
         report(accept, rules.legalBasisMissing, `The request does not state its legal basis: add \`legal-basis ${first}, art. 96(1)\`.`, at, { expected: first });
     } else {
         const basis = request.legalBasis.filter(r => r.number !== undefined).map(citationOf);
-        const uncited = forms.map(f => `art. 93(1)(${f})`).filter(form => !basis.some(c => covers(c, form)));
+        const uncited = forms.map(f => `art. 93(1)(${f})`).filter(form => !basis.some(c => overlaps(c, form)));
         if (uncited.length) {
             report(accept, rules.legalBasisMismatch,
                 `The request seeks assistance under ${uncited.join(', ')}, which its legal basis does not cite: add ${uncited.join(', ')} to \`legal-basis\`.`,

@@ -7,7 +7,7 @@ import {
 import { ANSWERING_EVENTS } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
-import { checkProvision, citationOf } from '../statute/provisions.js';
+import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, report } from './rule.js';
 
@@ -216,11 +216,6 @@ function checkPresence(request: Request, accept: ValidationAcceptor): void {
     }
 }
 
-/** Does `citation` (art. 91(2)) fall within or contain `expected` (art. 91)? */
-function within(citation: string, expected: string): boolean {
-    return citation === expected || citation.startsWith(expected + '(') || expected.startsWith(citation + '(');
-}
-
 function checkLegalBasis(request: Request, accept: ValidationAcceptor): void {
     const expected = request.kind ? KIND_LEGAL_BASIS[request.kind] : undefined;
     if (!expected) return; // assistance (the assistance area's) or no kind
@@ -232,7 +227,7 @@ function checkLegalBasis(request: Request, accept: ValidationAcceptor): void {
         return;
     }
     const cited = request.legalBasis.filter(r => r.number !== undefined).map(citationOf);
-    if (cited.length && !cited.some(c => expected.some(e => within(c, e)))) {
+    if (cited.length && !cited.some(c => expected.some(e => overlaps(c, e)))) {
         report(accept, rules.legalBasisMismatch,
             `The legal basis (${cited.join(', ')}) does not cite ${articles}, under which a request of kind ${request.kind} is made: add ${expected[0]}.`,
             { node: request, property: 'legalBasis', index: 0 }, { expected: expected[0] });
