@@ -612,11 +612,8 @@ function checkSpeciality(services: RogatoryServices, request: Request, accept: V
     if (sought.length === 0) return;
     const asked = [...new Set(crimesOf(request))];
     if (asked.length === 0) return;
-    for (const earlier of allOf(services, 'Request', isRequest)) {
-        if (earlier === request || !earlier.kind || !SURRENDER_KINDS.includes(earlier.kind)) continue;
-        const surrendered = earlier.history.find(h => h.status === 'surrendered' && !!h.date && isValidDate(h.date) && dayOf(h.date) <= day);
-        const person = soughtInvolvement(earlier, ['sought', 'convicted'])?.person?.ref;
-        if (!surrendered || !person || !sought.includes(person)) continue;
+    for (const { earlier, person, surrendered } of sought.flatMap(p => surrendersOf(services, p))) {
+        if (earlier === request || surrendered > day) continue;
         const covered = new Set(crimesOf(earlier));
         const beyond = asked.filter(c => !covered.has(c));
         if (beyond.length === 0) continue;
@@ -625,7 +622,7 @@ function checkSpeciality(services: RogatoryServices, request: Request, accept: V
         const from = surrenderingState ? ` from ${surrenderingState.name}` : '';
         if (!request.waiver) {
             report(accept, rules.specialityWaiverMissing,
-                `${person.name} was surrendered on ${dayOf(surrendered.date)} under ${earlier.name} for other conduct; this request also concerns ${beyond.map(c => `"${c}"`).join(', ')}: obtain and name the waiver${from} (\`waiver R\`), or, if this is the request for that waiver, cite art. 101(2).`,
+                `${person.name} was surrendered on ${surrendered} under ${earlier.name} for other conduct; this request also concerns ${beyond.map(c => `"${c}"`).join(', ')}: obtain and name the waiver${from} (\`waiver R\`), or, if this is the request for that waiver, cite art. 101(2).`,
                 request.crimes.length ? { node: request, property: 'crimes', index: 0 } : { node: request, property: 'warrant' }, { surrender: earlier.name });
         } else if (waiver && (waiver.type !== 'waiver' || (surrenderingState && waiver.state?.ref && waiver.state.ref !== surrenderingState))) {
             const why = waiver.type !== 'waiver' ? `is a record of type ${waiver.type ?? '(none)'}` : `records a waiver of ${waiver.state!.ref!.name}`;
@@ -635,6 +632,30 @@ function checkSpeciality(services: RogatoryServices, request: Request, accept: V
         }
         return;
     }
+}
+
+interface Surrender { earlier: Request; person: Person; surrendered: string }
+const surrenderCache = new WeakMap<RogatoryServices, WorkspaceCache<'all', Map<Person, Surrender[]>>>();
+
+/** The requests under which `person` was surrendered (`status surrendered`), indexed once per workspace change. */
+function surrendersOf(services: RogatoryServices, person: Person): Surrender[] {
+    let cache = surrenderCache.get(services);
+    if (!cache) surrenderCache.set(services, cache = new WorkspaceCache(services.shared));
+    const index = cache.get('all', () => {
+        const byPerson = new Map<Person, Surrender[]>();
+        for (const earlier of allOf(services, 'Request', isRequest)) {
+            if (!earlier.kind || !SURRENDER_KINDS.includes(earlier.kind)) continue;
+            // The earliest surrender recorded (a history normally has one).
+            const day = earlier.history.filter(h => h.status === 'surrendered' && !!h.date && isValidDate(h.date)).map(h => dayOf(h.date)).sort()[0];
+            const surrendered = soughtInvolvement(earlier, ['sought', 'convicted'])?.person?.ref;
+            if (!day || !surrendered) continue;
+            const list = byPerson.get(surrendered) ?? [];
+            list.push({ earlier, person: surrendered, surrendered: day });
+            byPerson.set(surrendered, list);
+        }
+        return byPerson;
+    });
+    return index.get(person) ?? [];
 }
 
 /** c7: rule 188, receipt of the request for surrender within 60 days of the provisional arrest. */
