@@ -2,9 +2,9 @@ import type { Connection } from 'vscode-languageserver';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { today } from '../states/dates.js';
 import { describeStatus } from '../states/state-status.js';
-import { isModel, isRequest } from '../generated/ast.js';
+import { isModel, isRequest, type Request } from '../generated/ast.js';
 import { buildRegister, type Register } from '../register/register.js';
-import { URI } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import { buildRequestDocument } from '../generator/build-request-document.js';
 import { renderHtml } from '../generator/render-html.js';
 import { exportRequest } from '../generator/export-request.js';
@@ -17,6 +17,13 @@ import {
 /** Answers the extension's requests beyond LSP (see protocol.ts). */
 export function registerCustomRequests(connection: Connection, services: RogatoryServices): void {
     const shared = services.shared;
+    /** The open document at `uri` and the request it holds (preview and export act on one request). */
+    const requestIn = async (uri: string): Promise<{ document?: LangiumDocument; request?: Request }> => {
+        await shared.workspace.WorkspaceManager.ready;
+        const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));
+        const root = document?.parseResult.value;
+        return { document, request: root && isModel(root) ? root.elements.find(isRequest) : undefined };
+    };
     connection.onRequest(StatesRequest, async (params: StatesParams): Promise<StateItem[]> => {
         await shared.workspace.WorkspaceManager.ready;
         const date = params?.date ?? today();
@@ -54,10 +61,7 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     });
     // The preview: the request as the generator renders it in HTML; DRAFT while it has errors.
     connection.onRequest(RenderRequest, async (params: RenderParams): Promise<RenderResult> => {
-        await shared.workspace.WorkspaceManager.ready;
-        const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(params.uri));
-        const root = document?.parseResult.value;
-        const request = root && isModel(root) ? root.elements.find(isRequest) : undefined;
+        const { document, request } = await requestIn(params.uri);
         if (!document || !request) return { error: 'This file holds no request to preview.' };
         await shared.workspace.DocumentBuilder.build([document], { validation: true });
         const draft = (document.diagnostics ?? []).some(d => d.severity === 1);
@@ -67,10 +71,7 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     // Export: the same path as `rogatory build` (generator/export-request.ts). A request with
     // errors is refused unless exported as a draft; files are written atomically inside outDir.
     connection.onRequest(ExportRequest, async (params: ExportParams): Promise<ExportResult> => {
-        await shared.workspace.WorkspaceManager.ready;
-        const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(params.uri));
-        const root = document?.parseResult.value;
-        const request = root && isModel(root) ? root.elements.find(isRequest) : undefined;
+        const { document, request } = await requestIn(params.uri);
         if (!document || !request) return { files: [], error: 'This file holds no request to export.' };
         const diagnostics = await services.validation.DocumentValidator.validateDocument(document, { categories: ['built-in', 'fast', 'slow'] });
         const errors = diagnostics.filter(d => d.severity === 1);
