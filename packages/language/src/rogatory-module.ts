@@ -9,6 +9,9 @@ import { RogatoryNodeKindProvider } from './lsp/node-kind-provider.js';
 import { createGuardedParser } from './parser/guarded-parser.js';
 import { RogatoryLexerErrorMessageProvider } from './parser/messages.js';
 import { RogatoryDocumentValidator } from './validation/document-validator.js';
+import { RogatoryValidationRegistry } from './validation/validation-registry.js';
+import { RogatoryLinker } from './references/linker.js';
+import { RogatoryScopeComputation } from './references/scope-computation.js';
 import { StateLibrary } from './states/state-library.js';
 import { registerValidationChecks } from './validation/rogatory-validator.js';
 import { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
@@ -34,7 +37,12 @@ export const RogatoryModule: Module<RogatoryServices, PartialLangiumCoreServices
         LexerErrorMessageProvider: () => new RogatoryLexerErrorMessageProvider()
     },
     validation: {
-        DocumentValidator: services => new RogatoryDocumentValidator(services)
+        DocumentValidator: services => new RogatoryDocumentValidator(services),
+        ValidationRegistry: services => new RogatoryValidationRegistry(services)
+    },
+    references: {
+        ScopeComputation: services => new RogatoryScopeComputation(services),
+        Linker: services => new RogatoryLinker(services)
     },
     rogatory: {
         StateLibrary: services => new StateLibrary(services),
