@@ -42,6 +42,14 @@ request REG-2026-0107 {
         expect(r.costs[0].description).toBe('interpretation');
     });
 
+    test('strings keep their text, with escapes read as Langium reads them', async () => {
+        const doc = await parse(String.raw`request OTP-2026-0001 { facts "He said \"stop\"\tthen \\ left\n\q" purpose "" }`);
+        expect(doc.parseResult.parserErrors).toEqual([]);
+        const r = doc.parseResult.value.elements[0] as Request;
+        expect(r.facts).toBe('He said "stop"\tthen \\ left\nq');
+        expect(r.purpose).toBe('');
+    });
+
     test('reads situation, case and document numbers as one token each', async () => {
         const doc = await parse(`request X { situation ICC-01/04 case ICC-01/04-01/06 annex A1 "Decision" { document ICC-01/04-01/06-2517-Red } }`);
         const r = doc.parseResult.value.elements[0] as Request;

@@ -8,6 +8,7 @@ import { RogatoryGeneratedModule, RogatoryGeneratedSharedModule } from './genera
 import { RogatoryNodeKindProvider } from './lsp/node-kind-provider.js';
 import { createGuardedParser } from './parser/guarded-parser.js';
 import { RogatoryLexerErrorMessageProvider } from './parser/messages.js';
+import { RogatoryValueConverter } from './parser/value-converter.js';
 import { RogatoryDocumentValidator } from './validation/document-validator.js';
 import { RogatoryValidationRegistry } from './validation/validation-registry.js';
 import { RogatoryLinker } from './references/linker.js';
@@ -34,7 +35,8 @@ export type RogatoryServices = LangiumServices & RogatoryAddedServices;
 export const RogatoryModule: Module<RogatoryServices, PartialLangiumCoreServices & RogatoryAddedServices> = {
     parser: {
         LangiumParser: services => createGuardedParser(services),
-        LexerErrorMessageProvider: () => new RogatoryLexerErrorMessageProvider()
+        LexerErrorMessageProvider: () => new RogatoryLexerErrorMessageProvider(),
+        ValueConverter: () => new RogatoryValueConverter()
     },
     validation: {
         DocumentValidator: services => new RogatoryDocumentValidator(services),

@@ -1,18 +1,24 @@
-import { isAstNode, type AstNode } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, isAstNode, type AstNode } from 'langium';
+import { RogatoryGrammar } from '../generated/grammar.js';
 
 /**
- * The nodes of a tree in document order (pre-order, properties in the order the parser set
- * them: the order of Langium's `streamAst`). A plain loop over own properties: Langium's
- * generic streams cost more than the work done per node when 10,000 files are linked and
- * validated in one run.
+ * The nodes of a tree, parents before children (children by property in grammar order): the
+ * nodes of Langium's `streamAst`, which test/language/ast-walk.test.ts holds it to. Each node type's
+ * contained properties are read once from the grammar, so a request (fifty-odd properties,
+ * most of them strings) is not searched key by key: Langium's generic streams cost more than
+ * the work done per node when 10,000 files are linked and validated in one run. Kept per tree
+ * (a parsed tree is never changed; an edit makes a new one), so linking and validation walk it
+ * once between them.
  */
-export function astNodesOf(root: AstNode): AstNode[] {
+export function astNodesOf(root: AstNode): readonly AstNode[] {
+    const known = walked.get(root);
+    if (known) return known;
     const nodes: AstNode[] = [];
     const visit = (node: AstNode): void => {
         nodes.push(node);
-        for (const key in node) {
-            if (key.charCodeAt(0) === 36 /* '$': container, CST node, document */) continue;
-            const value = (node as unknown as Record<string, unknown>)[key];
+        const record = node as unknown as Record<string, unknown>;
+        for (const property of containedProperties(node)) {
+            const value = record[property];
             if (Array.isArray(value)) {
                 for (const item of value) if (isAstNode(item)) visit(item);
             } else if (isAstNode(value)) {
@@ -21,5 +27,32 @@ export function astNodesOf(root: AstNode): AstNode[] {
         }
     };
     visit(root);
+    walked.set(root, nodes);
     return nodes;
+}
+
+const walked = new WeakMap<AstNode, readonly AstNode[]>();
+
+let containment: Map<string, string[]> | undefined;
+
+/** The properties of this node that can hold nodes; for a type the grammar does not make, all of them. */
+function containedProperties(node: AstNode): readonly string[] {
+    containment ??= containmentByType();
+    return containment.get(node.$type) ?? Object.keys(node).filter(key => !key.startsWith('$'));
+}
+
+/** Per node type, the features assigned a parser rule's result (not a name, value or cross-reference). */
+function containmentByType(): Map<string, string[]> {
+    const byType = new Map<string, string[]>();
+    for (const rule of RogatoryGrammar().rules) {
+        if (!GrammarAST.isParserRule(rule) || GrammarUtils.isDataTypeRule(rule)) continue;
+        const features: string[] = [];
+        for (const assignment of AstUtils.streamAllContents(rule).filter(GrammarAST.isAssignment)) {
+            const terminals = GrammarAST.isAlternatives(assignment.terminal) ? assignment.terminal.elements : [assignment.terminal];
+            const containsNode = terminals.some(t => GrammarAST.isRuleCall(t) && GrammarAST.isParserRule(t.rule.ref) && !GrammarUtils.isDataTypeRule(t.rule.ref));
+            if (containsNode && !features.includes(assignment.feature)) features.push(assignment.feature);
+        }
+        byType.set(GrammarUtils.getRuleTypeName(rule), features);
+    }
+    return byType;
 }
