@@ -137,7 +137,9 @@ function consolidationGroups(requests: Request[], asOf: string): ConsolidationGr
         const addressee = request.state?.$refText ?? request.organisation?.$refText;
         if (!interval || !addressee || !request.situation) continue;
         const key = `${addressee}\u0000${request.situation}`;
-        groups.set(key, [...(groups.get(key) ?? []), { request, interval }]);
+        let group = groups.get(key);
+        if (!group) groups.set(key, group = []);
+        group.push({ request, interval });
     }
     const result: ConsolidationGroup[] = [];
     for (const [key, members] of groups) {
@@ -159,13 +161,18 @@ function overTime(requests: Request[], asOf: string): Register['overTime'] {
     for (let [y, m] = first.split('-').map(Number); `${y}-${String(m).padStart(2, '0')}` <= last && months.length < 240; m === 12 ? (y++, m = 1) : m++) {
         months.push(`${y}-${String(m).padStart(2, '0')}`);
     }
+    // Each request's dated events in order, once (not once per month): the events up to a month's
+    // end are then a prefix, since a date string sorts with its day.
+    const timelines = requests.map(r => r.history.filter(e => typeof e.date === 'string').sort((a, b) => a.date.localeCompare(b.date)));
     return months.map(month => {
         const end = `${month}-31`;
         const counts = { month, draft: 0, open: 0, closed: 0 };
-        for (const r of requests) {
-            const events = r.history.filter(e => typeof e.date === 'string' && dayOf(e.date) <= end)
-                .sort((a, b) => a.date.localeCompare(b.date));
-            const latest = events[events.length - 1];
+        for (const events of timelines) {
+            let latest: (typeof events)[number] | undefined;
+            for (const e of events) {
+                if (dayOf(e.date) > end) break;
+                latest = e;
+            }
             if (!latest) continue;
             if (latest.status === 'drafted') counts.draft++;
             else if (CLOSING_EVENTS.has(latest.status)) counts.closed++;
