@@ -232,4 +232,23 @@ judgment J-Comp-Other { person P-Comp-Otieno }
             assert: completions => expect(labels(completions)).toContain('P-Comp-Otieno')
         });
     });
+
+    test('a person declared in the same file as the request', async () => {
+        await expectCompletion(services)({
+            text: 'person P-Comp-Local { name "Local Witness" }\nrequest OTP-2026-0036 {\n  person <|>\n}',
+            index: 0,
+            parseOptions: { documentUri: 'file:///ws/requests/OTP-2026-0036.rog' },
+            assert: completions => expect(labels(completions)).toContain('P-Comp-Local')
+        });
+    });
+
+    test('annex of a witness instruction: the annexes of this request only', async () => {
+        await parse('request OTP-2026-0037 { annex A9 "Another request\'s annex" }', { uri: 'file:///ws/requests/OTP-2026-0037.rog' });
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0038 {\n  annex A1 "Rule 74 instruction"\n  annex A2 "Photographs"\n  person P-Comp-Otieno as witness { self-incrimination-instruction Swahili annex <|> }\n}',
+            index: 0,
+            parseOptions: { documentUri: 'file:///ws/requests/OTP-2026-0038.rog' },
+            assert: completions => expect(labels(completions).sort()).toEqual(['A1', 'A2'])
+        });
+    });
 });
