@@ -14,9 +14,9 @@ const Ns = sizes.length ? sizes : [100, 1000, 2000, 10000];
 const here = path.dirname(new URL(import.meta.url).pathname);
 const node = process.execPath;
 const run = (script, ...args) => execFileSync(node, [path.join(here, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
-// Each task runs RUNS times (default 3) in fresh processes; the median run is reported, since a
+// Each task runs RUNS times (default 5) in fresh processes; the median run is reported, since a
 // shared 2-core machine has noisy neighbours.
-const RUNS = Number(process.env.RUNS) || 3;
+const RUNS = Number(process.env.RUNS) || 5;
 const measure = (task, dir) => {
     const runs = Array.from({ length: RUNS }, () => JSON.parse(run('measure.mjs', task, dir).trim().split('\n').pop()));
     return runs.sort((a, b) => a.ms - b.ms)[Math.floor(RUNS / 2)];
