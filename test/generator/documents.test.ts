@@ -53,6 +53,12 @@ describe('document model', () => {
         });
     });
 
+    test('national law: the consultations the stated requirements come from (art. 91(4)), in both languages', () => {
+        expect(allText(model('REG-2026-0102', 'en'))).toContain('The requested State was consulted on the requirements of its national law (article 91(4) of the Rome Statute) on 18 November 2025. Record: R-Consultation-DRC-2025.');
+        expect(allText(model('REG-2026-0102', 'fr'))).toContain('L\'État requis a été consulté sur les exigences de son droit interne (l\'article 91, paragraphe 4 du Statut de Rome) le 18 novembre 2025.');
+        expect(allText(model('REG-2026-0101', 'en'))).not.toContain('was consulted on the requirements');
+    });
+
     test('State names come from the library, in French with their article; provisions are cited in full', () => {
         const en = allText(model('REG-2026-0101', 'en'));
         const fr = allText(model('REG-2026-0101', 'fr'));

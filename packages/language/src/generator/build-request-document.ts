@@ -231,6 +231,10 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         w.heading(t.headings.nationalLaw);
         if (request.nationalRequirements) w.labelled(t.nationalLawStated, request.nationalRequirements);
         else w.numbered(text(t.nationalLawNoneKnown(cite(surrender ? 'art. 91(2)(c)' : 'art. 96(2)(e)'))));
+        const consulted = request.nationalRequirementsConsultation?.ref;
+        if (consulted) {
+            w.numbered(text(t.nationalLawConsulted(cite(surrender ? 'art. 91(4)' : 'art. 96(3)'), consulted.name, consulted.date ? formatDate(consulted.date, lang) : undefined)));
+        }
     }
 
     // VIII. Confidentiality (reg. 23 bis: the basis of the classification), art. 87(3).

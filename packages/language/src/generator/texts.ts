@@ -231,6 +231,7 @@ export interface RequestTexts {
     };
     nationalLawNoneKnown: (provision: string) => string;
     nationalLawStated: string;
+    nationalLawConsulted: (provision: string, record: string, date?: string) => string;
     confidentiality: (level: string, basis?: string) => string;
     confidentialityPublic: string;
     article87_3: (provision: string) => string;
@@ -313,6 +314,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         },
         nationalLawNoneKnown: provision => `The Court is not aware of any requirement of the law of the requested State that must be met for the execution of this request (${provision}). It invites the requested State to inform it of any such requirement.`,
         nationalLawStated: 'Information required under the law of the requested State:',
+        nationalLawConsulted: (provision, record, date) => `The requested State was consulted on the requirements of its national law (${provision})${date ? ` on ${date}` : ''}. Record: ${record}.`,
         confidentiality: (level, basis) => `This request and its annexes are classified ${level}.${basis ? ` Basis of the classification: ${basis}` : ''}`,
         confidentialityPublic: 'This request is public.',
         article87_3: provision => `In accordance with ${provision}, the requested State shall keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.`,
@@ -394,6 +396,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         },
         nationalLawNoneKnown: provision => `La Cour n'a connaissance d'aucune exigence du droit de l'État requis à laquelle l'exécution de la présente demande serait subordonnée (${provision}). Elle invite l'État requis à lui faire connaître toute exigence de cette nature.`,
         nationalLawStated: 'Informations requises par le droit de l\'État requis\u00a0:',
+        nationalLawConsulted: (provision, record, date) => `L'État requis a été consulté sur les exigences de son droit interne (${provision})${date ? ` le ${date}` : ''}. Pièce\u00a0: ${record}.`,
         confidentiality: (level, basis) => `La présente demande et ses annexes sont classées «\u00a0${level}\u00a0».${basis ? ` Fondement de la classification\u00a0: ${basis}` : ''}`,
         confidentialityPublic: 'La présente demande est publique.',
         article87_3: provision => `Conformément à ${provision}, l'État requis respecte le caractère confidentiel de la présente demande et des pièces justificatives, sauf dans la mesure où leur divulgation est nécessaire pour donner suite à la demande.`,

@@ -4,6 +4,7 @@ import { dayOf, instantOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../states/state-library.js';
 import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
+import { consultationMismatch } from './records.js';
 import { defineRule, report } from './rule.js';
 
 /**
@@ -54,6 +55,10 @@ export const rules = {
     nationalRequirementsMissing: defineRule({
         code: 'assistance-national-requirements-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(e)', also: ['art. 96(3)'], digest: 'd7',
         summary: 'A request for assistance to a State gives the information the requested State\'s law requires to execute it (`national-requirements "..."`), or says that none is known (`national-requirements none-known`).'
+    }),
+    nationalRequirementsConsultation: defineRule({
+        code: 'assistance-national-requirements-consultation-mismatch', severity: 'error', force: 'shall', provision: 'art. 96(3)', digest: 'd7',
+        summary: 'The record named in `national-requirements ... consultation R` is the record of the consultations in which the requested State advised the Court of its national-law requirements: a record of type consultation with that State.'
     }),
     urgentRepliesNotUrgent: defineRule({
         code: 'assistance-urgent-replies-not-urgent', severity: 'warning', force: 'as applicable', provision: 'art. 99(2)', digest: 'd10',
@@ -306,6 +311,12 @@ function checkAssistanceContents(request: Request, accept: ValidationAcceptor): 
         report(accept, rules.nationalRequirementsMissing,
             'The request does not give the information the requested State\'s law requires to execute it: add `national-requirements "..."`, or `national-requirements none-known`.', at, { expected: 'none-known' });
     }
+    const consultation = consultationMismatch(request.nationalRequirementsConsultation?.ref, request.state?.ref);
+    if (consultation) {
+        report(accept, rules.nationalRequirementsConsultation,
+            `${consultation}: name the record of the consultations in which the requested State advised the Court of its law's requirements.`,
+            { node: request, property: 'nationalRequirementsConsultation' });
+    }
     checkUrgentReplies(request, accept);
 }
 
@@ -449,13 +460,12 @@ function checkDirectExecution(request: Request, accept: ValidationAcceptor): voi
             direct.admissibilityDecision
                 ? 'After a determination of admissibility, the Prosecutor executes directly only after all possible consultations with the requested State: add `consultation <record>`.'
                 : 'The Prosecutor executes a request directly only after consultations with the requested State: add `consultation <record>`.', at);
-    } else if (record && (record.type !== 'consultation' || (state && record.state?.ref && record.state.ref !== state))) {
-        const why = record.type !== 'consultation'
-            ? `is a record of type ${record.type ?? '(none)'}, not a consultation`
-            : `records a consultation with ${record.state!.ref!.name}, not with ${state!.name}`;
-        report(accept, direct.admissibilityDecision ? rules.directAdmissibilityConsultation : rules.directConsultation,
-            `${record.name} ${why}: name the record of the consultations with the requested State.`,
-            { node: direct, property: 'consultation' });
+    } else {
+        const mismatch = consultationMismatch(record, state);
+        if (mismatch) {
+            report(accept, direct.admissibilityDecision ? rules.directAdmissibilityConsultation : rules.directConsultation,
+                `${mismatch}: name the record of the consultations with the requested State.`, { node: direct, property: 'consultation' });
+        }
     }
     const decision = direct.admissibilityDecision?.ref;
     if (decision && decision.subject !== 'admissibility') {

@@ -9,6 +9,7 @@ import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { PROVISIONAL_ARREST_DAYS, surrenderDeadline } from '../register/follow-up.js';
 import { citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
+import { consultationMismatch } from './records.js';
 import { defineRule, report, type Rule } from './rule.js';
 
 /** Days after the provisional arrest at which the rule 188 reminders start (the digest's "e.g. at 45 and 55 days"). */
@@ -57,6 +58,10 @@ export const rules = {
     arrestNationalRequirementsMissing: defineRule({
         code: 'arrest-national-requirements-missing', severity: 'error', force: 'shall', provision: 'art. 91(2)(c)', also: ['art. 91(4)'], digest: 'a7',
         summary: 'A request for arrest and surrender states what the requested State\'s surrender process requires (`national-requirements "..."`), or that none are known (`national-requirements none-known`).'
+    }),
+    arrestNationalRequirementsConsultation: defineRule({
+        code: 'arrest-national-requirements-consultation-mismatch', severity: 'error', force: 'shall', provision: 'art. 91(4)', digest: 'a8',
+        summary: 'The record named in `national-requirements ... consultation R` is the record of the consultations in which the requested State advised the Court of the requirements of its surrender process: a record of type consultation with that State.'
     }),
     arrestWarrantIncomplete: defineRule({
         code: 'arrest-warrant-incomplete', severity: 'error', force: 'shall', provision: 'art. 58(3)', digest: 'a9',
@@ -343,6 +348,12 @@ function checkArrestAndSurrender(request: Request, accept: ValidationAcceptor): 
         report(accept, rules.arrestNationalRequirementsMissing,
             'The request does not state what the requested State\'s surrender process requires: add `national-requirements "..."`, or `national-requirements none-known`.',
             { node: request, property: 'name' });
+    }
+    const consultation = consultationMismatch(request.nationalRequirementsConsultation?.ref, request.state?.ref);
+    if (consultation) {
+        report(accept, rules.arrestNationalRequirementsConsultation,
+            `${consultation}: name the record of the consultations in which the requested State advised the Court of its surrender requirements.`,
+            { node: request, property: 'nationalRequirementsConsultation' });
     }
     if (request.crimes.length === 0) {
         const crimes = warrant?.crimes ?? [];

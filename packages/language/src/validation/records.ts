@@ -1,0 +1,14 @@
+import type { Record, State } from '../generated/ast.js';
+
+/**
+ * Why a record named as the consultations with the requested State is not that (art. 91(4),
+ * 96(3), 99(4)): it is another type of record, or it records consultations with another State.
+ * Undefined when it fits, or when the link did not resolve (reported as unresolved).
+ */
+export function consultationMismatch(record: Record | undefined, state: State | undefined): string | undefined {
+    if (!record) return undefined;
+    if (record.type !== 'consultation') return `${record.name} is a record of type ${record.type ?? '(none)'}, not a consultation`;
+    const with_ = record.state?.ref;
+    if (state && with_ && with_ !== state) return `${record.name} records a consultation with ${with_.name}, not with ${state.name}`;
+    return undefined;
+}
