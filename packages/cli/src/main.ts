@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
+import { registerFormat } from './commands/format.js';
 import { registerRegister } from './commands/register.js';
 import { registerRules } from './commands/rules.js';
 import { ExitCode, UsageError } from './exit-codes.js';
@@ -32,6 +33,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     registerRules(program, io, setExit);
     registerRegister(program, io, setExit);
     registerBuild(program, io, setExit);
+    registerFormat(program, io, setExit);
     try {
         await program.parseAsync(argv);
         return exitCode;

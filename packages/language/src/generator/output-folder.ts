@@ -83,12 +83,16 @@ export class OutputFolder {
     }
 }
 
-/** Temporary file in the same folder (same file system, so the rename is atomic), then rename over the target. */
-export async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
+/**
+ * Temporary file in the same folder (same file system, so the rename is atomic), then rename over
+ * the target; with `mode`, the new file gets those permissions (a rewritten file keeps its own).
+ */
+export async function writeAtomically(target: string, bytes: Uint8Array, mode?: number): Promise<void> {
     const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
         // 'wx': never follow or reuse an existing file at the temporary name.
         await fs.writeFile(temporary, bytes, { flag: 'wx' });
+        if (mode !== undefined) await fs.chmod(temporary, mode);
         await fs.rename(temporary, target);
     } catch (error) {
         await fs.rm(temporary, { force: true });

@@ -1,0 +1,76 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Command } from 'commander';
+import { TextDocument, type LangiumDocument } from 'langium';
+import { writeAtomically } from '@rogatory/language';
+import { ExitCode } from '../exit-codes.js';
+import { loadWorkspace } from '../workspace.js';
+
+export interface FormatResult {
+    /** Files not in the house style (rewritten, unless only checking). */
+    changed: string[];
+    /** Files left alone, and why: syntax errors (the formatter never guesses), or a symbolic link. */
+    skipped: Array<{ file: string; reason: string }>;
+    files: number;
+}
+
+/**
+ * Formats the `.rog` files under `paths` with the language server's formatter (the house style of
+ * `examples/`; whitespace only, checked token by token), rewriting each changed file atomically,
+ * or, with `check`, only says which files would change.
+ */
+export async function formatPaths(paths: string[], options: { check?: boolean; root?: string } = {}): Promise<FormatResult> {
+    const workspace = await loadWorkspace(paths, { root: options.root });
+    const formatter = workspace.services.lsp.Formatter;
+    const result: FormatResult = { changed: [], skipped: [], files: workspace.targets.length };
+    for (const document of workspace.targets) {
+        const shown = path.relative(process.cwd(), document.uri.fsPath);
+        if (hasSyntaxErrors(document) || !formatter) {
+            result.skipped.push({ file: shown, reason: 'it has syntax errors (see rogatory check)' });
+            continue;
+        }
+        const edits = await formatter.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 2, insertSpaces: true } });
+        const before = document.textDocument.getText();
+        const after = TextDocument.applyEdits(document.textDocument, edits);
+        if (after === before) continue;
+        if (!options.check) {
+            // Renaming over a symbolic link would replace the link, not the file it points to.
+            const stat = await fs.lstat(document.uri.fsPath);
+            if (stat.isSymbolicLink()) {
+                result.skipped.push({ file: shown, reason: 'it is a symbolic link; format the file it points to' });
+                continue;
+            }
+            await writeAtomically(document.uri.fsPath, Buffer.from(after, 'utf8'), stat.mode & 0o7777);
+        }
+        result.changed.push(shown);
+    }
+    return result;
+}
+
+function hasSyntaxErrors(document: LangiumDocument): boolean {
+    return document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0;
+}
+
+export function registerFormat(program: Command, io: { out: (s: string) => void; err: (s: string) => void }, setExit: (code: number) => void): void {
+    program.command('format')
+        .description('format .rog files in the house style of examples/ (the editor\'s formatter), or with --check only list those that are not')
+        .argument('[paths...]', 'files or folders (default: the current folder)')
+        .option('--check', 'change nothing; list the files that are not formatted and exit 1 if there are any')
+        .option('--root <folder>', 'workspace root (default: nearest folder with rogatory.json or .git)')
+        .addHelpText('after', `
+Only whitespace between tokens changes, and a file with syntax errors is left as
+it is (run \`rogatory check\` to see them). Files are rewritten atomically.
+
+Exit codes:
+  0  every file is formatted (or, without --check, was rewritten)
+  1  with --check: some files are not formatted (listed on stdout)
+  2  usage error or unreadable path`)
+        .action(async (paths: string[], options: { check?: boolean; root?: string }) => {
+            const result = await formatPaths(paths, options);
+            if (result.changed.length) io.out(result.changed.join('\n'));
+            for (const { file, reason } of result.skipped) io.err(`${file}: not formatted: ${reason}`);
+            const verb = options.check ? 'not formatted' : 'formatted';
+            io.err(`${result.files} file${result.files === 1 ? '' : 's'} read: ${result.changed.length} ${verb}, ${result.skipped.length} skipped`);
+            setExit(options.check && result.changed.length > 0 ? ExitCode.Findings : ExitCode.Ok);
+        });
+}
