@@ -127,3 +127,26 @@ describe('quick fix of a channel the State did not designate', () => {
         expect(edited).toBe(designation + ASSISTANCE(COMPLETE));
     });
 });
+
+describe('quick fix of a record that is not the consultations with the requested State', () => {
+    test('offers the consultation records with that State, latest first, and the fix satisfies the rule', async () => {
+        await parse(`record R-Fix-Kenya-2025 { type consultation dated 2025-03-01 State "Kenya" }
+record R-Fix-Kenya-2026 { type consultation dated 2026-03-01 State "Kenya" }
+record R-Fix-Uganda { type consultation dated 2026-04-01 State "Uganda" }
+record R-Fix-Consent { type consent dated 2026-04-01 State "Kenya" }`, { uri: 'file:///ws/declarations/consultations.rog' });
+        const text = ASSISTANCE(COMPLETE.replace('national-requirements none-known', 'national-requirements "A court order." consultation R-Fix-Uganda'));
+        const result = await validate(text);
+        const found = result.diagnostics.filter(d => d.code === 'assistance-national-requirements-consultation-mismatch');
+        expect(found).toHaveLength(1);
+        const actions = await services.lsp.CodeActionProvider!.getCodeActions(result.document, {
+            textDocument: { uri: result.document.textDocument.uri }, range: found[0].range, context: { diagnostics: found }
+        }) as CodeAction[];
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([
+            ['Replace with `R-Fix-Kenya-2026` (consultations with Kenya of 2026-03-01)', false],
+            ['Replace with `R-Fix-Kenya-2025` (consultations with Kenya of 2025-03-01)', false]
+        ]);
+        services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+        const edited = await applyFix(text, 'assistance-national-requirements-consultation-mismatch', actions[0].title);
+        expect(edited).toContain('national-requirements "A court order." consultation R-Fix-Kenya-2026\n');
+    });
+});

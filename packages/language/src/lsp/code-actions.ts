@@ -1,9 +1,11 @@
-import type { LangiumDocument, MaybePromise } from 'langium';
+import type { IndexManager, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
-import { isRequest, type Request } from '../generated/ast.js';
+import { isRecord, isRequest, type Record as RecordDeclaration, type Request, type State } from '../generated/ast.js';
+import type { RogatoryServices } from '../rogatory-module.js';
+import { dayOf } from '../states/dates.js';
 import { findRule } from '../validation/catalogue.js';
 
 /** The next free annex name (A1, A2...) in a request. */
@@ -54,10 +56,21 @@ const REPLACEMENTS: ReadonlySet<string> = new Set([
     'assistance-self-incrimination-language'
 ]);
 
+/** Fixes that name, instead of the record given, a record of consultations with the requested State. */
+const CONSULTATIONS: ReadonlySet<string> = new Set([
+    'arrest-national-requirements-consultation-mismatch', 'assistance-national-requirements-consultation-mismatch'
+]);
+
 /** Fixes that add the expected citation to the legal basis. */
 const CITATIONS: ReadonlySet<string> = new Set(['request-legal-basis-mismatch', 'assistance-legal-basis-mismatch']);
 
 export class RogatoryCodeActionProvider implements CodeActionProvider {
+    private readonly index: IndexManager;
+
+    constructor(services: RogatoryServices) {
+        this.index = services.shared.workspace.IndexManager;
+    }
+
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
@@ -74,6 +87,16 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             const data = (diagnostic.data ?? {}) as FixData;
             if (REPLACEMENTS.has(code) && data.expected) {
                 actions.push(this.replace(document, request, code, data, diagnostic));
+            }
+            if (CONSULTATIONS.has(code) && request.state?.ref) {
+                const records = this.consultationsWith(request.state.ref);
+                for (const record of records.slice(0, 3)) {
+                    actions.push({
+                        title: `Replace with \`${record.name}\` (consultations with ${request.state.ref.name}${record.date ? ` of ${dayOf(record.date)}` : ''})`,
+                        kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: records.length === 1,
+                        edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: record.name }] } }
+                    });
+                }
             }
             if (CITATIONS.has(code) && data.expected && request.legalBasis.length) {
                 const end = request.legalBasis[request.legalBasis.length - 1].$cstNode!.range.end;
@@ -105,6 +128,13 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             title: `Replace with \`${shown}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
             edit: { changes: { [document.textDocument.uri]: [{ range, newText }] } }
         };
+    }
+
+    /** The records of consultations with this State declared in the workspace, latest first. */
+    private consultationsWith(state: State): RecordDeclaration[] {
+        return this.index.allElements('Record').map(d => d.node).filter(isRecord)
+            .filter(r => r.type === 'consultation' && r.state?.ref === state)
+            .toArray().sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
     }
 
     private requestAt(document: LangiumDocument, diagnostic: Diagnostic): Request | undefined {

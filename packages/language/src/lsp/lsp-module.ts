@@ -18,7 +18,7 @@ export const RogatoryLspModule: Module<RogatoryServices, PartialLangiumServices>
         RenameProvider: services => new RogatoryRenameProvider(services),
         HoverProvider: services => new RogatoryHoverProvider(services),
         CompletionProvider: services => new RogatoryCompletionProvider(services),
-        CodeActionProvider: () => new RogatoryCodeActionProvider(),
+        CodeActionProvider: services => new RogatoryCodeActionProvider(services),
         Formatter: services => new RogatoryFormatter(services),
         SemanticTokenProvider: services => new RogatorySemanticTokenProvider(services)
     }
