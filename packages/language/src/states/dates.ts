@@ -8,6 +8,18 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{
 
 /** True for a real calendar date (2026-02-30 is not) with a valid optional time. */
 export function isValidDate(text: string): boolean {
+    // The same few thousand dates are asked about again and again across a workspace.
+    let valid = validity.get(text);
+    if (valid === undefined) {
+        if (validity.size > 100_000) validity.clear();
+        validity.set(text, valid = checkDate(text));
+    }
+    return valid;
+}
+
+const validity = new Map<string, boolean>();
+
+function checkDate(text: string): boolean {
     const m = DATE.exec(text);
     if (!m) return false;
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

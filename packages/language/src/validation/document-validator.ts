@@ -1,5 +1,5 @@
-import type { AstNode, LangiumDocument, ParseResult, ValidationAcceptor, ValidationOptions } from 'langium';
-import { Cancellation, DefaultDocumentValidator, interruptAndCheck } from 'langium';
+import type { AstNode, CstNode, DiagnosticInfo, LangiumDocument, ParseResult, ValidationAcceptor, ValidationOptions, ValidationSeverity } from 'langium';
+import { AstUtils, Cancellation, DefaultDocumentValidator, GrammarAST, interruptAndCheck, isCompositeCstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { astNodesOf } from '../references/ast-walk.js';
 import type { RogatoryValidationRegistry } from './validation-registry.js';
@@ -12,6 +12,38 @@ import type { RogatoryValidationRegistry } from './validation-registry.js';
  * validating 10,000 files).
  */
 export class RogatoryDocumentValidator extends DefaultDocumentValidator {
+    /** The assignment each grammar element belongs to, looked up once (Langium climbs the grammar per CST node). */
+    private readonly assignments = new Map<GrammarAST.AbstractElement, GrammarAST.Assignment | undefined>();
+
+    /**
+     * A diagnostic on a property gets the range of that property's text, as in Langium
+     * (`findNodeForProperty`: the `index`-th occurrence, else the first; the node's own range
+     * when there is none), found with the assignments cached.
+     */
+    protected override toDiagnostic<N extends AstNode>(severity: ValidationSeverity, message: string, info: DiagnosticInfo<N, string>): Diagnostic {
+        if (info.range || typeof info.property !== 'string' || !info.node.$cstNode) return super.toDiagnostic(severity, message, info);
+        const found: CstNode[] = [];
+        this.collectProperty(info.node.$cstNode, info.property, info.node, true, found);
+        const index = info.index === undefined ? 0 : Math.max(0, Math.min(info.index, found.length - 1));
+        const range = (found[index] ?? info.node.$cstNode).range;
+        return super.toDiagnostic(severity, message, { ...info, range });
+    }
+
+    private collectProperty(cst: CstNode, property: string, owner: AstNode, first: boolean, found: CstNode[]): void {
+        if (!first && cst.grammarSource && this.assignmentOf(cst.grammarSource)?.feature === property) {
+            found.push(cst);
+            return;
+        }
+        if (isCompositeCstNode(cst) && cst.astNode === owner) {
+            for (const child of cst.content) this.collectProperty(child, property, owner, false, found);
+        }
+    }
+
+    private assignmentOf(element: GrammarAST.AbstractElement): GrammarAST.Assignment | undefined {
+        if (!this.assignments.has(element)) this.assignments.set(element, AstUtils.getContainerOfType(element, GrammarAST.isAssignment));
+        return this.assignments.get(element);
+    }
+
     protected override async validateAstNodes(root: AstNode, options: ValidationOptions, accept: ValidationAcceptor,
         cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         if (this.profiler?.isActive('validating')) return super.validateAstNodes(root, options, accept, cancelToken);
