@@ -16,6 +16,8 @@ import { RogatoryScopeComputation } from './references/scope-computation.js';
 import { StateLibrary } from './states/state-library.js';
 import { registerValidationChecks } from './validation/rogatory-validator.js';
 import { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
+import { RogatoryServiceRegistry } from './workspace/service-registry.js';
+import { RogatoryDocumentBuilder } from './workspace/document-builder.js';
 import { RogatoryLspModule } from './lsp/lsp-module.js';
 import { RogatorySettings } from './workspace/settings.js';
 
@@ -53,8 +55,10 @@ export const RogatoryModule: Module<RogatoryServices, PartialLangiumCoreServices
 };
 
 export const RogatorySharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    ServiceRegistry: services => new RogatoryServiceRegistry(services),
     workspace: {
-        WorkspaceManager: services => new RogatoryWorkspaceManager(services)
+        WorkspaceManager: services => new RogatoryWorkspaceManager(services),
+        DocumentBuilder: services => new RogatoryDocumentBuilder(services)
     },
     lsp: {
         NodeKindProvider: () => new RogatoryNodeKindProvider()
