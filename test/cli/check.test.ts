@@ -1,22 +1,6 @@
-import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { rogatory } from '../cli-runner.js';
-
-
-const dirs: string[] = [];
-function workspace(files: Record<string, string | Buffer>): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-cli-'));
-    dirs.push(dir);
-    fs.mkdirSync(path.join(dir, '.git'));
-    for (const [name, content] of Object.entries(files)) {
-        fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-        fs.writeFileSync(path.join(dir, name), content);
-    }
-    return dir;
-}
-afterAll(() => dirs.forEach(d => fs.rmSync(d, { recursive: true, force: true })));
+import { describe, expect, test } from 'vitest';
+import { rogatory, workspace } from '../cli-runner.js';
 
 const DECLARATIONS = 'person P-1 { name "A. Person" }\n';
 const BROKEN = 'request OTP-2026-0001 {\n  person P-1\n  legal-basis art. 96(2)(g)\n  dated 2026-11-22\n  dated 2026-11-23\n}\n';

@@ -1,18 +1,7 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { rogatory } from '../cli-runner.js';
-
-const dirs: string[] = [];
-afterAll(() => dirs.forEach(d => fs.rmSync(d, { recursive: true, force: true })));
-function workspace(files: Record<string, string>): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-format-'));
-    dirs.push(dir);
-    fs.mkdirSync(path.join(dir, '.git'));
-    for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
-    return dir;
-}
+import { describe, expect, test } from 'vitest';
+import { rogatory, workspace } from '../cli-runner.js';
 
 const MESSY = 'person   P-1 {   name "Amina"\n      born 1970-01-01 }\nwarrant W-1 { person P-1 }\n';
 const TIDY = 'person P-1 {\n  name "Amina"\n  born 1970-01-01\n}\n\nwarrant W-1 {\n  person P-1\n}\n';

@@ -1,19 +1,5 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { rogatory } from '../cli-runner.js';
-
-
-const dirs: string[] = [];
-afterAll(() => dirs.forEach(d => fs.rmSync(d, { recursive: true, force: true })));
-function workspace(files: Record<string, string>): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-register-'));
-    dirs.push(dir);
-    fs.mkdirSync(path.join(dir, '.git'));
-    for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
-    return dir;
-}
+import { describe, expect, test } from 'vitest';
+import { rogatory, workspace } from '../cli-runner.js';
 
 const FILES = {
     'a.rog': `request OTP-2026-0001 { kind assistance art. 93(1)(b) from Prosecutor to State "Kenya" situation ICC-01/09 classification confidential
