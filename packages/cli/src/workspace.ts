@@ -21,9 +21,11 @@ export interface LoadedWorkspace {
  * Loads every .rog file of the workspace that contains `paths` (the nearest folder with a
  * rogatory.json or a .git above them, as in Langium's requirements example: the whole
  * workspace, not one document), links it with the built-in library, and returns the
- * documents under `paths` as targets. Nothing is validated yet.
+ * documents under `paths` as targets. Nothing is validated yet. With `targetsOnly`, only the
+ * files under `paths` are parsed and nothing is linked: for commands that read each file on its
+ * own (`format`), so that formatting one file of a large repository does not load all of it.
  */
-export async function loadWorkspace(paths: string[], options: { root?: string; referenceIndex?: boolean } = {}): Promise<LoadedWorkspace> {
+export async function loadWorkspace(paths: string[], options: { root?: string; referenceIndex?: boolean; targetsOnly?: boolean } = {}): Promise<LoadedWorkspace> {
     const absolute = (paths.length ? paths : ['.']).map(p => path.resolve(p));
     const stats = await Promise.all(absolute.map(async p => {
         try {
@@ -47,7 +49,7 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
     }
     const documents = shared.workspace.LangiumDocuments;
     const uris = new Map<string, URI>();
-    for (const uri of await manager.searchFolder(rootUri)) uris.set(uri.toString(), uri);
+    if (!options.targetsOnly) for (const uri of await manager.searchFolder(rootUri)) uris.set(uri.toString(), uri);
     // Explicitly named files and folders are checked even where rogatory.json excludes them;
     // inside a named folder that is not itself excluded, the excludes still apply.
     const targetUris = new Set<string>();
@@ -67,10 +69,12 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
     for (const uri of uris.values()) {
         loaded.push(documents.getDocument(uri) ?? documents.createDocument(uri, readFileSync(uri.fsPath, 'utf8')));
     }
-    const builtins: LangiumDocument[] = [];
-    await (manager as unknown as { loadAdditionalDocuments(f: unknown[], c: (d: LangiumDocument) => void): Promise<void> })
-        .loadAdditionalDocuments([], d => { documents.addDocument(d); builtins.push(d); });
-    await shared.workspace.DocumentBuilder.build([...builtins, ...loaded], { validation: false });
+    if (!options.targetsOnly) {
+        const builtins: LangiumDocument[] = [];
+        await (manager as unknown as { loadAdditionalDocuments(f: unknown[], c: (d: LangiumDocument) => void): Promise<void> })
+            .loadAdditionalDocuments([], d => { documents.addDocument(d); builtins.push(d); });
+        await shared.workspace.DocumentBuilder.build([...builtins, ...loaded], { validation: false });
+    }
     const byPath = (a: LangiumDocument, b: LangiumDocument) => a.uri.fsPath.localeCompare(b.uri.fsPath);
     const targets = loaded.filter(d => targetUris.has(d.uri.toString())).sort(byPath);
     const all = loaded.filter(d => !isBuiltinUri(d.uri)).sort(byPath);

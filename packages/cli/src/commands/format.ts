@@ -20,7 +20,8 @@ export interface FormatResult {
  * or, with `check`, only says which files would change.
  */
 export async function formatPaths(paths: string[], options: { check?: boolean; root?: string } = {}): Promise<FormatResult> {
-    const workspace = await loadWorkspace(paths, { root: options.root });
+    // Formatting reads each file on its own: nothing else is parsed, nothing is linked.
+    const workspace = await loadWorkspace(paths, { root: options.root, targetsOnly: true });
     const formatter = workspace.services.lsp.Formatter;
     const result: FormatResult = { changed: [], skipped: [], files: workspace.targets.length };
     for (const document of workspace.targets) {
