@@ -4,7 +4,7 @@ import { dayOf, instantOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../states/state-library.js';
 import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
-import { consultationMismatch } from './records.js';
+import { checkNationalRequirementsConsultation, consultationMismatch } from './records.js';
 import { defineRule, report } from './rule.js';
 
 /**
@@ -311,12 +311,7 @@ function checkAssistanceContents(request: Request, accept: ValidationAcceptor): 
         report(accept, rules.nationalRequirementsMissing,
             'The request does not give the information the requested State\'s law requires to execute it: add `national-requirements "..."`, or `national-requirements none-known`.', at, { expected: 'none-known' });
     }
-    const consultation = consultationMismatch(request.nationalRequirementsConsultation?.ref, request.state?.ref);
-    if (consultation) {
-        report(accept, rules.nationalRequirementsConsultation,
-            `${consultation}: name the record of the consultations in which the requested State advised the Court of its law's requirements.`,
-            { node: request, property: 'nationalRequirementsConsultation' });
-    }
+    checkNationalRequirementsConsultation(request, accept, rules.nationalRequirementsConsultation, 'its law\'s requirements');
     checkUrgentReplies(request, accept);
 }
 

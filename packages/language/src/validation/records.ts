@@ -1,4 +1,6 @@
-import type { Record, State } from '../generated/ast.js';
+import type { ValidationAcceptor } from 'langium';
+import type { Record, Request, State } from '../generated/ast.js';
+import { report, type Rule } from './rule.js';
 
 /**
  * Why a record named as the consultations with the requested State is not that (art. 91(4),
@@ -11,4 +13,17 @@ export function consultationMismatch(record: Record | undefined, state: State | 
     const with_ = record.state?.ref;
     if (state && with_ && with_ !== state) return `${record.name} records a consultation with ${with_.name}, not with ${state.name}`;
     return undefined;
+}
+
+/**
+ * `national-requirements ... consultation R`: R is the record of the consultations in which the
+ * requested State advised the Court of `advised` (art. 91(4) for surrender, 96(3) for assistance:
+ * the area passes its rule).
+ */
+export function checkNationalRequirementsConsultation(request: Request, accept: ValidationAcceptor, rule: Rule, advised: string): void {
+    const mismatch = consultationMismatch(request.nationalRequirementsConsultation?.ref, request.state?.ref);
+    if (mismatch) {
+        report(accept, rule, `${mismatch}: name the record of the consultations in which the requested State advised the Court of ${advised}.`,
+            { node: request, property: 'nationalRequirementsConsultation' });
+    }
 }

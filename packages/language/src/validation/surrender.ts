@@ -9,7 +9,7 @@ import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { PROVISIONAL_ARREST_DAYS, surrenderDeadline } from '../register/follow-up.js';
 import { citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
-import { consultationMismatch } from './records.js';
+import { checkNationalRequirementsConsultation } from './records.js';
 import { defineRule, report, type Rule } from './rule.js';
 
 /** Days after the provisional arrest at which the rule 188 reminders start (the digest's "e.g. at 45 and 55 days"). */
@@ -349,12 +349,7 @@ function checkArrestAndSurrender(request: Request, accept: ValidationAcceptor): 
             'The request does not state what the requested State\'s surrender process requires: add `national-requirements "..."`, or `national-requirements none-known`.',
             { node: request, property: 'name' });
     }
-    const consultation = consultationMismatch(request.nationalRequirementsConsultation?.ref, request.state?.ref);
-    if (consultation) {
-        report(accept, rules.arrestNationalRequirementsConsultation,
-            `${consultation}: name the record of the consultations in which the requested State advised the Court of its surrender requirements.`,
-            { node: request, property: 'nationalRequirementsConsultation' });
-    }
+    checkNationalRequirementsConsultation(request, accept, rules.arrestNationalRequirementsConsultation, 'its surrender requirements');
     if (request.crimes.length === 0) {
         const crimes = warrant?.crimes ?? [];
         report(accept, rules.arrestCrimesMissing,
