@@ -5,12 +5,7 @@ import type { Request } from '../generated/ast.js';
 import { generate, type GenerateOptions } from './index.js';
 import type { OutputFolder, WriteRefusal } from './output-folder.js';
 
-/**
- * Writes one request's documents into an output folder: the one path shared by `rogatory
- * build` and the editor's "Export as DOCX / PDF", so both refuse the same things (annexes
- * outside the workspace, files that are not earlier outputs of the same request).
- * Refusing a request with errors is the caller's (it reports them its own way).
- */
+/** How to export: the generator's options, the workspace annexes must stay in, and whether to replace. */
 export interface ExportOptions extends GenerateOptions {
     /** Annex files must resolve inside this folder. */
     workspaceRoot: string;
@@ -23,6 +18,12 @@ export type ExportOutcome =
     /** `replaceable`: forcing would write it (files that are not earlier outputs of this request). */
     | { refused: string; replaceable?: boolean };
 
+/**
+ * Writes one request's documents into an output folder: the one path shared by `rogatory
+ * build` and the editor's "Export as DOCX / PDF", so both refuse the same things (annexes
+ * outside the workspace, files that are not earlier outputs of the same request).
+ * Refusing a request with errors is the caller's (it reports them its own way).
+ */
 export async function exportRequest(request: Request, document: LangiumDocument, out: OutputFolder, options: ExportOptions): Promise<ExportOutcome> {
     const source = path.relative(options.workspaceRoot, document.uri.fsPath);
     const escaping = await annexesLeavingWorkspace(request, document, options.workspaceRoot);
