@@ -1,5 +1,6 @@
 import type { AstNode, LangiumCoreServices, ParseResult } from 'langium';
 import { createLangiumParser, type LangiumParser } from 'langium';
+import { noteRepeatedClauses } from './repeated-clauses.js';
 
 /** Files larger than this are not parsed: request files are a few kilobytes. */
 export const MAX_FILE_CHARACTERS = 2_000_000;
@@ -11,6 +12,7 @@ export const MAX_FILE_CHARACTERS = 2_000_000;
  */
 export function createGuardedParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
+    const repeated = noteRepeatedClauses(parser);
     const parse = parser.parse.bind(parser);
     const refuse = <T extends AstNode>(message: string): ParseResult<T> => {
         const empty = parse<T>('');
@@ -25,7 +27,10 @@ export function createGuardedParser(services: LangiumCoreServices): LangiumParse
             return refuse<T>('This file is not text (it contains NUL or other control bytes); it was not parsed.');
         }
         try {
-            return parse<T>(input, options);
+            repeated.begin();
+            const result = parse<T>(input, options);
+            repeated.end(result.value);
+            return result;
         } catch (error) {
             if (error instanceof RangeError) {
                 return refuse<T>('The parser gave up on this file (too many nested syntax errors); fix the first syntax error and save again.');

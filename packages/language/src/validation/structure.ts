@@ -1,8 +1,7 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
-import { CstUtils, isCompositeCstNode, type CompositeCstNode, type CstNode, type GrammarAST } from 'langium';
-
-type Assignment = GrammarAST.Assignment;
+import { CstUtils, type CstNode } from 'langium';
 import { isRequest, type Model, type ProvisionRef, type Request, type Suppression } from '../generated/ast.js';
+import { repeatedClauses } from '../parser/repeated-clauses.js';
 import { isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
@@ -54,31 +53,14 @@ function checkModel(model: Model, accept: ValidationAcceptor): void {
 
 /**
  * Single-valued properties assigned more than once in one block (the grammar's clause loops
- * allow it). One pass over the document's CST: a CST node whose grammar element sits directly
- * in an `=` or `?=` assignment is one occurrence of that clause, in the node of the enclosing
- * rule (a repeated contained clause leaves an orphan node, so the node it builds cannot tell).
+ * allow it). The parser notes each repeated value (parser/repeated-clauses.ts); the node of the
+ * enclosing rule owns it (a repeated contained clause leaves an orphan node, so the node it
+ * builds cannot tell).
  */
 function checkDuplicateClauses(model: Model, accept: ValidationAcceptor): void {
-    const root = model.$cstNode;
-    if (!root) return;
-    const seen = new Map<AstNode, Set<string>>();
-    // Plain recursion over the CST (a million nodes in a 10,000-file check), with the owner
-    // looked up once per composite node rather than once per child.
-    const visit = (parent: CompositeCstNode): void => {
-        const owner = parent.astNode;
-        for (const cst of parent.content) {
-            const assignment = cst.grammarSource?.$container;
-            if (assignment?.$type === 'Assignment' && (assignment as Assignment).operator !== '+=') {
-                const feature = (assignment as Assignment).feature;
-                let features = seen.get(owner);
-                if (!features) seen.set(owner, features = new Set());
-                if (features.has(feature)) reportDuplicate(owner, cst, accept);
-                features.add(feature);
-            }
-            if (isCompositeCstNode(cst)) visit(cst);
-        }
-    };
-    if (isCompositeCstNode(root)) visit(root);
+    for (const value of repeatedClauses(model)) {
+        reportDuplicate(value.container!.astNode, value, accept);
+    }
 }
 
 function reportDuplicate(node: AstNode, value: CstNode, accept: ValidationAcceptor): void {
