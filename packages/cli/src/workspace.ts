@@ -67,7 +67,7 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
     // floor (the async read and cancellable parse of getOrCreateDocument cost about 1.7x more).
     const loaded: LangiumDocument[] = [];
     for (const uri of uris.values()) {
-        loaded.push(documents.getDocument(uri) ?? documents.createDocument(uri, readFileSync(uri.fsPath, 'utf8')));
+        loaded.push(documents.createDocument(uri, readFileSync(uri.fsPath, 'utf8')));
     }
     if (!options.targetsOnly) {
         const builtins: LangiumDocument[] = [];

@@ -16,6 +16,7 @@ import { RogatoryScopeComputation } from './references/scope-computation.js';
 import { StateLibrary } from './states/state-library.js';
 import { registerValidationChecks } from './validation/rogatory-validator.js';
 import { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
+import { RogatoryLangiumDocuments } from './workspace/documents.js';
 import { RogatoryServiceRegistry } from './workspace/service-registry.js';
 import { RogatoryDocumentBuilder } from './workspace/document-builder.js';
 import { RogatoryLspModule } from './lsp/lsp-module.js';
@@ -58,7 +59,8 @@ export const RogatorySharedModule: Module<LangiumSharedServices, DeepPartial<Lan
     ServiceRegistry: services => new RogatoryServiceRegistry(services),
     workspace: {
         WorkspaceManager: services => new RogatoryWorkspaceManager(services),
-        DocumentBuilder: services => new RogatoryDocumentBuilder(services)
+        DocumentBuilder: services => new RogatoryDocumentBuilder(services),
+        LangiumDocuments: services => new RogatoryLangiumDocuments(services)
     },
     lsp: {
         NodeKindProvider: () => new RogatoryNodeKindProvider()
