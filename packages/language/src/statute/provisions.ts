@@ -15,7 +15,9 @@ export const RULE_COUNT = 225;
 
 /** `art. 93(1)(b)` / `rule 188` from a reference in a request. */
 export function citationOf(ref: ProvisionRef): string {
-    return `${ref.source} ${ref.number}${ref.labels.map(l => `(${l.value})`).join('')}`;
+    let citation = `${ref.source} ${ref.number}`;
+    for (const label of ref.labels) citation += `(${label.value})`;
+    return citation;
 }
 
 /** Is `citation` the provision `provision` or one of its sub-divisions (art. 93(1)(i)(ii) within art. 93(1)(i))? */
@@ -49,8 +51,16 @@ export type ProvisionCheck =
     | { kind: 'no-such-article' | 'no-such-rule' }
     | { kind: 'no-such-paragraph'; parent: string; available: string[] };
 
-/** Checks a citation against the structure of the Statute and the Rules. */
+const checked = new Map<string, ProvisionCheck>();
+
+/** Checks a citation against the structure of the Statute and the Rules (once per citation: a workspace cites the same few hundred). */
 export function checkProvision(citation: string): ProvisionCheck {
+    let result = checked.get(citation);
+    if (!result) checked.set(citation, result = checkStructure(citation));
+    return result;
+}
+
+function checkStructure(citation: string): ProvisionCheck {
     const canonical = normaliseCitation(citation);
     const m = /^(art\.|rule) (\d+)((?:\([0-9a-z]+\))*)$/.exec(canonical);
     if (!m) return { kind: 'no-such-article' };

@@ -23,19 +23,22 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
     protected override toDiagnostic<N extends AstNode>(severity: ValidationSeverity, message: string, info: DiagnosticInfo<N, string>): Diagnostic {
         if (info.range || typeof info.property !== 'string' || !info.node.$cstNode) return super.toDiagnostic(severity, message, info);
         const found: CstNode[] = [];
-        this.collectProperty(info.node.$cstNode, info.property, info.node, true, found);
-        const index = info.index === undefined ? 0 : Math.max(0, Math.min(info.index, found.length - 1));
+        const wanted = Math.max(0, info.index ?? 0);
+        this.collectProperty(info.node.$cstNode, info.property, info.node, true, found, wanted + 1);
+        const index = Math.min(wanted, found.length - 1);
         const range = (found[index] ?? info.node.$cstNode).range;
         return super.toDiagnostic(severity, message, { ...info, range });
     }
 
-    private collectProperty(cst: CstNode, property: string, owner: AstNode, first: boolean, found: CstNode[]): void {
+    /** Collects the occurrences of `property` in text order, stopping at the `limit`-th. */
+    private collectProperty(cst: CstNode, property: string, owner: AstNode, first: boolean, found: CstNode[], limit: number): void {
+        if (found.length >= limit) return;
         if (!first && cst.grammarSource && this.assignmentOf(cst.grammarSource)?.feature === property) {
             found.push(cst);
             return;
         }
         if (isCompositeCstNode(cst) && cst.astNode === owner) {
-            for (const child of cst.content) this.collectProperty(child, property, owner, false, found);
+            for (const child of cst.content) this.collectProperty(child, property, owner, false, found, limit);
         }
     }
 
