@@ -3,6 +3,7 @@ import type { PartialLangiumServices } from 'langium/lsp';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { RogatoryCodeActionProvider } from './code-actions.js';
 import { RogatoryCompletionProvider } from './completion-provider.js';
+import { RogatoryDocumentSymbolProvider } from './document-symbol-provider.js';
 import { RogatoryFormatter } from './formatter.js';
 import { RogatoryHoverProvider } from './hover-provider.js';
 import { RogatoryRenameProvider } from './rename-provider.js';
@@ -11,7 +12,8 @@ import { RogatorySemanticTokenProvider } from './semantic-tokens.js';
 /**
  * Editor features: completion, hover, quick fixes, formatting to the house style of `examples/`
  * (whitespace only, checked token by token) and semantic tokens (States and organisations,
- * persons and documents, declared names, provision references, dates, classifications).
+ * persons and documents, declared names, provision references, dates, classifications) and an
+ * outline in the order of the text.
  */
 export const RogatoryLspModule: Module<RogatoryServices, PartialLangiumServices> = {
     lsp: {
@@ -20,6 +22,7 @@ export const RogatoryLspModule: Module<RogatoryServices, PartialLangiumServices>
         CompletionProvider: services => new RogatoryCompletionProvider(services),
         CodeActionProvider: services => new RogatoryCodeActionProvider(services),
         Formatter: services => new RogatoryFormatter(services),
-        SemanticTokenProvider: services => new RogatorySemanticTokenProvider(services)
+        SemanticTokenProvider: services => new RogatorySemanticTokenProvider(services),
+        DocumentSymbolProvider: services => new RogatoryDocumentSymbolProvider(services)
     }
 };

@@ -1,5 +1,6 @@
 import type { AstNode, LangiumCoreServices, ParseResult } from 'langium';
 import { createLangiumParser, type LangiumParser } from 'langium';
+import { createWideNodesWhole } from './node-shapes.js';
 import { noteRepeatedClauses } from './repeated-clauses.js';
 
 /** Files larger than this are not parsed: request files are a few kilobytes. */
@@ -9,9 +10,12 @@ export const MAX_FILE_CHARACTERS = 2_000_000;
  * Wraps Langium's parser so that input a request file can never be (binary data,
  * a huge file, input deep enough to overflow Chevrotain's recovery, cf. langium#2160)
  * yields one clear diagnostic at 1:1 instead of a stack trace or a frozen editor.
+ * The parser also creates requests whole (node-shapes.ts) and notes repeated clauses
+ * (repeated-clauses.ts).
  */
 export function createGuardedParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
+    createWideNodesWhole(parser, services.shared.AstReflection);
     const repeated = noteRepeatedClauses(parser);
     const parse = parser.parse.bind(parser);
     const refuse = <T extends AstNode>(message: string): ParseResult<T> => {
