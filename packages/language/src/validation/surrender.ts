@@ -589,11 +589,7 @@ function checkConvictedWarrants(services: RogatoryServices, request: Request, ac
     const person = soughtInvolvement(request, ['sought', 'convicted'])?.person?.ref ?? request.judgment?.ref?.person?.ref;
     const warrants = new Set<Warrant>();
     if (request.warrant?.ref) warrants.add(request.warrant.ref);
-    if (person) {
-        for (const w of allOf(services, 'Warrant', isWarrant)) {
-            if (w.person?.ref === person) warrants.add(w);
-        }
-    }
+    if (person) for (const w of warrantsFor(services, person)) warrants.add(w);
     const missing = [...warrants].filter(w => !hasCopyOf(request, w) && w.name);
     if (missing.length === 0) return;
     const names = missing.map(w => w.name);
@@ -638,6 +634,26 @@ function checkSpeciality(services: RogatoryServices, request: Request, accept: V
         }
         return;
     }
+}
+
+const warrantCache = new WeakMap<RogatoryServices, WorkspaceCache<'all', Map<Person, Warrant[]>>>();
+
+/** The warrants declared in the workspace for `person`, indexed once per workspace change (each convicted person's request asked all of them). */
+function warrantsFor(services: RogatoryServices, person: Person): Warrant[] {
+    let cache = warrantCache.get(services);
+    if (!cache) warrantCache.set(services, cache = new WorkspaceCache(services.shared));
+    const index = cache.get('all', () => {
+        const byPerson = new Map<Person, Warrant[]>();
+        for (const warrant of allOf(services, 'Warrant', isWarrant)) {
+            const holder = warrant.person?.ref;
+            if (!holder) continue;
+            const list = byPerson.get(holder);
+            if (list) list.push(warrant);
+            else byPerson.set(holder, [warrant]);
+        }
+        return byPerson;
+    });
+    return index.get(person) ?? [];
 }
 
 interface Surrender { earlier: Request; person: Person; surrendered: string }
