@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { exportRequest, isModel, isRequest, OUTPUT_FORMATS, OutputFolder, type OutputFormat, type Request } from '@rogatory/language';
 import { ExitCode, UsageError } from '../exit-codes.js';
-import { toFinding, type Finding } from '../report/diagnostics.js';
+import { reportedPath, toFinding, type Finding } from '../report/diagnostics.js';
 import { FORMATTERS } from '../report/formats.js';
 import { loadWorkspace } from '../workspace.js';
 
@@ -50,7 +50,7 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
             const refuse = (reason: string) => result.refused.push({ request: request.name, reason });
             const inRequest = errors.filter(d => within(d.range, request));
             if (inRequest.length > 0 && !options.draft) {
-                result.findings.push(...inRequest.map(d => toFinding(document, d)));
+                result.findings.push(...inRequest.map(d => toFinding(reportedPath(document), d)));
                 refuse(`${inRequest.length} error(s); fix them or build with --draft`);
                 continue;
             }

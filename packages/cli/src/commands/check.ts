@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { SingleBar } from 'cli-progress';
@@ -6,7 +5,7 @@ import type { LangiumDocument } from 'langium';
 import { isValidDate } from '@rogatory/language';
 import { changedSince } from '../changed-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
-import { countBySeverity, toFinding, type CheckResult, type Finding } from '../report/diagnostics.js';
+import { countBySeverity, reportedPath, toFinding, type CheckResult, type Finding } from '../report/diagnostics.js';
 import { FORMATTERS } from '../report/formats.js';
 import { loadWorkspace, type LoadedWorkspace } from '../workspace.js';
 
@@ -29,14 +28,16 @@ export async function checkPaths(paths: string[], options: CheckOptions = {}): P
     const targets = options.changedSince ? selectChanged(workspace, options.changedSince) : workspace.targets;
     const validator = workspace.services.validation.DocumentValidator;
     const findings: Finding[] = [];
-    let done = 0;
+    const checkedFiles: string[] = [];
     for (const document of targets) {
         const diagnostics = await validator.validateDocument(document, { categories: ['built-in', 'fast', 'slow'] });
         const inOrder = [...diagnostics].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-        findings.push(...inOrder.map(d => toFinding(document, d)));
-        options.onProgress?.(++done, targets.length);
+        const file = reportedPath(document);
+        checkedFiles.push(file);
+        for (const diagnostic of inOrder) findings.push(toFinding(file, diagnostic));
+        options.onProgress?.(checkedFiles.length, targets.length);
     }
-    return { files: targets.length, findings, checkedFiles: targets.map(d => path.relative(process.cwd(), d.uri.fsPath)) };
+    return { files: targets.length, findings, checkedFiles };
 }
 
 /**

@@ -26,11 +26,17 @@ export interface CheckResult {
 
 const SEVERITIES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
 
-export function toFinding(document: LangiumDocument, diagnostic: Diagnostic, cwd = process.cwd()): Finding {
+/** A document's path as reports show it: relative to the current folder. */
+export function reportedPath(document: LangiumDocument, cwd = process.cwd()): string {
+    return path.relative(cwd, document.uri.fsPath) || document.uri.fsPath;
+}
+
+/** A diagnostic of the file at `file` (as `reportedPath` gives it) as a finding. */
+export function toFinding(file: string, diagnostic: Diagnostic): Finding {
     const data = (diagnostic.data ?? {}) as { code?: string; provision?: string; unverified?: string };
     const code = String(diagnostic.code ?? data.code ?? 'unknown');
     return {
-        file: path.relative(cwd, document.uri.fsPath) || document.uri.fsPath,
+        file,
         range: {
             start: { line: diagnostic.range.start.line + 1, column: diagnostic.range.start.character + 1 },
             end: { line: diagnostic.range.end.line + 1, column: diagnostic.range.end.character + 1 }
