@@ -8,17 +8,13 @@ import { buildNoteVerbale } from './build-note-verbale.js';
 import { buildRequestDocument } from './build-request-document.js';
 import type { DocumentKind, GeneratedDocument, Lang } from './document-model.js';
 import type { BuildOptions } from './page-marks.js';
-import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
-import { renderPdf } from './render-pdf.js';
 
 export * from './document-model.js';
 export { buildRequestDocument } from './build-request-document.js';
 export { buildNoteVerbale } from './build-note-verbale.js';
 export type { BuildOptions } from './page-marks.js';
-export { renderDocx } from './render-docx.js';
-export { renderPdf, setPdfFontDirectory } from './render-pdf.js';
 export { renderHtml, escapeHtml } from './render-html.js';
 export { renderMarkdown } from './render-markdown.js';
 export { formatDate } from './texts.js';
@@ -49,6 +45,16 @@ export interface GeneratedFile {
 /** The two document models of a request in one language. */
 export function buildDocuments(request: Request, options: BuildOptions): GeneratedDocument[] {
     return [buildRequestDocument(request, options), buildNoteVerbale(request, options)];
+}
+
+// The Word and PDF libraries (docx, pdfmake and its fonts) are loaded on first use: they are a
+// third of what every `rogatory` command and the language server would otherwise load at start.
+export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> {
+    return (await import('./render-docx.js')).renderDocx(model);
+}
+
+export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
+    return (await import('./render-pdf.js')).renderPdf(model);
 }
 
 export async function renderDocument(model: GeneratedDocument, format: OutputFormat): Promise<string | Uint8Array> {
