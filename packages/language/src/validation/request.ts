@@ -1,5 +1,5 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, ValidationAcceptor } from 'langium';
-import { AstUtils, URI, UriUtils, WorkspaceCache } from 'langium';
+import { AstUtils, URI, UriUtils } from 'langium';
 import {
     isRequest,
     type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type StatusEvent
@@ -10,6 +10,7 @@ import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, report } from './rule.js';
+import { workspaceMemo } from './workspace-memo.js';
 
 /**
  * Situation numbers known to the reference dossier: ../shared/reference/situations.csv
@@ -508,22 +509,16 @@ function checkAnnexFilesExist(services: RogatoryServices, request: Request, acce
 
 // ---------------------------------------------------------------- workspace (slow)
 
-const nameCache = new WeakMap<RogatoryServices, WorkspaceCache<string, Map<string, AstNodeDescription[]>>>();
-
-/** Every ID-named top-level declaration of the workspace by name, from the index; cached until the workspace changes. */
-function declarationsByName(services: RogatoryServices): Map<string, AstNodeDescription[]> {
-    let cache = nameCache.get(services);
-    if (!cache) nameCache.set(services, cache = new WorkspaceCache(services.shared));
-    return cache.get('all', () => {
-        const byName = new Map<string, AstNodeDescription[]>();
-        for (const description of services.shared.workspace.IndexManager.allElements()) {
-            if (!NAMED_TYPES.has(description.type) || !description.name) continue;
-            const list = byName.get(description.name);
-            if (list) list.push(description); else byName.set(description.name, [description]);
-        }
-        return byName;
-    });
-}
+/** Every ID-named top-level declaration of the workspace by name, from the index. */
+const declarationsByName = workspaceMemo(services => {
+    const byName = new Map<string, AstNodeDescription[]>();
+    for (const description of services.shared.workspace.IndexManager.allElements()) {
+        if (!NAMED_TYPES.has(description.type) || !description.name) continue;
+        const list = byName.get(description.name);
+        if (list) list.push(description); else byName.set(description.name, [description]);
+    }
+    return byName;
+});
 
 function where(services: RogatoryServices, here: URI, description: AstNodeDescription): string {
     const line = description.nameSegment ? `line ${description.nameSegment.range.start.line + 1} of ` : '';

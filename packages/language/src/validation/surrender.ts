@@ -1,5 +1,4 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
-import { WorkspaceCache } from 'langium';
 import {
     isRequest, isWarrant,
     type Duration, type Involvement, type Judgment, type Person, type Request, type StatusEvent, type Warrant
@@ -11,6 +10,7 @@ import { citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { checkNationalRequirementsConsultation } from './records.js';
 import { defineRule, report, type Rule } from './rule.js';
+import { workspaceMemo } from './workspace-memo.js';
 
 /** Days after the provisional arrest at which the rule 188 reminders start (the digest's "e.g. at 45 and 55 days"). */
 export const PROVISIONAL_ARREST_WARNINGS = [45, 55] as const;
@@ -556,16 +556,14 @@ function checkRequest(request: Request, accept: ValidationAcceptor): void {
 
 // ---------------------------------------------------------------- slow checks (other files)
 
-/**
- * Every node of a type declared in the workspace, from the index. Cached until the workspace
- * changes: the slow checks ask once per request, which at 10,000 requests made the check quadratic.
- */
-const declaredCache = new WeakMap<RogatoryServices, WorkspaceCache<string, AstNode[]>>();
+/** Every node of a type declared in the workspace, from the index, per type. */
+const declaredByType = workspaceMemo(() => new Map<string, AstNode[]>());
 
 function allOf<T extends AstNode>(services: RogatoryServices, type: string, guard: (n: unknown) => n is T): T[] {
-    let cache = declaredCache.get(services);
-    if (!cache) declaredCache.set(services, cache = new WorkspaceCache<string, AstNode[]>(services.shared));
-    return cache.get(type, () => collect(services, type, guard)) as T[];
+    const byType = declaredByType(services);
+    let nodes = byType.get(type);
+    if (!nodes) byType.set(type, nodes = collect(services, type, guard));
+    return nodes as T[];
 }
 
 function collect<T extends AstNode>(services: RogatoryServices, type: string, guard: (n: unknown) => n is T): T[] {
@@ -589,7 +587,7 @@ function checkConvictedWarrants(services: RogatoryServices, request: Request, ac
     const person = soughtInvolvement(request, ['sought', 'convicted'])?.person?.ref ?? request.judgment?.ref?.person?.ref;
     const warrants = new Set<Warrant>();
     if (request.warrant?.ref) warrants.add(request.warrant.ref);
-    if (person) for (const w of warrantsFor(services, person)) warrants.add(w);
+    if (person) for (const w of warrantsByPerson(services).get(person) ?? []) warrants.add(w);
     const missing = [...warrants].filter(w => !hasCopyOf(request, w) && w.name);
     if (missing.length === 0) return;
     const names = missing.map(w => w.name);
@@ -614,7 +612,7 @@ function checkSpeciality(services: RogatoryServices, request: Request, accept: V
     if (sought.length === 0) return;
     const asked = [...new Set(crimesOf(request))];
     if (asked.length === 0) return;
-    for (const { earlier, person, surrendered } of sought.flatMap(p => surrendersOf(services, p))) {
+    for (const { earlier, person, surrendered } of sought.flatMap(p => surrendersByPerson(services).get(p) ?? [])) {
         if (earlier === request || surrendered > day) continue;
         const covered = new Set(crimesOf(earlier));
         const beyond = asked.filter(c => !covered.has(c));
@@ -636,49 +634,49 @@ function checkSpeciality(services: RogatoryServices, request: Request, accept: V
     }
 }
 
-const warrantCache = new WeakMap<RogatoryServices, WorkspaceCache<'all', Map<Person, Warrant[]>>>();
-
-/** The warrants declared in the workspace for `person`, indexed once per workspace change (each convicted person's request asked all of them). */
-function warrantsFor(services: RogatoryServices, person: Person): Warrant[] {
-    let cache = warrantCache.get(services);
-    if (!cache) warrantCache.set(services, cache = new WorkspaceCache(services.shared));
-    const index = cache.get('all', () => {
-        const byPerson = new Map<Person, Warrant[]>();
-        for (const warrant of allOf(services, 'Warrant', isWarrant)) {
-            const holder = warrant.person?.ref;
-            if (!holder) continue;
-            const list = byPerson.get(holder);
-            if (list) list.push(warrant);
-            else byPerson.set(holder, [warrant]);
-        }
-        return byPerson;
-    });
-    return index.get(person) ?? [];
-}
+/** The warrants declared in the workspace, by the person they are for. */
+const warrantsByPerson = workspaceMemo(services => {
+    const byPerson = new Map<Person, Warrant[]>();
+    for (const warrant of allOf(services, 'Warrant', isWarrant)) {
+        const holder = warrant.person?.ref;
+        if (!holder) continue;
+        const list = byPerson.get(holder);
+        if (list) list.push(warrant);
+        else byPerson.set(holder, [warrant]);
+    }
+    return byPerson;
+});
 
 interface Surrender { earlier: Request; person: Person; surrendered: string }
-const surrenderCache = new WeakMap<RogatoryServices, WorkspaceCache<'all', Map<Person, Surrender[]>>>();
 
-/** The requests under which `person` was surrendered (`status surrendered`), indexed once per workspace change. */
-function surrendersOf(services: RogatoryServices, person: Person): Surrender[] {
-    let cache = surrenderCache.get(services);
-    if (!cache) surrenderCache.set(services, cache = new WorkspaceCache(services.shared));
-    const index = cache.get('all', () => {
-        const byPerson = new Map<Person, Surrender[]>();
-        for (const earlier of allOf(services, 'Request', isRequest)) {
-            if (!earlier.kind || !SURRENDER_KINDS.includes(earlier.kind)) continue;
-            // The earliest surrender recorded (a history normally has one).
-            const day = earlier.history.filter(h => h.status === 'surrendered' && !!h.date && isValidDate(h.date)).map(h => dayOf(h.date)).sort()[0];
-            const surrendered = soughtInvolvement(earlier, ['sought', 'convicted'])?.person?.ref;
-            if (!day || !surrendered) continue;
-            const list = byPerson.get(surrendered) ?? [];
-            list.push({ earlier, person: surrendered, surrendered: day });
-            byPerson.set(surrendered, list);
-        }
-        return byPerson;
-    });
-    return index.get(person) ?? [];
-}
+/** The requests under which each person was surrendered (`status surrendered`). */
+const surrendersByPerson = workspaceMemo(services => {
+    const byPerson = new Map<Person, Surrender[]>();
+    for (const earlier of allOf(services, 'Request', isRequest)) {
+        if (!earlier.kind || !SURRENDER_KINDS.includes(earlier.kind)) continue;
+        // The earliest surrender recorded (a history normally has one).
+        const day = earlier.history.filter(h => h.status === 'surrendered' && !!h.date && isValidDate(h.date)).map(h => dayOf(h.date)).sort()[0];
+        const surrendered = soughtInvolvement(earlier, ['sought', 'convicted'])?.person?.ref;
+        if (!day || !surrendered) continue;
+        const list = byPerson.get(surrendered) ?? [];
+        list.push({ earlier, person: surrendered, surrendered: day });
+        byPerson.set(surrendered, list);
+    }
+    return byPerson;
+});
+
+/** The requests for surrender that name a request (by its name) in `follows`. */
+const surrenderRequestsFollowing = workspaceMemo(services => {
+    const byName = new Map<string, Request[]>();
+    for (const request of allOf(services, 'Request', isRequest)) {
+        const follows = request.follows?.$refText;
+        if (!follows || !request.kind || !SURRENDER_KINDS.includes(request.kind)) continue;
+        const list = byName.get(follows);
+        if (list) list.push(request);
+        else byName.set(follows, [request]);
+    }
+    return byName;
+});
 
 /** c7: rule 188, receipt of the request for surrender within 60 days of the provisional arrest. */
 function checkProvisionalDeadline(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
@@ -687,8 +685,7 @@ function checkProvisionalDeadline(services: RogatoryServices, request: Request, 
     if (!arrested) return;
     const arrest = dayOf(arrested.date);
     const deadline = surrenderDeadline(arrest);
-    const followUps = allOf(services, 'Request', isRequest)
-        .filter(r => r !== request && !!r.kind && SURRENDER_KINDS.includes(r.kind) && r.follows?.$refText === request.name);
+    const followUps = (surrenderRequestsFollowing(services).get(request.name) ?? []).filter(r => r !== request);
     const receipts = followUps
         .flatMap(r => r.history.filter(h => h.status === 'received' && !!h.date && isValidDate(h.date)).map(h => ({ request: r, day: dayOf(h.date) })))
         .sort((a, b) => a.day.localeCompare(b.day));
