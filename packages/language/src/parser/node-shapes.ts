@@ -8,7 +8,7 @@ const WIDE = 16;
  * there, undefined until the parser assigns it. Langium creates a node as `{ $type }` and adds
  * each clause as it is parsed, by a keyed store, in the order of the text; past a dozen such
  * additions V8 turns the object into a hash table. Every request was one: slower to read in
- * each of the hundred rules that read it, and larger to keep. A node made from a template has
+ * every rule that reads it, and larger to keep. A node made from a template has
  * one fixed shape, whatever the order of its clauses. Nothing else changes: a property still
  * reads undefined until assigned, and Langium's walks skip undefined values.
  */

@@ -4,7 +4,7 @@ import type { AstNode, CstNode, LangiumParser } from 'langium';
  * Single-valued clauses written twice in one block, noted by the parser as it assigns them.
  * The grammar's clause loops allow a clause twice, and the second value silently replaces the
  * first in the AST, so only the parse can tell. Noting it there costs one property test per
- * assignment; finding it afterwards meant walking every node of the CST (13% of a
+ * assignment; finding it afterwards meant walking every node of the CST (about 0.15 s of a
  * 10,000-file check).
  */
 const repeated = new WeakMap<AstNode, readonly CstNode[]>();
