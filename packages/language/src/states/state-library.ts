@@ -1,5 +1,5 @@
 import type { LangiumDocuments, IndexManager } from 'langium';
-import { DocumentState, WorkspaceCache } from 'langium';
+import { DocumentState, MultiMap, WorkspaceCache } from 'langium';
 import type { LangiumCoreServices } from 'langium';
 import { isDesignation, isModel, isState, type Designation, type State } from '../generated/ast.js';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
@@ -22,7 +22,7 @@ export class StateLibrary {
     private readonly index: IndexManager;
 
     /** Evicted whenever a build has linked its documents (and when documents are deleted). */
-    private readonly designations: WorkspaceCache<'all', Map<State, Array<{ d: Designation; effective: string; builtin: boolean }>>>;
+    private readonly designations: WorkspaceCache<'all', MultiMap<State, { d: Designation; effective: string; builtin: boolean }>>;
 
     constructor(services: LangiumCoreServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
@@ -73,7 +73,7 @@ export class StateLibrary {
      */
     private designationsOf(state: State): ReadonlyArray<{ d: Designation; effective: string; builtin: boolean }> {
         const index = this.designations.get('all', () => {
-            const byState = new Map<State, Array<{ d: Designation; effective: string; builtin: boolean }>>();
+            const byState = new MultiMap<State, { d: Designation; effective: string; builtin: boolean }>();
             for (const doc of this.documents.all) {
                 const root = doc.parseResult.value;
                 if (!isModel(root)) continue;
@@ -81,13 +81,11 @@ export class StateLibrary {
                 for (const element of root.elements) {
                     const target = isDesignation(element) ? element.state?.ref : undefined;
                     if (!target) continue;
-                    const list = byState.get(target) ?? [];
-                    list.push({ d: element as Designation, effective: this.effectiveDate(element as Designation) ?? '0000-00-00', builtin });
-                    byState.set(target, list);
+                    byState.add(target, { d: element as Designation, effective: this.effectiveDate(element as Designation) ?? '0000-00-00', builtin });
                 }
             }
             return byState;
         });
-        return index.get(state) ?? [];
+        return index.get(state);
     }
 }

@@ -1,4 +1,5 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
+import { MultiMap } from 'langium';
 import {
     isRequest, isWarrant,
     type Duration, type Involvement, type Judgment, type Person, type Request, type StatusEvent, type Warrant
@@ -587,7 +588,7 @@ function checkConvictedWarrants(services: RogatoryServices, request: Request, ac
     const person = soughtInvolvement(request, ['sought', 'convicted'])?.person?.ref ?? request.judgment?.ref?.person?.ref;
     const warrants = new Set<Warrant>();
     if (request.warrant?.ref) warrants.add(request.warrant.ref);
-    if (person) for (const w of warrantsByPerson(services).get(person) ?? []) warrants.add(w);
+    if (person) for (const w of warrantsByPerson(services).get(person)) warrants.add(w);
     const missing = [...warrants].filter(w => !hasCopyOf(request, w) && w.name);
     if (missing.length === 0) return;
     const names = missing.map(w => w.name);
@@ -612,7 +613,7 @@ function checkSpeciality(services: RogatoryServices, request: Request, accept: V
     if (sought.length === 0) return;
     const asked = [...new Set(crimesOf(request))];
     if (asked.length === 0) return;
-    for (const { earlier, person, surrendered } of sought.flatMap(p => surrendersByPerson(services).get(p) ?? [])) {
+    for (const { earlier, person, surrendered } of sought.flatMap(p => surrendersByPerson(services).get(p))) {
         if (earlier === request || surrendered > day) continue;
         const covered = new Set(crimesOf(earlier));
         const beyond = asked.filter(c => !covered.has(c));
@@ -636,13 +637,10 @@ function checkSpeciality(services: RogatoryServices, request: Request, accept: V
 
 /** The warrants declared in the workspace, by the person they are for. */
 const warrantsByPerson = workspaceMemo(services => {
-    const byPerson = new Map<Person, Warrant[]>();
+    const byPerson = new MultiMap<Person, Warrant>();
     for (const warrant of allOf(services, 'Warrant', isWarrant)) {
         const holder = warrant.person?.ref;
-        if (!holder) continue;
-        const list = byPerson.get(holder);
-        if (list) list.push(warrant);
-        else byPerson.set(holder, [warrant]);
+        if (holder) byPerson.add(holder, warrant);
     }
     return byPerson;
 });
@@ -651,29 +649,24 @@ interface Surrender { earlier: Request; person: Person; surrendered: string }
 
 /** The requests under which each person was surrendered (`status surrendered`). */
 const surrendersByPerson = workspaceMemo(services => {
-    const byPerson = new Map<Person, Surrender[]>();
+    const byPerson = new MultiMap<Person, Surrender>();
     for (const earlier of allOf(services, 'Request', isRequest)) {
         if (!earlier.kind || !SURRENDER_KINDS.includes(earlier.kind)) continue;
         // The earliest surrender recorded (a history normally has one).
         const day = earlier.history.filter(h => h.status === 'surrendered' && !!h.date && isValidDate(h.date)).map(h => dayOf(h.date)).sort()[0];
         const surrendered = soughtInvolvement(earlier, ['sought', 'convicted'])?.person?.ref;
         if (!day || !surrendered) continue;
-        const list = byPerson.get(surrendered) ?? [];
-        list.push({ earlier, person: surrendered, surrendered: day });
-        byPerson.set(surrendered, list);
+        byPerson.add(surrendered, { earlier, person: surrendered, surrendered: day });
     }
     return byPerson;
 });
 
 /** The requests for surrender that name a request (by its name) in `follows`. */
 const surrenderRequestsFollowing = workspaceMemo(services => {
-    const byName = new Map<string, Request[]>();
+    const byName = new MultiMap<string, Request>();
     for (const request of allOf(services, 'Request', isRequest)) {
         const follows = request.follows?.$refText;
-        if (!follows || !request.kind || !SURRENDER_KINDS.includes(request.kind)) continue;
-        const list = byName.get(follows);
-        if (list) list.push(request);
-        else byName.set(follows, [request]);
+        if (follows && request.kind && SURRENDER_KINDS.includes(request.kind)) byName.add(follows, request);
     }
     return byName;
 });
@@ -685,7 +678,7 @@ function checkProvisionalDeadline(services: RogatoryServices, request: Request, 
     if (!arrested) return;
     const arrest = dayOf(arrested.date);
     const deadline = surrenderDeadline(arrest);
-    const followUps = (surrenderRequestsFollowing(services).get(request.name) ?? []).filter(r => r !== request);
+    const followUps = surrenderRequestsFollowing(services).get(request.name).filter(r => r !== request);
     const receipts = followUps
         .flatMap(r => r.history.filter(h => h.status === 'received' && !!h.date && isValidDate(h.date)).map(h => ({ request: r, day: dayOf(h.date) })))
         .sort((a, b) => a.day.localeCompare(b.day));
