@@ -5,12 +5,7 @@ import type { CancellationToken, Position, Range, RenameParams, TextDocumentPosi
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import type { RogatoryServices } from '../rogatory-module.js';
-
-/**
- * The declarations whose names the whole workspace shares (rule `declaration-duplicate-name`,
- * validation/request.ts): a person may not take the name of a warrant either.
- */
-const WORKSPACE_NAMED_TYPES: ReadonlySet<string> = new Set(['Request', 'Person', 'Warrant', 'Judgment', 'Decision', 'Record']);
+import { declarationsByName, WORKSPACE_NAMED_TYPES } from '../validation/request.js';
 
 /**
  * Rename as Langium does it (the declaration and every reference, in every file of the
@@ -88,8 +83,7 @@ export class RogatoryRenameProvider extends DefaultRenameProvider {
         if (WORKSPACE_NAMED_TYPES.has(target.$type)) {
             const own = AstUtils.getDocument(target).uri;
             const path = this.services.workspace.AstNodeLocator.getAstNodePath(target);
-            const other = this.services.shared.workspace.IndexManager.allElements()
-                .find(d => d.name === name && WORKSPACE_NAMED_TYPES.has(d.type) && !(UriUtils.equals(d.documentUri, own) && d.path === path));
+            const other = declarationsByName(this.services).get(name).find(d => !(UriUtils.equals(d.documentUri, own) && d.path === path));
             if (other) {
                 throw new ResponseError(ErrorCodes.InvalidParams, `A ${other.type.toLowerCase()} named ${name} is already declared (${other.documentUri.toString()}): names of requests, persons, warrants, judgments, decisions and records are shared by the whole workspace.`);
             }

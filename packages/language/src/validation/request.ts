@@ -1,5 +1,5 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, ValidationAcceptor } from 'langium';
-import { AstUtils, URI, UriUtils } from 'langium';
+import { AstUtils, MultiMap, URI, UriUtils } from 'langium';
 import {
     isRequest,
     type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type StatusEvent
@@ -71,7 +71,7 @@ const STATE_EVENTS = ['received', 'acknowledged', 'arrested', 'postponed', 'exec
 // (register/follow-up.ts), so the validator and the register never disagree.
 
 /** Top-level declarations whose names are referenced by ID across the workspace. */
-const NAMED_TYPES: ReadonlySet<string> = new Set(['Request', 'Person', 'Warrant', 'Judgment', 'Decision', 'Record']);
+export const WORKSPACE_NAMED_TYPES: ReadonlySet<string> = new Set(['Request', 'Person', 'Warrant', 'Judgment', 'Decision', 'Record']);
 
 /** What every request states, its dates and status history, its annexes and costs. */
 export const rules = {
@@ -509,13 +509,11 @@ function checkAnnexFilesExist(services: RogatoryServices, request: Request, acce
 
 // ---------------------------------------------------------------- workspace (slow)
 
-/** Every ID-named top-level declaration of the workspace by name, from the index. */
-const declarationsByName = workspaceMemo(services => {
-    const byName = new Map<string, AstNodeDescription[]>();
+/** Every declaration of the workspace whose name the whole workspace shares, by name, from the index (also asked by rename). */
+export const declarationsByName = workspaceMemo(services => {
+    const byName = new MultiMap<string, AstNodeDescription>();
     for (const description of services.shared.workspace.IndexManager.allElements()) {
-        if (!NAMED_TYPES.has(description.type) || !description.name) continue;
-        const list = byName.get(description.name);
-        if (list) list.push(description); else byName.set(description.name, [description]);
+        if (WORKSPACE_NAMED_TYPES.has(description.type) && description.name) byName.add(description.name, description);
     }
     return byName;
 });
@@ -533,11 +531,11 @@ function checkDuplicateNames(services: RogatoryServices, model: Model, accept: V
     const byName = declarationsByName(services);
     const locator = services.workspace.AstNodeLocator;
     for (const element of model.elements) {
-        if (!NAMED_TYPES.has(element.$type)) continue;
+        if (!WORKSPACE_NAMED_TYPES.has(element.$type)) continue;
         const name = (element as AstNode & { name?: string }).name;
         if (!name) continue;
         const all = byName.get(name);
-        if (!all || all.length < 2) continue;
+        if (all.length < 2) continue;
         const path = locator.getAstNodePath(element);
         const others = all.filter(d => !(UriUtils.equals(d.documentUri, document.uri) && d.path === path));
         if (others.length === 0) continue;
