@@ -1,9 +1,9 @@
 import * as fs from 'node:fs/promises';
-import * as path from 'node:path';
 import type { Command } from 'commander';
 import { TextDocument, type LangiumDocument } from 'langium';
 import { writeAtomically } from '@rogatory/language';
 import { ExitCode } from '../exit-codes.js';
+import { reportedPath } from '../report/diagnostics.js';
 import { loadWorkspace } from '../workspace.js';
 
 export interface FormatResult {
@@ -25,7 +25,7 @@ export async function formatPaths(paths: string[], options: { check?: boolean; r
     const formatter = workspace.services.lsp.Formatter;
     const result: FormatResult = { changed: [], skipped: [], files: workspace.targets.length };
     for (const document of workspace.targets) {
-        const shown = path.relative(process.cwd(), document.uri.fsPath);
+        const shown = reportedPath(document);
         if (hasSyntaxErrors(document) || !formatter) {
             result.skipped.push({ file: shown, reason: 'it has syntax errors (see rogatory check)' });
             continue;
