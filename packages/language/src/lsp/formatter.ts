@@ -2,6 +2,7 @@ import type { AstNode, CstNode, LangiumDocument, LeafCstNode } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, isLeafCstNode } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingMove } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
+import { blockGrammar } from '../parser/clauses.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 
 /** Blocks always written over several lines: `request X {`, one clause per line, `}` alone. */
@@ -58,7 +59,7 @@ export class RogatoryFormatter extends AbstractFormatter {
     constructor(services: RogatoryServices) {
         super();
         this.services = services;
-        this.clauseStarts = clauseStartKeywords(services.Grammar);
+        this.clauseStarts = new Set([...blockGrammar(services.Grammar).clauseKeywords.values()].flat());
     }
 
     protected override doDocumentFormat(document: LangiumDocument, options: FormattingOptions, range?: Range): TextEdit[] {
@@ -211,24 +212,6 @@ export class RogatoryFormatter extends AbstractFormatter {
             .map(t => ({ image: t.image, type: t.tokenType.name, offset: t.startOffset, end: t.startOffset + t.image.length }))
             .sort((a, b) => a.offset - b.offset);
     }
-}
-
-/** The first keyword of every alternative of a clause loop `( ... | ... )*` of the grammar. */
-function clauseStartKeywords(grammar: GrammarAST.Grammar): Set<GrammarAST.Keyword> {
-    const starts = new Set<GrammarAST.Keyword>();
-    for (const loop of AstUtils.streamAllContents(grammar).filter(GrammarAST.isAlternatives)) {
-        if (loop.cardinality !== '*') continue;
-        for (const alternative of loop.elements) {
-            let element: GrammarAST.AbstractElement | undefined = alternative;
-            while (element && !GrammarAST.isKeyword(element)) {
-                element = GrammarAST.isGroup(element) ? element.elements[0]
-                    : GrammarAST.isAssignment(element) ? element.terminal
-                        : undefined;
-            }
-            if (element) starts.add(element);
-        }
-    }
-    return starts;
 }
 
 /** The tokens and comments that belong to `node` itself, not to the nodes it contains. */

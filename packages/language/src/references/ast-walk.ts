@@ -45,9 +45,9 @@ function containedProperties(node: AstNode): readonly string[] {
 function containmentByType(): Map<string, string[]> {
     const byType = new Map<string, string[]>();
     for (const rule of RogatoryGrammar().rules) {
-        if (!GrammarAST.isParserRule(rule) || GrammarUtils.isDataTypeRule(rule)) continue;
+        if (!GrammarAST.isParserRule(rule) || rule.fragment || GrammarUtils.isDataTypeRule(rule)) continue;
         const features: string[] = [];
-        for (const assignment of AstUtils.streamAllContents(rule).filter(GrammarAST.isAssignment)) {
+        for (const assignment of withFragments(rule).flatMap(r => AstUtils.streamAllContents(r).filter(GrammarAST.isAssignment).toArray())) {
             const terminals = GrammarAST.isAlternatives(assignment.terminal) ? assignment.terminal.elements : [assignment.terminal];
             const containsNode = terminals.some(t => GrammarAST.isRuleCall(t) && GrammarAST.isParserRule(t.rule.ref) && !GrammarUtils.isDataTypeRule(t.rule.ref));
             if (containsNode && !features.includes(assignment.feature)) features.push(assignment.feature);
@@ -55,4 +55,16 @@ function containmentByType(): Map<string, string[]> {
         byType.set(GrammarUtils.getRuleTypeName(rule), features);
     }
     return byType;
+}
+
+/** The rule and the fragment rules it calls (a block's clauses), whose assignments fill the same node. */
+function withFragments(rule: GrammarAST.ParserRule): GrammarAST.ParserRule[] {
+    const rules = [rule];
+    for (let i = 0; i < rules.length; i++) {
+        for (const call of AstUtils.streamAllContents(rules[i]).filter(GrammarAST.isRuleCall)) {
+            const called = call.rule.ref;
+            if (GrammarAST.isParserRule(called) && called.fragment && !rules.includes(called)) rules.push(called);
+        }
+    }
+    return rules;
 }

@@ -1,0 +1,53 @@
+import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
+
+/** What the grammar says about blocks and their clauses, for the formatter and the parser's messages. */
+export interface BlockGrammar {
+    /** Per block rule (`Request`, `Person`, `Involvement`...), the keywords its clauses start with. */
+    readonly clauseKeywords: ReadonlyMap<string, readonly GrammarAST.Keyword[]>;
+    /** The keywords a file's top-level blocks start with (`request`, `person`, `designation`...). */
+    readonly topLevelKeywords: readonly string[];
+}
+
+/**
+ * A block is a rule that calls its clauses as `XClause*`, a fragment rule whose alternatives
+ * each start with a keyword (see the design notes of rogatory.langium).
+ */
+export function blockGrammar(grammar: GrammarAST.Grammar): BlockGrammar {
+    const clauseKeywords = new Map<string, GrammarAST.Keyword[]>();
+    for (const rule of grammar.rules) {
+        if (!GrammarAST.isParserRule(rule) || rule.fragment) continue;
+        for (const call of AstUtils.streamAllContents(rule).filter(GrammarAST.isRuleCall)) {
+            const clauses = call.rule.ref;
+            if (call.cardinality !== '*' || !GrammarAST.isParserRule(clauses) || !clauses.fragment) continue;
+            const alternatives = GrammarAST.isAlternatives(clauses.definition) ? clauses.definition.elements : [clauses.definition];
+            const keywords = alternatives.map(firstKeyword).filter((k): k is GrammarAST.Keyword => k !== undefined);
+            clauseKeywords.set(rule.name, [...(clauseKeywords.get(rule.name) ?? []), ...keywords]);
+        }
+    }
+    const entry = GrammarUtils.getEntryRule(grammar);
+    const topLevelKeywords: string[] = [];
+    const visit = (rule: GrammarAST.AbstractRule | undefined, seen: Set<unknown>): void => {
+        if (!GrammarAST.isParserRule(rule) || seen.has(rule)) return;
+        seen.add(rule);
+        const keyword = firstKeyword(rule.definition);
+        if (keyword) {
+            if (!topLevelKeywords.includes(keyword.value)) topLevelKeywords.push(keyword.value);
+            return;
+        }
+        for (const call of AstUtils.streamAllContents(rule.definition).filter(GrammarAST.isRuleCall)) visit(call.rule.ref, seen);
+    };
+    if (entry) visit(entry, new Set());
+    return { clauseKeywords, topLevelKeywords };
+}
+
+/** The keyword an element must start with, if it must start with one. */
+function firstKeyword(element: GrammarAST.AbstractElement | undefined): GrammarAST.Keyword | undefined {
+    while (element && !GrammarAST.isKeyword(element)) {
+        if (element.cardinality === '?' || element.cardinality === '*') return undefined;
+        element = GrammarAST.isGroup(element) && !GrammarAST.isAction(element.elements[0]) ? element.elements[0]
+            : GrammarAST.isGroup(element) ? element.elements[1]
+                : GrammarAST.isAssignment(element) ? element.terminal
+                    : undefined;
+    }
+    return element;
+}
