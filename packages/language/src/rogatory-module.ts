@@ -7,7 +7,8 @@ import {
 import { RogatoryGeneratedModule, RogatoryGeneratedSharedModule } from './generated/module.js';
 import { RogatoryNodeKindProvider } from './lsp/node-kind-provider.js';
 import { createGuardedParser } from './parser/guarded-parser.js';
-import { RogatoryLexerErrorMessageProvider } from './parser/messages.js';
+import { RogatoryLexerErrorMessageProvider, RogatoryParserErrorMessageProvider } from './parser/messages.js';
+import { RogatoryTokenBuilder } from './parser/token-builder.js';
 import { RogatoryValueConverter } from './parser/value-converter.js';
 import { RogatoryDocumentValidator } from './validation/document-validator.js';
 import { RogatoryValidationRegistry } from './validation/validation-registry.js';
@@ -38,7 +39,9 @@ export type RogatoryServices = LangiumServices & RogatoryAddedServices;
 export const RogatoryModule: Module<RogatoryServices, PartialLangiumCoreServices & RogatoryAddedServices> = {
     parser: {
         LangiumParser: services => createGuardedParser(services),
+        TokenBuilder: () => new RogatoryTokenBuilder(),
         LexerErrorMessageProvider: () => new RogatoryLexerErrorMessageProvider(),
+        ParserErrorMessageProvider: services => new RogatoryParserErrorMessageProvider(services.Grammar),
         ValueConverter: () => new RogatoryValueConverter()
     },
     validation: {

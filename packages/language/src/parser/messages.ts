@@ -1,4 +1,8 @@
-import { DefaultLexerErrorMessageProvider } from 'langium';
+import { DefaultLexerErrorMessageProvider, GrammarAST, LangiumParserErrorMessageProvider } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+import leven from 'leven';
+import { blockGrammar, type BlockGrammar } from './clauses.js';
+import { MALFORMED_DATE } from './token-builder.js';
 
 /** Lexer errors a legal officer can act on, instead of Chevrotain's offsets. */
 export class RogatoryLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
@@ -8,4 +12,110 @@ export class RogatoryLexerErrorMessageProvider extends DefaultLexerErrorMessageP
         const shown = [...text].slice(0, 10).map(c => (c < ' ' ? `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : c)).join('');
         return `Unexpected character${length > 1 ? 's' : ''} '${shown}': not part of the Rogatory language here.`;
     }
+}
+
+/** What a value of each terminal looks like, for "Expected ..." messages. */
+const TERMINALS: Record<string, string> = {
+    DATE: 'a date (YYYY-MM-DD)',
+    STRING: 'a text in double quotes ("...")',
+    ID: 'a name (letters, digits and hyphens, like P-Kilonzo)',
+    INT: 'a number',
+    ICC_NUMBER: 'an ICC number (ICC-01/09, ICC-01/09-01/26)',
+    EOF: 'the end of the file'
+};
+
+/** How the messages name a block, after its grammar rule. */
+const BLOCKS: Record<string, string> = {
+    Request: 'request', Person: 'person', Warrant: 'warrant', Judgment: 'judgment', Decision: 'decision', Record: 'record',
+    Designation: 'designation', State: 'State', Organisation: 'organisation',
+    Involvement: 'block of a person concerned', Annex: 'annex', DirectExecution: 'direct execution'
+};
+
+/**
+ * Syntax errors in the words of the language rather than Chevrotain's ("Expecting token of
+ * type 'DATE' but found `2026`"): what was expected after which keyword, what was found, and
+ * the keyword the author probably meant when a word is one or two letters off.
+ */
+export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
+    private readonly blocks: BlockGrammar;
+
+    constructor(grammar: GrammarAST.Grammar) {
+        super();
+        this.blocks = blockGrammar(grammar);
+    }
+
+    override buildMismatchTokenMessage({ expected, actual, previous, ruleName }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        const rule = ruleName.replace(/\u200B$/, '');
+        const clauses = this.blocks.clauseKeywords.get(rule);
+        if (expected.name === '}' && clauses) {
+            const block = BLOCKS[rule] ?? rule;
+            if (actual.tokenType.name === 'EOF') return `The file ends inside this ${block}: add \`}\` to close it.`;
+            if (isWord(actual)) return sentence(`\`${actual.image}\` is not a clause of a ${block}${suggestion(actual.image, clauses.map(k => k.value))}`);
+            return `Expected a clause of the ${block} (starting with a keyword such as \`${clauses[0].value}\`) or \`}\`, found \`${actual.image}\`.`;
+        }
+        if (expected.name === 'EOF') return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName });
+        let message = `Expected ${describe(expected)}${after(previous)}, found ${found(actual)}`;
+        if (expected.name === 'STRING' && actual.tokenType.name === 'ID') message += `: write it in double quotes, "${actual.image}"`;
+        if (actual.tokenType === MALFORMED_DATE) message += `: write the month and the day with two digits each, ${actual.image.replace(/-(\d)(?!\d)/g, '-0$1')}`;
+        return `${message}.`;
+    }
+
+    override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
+        const keywords = this.blocks.topLevelKeywords;
+        const what = isWord(firstRedundant) ? `\`${firstRedundant.image}\` is not a request or a declaration`
+            : `Unexpected \`${firstRedundant.image}\` outside any block`;
+        return sentence(`${what}: a file holds blocks that start with ${keywords.map(k => `\`${k}\``).join(', ')}${isWord(firstRedundant) ? suggestion(firstRedundant.image, keywords) : ''}`);
+    }
+
+    override buildNoViableAltMessage({ expectedPathsPerAlt, actual, previous }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
+        return this.oneOf(expectedPathsPerAlt.flat(), actual[0], previous);
+    }
+
+    override buildEarlyExitMessage({ expectedIterationPaths, actual, previous }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
+        return this.oneOf(expectedIterationPaths, actual[0], previous);
+    }
+
+    /** "Expected one of `public`, `confidential` ... after `classification`, found `secrett`: did you mean `secret`?" */
+    private oneOf(paths: TokenType[][], actual: IToken, previous: IToken): string {
+        const first = [...new Set(paths.map(path => path[0]).filter(t => t !== undefined))];
+        const keywords = first.filter(t => !(t.name in TERMINALS)).map(t => t.name);
+        const listed = first.length === 1 ? describe(first[0]) : `one of ${first.map(describe).join(', ')}`;
+        return sentence(`Expected ${listed}${after(previous)}, found ${found(actual)}${isWord(actual) ? suggestion(actual.image, keywords) : ''}`);
+    }
+}
+
+function describe(type: TokenType): string {
+    return TERMINALS[type.name] ?? `\`${type.name}\``;
+}
+
+function found(token: IToken): string {
+    return token.tokenType.name === 'EOF' ? TERMINALS.EOF : `\`${token.image}\``;
+}
+
+/** " after `dated`" when the token before is a keyword (what the author just wrote), else nothing. */
+function after(previous: IToken | undefined): string {
+    return previous && previous.image && !(previous.tokenType.name in TERMINALS) ? ` after \`${previous.image}\`` : '';
+}
+
+function sentence(text: string): string {
+    return text.endsWith('?') ? text : `${text}.`;
+}
+
+/** A name or a keyword: something that may be a misspelt keyword. */
+function isWord(token: IToken): boolean {
+    return /^[A-Za-z][A-Za-z0-9.-]*$/.test(token.image);
+}
+
+/** ": did you mean `kind`?" for the closest keyword, when it is at most a quarter of the word away. */
+function suggestion(word: string, keywords: readonly string[]): string {
+    let best: string | undefined;
+    let distance = Math.max(1, Math.floor(word.length / 4)) + 1;
+    for (const keyword of keywords) {
+        const d = leven(word.toLowerCase(), keyword.toLowerCase());
+        if (d < distance && keyword !== word) {
+            best = keyword;
+            distance = d;
+        }
+    }
+    return best ? `: did you mean \`${best}\`?` : '';
 }

@@ -1,0 +1,116 @@
+import { describe, expect, test } from 'vitest';
+import { isRequest, type Request } from '../../packages/language/src/index.js';
+import { setup } from '../helpers.js';
+
+const { validate } = setup();
+
+/**
+ * One mistake, one syntax error: the message says what was expected after which keyword and
+ * what was found, in the language's words, on the »marked« range; and the parser resumes at
+ * the next clause, so what follows the mistake is still read (`after`).
+ */
+interface Case {
+    mistake: string;
+    text: string;
+    message: string;
+    after?: (request: Request) => unknown;
+    expected?: unknown;
+}
+
+const head = 'request OTP-2026-0001 {\n  kind arrest-and-surrender\n';
+
+const CASES: Case[] = [
+    {
+        mistake: 'a misspelt clause keyword',
+        text: `${head}  »kindd« transit\n  dated 2026-11-22\n}`,
+        message: '`kindd` is not a clause of a request: did you mean `kind`?',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a State name without quotes',
+        text: `${head}  to State »Tanzania« via diplomatic-channel\n  dated 2026-11-22\n}`,
+        message: 'Expected a text in double quotes ("...") after `State`, found `Tanzania`: write it in double quotes, "Tanzania".',
+        after: r => [r.channel, r.date], expected: ['diplomatic-channel', '2026-11-22']
+    },
+    {
+        mistake: 'a date with a one-digit month',
+        text: `${head}  dated »2026-6-25«\n  respond-by 2026-07-25\n}`,
+        message: 'Expected a date (YYYY-MM-DD) after `dated`, found `2026-6-25`: write the month and the day with two digits each, 2026-06-25.',
+        after: r => r.respondBy, expected: '2026-07-25'
+    },
+    {
+        mistake: 'a misspelt value',
+        text: `${head}  classification »secrett«\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `public`, `confidential`, `under-seal`, `secret` after `classification`, found `secrett`: did you mean `secret`?',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a clause without its value',
+        text: `${head}  medium\n  »dated« 2026-11-22\n}`,
+        message: 'Expected one of `written`, `electronic-mail`, `fax`, `INTERPOL-notice`, `other-written-record` after `medium`, found `dated`.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a misspelt keyword inside a value',
+        text: `${head}  to »Stat« "Kenya"\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `State`, `organisation` after `to`, found `Stat`: did you mean `State`?',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a misspelt clause inside a nested block',
+        text: `${head}  person P-X as sought { »locaton« "Arusha" interpreter Swahili }\n  dated 2026-11-22\n}`,
+        message: '`locaton` is not a clause of a block of a person concerned: did you mean `location`?',
+        after: r => [r.persons[0]?.interpreter, r.date], expected: ['Swahili', '2026-11-22']
+    },
+    {
+        mistake: 'a status without its date',
+        text: `${head}  status sent\n»}«`,
+        message: 'Expected a date (YYYY-MM-DD) after `sent`, found `}`.'
+    },
+    {
+        mistake: 'a second value where a clause is expected',
+        text: `${head}  title "Request" »"for arrest"«\n  dated 2026-11-22\n}`,
+        message: 'Expected a clause of the request (starting with a keyword such as `kind`) or `}`, found `"for arrest"`.',
+        after: r => [r.title, r.date], expected: ['Request', '2026-11-22']
+    },
+    {
+        mistake: 'text after the last block',
+        text: `${head}}\n»stray«`,
+        message: '`stray` is not a request or a declaration: a file holds blocks that start with `request`, `warrant`, `judgment`, `decision`, `record`, `person`, `designation`, `state`, `organisation`.'
+    },
+    {
+        mistake: 'a misspelt block keyword',
+        text: `»reqest« OTP-2026-0002 { }`,
+        message: '`reqest` is not a request or a declaration: a file holds blocks that start with `request`, `warrant`, `judgment`, `decision`, `record`, `person`, `designation`, `state`, `organisation`: did you mean `request`?'
+    },
+    {
+        mistake: 'a block not closed at the end of the file',
+        text: `${head}  dated 2026-11-22»«`,
+        message: 'The file ends inside this request: add `}` to close it.',
+        after: r => r.date, expected: '2026-11-22'
+    }
+];
+
+describe('syntax errors', () => {
+    test.each(CASES)('$mistake: one error, in words, and the rest is read', async ({ text, message, after, expected }) => {
+        const { source, range } = marked(text);
+        const result = await validate(source);
+        const syntax = result.diagnostics.filter(d => d.code === 'syntax-error');
+        expect(syntax.map(d => ({ message: d.message, range: d.range }))).toEqual([{ message, range }]);
+        if (after) expect(after(result.document.parseResult.value.elements.find(isRequest)!)).toEqual(expected);
+    });
+});
+
+/** The text without its »« markers, and the range between them (`»«` marks an empty range, as at the end of the file). */
+function marked(text: string): { source: string; range: { start: Position; end: Position } } {
+    const position = (offset: number, s: string): Position => {
+        const lines = s.slice(0, offset).split('\n');
+        return { line: lines.length - 1, character: lines[lines.length - 1].length };
+    };
+    const open = text.indexOf('»');
+    const close = text.indexOf('«');
+    const source = text.slice(0, open) + text.slice(open + 1, close) + text.slice(close + 1);
+    return { source, range: { start: position(open, source), end: position(close - 1, source) } };
+}
+
+interface Position { line: number; character: number }
