@@ -93,7 +93,7 @@ describe('CI gate formats', () => {
         fs.rmSync(path.join(dir, 'people.rog'));
         const { out, code } = await rogatory(dir, 'check', '--changed-since', 'HEAD', '.');
         expect(code).toBe(1);
-        expect(out).toMatch(/^uses\.rog:1:32 error unresolved-reference Could not resolve reference to Person named 'P-1'\./m);
+        expect(out).toMatch(/^uses\.rog:1:32 error unresolved-reference No person named P-1 is declared in the workspace\./m);
     });
 
     test('--changed-since with an unknown revision is a usage error', async () => {

@@ -31,8 +31,8 @@ warrant W-Ntaganda { number ICC-01/04-02/06-2 issued 2012-07-13 by "Pre-Trial Ch
         const doc = await parse(`request OTP-2026-0003 {\n  to State "Narnia"\n  warrant W-Nobody\n}`);
         const messages = doc.diagnostics!.filter(d => d.data?.code === 'linking-error').map(d => [d.range.start.line, d.message]);
         expect(messages).toEqual([
-            [1, "Could not resolve reference to State named 'Narnia'."],
-            [2, "Could not resolve reference to Warrant named 'W-Nobody'."]
+            [1, 'No State named "Narnia" in the built-in list.'],
+            [2, 'No warrant named W-Nobody is declared in the workspace.']
         ]);
     });
 

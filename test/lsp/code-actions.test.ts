@@ -150,3 +150,59 @@ record R-Fix-Consent { type consent dated 2026-04-01 State "Kenya" }`, { uri: 'f
         expect(edited).toContain('national-requirements "A court order." consultation R-Fix-Kenya-2026\n');
     });
 });
+
+describe('a name that resolves to nothing: the message suggests the name probably meant, and the fix writes it', () => {
+    const unresolved = async (text: string) => {
+        const result = await validate(text);
+        services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+        return result.diagnostics.filter(d => d.code === 'unresolved-reference');
+    };
+
+    test('a State by a word of its United Nations name', async () => {
+        const text = ASSISTANCE(COMPLETE).replace('"Kenya"', '"Tanzania"');
+        const [diagnostic] = await unresolved(text);
+        expect(diagnostic.message).toBe('No State named "Tanzania" in the built-in list: did you mean "United Republic of Tanzania"?');
+        expect(diagnostic.range).toEqual({ start: { line: 4, character: 11 }, end: { line: 4, character: 21 } });
+        const edited = await applyFix(text, 'unresolved-reference', 'Replace with `"United Republic of Tanzania"`');
+        expect(edited).toContain('to State "United Republic of Tanzania" via');
+    });
+
+    test('a State by its ISO code, its French name or without its accents', async () => {
+        for (const [written, meant] of [['KEN', 'Kenya'], ['Ouganda', 'Uganda'], ["Cote d'Ivoire", "Côte d'Ivoire"], ['kenya', 'Kenya']]) {
+            const [diagnostic] = await unresolved(ASSISTANCE(COMPLETE).replace('"Kenya"', `"${written}"`));
+            expect(diagnostic.message).toBe(`No State named "${written}" in the built-in list: did you mean "${meant}"?`);
+        }
+    });
+
+    test('two States that share the word are both offered, neither preferred', async () => {
+        const result = await validate(ASSISTANCE(COMPLETE).replace('"Kenya"', '"Korea"'));
+        const found = result.diagnostics.filter(d => d.code === 'unresolved-reference');
+        expect(found[0].message).toBe('No State named "Korea" in the built-in list: did you mean "Democratic People\'s Republic of Korea" or "Republic of Korea"?');
+        const actions = await services.lsp.CodeActionProvider!.getCodeActions(result.document, {
+            textDocument: { uri: result.document.textDocument.uri }, range: found[0].range, context: { diagnostics: found }
+        }) as CodeAction[];
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([
+            ['Replace with `"Democratic People\'s Republic of Korea"`', false], ['Replace with `"Republic of Korea"`', false]
+        ]);
+        services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+    });
+
+    test('a misspelt person is offered the declared one', async () => {
+        const text = PROVISIONAL('').replace('person P-Fix as sought', 'person P-Fx as sought');
+        const [diagnostic] = await unresolved(text);
+        expect(diagnostic.message).toBe('No person named P-Fx is declared in the workspace: did you mean P-Fix?');
+        const edited = await applyFix(text, 'unresolved-reference', 'Replace with `P-Fix`');
+        expect(edited).toContain('  person P-Fix as sought {');
+    });
+
+    test('a name like none in scope gets no suggestion and no fix', async () => {
+        const result = await validate(ASSISTANCE(COMPLETE).replace('"Kenya"', '"Narnia"'));
+        const found = result.diagnostics.filter(d => d.code === 'unresolved-reference');
+        expect(found.map(d => d.message)).toEqual(['No State named "Narnia" in the built-in list.']);
+        const actions = await services.lsp.CodeActionProvider!.getCodeActions(result.document, {
+            textDocument: { uri: result.document.textDocument.uri }, range: found[0].range, context: { diagnostics: found }
+        }) as CodeAction[];
+        expect(actions).toEqual([]);
+        services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+    });
+});

@@ -75,7 +75,7 @@ describe.skipIf(SKIP_WITHOUT_NVIM)('Neovim as the LSP client of rogatory-languag
         expect(unknown).toMatchObject({ line: 4, col: 29, message: 'art. 96(2)(g) does not exist. It has: (a), (b), (c), (d), (e), (f).', severity: 1 });
         // P-Nvim is declared in people.rog, which the server loaded from the workspace folder.
         expect(result.diagnostics!.filter(d => d.code === 'unresolved-reference').map(d => [d.line, d.message]))
-            .toEqual([[2, "Could not resolve reference to State named 'Ke'."]]);
+            .toEqual([[2, 'No State named "Ke" in the built-in list: did you mean "Kenya"?']]);
     });
 
     test('completes a State name', () => {

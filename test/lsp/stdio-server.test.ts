@@ -71,7 +71,7 @@ describe('rogatory-language-server --stdio', () => {
         const unknown = found.find(d => d.code === 'unknown-provision');
         expect(unknown?.message).toBe('art. 96(2)(g) does not exist. It has: (a), (b), (c), (d), (e), (f).');
         expect(unknown?.range.start.line).toBe(4);
-        expect(found.filter(d => d.code === 'unresolved-reference').map(d => d.message)).toEqual(["Could not resolve reference to State named 'Ke'."]);
+        expect(found.filter(d => d.code === 'unresolved-reference').map(d => d.message)).toEqual(['No State named "Ke" in the built-in list: did you mean "Kenya"?']);
     });
 
     test('completes a State name', async () => {

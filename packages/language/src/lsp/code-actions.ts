@@ -11,8 +11,8 @@ import { findRule } from '../validation/catalogue.js';
 /** The next free annex name (A1, A2...) in a request. */
 const nextAnnex = (r: Request) => `A${r.annexes.length + 1}`;
 
-/** What a diagnostic's `data` may carry for its fix (set by the rule that reports it). */
-interface FixData { expected?: string; detail?: string }
+/** What a diagnostic's `data` may carry for its fix (set by the rule that reports it, or the linker). */
+interface FixData { expected?: string; detail?: string; suggestions?: string[] }
 
 /**
  * Missing-clause fixes: the clause to insert for a rule's code (one line each; `undefined`
@@ -82,6 +82,10 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 });
                 continue;
             }
+            if (code === 'unresolved-reference') {
+                actions.push(...this.replaceName(document, diagnostic));
+                continue;
+            }
             const request = this.requestAt(document, diagnostic);
             if (!request) continue;
             const data = (diagnostic.data ?? {}) as FixData;
@@ -128,6 +132,19 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             title: `Replace with \`${shown}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
             edit: { changes: { [document.textDocument.uri]: [{ range, newText }] } }
         };
+    }
+
+    /** A name that resolves to nothing, replaced by one the linker suggests (quoted where the name was). */
+    private replaceName(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const suggestions = (diagnostic.data as FixData | undefined)?.suggestions ?? [];
+        const quoted = document.textDocument.getText(diagnostic.range).startsWith('"');
+        return suggestions.map(name => {
+            const newText = quoted ? `"${name.replace(/["\\]/g, c => `\\${c}`)}"` : name;
+            return {
+                title: `Replace with \`${newText}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: suggestions.length === 1,
+                edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText }] } }
+            };
+        });
     }
 
     /** The records of consultations with this State declared in the workspace, latest first. */

@@ -1,6 +1,19 @@
-import type { AstNode, LangiumDocument } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument, LinkingError, ReferenceInfo } from 'langium';
 import { Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isReference } from 'langium';
 import { astNodesOf } from './ast-walk.js';
+import { likelyNames } from './suggestions.js';
+
+/** A name that resolves to nothing, with the names the author probably meant (for the quick fix). */
+export interface UnresolvedName extends LinkingError {
+    suggestions: string[];
+}
+
+/** How messages name what a reference points at, per target type of the grammar. */
+const TARGETS: Record<string, string> = {
+    State: 'State', Organisation: 'organisation', Person: 'person', Warrant: 'warrant', Judgment: 'judgment',
+    Decision: 'decision', Record: 'record', Request: 'request', Annex: 'annex',
+    Instrument: 'warrant, judgment, decision or record'
+};
 
 /**
  * Langium's linker, visiting only the properties that the grammar makes cross-references
@@ -26,6 +39,26 @@ export class RogatoryLinker extends DefaultLinker {
                 }
             }
         }
+    }
+
+    /**
+     * "No State named "Tanzania": did you mean "United Republic of Tanzania"?" instead of Langium's
+     * "Could not resolve reference to State named 'Tanzania'". Only names that resolve to
+     * nothing are looked at, so a workspace without errors pays nothing for this.
+     */
+    protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
+        const error = super.createLinkingError(refInfo, targetDescription);
+        if (targetDescription) return error;
+        const type = this.reflection.getReferenceType(refInfo);
+        const written = refInfo.reference.$refText;
+        const quoted = refInfo.reference.$refNode?.text.startsWith('"') ? `"${written}"` : written;
+        const suggestions = likelyNames(this.scopeProvider.getScope(refInfo).getAllElements(), written);
+        const what = type === 'Annex' ? `No annex ${quoted} in this request`
+            : type === 'State' || type === 'Organisation' ? `No ${TARGETS[type]} named ${quoted} in the built-in list`
+                : `No ${TARGETS[type] ?? type} named ${quoted} is declared in the workspace`;
+        const meant = suggestions.length ? `: did you mean ${suggestions.map(n => (quoted === written ? n : `"${n}"`)).join(' or ')}?` : '.';
+        const unresolved: UnresolvedName = { ...error, message: what + meant, suggestions };
+        return unresolved;
     }
 
     private referencePropertiesOf(type: string): readonly string[] {

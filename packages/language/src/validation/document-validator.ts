@@ -2,6 +2,7 @@ import type { AstNode, CstNode, DiagnosticInfo, LangiumDocument, ParseResult, Va
 import { AstUtils, Cancellation, DefaultDocumentValidator, GrammarAST, interruptAndCheck, isCompositeCstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { astNodesOf } from '../references/ast-walk.js';
+import type { UnresolvedName } from '../references/linker.js';
 import type { RogatoryValidationRegistry } from './validation-registry.js';
 
 /**
@@ -68,8 +69,16 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
         this.coded(diagnostics, 'syntax-error', () => super.processParsingErrors(parseResult, diagnostics, options));
     }
 
+    /** Each unresolved name carries the names the linker suggests in `data.suggestions`, for the quick fix. */
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const before = diagnostics.length;
         this.coded(diagnostics, 'unresolved-reference', () => super.processLinkingErrors(document, diagnostics, options));
+        // Langium adds one diagnostic per reference with an error, in the document's order.
+        const errors = document.references.map(r => r.error).filter(e => e !== undefined);
+        diagnostics.slice(before).forEach((diagnostic, i) => {
+            const suggestions = (errors[i] as Partial<UnresolvedName> | undefined)?.suggestions;
+            if (suggestions?.length) diagnostic.data = { ...diagnostic.data, suggestions };
+        });
     }
 
     private coded(diagnostics: Diagnostic[], code: string, add: () => void): void {

@@ -1,0 +1,43 @@
+import type { AstNodeDescription } from 'langium';
+import leven from 'leven';
+import { isOrganisation, isState } from '../generated/ast.js';
+
+/** At most this many names are suggested for a reference that resolves to nothing. */
+const MAX_SUGGESTIONS = 3;
+
+/**
+ * The names in scope an author probably meant by `written`, best first: a State or organisation
+ * whose French name, ISO code or abbreviation it is (`Côte d'Ivoire` for "Cote d'Ivoire", "TZA");
+ * one whose name contains it as words ("Tanzania": "United Republic of Tanzania"); else names at
+ * most a quarter of their letters away ("P-Kilonz": "P-Kilonzo").
+ */
+export function likelyNames(candidates: Iterable<AstNodeDescription>, written: string): string[] {
+    const wanted = fold(written);
+    if (!wanted) return [];
+    const limit = Math.max(1, Math.floor(wanted.length / 4));
+    const aliased: string[] = [];
+    const containing: string[] = [];
+    const close: Array<{ name: string; distance: number }> = [];
+    for (const candidate of candidates) {
+        const name = fold(candidate.name);
+        const node = candidate.node;
+        const aliases = isState(node) ? [node.nameFr, node.alpha2, node.alpha3]
+            : isOrganisation(node) ? [node.nameFr, node.abbreviation] : [];
+        if (name === wanted || aliases.some(alias => alias && fold(alias) === wanted)) {
+            aliased.push(candidate.name);
+        } else if (wanted.length >= 4 && ` ${name} `.includes(` ${wanted} `)) {
+            containing.push(candidate.name);
+        } else if (Math.abs(name.length - wanted.length) <= limit) {
+            const distance = leven(name, wanted);
+            if (distance <= limit) close.push({ name: candidate.name, distance });
+        }
+    }
+    close.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));
+    const names = [...aliased, ...containing.sort(), ...close.map(c => c.name)];
+    return [...new Set(names)].filter(name => name !== written).slice(0, MAX_SUGGESTIONS);
+}
+
+/** Case, accents and punctuation do not tell names apart: "Cote d'Ivoire" is "Côte d’Ivoire". */
+function fold(name: string): string {
+    return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
