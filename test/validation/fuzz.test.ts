@@ -10,7 +10,8 @@ import { extractMarkers, FIXTURE_ROOT } from '../fixture-runner.js';
  * Property test: thousands of mutated request files go through parsing, linking and
  * every validation area. No exception may escape (Langium would swallow a validator's
  * exception into console.error, so that counts as a failure too), and every run ends
- * with the document validated and a list of diagnostics.
+ * with the document validated and a list of diagnostics; the editor's features (outline,
+ * formatting, quick fixes, hover, completion) then run on it without an exception too.
  */
 const RUNS = 2500;
 
@@ -77,7 +78,7 @@ describe('fuzz: mutated request files', () => {
     test(`${RUNS} mutated files parse, link and validate without an exception`, async () => {
         expect(corpus.length).toBeGreaterThan(0);
         let n = 0;
-        await fc.assert(fc.asyncProperty(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 6 }), async (seed, mutations) => {
+        await fc.assert(fc.asyncProperty(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.nat(), async (seed, mutations, at) => {
             const text = mutations.reduce(apply, corpus[seed % corpus.length]);
             const uri = URI.file(`/fuzz/case-${n++}.rog`);
             const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
@@ -91,6 +92,12 @@ describe('fuzz: mutated request files', () => {
                 const textDocument = { uri: uri.toString() };
                 await services.lsp.DocumentSymbolProvider?.getSymbols(document, { textDocument });
                 await services.lsp.Formatter?.formatDocument(document, { textDocument, options: { tabSize: 2, insertSpaces: true } });
+                // So must the quick fixes of every diagnostic, and hover and completion anywhere.
+                const range = { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(text.length) };
+                await services.lsp.CodeActionProvider?.getCodeActions(document, { textDocument, range, context: { diagnostics: document.diagnostics ?? [] } });
+                const position = document.textDocument.positionAt(text.length ? at % (text.length + 1) : 0);
+                await services.lsp.HoverProvider?.getHoverContent(document, { textDocument, position });
+                await services.lsp.CompletionProvider?.getCompletion(document, { textDocument, position });
                 expect(errors, `console.error in an editor feature on:\n${text}`).toEqual([]);
             } finally {
                 shared.workspace.LangiumDocuments.deleteDocument(uri);
