@@ -1,5 +1,6 @@
 import * as os from 'node:os';
-import { describe, expect, test } from 'vitest';
+import { NodeFileSystemProvider } from 'langium/node';
+import { describe, expect, test, vi } from 'vitest';
 import { rogatory, workspace } from '../cli-runner.js';
 
 const DECLARATIONS = 'person P-1 { name "A. Person" }\n';
@@ -60,6 +61,35 @@ describe('rogatory check', () => {
         }
         const { err } = await rogatory(dir, 'check', 'missing-folder');
         expect(err.trim()).toBe("rogatory: cannot read 'missing-folder': no such file or directory");
+    });
+
+    test('what is not a request file, or not there, is named in one line, exit 2', async () => {
+        const dir = workspace({ 'people.rog': DECLARATIONS, 'notes.txt': 'minutes', 'afile': '' });
+        const cases: Array<[string[], string]> = [
+            [['check', 'notes.txt'], "rogatory: 'notes.txt' is not a Rogatory file: request files end in .rog"],
+            [['check', '--root', 'nowhere', '.'], 'rogatory: --root nowhere: no such file or directory'],
+            [['build', 'people.rog', '--out', 'afile'], "rogatory: cannot create the folder 'afile': a file of that name is in the way"]
+        ];
+        for (const [args, message] of cases) {
+            const { code, err } = await rogatory(dir, ...args);
+            expect([code, err.trim()], args.join(' ')).toEqual([2, message]);
+        }
+    });
+
+    test('a folder of the workspace that cannot be read stops the check: exit 2, nothing concluded', async () => {
+        const dir = workspace({ 'people.rog': DECLARATIONS, 'locked/more-people.rog': DECLARATIONS, 'requests/a.rog': BROKEN });
+        // Permissions do not stop root, who runs CI: the file system refuses the folder instead.
+        const readDirectory = NodeFileSystemProvider.prototype.readDirectory;
+        const spy = vi.spyOn(NodeFileSystemProvider.prototype, 'readDirectory').mockImplementation(async function (this: NodeFileSystemProvider, uri) {
+            if (uri.fsPath.endsWith('locked')) throw Object.assign(new Error(`EACCES: permission denied, scandir '${uri.fsPath}'`), { code: 'EACCES' });
+            return readDirectory.call(this, uri);
+        });
+        try {
+            const { code, out, err } = await rogatory(dir, 'check', 'requests');
+            expect([code, out, err.trim()]).toEqual([2, '', "rogatory: cannot read the folder 'locked': permission denied"]);
+        } finally {
+            spy.mockRestore();
+        }
     });
 
     test('rogatory.json excludes folders from traversal, but a folder named explicitly is checked', async () => {

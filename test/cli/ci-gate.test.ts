@@ -101,6 +101,6 @@ describe('CI gate formats', () => {
         const { code, err } = await rogatory(dir, 'check', '--changed-since', 'no-such-rev', '.');
         expect(code).toBe(2);
         expect(err.trim().split('\n')).toHaveLength(1);
-        expect(err).toMatch(/^rogatory: --changed-since no-such-rev:/);
+        expect(err).toMatch(/^rogatory: --changed-since no-such-rev: no such commit in the git repository at /);
     });
 });

@@ -15,8 +15,12 @@ export function changedSince(root: string, rev: string): { changed: string[]; de
             throw new UsageError(`--changed-since ${rev}: ${stderr || (error as Error).message}`);
         }
     };
-    git('rev-parse', '--verify', '--quiet', `${rev}^{commit}`);
     const top = git('rev-parse', '--show-toplevel').trim();
+    try {
+        execFileSync('git', ['-C', root, 'rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { stdio: 'ignore' });
+    } catch {
+        throw new UsageError(`--changed-since ${rev}: no such commit in the git repository at ${top}`);
+    }
     const list = (out: string) => out.split('\0').filter(f => f.endsWith('.rog')).map(f => path.join(top, f));
     const changed = [
         ...list(git('diff', '--name-only', '-z', '--diff-filter=ACMRT', rev, '--')),

@@ -4,6 +4,8 @@ import { registerCheck } from './commands/check.js';
 import { registerFormat } from './commands/format.js';
 import { registerRegister } from './commands/register.js';
 import { registerRules } from './commands/rules.js';
+import * as path from 'node:path';
+import { fileSystemReason } from '@rogatory/language';
 import { ExitCode, UsageError } from './exit-codes.js';
 
 export interface Io {
@@ -41,8 +43,27 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
         if (error instanceof CommanderError) {
             return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
         }
-        const message = error instanceof UsageError ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;
+        const message = error instanceof UsageError ? error.message : fileSystemFailure(error) ?? `internal error: ${(error as Error)?.message ?? String(error)}`;
         io.err(`rogatory: ${message}`);
         return ExitCode.Usage;
     }
+}
+
+const ACTIONS: Record<string, string> = {
+    open: 'open', mkdir: 'create the folder', rename: 'write', write: 'write', scandir: 'read the folder',
+    unlink: 'remove', stat: 'read', lstat: 'read', copyfile: 'copy to', chmod: 'set the permissions of'
+};
+
+/**
+ * A file-system failure in words: "cannot create the folder 'out': a file of that name is in the
+ * way", not Node's "EEXIST: file already exists, mkdir '/abs/out'". A temporary file of an
+ * atomic write is shown as the folder it was written in.
+ */
+function fileSystemFailure(error: unknown): string | undefined {
+    const e = error as NodeJS.ErrnoException | undefined;
+    if (!e?.code || !e.path || !e.syscall) return undefined;
+    const temporary = /^\..*\.tmp$/.test(path.basename(e.path));
+    const where = path.relative(process.cwd(), temporary ? path.dirname(e.path) : e.path) || '.';
+    const action = temporary ? 'write in' : ACTIONS[e.syscall] ?? e.syscall;
+    return `cannot ${action} '${where}': ${fileSystemReason(e)}`;
 }

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createRogatoryServices, isBuiltinUri, readWorkspaceConfig, RogatoryWorkspaceManager, type RogatoryServices } from '@rogatory/language';
+import { createRogatoryServices, fileSystemReason, isBuiltinUri, readWorkspaceConfig, RogatoryWorkspaceManager, type RogatoryServices } from '@rogatory/language';
 import { UsageError } from './exit-codes.js';
 
 export interface LoadedWorkspace {
@@ -30,10 +30,17 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
     const stats = await Promise.all(absolute.map(async p => {
         try {
             return await fs.stat(p);
-        } catch {
-            throw new UsageError(`cannot read '${path.relative(process.cwd(), p) || p}': no such file or directory`);
+        } catch (error) {
+            throw new UsageError(`cannot read '${shown(p)}': ${fileSystemReason(error)}`);
         }
     }));
+    absolute.forEach((p, i) => {
+        if (!stats[i].isDirectory() && !p.endsWith('.rog')) throw new UsageError(`'${shown(p)}' is not a Rogatory file: request files end in .rog`);
+    });
+    if (options.root) {
+        const rootStat = await fs.stat(options.root).catch(error => { throw new UsageError(`--root ${options.root}: ${fileSystemReason(error)}`); });
+        if (!rootStat.isDirectory()) throw new UsageError(`--root ${options.root}: not a folder`);
+    }
     const root = options.root ? path.resolve(options.root) : await findRoot(absolute, stats.map(s => s.isDirectory()));
     const { Rogatory: services, shared } = createRogatoryServices(NodeFileSystem);
     // Only `check --changed-since` asks "which files reference this one?" (find references and
@@ -41,6 +48,7 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
     // about 6% of a 10,000-file check.
     if (!options.referenceIndex) shared.workspace.IndexManager.updateReferences = async () => undefined;
     const manager = shared.workspace.WorkspaceManager as RogatoryWorkspaceManager;
+    manager.logUnreadableFolders = false;
     const rootUri = URI.file(root);
     try {
         manager.excludes.add(rootUri, await readWorkspaceConfig(shared.workspace.FileSystemProvider, rootUri));
@@ -63,11 +71,21 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
             targetUris.add(uri.toString());
         }
     }
+    // A workspace not read whole could hide the declarations a request links to: say which
+    // folder could not be read and conclude nothing (exit 2), rather than check what was found.
+    const unreadable = manager.unreadableFolders[0];
+    if (unreadable) throw new UsageError(`cannot read the folder '${shown(unreadable.uri.fsPath)}': ${unreadable.reason}`);
     // Read and parse synchronously, file after file: for thousands of small files this is the
     // floor (the async read and cancellable parse of getOrCreateDocument cost about 1.7x more).
     const loaded: LangiumDocument[] = [];
     for (const uri of uris.values()) {
-        loaded.push(documents.createDocument(uri, readFileSync(uri.fsPath, 'utf8')));
+        let text: string;
+        try {
+            text = readFileSync(uri.fsPath, 'utf8');
+        } catch (error) {
+            throw new UsageError(`cannot read '${shown(uri.fsPath)}': ${fileSystemReason(error)}`);
+        }
+        loaded.push(documents.createDocument(uri, text));
     }
     if (!options.targetsOnly) {
         const builtins: LangiumDocument[] = [];
@@ -90,6 +108,11 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
         }
         return uris;
     }
+}
+
+/** A path as the user would write it from here. */
+function shown(p: string): string {
+    return path.relative(process.cwd(), p) || p;
 }
 
 /** The nearest folder above the paths holding a rogatory.json or a .git; else their common folder. */

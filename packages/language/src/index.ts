@@ -10,7 +10,7 @@ export * from './validation/catalogue.js';
 export { createGuardedParser, MAX_FILE_CHARACTERS } from './parser/guarded-parser.js';
 export * from './workspace/settings.js';
 export * from './workspace/workspace-config.js';
-export { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
+export { fileSystemReason, RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
 export * from './register/index.js';
 export * from './skeleton.js';
 export { generate, buildDocuments, renderDocument, outputFileName, OUTPUT_FORMATS, type OutputFormat, type GeneratedFile, type GenerateOptions } from './generator/index.js';

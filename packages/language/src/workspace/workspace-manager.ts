@@ -37,7 +37,45 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
         }
     }
 
+    /**
+     * Folders a traversal could not read, with the reason. Langium logs a stack trace and goes
+     * on as if the folder were empty; the CLI refuses to conclude anything from a workspace it
+     * could not read whole, and the editor logs one line.
+     */
+    readonly unreadableFolders: Array<{ uri: URI; reason: string }> = [];
+    /** The language server logs each unreadable folder; the CLI reports the first one itself. */
+    logUnreadableFolders = true;
+
+    override async traverseFolder(folder: URI, uris: URI[]): Promise<void> {
+        let content: FileSystemNode[];
+        try {
+            content = await this.fileSystemProvider.readDirectory(folder);
+        } catch (error) {
+            const reason = fileSystemReason(error);
+            this.unreadableFolders.push({ uri: folder, reason });
+            if (this.logUnreadableFolders) console.error(`Cannot read the folder ${folder.fsPath}: ${reason}`);
+            return;
+        }
+        await Promise.all(content.map(async entry => {
+            if (!this.shouldIncludeEntry(entry)) return;
+            if (entry.isDirectory) await this.traverseFolder(entry.uri, uris);
+            else if (entry.isFile) uris.push(entry.uri);
+        }));
+    }
+
     override shouldIncludeEntry(entry: FileSystemNode): boolean {
         return super.shouldIncludeEntry(entry) && !this.excludes.isExcluded(entry.uri, entry.isDirectory);
     }
+}
+
+const REASONS: Record<string, string> = {
+    EACCES: 'permission denied', EPERM: 'operation not permitted', ENOENT: 'no such file or directory',
+    ENOTDIR: 'not a folder', EISDIR: 'it is a folder', EEXIST: 'a file of that name is in the way',
+    EROFS: 'read-only file system', ENOSPC: 'no space left on the device', ELOOP: 'too many symbolic links'
+};
+
+/** A file-system failure in words ("permission denied"), not Node's "EACCES: permission denied, scandir '...'". */
+export function fileSystemReason(error: unknown): string {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    return (code && REASONS[code]) ?? String((error as Error | undefined)?.message ?? error);
 }
