@@ -6,7 +6,8 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { setup } from '../helpers.js';
 
 // Diagnostics on a property get their range from the document validator's own lookup (the
-// assignments cached), not Langium's getDiagnosticRange; it must give Langium's ranges.
+// assignments cached), not Langium's getDiagnosticRange; it must give Langium's ranges, except
+// for a single value written twice (the examples have none), where it points at the last.
 const { services, parse } = setup();
 type ToDiagnostic = (severity: 'error', message: string, info: { node: AstNode; property: string; index?: number }) => Diagnostic;
 const toDiagnostic = (services.validation.DocumentValidator as unknown as { toDiagnostic: ToDiagnostic }).toDiagnostic.bind(services.validation.DocumentValidator);
@@ -29,5 +30,14 @@ describe('the range of a diagnostic on a property', () => {
             }
         }
         expect(compared).toBeGreaterThan(5000);
+    });
+
+    test('of a clause written twice is that of the value kept, the last, as the findings about it read it', async () => {
+        const document = await parse('request OTP-2026-0001 {\n  medium written\n  medium fax\n  crimes "a"\n  crimes "b"\n}');
+        const request = document.parseResult.value.elements[0];
+        expect((request as unknown as { medium: string }).medium).toBe('fax');
+        expect(toDiagnostic('error', 'm', { node: request, property: 'medium' }).range.start).toEqual({ line: 2, character: 9 });
+        // A list, as in Langium, points at its first item.
+        expect(toDiagnostic('error', 'm', { node: request, property: 'crimes' }).range.start).toEqual({ line: 3, character: 9 });
     });
 });

@@ -18,15 +18,18 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
 
     /**
      * A diagnostic on a property gets the range of that property's text, as in Langium
-     * (`findNodeForProperty`: the `index`-th occurrence, else the first; the node's own range
-     * when there is none), found with the assignments cached.
+     * (`findNodeForProperty`: the `index`-th occurrence; the node's own range when there is
+     * none), found with the assignments cached. Without an index, a list points at its first
+     * item as in Langium, but a single value at its last occurrence: a clause written twice
+     * keeps the value written last, and that is the one the finding is about.
      */
     protected override toDiagnostic<N extends AstNode>(severity: ValidationSeverity, message: string, info: DiagnosticInfo<N, string>): Diagnostic {
         if (info.range || typeof info.property !== 'string' || !info.node.$cstNode) return super.toDiagnostic(severity, message, info);
         const found: CstNode[] = [];
+        const last = info.index === undefined && !Array.isArray((info.node as unknown as Record<string, unknown>)[info.property]);
         const wanted = Math.max(0, info.index ?? 0);
-        this.collectProperty(info.node.$cstNode, info.property, info.node, true, found, wanted + 1);
-        const index = Math.min(wanted, found.length - 1);
+        this.collectProperty(info.node.$cstNode, info.property, info.node, true, found, last ? Infinity : wanted + 1);
+        const index = last ? found.length - 1 : Math.min(wanted, found.length - 1);
         const range = (found[index] ?? info.node.$cstNode).range;
         return super.toDiagnostic(severity, message, { ...info, range });
     }
