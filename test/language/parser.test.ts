@@ -77,6 +77,14 @@ request REG-2026-0107 {
         expect(result.diagnostics[0].range.start).toEqual({ line: 0, character: 0 });
     });
 
+    test('a file saved in another encoding than UTF-8 is an error at its first lost letter', async () => {
+        // "près" saved as Windows-1252 and read as UTF-8: the è arrives as U+FFFD.
+        const text = new TextDecoder('utf-8').decode(Buffer.from('person P-1 {\n  name "Nairobi, pr\xe8s de l\x27h\xf4tel"\n}\n', 'latin1'));
+        const result = await validate(text);
+        expectError(result, /^This file is not UTF-8 text: the letter shown as \uFFFD was written in another encoding \(perhaps Windows-1252\)/,
+            { range: { start: { line: 1, character: 19 }, end: { line: 1, character: 20 } } });
+    });
+
     test('a huge file gets one diagnostic and is not parsed', async () => {
         const huge = 'person P { name "x" }\n'.repeat(Math.ceil(MAX_FILE_CHARACTERS / 20));
         const result = await validate(huge);

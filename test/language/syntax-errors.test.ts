@@ -84,6 +84,12 @@ const CASES: Case[] = [
         message: '`reqest` is not a request or a declaration: a file holds blocks that start with `request`, `warrant`, `judgment`, `decision`, `record`, `person`, `designation`, `state`, `organisation`: did you mean `request`?'
     },
     {
+        mistake: 'a comment started with #',
+        text: `${head}  »# to do later«\n  dated 2026-11-22\n}`,
+        message: 'Comments start with // (to the end of the line) or /* (to */), not #.',
+        after: r => [r.state, r.date], expected: [undefined, '2026-11-22']
+    },
+    {
         mistake: 'a block not closed at the end of the file',
         text: `${head}  dated 2026-11-22»«`,
         message: 'The file ends inside this request: add `}` to close it.',

@@ -34,6 +34,7 @@ export function createGuardedParser(services: LangiumCoreServices): LangiumParse
             repeated.begin();
             const result = parse<T>(input, options);
             repeated.end(result.value);
+            notUtf8(input, result);
             return result;
         } catch (error) {
             if (error instanceof RangeError) {
@@ -55,4 +56,21 @@ export function looksBinary(input: string): boolean {
         if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
     }
     return controls > 8 && controls > sample.length / 100;
+}
+
+/**
+ * A file saved in another encoding (Windows-1252, Latin-1) reaches the parser with U+FFFD in
+ * place of each accented letter: reading it as UTF-8 has already lost them. One error at the
+ * first, so the author re-saves the file before a document is built with "pr\uFFFDs de".
+ */
+function notUtf8(input: string, result: ParseResult): void {
+    const offset = input.indexOf('\uFFFD');
+    if (offset < 0) return;
+    const before = input.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    result.lexerErrors.push({
+        offset, line, column, length: 1,
+        message: 'This file is not UTF-8 text: the letter shown as \uFFFD was written in another encoding (perhaps Windows-1252) and is lost. Save the file as UTF-8.'
+    });
 }

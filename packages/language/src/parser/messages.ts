@@ -2,7 +2,9 @@ import { DefaultLexerErrorMessageProvider, GrammarAST, LangiumParserErrorMessage
 import type { IToken, TokenType } from 'chevrotain';
 import leven from 'leven';
 import { blockGrammar, type BlockGrammar } from './clauses.js';
-import { MALFORMED_DATE } from './token-builder.js';
+import { HASH_COMMENT, MALFORMED_DATE } from './token-builder.js';
+
+const HASH_COMMENT_MESSAGE = 'Comments start with // (to the end of the line) or /* (to */), not #.';
 
 /** Lexer errors a legal officer can act on, instead of Chevrotain's offsets. */
 export class RogatoryLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
@@ -45,6 +47,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
     }
 
     override buildMismatchTokenMessage({ expected, actual, previous, ruleName }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        if (actual.tokenType === HASH_COMMENT) return HASH_COMMENT_MESSAGE;
         const rule = ruleName.replace(/\u200B$/, '');
         const clauses = this.blocks.clauseKeywords.get(rule);
         if (expected.name === '}' && clauses) {
@@ -61,6 +64,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
+        if (firstRedundant.tokenType === HASH_COMMENT) return HASH_COMMENT_MESSAGE;
         const keywords = this.blocks.topLevelKeywords;
         const what = isWord(firstRedundant) ? `\`${firstRedundant.image}\` is not a request or a declaration`
             : `Unexpected \`${firstRedundant.image}\` outside any block`;
@@ -77,6 +81,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
 
     /** "Expected one of `public`, `confidential` ... after `classification`, found `secrett`: did you mean `secret`?" */
     private oneOf(paths: TokenType[][], actual: IToken, previous: IToken): string {
+        if (actual.tokenType === HASH_COMMENT) return HASH_COMMENT_MESSAGE;
         const first = [...new Set(paths.map(path => path[0]).filter(t => t !== undefined))];
         const keywords = first.filter(t => !(t.name in TERMINALS)).map(t => t.name);
         const listed = first.length === 1 ? describe(first[0]) : `one of ${first.map(describe).join(', ')}`;
