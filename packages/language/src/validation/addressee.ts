@@ -8,7 +8,7 @@ import { sameLanguage, type StateLibrary } from '../states/state-library.js';
 import { stateStatusOn, type StateStatus } from '../states/state-status.js';
 import { citationOf, isWithin } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
-import { defineRule, report, type Rule } from './rule.js';
+import { defineRule, quote, report, type Rule } from './rule.js';
 
 /**
  * The requested State's or organisation's side of every request: party status on the
@@ -432,13 +432,13 @@ function checkDesignation(request: Request, accept: ValidationAcceptor, library:
     // X1: the channel.
     if (request.channel && CHANNELS_87_1_A.has(request.channel)) {
         if (designation?.channel && request.channel !== designation.channel) {
-            const detail = designation.channelDetail ? ` "${designation.channelDetail}"` : '';
+            const detail = designation.channelDetail ? ` ${quote(designation.channelDetail)}` : '';
             report(accept, withDesignationVerification(rules.channelNotDesignated, designation, state),
                 `${state.name} designated the ${designation.channel.replace(/-/g, ' ')}${detail} for requests on ${day}${inForce}, not the ${request.channel.replace(/-/g, ' ')}: write \`via ${designation.channel}${detail}\`.`,
                 { node: request, property: 'channel' }, { expected: designation.channel, detail: designation.channelDetail });
         } else if (!designation?.channel && request.channel === 'designated-authority') {
             report(accept, rules.channelDesignationUnknown,
-                `No designation by ${state.name} in force on ${day} is recorded: check ${request.channelDetail ? `"${request.channelDetail}"` : 'the authority'} against the channel ${state.name} designated, or record it in a \`designation for State "${state.name}"\` block.`,
+                `No designation by ${state.name} in force on ${day} is recorded: check ${request.channelDetail ? quote(request.channelDetail) : 'the authority'} against the channel ${state.name} designated, or record it in a \`designation for State "${state.name}"\` block.`,
                 { node: request, property: 'channel' });
         }
     }

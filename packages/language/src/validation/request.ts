@@ -9,7 +9,7 @@ import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
-import { defineRule, report } from './rule.js';
+import { defineRule, quote, report } from './rule.js';
 import { workspaceMemo } from './workspace-memo.js';
 
 /**
@@ -272,7 +272,7 @@ function checkCost(cost: CostItem, accept: ValidationAcceptor): void {
     const hint = ref.source === 'art.' && ref.number === 100 && labels.length === 1 && labels[0] === '1'
         ? 'name the letter of art. 100(1) the item falls under' : 'cite the letter of art. 100(1) the item falls under';
     report(accept, rules.costsProvision,
-        `Cost item "${cost.description ?? ''}" cites ${citation}: ${hint}, art. 100(1)(a) to (f), or art. 100(2).`,
+        `Cost item ${quote(cost.description)} cites ${citation}: ${hint}, art. 100(1)(a) to (f), or art. 100(2).`,
         { node: cost, property: 'provision' });
 }
 

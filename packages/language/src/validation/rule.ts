@@ -67,7 +67,14 @@ export function report<N extends AstNode>(accept: ValidationAcceptor, rule: Rule
     const data: RogatoryDiagnosticData & Record<string, unknown> = { code: rule.code, provision: rule.provision, ...extraData };
     if (rule.unverified) data.unverified = rule.unverified;
     const cited = rule.provision ? ` (${rule.provision})` : '';
-    accept(rule.severity, `${message}${cited}${unverified}`, { ...info, code: rule.code, data } as DiagnosticInfo<N>);
+    // One line: the CLI prints a finding per line, and CI tools read them so.
+    accept(rule.severity, `${message}${cited}${unverified}`.replace(/\s*[\r\n]+\s*/g, ' '), { ...info, code: rule.code, data } as DiagnosticInfo<N>);
+}
+
+/** User text quoted in a message: on one line, and shortened past 80 characters. */
+export function quote(text: string | undefined): string {
+    const line = (text ?? '').replace(/\s+/g, ' ').trim();
+    return `"${line.length > 80 ? `${line.slice(0, 79)}…` : line}"`;
 }
 
 export function isSuppressed(node: AstNode, code: string): boolean {

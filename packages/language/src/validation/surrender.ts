@@ -10,7 +10,7 @@ import { PROVISIONAL_ARREST_DAYS, surrenderDeadline } from '../register/follow-u
 import { citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { checkNationalRequirementsConsultation } from './records.js';
-import { defineRule, report, type Rule } from './rule.js';
+import { defineRule, quote, report, type Rule } from './rule.js';
 import { workspaceMemo } from './workspace-memo.js';
 
 /** Days after the provisional arrest at which the rule 188 reminders start (the digest's "e.g. at 45 and 55 days"). */
@@ -354,14 +354,14 @@ function checkArrestAndSurrender(request: Request, accept: ValidationAcceptor): 
     if (request.crimes.length === 0) {
         const crimes = warrant?.crimes ?? [];
         report(accept, rules.arrestCrimesMissing,
-            `The request does not list the crimes for which surrender is sought: add \`crimes "..."\`${crimes.length ? ` (warrant ${warrant!.name}: ${crimes.map(c => `"${c}"`).join(', ')})` : ''}.`,
+            `The request does not list the crimes for which surrender is sought: add \`crimes "..."\`${crimes.length ? ` (warrant ${warrant!.name}: ${crimes.map(quote).join(', ')})` : ''}.`,
             { node: request, property: 'name' }, { crimes });
     }
     const person = involvement?.person?.ref ?? warrant?.person?.ref;
     checkTranslation(request, involvement, person, 'warrant of arrest', accept, rules.arrestTranslationMissing);
     if (involvement?.location?.trim() && request.state) {
         report(accept, rules.arrestLocationAssessment,
-            `Check that ${nameOf(involvement.person?.ref, 'the person sought')} may be found on the territory of ${request.state.$refText} (probable location: "${involvement.location}").`,
+            `Check that ${nameOf(involvement.person?.ref, 'the person sought')} may be found on the territory of ${request.state.$refText} (probable location: ${quote(involvement.location)}).`,
             { node: request, property: 'state' });
     }
 }
@@ -494,7 +494,7 @@ function checkProvisionalArrest(request: Request, accept: ValidationAcceptor): v
     const crimes = request.warrant?.ref?.crimes ?? request.judgment?.ref?.convictedOf ?? [];
     if (request.crimes.length === 0) {
         report(accept, rules.provisionalCrimesMissing,
-            `The request does not state the crimes for which arrest is sought: add \`crimes "..."\`${crimes.length ? ` (${basis!.name}: ${crimes.map(c => `"${c}"`).join(', ')})` : ''}.`,
+            `The request does not state the crimes for which arrest is sought: add \`crimes "..."\`${crimes.length ? ` (${basis!.name}: ${crimes.map(quote).join(', ')})` : ''}.`,
             { node: request, property: 'name' }, { crimes });
     }
     if (!request.facts?.trim()) {
@@ -623,7 +623,7 @@ function checkSpeciality(services: RogatoryServices, request: Request, accept: V
         const from = surrenderingState ? ` from ${surrenderingState.name}` : '';
         if (!request.waiver) {
             report(accept, rules.specialityWaiverMissing,
-                `${person.name} was surrendered on ${surrendered} under ${earlier.name} for other conduct; this request also concerns ${beyond.map(c => `"${c}"`).join(', ')}: obtain and name the waiver${from} (\`waiver R\`), or, if this is the request for that waiver, cite art. 101(2).`,
+                `${person.name} was surrendered on ${surrendered} under ${earlier.name} for other conduct; this request also concerns ${beyond.map(quote).join(', ')}: obtain and name the waiver${from} (\`waiver R\`), or, if this is the request for that waiver, cite art. 101(2).`,
                 request.crimes.length ? { node: request, property: 'crimes', index: 0 } : { node: request, property: 'warrant' }, { surrender: earlier.name });
         } else if (waiver && (waiver.type !== 'waiver' || (surrenderingState && waiver.state?.ref && waiver.state.ref !== surrenderingState))) {
             const why = waiver.type !== 'waiver' ? `is a record of type ${waiver.type ?? '(none)'}` : `records a waiver of ${waiver.state!.ref!.name}`;
