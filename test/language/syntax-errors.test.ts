@@ -15,6 +15,8 @@ interface Case {
     message: string;
     after?: (request: Request) => unknown;
     expected?: unknown;
+    /** The clause is there, unreadable: the rule that would call it missing stays silent. */
+    notMissing?: string;
 }
 
 const head = 'request OTP-2026-0001 {\n  kind arrest-and-surrender\n';
@@ -30,18 +32,21 @@ const CASES: Case[] = [
         mistake: 'a State name without quotes',
         text: `${head}  to State »Tanzania« via diplomatic-channel\n  dated 2026-11-22\n}`,
         message: 'Expected a text in double quotes ("...") after `State`, found `Tanzania`: write it in double quotes, "Tanzania".',
+        notMissing: 'request-addressee-missing',
         after: r => [r.channel, r.date], expected: ['diplomatic-channel', '2026-11-22']
     },
     {
         mistake: 'a date with a one-digit month',
         text: `${head}  dated »2026-6-25«\n  respond-by 2026-07-25\n}`,
         message: 'Expected a date (YYYY-MM-DD) after `dated`, found `2026-6-25`: write the month and the day with two digits each, 2026-06-25.',
+        notMissing: 'request-date-missing',
         after: r => r.respondBy, expected: '2026-07-25'
     },
     {
         mistake: 'a misspelt value',
         text: `${head}  classification »secrett«\n  dated 2026-11-22\n}`,
         message: 'Expected one of `public`, `confidential`, `under-seal`, `secret` after `classification`, found `secrett`: did you mean `secret`?',
+        notMissing: 'request-classification-missing',
         after: r => r.date, expected: '2026-11-22'
     },
     {
@@ -61,6 +66,13 @@ const CASES: Case[] = [
         text: `${head}  person P-X as sought { »locaton« "Arusha" interpreter Swahili }\n  dated 2026-11-22\n}`,
         message: '`locaton` is not a clause of a block of a person concerned: did you mean `location`?',
         after: r => [r.persons[0]?.interpreter, r.date], expected: ['Swahili', '2026-11-22']
+    },
+    {
+        mistake: 'a date left out',
+        text: `${head}  dated\n  »respond-by« 2026-07-25\n}`,
+        message: 'Expected a date (YYYY-MM-DD) after `dated`, found `respond-by`.',
+        after: r => r.respondBy, expected: '2026-07-25',
+        notMissing: 'request-date-missing'
     },
     {
         mistake: 'a status without its date',
@@ -98,12 +110,19 @@ const CASES: Case[] = [
 ];
 
 describe('syntax errors', () => {
-    test.each(CASES)('$mistake: one error, in words, and the rest is read', async ({ text, message, after, expected }) => {
+    test.each(CASES)('$mistake: one error, in words, and the rest is read', async ({ text, message, after, expected, notMissing }) => {
         const { source, range } = marked(text);
         const result = await validate(source);
         const syntax = result.diagnostics.filter(d => d.code === 'syntax-error');
         expect(syntax.map(d => ({ message: d.message, range: d.range }))).toEqual([{ message, range }]);
         if (after) expect(after(result.document.parseResult.value.elements.find(isRequest)!)).toEqual(expected);
+        if (notMissing) expect(result.diagnostics.map(d => d.code)).not.toContain(notMissing);
+    });
+
+    test('a clause that is missing is still reported missing in a file with a syntax error elsewhere', async () => {
+        const result = await validate(`${head}  classification secrett\n}`);
+        expect(result.diagnostics.map(d => d.code)).toEqual(expect.arrayContaining(['syntax-error', 'request-date-missing']));
+        expect(result.diagnostics.map(d => d.code)).not.toContain('request-classification-missing');
     });
 });
 

@@ -81,7 +81,7 @@ export const rules = {
 
     // ------------------------------------------------------------ channel (X1, X5)
     channelMissing: defineRule({
-        code: 'channel-missing', severity: 'error', force: 'shall', provision: 'art. 87(1)(a)', digest: 'X1',
+        code: 'channel-missing', clause: 'via', severity: 'error', force: 'shall', provision: 'art. 87(1)(a)', digest: 'X1',
         summary: 'A request to a State says through which channel it is transmitted: `via diplomatic-channel`, or `via designated-authority "..."` as designated by the State (art. 87(1)(a)); INTERPOL or a regional organisation only in addition, when appropriate (art. 87(1)(b)).'
     }),
     channelNotDesignated: defineRule({
@@ -103,7 +103,7 @@ export const rules = {
 
     // ------------------------------------------------------------ language (X2)
     languageMissing: defineRule({
-        code: 'language-missing', severity: 'error', force: 'shall', provision: 'art. 87(2)', also: ['rule 178', 'rule 179'], digest: 'X2',
+        code: 'language-missing', clause: 'language', severity: 'error', force: 'shall', provision: 'art. 87(2)', also: ['rule 178', 'rule 179'], digest: 'X2',
         summary: 'A request to a State states the language it is in (`language English`), and any translations that accompany it (`translation French`).'
     }),
     languageNotDesignated: defineRule({

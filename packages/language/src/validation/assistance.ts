@@ -25,15 +25,15 @@ export const rules = {
         summary: 'Each form of assistance named after `kind assistance` is one of art. 93(1)(a) to (l); temporary transfer (93(1)(f)) may also be requested with `kind temporary-transfer`.'
     }),
     purposeMissing: defineRule({
-        code: 'assistance-purpose-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
+        code: 'assistance-purpose-missing', clause: 'purpose', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
         summary: 'A request for assistance states concisely its purpose and the assistance sought (`purpose "..."`).'
     }),
     groundsMissing: defineRule({
-        code: 'assistance-grounds-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
+        code: 'assistance-grounds-missing', clause: 'grounds', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
         summary: 'A request for assistance states the grounds for it (`grounds "..."`).'
     }),
     legalBasisMissing: defineRule({
-        code: 'assistance-legal-basis-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
+        code: 'assistance-legal-basis-missing', clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
         summary: 'A request for assistance states its legal basis (`legal-basis art. 93(1)(b), art. 96(1)`).'
     }),
     legalBasisMismatch: defineRule({
@@ -45,7 +45,7 @@ export const rules = {
         summary: 'A request for a form of assistance that concerns persons (art. 93(1)(a), (c)-(f)) names at least one (`person P as witness { location "..." }`); one that concerns places or sites (93(1)(g)-(h)) describes at least one (`place S "..." location "..."`).'
     }),
     factsMissing: defineRule({
-        code: 'assistance-facts-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(c)', digest: 'd5',
+        code: 'assistance-facts-missing', clause: 'facts', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(c)', digest: 'd5',
         summary: 'A request for assistance states concisely the essential facts underlying it (`facts "..."`).'
     }),
     procedureMissing: defineRule({
@@ -53,7 +53,7 @@ export const rules = {
         summary: 'A request that asks for persons to be present at and assist in its execution (`present ...`, art. 99(1)) gives the reasons for and details of the procedure to be followed (`procedure "..."`).'
     }),
     nationalRequirementsMissing: defineRule({
-        code: 'assistance-national-requirements-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(e)', also: ['art. 96(3)'], digest: 'd7',
+        code: 'assistance-national-requirements-missing', clause: 'national-requirements', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(e)', also: ['art. 96(3)'], digest: 'd7',
         summary: 'A request for assistance to a State gives the information the requested State\'s law requires to execute it (`national-requirements "..."`), or says that none is known (`national-requirements none-known`).'
     }),
     nationalRequirementsConsultation: defineRule({
@@ -98,7 +98,7 @@ export const rules = {
         summary: 'A request for the protection of victims and witnesses or the preservation of evidence (art. 93(1)(j)) says which measures are sought (`protective-measures "..."`).'
     }),
     assetsMissing: defineRule({
-        code: 'assistance-assets-missing', severity: 'error', force: 'shall', provision: 'art. 93(1)(k)', digest: 'd17',
+        code: 'assistance-assets-missing', clause: 'assets', severity: 'error', force: 'shall', provision: 'art. 93(1)(k)', digest: 'd17',
         summary: 'A request for the identification, tracing and freezing or seizure of proceeds, property, assets and instrumentalities (art. 93(1)(k)) identifies them (`assets "...", "..."`).'
     }),
     forfeitureWording: defineRule({
@@ -145,15 +145,15 @@ export const rules = {
         summary: 'A request for transit contains a description of the person being transported: `person P as transported`, whose declaration has a `description "..."`.'
     }),
     transitFacts: defineRule({
-        code: 'transit-facts-missing', severity: 'error', force: 'shall', provision: 'art. 89(3)(b)(ii)', digest: 'e3',
+        code: 'transit-facts-missing', clause: 'facts', severity: 'error', force: 'shall', provision: 'art. 89(3)(b)(ii)', digest: 'e3',
         summary: 'A request for transit contains a brief statement of the facts of the case (`facts "..."`).'
     }),
     transitCharacterization: defineRule({
-        code: 'transit-legal-characterization-missing', severity: 'error', force: 'shall', provision: 'art. 89(3)(b)(ii)', digest: 'e3',
+        code: 'transit-legal-characterization-missing', clause: 'legal-characterization', severity: 'error', force: 'shall', provision: 'art. 89(3)(b)(ii)', digest: 'e3',
         summary: 'A request for transit contains the legal characterization of the facts (`legal-characterization "..."`).'
     }),
     transitWarrant: defineRule({
-        code: 'transit-warrant-missing', severity: 'error', force: 'shall', provision: 'art. 89(3)(b)(iii)', digest: 'e4',
+        code: 'transit-warrant-missing', clause: 'warrant', severity: 'error', force: 'shall', provision: 'art. 89(3)(b)(iii)', digest: 'e4',
         summary: 'A request for transit contains the warrant for arrest and surrender (`warrant W`), issued for the person transported.'
     }),
     transitNotRequired: defineRule({
@@ -176,7 +176,7 @@ export const rules = {
 
     // ------------------------------------------------------------ (f) temporary transfer, art. 93(7)
     transferPurpose: defineRule({
-        code: 'transfer-purpose-missing', severity: 'error', force: 'shall', provision: 'art. 93(7)(a)', digest: 'f1',
+        code: 'transfer-purpose-missing', clause: 'purpose', severity: 'error', force: 'shall', provision: 'art. 93(7)(a)', digest: 'f1',
         summary: 'A request for temporary transfer states its purpose: identification, or obtaining testimony or other assistance (`purpose "..."`).'
     }),
     transferPerson: defineRule({
@@ -188,7 +188,7 @@ export const rules = {
         summary: 'The person in custody freely gives informed consent to the transfer: `consent R` on the person, naming a record of type consent by that person.'
     }),
     transferAgreement: defineRule({
-        code: 'transfer-state-agreement-missing', severity: 'error', force: 'shall', provision: 'art. 93(7)(a)(ii)', digest: 'f3',
+        code: 'transfer-state-agreement-missing', clause: 'state-agreement', severity: 'error', force: 'shall', provision: 'art. 93(7)(a)(ii)', digest: 'f3',
         summary: 'The requested State agrees to the transfer: `state-agreement R`, naming a record of type state-agreement with the requested State.'
     }),
     transferConditions: defineRule({
@@ -196,7 +196,7 @@ export const rules = {
         summary: 'The transfer is subject to the conditions agreed between the State and the Court: `state-agreement R conditions "..."`.'
     }),
     transferReturn: defineRule({
-        code: 'transfer-return-date-missing', severity: 'warning', force: 'as applicable', provision: 'art. 93(7)(b)', also: ['rule 192(4)'], digest: 'f4',
+        code: 'transfer-return-date-missing', clause: 'return-by', severity: 'warning', force: 'as applicable', provision: 'art. 93(7)(b)', also: ['rule 192(4)'], digest: 'f4',
         summary: 'The person transferred remains in custody and is returned without delay when the purposes of the transfer are fulfilled: the request gives the expected return date (`return-by`), which the register follows up.'
     }),
     transferReturnBeforeRequest: defineRule({

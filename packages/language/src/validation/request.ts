@@ -77,15 +77,15 @@ export const WORKSPACE_NAMED_TYPES: ReadonlySet<string> = new Set(['Request', 'P
 export const rules = {
     // ------------------------------------------------------------ what every request states
     kindMissing: defineRule({
-        code: 'request-kind-missing', severity: 'error', force: 'language',
+        code: 'request-kind-missing', clause: 'kind', severity: 'error', force: 'language',
         summary: 'A request states its kind (`kind arrest-and-surrender`, `surrender-of-convicted`, `provisional-arrest`, `assistance art. 93(1)(x)`, `transit` or `temporary-transfer`): the kind decides which provisions its contents are checked against.'
     }),
     dateMissing: defineRule({
-        code: 'request-date-missing', severity: 'error', force: 'language',
+        code: 'request-date-missing', clause: 'dated', severity: 'error', force: 'language',
         summary: 'A request is dated (`dated YYYY-MM-DD`): the date fixes the requested State\'s status (arts. 126, 127), the designation in force (rule 180) and every time limit.'
     }),
     issuerMissing: defineRule({
-        code: 'request-issuer-missing', severity: 'error', force: 'shall', provision: 'rule 176(2)',
+        code: 'request-issuer-missing', clause: 'from', severity: 'error', force: 'shall', provision: 'rule 176(2)',
         summary: 'A request names the organ that makes it (`from Prosecutor`, `from Chamber "..."`, `from Presidency`, `from Registry`): the Registrar transmits the Chambers\' requests and the Office of the Prosecutor the Prosecutor\'s.'
     }),
     chamberUnnamed: defineRule({
@@ -93,7 +93,7 @@ export const rules = {
         summary: 'A request made by a Chamber names the Chamber (`from Chamber "Pre-Trial Chamber II"`).'
     }),
     situationMissing: defineRule({
-        code: 'request-situation-missing', severity: 'error', force: 'language',
+        code: 'request-situation-missing', clause: 'situation', severity: 'error', force: 'language',
         summary: 'A request states the situation it is made in (`situation ICC-01/22`), and the case where there is one; the number heads every page of the document.'
     }),
     situationUnknown: defineRule({
@@ -101,15 +101,15 @@ export const rules = {
         summary: 'Checklist: the situation number is not among the 17 situations of the reference list (situations.csv, which is incomplete); check the number.'
     }),
     addresseeMissing: defineRule({
-        code: 'request-addressee-missing', severity: 'error', force: 'shall', provision: 'art. 87(1)(a)', also: ['art. 87(5)(a)', 'art. 87(6)'],
+        code: 'request-addressee-missing', clause: 'to', severity: 'error', force: 'shall', provision: 'art. 87(1)(a)', also: ['art. 87(5)(a)', 'art. 87(6)'],
         summary: 'A request names the State or intergovernmental organisation it is made to (`to State "Kenya"`, `to organisation "United Nations"`).'
     }),
     classificationMissing: defineRule({
-        code: 'request-classification-missing', severity: 'error', force: 'shall', provision: 'art. 87(3)', also: ['art. 93(8)'], digest: 'X3',
+        code: 'request-classification-missing', clause: 'classification', severity: 'error', force: 'shall', provision: 'art. 87(3)', also: ['art. 93(8)'], digest: 'X3',
         summary: 'A request states its classification (`classification public|confidential|under-seal|secret`): the requested State keeps requests confidential (art. 87(3)), and every page of the document carries the classification.'
     }),
     legalBasisMissing: defineRule({
-        code: 'request-legal-basis-missing', severity: 'warning', force: 'as applicable', provision: 'art. 87(1)(a)',
+        code: 'request-legal-basis-missing', clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 87(1)(a)',
         also: ['art. 89(1)', 'art. 89(3)', 'art. 91', 'art. 92', 'art. 93(7)'],
         summary: 'A request other than for assistance (whose legal basis art. 96(2)(a) requires, checked by the assistance area) cites the provisions it is made under (`legal-basis art. ...`): arrest and surrender art. 89(1) or 91(2); surrender of a convicted person art. 89(1) or 91(3); provisional arrest art. 92; transit art. 89(3); temporary transfer art. 93(7) or 93(1)(f).'
     }),
@@ -119,7 +119,7 @@ export const rules = {
         summary: 'The legal basis of a request other than for assistance cites the article of its kind (arrest and surrender: art. 89(1) or 91(2); convicted person: art. 89(1) or 91(3); provisional arrest: art. 92; transit: art. 89(3); temporary transfer: art. 93(7) or 93(1)(f); a wider or narrower citation of the same provision counts).'
     }),
     protectiveMeasuresMissing: defineRule({
-        code: 'request-protective-measures-missing', severity: 'warning', force: 'as applicable', provision: 'art. 87(4)', also: ['art. 93(1)(j)'], digest: 'X4',
+        code: 'request-protective-measures-missing', clause: 'protective-measures', severity: 'warning', force: 'as applicable', provision: 'art. 87(4)', also: ['art. 93(1)(j)'], digest: 'X4',
         summary: 'When a request names a witness or a victim (`person P as witness`, `as victim`), it says how information about them is to be provided and handled to protect their safety and well-being (`protective-measures "..."`), or the warning is suppressed with the reason none are needed.'
     }),
     costsProvision: defineRule({

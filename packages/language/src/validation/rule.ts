@@ -1,6 +1,8 @@
-import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
-import { AstUtils } from 'langium';
+import type { AstNode, DiagnosticInfo, GrammarAST, ValidationAcceptor } from 'langium';
+import { AstUtils, CstUtils } from 'langium';
 import { isRequest } from '../generated/ast.js';
+import { RogatoryGrammar } from '../generated/grammar.js';
+import { blockGrammar } from '../parser/clauses.js';
 
 /**
  * How the digest (requirements.md, "Legend") words an element, which fixes the severity:
@@ -32,6 +34,12 @@ export interface RuleDefinition {
     readonly category?: 'fast' | 'slow';
     /** Set when the rule rests on data or text the dossier marks NOT VERIFIED. */
     readonly unverified?: string;
+    /**
+     * For a rule that reports a missing clause, that clause's keyword (`dated`). When the block
+     * has the clause but the parser could not read it (`dated 2026-7-1`), the rule stays silent:
+     * the syntax error on the clause already says what is wrong, and "not dated" would not be true.
+     */
+    readonly clause?: string;
 }
 
 export interface Rule extends RuleDefinition {
@@ -63,6 +71,9 @@ export function report<N extends AstNode>(accept: ValidationAcceptor, rule: Rule
     if (rule.suppressible && isSuppressed(info.node, rule.code)) {
         return;
     }
+    if (rule.clause && hasUnreadableClause(info.node, rule.clause)) {
+        return;
+    }
     const unverified = rule.unverified ? ` [NOT VERIFIED: ${rule.unverified}]` : '';
     const data: RogatoryDiagnosticData & Record<string, unknown> = { code: rule.code, provision: rule.provision, ...extraData };
     if (rule.unverified) data.unverified = rule.unverified;
@@ -80,4 +91,34 @@ export function quote(text: string | undefined): string {
 export function isSuppressed(node: AstNode, code: string): boolean {
     const request = AstUtils.getContainerOfType(node, isRequest);
     return !!request?.suppressions.some(s => s.code === code && (s.reason ?? "").trim().length > 0);
+}
+
+let clauseStarts: ReadonlySet<GrammarAST.Keyword> | undefined;
+
+/**
+ * Whether `node`'s block has a clause starting with `keyword` (a clause keyword of the grammar,
+ * not the same word inside another clause) in which the parser met an error: from the keyword
+ * up to and including the next clause's keyword, where an error for a value left out is reported.
+ * Only a document with syntax errors is looked at, so a clean document pays nothing.
+ */
+function hasUnreadableClause(node: AstNode, keyword: string): boolean {
+    const errors = AstUtils.getDocument(node).parseResult.parserErrors;
+    if (!errors.length || !node.$cstNode) return false;
+    clauseStarts ??= new Set([...blockGrammar(RogatoryGrammar()).clauseKeywords.values()].flat());
+    const starts: number[] = [];
+    const mine: number[] = [];
+    const iterator = CstUtils.streamCst(node.$cstNode).iterator();
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+        const cst = next.value;
+        if (cst.astNode !== node) {
+            iterator.prune();
+        } else if (clauseStarts.has(cst.grammarSource as GrammarAST.Keyword)) {
+            if (cst.text === keyword) mine.push(starts.length);
+            starts.push(cst.offset);
+        }
+    }
+    const end = node.$cstNode.end;
+    // An error at the end of the file has no offset (NaN): it is at the end of the block.
+    const offsets = errors.map(e => (Number.isNaN(e.token.startOffset) ? end : e.token.startOffset));
+    return mine.some(i => offsets.some(at => at >= starts[i] && at <= (starts[i + 1] ?? end)));
 }

@@ -29,7 +29,7 @@ const DURATION_CONVENTION = '1 year = 12 months, 30 days = 1 month';
 export const rules = {
     // ------------------------------------------------------------ (a) arrest and surrender
     arrestWarrantMissing: defineRule({
-        code: 'arrest-warrant-missing', severity: 'error', force: 'shall', provision: 'art. 91(2)', also: ['art. 58(5)'], digest: 'a1',
+        code: 'arrest-warrant-missing', clause: 'warrant', severity: 'error', force: 'shall', provision: 'art. 91(2)', also: ['art. 58(5)'], digest: 'a1',
         summary: 'A request for arrest and surrender names the warrant of arrest issued by the Pre-Trial Chamber under art. 58 (`warrant W`).'
     }),
     arrestWarrantInconsistent: defineRule({
@@ -57,7 +57,7 @@ export const rules = {
         summary: 'A copy of the warrant of arrest the request relies on is annexed (`annex A1 "..." { copy-of W }`).'
     }),
     arrestNationalRequirementsMissing: defineRule({
-        code: 'arrest-national-requirements-missing', severity: 'error', force: 'shall', provision: 'art. 91(2)(c)', also: ['art. 91(4)'], digest: 'a7',
+        code: 'arrest-national-requirements-missing', clause: 'national-requirements', severity: 'error', force: 'shall', provision: 'art. 91(2)(c)', also: ['art. 91(4)'], digest: 'a7',
         summary: 'A request for arrest and surrender states what the requested State\'s surrender process requires (`national-requirements "..."`), or that none are known (`national-requirements none-known`).'
     }),
     arrestNationalRequirementsConsultation: defineRule({
@@ -73,7 +73,7 @@ export const rules = {
         summary: 'When the person sought is declared to understand languages other than the request\'s, a translation of the warrant and the relevant Statute provisions into one of them accompanies the request.'
     }),
     arrestCrimesMissing: defineRule({
-        code: 'arrest-crimes-missing', severity: 'warning', force: 'as applicable', provision: 'art. 101(1)', digest: 'a13',
+        code: 'arrest-crimes-missing', clause: 'crimes', severity: 'warning', force: 'as applicable', provision: 'art. 101(1)', digest: 'a13',
         summary: 'A request for arrest and surrender lists the crimes for which surrender is sought: they fix the scope of the rule of speciality.'
     }),
     arrestIdentificationCheck: defineRule({
@@ -95,7 +95,7 @@ export const rules = {
         summary: 'A copy of every warrant of arrest for the person that is declared in the workspace (or named in the request) is annexed.'
     }),
     convictedJudgmentMissing: defineRule({
-        code: 'convicted-judgment-missing', severity: 'error', force: 'shall', provision: 'art. 91(3)(b)', digest: 'b3',
+        code: 'convicted-judgment-missing', clause: 'judgment', severity: 'error', force: 'shall', provision: 'art. 91(3)(b)', digest: 'b3',
         summary: 'A request for the surrender of a convicted person names the judgment of conviction (`judgment J`).'
     }),
     convictedJudgmentCopyMissing: defineRule({
@@ -107,7 +107,7 @@ export const rules = {
         summary: 'The judgment of conviction is against the person sought and is dated on or before the request.'
     }),
     convictedIdentificationMissing: defineRule({
-        code: 'convicted-identification-missing', severity: 'error', force: 'shall', provision: 'art. 91(3)(c)', digest: 'b4',
+        code: 'convicted-identification-missing', clause: 'identification', severity: 'error', force: 'shall', provision: 'art. 91(3)(c)', digest: 'b4',
         summary: 'The request gives information demonstrating that the person sought is the one referred to in the judgment (`identification "..."`).'
     }),
     convictedSentenceUnstated: defineRule({
@@ -115,7 +115,7 @@ export const rules = {
         summary: 'The judgment declaration states the sentence (`sentence imprisonment 9 years`, `life-imprisonment`, `fine` or `none`), so that art. 91(3)(d) can be checked.'
     }),
     convictedTimeServedMissing: defineRule({
-        code: 'convicted-time-served-missing', severity: 'error', force: 'shall', provision: 'art. 91(3)(d)', digest: 'b6',
+        code: 'convicted-time-served-missing', clause: 'time-served', severity: 'error', force: 'shall', provision: 'art. 91(3)(d)', digest: 'b6',
         summary: 'For a sentence of imprisonment, the request states the time already served and the time remaining (`time-served ... remaining ... as-of D`).'
     }),
     convictedTimeServedMismatch: defineRule({
@@ -137,7 +137,7 @@ export const rules = {
 
     // ------------------------------------------------------------ (c) provisional arrest
     provisionalUrgencyMissing: defineRule({
-        code: 'provisional-urgency-missing', severity: 'error', force: 'shall', provision: 'art. 92(1)', digest: 'c1',
+        code: 'provisional-urgency-missing', clause: 'urgent', severity: 'error', force: 'shall', provision: 'art. 92(1)', digest: 'c1',
         summary: 'Provisional arrest is requested only in urgent cases: the request says why (`urgent "..."`).'
     }),
     provisionalPersonSoughtMissing: defineRule({
@@ -153,19 +153,19 @@ export const rules = {
         summary: 'A request for provisional arrest gives the person\'s probable location (`location "..."` on the person sought).'
     }),
     provisionalCrimesMissing: defineRule({
-        code: 'provisional-crimes-missing', severity: 'error', force: 'shall', provision: 'art. 92(2)(b)', digest: 'c4',
+        code: 'provisional-crimes-missing', clause: 'crimes', severity: 'error', force: 'shall', provision: 'art. 92(2)(b)', digest: 'c4',
         summary: 'A request for provisional arrest states the crimes for which arrest is sought (`crimes "..."`).'
     }),
     provisionalFactsMissing: defineRule({
-        code: 'provisional-facts-missing', severity: 'error', force: 'shall', provision: 'art. 92(2)(b)', digest: 'c4',
+        code: 'provisional-facts-missing', clause: 'facts', severity: 'error', force: 'shall', provision: 'art. 92(2)(b)', digest: 'c4',
         summary: 'A request for provisional arrest states the facts alleged to constitute the crimes (`facts "..."`).'
     }),
     provisionalCrimeDateMissing: defineRule({
-        code: 'provisional-crime-date-missing', severity: 'warning', force: 'as applicable', provision: 'art. 92(2)(b)', digest: 'c4',
+        code: 'provisional-crime-date-missing', clause: 'crime-date', severity: 'warning', force: 'as applicable', provision: 'art. 92(2)(b)', digest: 'c4',
         summary: 'Where possible, a request for provisional arrest gives the date of the crime (`crime-date D`).'
     }),
     provisionalCrimePlaceMissing: defineRule({
-        code: 'provisional-crime-place-missing', severity: 'warning', force: 'as applicable', provision: 'art. 92(2)(b)', digest: 'c4',
+        code: 'provisional-crime-place-missing', clause: 'crime-place', severity: 'warning', force: 'as applicable', provision: 'art. 92(2)(b)', digest: 'c4',
         summary: 'Where possible, a request for provisional arrest gives the location of the crime (`crime-place "..."`).'
     }),
     provisionalBasisMissing: defineRule({
