@@ -102,6 +102,18 @@ const CASES: Case[] = [
         after: r => [r.state, r.date], expected: [undefined, '2026-11-22']
     },
     {
+        mistake: 'words that start blocks, in text written without quotes',
+        text: `${head}  »Please« note the request of 12 May and the record of the requested state\n  dated 2026-11-22\n}`,
+        message: '`Please` is not a clause of a request.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a block not closed before the next one',
+        text: `${head}  dated 2026-11-22\n»request« OTP-2026-0002 {\n  dated 2026-11-23\n}`,
+        message: 'This request is not closed: add `}` before the next `request`.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a block not closed at the end of the file',
         text: `${head}  dated 2026-11-22»«`,
         message: 'The file ends inside this request: add `}` to close it.',

@@ -8,6 +8,7 @@ import { RogatoryGeneratedModule, RogatoryGeneratedSharedModule } from './genera
 import { RogatoryNodeKindProvider } from './lsp/node-kind-provider.js';
 import { createGuardedParser } from './parser/guarded-parser.js';
 import { RogatoryLexerErrorMessageProvider, RogatoryParserErrorMessageProvider } from './parser/messages.js';
+import { RogatoryLexer } from './parser/lexer.js';
 import { RogatoryTokenBuilder } from './parser/token-builder.js';
 import { RogatoryValueConverter } from './parser/value-converter.js';
 import { RogatoryDocumentValidator } from './validation/document-validator.js';
@@ -40,6 +41,7 @@ export const RogatoryModule: Module<RogatoryServices, PartialLangiumCoreServices
     parser: {
         LangiumParser: services => createGuardedParser(services),
         TokenBuilder: () => new RogatoryTokenBuilder(),
+        Lexer: services => new RogatoryLexer(services),
         LexerErrorMessageProvider: () => new RogatoryLexerErrorMessageProvider(),
         ParserErrorMessageProvider: services => new RogatoryParserErrorMessageProvider(services.Grammar),
         ValueConverter: () => new RogatoryValueConverter()

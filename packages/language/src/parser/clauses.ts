@@ -6,6 +6,8 @@ export interface BlockGrammar {
     readonly clauseKeywords: ReadonlyMap<string, readonly GrammarAST.Keyword[]>;
     /** The keywords a file's top-level blocks start with (`request`, `person`, `designation`...). */
     readonly topLevelKeywords: readonly string[];
+    /** Those that mean nothing inside a block (`request`, `record`...), unlike `person` or `warrant`. */
+    readonly topLevelOnlyKeywords: readonly string[];
 }
 
 /**
@@ -37,7 +39,13 @@ export function blockGrammar(grammar: GrammarAST.Grammar): BlockGrammar {
         for (const call of AstUtils.streamAllContents(rule.definition).filter(GrammarAST.isRuleCall)) visit(call.rule.ref, seen);
     };
     if (entry) visit(entry, new Set());
-    return { clauseKeywords, topLevelKeywords };
+    const starts = new Set<GrammarAST.Keyword>();
+    for (const rule of grammar.rules) {
+        const keyword = GrammarAST.isParserRule(rule) && !rule.fragment ? firstKeyword(rule.definition) : undefined;
+        if (keyword && topLevelKeywords.includes(keyword.value)) starts.add(keyword);
+    }
+    const elsewhere = new Set(AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).filter(k => !starts.has(k)).map(k => k.value));
+    return { clauseKeywords, topLevelKeywords, topLevelOnlyKeywords: topLevelKeywords.filter(k => !elsewhere.has(k)) };
 }
 
 /** The keyword an element must start with, if it must start with one. */

@@ -53,6 +53,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         if (expected.name === '}' && clauses) {
             const block = BLOCKS[rule] ?? rule;
             if (actual.tokenType.name === 'EOF') return `The file ends inside this ${block}: add \`}\` to close it.`;
+            if (this.blocks.topLevelOnlyKeywords.includes(actual.tokenType.name)) return `This ${block} is not closed: add \`}\` before the next \`${actual.image}\`.`;
             if (isWord(actual)) return sentence(`\`${actual.image}\` is not a clause of a ${block}${suggestion(actual.image, clauses.map(k => k.value))}`);
             return `Expected a clause of the ${block} (starting with a keyword such as \`${clauses[0].value}\`) or \`}\`, found \`${actual.image}\`.`;
         }
