@@ -64,7 +64,7 @@ const CASES: Case[] = [
     {
         mistake: 'a misspelt clause inside a nested block',
         text: `${head}  person P-X as sought { »locaton« "Arusha" interpreter Swahili }\n  dated 2026-11-22\n}`,
-        message: '`locaton` is not a clause of a block of a person concerned: did you mean `location`?',
+        message: "`locaton` is not a clause of a person's block: did you mean `location`?",
         after: r => [r.persons[0]?.interpreter, r.date], expected: ['Swahili', '2026-11-22']
     },
     {
@@ -73,6 +73,18 @@ const CASES: Case[] = [
         message: 'Expected a date (YYYY-MM-DD) after `dated`, found `respond-by`.',
         after: r => r.respondBy, expected: '2026-07-25',
         notMissing: 'request-date-missing'
+    },
+    {
+        mistake: "a request's clause inside a nested block written on one line",
+        text: `${head}  person P-X as sought { location "Arusha" »facts« "x" }\n  dated 2026-11-22\n}`,
+        message: "`facts` is not a clause of a person's block.",
+        after: r => [r.persons[0]?.location, r.facts, r.date], expected: ['Arusha', undefined, '2026-11-22']
+    },
+    {
+        mistake: 'a nested block left open on its line',
+        text: `${head}  person P-X as sought { location "Arusha"\n  »facts« "x"\n  dated 2026-11-22\n}`,
+        message: "`facts` is not a clause of a person's block: close the person's block with `}` before it.",
+        after: r => [r.persons[0]?.location, r.facts, r.date], expected: ['Arusha', 'x', '2026-11-22']
     },
     {
         mistake: 'a status without its date',

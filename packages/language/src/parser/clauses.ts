@@ -8,6 +8,8 @@ export interface BlockGrammar {
     readonly topLevelKeywords: readonly string[];
     /** Those that mean nothing inside a block (`request`, `record`...), unlike `person` or `warrant`. */
     readonly topLevelOnlyKeywords: readonly string[];
+    /** Clause keywords of top-level blocks that mean nothing inside the blocks nested in them (`facts` in an annex's `{ }`). */
+    readonly outerOnlyKeywords: readonly string[];
 }
 
 /**
@@ -45,7 +47,29 @@ export function blockGrammar(grammar: GrammarAST.Grammar): BlockGrammar {
         if (keyword && topLevelKeywords.includes(keyword.value)) starts.add(keyword);
     }
     const elsewhere = new Set(AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).filter(k => !starts.has(k)).map(k => k.value));
-    return { clauseKeywords, topLevelKeywords, topLevelOnlyKeywords: topLevelKeywords.filter(k => !elsewhere.has(k)) };
+    // Blocks that start with a keyword sit at the top level; the others (a person concerned, an
+    // annex) are nested in a request. Every keyword their rules can read, values included.
+    const topLevelBlocks = [...clauseKeywords.keys()].filter(name => {
+        const rule = grammar.rules.find(r => r.name === name);
+        return GrammarAST.isParserRule(rule) && topLevelKeywords.includes(firstKeyword(rule.definition)?.value ?? '');
+    });
+    const nested = new Set<string>();
+    const collect = (rule: GrammarAST.AbstractRule | undefined, seen: Set<unknown>): void => {
+        if (!GrammarAST.isParserRule(rule) || seen.has(rule)) return;
+        seen.add(rule);
+        for (const node of AstUtils.streamAllContents(rule.definition)) {
+            if (GrammarAST.isKeyword(node)) nested.add(node.value);
+            else if (GrammarAST.isRuleCall(node)) collect(node.rule.ref, seen);
+        }
+    };
+    const seen = new Set<unknown>();
+    for (const name of clauseKeywords.keys()) if (!topLevelBlocks.includes(name)) collect(grammar.rules.find(r => r.name === name), seen);
+    const outer = new Set(topLevelBlocks.flatMap(name => clauseKeywords.get(name)!.map(k => k.value)));
+    return {
+        clauseKeywords, topLevelKeywords,
+        topLevelOnlyKeywords: topLevelKeywords.filter(k => !elsewhere.has(k)),
+        outerOnlyKeywords: [...outer].filter(k => !nested.has(k))
+    };
 }
 
 /** The keyword an element must start with, if it must start with one. */

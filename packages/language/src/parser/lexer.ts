@@ -12,11 +12,14 @@ import { blockGrammar } from './clauses.js';
  */
 export class RogatoryLexer extends DefaultLexer {
     private readonly topLevelOnly: ReadonlySet<string>;
+    private readonly outerOnly: ReadonlySet<string>;
     private readonly name: TokenType;
 
     constructor(services: LangiumCoreServices) {
         super(services);
-        this.topLevelOnly = new Set(blockGrammar(services.Grammar).topLevelOnlyKeywords);
+        const blocks = blockGrammar(services.Grammar);
+        this.topLevelOnly = new Set(blocks.topLevelOnlyKeywords);
+        this.outerOnly = new Set(blocks.outerOnlyKeywords);
         this.name = this.definition.ID;
     }
 
@@ -24,18 +27,38 @@ export class RogatoryLexer extends DefaultLexer {
         const result = super.tokenize(text, options);
         const tokens = result.tokens;
         let depth = 0;
+        // The closing brace of a nested block written on one line (`person P as sought { ... }`).
+        let oneLineEnd = -1;
         for (let i = 0; i < tokens.length; i++) {
             const token = tokens[i];
             const type = token.tokenType.name;
-            if (type === '{') depth++;
-            else if (type === '}') depth = Math.max(0, depth - 1);
-            else if (depth > 0 && this.topLevelOnly.has(type) && !opensBlock(tokens, i)) {
+            if (type === '{') {
+                depth++;
+                if (depth === 2) oneLineEnd = closingOnSameLine(tokens, i);
+            } else if (type === '}') {
+                depth = Math.max(0, depth - 1);
+            } else if ((depth > 0 && this.topLevelOnly.has(type) && !opensBlock(tokens, i))
+                || (i < oneLineEnd && this.outerOnly.has(type))) {
+                // A request's clause keyword inside a nested block written on one line belongs
+                // to that block, by where its author put it: one mistake, not the end of the
+                // block and the request closed by the nested block's brace.
                 token.tokenType = this.name;
                 token.tokenTypeIdx = this.name.tokenTypeIdx!;
             }
         }
         return result;
     }
+}
+
+/** The index of the `}` that closes the block opened at `open`, if it is on the same line; else -1. */
+function closingOnSameLine(tokens: IToken[], open: number): number {
+    const line = tokens[open].startLine;
+    for (let j = open + 1; j < tokens.length && tokens[j].startLine === line; j++) {
+        const type = tokens[j].tokenType.name;
+        if (type === '}') return j;
+        if (type === '{') return -1;
+    }
+    return -1;
 }
 
 /** The token is the first on its line and a `{` follows within five tokens on that line. */

@@ -30,7 +30,7 @@ const TERMINALS: Record<string, string> = {
 const BLOCKS: Record<string, string> = {
     Request: 'request', Person: 'person', Warrant: 'warrant', Judgment: 'judgment', Decision: 'decision', Record: 'record',
     Designation: 'designation', State: 'State', Organisation: 'organisation',
-    Involvement: 'block of a person concerned', Annex: 'annex', DirectExecution: 'direct execution'
+    Involvement: "person's block", Annex: 'annex', DirectExecution: 'direct execution'
 };
 
 /**
@@ -54,6 +54,8 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             const block = BLOCKS[rule] ?? rule;
             if (actual.tokenType.name === 'EOF') return `The file ends inside this ${block}: add \`}\` to close it.`;
             if (this.blocks.topLevelOnlyKeywords.includes(actual.tokenType.name)) return `This ${block} is not closed: add \`}\` before the next \`${actual.image}\`.`;
+            // A request's clause in a nested block that spans lines (parser/lexer.ts leaves it a keyword there).
+            if (this.blocks.outerOnlyKeywords.includes(actual.tokenType.name)) return `\`${actual.image}\` is not a clause of a ${block}: close the ${block} with \`}\` before it.`;
             if (isWord(actual)) return sentence(`\`${actual.image}\` is not a clause of a ${block}${suggestion(actual.image, clauses.map(k => k.value))}`);
             return `Expected a clause of the ${block} (starting with a keyword such as \`${clauses[0].value}\`) or \`}\`, found \`${actual.image}\`.`;
         }
