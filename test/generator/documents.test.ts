@@ -6,6 +6,7 @@ import {
     buildNoteVerbale, buildRequestDocument, formatDate, generate, renderDocx, renderHtml, renderMarkdown, type GeneratedDocument, type Lang
 } from '../../packages/language/src/generator/index.js';
 import { nameForms } from '../../packages/language/src/generator/names.js';
+import { provisionGroups } from '../../packages/language/src/statute/provisions.js';
 import { docxParts, loadRequests } from './helpers.js';
 
 let requests: Map<string, Request>;
@@ -234,6 +235,27 @@ describe('every example builds in both languages', () => {
                 expect(doc.blocks[0].type).toBe('cover');
                 expect(doc.header[0].center[0]).toMatchObject({ type: 'text' });
                 expect(renderHtml(note(name, lang))).toContain(lang === 'en' ? 'highest consideration' : 'très haute considération');
+            }
+        }
+    });
+});
+
+describe('wording a reader sees', () => {
+    test('several provisions of one instrument are cited together, in both languages', () => {
+        expect(provisionGroups(['rule 176(2)', 'rule 188'], 'en')).toEqual(['rules 176(2) and 188 of the Rules of Procedure and Evidence']);
+        expect(provisionGroups(['rule 176(2)', 'rule 188'], 'fr')).toEqual(['les règles 176, disposition 2, et 188 du Règlement de procédure et de preuve']);
+        expect(provisionGroups(['art. 86', 'art. 89'], 'fr')).toEqual(['les articles 86 et 89 du Statut de Rome']);
+        expect(allText(note('REG-2026-0102', 'en'))).toContain('The request is made pursuant to articles 58(5), 89(1) and 91(2) of the Rome Statute.');
+        expect(allText(note('REG-2026-0102', 'fr'))).toContain('La demande est présentée en vertu des articles 58, paragraphe 5, 89, paragraphe 1, et 91, paragraphe 2, du Statut de Rome.');
+        expect(allText(note('OTP-2026-0310', 'en'))).toContain('pursuant to articles 87(6) and 93(1)(i) of the Rome Statute and rule 176(4) of the Rules of Procedure and Evidence.');
+        expect(allText(note('OTP-2026-0310', 'fr'))).toContain('en vertu des articles 87, paragraphe 6, et 93, paragraphe 1, alinéa i), du Statut de Rome et de la règle 176, disposition 4 du Règlement de procédure et de preuve.');
+        expect(allText(note('OTP-2026-0201', 'en'))).toContain('provide the assistance described in this request (articles 93(1)(b) and 93(1)(i) of the Rome Statute)');
+        expect(allText(model('OTP-2026-0202', 'en'))).toContain('articles 55(2)(a), 55(2)(b), 55(2)(c) and 55(2)(d) of the Rome Statute');
+        for (const name of requests.keys()) {
+            for (const lang of ['en', 'fr'] as const) {
+                for (const doc of [model(name, lang), note(name, lang)]) {
+                    expect(allText(doc)).not.toMatch(/of the Rome Statute,? (and )?article \d|du Statut de Rome,? (et )?(de )?l'article \d/);
+                }
             }
         }
     });

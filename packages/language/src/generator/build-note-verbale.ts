@@ -6,7 +6,7 @@
  * itself carries no such remark, since it is meant to be sent.
  */
 import type { Request } from '../generated/ast.js';
-import { citationOf, provisionLabel } from '../statute/provisions.js';
+import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline } from './document-model.js';
 import { GENERATOR_NAME, principalPerson, personName, requestTitle } from './build-request-document.js';
 import { addresseeOf, channelAddressee, classificationOf, courtLayout, documentNumber, runningMarks, type BuildOptions } from './page-marks.js';
@@ -44,13 +44,13 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
 
     // What is requested and on what basis.
     const person = principalPerson(request);
-    const forms = joinList(request.forms.map(f => cite(citationOf(f))), lang);
+    const forms = joinList(provisionGroups(request.forms.map(citationOf), lang), lang);
     paragraph(text(t.summary(kindTexts(request.kind, lang).action(personName(person?.person?.ref, person?.person?.$refText), forms), addressee.kind === 'organisation')));
-    if (request.legalBasis.length > 0) paragraph(text(t.legalBasis(request.legalBasis.map(p => cite(citationOf(p))))));
+    if (request.legalBasis.length > 0) paragraph(text(t.legalBasis(provisionGroups(request.legalBasis.map(citationOf), lang))));
     if (designation?.channel) paragraph(text(t.channel(cite('art. 87(1)(a)'))));
     if (request.language) {
         paragraph(text(t.language(languageName(request.language, lang), request.translations.map(l => languageName(l, lang)),
-            [cite('art. 87(2)'), cite('rule 178')])));
+            provisionGroups(['art. 87(2)', 'rule 178'], lang))));
     }
     if (request.urgency) paragraph(text(t.urgency(request.urgency)));
     if (request.classification && request.classification !== 'public') {

@@ -6,7 +6,7 @@
  */
 import type { Annex, Duration, Involvement, Person, Request } from '../generated/ast.js';
 import { isDecision, isJudgment, isRecord, isWarrant } from '../generated/ast.js';
-import { citationOf, provisionLabel } from '../statute/provisions.js';
+import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline, type Lang } from './document-model.js';
 import { addresseeOf, classificationOf, courtLayout, documentNumber, originalLang, runningMarks, type BuildOptions } from './page-marks.js';
 import { situationName } from './situations.js';
@@ -114,7 +114,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     w.heading(t.headings.request);
     const person = principalPerson(request);
     const principalName = personName(person?.person?.ref, person?.person?.$refText);
-    const forms = request.forms.map(f => cite(citationOf(f)));
+    const forms = provisionGroups(request.forms.map(citationOf), lang);
     const action = kindTexts(request.kind, lang).action(principalName, joinList(forms, lang));
     const verb = request.arrangement === 'ad-hoc-arrangement' ? 'invites' : 'requests';
     const operative: Inline[] = [text(t.operative(organ.subject, verb, addressee.forms.withArticle, action))];
@@ -314,7 +314,7 @@ function personDescription(involvement: Involvement, lang: Lang): Inline[] {
         [f.location, involvement.location],
         [f.questioningLanguage, involvement.questioningLanguage ? languageName(involvement.questioningLanguage, lang) : undefined],
         [f.interpreter, involvement.interpreter ? languageName(involvement.interpreter, lang) : undefined],
-        [f.rightsNotice, involvement.rightsNotice.length ? involvement.rightsNotice.map(r => provisionLabel(citationOf(r), lang)).join('; ') : undefined],
+        [f.rightsNotice, involvement.rightsNotice.length ? joinList(provisionGroups(involvement.rightsNotice.map(citationOf), lang), lang) : undefined],
         [f.translation, involvement.translation ? languageName(involvement.translation, lang) : undefined],
         [f.consent, involvement.consent?.ref ? involvement.consent.ref.name + (involvement.consent.ref.date ? ` (${formatDate(involvement.consent.ref.date, lang)})` : '') : undefined],
         [f.selfIncrimination, involvement.selfIncriminationLanguage ? languageName(involvement.selfIncriminationLanguage, lang) + (involvement.selfIncriminationAnnex?.ref ? ` (annex ${involvement.selfIncriminationAnnex.ref.name})` : '') : undefined],

@@ -424,6 +424,7 @@ export interface NoteVerbaleTexts {
     sender: (transmittedBy: string | undefined) => string;
     /** "...presents its compliments to <addressee> and has the honour to transmit herewith ..." */
     opening: (sender: string, addressee: string, title: string, documentNo: string | undefined, organ: string, date: string | undefined, annexCount: number) => string;
+    /** One phrase per instrument, its provisions grouped (statute/provisions.ts `provisionGroups`). */
     legalBasis: (provisions: string[]) => string;
     channel: (provision: string) => string;
     summary: (action: string, organisation: boolean) => string;

@@ -137,3 +137,48 @@ export function provisionLabel(citation: string, lang: 'en' | 'fr'): string {
     if (roman) parts.push(`point ${roman})`);
     return `${parts.join(', ')} ${source === 'art.' ? 'du Statut de Rome' : 'du Règlement de procédure et de preuve'}`;
 }
+
+/**
+ * Several citations as running text names them: one phrase per instrument, its provisions
+ * grouped, in the order first cited. `art. 58(5), art. 89(1), art. 91(2), rule 176(2), rule 188` →
+ * `articles 58(5), 89(1) and 91(2) of the Rome Statute`, `rules 176(2) and 188 of the Rules of
+ * Procedure and Evidence`; in French `les articles 58, paragraphe 5, 89, paragraphe 1, et 91,
+ * paragraphe 2, du Statut de Rome` (a subdivision is set off by commas, so that "1, et 91" cannot
+ * be misread). One citation of an instrument keeps `provisionLabel`'s form. The caller joins the
+ * phrases (and, in French, puts its preposition before each: "des articles …", "à la règle …").
+ */
+export function provisionGroups(citations: readonly string[], lang: 'en' | 'fr'): string[] {
+    const bySource = new Map<string, Array<{ citation: string; number: string; labels: string[] }>>();
+    for (const citation of citations) {
+        const m = /^(art\.|rule) (\d+)((?:\([0-9a-z]+\))*)$/.exec(normaliseCitation(citation));
+        // A citation that is not one (left as written) is a group of its own.
+        const source = m ? m[1] : citation;
+        const entries = bySource.get(source) ?? [];
+        if (!entries.some(e => e.citation === normaliseCitation(citation))) {
+            entries.push({ citation: normaliseCitation(citation), number: m?.[2] ?? '', labels: m ? (m[3].match(/[0-9a-z]+/g) ?? []) : [] });
+        }
+        bySource.set(source, entries);
+    }
+    const and = lang === 'fr' ? 'et' : 'and';
+    return [...bySource.entries()].map(([source, entries]) => {
+        if (entries.length === 1) return provisionLabel(entries[0].citation, lang);
+        const article = source === 'art.';
+        if (lang === 'en') {
+            const items = entries.map(e => `${e.number}${e.labels.map(l => `(${l})`).join('')}`);
+            return `${article ? 'articles' : 'rules'} ${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]} of ${article ? 'the Rome Statute' : 'the Rules of Procedure and Evidence'}`;
+        }
+        const items = entries.map(e => {
+            const [paragraph, letter, roman] = e.labels;
+            const parts = [e.number];
+            if (paragraph) parts.push(article ? `paragraphe ${paragraph}` : `disposition ${paragraph}`);
+            if (letter) parts.push(`alinéa ${letter})`);
+            if (roman) parts.push(`point ${roman})`);
+            return { text: parts.join(', '), subdivided: parts.length > 1 };
+        });
+        const head = items.slice(0, -1).map(i => i.text).join(', ');
+        const last = items[items.length - 1];
+        const beforeAnd = items[items.length - 2].subdivided ? ',' : '';
+        const beforeSource = last.subdivided ? ',' : '';
+        return `${article ? 'les articles' : 'les règles'} ${head}${beforeAnd} ${and} ${last.text}${beforeSource} ${article ? 'du Statut de Rome' : 'du Règlement de procédure et de preuve'}`;
+    });
+}
