@@ -1,25 +1,44 @@
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { AstUtils } from 'langium';
 import type { Request } from '../../packages/language/src/index.js';
+import { isRecord } from '../../packages/language/src/generated/ast.js';
 import type { BuildOptions } from '../../packages/language/src/generator/index.js';
 import {
-    buildNoteVerbale, buildRequestDocument, formatDate, generate, renderDocx, renderHtml, renderMarkdown, type GeneratedDocument, type Lang
+    buildNoteVerbale, buildRequestDocument, formatDate, generate, plainText, renderDocx, renderHtml, renderMarkdown, type GeneratedDocument, type Lang
 } from '../../packages/language/src/generator/index.js';
 import { nameForms } from '../../packages/language/src/generator/names.js';
 import { provisionGroups } from '../../packages/language/src/statute/provisions.js';
+import { endSentence, withoutFinalStop } from '../../packages/language/src/generator/texts.js';
 import { docxParts, loadRequests } from './helpers.js';
 
 let requests: Map<string, Request>;
+let recordNames: string[];
 let stateLibrary: BuildOptions['stateLibrary'];
 beforeAll(async () => {
     const loaded = await loadRequests('examples', 'test/fixtures/generator/hostile.rog', 'test/fixtures/generator/designated.rog');
     requests = loaded.requests;
+    recordNames = loaded.workspace.all.flatMap(d => AstUtils.streamAst(d.parseResult.value).filter(isRecord).map(r => r.name).toArray());
     stateLibrary = loaded.workspace.services.rogatory.StateLibrary;
 });
 const request = (name: string) => requests.get(name)!;
 const model = (name: string, lang: Lang, draft = false) => buildRequestDocument(request(name), { lang, draft, stateLibrary });
 const note = (name: string, lang: Lang) => buildNoteVerbale(request(name), { lang, stateLibrary });
 const allText = (doc: GeneratedDocument) => JSON.stringify(doc.blocks);
+/** The text a reader sees, one line per paragraph, list item, table row or footnote. */
+const readerText = (doc: GeneratedDocument) => [
+    ...doc.blocks.flatMap(b => {
+        switch (b.type) {
+            case 'paragraph': return [plainText(b.content)];
+            case 'list': return b.items.map(plainText);
+            case 'table': return [b.columns, ...b.rows].map(r => r.join(' | '));
+            case 'heading': return [b.text];
+            case 'closing': return b.lines;
+            case 'cover': return [b.title, b.classification];
+        }
+    }),
+    ...doc.footnotes.map(f => plainText(f.content))
+].join('\n');
 
 describe('document model', () => {
     test('dates are localised', () => {
@@ -55,8 +74,9 @@ describe('document model', () => {
     });
 
     test('national law: the consultations the stated requirements come from (art. 91(4)), in both languages', () => {
-        expect(allText(model('REG-2026-0102', 'en'))).toContain('The requested State was consulted on the requirements of its national law (article 91(4) of the Rome Statute) on 18 November 2025. Record: R-Consultation-DRC-2025.');
-        expect(allText(model('REG-2026-0102', 'fr'))).toContain('L\'État requis a été consulté sur les exigences de son droit interne (l\'article 91, paragraphe 4 du Statut de Rome) le 18 novembre 2025.');
+        // The record is described by its date and summary, not by its name in the source.
+        expect(allText(model('REG-2026-0102', 'en'))).toContain('The requested State was consulted on the requirements of its national law (article 91(4) of the Rome Statute) on 18 November 2025: Consultations with the Ministry of Justice');
+        expect(allText(model('REG-2026-0102', 'fr'))).toContain('L\'État requis a été consulté sur les exigences de son droit interne (l\'article 91, paragraphe 4 du Statut de Rome) le 18 novembre 2025\u00a0: Consultations with the Ministry of Justice');
         expect(allText(model('REG-2026-0101', 'en'))).not.toContain('was consulted on the requirements');
     });
 
@@ -255,6 +275,46 @@ describe('wording a reader sees', () => {
             for (const lang of ['en', 'fr'] as const) {
                 for (const doc of [model(name, lang), note(name, lang)]) {
                     expect(allText(doc)).not.toMatch(/of the Rome Statute,? (and )?article \d|du Statut de Rome,? (et )?(de )?l'article \d/);
+                }
+            }
+        }
+    });
+});
+
+describe('records and the author\'s punctuation', () => {
+    test('a record is described by what it is, its date and summary, never by its name in the source', () => {
+        const en = readerText(model('OTP-2026-0220', 'en'));
+        const fr = readerText(model('OTP-2026-0220', 'fr'));
+        expect(en).toContain('The requested State agreed to the transfer on 1 September 2026: Agreement of Uganda to the temporary transfer');
+        expect(en).toContain('Conditions: The person remains in custody throughout and is returned by 15 December 2026.');
+        expect(fr).toContain('L\'État requis a consenti au transfèrement le 1er septembre 2026\u00a0: Agreement of Uganda');
+        expect(en).toContain('Written, informed consent of Joseph Mugisha to his temporary transfer to the seat of the Court to testify (20 August 2026)');
+        expect(en).toContain('copy of the consent dated 20 August 2026');
+        expect(fr).toContain('copie\u00a0: consentement en date du 20 août 2026');
+        expect(readerText(model('OTP-2026-0310', 'en'))).toContain('between the Court and the requested party. Agreement dated 4 October 2004: Relationship Agreement between the United Nations');
+        expect(readerText(model('OTP-2026-0300', 'fr'))).toContain('Arrangement ad hoc en date du 1er juillet 2026\u00a0: Exchange of letters');
+        expect(recordNames.length).toBeGreaterThanOrEqual(5);
+        for (const name of requests.keys()) {
+            for (const lang of ['en', 'fr'] as const) {
+                for (const doc of [model(name, lang), note(name, lang)]) {
+                    const text = readerText(doc);
+                    for (const record of recordNames) expect(text, `${name} (${lang}) names record ${record}`).not.toContain(record);
+                }
+            }
+        }
+    });
+
+    test('an author\'s final full stop is never doubled, nor kept before a ";"', () => {
+        expect(endSentence('returned by 15 December 2026.')).toBe('returned by 15 December 2026.');
+        expect(endSentence('returned by 15 December 2026')).toBe('returned by 15 December 2026.');
+        expect(endSentence('the “Court.”')).toBe('the “Court.”');
+        expect(withoutFinalStop('witness in the case.')).toBe('witness in the case');
+        expect(withoutFinalStop('and so on...')).toBe('and so on...');
+        expect(readerText(model('OTP-2026-0220', 'en'))).toContain('Description: Serving a national sentence in Luzira prison, Kampala; witness in the case; Probable location:');
+        for (const name of requests.keys()) {
+            for (const lang of ['en', 'fr'] as const) {
+                for (const doc of [model(name, lang), note(name, lang)]) {
+                    expect(readerText(doc), name).not.toMatch(/(?<!\.)\.\.(?!\.)|\.\u00a0?;/);
                 }
             }
         }

@@ -4,13 +4,13 @@
  * basis cited in full, the persons, the warrant or judgment, facts, execution, national law,
  * confidentiality, language, response), the annex table, and place, date and signature.
  */
-import type { Annex, Duration, Involvement, Person, Request } from '../generated/ast.js';
+import type { Annex, Duration, Involvement, Person, Record as RecordNode, Request } from '../generated/ast.js';
 import { isDecision, isJudgment, isRecord, isWarrant } from '../generated/ast.js';
 import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline, type Lang } from './document-model.js';
 import { addresseeOf, classificationOf, courtLayout, documentNumber, originalLang, runningMarks, type BuildOptions } from './page-marks.js';
 import { situationName } from './situations.js';
-import { classificationLevel, formatDate, joinList, kindTexts, languageName, organNames, quote, REQUEST_TEXTS } from './texts.js';
+import { classificationLevel, formatDate, joinList, kindTexts, languageName, organNames, quote, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
 
 export const GENERATOR_NAME = 'rogatory 0.1.0';
 
@@ -47,6 +47,16 @@ export function formatDuration(duration: Duration | undefined, lang: Lang): stri
         const [one, many] = units[p.unit.replace(/s$/, '')] ?? [p.unit, p.unit];
         return `${p.value} ${p.value === 1 ? one : many}`;
     }), lang);
+}
+
+/** What a record is, in the document's language ("consent", "accord"): its type, else what the clause naming it implies. */
+function recordKind(record: RecordNode, lang: Lang, implied: string): string {
+    const kinds = REQUEST_TEXTS[lang].recordKinds;
+    return kinds[record.type ?? ''] ?? kinds[implied];
+}
+
+function recordDate(record: RecordNode | undefined, lang: Lang): string | undefined {
+    return record?.date ? formatDate(record.date, lang) : undefined;
 }
 
 /** Incremental construction: numbered paragraphs run across the whole document; footnotes are numbered in order. */
@@ -132,8 +142,10 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         }
         if (request.arrangement) {
             const record = request.arrangementRecord?.ref;
+            // The record is described by its type, date and summary; with neither date nor summary there is nothing to add.
+            const described = record && (record.date || record.summary);
             w.numbered(text(t.arrangement[request.arrangement] ?? request.arrangement),
-                ...(record ? [text(' '), text(t.arrangementRecord(record.name, record.date ? formatDate(record.date, lang) : undefined))] : []),
+                ...(described ? [text(' '), text(t.arrangementRecord(recordKind(record, lang, request.arrangement === 'agreement' ? 'agreement' : 'ad-hoc-arrangement'), recordDate(record, lang), record.summary))] : []),
                 ...(request.arrangementNote ? [text(` ${request.arrangementNote}`)] : []));
         }
     }
@@ -216,7 +228,8 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     });
     if (request.transport) execution.push(() => w.numbered(text(e.transport(t.transportModes[request.transport!] ?? request.transport!,
         request.landing ? t.landings[request.landing] ?? request.landing : undefined, request.landingAt ? formatDate(request.landingAt, lang) : undefined))));
-    if (request.stateAgreement?.ref) execution.push(() => w.numbered(text(e.stateAgreement(request.stateAgreement!.ref!.name, request.transferConditions))));
+    const agreement = request.stateAgreement?.ref;
+    if (agreement) execution.push(() => w.numbered(text(e.stateAgreement(recordDate(agreement, lang), agreement.summary, request.transferConditions))));
     if (request.returnBy) execution.push(() => w.numbered(text(e.returnBy(formatDate(request.returnBy!, lang)))));
     if (request.otherInformation) execution.push(() => w.labelled(e.otherInformation, request.otherInformation));
     if (request.urgentReplies) execution.push(() => w.numbered(text(e.urgentReplies)));
@@ -233,7 +246,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         else w.numbered(text(t.nationalLawNoneKnown(cite(surrender ? 'art. 91(2)(c)' : 'art. 96(2)(e)'))));
         const consulted = request.nationalRequirementsConsultation?.ref;
         if (consulted) {
-            w.numbered(text(t.nationalLawConsulted(cite(surrender ? 'art. 91(4)' : 'art. 96(3)'), consulted.name, consulted.date ? formatDate(consulted.date, lang) : undefined)));
+            w.numbered(text(t.nationalLawConsulted(cite(surrender ? 'art. 91(4)' : 'art. 96(3)'), recordDate(consulted, lang), consulted.summary)));
         }
     }
 
@@ -316,7 +329,7 @@ function personDescription(involvement: Involvement, lang: Lang): Inline[] {
         [f.interpreter, involvement.interpreter ? languageName(involvement.interpreter, lang) : undefined],
         [f.rightsNotice, involvement.rightsNotice.length ? joinList(provisionGroups(involvement.rightsNotice.map(citationOf), lang), lang) : undefined],
         [f.translation, involvement.translation ? languageName(involvement.translation, lang) : undefined],
-        [f.consent, involvement.consent?.ref ? involvement.consent.ref.name + (involvement.consent.ref.date ? ` (${formatDate(involvement.consent.ref.date, lang)})` : '') : undefined],
+        [f.consent, involvement.consent?.ref ? REQUEST_TEXTS[lang].consentGiven(recordDate(involvement.consent.ref, lang), involvement.consent.ref.summary) : undefined],
         [f.selfIncrimination, involvement.selfIncriminationLanguage ? languageName(involvement.selfIncriminationLanguage, lang) + (involvement.selfIncriminationAnnex?.ref ? ` (annex ${involvement.selfIncriminationAnnex.ref.name})` : '') : undefined],
         [f.assurance, involvement.assurance?.ref ? REQUEST_TEXTS[lang].decisionLine(involvement.assurance.ref.number, involvement.assurance.ref.date ? formatDate(involvement.assurance.ref.date, lang) : undefined) : undefined]
     ];
@@ -325,7 +338,8 @@ function personDescription(involvement: Involvement, lang: Lang): Inline[] {
         if (!value) continue;
         // French typography: a no-break space before ":" and ";".
         if (inlines.length > 0) inlines.push(text(lang === 'fr' ? '\u00a0; ' : '; '));
-        inlines.push(text(lang === 'fr' ? `${label}\u00a0: ` : `${label}: `, { italic: true }), text(value));
+        // Fields are joined by ";" and the list ends with one full stop: an author's own is dropped.
+        inlines.push(text(lang === 'fr' ? `${label}\u00a0: ` : `${label}: `, { italic: true }), text(withoutFinalStop(value)));
     }
     if (inlines.length > 0) inlines.push(text('.'));
     return inlines;
@@ -335,9 +349,10 @@ function annexRow(annex: Annex, request: Request, lang: Lang): string[] {
     const t = REQUEST_TEXTS[lang];
     const target = annex.copyOf?.ref;
     let documentText = annex.document ?? '';
-    if (target) {
-        const name = isWarrant(target) || isJudgment(target) || isDecision(target) ? target.number ?? target.name
-            : isRecord(target) ? target.name : (target as { name: string }).name;
+    if (target && isRecord(target)) {
+        documentText = t.annexCopyOfRecord(recordKind(target, lang, 'record'), recordDate(target, lang));
+    } else if (target) {
+        const name = isWarrant(target) || isJudgment(target) || isDecision(target) ? target.number ?? target.name : (target as { name: string }).name;
         documentText = t.annexCopyOf(name);
     } else if (annex.file) {
         documentText = t.annexFile(annex.file.split(/[\\/]/).pop() ?? annex.file);

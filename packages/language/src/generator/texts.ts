@@ -52,6 +52,25 @@ export function quote(value: string, lang: Lang): string {
     return lang === 'fr' ? `«\u00a0${value}\u00a0»` : `“${value}”`;
 }
 
+/**
+ * An author's text closing a sentence: its own final punctuation is kept, never doubled
+ * ("… by 15 December 2026." stays as is; "… by 15 December 2026" gets its full stop).
+ */
+export function endSentence(value: string): string {
+    const trimmed = value.trimEnd();
+    return /[.!?…]["”»’')\]]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** An author's text inside a sentence (a list item, a parenthesis): without its closing full stop. */
+export function withoutFinalStop(value: string): string {
+    return value.trimEnd().replace(/(?<!\.)\.$/, '');
+}
+
+/** "consent" → "Consent". */
+function capitalise(value: string): string {
+    return value.charAt(0).toLocaleUpperCase() + value.slice(1);
+}
+
 export type RequestKindName = 'arrest-and-surrender' | 'surrender-of-convicted' | 'provisional-arrest' | 'assistance' | 'transit' | 'temporary-transfer';
 
 export interface KindTexts {
@@ -208,7 +227,15 @@ export interface RequestTexts {
     urgency: string;
     legalBasisIntro: string;
     arrangement: Record<string, string>;
-    arrangementRecord: (name: string, date?: string) => string;
+    /**
+     * A record the request relies on (consent, agreement, consultations...) is described by what it
+     * is, its date and the author's summary; its name in the source is an identifier, never printed.
+     */
+    recordKinds: Record<string, string>;
+    /** "Agreement dated 4 October 2004: <summary>" (after the paragraph that names the basis). */
+    arrangementRecord: (kind: string, date?: string, summary?: string) => string;
+    /** The value of a person's "Consent" field. */
+    consentGiven: (date?: string, summary?: string) => string;
     personFields: {
         name: string; aliases: string; born: string; birthplace: string; nationality: string; languages: string; description: string;
         location: string; role: string; questioningLanguage: string; interpreter: string; rightsNotice: string; translation: string;
@@ -226,12 +253,12 @@ export interface RequestTexts {
     execution: {
         procedure: string; present: string; places: string; assets: string; protectiveMeasures: string; otherInformation: string;
         urgentReplies: string; directExecution: string; transport: (mode: string, landing?: string, at?: string) => string;
-        stateAgreement: (record: string, conditions?: string) => string; returnBy: (date: string) => string; follows: (ref: string) => string;
+        stateAgreement: (date?: string, summary?: string, conditions?: string) => string; returnBy: (date: string) => string; follows: (ref: string) => string;
         surrenderWillFollow: string; proceedingsCommenced: (date: string) => string; medium: (medium: string) => string;
     };
     nationalLawNoneKnown: (provision: string) => string;
     nationalLawStated: string;
-    nationalLawConsulted: (provision: string, record: string, date?: string) => string;
+    nationalLawConsulted: (provision: string, date?: string, summary?: string) => string;
     confidentiality: (level: string, basis?: string) => string;
     confidentialityPublic: string;
     article87_3: (provision: string) => string;
@@ -240,6 +267,7 @@ export interface RequestTexts {
     consultations: (provision: string) => string;
     annexColumns: string[];
     annexCopyOf: (what: string) => string;
+    annexCopyOfRecord: (kind: string, date?: string) => string;
     annexFile: (file: string) => string;
     /** Footnote of a document in another language than the author's text. */
     originalLanguageNote: string;
@@ -277,7 +305,12 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             'declaration-12-3': 'The requested State has lodged a declaration under article 12(3) of the Rome Statute accepting the exercise of jurisdiction by the Court.',
             'other-basis': 'The request is made on another appropriate basis.'
         },
-        arrangementRecord: (name, date) => `Record: ${name}${date ? ` of ${date}` : ''}.`,
+        recordKinds: {
+            consent: 'consent', 'state-agreement': 'agreement of the requested State', consultation: 'consultations',
+            'ad-hoc-arrangement': 'ad hoc arrangement', agreement: 'agreement', confirmation: 'confirmation', waiver: 'waiver', record: 'record'
+        },
+        arrangementRecord: (kind, date, summary) => `${capitalise(kind)}${date ? ` dated ${date}` : ''}${summary ? `: ${endSentence(summary)}` : '.'}`,
+        consentGiven: (date, summary) => (summary ? `${withoutFinalStop(summary)}${date ? ` (${date})` : ''}` : `given${date ? ` on ${date}` : ''}`),
         personFields: {
             name: 'Name', aliases: 'Also known as', born: 'Date of birth', birthplace: 'Place of birth', nationality: 'Nationality',
             languages: 'Languages', description: 'Description', location: 'Probable location', role: 'Capacity',
@@ -305,7 +338,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             urgentReplies: 'The Court asks that replies be sent by urgent means.',
             directExecution: 'The Prosecutor intends to execute the request directly on the territory of the requested State (article 99(4) of the Rome Statute).',
             transport: (mode, landing, at) => `Transport by ${mode}${landing ? `; ${landing}` : ''}${at ? ` (${at})` : ''}.`,
-            stateAgreement: (record, conditions) => `The agreement of the State is recorded in ${record}${conditions ? `; conditions: ${conditions}` : ''}.`,
+            stateAgreement: (date, summary, conditions) => `The requested State agreed to the transfer${date ? ` on ${date}` : ''}${summary ? `: ${endSentence(summary)}` : '.'}${conditions ? ` Conditions: ${endSentence(conditions)}` : ''}`,
             returnBy: date => `The person will be returned by ${date}.`,
             follows: ref => `This request follows request ${ref}.`,
             surrenderWillFollow: 'A request for the surrender of the person sought will follow.',
@@ -314,7 +347,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         },
         nationalLawNoneKnown: provision => `The Court is not aware of any requirement of the law of the requested State that must be met for the execution of this request (${provision}). It invites the requested State to inform it of any such requirement.`,
         nationalLawStated: 'Information required under the law of the requested State:',
-        nationalLawConsulted: (provision, record, date) => `The requested State was consulted on the requirements of its national law (${provision})${date ? ` on ${date}` : ''}. Record: ${record}.`,
+        nationalLawConsulted: (provision, date, summary) => `The requested State was consulted on the requirements of its national law (${provision})${date ? ` on ${date}` : ''}${summary ? `: ${endSentence(summary)}` : '.'}`,
         confidentiality: (level, basis) => `This request and its annexes are classified ${level}.${basis ? ` Basis of the classification: ${basis}` : ''}`,
         confidentialityPublic: 'This request is public.',
         article87_3: provision => `In accordance with ${provision}, the requested State shall keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.`,
@@ -323,6 +356,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         consultations: provision => `Should the requested State identify problems which may impede or prevent the execution of this request, it is invited to consult the Court without delay in order to resolve the matter, in accordance with ${provision}.`,
         annexColumns: ['Annex', 'Title', 'Document', 'Language', 'Classification'],
         annexCopyOf: what => `copy of ${what}`,
+        annexCopyOfRecord: (kind, date) => `copy of the ${kind}${date ? ` dated ${date}` : ''}`,
         annexFile: file => `file ${file}`,
         originalLanguageNote: 'Passages supplied by the author of the request are reproduced as written, without translation.',
         closing: { place: date => `Dated this ${date}`, placeOnly: 'At The Hague, the Netherlands', signatureFor: 'For' },
@@ -359,7 +393,13 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             'declaration-12-3': 'L\'État requis a déposé une déclaration en vertu de l\'article 12, paragraphe 3 du Statut de Rome, par laquelle il consent à ce que la Cour exerce sa compétence.',
             'other-basis': 'La demande est présentée sur une autre base appropriée.'
         },
-        arrangementRecord: (name, date) => `Pièce\u00a0: ${name}${date ? ` du ${date}` : ''}.`,
+        recordKinds: {
+            consent: 'consentement', 'state-agreement': 'accord de l\'État requis', consultation: 'consultations',
+            'ad-hoc-arrangement': 'arrangement ad hoc', agreement: 'accord', confirmation: 'confirmation', waiver: 'renonciation', record: 'pièce'
+        },
+        // "en date du" agrees with every noun ("accord", "confirmation", "consultations").
+        arrangementRecord: (kind, date, summary) => `${capitalise(kind)}${date ? ` en date du ${date}` : ''}${summary ? `\u00a0: ${endSentence(summary)}` : '.'}`,
+        consentGiven: (date, summary) => (summary ? `${withoutFinalStop(summary)}${date ? ` (${date})` : ''}` : `donné${date ? ` le ${date}` : ''}`),
         personFields: {
             name: 'Nom', aliases: 'Également connu sous le nom de', born: 'Date de naissance', birthplace: 'Lieu de naissance', nationality: 'Nationalité',
             languages: 'Langues', description: 'Signalement', location: 'Localisation probable', role: 'Qualité',
@@ -387,7 +427,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             urgentReplies: 'La Cour demande que les réponses lui soient adressées par une voie urgente.',
             directExecution: 'Le Procureur entend exécuter directement la demande sur le territoire de l\'État requis (article 99, paragraphe 4 du Statut de Rome).',
             transport: (mode, landing, at) => `Transport par voie ${mode}${landing ? `\u00a0; ${landing}` : ''}${at ? ` (${at})` : ''}.`,
-            stateAgreement: (record, conditions) => `L'accord de l'État est consigné dans la pièce ${record}${conditions ? `\u00a0; conditions\u00a0: ${conditions}` : ''}.`,
+            stateAgreement: (date, summary, conditions) => `L'État requis a consenti au transfèrement${date ? ` le ${date}` : ''}${summary ? `\u00a0: ${endSentence(summary)}` : '.'}${conditions ? ` Conditions\u00a0: ${endSentence(conditions)}` : ''}`,
             returnBy: date => `La personne sera renvoyée au plus tard le ${date}.`,
             follows: ref => `La présente demande fait suite à la demande ${ref}.`,
             surrenderWillFollow: 'Une demande de remise de la personne recherchée suivra.',
@@ -396,7 +436,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         },
         nationalLawNoneKnown: provision => `La Cour n'a connaissance d'aucune exigence du droit de l'État requis à laquelle l'exécution de la présente demande serait subordonnée (${provision}). Elle invite l'État requis à lui faire connaître toute exigence de cette nature.`,
         nationalLawStated: 'Informations requises par le droit de l\'État requis\u00a0:',
-        nationalLawConsulted: (provision, record, date) => `L'État requis a été consulté sur les exigences de son droit interne (${provision})${date ? ` le ${date}` : ''}. Pièce\u00a0: ${record}.`,
+        nationalLawConsulted: (provision, date, summary) => `L'État requis a été consulté sur les exigences de son droit interne (${provision})${date ? ` le ${date}` : ''}${summary ? `\u00a0: ${endSentence(summary)}` : '.'}`,
         confidentiality: (level, basis) => `La présente demande et ses annexes sont classées «\u00a0${level}\u00a0».${basis ? ` Fondement de la classification\u00a0: ${basis}` : ''}`,
         confidentialityPublic: 'La présente demande est publique.',
         article87_3: provision => `Conformément à ${provision}, l'État requis respecte le caractère confidentiel de la présente demande et des pièces justificatives, sauf dans la mesure où leur divulgation est nécessaire pour donner suite à la demande.`,
@@ -405,6 +445,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         consultations: provision => `Si l'État requis constate que la demande soulève des difficultés qui pourraient en gêner ou en empêcher l'exécution, il est invité à consulter la Cour sans tarder en vue de régler la question, conformément à ${provision}.`,
         annexColumns: ['Annexe', 'Intitulé', 'Document', 'Langue', 'Classification'],
         annexCopyOf: what => `copie\u00a0: ${what}`,
+        annexCopyOfRecord: (kind, date) => `copie\u00a0: ${kind}${date ? ` en date du ${date}` : ''}`,
         annexFile: file => `fichier ${file}`,
         originalLanguageNote: 'Les passages fournis par l\'auteur de la demande sont reproduits tels qu\'ils ont été rédigés, sans traduction.',
         closing: { place: date => `Fait le ${date}`, placeOnly: 'À La Haye (Pays-Bas)', signatureFor: 'Pour' },
