@@ -16,7 +16,7 @@ let requests: Map<string, Request>;
 let recordNames: string[];
 let stateLibrary: BuildOptions['stateLibrary'];
 beforeAll(async () => {
-    const loaded = await loadRequests('examples', 'test/fixtures/generator/hostile.rog', 'test/fixtures/generator/designated.rog');
+    const loaded = await loadRequests('examples', 'test/fixtures/generator/hostile.rog', 'test/fixtures/generator/designated.rog', 'test/fixtures/generator/wording.rog');
     requests = loaded.requests;
     recordNames = loaded.workspace.all.flatMap(d => AstUtils.streamAst(d.parseResult.value).filter(isRecord).map(r => r.name).toArray());
     stateLibrary = loaded.workspace.services.rogatory.StateLibrary;
@@ -316,6 +316,37 @@ describe('records and the author\'s punctuation', () => {
                 for (const doc of [model(name, lang), note(name, lang)]) {
                     expect(readerText(doc), name).not.toMatch(/(?<!\.)\.\.(?!\.)|\.\u00a0?;/);
                 }
+            }
+        }
+    });
+});
+
+describe('classification of the request and its annexes', () => {
+    test('the request\'s classification is stated, and an annex classified otherwise is named with its own', () => {
+        expect(readerText(model('OTP-2026-0311', 'en'))).toContain('This request is classified “confidential”. Annex A1 is classified “under seal”.');
+        expect(readerText(model('OTP-2026-0311', 'fr'))).toContain('La présente demande est classée «\u00a0confidentiel\u00a0». L\'annexe A1 est classée «\u00a0sous scellés\u00a0».');
+        expect(readerText(note('OTP-2026-0311', 'en'))).toContain('The request is classified confidential. Annex A1 is classified under seal. The Court would be grateful if they were kept confidential');
+        expect(readerText(note('OTP-2026-0311', 'fr'))).toContain('La demande est classée «\u00a0confidentiel\u00a0». L\'annexe A1 est classée «\u00a0sous scellés\u00a0».');
+        expect(readerText(model('REG-2026-0904', 'en'))).toContain('This request is classified “confidential”, as is annex A2. Annexes A1 and A3 are classified “under seal”.');
+        expect(readerText(model('REG-2026-0904', 'fr'))).toContain('La présente demande est classée «\u00a0confidentiel\u00a0», de même que l\'annexe A2. Les annexes A1 et A3 sont classées «\u00a0sous scellés\u00a0».');
+        // A public request with a confidential annex.
+        expect(readerText(model('REG-2026-0903', 'en'))).toContain('This request is public. Annex A1 is classified “confidential”.');
+        expect(readerText(note('REG-2026-0903', 'en'))).toContain('The request is public. Annex A1 is classified confidential. The Court would be grateful if annex A1 were kept confidential in accordance with article 87(3)');
+        expect(readerText(note('REG-2026-0903', 'fr'))).toContain('La demande est publique. L\'annexe A1 est classée «\u00a0confidentiel\u00a0». La Cour saurait gré aux autorités compétentes de respecter le caractère confidentiel de l\'annexe A1');
+        expect(readerText(model('REG-2026-0101', 'en'))).toContain('This request and its annexes are classified “under seal”.');
+        expect(readerText(model('OTP-2026-0220', 'fr'))).toContain('La présente demande et son annexe sont classées «\u00a0confidentiel\u00a0».');
+    });
+
+    test('"the request and its annexes are classified X" only where the annex table shows X for every annex', () => {
+        for (const name of requests.keys()) {
+            for (const lang of ['en', 'fr'] as const) {
+                const doc = model(name, lang);
+                const table = doc.blocks.find(b => b.type === 'table');
+                const levels = new Set(table?.type === 'table' ? table.rows.map(r => r[r.length - 1]) : []);
+                const all = /(?:and its annexes? are classified|et (?:ses annexes|son annexe) sont classées) (?:“|«\u00a0)([^”»]+?)(?:”|\u00a0»)/.exec(readerText(doc));
+                if (all) expect([...levels].map(l => l.toLocaleLowerCase(lang)), `${name} (${lang})`).toEqual([all[1]]);
+                const noteAll = /(?:The request and its annexes? are classified ([a-z ]+)\.|La demande et (?:ses annexes|son annexe) sont classées «\u00a0([^»]+)\u00a0»)/.exec(readerText(note(name, lang)));
+                if (noteAll) expect([...levels].map(l => l.toLocaleLowerCase(lang)), `${name} note (${lang})`).toEqual([noteAll[1] ?? noteAll[2]]);
             }
         }
     });

@@ -9,7 +9,7 @@ import type { Request } from '../generated/ast.js';
 import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline } from './document-model.js';
 import { GENERATOR_NAME, principalPerson, personName, requestTitle } from './build-request-document.js';
-import { addresseeOf, channelAddressee, classificationOf, courtLayout, documentNumber, runningMarks, type BuildOptions } from './page-marks.js';
+import { addresseeOf, annexLevels, channelAddressee, classificationOf, courtLayout, documentNumber, runningMarks, type BuildOptions } from './page-marks.js';
 import { classificationLevel, formatDate, joinList, kindTexts, languageName, NOTE_VERBALE_TEXTS, organNames } from './texts.js';
 
 export function buildNoteVerbale(request: Request, options: BuildOptions): GeneratedDocument {
@@ -53,8 +53,12 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
             provisionGroups(['art. 87(2)', 'rule 178'], lang))));
     }
     if (request.urgency) paragraph(text(t.urgency(request.urgency)));
+    // The request's classification and, where one differs, its annexes' (as the request's annex table shows them).
+    const annexes = annexLevels(request, lang);
     if (request.classification && request.classification !== 'public') {
-        paragraph(text(t.confidentiality(classificationLevel(request.classification, lang).toLocaleLowerCase(lang), cite('art. 87(3)'))));
+        paragraph(text(t.confidentiality(classificationLevel(request.classification, lang).toLocaleLowerCase(lang), annexes, cite('art. 87(3)'))));
+    } else if (request.classification === 'public' && annexes.differing.length > 0) {
+        paragraph(text(t.confidentiality(undefined, annexes, cite('art. 87(3)'))));
     }
     if (request.respondBy) paragraph(text(t.respondBy(formatDate(request.respondBy, lang))));
     paragraph(text(t.consultations(cite('art. 97'))));

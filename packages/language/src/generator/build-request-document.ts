@@ -8,9 +8,9 @@ import type { Annex, Duration, Involvement, Person, Record as RecordNode, Reques
 import { isDecision, isJudgment, isRecord, isWarrant } from '../generated/ast.js';
 import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline, type Lang } from './document-model.js';
-import { addresseeOf, classificationOf, courtLayout, documentNumber, originalLang, runningMarks, type BuildOptions } from './page-marks.js';
+import { addresseeOf, annexClassification, annexLevels, classificationOf, courtLayout, documentNumber, originalLang, runningMarks, type BuildOptions } from './page-marks.js';
 import { situationName } from './situations.js';
-import { classificationLevel, formatDate, joinList, kindTexts, languageName, organNames, quote, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
+import { classificationLevel, formatDate, joinList, kindTexts, languageName, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
 
 export const GENERATOR_NAME = 'rogatory 0.1.0';
 
@@ -252,10 +252,11 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
 
     // VIII. Confidentiality (reg. 23 bis: the basis of the classification), art. 87(3).
     w.heading(t.headings.confidentiality);
+    // What it says of the annexes is true of each: an annex classified otherwise is named with its level.
     if (!request.classification || request.classification === 'public') {
-        w.numbered(text(request.classification ? t.confidentialityPublic : marks.line));
+        w.numbered(text(request.classification ? t.confidentialityPublic(annexLevels(request, lang)) : marks.line));
     } else {
-        w.numbered(text(t.confidentiality(quoteLevel(classificationLevel(request.classification, lang), lang), request.classificationBasis)));
+        w.numbered(text(t.confidentiality(classificationLevel(request.classification, lang).toLocaleLowerCase(lang), annexLevels(request, lang), request.classificationBasis)));
         w.numbered(text(t.article87_3(cite('art. 87(3)'))));
     }
 
@@ -297,10 +298,6 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         blocks: w.blocks,
         footnotes: w.footnotes
     };
-}
-
-function quoteLevel(level: string, lang: Lang): string {
-    return lang === 'fr' ? level.toLocaleLowerCase('fr-FR') : quote(level.toLocaleLowerCase('en-GB'), lang);
 }
 
 /** Capitals as on the Court's covers, except the "v." / "c." between the parties. */
@@ -362,6 +359,6 @@ function annexRow(annex: Annex, request: Request, lang: Lang): string[] {
         annex.title,
         documentText,
         annex.language ? languageName(annex.language, lang) : '',
-        classificationLevel(annex.classification ?? request.classification, lang)
+        classificationLevel(annexClassification(annex, request), lang)
     ];
 }

@@ -2,11 +2,11 @@
  * What both documents share: the page layout of reg. 36(3), the classification marks and the
  * running header and footer, and the addressee of a request in each language.
  */
-import type { Designation, Request, State } from '../generated/ast.js';
+import type { Annex, Designation, Request, State } from '../generated/ast.js';
 import type { StateLibrary } from '../states/state-library.js';
 import type { Lang, PageLayout, RunningLine } from './document-model.js';
 import { nameForms, recipientPhrase, type NameForms } from './names.js';
-import { classificationLevel, classificationLine, NOTE_VERBALE_TEXTS, REQUEST_TEXTS } from './texts.js';
+import { classificationLevel, classificationLine, NOTE_VERBALE_TEXTS, REQUEST_TEXTS, type AnnexLevels } from './texts.js';
 
 export interface BuildOptions {
     lang: Lang;
@@ -44,6 +44,28 @@ export function classificationOf(request: Request, lang: Lang): ClassificationMa
         line: classificationLine(request.classification, request.exParte, urgent, lang),
         short: classificationLevel(request.classification, lang)
     };
+}
+
+/** An annex's classification: its own, else the request's (what the annex table shows). */
+export function annexClassification(annex: Annex, request: Request): string | undefined {
+    return annex.classification ?? request.classification;
+}
+
+/** The annexes' classifications against the request's, for the sentences that state them (lower case, localised). */
+export function annexLevels(request: Request, lang: Lang): AnnexLevels {
+    const levels: AnnexLevels = { count: request.annexes.length, same: [], differing: [] };
+    for (const annex of request.annexes) {
+        const level = annexClassification(annex, request);
+        if (level === request.classification) {
+            levels.same.push(annex.name);
+            continue;
+        }
+        const localised = classificationLevel(level, lang).toLocaleLowerCase(lang);
+        const group = levels.differing.find(d => d.level === localised);
+        if (group) group.names.push(annex.name);
+        else levels.differing.push({ level: localised, names: [annex.name] });
+    }
+    return levels;
 }
 
 /** The case number, else the situation number: the "No." of the cover and the footer. */

@@ -205,6 +205,49 @@ export function classificationLine(level: string | undefined, exParte: string | 
         .filter(Boolean).join(' / ');
 }
 
+/**
+ * How a request's annexes are classified, against the request itself (levels already
+ * localised and in lower case: "under seal", "sous scellés"). An annex without its own
+ * classification has the request's.
+ */
+export interface AnnexLevels {
+    count: number;
+    /** Annexes classified as the request is. */
+    same: string[];
+    /** The others, by level, in the order of the annex table. */
+    differing: Array<{ level: string; names: string[] }>;
+}
+
+/** "annex A1" / "annexes A2 and A3"; "l'annexe A1" / "les annexes A2 et A3". */
+function annexNames(names: string[], lang: Lang): string {
+    if (lang === 'fr') return `${names.length === 1 ? 'l\'annexe' : 'les annexes'} ${joinList(names, 'fr')}`;
+    return `${names.length === 1 ? 'annex' : 'annexes'} ${joinList(names, 'en')}`;
+}
+
+/**
+ * The classification of a request and of its annexes, true of each: "This request and its
+ * annexes are classified “confidential”." only when they all are; otherwise "This request is
+ * classified “confidential”, as is annex A2. Annex A1 is classified “under seal”."
+ * `level` undefined: the request is public (`publicSentence` says so).
+ */
+function classificationSentences(lang: Lang, subject: string, level: string | undefined, annexes: AnnexLevels, q: (level: string) => string, publicSentence: string): string {
+    const en = lang === 'en';
+    const differing = annexes.differing.map(d => {
+        const one = d.names.length === 1;
+        return `${capitalise(annexNames(d.names, lang))} ${en ? (one ? 'is' : 'are') : (one ? 'est' : 'sont')} ${en ? 'classified' : (one ? 'classée' : 'classées')} ${q(d.level)}`;
+    });
+    const rest = differing.length ? ` ${differing.join(en ? '; ' : '\u00a0; ')}.` : '';
+    if (level === undefined) return `${publicSentence}${rest}`;
+    if (differing.length === 0) {
+        if (annexes.count === 0) return `${subject} ${en ? 'is classified' : 'est classée'} ${q(level)}.`;
+        const its = en ? `its ${annexes.count === 1 ? 'annex' : 'annexes'}` : (annexes.count === 1 ? 'son annexe' : 'ses annexes');
+        return `${subject} ${en ? `and ${its} are classified` : `et ${its} sont classées`} ${q(level)}.`;
+    }
+    const same = annexes.same.length === 0 ? ''
+        : en ? `, as ${annexes.same.length === 1 ? 'is' : 'are'} ${annexNames(annexes.same, lang)}` : `, de même que ${annexNames(annexes.same, lang)}`;
+    return `${subject} ${en ? 'is classified' : 'est classée'} ${q(level)}${same}.${rest}`;
+}
+
 /** Fixed text of the request document. */
 export interface RequestTexts {
     court: string[];
@@ -259,8 +302,9 @@ export interface RequestTexts {
     nationalLawNoneKnown: (provision: string) => string;
     nationalLawStated: string;
     nationalLawConsulted: (provision: string, date?: string, summary?: string) => string;
-    confidentiality: (level: string, basis?: string) => string;
-    confidentialityPublic: string;
+    /** The request's classification (lower case, not yet quoted) and its annexes'. */
+    confidentiality: (level: string, annexes: AnnexLevels, basis?: string) => string;
+    confidentialityPublic: (annexes: AnnexLevels) => string;
     article87_3: (provision: string) => string;
     languageOf: (language: string, translations: string[]) => string;
     respondBy: (date: string) => string;
@@ -348,8 +392,8 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         nationalLawNoneKnown: provision => `The Court is not aware of any requirement of the law of the requested State that must be met for the execution of this request (${provision}). It invites the requested State to inform it of any such requirement.`,
         nationalLawStated: 'Information required under the law of the requested State:',
         nationalLawConsulted: (provision, date, summary) => `The requested State was consulted on the requirements of its national law (${provision})${date ? ` on ${date}` : ''}${summary ? `: ${endSentence(summary)}` : '.'}`,
-        confidentiality: (level, basis) => `This request and its annexes are classified ${level}.${basis ? ` Basis of the classification: ${basis}` : ''}`,
-        confidentialityPublic: 'This request is public.',
+        confidentiality: (level, annexes, basis) => `${classificationSentences('en', 'This request', level, annexes, l => quote(l, 'en'), '')}${basis ? ` Basis of the classification: ${endSentence(basis)}` : ''}`,
+        confidentialityPublic: annexes => classificationSentences('en', 'This request', undefined, annexes, l => quote(l, 'en'), 'This request is public.'),
         article87_3: provision => `In accordance with ${provision}, the requested State shall keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.`,
         languageOf: (language, translations) => `This request is in ${language}${translations.length ? `, accompanied by a translation into ${joinList(translations, 'en')}` : ''}.`,
         respondBy: date => `The Court would be grateful to receive a response by ${date}.`,
@@ -437,9 +481,9 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         nationalLawNoneKnown: provision => `La Cour n'a connaissance d'aucune exigence du droit de l'État requis à laquelle l'exécution de la présente demande serait subordonnée (${provision}). Elle invite l'État requis à lui faire connaître toute exigence de cette nature.`,
         nationalLawStated: 'Informations requises par le droit de l\'État requis\u00a0:',
         nationalLawConsulted: (provision, date, summary) => `L'État requis a été consulté sur les exigences de son droit interne (${provision})${date ? ` le ${date}` : ''}${summary ? `\u00a0: ${endSentence(summary)}` : '.'}`,
-        confidentiality: (level, basis) => `La présente demande et ses annexes sont classées «\u00a0${level}\u00a0».${basis ? ` Fondement de la classification\u00a0: ${basis}` : ''}`,
-        confidentialityPublic: 'La présente demande est publique.',
-        article87_3: provision => `Conformément à ${provision}, l'État requis respecte le caractère confidentiel de la présente demande et des pièces justificatives, sauf dans la mesure où leur divulgation est nécessaire pour donner suite à la demande.`,
+        confidentiality: (level, annexes, basis) => `${classificationSentences('fr', 'La présente demande', level, annexes, l => quote(l, 'fr'), '')}${basis ? ` Fondement de la classification\u00a0: ${endSentence(basis)}` : ''}`,
+        confidentialityPublic: annexes => classificationSentences('fr', 'La présente demande', undefined, annexes, l => quote(l, 'fr'), 'La présente demande est publique.'),
+        article87_3: provision => `Conformément à ${provision}, l'État requis respecte le caractère confidentiel de la présente demande et des pièces justificatives, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`,
         languageOf: (language, translations) => `La présente demande est rédigée en ${language}${translations.length ? ` et accompagnée d'une traduction en ${joinList(translations, 'fr')}` : ''}.`,
         respondBy: date => `La Cour saurait gré à l'État requis de bien vouloir lui répondre au plus tard le ${date}.`,
         consultations: provision => `Si l'État requis constate que la demande soulève des difficultés qui pourraient en gêner ou en empêcher l'exécution, il est invité à consulter la Cour sans tarder en vue de régler la question, conformément à ${provision}.`,
@@ -470,7 +514,8 @@ export interface NoteVerbaleTexts {
     channel: (provision: string) => string;
     summary: (action: string, organisation: boolean) => string;
     language: (language: string, translations: string[], provisions: string[]) => string;
-    confidentiality: (level: string, provision: string) => string;
+    /** `level` undefined: the request is public, some annexes are not (`annexes.differing`). */
+    confidentiality: (level: string | undefined, annexes: AnnexLevels, provision: string) => string;
     urgency: (reason: string) => string;
     respondBy: (date: string) => string;
     consultations: (provision: string) => string;
@@ -502,7 +547,10 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         channel: provision => `It is transmitted through the channel designated under ${provision}.`,
         summary: (action, organisation) => `The requested ${organisation ? 'organisation' : 'State'} is asked to ${action}.`,
         language: (language, translations, provisions) => `The request is in ${language}${translations.length ? ` and is accompanied by a translation into ${joinList(translations, 'en')}` : ''}, in accordance with ${joinList(provisions, 'en')}.`,
-        confidentiality: (level, provision) => `The request and its annexes are classified ${level}. The Court would be grateful if they were kept confidential in accordance with ${provision}, except to the extent that disclosure is necessary for their execution.`,
+        confidentiality: (level, annexes, provision) => {
+            const kept = level === undefined ? annexNames(annexes.differing.flatMap(d => d.names), 'en') : annexes.count > 0 ? 'they' : 'it';
+            return `${classificationSentences('en', 'The request', level, annexes, l => l, 'The request is public.')} The Court would be grateful if ${kept} were kept confidential in accordance with ${provision}, except to the extent that disclosure is necessary for the execution of the request.`;
+        },
         urgency: reason => `The request is urgent: ${reason}`,
         respondBy: date => `A response by ${date} would be appreciated.`,
         consultations: provision => `Should any problem arise which may impede or prevent the execution of the request, the competent authorities are invited to consult the Court without delay, in accordance with ${provision}.`,
@@ -530,7 +578,10 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         channel: provision => `Elle est transmise par la voie désignée conformément à ${provision}.`,
         summary: (action, organisation) => `Il est demandé ${organisation ? 'à l\'organisation requise' : 'à l\'État requis'} ${frDe(action)}.`,
         language: (language, translations, provisions) => `La demande est rédigée en ${language}${translations.length ? ` et accompagnée d'une traduction en ${joinList(translations, 'fr')}` : ''}, conformément ${joinList(provisions.map(frA), 'fr')}.`,
-        confidentiality: (level, provision) => `La demande et ses annexes sont classées «\u00a0${level}\u00a0». La Cour saurait gré aux autorités compétentes d'en respecter le caractère confidentiel conformément à ${provision}, sauf dans la mesure où leur divulgation est nécessaire pour y donner suite.`,
+        confidentiality: (level, annexes, provision) => {
+            const kept = level === undefined ? `de respecter le caractère confidentiel ${frDeArticle(annexNames(annexes.differing.flatMap(d => d.names), 'fr'))}` : 'd\'en respecter le caractère confidentiel';
+            return `${classificationSentences('fr', 'La demande', level, annexes, l => quote(l, 'fr'), 'La demande est publique.')} La Cour saurait gré aux autorités compétentes ${kept} conformément à ${provision}, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`;
+        },
         urgency: reason => `La demande est urgente\u00a0: ${reason}`,
         respondBy: date => `Une réponse au plus tard le ${date} serait appréciée.`,
         consultations: provision => `Si des difficultés devaient gêner ou empêcher l'exécution de la demande, les autorités compétentes sont invitées à consulter la Cour sans tarder, conformément à ${provision}.`,
