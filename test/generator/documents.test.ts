@@ -351,3 +351,16 @@ describe('classification of the request and its annexes', () => {
         }
     });
 });
+
+describe('French: no article before a quoted title', () => {
+    test('the note names the request with a noun of its own, so that no elision or gender is guessed', () => {
+        expect(readerText(note('REG-2026-0903', 'fr'))).toContain('a l\'honneur de lui transmettre ci-joint la demande intitulée «\u00a0Invitation to provide court records\u00a0»');
+        expect(readerText(note('REG-2026-0102', 'fr'))).toContain('ci-joint la demande intitulée «\u00a0Demande d\'arrestation et de remise de Charles Okello Abonga\u00a0» (ICC-02/04-02/26), accompagnée de ses 2 annexes');
+        for (const name of requests.keys()) {
+            for (const doc of [model(name, 'fr'), note(name, 'fr')]) {
+                // The Court's own defined terms (la « Cour », la « personne recherchée ») are known words; a title is not.
+                expect(readerText(doc), name).not.toMatch(/\b(la|le|les|l'|de|du|des) «(?!\u00a0(Cour|personne recherchée)\u00a0»)/i);
+            }
+        }
+    });
+});

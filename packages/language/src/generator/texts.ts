@@ -507,7 +507,12 @@ export interface NoteVerbaleTexts {
     heading: string;
     reference: (ref: string) => string;
     sender: (transmittedBy: string | undefined) => string;
-    /** "...presents its compliments to <addressee> and has the honour to transmit herewith ..." */
+    /**
+     * "...presents its compliments to <addressee> and has the honour to transmit herewith ...". The
+     * title is the author's, in any language: French names it after a noun of its own ("la demande
+     * intitulée « … »"), since an article before the quoted title ("la « Invitation… »") would need
+     * an elision and a gender the title does not tell.
+     */
     opening: (sender: string, addressee: string, title: string, documentNo: string | undefined, organ: string, date: string | undefined, annexCount: number) => string;
     /** One phrase per instrument, its provisions grouped (statute/provisions.ts `provisionGroups`). */
     legalBasis: (provisions: string[]) => string;
@@ -573,7 +578,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         reference: ref => `Réf.\u00a0: ${ref}`,
         sender: by => (by === 'Office-of-the-Prosecutor' ? 'Le Bureau du Procureur de la Cour pénale internationale' : 'Le Greffe de la Cour pénale internationale'),
         opening: (sender, addressee, title, no, organ, date, annexes) =>
-            `${sender} présente ses compliments ${frA(addressee)} et a l'honneur de lui transmettre ci-joint la «\u00a0${title}\u00a0»${no ? ` (${no})` : ''}${annexes > 0 ? `, accompagnée de ${annexes === 1 ? 'son annexe' : `ses ${annexes} annexes`}` : ''}, émanant ${frDeArticle(organ)}${date ? ` et datée du ${date}` : ''}.`,
+            `${sender} présente ses compliments ${frA(addressee)} et a l'honneur de lui transmettre ci-joint la demande intitulée «\u00a0${title}\u00a0»${no ? ` (${no})` : ''}${annexes > 0 ? `, accompagnée de ${annexes === 1 ? 'son annexe' : `ses ${annexes} annexes`}` : ''}, émanant ${frDeArticle(organ)}${date ? ` et datée du ${date}` : ''}.`,
         legalBasis: provisions => `La demande est présentée en vertu ${joinList(provisions.map(frDeArticle), 'fr')}.`,
         channel: provision => `Elle est transmise par la voie désignée conformément à ${provision}.`,
         summary: (action, organisation) => `Il est demandé ${organisation ? 'à l\'organisation requise' : 'à l\'État requis'} ${frDe(action)}.`,
