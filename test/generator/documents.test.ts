@@ -122,7 +122,7 @@ describe('document model', () => {
         expect(fr).toContain('les assurances de sa très haute considération');
     });
 
-    test('the note verbale goes through the channel the State designated (a NOT VERIFIED designation is flagged)', async () => {
+    test('the note verbale goes through the channel the State designated (a NOT VERIFIED designation is flagged to the author)', async () => {
         // A designation declared in the workspace, verified: its authority is the addressee, no warning.
         const ghana = note('OTP-2026-0901', 'en');
         expect(allText(ghana)).toContain('presents its compliments to the Office of the Attorney-General and Ministry of Justice, Accra');
@@ -132,7 +132,9 @@ describe('document model', () => {
         const netherlands = note('REG-2026-0902', 'en');
         expect(allText(netherlands)).toContain('presents its compliments to the Ministry of Justice, Office of International Legal Assistance in Criminal Matters');
         expect(netherlands.meta.warnings.join(' ')).toMatch(/the Kingdom of the Netherlands .* NOT VERIFIED/);
-        expect(JSON.stringify(netherlands.footnotes)).toContain('NOT VERIFIED');
+        // The author is told (rogatory build and the export report meta.warnings); the document meant to be sent is not.
+        expect(readerText(netherlands)).not.toMatch(/VERIFIED|confirm it/);
+        expect(netherlands.footnotes).toEqual([]);
         expect(allText(note('REG-2026-0902', 'fr'))).toContain('présente ses compliments à l\'autorité désignée par les Pays-Bas (Ministry of Justice');
         // Without a designation: the embassy, through the diplomatic channel.
         expect(allText(note('OTP-2026-0202', 'en'))).toContain('presents its compliments to the Embassy of Kenya');
@@ -362,5 +364,24 @@ describe('French: no article before a quoted title', () => {
                 expect(readerText(doc), name).not.toMatch(/\b(la|le|les|l'|de|du|des) «(?!\u00a0(Cour|personne recherchée)\u00a0»)/i);
             }
         }
+    });
+});
+
+describe('what the author must confirm stays out of the documents', () => {
+    test('a channel from an unverified designation is a warning naming where the designation comes from, not a footnote', () => {
+        // Kenya's designation is declared in the workspace (examples/declarations/addressee.rog), marked not-verified.
+        for (const lang of ['en', 'fr'] as const) {
+            for (const draft of [false, true]) {
+                const kenya = buildNoteVerbale(request('OTP-2026-0201'), { lang, draft, stateLibrary });
+                expect(readerText(kenya)).not.toMatch(/VERIFIED|VÉRIFIÉ|Rogatory|confirm/i);
+                expect(kenya.footnotes).toEqual([]);
+                expect(kenya.meta.warnings).toHaveLength(1);
+                expect(kenya.meta.warnings[0]).toContain('the designation of Kenya under article 87(1)(a) of the Rome Statute in addressee.rog');
+                expect(kenya.meta.warnings[0]).toContain('marked NOT VERIFIED (fictional example): confirm it before transmission');
+                expect(kenya.meta.warnings[0]).not.toContain('built-in');
+            }
+        }
+        expect(note('REG-2026-0902', 'fr').meta.warnings[0]).toContain('in the built-in State library');
+        expect(note('OTP-2026-0901', 'fr').meta.warnings).toEqual([]);
     });
 });

@@ -3,14 +3,18 @@
  * shared/reference/note-verbale.md §2, addressed through the requested State's declared
  * channel. The skeleton is SYNTHETIC (note-verbale.md §3): no ICC note verbale text is
  * public, so the model's metadata says so (provenance `synthetic-conventions`); the document
- * itself carries no such remark, since it is meant to be sent.
+ * itself carries no such remark, since it is meant to be sent. Likewise what the author must
+ * confirm before sending (a channel from a designation marked NOT VERIFIED) goes to
+ * `meta.warnings`, which `rogatory build` and the editor's export report, never into the text.
  */
-import type { Request } from '../generated/ast.js';
+import { AstUtils } from 'langium';
+import { isBuiltinUri } from '../builtin/builtin-library.js';
+import type { Designation, Request } from '../generated/ast.js';
 import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline } from './document-model.js';
 import { GENERATOR_NAME, principalPerson, personName, requestTitle } from './build-request-document.js';
 import { addresseeOf, annexLevels, channelAddressee, classificationOf, courtLayout, documentNumber, runningMarks, type BuildOptions } from './page-marks.js';
-import { classificationLevel, formatDate, joinList, kindTexts, languageName, NOTE_VERBALE_TEXTS, organNames } from './texts.js';
+import { AUTHOR_WARNINGS, classificationLevel, formatDate, joinList, kindTexts, languageName, NOTE_VERBALE_TEXTS, organNames } from './texts.js';
 
 export function buildNoteVerbale(request: Request, options: BuildOptions): GeneratedDocument {
     const { lang } = options;
@@ -33,14 +37,9 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
     blocks.push({ type: 'heading', level: 1, text: t.heading });
 
     // Opening formula, with what is transmitted.
-    const opening: Inline[] = [text(t.opening(sender, to, title, documentNumber(request), organ.inSentence, date, request.annexes.length))];
-    if (designation && designation.verification !== 'verified') {
-        // The channel comes from a designation the dossier marks NOT VERIFIED: say so where it surfaces.
-        const note = t.unverifiedChannel(addressee.forms.withArticle, cite('art. 87(1)(a)'));
-        opening.push({ type: 'footnote-ref', id: footnotes.push({ id: footnotes.length + 1, content: [text(note)] }) });
-        warnings.push(note);
-    }
-    paragraph(...opening);
+    paragraph(text(t.opening(sender, to, title, documentNumber(request), organ.inSentence, date, request.annexes.length)));
+    const unverified = designation && unverifiedDesignationWarning(request, designation);
+    if (unverified) warnings.push(unverified);
 
     // What is requested and on what basis.
     const person = principalPerson(request);
@@ -82,4 +81,20 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
         layout: courtLayout(1),
         header, footer, blocks, footnotes
     };
+}
+
+/**
+ * The author's warning when the note is addressed through a designation that is not verified:
+ * the built-in library's designations are the dossier's examples from third-party sources (as
+ * the checks say, validation/addressee.ts), a workspace designation is as its `verification`
+ * clause marks it. Author-facing, so in English like every diagnostic.
+ */
+function unverifiedDesignationWarning(request: Request, designation: Designation): string | undefined {
+    const state = addresseeOf(request, 'en').forms.withArticle;
+    const provision = provisionLabel('art. 87(1)(a)', 'en');
+    const document = AstUtils.getDocument(designation);
+    if (isBuiltinUri(document.uri)) return AUTHOR_WARNINGS.builtinDesignation(state, provision);
+    if (!designation.verification || designation.verification === 'verified') return undefined;
+    const file = document.uri.path.split('/').pop() ?? document.uri.toString();
+    return AUTHOR_WARNINGS.workspaceDesignation(state, provision, file, designation.verification, designation.verificationNote?.trim());
 }

@@ -537,7 +537,6 @@ export interface NoteVerbaleTexts {
         regionalOrganisation: string;
         organisation: (name: string) => string;
     };
-    unverifiedChannel: (state: string, provision: string) => string;
     provenance: string;
 }
 
@@ -570,7 +569,6 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
             regionalOrganisation: 'the competent regional organisation',
             organisation: name => name
         },
-        unverifiedChannel: (state, provision) => `The channel is taken from the designation of ${state} under ${provision} recorded in the Rogatory State library, which is marked NOT VERIFIED: confirm it before transmission.`,
         provenance: 'The note verbale follows general diplomatic conventions (third person, unsigned, opening and closing courtesy formulas; shared/reference/note-verbale.md). Its wording is synthetic: it is not an attested ICC Registry template.'
     },
     fr: {
@@ -601,7 +599,6 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
             regionalOrganisation: 'l\'organisation régionale compétente',
             organisation: name => name
         },
-        unverifiedChannel: (state, provision) => `La voie de transmission est tirée de la désignation faite par ${state} en vertu de ${provision} enregistrée dans la bibliothèque des États de Rogatory, marquée NON VÉRIFIÉE : à confirmer avant transmission.`,
         provenance: 'La note verbale suit les usages diplomatiques généraux (troisième personne, non signée, formules de courtoisie d\'ouverture et de clôture\u00a0; shared/reference/note-verbale.md). Sa rédaction est synthétique : ce n\'est pas un modèle attesté du Greffe de la CPI.'
     }
 };
@@ -619,3 +616,14 @@ export function frDeArticle(name: string): string {
     if (/^les /i.test(name)) return `des ${name.slice(4)}`;
     return `de ${name}`;
 }
+
+/**
+ * What the author must confirm before sending (`meta.warnings`, reported by `rogatory build`
+ * and the editor's export): never printed in a document. In English, like every diagnostic.
+ */
+export const AUTHOR_WARNINGS = {
+    builtinDesignation: (state: string, provision: string) =>
+        `The note verbale is addressed through the channel that the designation of ${state} under ${provision} in the built-in State library gives; that designation is one of the dossier's examples from third-party sources, NOT VERIFIED: confirm it before transmission.`,
+    workspaceDesignation: (state: string, provision: string, file: string, verification: string, note?: string) =>
+        `The note verbale is addressed through the channel that the designation of ${state} under ${provision} in ${file} gives; that designation is marked ${verification === 'partly-verified' ? 'PARTLY VERIFIED' : 'NOT VERIFIED'}${note ? ` (${note})` : ''}: confirm it before transmission.`
+};
