@@ -111,8 +111,9 @@ describe('document model', () => {
     test('the note verbale: third person, opening and closing formulas, declared channel, marked as synthetic', () => {
         const en = note('REG-2026-0101', 'en');
         const text = allText(en);
-        expect(text).toContain('The Registry of the International Criminal Court presents its compliments to the Embassy of the United Republic of Tanzania, The Hague and has the honour to transmit');
-        expect(text).toContain('avails itself of this opportunity to renew to the Embassy of the United Republic of Tanzania, The Hague the assurances of its highest consideration');
+        // The recipient's own comma opens an apposition that a comma closes.
+        expect(text).toContain('The Registry of the International Criminal Court presents its compliments to the Embassy of the United Republic of Tanzania, The Hague, and has the honour to transmit');
+        expect(text).toContain('avails itself of this opportunity to renew to the Embassy of the United Republic of Tanzania, The Hague, the assurances of its highest consideration');
         expect(text).not.toMatch(/\b(I|we|my|our)\b/);
         expect(en.blocks.some(b => b.type === 'closing' && !b.signature)).toBe(true);
         expect(en.meta.provenance.kind).toBe('synthetic-conventions');
@@ -125,7 +126,7 @@ describe('document model', () => {
     test('the note verbale goes through the channel the State designated (a NOT VERIFIED designation is flagged to the author)', async () => {
         // A designation declared in the workspace, verified: its authority is the addressee, no warning.
         const ghana = note('OTP-2026-0901', 'en');
-        expect(allText(ghana)).toContain('presents its compliments to the Office of the Attorney-General and Ministry of Justice, Accra');
+        expect(allText(ghana)).toContain('presents its compliments to the Office of the Attorney-General and Ministry of Justice, Accra, and has the honour');
         expect(allText(ghana)).toContain('It is transmitted through the channel designated under article 87(1)(a) of the Rome Statute.');
         expect(ghana.meta.warnings).toEqual([]);
         // The built-in library's example for the Netherlands is NOT VERIFIED: footnote and warning.
@@ -137,7 +138,7 @@ describe('document model', () => {
         expect(netherlands.footnotes).toEqual([]);
         expect(allText(note('REG-2026-0902', 'fr'))).toContain('présente ses compliments à l\'autorité désignée par les Pays-Bas (Ministry of Justice');
         // Without a designation: the embassy, through the diplomatic channel.
-        expect(allText(note('OTP-2026-0202', 'en'))).toContain('presents its compliments to the Embassy of Kenya');
+        expect(allText(note('REG-2026-0210', 'en'))).toContain('presents its compliments to the Embassy of France');
         // The Office of the Prosecutor transmits its own requests (rule 176(2)).
         expect(allText(note('OTP-2026-0310', 'en'))).toContain('The Office of the Prosecutor of the International Criminal Court presents its compliments to the Office of Legal Affairs');
         expect(allText(note('OTP-2026-0310', 'en'))).toContain('The requested organisation is asked to provide');
@@ -383,5 +384,48 @@ describe('what the author must confirm stays out of the documents', () => {
         }
         expect(note('REG-2026-0902', 'fr').meta.warnings[0]).toContain('in the built-in State library');
         expect(note('OTP-2026-0901', 'fr').meta.warnings).toEqual([]);
+    });
+});
+
+describe('the addressee of the note verbale', () => {
+    test('a designation that names the office it goes through ("through the Ministry of ...") is followed, in both languages', () => {
+        for (const name of ['OTP-2026-0201', 'OTP-2026-0202']) {
+            const en = readerText(note(name, 'en'));
+            expect(en).toContain('presents its compliments to the Ministry of Foreign and Diaspora Affairs, Nairobi, and has the honour');
+            expect(en).toContain('renew to the Ministry of Foreign and Diaspora Affairs, Nairobi, the assurances');
+            expect(en).not.toContain('Embassy of Kenya');
+            const fr = readerText(note(name, 'fr'));
+            expect(fr).toContain('présente ses compliments à l\'autorité désignée par le Kenya (Ministry of Foreign and Diaspora Affairs, Nairobi) et a l\'honneur');
+            expect(fr).not.toContain('Ambassade du Kenya');
+        }
+    });
+
+    test('a name written in another language than the note\'s follows the note\'s own words, in parentheses', () => {
+        // A French recipient in an English note, an English one in a French note.
+        expect(readerText(note('REG-2026-0102', 'en'))).toContain('presents its compliments to the Embassy of the Democratic Republic of the Congo (Ambassade de la République démocratique du Congo, La Haye) and has the honour');
+        expect(readerText(note('REG-2026-0101', 'fr'))).toContain('présente ses compliments à l\'Ambassade de la République-Unie de Tanzanie (Embassy of the United Republic of Tanzania, The Hague) et a l\'honneur');
+        // An organisation's office, recorded in English.
+        const un = readerText(note('OTP-2026-0310', 'fr'));
+        expect(un).toContain('présente ses compliments à l\'autorité désignée par l\'Organisation des Nations Unies (Office of Legal Affairs) et a l\'honneur');
+        expect(un).toContain('renouveler à l\'autorité désignée par l\'Organisation des Nations Unies (Office of Legal Affairs) les assurances');
+        expect(un).not.toContain('à Office');
+    });
+
+    test('a French name is used as written only where its article can be known', () => {
+        // "Ambassade ...": l' before a vowel; the comma of the apposition is closed.
+        const drc = readerText(note('REG-2026-0102', 'fr'));
+        expect(drc).toContain('présente ses compliments à l\'Ambassade de la République démocratique du Congo, La Haye, et a l\'honneur');
+        expect(drc).toContain('renouveler à l\'Ambassade de la République démocratique du Congo, La Haye, les assurances');
+        // "Ministère ...": au or à la would need its gender; the note's own words carry the article.
+        expect(readerText(note('REG-2026-0905', 'fr'))).toContain('présente ses compliments à l\'autorité désignée par le Ghana (Ministère de la Justice, Accra) et a l\'honneur');
+        expect(readerText(note('REG-2026-0905', 'en'))).toContain('presents its compliments to the authority designated by Ghana (Ministère de la Justice, Accra) and has the honour');
+    });
+
+    test('every French note puts an article the sentence knows before its addressee', () => {
+        for (const name of requests.keys()) {
+            const fr = readerText(note(name, 'fr'));
+            expect(fr, name).toMatch(/présente ses compliments (à l'|au |aux |à la )/);
+            expect(fr, name).toMatch(/renouveler (à l'|au |aux |à la )/);
+        }
     });
 });

@@ -120,10 +120,45 @@ export function addresseeOf(request: Request, lang: Lang): Addressee {
     return { kind: 'unknown', displayName: fallback, forms: nameForms(fallback, lang) };
 }
 
+/** A name of an office as the author or a designation wrote it, and the language it is written in. */
+interface WrittenName {
+    text: string;
+    lang: Lang;
+}
+
+/**
+ * A written name as the object of "to" / "à" in a note in `lang`, where it can stand there as
+ * written: in its own language, with an article the sentence can know ("the" before an office in
+ * English; "l'" before a vowel in French; a French name starting with a consonant would need a
+ * gender the name does not tell).
+ */
+function nameAsWritten(name: WrittenName, lang: Lang): string | undefined {
+    if (name.lang !== lang) return undefined;
+    const written = name.text.trim();
+    if (lang === 'en') return /^the /i.test(written) ? written.replace(/^The /, 'the ') : recipientPhrase(written, 'en');
+    if (/^(l'|le |la |les )/i.test(written)) return written.replace(/^(L'|Le |La |Les )/, article => article.toLowerCase());
+    return /^[aeiouyàâäéèêëîïôöùûüœ]/i.test(written) ? `l'${written}` : undefined;
+}
+
+/** The addressee in running text: the written name where it can stand, else the note's own words with the name after them, untranslated. */
+function namedAddressee(own: string, name: WrittenName | undefined, lang: Lang): string {
+    if (!name) return own;
+    return nameAsWritten(name, lang) ?? `${own} (${name.text.trim().replace(/^the /i, '')})`;
+}
+
 /**
  * Whom the note verbale is addressed to, through the requested State's declared channel
- * (art. 87(1)(a)): the designation in force on the request's date, else the request's own
- * `recipient` and `via`, else the State's competent authorities.
+ * (art. 87(1)(a)): the request's own `recipient`, else the office the designation in force on the
+ * request's date names, else the request's `via`, else the State's competent authorities.
+ *
+ * The note names its addressee in full in the opening and closing formulas, in its own
+ * language (note-verbale.md §2: titles in full, no address block). Names of offices are never
+ * translated: a `recipient` is taken to be in the request's language (English unless the request
+ * is in French), a designation's or an organisation's channel detail in English. Such a name is
+ * the addressee where it can stand in the sentence as written (see `nameAsWritten`); otherwise
+ * the note says whom in its own words, from the channel and the library's name of the State or
+ * organisation ("l'Ambassade de la République démocratique du Congo", "l'autorité désignée par
+ * le Kenya"), and gives the written name after them in parentheses.
  */
 export function channelAddressee(request: Request, options: BuildOptions): { phrase: string; designation?: Designation } {
     const lang = options.lang;
@@ -131,35 +166,40 @@ export function channelAddressee(request: Request, options: BuildOptions): { phr
     const addressee = addresseeOf(request, lang);
     const date = request.date ?? new Date().toISOString().slice(0, 10);
     const designation = addressee.state ? options.stateLibrary?.designationOn(addressee.state, date) : undefined;
-    // The author's recipient is English text ("Embassy of ..., The Hague"): a French note names the channel itself.
-    if (request.recipient && lang === 'en') return { phrase: recipientPhrase(request.recipient, lang), designation };
+    const recipient: WrittenName | undefined = request.recipient?.trim() ? { text: request.recipient, lang: originalLang(request) ?? 'en' } : undefined;
+    const inEnglish = (detail: string | undefined): WrittenName | undefined => (detail?.trim() ? { text: detail, lang: 'en' } : undefined);
     if (addressee.kind === 'organisation') {
-        const organisation = request.organisation?.ref;
-        const detail = request.channelDetail ?? organisation?.channelDetail;
-        return { phrase: detail ? recipientPhrase(detail, lang) : addressee.forms.withArticle };
+        const name = recipient ?? inEnglish(request.channelDetail ?? request.organisation?.ref?.channelDetail);
+        return { phrase: name ? namedAddressee(t.designatedAuthority(addressee.forms.withArticle), name, lang) : addressee.forms.withArticle };
     }
     const channel = designation?.channel ?? request.channel;
     const detail = (designation?.channel ? designation.channelDetail : undefined) ?? request.channelDetail;
+    let own: string;
+    let office: WrittenName | undefined;
     switch (channel) {
         case 'designated-authority':
-            // The authority's name is recorded in English: a French note names it after its own words.
-            if (detail && lang === 'fr') return { phrase: `${t.designatedAuthority(addressee.forms.withArticle)} (${detail})`, designation };
-            return { phrase: detail ? recipientPhrase(detail, lang) : t.designatedAuthority(addressee.forms.withArticle), designation };
+            own = t.designatedAuthority(addressee.forms.withArticle);
+            office = inEnglish(detail);
+            break;
         case 'INTERPOL':
-            return { phrase: t.interpol, designation };
+            own = t.interpol;
+            break;
         case 'regional-organisation':
-            return { phrase: detail ? recipientPhrase(detail, lang) : t.regionalOrganisation, designation };
-        case 'diplomatic-channel':
-        {
-            // A detail naming an office ("via the New Zealand Embassy in The Hague", "to the Ministry
-            // of Justice, ...") is the addressee; any other detail says how, not to whom.
-            const office = detail && /^(?:to|via) (the .+)$/.exec(detail)?.[1];
-            if (office && lang === 'en') return { phrase: office, designation };
-            return { phrase: t.embassy(addressee.forms.embassyOf), designation };
+            own = t.regionalOrganisation;
+            office = inEnglish(detail);
+            break;
+        case 'diplomatic-channel': {
+            // A detail naming an office ("to the Ministry of Justice, ...", "via the New Zealand Embassy in
+            // The Hague", "through the Ministry of Foreign and Diaspora Affairs, Nairobi") is the addressee;
+            // any other detail ("or directly to ...") says how, not to whom, and the note goes to the embassy.
+            office = inEnglish(detail ? /^(?:to|via|through) (the .+)$/i.exec(detail.trim())?.[1] : undefined);
+            own = office ? t.designatedAuthority(addressee.forms.withArticle) : t.embassy(addressee.forms.embassyOf);
+            break;
         }
         default:
-            return { phrase: t.competentAuthorities(addressee.forms.of), designation };
+            own = t.competentAuthorities(addressee.forms.of);
     }
+    return { phrase: namedAddressee(own, recipient ?? office, lang), designation };
 }
 
 /** The request's original language, when it is one of the Court's working languages. */

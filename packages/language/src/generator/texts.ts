@@ -71,6 +71,21 @@ function capitalise(value: string): string {
     return value.charAt(0).toLocaleUpperCase() + value.slice(1);
 }
 
+/**
+ * A name with a comma of its own ("Embassy of Kenya, The Hague") is an apposition: a comma
+ * closes it before the sentence goes on ("…, The Hague, and has the honour"). Commas inside
+ * parentheses do not count.
+ */
+export function closeApposition(phrase: string): string {
+    let depth = 0;
+    for (const ch of phrase) {
+        if (ch === '(') depth++;
+        else if (ch === ')') depth--;
+        else if (ch === ',' && depth === 0) return `${phrase},`;
+    }
+    return phrase;
+}
+
 export type RequestKindName = 'arrest-and-surrender' | 'surrender-of-convicted' | 'provisional-arrest' | 'assistance' | 'transit' | 'temporary-transfer';
 
 export interface KindTexts {
@@ -546,7 +561,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         reference: ref => `Ref.: ${ref}`,
         sender: by => (by === 'Office-of-the-Prosecutor' ? 'The Office of the Prosecutor of the International Criminal Court' : 'The Registry of the International Criminal Court'),
         opening: (sender, addressee, title, no, organ, date, annexes) =>
-            `${sender} presents its compliments to ${addressee} and has the honour to transmit herewith the “${title}”${no ? ` (${no})` : ''}${annexes > 0 ? `, together with its ${annexes === 1 ? 'annex' : `${annexes} annexes`}` : ''}, issued by ${organ}${date ? ` on ${date}` : ''}.`,
+            `${sender} presents its compliments to ${closeApposition(addressee)} and has the honour to transmit herewith the “${title}”${no ? ` (${no})` : ''}${annexes > 0 ? `, together with its ${annexes === 1 ? 'annex' : `${annexes} annexes`}` : ''}, issued by ${organ}${date ? ` on ${date}` : ''}.`,
         legalBasis: provisions => `The request is made pursuant to ${joinList(provisions, 'en')}.`,
         channel: provision => `It is transmitted through the channel designated under ${provision}.`,
         summary: (action, organisation) => `The requested ${organisation ? 'organisation' : 'State'} is asked to ${action}.`,
@@ -558,7 +573,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         urgency: reason => `The request is urgent: ${reason}`,
         respondBy: date => `A response by ${date} would be appreciated.`,
         consultations: provision => `Should any problem arise which may impede or prevent the execution of the request, the competent authorities are invited to consult the Court without delay, in accordance with ${provision}.`,
-        closing: (sender, addressee) => `${sender} avails itself of this opportunity to renew to ${addressee} the assurances of its highest consideration.`,
+        closing: (sender, addressee) => `${sender} avails itself of this opportunity to renew to ${closeApposition(addressee)} the assurances of its highest consideration.`,
         placeAndDate: date => `The Hague, ${date}`,
         enclosures: items => `Enclosures: ${items.join('; ')}`,
         addressees: {
@@ -576,7 +591,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         reference: ref => `Réf.\u00a0: ${ref}`,
         sender: by => (by === 'Office-of-the-Prosecutor' ? 'Le Bureau du Procureur de la Cour pénale internationale' : 'Le Greffe de la Cour pénale internationale'),
         opening: (sender, addressee, title, no, organ, date, annexes) =>
-            `${sender} présente ses compliments ${frA(addressee)} et a l'honneur de lui transmettre ci-joint la demande intitulée «\u00a0${title}\u00a0»${no ? ` (${no})` : ''}${annexes > 0 ? `, accompagnée de ${annexes === 1 ? 'son annexe' : `ses ${annexes} annexes`}` : ''}, émanant ${frDeArticle(organ)}${date ? ` et datée du ${date}` : ''}.`,
+            `${sender} présente ses compliments ${closeApposition(frA(addressee))} et a l'honneur de lui transmettre ci-joint la demande intitulée «\u00a0${title}\u00a0»${no ? ` (${no})` : ''}${annexes > 0 ? `, accompagnée de ${annexes === 1 ? 'son annexe' : `ses ${annexes} annexes`}` : ''}, émanant ${frDeArticle(organ)}${date ? ` et datée du ${date}` : ''}.`,
         legalBasis: provisions => `La demande est présentée en vertu ${joinList(provisions.map(frDeArticle), 'fr')}.`,
         channel: provision => `Elle est transmise par la voie désignée conformément à ${provision}.`,
         summary: (action, organisation) => `Il est demandé ${organisation ? 'à l\'organisation requise' : 'à l\'État requis'} ${frDe(action)}.`,
@@ -588,7 +603,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         urgency: reason => `La demande est urgente\u00a0: ${reason}`,
         respondBy: date => `Une réponse au plus tard le ${date} serait appréciée.`,
         consultations: provision => `Si des difficultés devaient gêner ou empêcher l'exécution de la demande, les autorités compétentes sont invitées à consulter la Cour sans tarder, conformément à ${provision}.`,
-        closing: (sender, addressee) => `${sender} saisit cette occasion pour renouveler ${frA(addressee)} les assurances de sa très haute considération.`,
+        closing: (sender, addressee) => `${sender} saisit cette occasion pour renouveler ${closeApposition(frA(addressee))} les assurances de sa très haute considération.`,
         placeAndDate: date => `La Haye, le ${date}`,
         enclosures: items => `Pièces jointes\u00a0: ${items.join('\u00a0; ')}`,
         addressees: {
