@@ -7,17 +7,19 @@ import type { BuildOptions } from '../../packages/language/src/generator/index.j
 import {
     buildNoteVerbale, buildRequestDocument, formatDate, generate, plainText, renderDocx, renderHtml, renderMarkdown, type GeneratedDocument, type Lang
 } from '../../packages/language/src/generator/index.js';
-import { nameForms } from '../../packages/language/src/generator/names.js';
+import { englishName, nameForms } from '../../packages/language/src/generator/names.js';
 import { provisionGroups } from '../../packages/language/src/statute/provisions.js';
 import { endSentence, withoutFinalStop } from '../../packages/language/src/generator/texts.js';
 import { docxParts, loadRequests } from './helpers.js';
 
 let requests: Map<string, Request>;
+let services: Awaited<ReturnType<typeof loadRequests>>['workspace']['services'];
 let recordNames: string[];
 let stateLibrary: BuildOptions['stateLibrary'];
 beforeAll(async () => {
     const loaded = await loadRequests('examples', 'test/fixtures/generator/hostile.rog', 'test/fixtures/generator/designated.rog', 'test/fixtures/generator/wording.rog');
     requests = loaded.requests;
+    services = loaded.workspace.services;
     recordNames = loaded.workspace.all.flatMap(d => AstUtils.streamAst(d.parseResult.value).filter(isRecord).map(r => r.name).toArray());
     stateLibrary = loaded.workspace.services.rogatory.StateLibrary;
 });
@@ -427,5 +429,19 @@ describe('the addressee of the note verbale', () => {
             expect(fr, name).toMatch(/présente ses compliments (à l'|au |aux |à la )/);
             expect(fr, name).toMatch(/renouveler (à l'|au |aux |à la )/);
         }
+    });
+});
+
+describe('State names in running English', () => {
+    test('names that take "the" have it, in documents and in the checks\' messages', async () => {
+        expect(englishName('United Republic of Tanzania')).toBe('the United Republic of Tanzania');
+        expect(englishName('Democratic Republic of the Congo')).toBe('the Democratic Republic of the Congo');
+        expect(englishName('Netherlands (Kingdom of the)', { start: true })).toBe('The Kingdom of the Netherlands');
+        expect(englishName('Kenya', { start: true })).toBe('Kenya');
+        const tanzania = request('REG-2026-0101');
+        const diagnostics = await services.validation.DocumentValidator.validateDocument(AstUtils.getDocument(tanzania), { categories: ['built-in', 'fast', 'slow'] });
+        const messages = diagnostics.map(d => d.message).join('\n');
+        expect(messages).toContain('may be found on the territory of the United Republic of Tanzania (probable location');
+        expect(messages).not.toMatch(/(of|to|by|from|with) United Republic/);
     });
 });

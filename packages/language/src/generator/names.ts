@@ -75,6 +75,16 @@ export function nameForms(rawName: string, lang: Lang): NameForms {
 }
 
 /**
+ * A State's (or organisation's) library name in a running English sentence, as the checks'
+ * messages need it: "on the territory of the United Republic of Tanzania", "Kenya designated
+ * ...". `start`: at the start of a sentence ("The Netherlands chose ...").
+ */
+export function englishName(rawName: string, options: { start?: boolean } = {}): string {
+    const name = nameForms(rawName, 'en').withArticle;
+    return options.start ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+}
+
+/**
  * A recipient written by the author ("Embassy of Kenya, The Hague") as the object of
  * "presents its compliments to": English wants "the" before a common noun; the text is
  * otherwise the author's and is not translated.

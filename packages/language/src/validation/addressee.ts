@@ -9,6 +9,7 @@ import { stateStatusOn, type StateStatus } from '../states/state-status.js';
 import { citationOf, isWithin } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, quote, report, type Rule } from './rule.js';
+import { englishName } from '../generator/names.js';
 
 /**
  * The requested State's or organisation's side of every request: party status on the
@@ -175,19 +176,19 @@ function requestDay(request: Request): string | undefined {
 function withStateVerification(rule: Rule, state: State, status: StateStatus): Rule {
     if (!status.verification || status.verification === 'verified') return rule;
     const level = status.verification === 'partly-verified' ? 'partly verified' : 'not verified';
-    return { ...rule, unverified: `the dossier marks ${state.name}'s dates as ${level} (see its entry in the built-in State library)` };
+    return { ...rule, unverified: `the dossier marks ${englishName(state.name)}'s dates as ${level} (see its entry in the built-in State library)` };
 }
 
 /** The rule marked NOT VERIFIED when the designation it rests on is not verified. */
 function withDesignationVerification(rule: Rule, designation: Designation, state: State): Rule {
     const document = AstUtils.getDocument(designation);
     if (isBuiltinUri(document.uri)) {
-        return { ...rule, unverified: `the designation of ${state.name} is one of the dossier's examples from third-party sources, not checked against the UN Treaty Collection` };
+        return { ...rule, unverified: `the designation of ${englishName(state.name)} is one of the dossier's examples from third-party sources, not checked against the UN Treaty Collection` };
     }
     if (!designation.verification || designation.verification === 'verified') return rule;
     const note = designation.verificationNote?.trim();
     const shortNote = note ? `: ${note.length > 120 ? note.slice(0, 117) + '...' : note}` : '';
-    return { ...rule, unverified: `the designation of ${state.name} is marked ${designation.verification}${shortNote}` };
+    return { ...rule, unverified: `the designation of ${englishName(state.name)} is marked ${designation.verification}${shortNote}` };
 }
 
 function describeDesignation(designation: Designation, library: StateLibrary): string {
@@ -240,7 +241,7 @@ function checkPartyStatus(request: Request, accept: ValidationAcceptor): void {
 
     if (p.kind === 'not-yet-party' && p.deposited <= day) {
         report(accept, marked(rules.notYetInForce),
-            `${state.name} deposited its instrument on ${p.deposited}, but the Statute enters into force for it only on ${p.entryIntoForce}: on ${day} the request is one to a State not party, made on the basis of an arrangement or declaration; consider dating it on or after ${p.entryIntoForce}.`,
+            `${englishName(state.name, { start: true })} deposited its instrument on ${p.deposited}, but the Statute enters into force for it only on ${p.entryIntoForce}: on ${day} the request is one to a State not party, made on the basis of an arrangement or declaration; consider dating it on or after ${p.entryIntoForce}.`,
             at, { entryIntoForce: p.entryIntoForce });
     }
 
@@ -248,16 +249,16 @@ function checkPartyStatus(request: Request, accept: ValidationAcceptor): void {
         const commenced = request.proceedingsCommenced;
         if (regime.kind === 'continuing') {
             report(accept, marked(rules.withdrawnCheck),
-                `${state.name}'s withdrawal took effect on ${p.effective}; cooperation continues for the investigation or proceedings commenced on ${dayOf(commenced!)}: check that the request is made in connection with them.`,
+                `${englishName(state.name, { start: true })}'s withdrawal took effect on ${p.effective}; cooperation continues for the investigation or proceedings commenced on ${dayOf(commenced!)}: check that the request is made in connection with them.`,
                 { node: request, property: 'proceedingsCommenced' }, { withdrawalEffective: p.effective });
         } else if (commenced && isValidDate(commenced) && !request.arrangement) {
             report(accept, marked(rules.withdrawnProceedingsLate),
-                `The proceedings the request relies on commenced on ${dayOf(commenced)}, not before ${state.name}'s withdrawal took effect (${p.effective}): art. 127(2) does not cover them. Give the date proceedings commenced before ${p.effective}, or invite ${state.name} as a State not party (\`arrangement ad-hoc-arrangement <record>\`, art. 87(5)(a)).`,
+                `The proceedings the request relies on commenced on ${dayOf(commenced)}, not before ${englishName(state.name)}'s withdrawal took effect (${p.effective}): art. 127(2) does not cover them. Give the date proceedings commenced before ${p.effective}, or invite ${englishName(state.name)} as a State not party (\`arrangement ad-hoc-arrangement <record>\`, art. 87(5)(a)).`,
                 { node: request, property: 'proceedingsCommenced' }, { withdrawalEffective: p.effective });
         } else if (!commenced) {
             if (!request.arrangement) {
                 report(accept, marked(rules.withdrawnProceedingsMissing),
-                    `${state.name}'s withdrawal from the Statute took effect on ${p.effective}, before this request (${day}): state the investigation or proceedings commenced before then that it concerns (\`proceedings-commenced <date>\`, art. 127(2)), or invite ${state.name} as a State not party (\`arrangement ad-hoc-arrangement <record>\`, art. 87(5)(a)).`,
+                    `${englishName(state.name, { start: true })}'s withdrawal from the Statute took effect on ${p.effective}, before this request (${day}): state the investigation or proceedings commenced before then that it concerns (\`proceedings-commenced <date>\`, art. 127(2)), or invite ${englishName(state.name)} as a State not party (\`arrangement ad-hoc-arrangement <record>\`, art. 87(5)(a)).`,
                     at, { withdrawalEffective: p.effective });
             }
         }
@@ -267,10 +268,10 @@ function checkPartyStatus(request: Request, accept: ValidationAcceptor): void {
         const has123 = request.arrangement === 'declaration-12-3' && !!status.declaration123;
         if (!request.arrangement && !regime.withdrawnUnsupported) {
             const hint = status.declaration123
-                ? `\`arrangement declaration-12-3\` (${state.name} lodged an art. 12(3) declaration on ${status.declaration123.lodged}), or \`arrangement ad-hoc-arrangement <record>\``
+                ? `\`arrangement declaration-12-3\` (${englishName(state.name, { start: true })} lodged an art. 12(3) declaration on ${status.declaration123.lodged}), or \`arrangement ad-hoc-arrangement <record>\``
                 : '`arrangement ad-hoc-arrangement <record>` (or `agreement <record>`, or `other-basis "..."`)';
             report(accept, marked(rules.nonPartyBasisMissing),
-                `${state.name} ${regime.why}; the Court may only invite it to assist on the basis of an ad hoc arrangement, an agreement or any other appropriate basis: add ${hint}.`,
+                `${englishName(state.name, { start: true })} ${regime.why}; the Court may only invite it to assist on the basis of an ad hoc arrangement, an agreement or any other appropriate basis: add ${hint}.`,
                 at, { expected: status.declaration123 ? 'declaration-12-3' : 'ad-hoc-arrangement' });
         } else if (request.arrangement === 'other-basis' && !request.arrangementRecord && !request.arrangementNote?.trim()) {
             report(accept, rules.nonPartyBasisUnspecified,
@@ -282,7 +283,7 @@ function checkPartyStatus(request: Request, accept: ValidationAcceptor): void {
                 .filter(c => c === 'art. 86' || c.startsWith('art. 87(7)'));
             const citedNote = cited.length ? ` The legal basis cites ${cited.join(', ')}, which concern(s) States Parties.` : '';
             report(accept, marked(rules.nonPartyInvitation),
-                `${state.name} ${regime.why}. Word the request as an invitation (art. 87(5)(a)); do not invoke the obligations of States Parties (arts. 86, 87(7), 89(1), 93(1)).${citedNote}`,
+                `${englishName(state.name, { start: true })} ${regime.why}. Word the request as an invitation (art. 87(5)(a)); do not invoke the obligations of States Parties (arts. 86, 87(7), 89(1), 93(1)).${citedNote}`,
                 request.arrangement ? { node: request, property: 'arrangement' } : at);
         }
     }
@@ -299,7 +300,7 @@ function checkDeclaration123(request: Request, state: State, status: StateStatus
         const later = state.declarations.filter(d => d.lodged > day).map(d => d.lodged);
         const laterNote = later.length ? ` (its declaration was lodged only on ${later[0]})` : '';
         report(accept, marked(rules.declarationMissing),
-            `The request relies on an art. 12(3) declaration, but ${state.name} had lodged none with the Registrar by ${day}${laterNote}: choose the basis on which it is invited (\`arrangement ad-hoc-arrangement <record>\`, art. 87(5)(a)).`,
+            `The request relies on an art. 12(3) declaration, but ${englishName(state.name)} had lodged none with the Registrar by ${day}${laterNote}: choose the basis on which it is invited (\`arrangement ad-hoc-arrangement <record>\`, art. 87(5)(a)).`,
             { node: request, property: 'arrangement' });
         return;
     }
@@ -310,7 +311,7 @@ function checkDeclaration123(request: Request, state: State, status: StateStatus
     if (!covers) {
         const periods = lodged.map(d => `${d.from ?? '…'} to ${d.to ?? 'no end date'} (lodged ${d.lodged})`).join('; ');
         report(accept, marked(rules.declarationScope),
-            `The crime date ${crime} is outside the period for which ${state.name}'s art. 12(3) declaration(s) accept the Court's jurisdiction: ${periods}. Check the date or the basis of the request, or suppress this warning with the reason.`,
+            `The crime date ${crime} is outside the period for which ${englishName(state.name)}'s art. 12(3) declaration(s) accept the Court's jurisdiction: ${periods}. Check the date or the basis of the request, or suppress this warning with the reason.`,
             { node: request, property: 'crimeDate' });
     }
 }
@@ -385,7 +386,7 @@ function checkChannelAndLanguage(request: Request, accept: ValidationAcceptor): 
             { node: request, property: 'state' }, { expected: 'English' });
     } else if (regime?.kind === 'non-party' && !regime.withdrawnUnsupported) {
         report(accept, rules.languageNonParty,
-            `${state!.name} is not a State Party on the request date: check that ${request.language} is a language agreed with it.`,
+            `${englishName(state!.name, { start: true })} is not a State Party on the request date: check that ${request.language} is a language agreed with it.`,
             { node: request, property: 'language' });
     }
 }
@@ -434,11 +435,11 @@ function checkDesignation(request: Request, accept: ValidationAcceptor, library:
         if (designation?.channel && request.channel !== designation.channel) {
             const detail = designation.channelDetail ? ` ${quote(designation.channelDetail)}` : '';
             report(accept, withDesignationVerification(rules.channelNotDesignated, designation, state),
-                `${state.name} designated the ${designation.channel.replace(/-/g, ' ')}${detail} for requests on ${day}${inForce}, not the ${request.channel.replace(/-/g, ' ')}: write \`via ${designation.channel}${detail}\`.`,
+                `${englishName(state.name, { start: true })} designated the ${designation.channel.replace(/-/g, ' ')}${detail} for requests on ${day}${inForce}, not the ${request.channel.replace(/-/g, ' ')}: write \`via ${designation.channel}${detail}\`.`,
                 { node: request, property: 'channel' }, { expected: designation.channel, detail: designation.channelDetail });
         } else if (!designation?.channel && request.channel === 'designated-authority') {
             report(accept, rules.channelDesignationUnknown,
-                `No designation by ${state.name} in force on ${day} is recorded: check ${request.channelDetail ? quote(request.channelDetail) : 'the authority'} against the channel ${state.name} designated, or record it in a \`designation for State "${state.name}"\` block.`,
+                `No designation by ${englishName(state.name)} in force on ${day} is recorded: check ${request.channelDetail ? quote(request.channelDetail) : 'the authority'} against the channel ${englishName(state.name)} designated, or record it in a \`designation for State "${state.name}"\` block.`,
                 { node: request, property: 'channel' });
         }
     }
@@ -453,7 +454,7 @@ function checkDesignation(request: Request, accept: ValidationAcceptor, library:
                 { node: request, property: 'confirmedVia' }, { expected });
         } else if (designation?.channel && request.confirmedVia !== designation.channel) {
             report(accept, withDesignationVerification(rules.confirmationChannel, designation, state),
-                `The request is confirmed via the ${request.confirmedVia.replace(/-/g, ' ')}, but ${state.name} designated the ${designation.channel.replace(/-/g, ' ')}${inForce} (${provision}): write \`via ${designation.channel}\`.`,
+                `The request is confirmed via the ${request.confirmedVia.replace(/-/g, ' ')}, but ${englishName(state.name)} designated the ${designation.channel.replace(/-/g, ' ')}${inForce} (${provision}): write \`via ${designation.channel}\`.`,
                 { node: request, property: 'confirmedVia' }, { expected: designation.channel });
         }
     }
@@ -466,12 +467,12 @@ function checkDesignation(request: Request, accept: ValidationAcceptor, library:
     if (designation && chose) {
         if (designation.languages.length && !designation.languages.some(offers)) {
             report(accept, withDesignationVerification(rules.languageNotDesignated, designation, state),
-                `${state.name} chose ${designation.languages.join(' or ')} for requests${inForce}; the request is in ${request.language}${request.translations.length ? ` with translations into ${request.translations.join(', ')}` : ''}: write \`language ${designation.languages[0]}\` or add \`translation ${designation.languages[0]}\`.`,
+                `${englishName(state.name, { start: true })} chose ${designation.languages.join(' or ')} for requests${inForce}; the request is in ${request.language}${request.translations.length ? ` with translations into ${request.translations.join(', ')}` : ''}: write \`language ${designation.languages[0]}\` or add \`translation ${designation.languages[0]}\`.`,
                 { node: request, property: 'language' }, { expected: designation.languages[0], alternatives: designation.languages });
         }
         if (designation.translationInto && !offers(designation.translationInto)) {
             report(accept, withDesignationVerification(rules.languageTranslationMissing, designation, state),
-                `${state.name} asks for requests to be accompanied by a translation into ${designation.translationInto}${inForce}: add \`translation ${designation.translationInto}\` after \`language ${request.language}\`.`,
+                `${englishName(state.name, { start: true })} asks for requests to be accompanied by a translation into ${designation.translationInto}${inForce}: add \`translation ${designation.translationInto}\` after \`language ${request.language}\`.`,
                 { node: request, property: 'language' }, { expected: designation.translationInto });
         }
         return;
@@ -479,7 +480,7 @@ function checkDesignation(request: Request, accept: ValidationAcceptor, library:
     if (regime.kind === 'non-party') return; // rule 179 (NOT VERIFIED): the fast check's information item
     if (!WORKING_LANGUAGES.some(offers)) {
         report(accept, rules.languageNotWorking,
-            `No choice of language by ${state.name} is recorded, so the request must be in, or accompanied by a translation into, English or French; it is in ${request.language}: add \`translation English\` (or French), or record ${state.name}'s designation.`,
+            `No choice of language by ${englishName(state.name)} is recorded, so the request must be in, or accompanied by a translation into, English or French; it is in ${request.language}: add \`translation English\` (or French), or record ${englishName(state.name)}'s designation.`,
             { node: request, property: 'language' }, { expected: 'English', alternatives: WORKING_LANGUAGES });
     }
 }

@@ -6,6 +6,7 @@ import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { checkNationalRequirementsConsultation, consultationMismatch } from './records.js';
 import { defineRule, report } from './rule.js';
+import { englishName } from '../generator/names.js';
 
 /**
  * Other forms of assistance (art. 93(1), 96, 99), transit (art. 89(3)) and temporary transfer
@@ -571,11 +572,11 @@ function checkTemporaryTransfer(request: Request, accept: ValidationAcceptor): v
     const agreement = request.stateAgreement?.ref;
     if (!request.stateAgreement) {
         report(accept, rules.transferAgreement,
-            `The request does not record ${state ? `${state.name}'s` : 'the requested State\'s'} agreement to the transfer: add \`state-agreement R conditions "..."\`.`, at);
+            `The request does not record ${state ? `${englishName(state.name)}'s` : 'the requested State\'s'} agreement to the transfer: add \`state-agreement R conditions "..."\`.`, at);
     } else if (agreement && (agreement.type !== 'state-agreement' || (state && agreement.state?.ref && agreement.state.ref !== state))) {
         const why = agreement.type !== 'state-agreement' ? `is a record of type ${agreement.type ?? '(none)'}` : `records the agreement of ${agreement.state!.ref!.name}`;
         report(accept, rules.transferAgreement,
-            `${agreement.name} ${why}, not the agreement of ${state?.name ?? 'the requested State'}: name the record of its agreement.`,
+            `${agreement.name} ${why}, not the agreement of ${state ? englishName(state.name) : 'the requested State'}: name the record of its agreement.`,
             { node: request, property: 'stateAgreement' });
     } else if (blank(request.transferConditions)) {
         report(accept, rules.transferConditions,

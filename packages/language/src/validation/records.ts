@@ -1,6 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Record, Request, State } from '../generated/ast.js';
 import { report, type Rule } from './rule.js';
+import { englishName } from '../generator/names.js';
 
 /**
  * Why a record named as the consultations with the requested State is not that (art. 91(4),
@@ -11,7 +12,7 @@ export function consultationMismatch(record: Record | undefined, state: State | 
     if (!record) return undefined;
     if (record.type !== 'consultation') return `${record.name} is a record of type ${record.type ?? '(none)'}, not a consultation`;
     const with_ = record.state?.ref;
-    if (state && with_ && with_ !== state) return `${record.name} records a consultation with ${with_.name}, not with ${state.name}`;
+    if (state && with_ && with_ !== state) return `${record.name} records a consultation with ${englishName(with_.name)}, not with ${englishName(state.name)}`;
     return undefined;
 }
 

@@ -12,6 +12,7 @@ import type { ValidationArea } from './catalogue.js';
 import { checkNationalRequirementsConsultation } from './records.js';
 import { defineRule, quote, report, type Rule } from './rule.js';
 import { workspaceMemo } from './workspace-memo.js';
+import { englishName } from '../generator/names.js';
 
 /** Days after the provisional arrest at which the rule 188 reminders start (the digest's "e.g. at 45 and 55 days"). */
 export const PROVISIONAL_ARREST_WARNINGS = [45, 55] as const;
@@ -361,7 +362,7 @@ function checkArrestAndSurrender(request: Request, accept: ValidationAcceptor): 
     checkTranslation(request, involvement, person, 'warrant of arrest', accept, rules.arrestTranslationMissing);
     if (involvement?.location?.trim() && request.state) {
         report(accept, rules.arrestLocationAssessment,
-            `Check that ${nameOf(involvement.person?.ref, 'the person sought')} may be found on the territory of ${request.state.$refText} (probable location: ${quote(involvement.location)}).`,
+            `Check that ${nameOf(involvement.person?.ref, 'the person sought')} may be found on the territory of ${request.state.ref ? englishName(request.state.ref.name) : request.state.$refText} (probable location: ${quote(involvement.location)}).`,
             { node: request, property: 'state' });
     }
 }
@@ -534,7 +535,7 @@ function checkFollows(request: Request, accept: ValidationAcceptor): void {
     }
     const problems: string[] = [];
     if (request.state && previous.state && request.state.$refText !== previous.state.$refText) {
-        problems.push(`it goes to ${request.state.$refText} while the provisional arrest was requested from ${previous.state.$refText}`);
+        problems.push(`it goes to ${request.state.ref ? englishName(request.state.ref.name) : request.state.$refText} while the provisional arrest was requested from ${previous.state.ref ? englishName(previous.state.ref.name) : previous.state.$refText}`);
     }
     const here = soughtInvolvement(request, ['sought', 'convicted'])?.person;
     const there = soughtInvolvement(previous)?.person;
