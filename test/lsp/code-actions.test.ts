@@ -112,6 +112,15 @@ describe('quick fixes of the addressee and assistance rules', () => {
     });
 });
 
+describe('quick fix of a request classified below the warrant it reproduces', () => {
+    test('the classification becomes the warrant\'s', async () => {
+        // Names of its own: other tests leave W-Fix declared in the workspace.
+        const text = PROVISIONAL('').replace(/-Fix\b/g, '-Cls').replace('facts "facts" }', 'facts "facts" classification under-seal }').replace('classification under-seal\n', 'classification public\n');
+        const edited = await applyFix(text, 'classification-below-material', 'Replace with `under-seal`');
+        expect(edited).toContain('  classification under-seal\n  dated');
+    });
+});
+
 describe('quick fix of a channel the State did not designate', () => {
     test('the designated channel is written with its detail', async () => {
         const designation = 'designation for State "Kenya" { channel designated-authority "Office of the Attorney-General" language English received 2020-01-01 }\n';

@@ -53,7 +53,7 @@ const INSERTIONS: Record<string, (request: Request, data: FixData) => string | u
 const REPLACEMENTS: ReadonlySet<string> = new Set([
     'channel-not-designated', 'language-not-designated', 'language-not-working', 'channel-transmitting-organ',
     'organisation-transmitting-organ', 'urgent-confirmation-channel', 'urgent-medium-not-urgent',
-    'assistance-self-incrimination-language'
+    'assistance-self-incrimination-language', 'classification-below-material'
 ]);
 
 /** Fixes that name, instead of the record given, a record of consultations with the requested State. */

@@ -165,6 +165,13 @@ export const rules = {
         summary: 'Requests linked by `follows` do not form a cycle (a request cannot, directly or through others, follow itself).'
     }),
 
+    classificationBelowMaterial: defineRule({
+        code: 'classification-below-material', severity: 'warning', force: 'as applicable', category: 'slow',
+        provision: 'art. 87(3)', also: ['art. 93(8)'], digest: 'X3',
+        unverified: 'that a document reproducing classified material takes its classification rests on regulation 23 bis(2) of the Regulations of the Court, quoted in the dossier from a third-party transcription not compared with the official text',
+        summary: 'A request is classified at least as high as the warrant or judgment it relies on (public < confidential < under seal < secret): the request reproduces their content (the facts of the warrant, the conviction), and every page carries the request\'s classification. A document referring to material marked confidential or under seal takes the same classification unless a Chamber orders otherwise (reg. 23 bis(2) of the Regulations of the Court): then suppress this warning, citing the order. Annexes may carry a higher classification than the request ("Public with confidential annexes"): each annex states its own.'
+    }),
+
     // ------------------------------------------------------------ annexes
     annexOutsideWorkspace: defineRule({
         code: 'annex-file-outside-workspace', severity: 'error', force: 'language',
@@ -410,6 +417,28 @@ function checkOverdue(request: Request, respondBy: string | undefined, inOrder: 
 
 const DOCUMENT_NUMBER = /^ICC-\d{2}\/\d{2}(-\d{2}\/\d{2})?(-[A-Za-z0-9]+)+$/;
 
+/** Classification levels, lowest first (Regulations of the Registry, reg. 14, with "secret" above under seal). */
+const LEVELS = ['public', 'confidential', 'under-seal', 'secret'];
+
+/**
+ * X3: the request is classified at least as high as the warrant or judgment whose content it
+ * reproduces. Annexes are not compared: they travel with their own classification, as in the
+ * Court's "Public with confidential annexes".
+ */
+function checkClassificationOfMaterial(request: Request, accept: ValidationAcceptor): void {
+    const level = LEVELS.indexOf(request.classification ?? '');
+    if (level < 0) return;
+    const higher = [request.warrant?.ref, request.judgment?.ref]
+        .filter(m => m !== undefined && LEVELS.indexOf(m.classification ?? '') > level)
+        .map(m => ({ what: `${m!.$type.toLowerCase()} ${m!.name}`, classification: m!.classification! }));
+    if (!higher.length) return;
+    const highest = LEVELS[Math.max(...higher.map(m => LEVELS.indexOf(m.classification)))];
+    const shown = (c: string) => c.replace('-', ' ');
+    report(accept, rules.classificationBelowMaterial,
+        `The request is classified ${shown(request.classification!)} but reproduces the content of ${higher.map(m => `${m.what}, classified ${shown(m.classification)}`).join(', and of ')}: classify it \`${highest}\`, or suppress this warning citing the Chamber's order that allows a lower classification.`,
+        { node: request, property: 'classification' }, { expected: highest });
+}
+
 function checkAnnexDocument(annex: Annex, accept: ValidationAcceptor): void {
     const number = annex.document;
     if (!number) return;
@@ -591,6 +620,7 @@ export const requestArea: ValidationArea = {
             Request: (request, accept) => {
                 checkAnnexFilesExist(services, request, accept);
                 checkFollowsCycle(request, accept);
+                checkClassificationOfMaterial(request, accept);
             }
         }
     })
