@@ -176,8 +176,8 @@ describe('a name that resolves to nothing: the message suggests the name probabl
         expect(edited).toContain('to State "United Republic of Tanzania" via');
     });
 
-    test('a State by its ISO code, its French name or without its accents', async () => {
-        for (const [written, meant] of [['KEN', 'Kenya'], ['Ouganda', 'Uganda'], ["Cote d'Ivoire", "Côte d'Ivoire"], ['kenya', 'Kenya']]) {
+    test('a State by its ISO code, its French name (or a word of it) or without its accents', async () => {
+        for (const [written, meant] of [['KEN', 'Kenya'], ['Ouganda', 'Uganda'], ["Cote d'Ivoire", "Côte d'Ivoire"], ['kenya', 'Kenya'], ['Tanzanie', 'United Republic of Tanzania']]) {
             const [diagnostic] = await unresolved(ASSISTANCE(COMPLETE).replace('"Kenya"', `"${written}"`));
             expect(diagnostic.message).toBe(`No State named "${written}" in the built-in list: did you mean "${meant}"?`);
         }

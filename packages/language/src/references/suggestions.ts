@@ -8,8 +8,8 @@ const MAX_SUGGESTIONS = 3;
 /**
  * The names in scope an author probably meant by `written`, best first: a State or organisation
  * whose French name, ISO code or abbreviation it is (`Côte d'Ivoire` for "Cote d'Ivoire", "TZA");
- * one whose name contains it as words ("Tanzania": "United Republic of Tanzania"); else names at
- * most a quarter of their letters away ("P-Kilonz": "P-Kilonzo").
+ * one whose name or French name contains it as words ("Tanzania", "Tanzanie": "United Republic
+ * of Tanzania"); else names at most a quarter of their letters away ("P-Kilonz": "P-Kilonzo").
  */
 export function likelyNames(candidates: Iterable<AstNodeDescription>, written: string): string[] {
     const wanted = fold(written);
@@ -25,7 +25,7 @@ export function likelyNames(candidates: Iterable<AstNodeDescription>, written: s
             : isOrganisation(node) ? [node.nameFr, node.abbreviation] : [];
         if (name === wanted || aliases.some(alias => alias && fold(alias) === wanted)) {
             aliased.push(candidate.name);
-        } else if (wanted.length >= 4 && ` ${name} `.includes(` ${wanted} `)) {
+        } else if (wanted.length >= 4 && [name, ...aliases.map(alias => fold(alias ?? ''))].some(n => ` ${n} `.includes(` ${wanted} `))) {
             containing.push(candidate.name);
         } else if (Math.abs(name.length - wanted.length) <= limit) {
             const distance = leven(name, wanted);
