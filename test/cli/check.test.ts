@@ -13,7 +13,7 @@ describe('rogatory check', () => {
         expect(code).toBe(1);
         const lines = out.trim().split('\n').filter(l => /unknown-provision|duplicate-clause/.test(l));
         expect(lines[0]).toMatch(/^requests\/a\.rog:3:15 error unknown-provision art\. 96\(2\)\(g\) does not exist\./);
-        expect(lines[1]).toBe("requests/a.rog:5:3 error duplicate-clause 'dated' is given more than once here; keep one.");
+        expect(lines[1]).toBe("requests/a.rog:5:3 error duplicate-clause `dated` is given more than once here; keep one.");
         expect(out).not.toMatch(/unresolved-reference/); // P-1 is declared in another folder of the workspace
         expect(err).toMatch(/^1 file checked: \d+ error/);
     });
@@ -29,7 +29,7 @@ describe('rogatory check', () => {
             file: 'a.rog',
             range: { start: { line: 5, column: 3 }, end: { line: 5, column: 19 } },
             severity: 'error', code: 'duplicate-clause', provision: null,
-            message: "'dated' is given more than once here; keep one."
+            message: '`dated` is given more than once here; keep one.'
         });
         for (const d of report.diagnostics) {
             expect(Object.keys(d)).toEqual(expect.arrayContaining(['file', 'range', 'severity', 'code', 'provision', 'message']));

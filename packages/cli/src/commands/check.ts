@@ -88,7 +88,7 @@ Exit codes:
             }
             const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
             if (tooManyWarnings && counts.error === 0) {
-                io.err(`rogatory: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}`);
+                io.err(`rogatory: ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`);
             }
             setExit(counts.error > 0 || tooManyWarnings ? ExitCode.Findings : ExitCode.Ok);
         });

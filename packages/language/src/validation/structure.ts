@@ -69,7 +69,7 @@ function reportDuplicate(node: AstNode, value: CstNode, accept: ValidationAccept
     const isKeyword = keyword?.grammarSource?.$type === 'Keyword';
     const range = isKeyword ? { start: keyword!.range.start, end: value.range.end } : value.range;
     const name = isKeyword ? keyword!.text : (value.grammarSource?.$container as { feature?: string })?.feature;
-    report(accept, rules.duplicateClause, `'${name}' is given more than once here; keep one.`, { node, range });
+    report(accept, rules.duplicateClause, `\`${name}\` is given more than once here; keep one.`, { node, range });
 }
 
 const DATE_PROPERTIES = ['date', 'respondBy', 'confirmedOn', 'proceedingsCommenced', 'crimeDate', 'timeAsOf', 'landingAt', 'returnBy',
