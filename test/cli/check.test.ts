@@ -64,11 +64,11 @@ describe('rogatory check', () => {
     });
 
     test('what is not a request file, or not there, is named in one line, exit 2', async () => {
-        const dir = workspace({ 'people.rog': DECLARATIONS, 'notes.txt': 'minutes', 'afile': '' });
+        const dir = workspace({ 'people.rog': DECLARATIONS, 'a.rog': BROKEN, 'notes.txt': 'minutes', 'afile': '' });
         const cases: Array<[string[], string]> = [
             [['check', 'notes.txt'], "rogatory: 'notes.txt' is not a Rogatory file: request files end in .rog"],
             [['check', '--root', 'nowhere', '.'], 'rogatory: --root nowhere: no such file or directory'],
-            [['build', 'people.rog', '--out', 'afile'], "rogatory: cannot create the folder 'afile': a file of that name is in the way"]
+            [['build', 'a.rog', '--out', 'afile'], "rogatory: cannot create the folder 'afile': a file of that name is in the way"]
         ];
         for (const [args, message] of cases) {
             const { code, err } = await rogatory(dir, ...args);

@@ -101,6 +101,13 @@ describe('rogatory build', () => {
         expect((await rogatory(dir, 'build', 'ws/good.rog', '--to', 'docx,odt', '--out', 'out')).code).toBe(2);
         expect((await rogatory(dir, 'build', 'ws/good.rog', '--lang', 'de', '--out', 'out')).code).toBe(2);
         expect((await rogatory(dir, 'build', 'ws/good.rog')).code).toBe(2); // --out is required
+        // Files without a request: said, and no output folder made.
+        fs.writeFileSync(path.join(dir, 'ws', 'empty.rog'), '');
+        for (const [file, why] of [['ws/empty.rog', 'the files hold declarations only, or nothing'], ['ws/declarations.rog', 'the files hold declarations only, or nothing']]) {
+            const { code, err } = await rogatory(dir, 'build', file, '--out', 'none');
+            expect([code, err.trim()]).toEqual([2, `rogatory: no request to build in ${file}: ${why}`]);
+        }
+        expect(fs.existsSync(path.join(dir, 'none'))).toBe(false);
         const help = await rogatory(dir, 'build', '--help');
         expect(help.out).toMatch(/Exit codes:\n\s+0 {2}every request was built\n\s+1 {2}a request was refused/);
     });

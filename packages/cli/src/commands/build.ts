@@ -32,6 +32,10 @@ export interface BuildResult {
 /** Builds the documents of every request under `paths` into `options.out`. */
 export async function buildPaths(paths: string[], options: BuildOptions): Promise<BuildResult> {
     const workspace = await loadWorkspace(paths, { root: options.root });
+    // Naming only files without a request is a mistake to say, not a build of nothing.
+    if (!workspace.targets.some(d => isModel(d.parseResult.value) && d.parseResult.value.elements.some(isRequest))) {
+        throw new UsageError(`no request to build in ${paths.join(', ')}: ${workspace.targets.length ? 'the files hold declarations only, or nothing' : 'no .rog file there'}`);
+    }
     const validator = workspace.services.validation.DocumentValidator;
     const stateLibrary = workspace.services.rogatory.StateLibrary;
     const out = await OutputFolder.open(options.out);
@@ -115,7 +119,8 @@ Exit codes:
   1  a request was refused: it has errors (build it with --draft), an annex file
      lies outside the workspace, or an output would replace a file that is not an
      earlier output of the same request (use --force); the others were built
-  2  usage error or unreadable path: nothing was built`)
+  2  usage error, unreadable path, or no request in the files named: nothing
+     was built`)
         .action(async (files: string[], options: BuildOptions) => {
             const result = await buildPaths(files, options);
             for (const file of result.written) io.out(file);
