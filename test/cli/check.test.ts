@@ -109,6 +109,10 @@ describe('rogatory check', () => {
         const { code, err } = await rogatory(dir, 'check', '.');
         expect(code).toBe(2);
         expect(err).toMatch(/rogatory\.json: not valid JSON/);
+        const misspelt = workspace({ 'rogatory.json': '{ "exlude": ["drafts/**"] }', 'people.rog': DECLARATIONS });
+        const second = await rogatory(misspelt, 'check', '.');
+        expect(second.code).toBe(2);
+        expect(second.err).toMatch(/rogatory\.json: unknown setting "exlude"; the only setting is "exclude"\n$/);
     });
 
     test('--help documents the exit codes', async () => {

@@ -48,6 +48,14 @@ export async function readWorkspaceConfig(fs: FileSystemProvider, root: URI): Pr
     } catch (error) {
         throw new Error(`${uri.fsPath}: not valid JSON (${(error as Error).message})`);
     }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new Error(`${uri.fsPath}: must be an object, such as { "exclude": ["drafts/**"] }`);
+    }
+    // A misspelt key ("exlude") would otherwise be ignored, and the folders it meant checked.
+    const unknown = Object.keys(parsed).filter(key => key !== 'exclude');
+    if (unknown.length) {
+        throw new Error(`${uri.fsPath}: unknown setting ${unknown.map(k => `"${k}"`).join(', ')}; the only setting is "exclude"`);
+    }
     const exclude = (parsed as { exclude?: unknown }).exclude ?? [];
     if (!Array.isArray(exclude) || exclude.some(e => typeof e !== 'string')) {
         throw new Error(`${uri.fsPath}: "exclude" must be a list of glob patterns`);
