@@ -32,6 +32,13 @@ describe('rogatory format', () => {
         expect(fs.readFileSync(path.join(dir, 'crlf.rog'), 'utf8')).toBe(TIDY.replace(/\n/g, '\r\n'));
     });
 
+    test('keeps a byte-order mark', async () => {
+        const dir = workspace({ 'bom.rog': `\uFEFF${MESSY}`, 'tidy.rog': `\uFEFF${TIDY}` });
+        expect((await rogatory(dir, 'format', '--check', 'tidy.rog')).code).toBe(0);
+        await rogatory(dir, 'format', 'bom.rog');
+        expect(fs.readFileSync(path.join(dir, 'bom.rog'), 'utf8')).toBe(`\uFEFF${TIDY}`);
+    });
+
     test('leaves a file with syntax errors and a symbolic link as they are, and says why', async () => {
         const broken = 'person   P-3 { name "B" born }\n';
         const dir = workspace({ 'broken.rog': broken, 'target.rog': MESSY });

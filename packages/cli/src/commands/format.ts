@@ -32,7 +32,9 @@ export async function formatPaths(paths: string[], options: { check?: boolean; r
         }
         const edits = await formatter.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 2, insertSpaces: true } });
         const before = document.textDocument.getText();
-        const after = TextDocument.applyEdits(document.textDocument, edits);
+        let after = TextDocument.applyEdits(document.textDocument, edits);
+        // A byte-order mark is not whitespace to the author (editors hide it): keep it.
+        if (before.startsWith('\uFEFF') && !after.startsWith('\uFEFF')) after = `\uFEFF${after.replace(/^\s*/, '')}`;
         if (after === before) continue;
         if (!options.check) {
             // Renaming over a symbolic link would replace the link, not the file it points to.
