@@ -123,6 +123,15 @@ describe('the output folder', () => {
         expect(await folder.check('../x.pdf', 'REG-1', true)).toEqual({ kind: 'outside-out', file: '../x.pdf' });
     });
 
+    test('is created level by level, and where it cannot be an error comes back (Node\'s recursive mkdir spins under /proc)', async () => {
+        const dir = tempDir('levels');
+        dirs.push(dir);
+        const folder = await OutputFolder.open(path.join(dir, 'a', 'b', 'c'));
+        expect(folder.resolve('x.pdf')).toBe(path.join(dir, 'a', 'b', 'c', 'x.pdf'));
+        expect(fs.statSync(path.join(dir, 'a', 'b', 'c')).isDirectory()).toBe(true);
+        await expect(OutputFolder.open('/proc/rogatory-out/sub')).rejects.toMatchObject({ code: 'ENOENT' });
+    }, 10_000);
+
     test('an atomic write that fails leaves neither the target changed nor a temporary file', async () => {
         const dir = tempDir('atomic');
         dirs.push(dir);

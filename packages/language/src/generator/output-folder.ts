@@ -30,7 +30,7 @@ export class OutputFolder {
 
     static async open(dir: string): Promise<OutputFolder> {
         const root = path.resolve(dir);
-        await fs.mkdir(root, { recursive: true });
+        await makeFolder(root);
         let manifest: Manifest = { version: 1, files: {} };
         try {
             const parsed = JSON.parse(await fs.readFile(path.join(root, MANIFEST_NAME), 'utf8')) as Manifest;
@@ -102,4 +102,24 @@ export async function writeAtomically(target: string, bytes: Uint8Array, mode?: 
 
 function sha256(bytes: Uint8Array): string {
     return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * `mkdir -p`, one level at a time. Node's recursive mkdir spins forever where the kernel answers
+ * ENOENT for a parent that exists (under /proc); made level by level, that is an error to report.
+ */
+async function makeFolder(folder: string): Promise<void> {
+    const missing: string[] = [];
+    for (let at = folder; ; at = path.dirname(at)) {
+        try {
+            if ((await fs.stat(at)).isDirectory()) break;
+            // A file in the way: mkdir below says so (EEXIST or ENOTDIR).
+            missing.push(at);
+            break;
+        } catch {
+            missing.push(at);
+            if (path.dirname(at) === at) break;
+        }
+    }
+    for (const level of missing.reverse()) await fs.mkdir(level);
 }
