@@ -56,6 +56,13 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'a role with two letters swapped',
+        text: `${head}  person P-X as »sougth« { location "Arusha" }\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `sought`, `suspect`, `accused`, `convicted`, `witness`, `expert`, `victim`, `detained`, `transported`, `other` after `as`, found `sougth`: did you mean `sought`?',
+        after: r => [r.persons[0]?.location, r.date], expected: ['Arusha', '2026-11-22'],
+        notMissing: 'arrest-person-sought-missing'
+    },
+    {
         mistake: 'a misspelt keyword inside a value',
         text: `${head}  to »Stat« "Kenya"\n  dated 2026-11-22\n}`,
         message: 'Expected one of `State`, `organisation` after `to`, found `Stat`: did you mean `State`?',

@@ -114,16 +114,27 @@ function isWord(token: IToken): boolean {
     return /^[A-Za-z][A-Za-z0-9.-]*$/.test(token.image);
 }
 
-/** ": did you mean `kind`?" for the closest keyword, when it is at most a quarter of the word away. */
+/**
+ * ": did you mean `kind`?" for the closest keyword, when it is at most a quarter of the word
+ * away; two letters swapped count as one (`sougth`: `sought`).
+ */
 function suggestion(word: string, keywords: readonly string[]): string {
     let best: string | undefined;
     let distance = Math.max(1, Math.floor(word.length / 4)) + 1;
     for (const keyword of keywords) {
-        const d = leven(word.toLowerCase(), keyword.toLowerCase());
+        const [a, b] = [word.toLowerCase(), keyword.toLowerCase()];
+        const d = swapped(a, b) ? 1 : leven(a, b);
         if (d < distance && keyword !== word) {
             best = keyword;
             distance = d;
         }
     }
     return best ? `: did you mean \`${best}\`?` : '';
+}
+
+/** Whether `a` is `b` with two neighbouring letters swapped. */
+function swapped(a: string, b: string): boolean {
+    if (a.length !== b.length) return false;
+    const i = [...a].findIndex((c, k) => c !== b[k]);
+    return i >= 0 && i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }

@@ -181,7 +181,7 @@ export const rules = {
         summary: 'A request for temporary transfer states its purpose: identification, or obtaining testimony or other assistance (`purpose "..."`).'
     }),
     transferPerson: defineRule({
-        code: 'transfer-person-missing', severity: 'error', force: 'shall', provision: 'art. 93(7)(a)', digest: 'f2',
+        code: 'transfer-person-missing', clause: 'person', severity: 'error', force: 'shall', provision: 'art. 93(7)(a)', digest: 'f2',
         summary: 'A request for temporary transfer names the person in custody to be transferred (`person P as detained`).'
     }),
     transferConsent: defineRule({

@@ -42,7 +42,7 @@ export const rules = {
         summary: 'A request for arrest and surrender is made in writing; another medium is allowed only in urgent cases (`urgent "..."`), with confirmation through the art. 87(1)(a) channel.'
     }),
     arrestPersonSoughtMissing: defineRule({
-        code: 'arrest-person-sought-missing', severity: 'error', force: 'shall', provision: 'art. 91(2)(a)', digest: 'a4',
+        code: 'arrest-person-sought-missing', clause: 'person', severity: 'error', force: 'shall', provision: 'art. 91(2)(a)', digest: 'a4',
         summary: 'A request for arrest and surrender names the person sought (`person P as sought { location "..." }`).'
     }),
     arrestPersonIdentityMissing: defineRule({
@@ -142,7 +142,7 @@ export const rules = {
         summary: 'Provisional arrest is requested only in urgent cases: the request says why (`urgent "..."`).'
     }),
     provisionalPersonSoughtMissing: defineRule({
-        code: 'provisional-person-sought-missing', severity: 'error', force: 'shall', provision: 'art. 92(2)(a)', digest: 'c3',
+        code: 'provisional-person-sought-missing', clause: 'person', severity: 'error', force: 'shall', provision: 'art. 92(2)(a)', digest: 'c3',
         summary: 'A request for provisional arrest names the person sought (`person P as sought { location "..." }`).'
     }),
     provisionalPersonIdentityMissing: defineRule({
