@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 
 /**
  * The extension as a legal officer meets it, in a real VS Code: activation, diagnostics in
- * the Problems list, State completion, provision hover, go-to-definition into the built-in
+ * the Problems list, State completion, a quick fix, provision hover, go-to-definition into the built-in
  * library, the preview, export to DOCX. The workspace is a copy of examples/ (the harness
  * opens it); ROGATORY_TEST_WORKSPACE names it.
  */
@@ -70,6 +70,18 @@ describe('Rogatory in VS Code', () => {
         const kenya = items.find(i => (typeof i.label === 'string' ? i.label : i.label.label) === 'Kenya');
         assert.ok(kenya, `Kenya among ${items.slice(0, 10).map(i => typeof i.label === 'string' ? i.label : i.label.label).join(', ')}`);
         assert.match(String(kenya.detail ?? (typeof kenya.label === 'string' ? '' : kenya.label.description)), /State Party/);
+    });
+
+    it('offers the State probably meant for a name that resolves to nothing, and writes it', async () => {
+        const editor = await open('ext-test/quick-fix.rog', REQUEST.replace('"Kenya"', '"Tanzania"'));
+        const unresolved = await until('the unresolved State', () => vscode.languages.getDiagnostics(editor.document.uri)
+            .find(d => String((d.code as { value?: string })?.value ?? d.code) === 'unresolved-reference'));
+        assert.equal(unresolved.message, 'No State named "Tanzania" in the built-in list: did you mean "United Republic of Tanzania"?');
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, unresolved.range);
+        const fix = actions.find(a => a.title === 'Replace with `"United Republic of Tanzania"`');
+        assert.ok(fix?.edit, `quick fixes offered: ${actions.map(a => a.title).join(' | ')}`);
+        assert.ok(await vscode.workspace.applyEdit(fix.edit));
+        assert.match(editor.document.lineAt(4).text, /^ {2}to State "United Republic of Tanzania" via/);
     });
 
     it('shows the text of a provision on hover', async () => {
