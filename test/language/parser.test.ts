@@ -67,7 +67,7 @@ request REG-2026-0107 {
 
     test('an unterminated string is reported where it starts', async () => {
         const result = await validate(`request OTP-2026-0001 {\n  purpose "never closed\n}`);
-        expectError(result, 'This string is not closed: add the closing double quote (").', { range: { start: { line: 1, character: 10 }, end: { line: 1, character: 11 } } });
+        expectError(result, 'This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".', { range: { start: { line: 1, character: 10 }, end: { line: 1, character: 23 } } });
     });
 
     test('binary input gets one diagnostic at 1:1 and is not parsed', async () => {

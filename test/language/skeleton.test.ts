@@ -16,6 +16,6 @@ describe('"New request" skeletons', () => {
 
     test('the syntax error of an unclosed string says what to do', async () => {
         const result = await validate('request OTP-2026-0002 {\n  purpose "never closed\n}');
-        expect(result.diagnostics.find(d => d.code === 'syntax-error')?.message).toBe('This string is not closed: add the closing double quote (").');
+        expect(result.diagnostics.find(d => d.code === 'syntax-error')?.message).toBe('This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".');
     });
 });

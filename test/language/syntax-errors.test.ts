@@ -43,6 +43,38 @@ const CASES: Case[] = [
         after: r => r.respondBy, expected: '2026-07-25'
     },
     {
+        mistake: 'a text whose closing quote is left out',
+        text: `${head}  title »"Request for the arrest«\n  recipient "Embassy of Kenya, The Hague"\n  dated 2026-11-22\n  facts "The facts."\n}`,
+        message: 'This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".',
+        after: r => [r.title, r.recipient, r.date, r.facts], expected: [undefined, 'Embassy of Kenya, The Hague', '2026-11-22', 'The facts.']
+    },
+    {
+        mistake: 'a stray quote after a text',
+        text: `${head}  facts "The facts."»"«\n  recipient "Embassy of Kenya"\n  dated 2026-11-22\n}`,
+        message: 'This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".',
+        after: r => [r.facts, r.recipient, r.date], expected: ['The facts.', 'Embassy of Kenya', '2026-11-22']
+    },
+    {
+        mistake: 'a quote inside a text, not escaped',
+        text: `${head}  facts »"He said "under oath" that he saw it."«\n  dated 2026-11-22\n}`,
+        message: 'This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'curly quotes from a word processor',
+        text: `${head}  to State »“Kenya”« via diplomatic-channel\n  dated 2026-11-22\n}`,
+        message: 'Texts are written between straight double quotes ("..."), not curly or single ones.',
+        after: r => [r.channel, r.date], expected: ['diplomatic-channel', '2026-11-22'],
+        notMissing: 'request-addressee-missing'
+    },
+    {
+        mistake: 'a date written day first',
+        text: `${head}  dated »25/06/2026«\n  respond-by 2026-07-25\n}`,
+        message: 'A date is written YYYY-MM-DD: 2026-06-25.',
+        after: r => r.respondBy, expected: '2026-07-25',
+        notMissing: 'request-date-missing'
+    },
+    {
         mistake: 'a misspelt value',
         text: `${head}  classification »secrett«\n  dated 2026-11-22\n}`,
         message: 'Expected one of `public`, `confidential`, `under-seal`, `secret` after `classification`, found `secrett`: did you mean `secret`?',

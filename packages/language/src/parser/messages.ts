@@ -2,15 +2,27 @@ import { DefaultLexerErrorMessageProvider, GrammarAST, LangiumParserErrorMessage
 import type { IToken, TokenType } from 'chevrotain';
 import leven from 'leven';
 import { blockGrammar, type BlockGrammar } from './clauses.js';
-import { HASH_COMMENT, MALFORMED_DATE } from './token-builder.js';
+import { FOREIGN_DATE, HASH_COMMENT, MALFORMED_DATE, UNCLOSED_STRING, WRONG_QUOTES } from './token-builder.js';
 
-const HASH_COMMENT_MESSAGE = 'Comments start with // (to the end of the line) or /* (to */), not #.';
+/** Tokens no rule accepts (token-builder.ts): wherever one stops the parser, this is the message. */
+const MISFIT_MESSAGES = new Map<TokenType, (token: IToken) => string>([
+    [HASH_COMMENT, () => 'Comments start with // (to the end of the line) or /* (to */), not #.'],
+    [UNCLOSED_STRING, () => 'This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".'],
+    [WRONG_QUOTES, () => 'Texts are written between straight double quotes ("..."), not curly or single ones.'],
+    [FOREIGN_DATE, token => `A date is written YYYY-MM-DD${isoDate(token.image) ? `: ${isoDate(token.image)}` : ''}.`]
+]);
+
+/** 25/06/2026, 25.06.2026 or 2026–06–25 written as 2026-06-25. */
+function isoDate(image: string): string | undefined {
+    const parts = image.split(/[/.–—]/);
+    const [y, m, d] = parts[0].length === 4 ? parts : [parts[2], parts[1], parts[0]];
+    return y && m && d ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : undefined;
+}
 
 /** Lexer errors a legal officer can act on, instead of Chevrotain's offsets. */
 export class RogatoryLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const text = fullText.substr(startOffset, length);
-        if (text.startsWith('"')) return 'This string is not closed: add the closing double quote (").';
         const shown = [...text].slice(0, 10).map(c => (c < ' ' ? `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : c)).join('');
         return `Unexpected character${length > 1 ? 's' : ''} '${shown}': not part of the Rogatory language here.`;
     }
@@ -47,7 +59,8 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
     }
 
     override buildMismatchTokenMessage({ expected, actual, previous, ruleName }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        if (actual.tokenType === HASH_COMMENT) return HASH_COMMENT_MESSAGE;
+        const misfit = MISFIT_MESSAGES.get(actual.tokenType);
+        if (misfit) return misfit(actual);
         const rule = ruleName.replace(/\u200B$/, '');
         const clauses = this.blocks.clauseKeywords.get(rule);
         if (expected.name === '}' && clauses) {
@@ -67,7 +80,8 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
-        if (firstRedundant.tokenType === HASH_COMMENT) return HASH_COMMENT_MESSAGE;
+        const misfit = MISFIT_MESSAGES.get(firstRedundant.tokenType);
+        if (misfit) return misfit(firstRedundant);
         const keywords = this.blocks.topLevelKeywords;
         const what = isWord(firstRedundant) ? `\`${firstRedundant.image}\` is not a request or a declaration`
             : `Unexpected \`${firstRedundant.image}\` outside any block`;
@@ -84,7 +98,8 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
 
     /** "Expected one of `public`, `confidential` ... after `classification`, found `secrett`: did you mean `secret`?" */
     private oneOf(paths: TokenType[][], actual: IToken, previous: IToken): string {
-        if (actual.tokenType === HASH_COMMENT) return HASH_COMMENT_MESSAGE;
+        const misfit = MISFIT_MESSAGES.get(actual.tokenType);
+        if (misfit) return misfit(actual);
         const first = [...new Set(paths.map(path => path[0]).filter(t => t !== undefined))];
         const keywords = first.filter(t => !(t.name in TERMINALS)).map(t => t.name);
         const listed = first.length === 1 ? describe(first[0]) : `one of ${first.map(describe).join(', ')}`;

@@ -19,12 +19,47 @@ export const MALFORMED_DATE: TokenType = { name: 'MALFORMED_DATE', PATTERN: /\d{
  */
 export const HASH_COMMENT: TokenType = { name: 'HASH_COMMENT', PATTERN: /#[^\n\r]*/ };
 
+/**
+ * A text whose quotes do not pair up, from its opening `"` to the end of that line: a closing
+ * quote left out, a stray one, or a `"` inside a text not written `\"`. Without it the string
+ * runs to the next `"` (the opening quote of the next text) and every text after it is read
+ * inside out, with a dozen errors and clauses reported missing that are there.
+ */
+export const UNCLOSED_STRING: TokenType = { name: 'UNCLOSED_STRING', PATTERN: /"[^\n\r]*/ };
+
+/** Curly or single quotes around a text (“Kenya”, 'Kenya'), which a word processor or habit puts there. */
+export const WRONG_QUOTES: TokenType = { name: 'WRONG_QUOTES', PATTERN: /[“”„«][^\n\r“”„«»"]*[“”»]|'[^\n\r'"]*'/ };
+
+/** A date in another order or with other separators (25/06/2026, 25.06.2026, 2026–06–25). */
+export const FOREIGN_DATE: TokenType = { name: 'FOREIGN_DATE', PATTERN: /\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}[–—/.]\d{1,2}[–—/.]\d{1,2}/ };
+
+/**
+ * The string terminal, refusing a match that a letter or digit follows at once: a closing quote
+ * is always followed by a space, a comma or a brace, so such a match pairs the quotes wrongly
+ * (its "closing" quote opens the next text). UNCLOSED_STRING then takes the line instead.
+ */
+function pairedString(regex: RegExp): (text: string, offset: number) => RegExpExecArray | null {
+    const sticky = new RegExp(regex.source, 'y');
+    return (text, offset) => {
+        sticky.lastIndex = offset;
+        const match = sticky.exec(text);
+        if (match && /[\p{L}\p{N}]/u.test(text.charAt(offset + match[0].length))) return null;
+        return match;
+    };
+}
+
 export class RogatoryTokenBuilder extends DefaultTokenBuilder {
     protected override buildTerminalTokens(rules: Stream<GrammarAST.AbstractRule>): TokenType[] {
         const tokens = super.buildTerminalTokens(rules);
+        const string = tokens.find(t => t.name === 'STRING')!;
+        string.PATTERN = pairedString(string.PATTERN as RegExp);
+        string.START_CHARS_HINT = ['"'];
+        string.LINE_BREAKS = true;
         // After DATE, which takes every well-written date first, and before INT.
-        tokens.splice(tokens.findIndex(t => t.name === 'DATE') + 1, 0, MALFORMED_DATE);
-        tokens.push(HASH_COMMENT);
+        tokens.splice(tokens.findIndex(t => t.name === 'DATE') + 1, 0, MALFORMED_DATE, FOREIGN_DATE);
+        // After STRING, which takes every text whose quotes pair up.
+        tokens.splice(tokens.indexOf(string) + 1, 0, UNCLOSED_STRING);
+        tokens.push(HASH_COMMENT, WRONG_QUOTES);
         return tokens;
     }
 }
