@@ -116,7 +116,7 @@ const CASES: Case[] = [
     {
         mistake: "a request's clause inside a nested block written on one line",
         text: `${head}  person P-X as sought { location "Arusha" »facts« "x" }\n  dated 2026-11-22\n}`,
-        message: "`facts` is not a clause of a person's block.",
+        message: "`facts` is not a clause of a person's block: it belongs in a request or a warrant.",
         after: r => [r.persons[0]?.location, r.facts, r.date], expected: ['Arusha', undefined, '2026-11-22']
     },
     {
@@ -124,6 +124,18 @@ const CASES: Case[] = [
         text: `${head}  person P-X as sought { location "Arusha"\n  »facts« "x"\n  dated 2026-11-22\n}`,
         message: "`facts` is not a clause of a person's block: close the person's block with `}` before it.",
         after: r => [r.persons[0]?.location, r.facts, r.date], expected: ['Arusha', 'x', '2026-11-22']
+    },
+    {
+        mistake: "a warrant's clause in a request",
+        text: `${head}  »issued« 2026-06-25\n  dated 2026-11-22\n}`,
+        message: '`issued` is not a clause of a request: it belongs in a warrant.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a clause keyword with a capital',
+        text: `${head}  »Dated« 2026-11-22\n}`,
+        message: '`Dated` is not a clause of a request: did you mean `dated`?',
+        notMissing: 'request-date-missing'
     },
     {
         mistake: 'a status without its date',

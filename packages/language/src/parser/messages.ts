@@ -68,7 +68,11 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             if (actual.tokenType.name === 'EOF') return `The file ends inside this ${block}: add \`}\` to close it.`;
             if (this.blocks.topLevelOnlyKeywords.includes(actual.tokenType.name)) return `This ${block} is not closed: add \`}\` before the next \`${actual.image}\`.`;
             // A request's clause in a nested block that spans lines (parser/lexer.ts leaves it a keyword there).
-            if (this.blocks.outerOnlyKeywords.includes(actual.tokenType.name)) return `\`${actual.image}\` is not a clause of a ${block}: close the ${block} with \`}\` before it.`;
+            const nested = !this.blocks.topLevelKeywords.some(k => BLOCKS[rule] === k || rule.toLowerCase() === k);
+            if (nested && this.blocks.outerOnlyKeywords.includes(actual.tokenType.name)) return `\`${actual.image}\` is not a clause of a ${block}: close the ${block} with \`}\` before it.`;
+            // Another block's clause ("issued" in a request): say whose it is.
+            const owners = [...this.blocks.clauseKeywords].filter(([, keywords]) => keywords.some(k => k.value === actual.image)).map(([name]) => BLOCKS[name] ?? name);
+            if (owners.length) return `\`${actual.image}\` is not a clause of a ${block}: it belongs in a ${owners.join(' or a ')}.`;
             if (isWord(actual)) return sentence(`\`${actual.image}\` is not a clause of a ${block}${suggestion(actual.image, clauses.map(k => k.value))}`);
             return `Expected a clause of the ${block} (starting with a keyword such as \`${clauses[0].value}\`) or \`}\`, found \`${actual.image}\`.`;
         }
@@ -135,16 +139,23 @@ function isWord(token: IToken): boolean {
  */
 function suggestion(word: string, keywords: readonly string[]): string {
     let best: string | undefined;
-    let distance = Math.max(1, Math.floor(word.length / 4)) + 1;
+    let distance = Infinity;
     for (const keyword of keywords) {
-        const [a, b] = [word.toLowerCase(), keyword.toLowerCase()];
-        const d = swapped(a, b) ? 1 : leven(a, b);
-        if (d < distance && keyword !== word) {
+        const d = misspelling(word, keyword);
+        if (d !== undefined && d < distance) {
             best = keyword;
             distance = d;
         }
     }
     return best ? `: did you mean \`${best}\`?` : '';
+}
+
+/** How far `word` is from `keyword` if it reads as a misspelling of it (`Dated`, `clasification`); else undefined. */
+export function misspelling(word: string, keyword: string): number | undefined {
+    if (word === keyword) return undefined;
+    const [a, b] = [word.toLowerCase(), keyword.toLowerCase()];
+    const d = swapped(a, b) ? 1 : leven(a, b);
+    return d <= Math.max(1, Math.floor(word.length / 4)) ? d : undefined;
 }
 
 /** Whether `a` is `b` with two neighbouring letters swapped. */

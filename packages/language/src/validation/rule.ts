@@ -3,6 +3,7 @@ import { AstUtils, CstUtils } from 'langium';
 import { isRequest } from '../generated/ast.js';
 import { RogatoryGrammar } from '../generated/grammar.js';
 import { blockGrammar } from '../parser/clauses.js';
+import { misspelling } from '../parser/messages.js';
 
 /**
  * How the digest (requirements.md, "Legend") words an element, which fixes the severity:
@@ -98,7 +99,8 @@ let clauseStarts: ReadonlySet<GrammarAST.Keyword> | undefined;
 /**
  * Whether `node`'s block has a clause starting with `keyword` (a clause keyword of the grammar,
  * not the same word inside another clause) in which the parser met an error: from the keyword
- * up to and including the next clause's keyword, where an error for a value left out is reported.
+ * up to and including the next clause's keyword, where an error for a value left out is reported;
+ * or has a syntax error at a misspelling of the keyword.
  * Only a document with syntax errors is looked at, so a clean document pays nothing.
  */
 function hasUnreadableClause(node: AstNode, keyword: string): boolean {
@@ -120,5 +122,7 @@ function hasUnreadableClause(node: AstNode, keyword: string): boolean {
     const end = node.$cstNode.end;
     // An error at the end of the file has no offset (NaN): it is at the end of the block.
     const offsets = errors.map(e => (Number.isNaN(e.token.startOffset) ? end : e.token.startOffset));
-    return mine.some(i => offsets.some(at => at >= starts[i] && at <= (starts[i + 1] ?? end)));
+    if (mine.some(i => offsets.some(at => at >= starts[i] && at <= (starts[i + 1] ?? end)))) return true;
+    // The keyword misspelt (`Dated`, `clasification`): the syntax error suggests it already.
+    return errors.some((e, i) => offsets[i] >= node.$cstNode!.offset && offsets[i] <= end && misspelling(e.token.image ?? '', keyword) !== undefined);
 }
