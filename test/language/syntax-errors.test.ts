@@ -138,6 +138,20 @@ const CASES: Case[] = [
         notMissing: 'request-date-missing'
     },
     {
+        mistake: '`as` left out before a role',
+        text: `${head}  person P-X »sought« { location "Arusha" }\n  dated 2026-11-22\n}`,
+        message: '`sought` is not a clause of a request: write `as sought`.',
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'arrest-person-sought-missing'
+    },
+    {
+        mistake: 'a person named by a text instead of a name',
+        text: `${head}  person »"Daniel Kilonzo"« as sought { location "Arusha" }\n  dated 2026-11-22\n}`,
+        message: 'Expected a name (letters, digits and hyphens, like P-Kilonzo) after `person`, found `"Daniel Kilonzo"`.',
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'arrest-person-sought-missing'
+    },
+    {
         mistake: 'a status without its date',
         text: `${head}  status sent\n»}«`,
         message: 'Expected a date (YYYY-MM-DD) after `sent`, found `}`.'

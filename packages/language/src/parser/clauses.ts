@@ -10,6 +10,8 @@ export interface BlockGrammar {
     readonly topLevelOnlyKeywords: readonly string[];
     /** Clause keywords of top-level blocks that mean nothing inside the blocks nested in them (`facts` in an annex's `{ }`). */
     readonly outerOnlyKeywords: readonly string[];
+    /** For a value keyword, the keyword written before it (`sought`: `as`; `under-seal`: `classification`). */
+    readonly valueIntroducers: ReadonlyMap<string, string>;
 }
 
 /**
@@ -65,8 +67,22 @@ export function blockGrammar(grammar: GrammarAST.Grammar): BlockGrammar {
     const seen = new Set<unknown>();
     for (const name of clauseKeywords.keys()) if (!topLevelBlocks.includes(name)) collect(grammar.rules.find(r => r.name === name), seen);
     const outer = new Set(topLevelBlocks.flatMap(name => clauseKeywords.get(name)!.map(k => k.value)));
+    // Value keywords follow one keyword: `'as' role=Role`, `'classification' classification=Classification`.
+    const introducers = new Map<string, string | undefined>();
+    for (const group of AstUtils.streamAllContents(grammar).filter(GrammarAST.isGroup)) {
+        group.elements.forEach((element, i) => {
+            const next = group.elements[i + 1];
+            const called = GrammarAST.isAssignment(next) && GrammarAST.isRuleCall(next.terminal) ? next.terminal.rule.ref : undefined;
+            if (!GrammarAST.isKeyword(element) || !GrammarAST.isParserRule(called) || !GrammarUtils.isDataTypeRule(called)) return;
+            for (const value of AstUtils.streamAllContents(called.definition).filter(GrammarAST.isKeyword)) {
+                const known = introducers.get(value.value);
+                introducers.set(value.value, known === undefined && !introducers.has(value.value) ? element.value : known === element.value ? known : undefined);
+            }
+        });
+    }
+    const valueIntroducers = new Map([...introducers].filter((e): e is [string, string] => e[1] !== undefined));
     return {
-        clauseKeywords, topLevelKeywords,
+        clauseKeywords, topLevelKeywords, valueIntroducers,
         topLevelOnlyKeywords: topLevelKeywords.filter(k => !elsewhere.has(k)),
         outerOnlyKeywords: [...outer].filter(k => !nested.has(k))
     };

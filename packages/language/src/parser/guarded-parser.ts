@@ -1,6 +1,7 @@
 import type { AstNode, LangiumCoreServices, ParseResult } from 'langium';
 import { createLangiumParser, type LangiumParser } from 'langium';
 import { createWideNodesWhole } from './node-shapes.js';
+import { recoverAcrossBraces } from './recovery.js';
 import { noteRepeatedClauses } from './repeated-clauses.js';
 
 /** Files larger than this are not parsed: request files are a few kilobytes. */
@@ -10,11 +11,13 @@ export const MAX_FILE_CHARACTERS = 2_000_000;
  * Wraps Langium's parser so that input a request file can never be (binary data,
  * a huge file, input deep enough to overflow Chevrotain's recovery, cf. langium#2160)
  * yields one clear diagnostic at 1:1 instead of a stack trace or a frozen editor.
- * The parser also creates requests whole (node-shapes.ts) and notes repeated clauses
- * (repeated-clauses.ts).
+ * The parser also creates requests whole (node-shapes.ts), notes repeated clauses
+ * (repeated-clauses.ts) and recovers from errors skipping `{ ... }` groups whole (recovery.ts).
  */
 export function createGuardedParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
+    const tokens = services.parser.Lexer.definition;
+    recoverAcrossBraces(parser, tokens['{'], tokens['}']);
     createWideNodesWhole(parser, services.shared.AstReflection);
     const repeated = noteRepeatedClauses(parser);
     const parse = parser.parse.bind(parser);

@@ -73,6 +73,9 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             // Another block's clause ("issued" in a request): say whose it is.
             const owners = [...this.blocks.clauseKeywords].filter(([, keywords]) => keywords.some(k => k.value === actual.image)).map(([name]) => BLOCKS[name] ?? name);
             if (owners.length) return `\`${actual.image}\` is not a clause of a ${block}: it belongs in a ${owners.join(' or a ')}.`;
+            // A value without the keyword before it (`person P sought`, `as` left out).
+            const introducer = this.blocks.valueIntroducers.get(actual.image);
+            if (introducer) return `\`${actual.image}\` is not a clause of a ${block}: write \`${introducer} ${actual.image}\`.`;
             if (isWord(actual)) return sentence(`\`${actual.image}\` is not a clause of a ${block}${suggestion(actual.image, clauses.map(k => k.value))}`);
             return `Expected a clause of the ${block} (starting with a keyword such as \`${clauses[0].value}\`) or \`}\`, found \`${actual.image}\`.`;
         }

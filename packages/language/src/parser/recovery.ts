@@ -1,0 +1,95 @@
+import { EOF, MismatchedTokenException, type IToken, type TokenType } from 'chevrotain';
+import type { LangiumParser } from 'langium';
+
+/**
+ * The part of Chevrotain's recognizer that error recovery uses (not in its public types).
+ * Langium's parser drives a Chevrotain parser, its `wrapper`.
+ */
+interface Recognizer {
+    LA(k: number): IToken;
+    SKIP_TOKEN(): IToken;
+    tokenMatcher(token: IToken, type: TokenType): boolean;
+    flattenFollowSet(): TokenType[];
+    exportLexerState(): number;
+    importLexerState(state: number): void;
+    addToResyncTokens(token: IToken, tokens: IToken[]): IToken[];
+    getCurrRuleFullName(): string;
+    SAVE_ERROR(error: Error): void;
+    errorMessageProvider: { buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string };
+    findReSyncTokenType(): TokenType;
+    reSyncTo(type: TokenType): IToken[];
+    tryInRepetitionRecovery(rule: (...args: unknown[]) => unknown, args: unknown[], lookahead: () => boolean, expected: TokenType): void;
+}
+
+/**
+ * Chevrotain's error recovery, skipping over a `{ ... }` group as a whole. After an error it skips
+ * tokens to one the enclosing rules can go on with, and a `}` is one: so junk that contains a
+ * block (`person P-Kilonzo sought { location "..." }`, `as` left out) ended the request at that
+ * block's `}`, and the rest of the request was read as top-level garbage, its clauses then
+ * reported missing. Here a `}` closing a `{` skipped in the same recovery is skipped with it.
+ * The three methods are Chevrotain's (recoverable.js), with the brace depth added.
+ */
+export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, close: TokenType): void {
+    const recognizer = (parser as unknown as { wrapper: Recognizer }).wrapper;
+    /** The brace depth after `token`, skipped at `depth`. */
+    const deeper = (self: Recognizer, token: IToken, depth: number) =>
+        self.tokenMatcher(token, open) ? depth + 1 : self.tokenMatcher(token, close) && depth > 0 ? depth - 1 : depth;
+
+    recognizer.findReSyncTokenType = function (this: Recognizer): TokenType {
+        const follows = this.flattenFollowSet();
+        let depth = 0;
+        for (let k = 1; ; k++) {
+            const token = this.LA(k);
+            if (this.tokenMatcher(token, EOF)) return EOF;
+            const match = depth === 0 ? follows.find(type => this.tokenMatcher(token, type)) : undefined;
+            if (match) return match;
+            depth = deeper(this, token, depth);
+        }
+    };
+
+    recognizer.reSyncTo = function (this: Recognizer, type: TokenType): IToken[] {
+        const skipped: IToken[] = [];
+        let depth = 0;
+        let token = this.LA(1);
+        while (!this.tokenMatcher(token, EOF) && !(depth === 0 && this.tokenMatcher(token, type))) {
+            depth = deeper(this, token, depth);
+            token = this.SKIP_TOKEN();
+            this.addToResyncTokens(token, skipped);
+        }
+        // The last token is not part of the error.
+        return skipped.slice(0, -1);
+    };
+
+    recognizer.tryInRepetitionRecovery = function (this: Recognizer, rule, args, lookahead, expected): void {
+        const resync = this.findReSyncTokenType();
+        const saved = this.exportLexerState();
+        const skipped: IToken[] = [];
+        const first = this.LA(1);
+        let token = first;
+        let depth = 0;
+        const reportError = () => {
+            const previous = this.LA(0);
+            const message = this.errorMessageProvider.buildMismatchTokenMessage({ expected, actual: first, previous, ruleName: this.getCurrRuleFullName() });
+            const error = new MismatchedTokenException(message, first, previous) as MismatchedTokenException & { resyncedTokens: IToken[] };
+            error.resyncedTokens = skipped.slice(0, -1);
+            this.SAVE_ERROR(error);
+        };
+        for (;;) {
+            if (depth === 0 && this.tokenMatcher(token, expected)) {
+                reportError();
+                return;
+            }
+            if (depth === 0 && lookahead.call(this)) {
+                reportError();
+                rule.apply(this, args);
+                return;
+            }
+            if (this.tokenMatcher(token, EOF) || (depth === 0 && this.tokenMatcher(token, resync))) break;
+            depth = deeper(this, token, depth);
+            token = this.SKIP_TOKEN();
+            this.addToResyncTokens(token, skipped);
+        }
+        // No point to resume the repetition at: the error is reported where the rule fails next.
+        this.importLexerState(saved);
+    };
+}
