@@ -42,6 +42,13 @@ request REG-2026-0107 {
         expect(r.costs[0].description).toBe('interpretation');
     });
 
+    test('a language may be written in lower case, french included (also the keyword of a State\'s French name)', async () => {
+        const doc = await parse('request OTP-2026-0001 { language french translation english }');
+        expect(doc.parseResult.parserErrors).toEqual([]);
+        const r = doc.parseResult.value.elements[0] as Request;
+        expect([r.language, r.translations]).toEqual(['french', ['english']]);
+    });
+
     test('strings keep their text, with escapes read as Langium reads them', async () => {
         const doc = await parse(String.raw`request OTP-2026-0001 { facts "He said \"stop\"\tthen \\ left\n\q" purpose "" }`);
         expect(doc.parseResult.parserErrors).toEqual([]);

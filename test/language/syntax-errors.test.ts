@@ -152,6 +152,44 @@ const CASES: Case[] = [
         notMissing: 'arrest-person-sought-missing'
     },
     {
+        mistake: 'a comma left out in a list of provisions',
+        text: `${head}  legal-basis art. 89(1) »art.« 91(2)\n  dated 2026-11-22\n}`,
+        message: 'Provisions in a list are separated by commas: write `, art. ...` (`legal-basis art. 89(1), art. 91(2)`).',
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'request-legal-basis-mismatch'
+    },
+    {
+        mistake: 'a provision cited as "article"',
+        text: `${head}  legal-basis »article« 89(1)\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `art.`, `rule` after `legal-basis`, found `article`: did you mean `art.`?',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'an ICC number with a one-digit part',
+        text: `${head}  situation »ICC-1/09«\n  dated 2026-11-22\n}`,
+        message: 'An ICC number is written ICC-NN/NN, with two digits each (ICC-01/09; a case ICC-01/09-01/26): ICC-01/09.',
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'request-situation-missing'
+    },
+    {
+        mistake: 'a comment not closed',
+        text: `${head}  »/* to check with the Registry«\n  dated 2026-11-22\n}`,
+        message: 'This comment is not closed: end it with */ (or start a one-line comment with //).',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a comment started with --',
+        text: `${head}  »-- to do«\n  dated 2026-11-22\n}`,
+        message: 'Comments start with // (to the end of the line) or /* (to */), not --.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'an invisible character pasted from a web page',
+        text: `${head}  dated»\u200B« 2026-11-22\n}`,
+        message: "Unexpected character 'U+200B' (invisible: delete it): not part of the Rogatory language here.",
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a status without its date',
         text: `${head}  status sent\n»}«`,
         message: 'Expected a date (YYYY-MM-DD) after `sent`, found `}`.'
@@ -159,7 +197,7 @@ const CASES: Case[] = [
     {
         mistake: 'a second value where a clause is expected',
         text: `${head}  title "Request" »"for arrest"«\n  dated 2026-11-22\n}`,
-        message: 'Expected a clause of the request (starting with a keyword such as `kind`) or `}`, found `"for arrest"`.',
+        message: '`"for arrest"` follows another value without a comma: separate the texts of a list with commas, or start a new clause with its keyword.',
         after: r => [r.title, r.date], expected: ['Request', '2026-11-22']
     },
     {

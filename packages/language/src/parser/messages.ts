@@ -2,15 +2,23 @@ import { DefaultLexerErrorMessageProvider, GrammarAST, LangiumParserErrorMessage
 import type { IToken, TokenType } from 'chevrotain';
 import leven from 'leven';
 import { blockGrammar, type BlockGrammar } from './clauses.js';
-import { FOREIGN_DATE, HASH_COMMENT, MALFORMED_DATE, UNCLOSED_STRING, WRONG_QUOTES } from './token-builder.js';
+import { FOREIGN_DATE, HASH_COMMENT, MALFORMED_DATE, MALFORMED_ICC_NUMBER, UNCLOSED_COMMENT, UNCLOSED_STRING, WRONG_QUOTES } from './token-builder.js';
 
 /** Tokens no rule accepts (token-builder.ts): wherever one stops the parser, this is the message. */
 const MISFIT_MESSAGES = new Map<TokenType, (token: IToken) => string>([
-    [HASH_COMMENT, () => 'Comments start with // (to the end of the line) or /* (to */), not #.'],
+    [HASH_COMMENT, token => `Comments start with // (to the end of the line) or /* (to */), not ${token.image.startsWith('#') ? '#' : '--'}.`],
+    [UNCLOSED_COMMENT, () => 'This comment is not closed: end it with */ (or start a one-line comment with //).'],
+    [MALFORMED_ICC_NUMBER, token => `An ICC number is written ICC-NN/NN, with two digits each (ICC-01/09; a case ICC-01/09-01/26): ${iccNumber(token.image)}.`],
     [UNCLOSED_STRING, () => 'This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".'],
     [WRONG_QUOTES, () => 'Texts are written between straight double quotes ("..."), not curly or single ones.'],
     [FOREIGN_DATE, token => `A date is written YYYY-MM-DD${isoDate(token.image) ? `: ${isoDate(token.image)}` : ''}.`]
 ]);
+
+/** icc-1/09 written as ICC-01/09. */
+function iccNumber(image: string): string {
+    const [, rest] = /^icc[-–— ]?(.*)$/i.exec(image)!;
+    return `ICC-${rest.replace(/[–—]/g, '-').replace(/\d+/g, (n, at: number) => (at < 12 && n.length === 1 ? `0${n}` : n))}`;
+}
 
 /** 25/06/2026, 25.06.2026 or 2026–06–25 written as 2026-06-25. */
 function isoDate(image: string): string | undefined {
@@ -23,8 +31,11 @@ function isoDate(image: string): string | undefined {
 export class RogatoryLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const text = fullText.substr(startOffset, length);
-        const shown = [...text].slice(0, 10).map(c => (c < ' ' ? `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : c)).join('');
-        return `Unexpected character${length > 1 ? 's' : ''} '${shown}': not part of the Rogatory language here.`;
+        // Control and invisible characters (a zero-width space pasted from a web page) are shown by code.
+        const invisible = (c: string) => c < ' ' || /[\u00AD\u200B-\u200F\u2028-\u202F\u2060-\u206F]/.test(c);
+        const shown = [...text].slice(0, 10).map(c => (invisible(c) ? `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : c)).join('');
+        const what = [...text].every(invisible) ? ' (invisible: delete it)' : '';
+        return `Unexpected character${length > 1 ? 's' : ''} '${shown}'${what}: not part of the Rogatory language here.`;
     }
 }
 
@@ -69,14 +80,17 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             if (this.blocks.topLevelOnlyKeywords.includes(actual.tokenType.name)) return `This ${block} is not closed: add \`}\` before the next \`${actual.image}\`.`;
             // A request's clause in a nested block that spans lines (parser/lexer.ts leaves it a keyword there).
             const nested = !this.blocks.topLevelKeywords.some(k => BLOCKS[rule] === k || rule.toLowerCase() === k);
-            if (nested && this.blocks.outerOnlyKeywords.includes(actual.tokenType.name)) return `\`${actual.image}\` is not a clause of a ${block}: close the ${block} with \`}\` before it.`;
+            if (nested && this.blocks.outerOnlyKeywords.includes(actual.tokenType.name)) return `\`${actual.image}\` is not a clause of ${an(block)}: close the ${block} with \`}\` before it.`;
             // Another block's clause ("issued" in a request): say whose it is.
             const owners = [...this.blocks.clauseKeywords].filter(([, keywords]) => keywords.some(k => k.value === actual.image)).map(([name]) => BLOCKS[name] ?? name);
-            if (owners.length) return `\`${actual.image}\` is not a clause of a ${block}: it belongs in a ${owners.join(' or a ')}.`;
+            if (owners.length) return `\`${actual.image}\` is not a clause of ${an(block)}: it belongs in ${owners.map(an).join(' or ')}.`;
             // A value without the keyword before it (`person P sought`, `as` left out).
             const introducer = this.blocks.valueIntroducers.get(actual.image);
-            if (introducer) return `\`${actual.image}\` is not a clause of a ${block}: write \`${introducer} ${actual.image}\`.`;
-            if (isWord(actual)) return sentence(`\`${actual.image}\` is not a clause of a ${block}${suggestion(actual.image, clauses.map(k => k.value))}`);
+            if (introducer) return `\`${actual.image}\` is not a clause of ${an(block)}: write \`${introducer} ${actual.image}\`.`;
+            // A list item without the comma before it.
+            if (actual.image === 'art.' || actual.image === 'rule') return `Provisions in a list are separated by commas: write \`, ${actual.image} ...\` (\`legal-basis art. 89(1), art. 91(2)\`).`;
+            if (actual.tokenType.name === 'STRING') return `\`${shorten(actual.image)}\` follows another value without a comma: separate the texts of a list with commas, or start a new clause with its keyword.`;
+            if (isWord(actual)) return sentence(`\`${actual.image}\` is not a clause of ${an(block)}${suggestion(actual.image, clauses.map(k => k.value))}`);
             return `Expected a clause of the ${block} (starting with a keyword such as \`${clauses[0].value}\`) or \`}\`, found \`${actual.image}\`.`;
         }
         if (expected.name === 'EOF') return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName });
@@ -127,6 +141,16 @@ function after(previous: IToken | undefined): string {
     return previous && previous.image && !(previous.tokenType.name in TERMINALS) ? ` after \`${previous.image}\`` : '';
 }
 
+/** "a request", "an annex". */
+function an(noun: string): string {
+    return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+/** A long text shown in a message: its first 40 characters. */
+function shorten(text: string): string {
+    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
 function sentence(text: string): string {
     return text.endsWith('?') ? text : `${text}.`;
 }
@@ -141,6 +165,8 @@ function isWord(token: IToken): boolean {
  * away; two letters swapped count as one (`sougth`: `sought`).
  */
 function suggestion(word: string, keywords: readonly string[]): string {
+    // Provisions are cited `art. 93(1)(b)`, as the Court does; `article` is a word of the text.
+    if (/^articles?$/i.test(word) && keywords.includes('art.')) return ': did you mean `art.`?';
     let best: string | undefined;
     let distance = Infinity;
     for (const keyword of keywords) {

@@ -13,11 +13,20 @@ import { DefaultTokenBuilder, type GrammarAST, type Stream } from 'langium';
 export const MALFORMED_DATE: TokenType = { name: 'MALFORMED_DATE', PATTERN: /\d{4}-\d{1,2}-\d{1,2}/ };
 
 /**
- * A line comment started with `#`, as in many other files, lexed to the end of the line as one
+ * A line comment started with `#` or `--`, as in many other files, lexed to the end of the line as one
  * token that no rule accepts: one error saying how comments are written, and the words of the
  * comment are not read as clauses (`# to do` would otherwise start a `to` clause).
  */
-export const HASH_COMMENT: TokenType = { name: 'HASH_COMMENT', PATTERN: /#[^\n\r]*/ };
+export const HASH_COMMENT: TokenType = { name: 'HASH_COMMENT', PATTERN: /(?:#|--)[^\n\r]*/ };
+
+/** A `/*` comment not closed: to the end of its line, so that the lines after it are still read. */
+export const UNCLOSED_COMMENT: TokenType = { name: 'UNCLOSED_COMMENT', PATTERN: /\/\*[^\n\r]*/ };
+
+/** An ICC number written otherwise (ICC-1/09, icc-01/09, ICC 01/09, ICC–01/09). */
+export const MALFORMED_ICC_NUMBER: TokenType = {
+    name: 'MALFORMED_ICC_NUMBER',
+    PATTERN: /[Ii][Cc][Cc][-–— ]?\d{1,2}[/–—-]\d{1,2}(?:[-–—]\d{1,2}[/–—-]\d{1,2})?(?:[-–—][A-Za-z0-9]+)*/
+};
 
 /**
  * A text whose quotes do not pair up, from its opening `"` to the end of that line: a closing
@@ -59,7 +68,9 @@ export class RogatoryTokenBuilder extends DefaultTokenBuilder {
         tokens.splice(tokens.findIndex(t => t.name === 'DATE') + 1, 0, MALFORMED_DATE, FOREIGN_DATE);
         // After STRING, which takes every text whose quotes pair up.
         tokens.splice(tokens.indexOf(string) + 1, 0, UNCLOSED_STRING);
-        tokens.push(HASH_COMMENT, WRONG_QUOTES);
+        // After ICC_NUMBER, which takes every well-written number, and before ID, which would take `ICC-1`.
+        tokens.splice(tokens.findIndex(t => t.name === 'ICC_NUMBER') + 1, 0, MALFORMED_ICC_NUMBER);
+        tokens.push(HASH_COMMENT, UNCLOSED_COMMENT, WRONG_QUOTES);
         return tokens;
     }
 }

@@ -8,8 +8,8 @@ const MAX_SUGGESTIONS = 3;
 /**
  * The names in scope an author probably meant by `written`, best first: a State or organisation
  * whose French name, ISO code or abbreviation it is (`Côte d'Ivoire` for "Cote d'Ivoire", "TZA");
- * one whose name or French name contains it as words ("Tanzania", "Tanzanie": "United Republic
- * of Tanzania"); else names at most a quarter of their letters away ("P-Kilonz": "P-Kilonzo").
+ * one whose name or French name shares its words ("Tanzania", "Tanzanie": "United Republic of
+ * Tanzania"; "Republic of Kenya": "Kenya"); else names at most a quarter of their letters away ("P-Kilonz": "P-Kilonzo").
  */
 export function likelyNames(candidates: Iterable<AstNodeDescription>, written: string): string[] {
     const wanted = fold(written);
@@ -25,7 +25,7 @@ export function likelyNames(candidates: Iterable<AstNodeDescription>, written: s
             : isOrganisation(node) ? [node.nameFr, node.abbreviation] : [];
         if (name === wanted || aliases.some(alias => alias && fold(alias) === wanted)) {
             aliased.push(candidate.name);
-        } else if (wanted.length >= 4 && [name, ...aliases.map(alias => fold(alias ?? ''))].some(n => ` ${n} `.includes(` ${wanted} `))) {
+        } else if (wanted.length >= 4 && [name, ...aliases.map(alias => fold(alias ?? ''))].some(n => sharesWords(n, wanted))) {
             containing.push(candidate.name);
         } else if (Math.abs(name.length - wanted.length) <= limit) {
             const distance = leven(name, wanted);
@@ -35,6 +35,18 @@ export function likelyNames(candidates: Iterable<AstNodeDescription>, written: s
     close.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));
     const names = [...aliased, ...containing.sort(), ...close.map(c => c.name)];
     return [...new Set(names)].filter(name => name !== written).slice(0, MAX_SUGGESTIONS);
+}
+
+/**
+ * Whether one name's significant words (four letters or more) are all words of the other:
+ * "Tanzania" of "United Republic of Tanzania", "The Netherlands" of "Netherlands (Kingdom of
+ * the)", and the other way round, "Kenya" of "Republic of Kenya".
+ */
+function sharesWords(name: string, wanted: string): boolean {
+    const words = (s: string) => s.split(' ');
+    const significant = (s: string) => words(s).filter(w => w.length >= 4);
+    const within = (a: string, b: string) => significant(a).length > 0 && significant(a).every(w => words(b).includes(w));
+    return within(wanted, name) || within(name, wanted);
 }
 
 /** Case, accents and punctuation do not tell names apart: "Cote d'Ivoire" is "Côte d’Ivoire". */

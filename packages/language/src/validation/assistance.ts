@@ -18,7 +18,7 @@ import { englishName } from '../generator/names.js';
 export const rules = {
     // ------------------------------------------------------------ (d) art. 96(2): contents
     formsMissing: defineRule({
-        code: 'assistance-forms-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', also: ['art. 93(1)'], digest: 'd3',
+        code: 'assistance-forms-missing', clause: 'kind', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', also: ['art. 93(1)'], digest: 'd3',
         summary: 'A request for assistance says which assistance it seeks, as one or more forms of art. 93(1): `kind assistance art. 93(1)(b), art. 93(1)(i)`.'
     }),
     formInvalid: defineRule({
@@ -38,7 +38,7 @@ export const rules = {
         summary: 'A request for assistance states its legal basis (`legal-basis art. 93(1)(b), art. 96(1)`).'
     }),
     legalBasisMismatch: defineRule({
-        code: 'assistance-legal-basis-mismatch', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', also: ['art. 93(1)'], digest: 'd3',
+        code: 'assistance-legal-basis-mismatch', clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', also: ['art. 93(1)'], digest: 'd3',
         summary: 'The legal basis cites each form of assistance sought: a request for the form art. 93(1)(x) cites art. 93(1)(x) (or art. 93(1) as a whole).'
     }),
     subjectMissing: defineRule({

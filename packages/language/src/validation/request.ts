@@ -114,7 +114,7 @@ export const rules = {
         summary: 'A request other than for assistance (whose legal basis art. 96(2)(a) requires, checked by the assistance area) cites the provisions it is made under (`legal-basis art. ...`): arrest and surrender art. 89(1) or 91(2); surrender of a convicted person art. 89(1) or 91(3); provisional arrest art. 92; transit art. 89(3); temporary transfer art. 93(7) or 93(1)(f).'
     }),
     legalBasisMismatch: defineRule({
-        code: 'request-legal-basis-mismatch', severity: 'warning', force: 'as applicable', provision: 'art. 87(1)(a)',
+        code: 'request-legal-basis-mismatch', clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 87(1)(a)',
         also: ['art. 89(1)', 'art. 89(3)', 'art. 91', 'art. 92', 'art. 93(7)'],
         summary: 'The legal basis of a request other than for assistance cites the article of its kind (arrest and surrender: art. 89(1) or 91(2); convicted person: art. 89(1) or 91(3); provisional arrest: art. 92; transit: art. 89(3); temporary transfer: art. 93(7) or 93(1)(f); a wider or narrower citation of the same provision counts).'
     }),
