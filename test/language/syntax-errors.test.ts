@@ -31,7 +31,7 @@ const CASES: Case[] = [
     {
         mistake: 'a State name without quotes',
         text: `${head}  to State »Tanzania« via diplomatic-channel\n  dated 2026-11-22\n}`,
-        message: 'Expected a text in double quotes ("...") after `State`, found `Tanzania`: write it in double quotes, "Tanzania".',
+        message: 'Expected a text in double quotes ("...") after `State`, found `Tanzania`: put the whole text between double quotes.',
         notMissing: 'request-addressee-missing',
         after: r => [r.channel, r.date], expected: ['diplomatic-channel', '2026-11-22']
     },
@@ -215,6 +215,12 @@ const CASES: Case[] = [
         text: `${head}  »# to do later«\n  dated 2026-11-22\n}`,
         message: 'Comments start with // (to the end of the line) or /* (to */), not #.',
         after: r => [r.state, r.date], expected: [undefined, '2026-11-22']
+    },
+    {
+        mistake: 'a text of prose written without quotes',
+        text: `${head}  facts »On« 1 January 2008 the militia went to the church from the road\n  dated 2026-11-22\n}`,
+        message: 'Expected a text in double quotes ("...") after `facts`, found `On`: put the whole text between double quotes.',
+        after: r => r.date, expected: '2026-11-22'
     },
     {
         mistake: 'words that start blocks, in text written without quotes',

@@ -12,6 +12,8 @@ export interface BlockGrammar {
     readonly outerOnlyKeywords: readonly string[];
     /** For a value keyword, the keyword written before it (`sought`: `as`; `under-seal`: `classification`). */
     readonly valueIntroducers: ReadonlyMap<string, string>;
+    /** Keywords followed by a text in quotes that is prose, not a name (`facts`, `title`; not `State`). */
+    readonly proseKeywords: ReadonlySet<string>;
 }
 
 /**
@@ -81,8 +83,16 @@ export function blockGrammar(grammar: GrammarAST.Grammar): BlockGrammar {
         });
     }
     const valueIntroducers = new Map([...introducers].filter((e): e is [string, string] => e[1] !== undefined));
+    const proseKeywords = new Set<string>();
+    for (const group of AstUtils.streamAllContents(grammar).filter(GrammarAST.isGroup)) {
+        group.elements.forEach((element, i) => {
+            const next = group.elements[i + 1];
+            if (GrammarAST.isKeyword(element) && GrammarAST.isAssignment(next) && GrammarAST.isRuleCall(next.terminal)
+                && next.terminal.rule.ref?.name === 'STRING') proseKeywords.add(element.value);
+        });
+    }
     return {
-        clauseKeywords, topLevelKeywords, valueIntroducers,
+        clauseKeywords, topLevelKeywords, valueIntroducers, proseKeywords,
         topLevelOnlyKeywords: topLevelKeywords.filter(k => !elsewhere.has(k)),
         outerOnlyKeywords: [...outer].filter(k => !nested.has(k))
     };

@@ -1,6 +1,7 @@
 import type { AstNode, LangiumCoreServices, ParseResult } from 'langium';
 import { createLangiumParser, type LangiumParser } from 'langium';
 import { createWideNodesWhole } from './node-shapes.js';
+import { blockGrammar } from './clauses.js';
 import { recoverAcrossBraces } from './recovery.js';
 import { noteRepeatedClauses } from './repeated-clauses.js';
 
@@ -17,7 +18,7 @@ export const MAX_FILE_CHARACTERS = 2_000_000;
 export function createGuardedParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
     const tokens = services.parser.Lexer.definition;
-    recoverAcrossBraces(parser, tokens['{'], tokens['}']);
+    recoverAcrossBraces(parser, tokens['{'], tokens['}'], tokens.STRING, blockGrammar(services.Grammar).proseKeywords);
     createWideNodesWhole(parser, services.shared.AstReflection);
     const repeated = noteRepeatedClauses(parser);
     const parse = parser.parse.bind(parser);

@@ -95,7 +95,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         }
         if (expected.name === 'EOF') return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName });
         let message = `Expected ${describe(expected)}${after(previous)}, found ${found(actual)}`;
-        if (expected.name === 'STRING' && actual.tokenType.name === 'ID') message += `: write it in double quotes, "${actual.image}"`;
+        if (expected.name === 'STRING' && actual.tokenType.name === 'ID') message += ': put the whole text between double quotes';
         if (actual.tokenType === MALFORMED_DATE) message += `: write the month and the day with two digits each, ${actual.image.replace(/-(\d)(?!\d)/g, '-0$1')}`;
         return `${message}.`;
     }

@@ -19,6 +19,9 @@ interface Recognizer {
     findReSyncTokenType(): TokenType;
     reSyncTo(type: TokenType): IToken[];
     tryInRepetitionRecovery(rule: (...args: unknown[]) => unknown, args: unknown[], lookahead: () => boolean, expected: TokenType): void;
+    consumeInternalError(type: TokenType, token: IToken, options: unknown): void;
+    /** The token found where a text in quotes was expected: the first word of a text left unquoted. */
+    unquotedText?: IToken;
 }
 
 /**
@@ -26,19 +29,43 @@ interface Recognizer {
  * tokens to one the enclosing rules can go on with, and a `}` is one: so junk that contains a
  * block (`person P-Kilonzo sought { location "..." }`, `as` left out) ended the request at that
  * block's `}`, and the rest of the request was read as top-level garbage, its clauses then
- * reported missing. Here a `}` closing a `{` skipped in the same recovery is skipped with it.
- * The three methods are Chevrotain's (recoverable.js), with the brace depth added.
+ * reported missing. Here a `}` closing a `{` skipped in the same recovery is skipped with it,
+ * and the rest of the line of a text left without quotes. The three methods are Chevrotain's
+ * (recoverable.js), with the brace depth and the line added.
  */
-export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, close: TokenType): void {
+export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, close: TokenType, text: TokenType, prose: ReadonlySet<string>): void {
     const recognizer = (parser as unknown as { wrapper: Recognizer }).wrapper;
     /** The brace depth after `token`, skipped at `depth`. */
     const deeper = (self: Recognizer, token: IToken, depth: number) =>
         self.tokenMatcher(token, open) ? depth + 1 : self.tokenMatcher(token, close) && depth > 0 ? depth - 1 : depth;
+    /**
+     * Where a text of prose was left without quotes (`facts On 1 January the militia went to ...`),
+     * its words to the end of the line are skipped as one: otherwise a word of it that is also a keyword
+     * (`to`, `from`, `person`) starts a clause, with an error of its own. A `}` on the line still counts.
+     */
+    const sameLineWords = (self: Recognizer): { k: number; depth: number } => {
+        const first = self.LA(1);
+        let depth = 0;
+        if (self.unquotedText !== first) return { k: 1, depth };
+        for (let k = 1; ; k++) {
+            const token = self.LA(k);
+            if (self.tokenMatcher(token, EOF) || token.startLine !== first.startLine || (depth === 0 && self.tokenMatcher(token, close))) return { k, depth };
+            depth = deeper(self, token, depth);
+        }
+    };
+
+    const consumeInternalError = recognizer.consumeInternalError;
+    recognizer.consumeInternalError = function (this: Recognizer, type, token, options) {
+        // Only after a keyword of prose (`facts`, `title`): after `State` the rest of the line is clauses.
+        this.unquotedText = type === text && prose.has(this.LA(0).image) ? token : undefined;
+        return consumeInternalError.call(this, type, token, options);
+    };
 
     recognizer.findReSyncTokenType = function (this: Recognizer): TokenType {
         const follows = this.flattenFollowSet();
-        let depth = 0;
-        for (let k = 1; ; k++) {
+        const start = sameLineWords(this);
+        let depth = start.depth;
+        for (let k = start.k; ; k++) {
             const token = this.LA(k);
             if (this.tokenMatcher(token, EOF)) return EOF;
             const match = depth === 0 ? follows.find(type => this.tokenMatcher(token, type)) : undefined;
@@ -51,6 +78,11 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
         const skipped: IToken[] = [];
         let depth = 0;
         let token = this.LA(1);
+        for (let k = sameLineWords(this).k; k > 1; k--) {
+            depth = deeper(this, token, depth);
+            token = this.SKIP_TOKEN();
+            this.addToResyncTokens(token, skipped);
+        }
         while (!this.tokenMatcher(token, EOF) && !(depth === 0 && this.tokenMatcher(token, type))) {
             depth = deeper(this, token, depth);
             token = this.SKIP_TOKEN();
