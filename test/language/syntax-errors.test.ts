@@ -190,6 +190,12 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'a } too many in the middle of a request',
+        text: `${head}  dated 2026-11-22\n  »}«\n  to State "Kenya" via diplomatic-channel\n  classification confidential\n}`,
+        message: 'This } closes nothing: the block goes on after it. Remove it.',
+        after: r => [r.date, r.channel, r.classification], expected: ['2026-11-22', 'diplomatic-channel', 'confidential']
+    },
+    {
         mistake: 'a status without its date',
         text: `${head}  status sent\n»}«`,
         message: 'Expected a date (YYYY-MM-DD) after `sent`, found `}`.'

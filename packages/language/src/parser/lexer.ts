@@ -1,6 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import { blockGrammar } from './clauses.js';
+import { STRAY_CLOSE } from './token-builder.js';
 
 /**
  * Langium's lexer, reading a word that only starts a top-level block (`request`, `record`,
@@ -14,10 +15,12 @@ export class RogatoryLexer extends DefaultLexer {
     private readonly topLevelOnly: ReadonlySet<string>;
     private readonly outerOnly: ReadonlySet<string>;
     private readonly name: TokenType;
+    private readonly topLevelKeywords: ReadonlySet<string>;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         const blocks = blockGrammar(services.Grammar);
+        this.topLevelKeywords = new Set(blocks.topLevelKeywords);
         this.topLevelOnly = new Set(blocks.topLevelOnlyKeywords);
         this.outerOnly = new Set(blocks.outerOnlyKeywords);
         this.name = this.definition.ID;
@@ -26,6 +29,7 @@ export class RogatoryLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);
         const tokens = result.tokens;
+        markStrayCloses(tokens, this.topLevelKeywords);
         let depth = 0;
         // The closing brace of a nested block written on one line (`person P as sought { ... }`).
         let oneLineEnd = -1;
@@ -47,6 +51,33 @@ export class RogatoryLexer extends DefaultLexer {
             }
         }
         return result;
+    }
+}
+
+/**
+ * When a file has more `}` than `{`, the extra ones are the first `}` that end a top-level block
+ * with something other than a new block or the end of the file after them: the block goes on
+ * there, so that `}` was one too many (typed twice, or left from a deleted block). Each becomes
+ * STRAY_CLOSE, one error, and the block is read to its real end; read as its end, every clause
+ * after it was a top-level error and reported missing from the request.
+ */
+function markStrayCloses(tokens: IToken[], blockStarts: ReadonlySet<string>): void {
+    let excess = 0;
+    for (const token of tokens) excess += token.tokenType.name === '}' ? 1 : token.tokenType.name === '{' ? -1 : 0;
+    let depth = 0;
+    for (let i = 0; i < tokens.length && excess > 0; i++) {
+        const type = tokens[i].tokenType.name;
+        if (type === '{') depth++;
+        else if (type === '}') {
+            const next = tokens[i + 1];
+            if (depth === 1 && next && !blockStarts.has(next.tokenType.name) && next.tokenType.name !== '}') {
+                tokens[i].tokenType = STRAY_CLOSE;
+                tokens[i].tokenTypeIdx = STRAY_CLOSE.tokenTypeIdx!;
+                excess--;
+            } else {
+                depth = Math.max(0, depth - 1);
+            }
+        }
     }
 }
 

@@ -2,11 +2,12 @@ import { DefaultLexerErrorMessageProvider, GrammarAST, LangiumParserErrorMessage
 import type { IToken, TokenType } from 'chevrotain';
 import leven from 'leven';
 import { blockGrammar, type BlockGrammar } from './clauses.js';
-import { FOREIGN_DATE, HASH_COMMENT, MALFORMED_DATE, MALFORMED_ICC_NUMBER, UNCLOSED_COMMENT, UNCLOSED_STRING, WRONG_QUOTES } from './token-builder.js';
+import { FOREIGN_DATE, HASH_COMMENT, MALFORMED_DATE, MALFORMED_ICC_NUMBER, STRAY_CLOSE, UNCLOSED_COMMENT, UNCLOSED_STRING, WRONG_QUOTES } from './token-builder.js';
 
 /** Tokens no rule accepts (token-builder.ts): wherever one stops the parser, this is the message. */
 const MISFIT_MESSAGES = new Map<TokenType, (token: IToken) => string>([
     [HASH_COMMENT, token => `Comments start with // (to the end of the line) or /* (to */), not ${token.image.startsWith('#') ? '#' : '--'}.`],
+    [STRAY_CLOSE, () => 'This } closes nothing: the block goes on after it. Remove it.'],
     [UNCLOSED_COMMENT, () => 'This comment is not closed: end it with */ (or start a one-line comment with //).'],
     [MALFORMED_ICC_NUMBER, token => `An ICC number is written ICC-NN/NN, with two digits each (ICC-01/09; a case ICC-01/09-01/26): ${iccNumber(token.image)}.`],
     [UNCLOSED_STRING, () => 'This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".'],

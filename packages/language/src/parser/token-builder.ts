@@ -1,4 +1,4 @@
-import type { TokenType } from 'chevrotain';
+import { Lexer, type TokenType } from 'chevrotain';
 import { DefaultTokenBuilder, type GrammarAST, type Stream } from 'langium';
 
 /*
@@ -57,6 +57,12 @@ function pairedString(regex: RegExp): (text: string, offset: number) => RegExpEx
     };
 }
 
+/**
+ * A `}` that closes nothing the author meant to close: one too many, with the block going on
+ * after it. Never matched by the lexer (`Lexer.NA`): parser/lexer.ts gives a `}` this type.
+ */
+export const STRAY_CLOSE: TokenType = { name: 'STRAY_CLOSE', PATTERN: Lexer.NA };
+
 export class RogatoryTokenBuilder extends DefaultTokenBuilder {
     protected override buildTerminalTokens(rules: Stream<GrammarAST.AbstractRule>): TokenType[] {
         const tokens = super.buildTerminalTokens(rules);
@@ -70,7 +76,7 @@ export class RogatoryTokenBuilder extends DefaultTokenBuilder {
         tokens.splice(tokens.indexOf(string) + 1, 0, UNCLOSED_STRING);
         // After ICC_NUMBER, which takes every well-written number, and before ID, which would take `ICC-1`.
         tokens.splice(tokens.findIndex(t => t.name === 'ICC_NUMBER') + 1, 0, MALFORMED_ICC_NUMBER);
-        tokens.push(HASH_COMMENT, UNCLOSED_COMMENT, WRONG_QUOTES);
+        tokens.push(HASH_COMMENT, UNCLOSED_COMMENT, WRONG_QUOTES, STRAY_CLOSE);
         return tokens;
     }
 }
