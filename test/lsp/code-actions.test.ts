@@ -37,6 +37,13 @@ describe('quick fixes, keyed on the diagnostic code', () => {
         await testCodeAction(services)(before, 'duplicate-clause', 'request OTP-2026-0002 {\n  dated 2026-11-20\n  \n}');
     });
 
+    test('a repeated clause is named and removed from its first keyword (`to`, not `State`)', async () => {
+        const result = await validate('request OTP-2026-0003 {\n  to State "Kenya"\n  to State "Uganda"\n}');
+        const duplicate = result.diagnostics.find(d => d.code === 'duplicate-clause')!;
+        expect(duplicate.message).toBe('`to` is given more than once here; keep one.');
+        expect(duplicate.range).toEqual({ start: { line: 2, character: 2 }, end: { line: 2, character: 19 } });
+    });
+
     test('an "as applicable" warning can be suppressed in the request, with the reason to state', async () => {
         const text = PROVISIONAL('').replace('  crime-place "Bunia"\n', '');
         const result = await validate(text);

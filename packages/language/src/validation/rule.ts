@@ -1,4 +1,4 @@
-import type { AstNode, DiagnosticInfo, GrammarAST, ValidationAcceptor } from 'langium';
+import type { AstNode, CstNode, DiagnosticInfo, GrammarAST, ValidationAcceptor } from 'langium';
 import { AstUtils, CstUtils } from 'langium';
 import { isRequest } from '../generated/ast.js';
 import { RogatoryGrammar } from '../generated/grammar.js';
@@ -96,6 +96,12 @@ export function isSuppressed(node: AstNode, code: string): boolean {
 
 let clauseStarts: ReadonlySet<GrammarAST.Keyword> | undefined;
 
+/** Whether a CST node is the keyword that starts a clause (`dated`, `to`; not `State` in `to State`). */
+export function isClauseKeyword(cst: CstNode): boolean {
+    clauseStarts ??= new Set([...blockGrammar(RogatoryGrammar()).clauseKeywords.values()].flat());
+    return clauseStarts.has(cst.grammarSource as GrammarAST.Keyword);
+}
+
 /**
  * Whether `node`'s block has a clause starting with `keyword` (a clause keyword of the grammar,
  * not the same word inside another clause) in which the parser met an error: from the keyword
@@ -106,7 +112,6 @@ let clauseStarts: ReadonlySet<GrammarAST.Keyword> | undefined;
 function hasUnreadableClause(node: AstNode, keyword: string): boolean {
     const errors = AstUtils.getDocument(node).parseResult.parserErrors;
     if (!errors.length || !node.$cstNode) return false;
-    clauseStarts ??= new Set([...blockGrammar(RogatoryGrammar()).clauseKeywords.values()].flat());
     const starts: number[] = [];
     const mine: number[] = [];
     const iterator = CstUtils.streamCst(node.$cstNode).iterator();
@@ -114,7 +119,7 @@ function hasUnreadableClause(node: AstNode, keyword: string): boolean {
         const cst = next.value;
         if (cst.astNode !== node) {
             iterator.prune();
-        } else if (clauseStarts.has(cst.grammarSource as GrammarAST.Keyword)) {
+        } else if (isClauseKeyword(cst)) {
             if (cst.text === keyword) mine.push(starts.length);
             starts.push(cst.offset);
         }

@@ -5,7 +5,7 @@ import { repeatedClauses } from '../parser/repeated-clauses.js';
 import { isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
-import { defineRule, report } from './rule.js';
+import { defineRule, isClauseKeyword, report } from './rule.js';
 import { ALL_RULES } from './catalogue.js';
 
 /**
@@ -64,8 +64,12 @@ function checkDuplicateClauses(model: Model, accept: ValidationAcceptor): void {
 }
 
 function reportDuplicate(node: AstNode, value: CstNode, accept: ValidationAcceptor): void {
-    // Name the clause by its keyword (`dated`), which is what the author wrote.
-    const keyword = CstUtils.getPreviousNode(value, true);
+    // Name the clause by its keyword (`dated`; `to` for `to State "..."`), which is what the author
+    // wrote, and cover it from there: the quick fix removes the whole clause.
+    const before = CstUtils.getPreviousNode(value, true);
+    let keyword = before;
+    while (keyword && !isClauseKeyword(keyword) && keyword.grammarSource?.$type === 'Keyword') keyword = CstUtils.getPreviousNode(keyword, true);
+    if (!keyword || !isClauseKeyword(keyword)) keyword = before;
     const isKeyword = keyword?.grammarSource?.$type === 'Keyword';
     const range = isKeyword ? { start: keyword!.range.start, end: value.range.end } : value.range;
     const name = isKeyword ? keyword!.text : (value.grammarSource?.$container as { feature?: string })?.feature;
