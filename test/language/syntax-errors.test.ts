@@ -196,6 +196,13 @@ const CASES: Case[] = [
         after: r => [r.date, r.channel, r.classification], expected: ['2026-11-22', 'diplomatic-channel', 'confidential']
     },
     {
+        mistake: "a person's block without its {",
+        text: `${head}  person P-X as sought »location« "Arusha" }\n  dated 2026-11-22\n}`,
+        message: "`location` is not a clause of a request: it belongs in a person's block.",
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'arrest-location-missing'
+    },
+    {
         mistake: 'a status without its date',
         text: `${head}  status sent\n»}«`,
         message: 'Expected a date (YYYY-MM-DD) after `sent`, found `}`.'

@@ -106,7 +106,7 @@ export function isClauseKeyword(cst: CstNode): boolean {
  * Whether `node`'s block has a clause starting with `keyword` (a clause keyword of the grammar,
  * not the same word inside another clause) in which the parser met an error: from the keyword
  * up to and including the next clause's keyword, where an error for a value left out is reported;
- * or has a syntax error at a misspelling of the keyword.
+ * or its request has a syntax error at the keyword or a misspelling of it.
  * Only a document with syntax errors is looked at, so a clean document pays nothing.
  */
 function hasUnreadableClause(node: AstNode, keyword: string): boolean {
@@ -128,6 +128,10 @@ function hasUnreadableClause(node: AstNode, keyword: string): boolean {
     // An error at the end of the file has no offset (NaN): it is at the end of the block.
     const offsets = errors.map(e => (Number.isNaN(e.token.startOffset) ? end : e.token.startOffset));
     if (mine.some(i => offsets.some(at => at >= starts[i] && at <= (starts[i + 1] ?? end)))) return true;
-    // The keyword misspelt (`Dated`, `clasification`): the syntax error suggests it already.
-    return errors.some((e, i) => offsets[i] >= node.$cstNode!.offset && offsets[i] <= end && misspelling(e.token.image ?? '', keyword) !== undefined);
+    // The keyword misspelt (`Dated`, `clasification`), or written where the parser did not expect it
+    // (`location` after a person's block left without its `{`), anywhere in the request: the syntax
+    // error at it says what is wrong.
+    const scope = (AstUtils.getContainerOfType(node, isRequest) ?? node).$cstNode!;
+    return errors.some((e, i) => offsets[i] >= scope.offset && offsets[i] <= scope.end
+        && (e.token.image === keyword || misspelling(e.token.image ?? '', keyword) !== undefined));
 }

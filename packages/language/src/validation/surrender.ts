@@ -50,7 +50,7 @@ export const rules = {
         summary: 'The person sought is described: the person declaration gives a name and a date of birth or a description.'
     }),
     arrestLocationMissing: defineRule({
-        code: 'arrest-location-missing', severity: 'error', force: 'shall', provision: 'art. 91(2)(a)', digest: 'a5',
+        code: 'arrest-location-missing', clause: 'location', severity: 'error', force: 'shall', provision: 'art. 91(2)(a)', digest: 'a5',
         summary: 'A request for arrest and surrender gives the person\'s probable location (`location "..."` on the person sought).'
     }),
     arrestWarrantCopyMissing: defineRule({
@@ -150,7 +150,7 @@ export const rules = {
         summary: 'The person sought is described: the person declaration gives a name and a date of birth or a description.'
     }),
     provisionalLocationMissing: defineRule({
-        code: 'provisional-location-missing', severity: 'error', force: 'shall', provision: 'art. 92(2)(a)', digest: 'c3',
+        code: 'provisional-location-missing', clause: 'location', severity: 'error', force: 'shall', provision: 'art. 92(2)(a)', digest: 'c3',
         summary: 'A request for provisional arrest gives the person\'s probable location (`location "..."` on the person sought).'
     }),
     provisionalCrimesMissing: defineRule({
