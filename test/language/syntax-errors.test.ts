@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { isRequest, type Request } from '../../packages/language/src/index.js';
 import { setup } from '../helpers.js';
@@ -203,6 +204,24 @@ const CASES: Case[] = [
         notMissing: 'arrest-location-missing'
     },
     {
+        mistake: 'a provision cited with a capital',
+        text: `${head}  legal-basis »Art«. 89(1)\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `art.`, `rule` after `legal-basis`, found `Art`: did you mean `art.`?',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a request opened without its {',
+        text: `request OTP-2026-0001\n  »kind« arrest-and-surrender\n  person P-X as sought { location "Arusha" }\n  dated 2026-11-22\n}`,
+        message: 'Expected `{`, found `kind`.',
+        after: r => [r.kind, r.persons[0]?.location, r.date], expected: ['arrest-and-surrender', 'Arusha', '2026-11-22']
+    },
+    {
+        mistake: "a text not closed in a person's block written on one line",
+        text: `${head}  person P-X as sought { location »"Arusha }«\n  dated 2026-11-22\n}`,
+        message: 'This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".',
+        notMissing: 'arrest-location-missing'
+    },
+    {
         mistake: 'a status without its date',
         text: `${head}  status sent\n»}«`,
         message: 'Expected a date (YYYY-MM-DD) after `sent`, found `}`.'
@@ -263,6 +282,13 @@ describe('syntax errors', () => {
         expect(syntax.map(d => ({ message: d.message, range: d.range }))).toEqual([{ message, range }]);
         if (after) expect(after(result.document.parseResult.value.elements.find(isRequest)!)).toEqual(expected);
         if (notMissing) expect(result.diagnostics.map(d => d.code)).not.toContain(notMissing);
+    });
+
+    test('an annex copying a warrant misspelt is an unresolved name, not also a missing copy of the warrant', async () => {
+        const text = fs.readFileSync('examples/arrest-and-surrender/REG-2026-0101.rog', 'utf8').replace('copy-of W-Kilonzo', 'copy-of W-Kilonso');
+        await validate(fs.readFileSync('examples/declarations/surrender.rog', 'utf8'), { uri: 'file:///ws/declarations/surrender.rog' });
+        const codes = (await validate(text)).diagnostics.filter(d => d.severity === 1).map(d => d.code);
+        expect(codes).toEqual(['unresolved-reference']);
     });
 
     test('a clause that is missing is still reported missing in a file with a syntax error elsewhere', async () => {

@@ -64,6 +64,10 @@ export class RogatoryLexer extends DefaultLexer {
 function markStrayCloses(tokens: IToken[], blockStarts: ReadonlySet<string>): void {
     let excess = 0;
     for (const token of tokens) excess += token.tokenType.name === '}' ? 1 : token.tokenType.name === '{' ? -1 : 0;
+    // A block opened without its `{` (`request OTP-2026-0001` alone on its line) explains a `}` too many.
+    tokens.forEach((token, i) => {
+        if (token.startColumn === 1 && blockStarts.has(token.tokenType.name) && !opensBlock(tokens, i)) excess--;
+    });
     let depth = 0;
     for (let i = 0; i < tokens.length && excess > 0; i++) {
         const type = tokens[i].tokenType.name;

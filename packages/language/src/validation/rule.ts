@@ -124,14 +124,16 @@ function hasUnreadableClause(node: AstNode, keyword: string): boolean {
             starts.push(cst.offset);
         }
     }
-    const end = node.$cstNode.end;
+    // The last clause of a nested block runs on to the end of its request: its value may have
+    // swallowed the block's `}` (a text not closed).
+    const scope = (AstUtils.getContainerOfType(node, isRequest) ?? node).$cstNode!;
+    const end = Math.max(node.$cstNode.end, scope.end);
     // An error at the end of the file has no offset (NaN): it is at the end of the block.
     const offsets = errors.map(e => (Number.isNaN(e.token.startOffset) ? end : e.token.startOffset));
     if (mine.some(i => offsets.some(at => at >= starts[i] && at <= (starts[i + 1] ?? end)))) return true;
     // The keyword misspelt (`Dated`, `clasification`), or written where the parser did not expect it
     // (`location` after a person's block left without its `{`), anywhere in the request: the syntax
     // error at it says what is wrong.
-    const scope = (AstUtils.getContainerOfType(node, isRequest) ?? node).$cstNode!;
     return errors.some((e, i) => offsets[i] >= scope.offset && offsets[i] <= scope.end
         && (e.token.image === keyword || misspelling(e.token.image ?? '', keyword) !== undefined));
 }

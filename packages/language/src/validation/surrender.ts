@@ -243,8 +243,9 @@ function identityGaps(person: Person): string[] {
     return gaps;
 }
 
+/** Whether an annex copies `target`; an annex whose `copy-of` names nothing known may (its unresolved-reference error says so). */
 function hasCopyOf(request: Request, target: AstNode | undefined): boolean {
-    return !!target && request.annexes.some(a => a.copyOf?.ref === target);
+    return !!target && request.annexes.some(a => a.copyOf !== undefined && (a.copyOf.ref === target || a.copyOf.ref === undefined));
 }
 
 /** art. 91(1): written, or in urgent cases any medium capable of delivering a written record. */
