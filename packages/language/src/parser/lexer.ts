@@ -4,12 +4,14 @@ import { blockGrammar } from './clauses.js';
 import { STRAY_CLOSE } from './token-builder.js';
 
 /**
- * Langium's lexer, reading a word that only starts a top-level block (`request`, `record`,
- * `state`...) as a plain name where it cannot start one: inside a block, unless it opens its
- * line and a `{` follows on that line (a new block after a forgotten `}`). Text written without
- * quotes ("purpose To obtain the records of the requested state") then stays one mistake inside
- * the clause; read as keywords, those words ended the request there and the rest of it was read
- * as new blocks, with an error for each clause the request then seemed to lack.
+ * Langium's lexer, with three readings that keep one mistake one error (the parser's error
+ * recovery resumes at the first token that can end or start a block, and these are such tokens):
+ * - a word that only starts a top-level block (`request`, `record`, `state`...) is a plain name
+ *   inside a block, unless it opens its line and a `{` follows on it (a new block after a
+ *   forgotten `}`): "purpose To obtain the records of the requested state" without quotes;
+ * - a request's clause keyword inside a nested block written on one line is a plain name: the
+ *   block keeps its `}` instead of the request being closed by it;
+ * - a `}` too many in the middle of a block is STRAY_CLOSE (see markStrayCloses).
  */
 export class RogatoryLexer extends DefaultLexer {
     private readonly topLevelOnly: ReadonlySet<string>;
