@@ -6,6 +6,8 @@ export interface BlockGrammar {
     readonly clauseKeywords: ReadonlyMap<string, readonly GrammarAST.Keyword[]>;
     /** The keywords a file's top-level blocks start with (`request`, `person`, `designation`...). */
     readonly topLevelKeywords: readonly string[];
+    /** The rules of top-level blocks (`Request`, `Person`...); the other blocks are nested in a request. */
+    readonly topLevelBlocks: ReadonlySet<string>;
     /** Those that mean nothing inside a block (`request`, `record`...), unlike `person` or `warrant`. */
     readonly topLevelOnlyKeywords: readonly string[];
     /** Clause keywords of top-level blocks that mean nothing inside the blocks nested in them (`facts` in an annex's `{ }`). */
@@ -92,7 +94,7 @@ export function blockGrammar(grammar: GrammarAST.Grammar): BlockGrammar {
         });
     }
     return {
-        clauseKeywords, topLevelKeywords, valueIntroducers, proseKeywords,
+        clauseKeywords, topLevelKeywords, valueIntroducers, proseKeywords, topLevelBlocks: new Set(topLevelBlocks),
         topLevelOnlyKeywords: topLevelKeywords.filter(k => !elsewhere.has(k)),
         outerOnlyKeywords: [...outer].filter(k => !nested.has(k))
     };

@@ -80,8 +80,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             if (actual.tokenType.name === 'EOF') return `The file ends inside this ${block}: add \`}\` to close it.`;
             if (this.blocks.topLevelOnlyKeywords.includes(actual.tokenType.name)) return `This ${block} is not closed: add \`}\` before the next \`${actual.image}\`.`;
             // A request's clause in a nested block that spans lines (parser/lexer.ts leaves it a keyword there).
-            const nested = !this.blocks.topLevelKeywords.some(k => BLOCKS[rule] === k || rule.toLowerCase() === k);
-            if (nested && this.blocks.outerOnlyKeywords.includes(actual.tokenType.name)) return `\`${actual.image}\` is not a clause of ${an(block)}: close the ${block} with \`}\` before it.`;
+            if (!this.blocks.topLevelBlocks.has(rule) && this.blocks.outerOnlyKeywords.includes(actual.tokenType.name)) return `\`${actual.image}\` is not a clause of ${an(block)}: close the ${block} with \`}\` before it.`;
             // Another block's clause ("issued" in a request): say whose it is.
             const owners = [...this.blocks.clauseKeywords].filter(([, keywords]) => keywords.some(k => k.value === actual.image)).map(([name]) => BLOCKS[name] ?? name);
             if (owners.length) return `\`${actual.image}\` is not a clause of ${an(block)}: it belongs in ${owners.map(an).join(' or ')}.`;
