@@ -18,12 +18,30 @@ export interface BlockGrammar {
     readonly proseKeywords: ReadonlySet<string>;
 }
 
+const computed = new WeakMap<GrammarAST.Grammar, BlockGrammar>();
+
 /**
  * A block is a rule that calls its clauses as `XClause*`, a fragment rule whose alternatives
- * each start with a keyword (see the design notes of rogatory.langium).
+ * each start with a keyword (see the design notes of rogatory.langium). Read once per grammar.
  */
 export function blockGrammar(grammar: GrammarAST.Grammar): BlockGrammar {
-    const clauseKeywords = new Map<string, GrammarAST.Keyword[]>();
+    let facts = computed.get(grammar);
+    if (!facts) {
+        const clauseKeywords = clauseKeywordsByBlock(grammar);
+        const topLevelKeywords = topLevelKeywordsOf(grammar);
+        const topLevelBlocks = new Set([...clauseKeywords.keys()].filter(name => topLevelKeywords.includes(firstKeyword(ruleNamed(grammar, name)?.definition)?.value ?? '')));
+        computed.set(grammar, facts = {
+            clauseKeywords, topLevelKeywords, topLevelBlocks,
+            topLevelOnlyKeywords: topLevelOnly(grammar, topLevelKeywords),
+            outerOnlyKeywords: outerOnly(grammar, clauseKeywords, topLevelBlocks),
+            ...keywordsBeforeValues(grammar)
+        });
+    }
+    return facts;
+}
+
+function clauseKeywordsByBlock(grammar: GrammarAST.Grammar): Map<string, GrammarAST.Keyword[]> {
+    const byBlock = new Map<string, GrammarAST.Keyword[]>();
     for (const rule of grammar.rules) {
         if (!GrammarAST.isParserRule(rule) || rule.fragment) continue;
         for (const call of AstUtils.streamAllContents(rule).filter(GrammarAST.isRuleCall)) {
@@ -31,73 +49,82 @@ export function blockGrammar(grammar: GrammarAST.Grammar): BlockGrammar {
             if (call.cardinality !== '*' || !GrammarAST.isParserRule(clauses) || !clauses.fragment) continue;
             const alternatives = GrammarAST.isAlternatives(clauses.definition) ? clauses.definition.elements : [clauses.definition];
             const keywords = alternatives.map(firstKeyword).filter((k): k is GrammarAST.Keyword => k !== undefined);
-            clauseKeywords.set(rule.name, [...(clauseKeywords.get(rule.name) ?? []), ...keywords]);
+            byBlock.set(rule.name, [...(byBlock.get(rule.name) ?? []), ...keywords]);
         }
     }
-    const entry = GrammarUtils.getEntryRule(grammar);
-    const topLevelKeywords: string[] = [];
-    const visit = (rule: GrammarAST.AbstractRule | undefined, seen: Set<unknown>): void => {
+    return byBlock;
+}
+
+/** The first keywords of the rules the entry rule's elements can be. */
+function topLevelKeywordsOf(grammar: GrammarAST.Grammar): string[] {
+    const keywords: string[] = [];
+    const seen = new Set<unknown>();
+    const visit = (rule: GrammarAST.AbstractRule | undefined): void => {
         if (!GrammarAST.isParserRule(rule) || seen.has(rule)) return;
         seen.add(rule);
         const keyword = firstKeyword(rule.definition);
         if (keyword) {
-            if (!topLevelKeywords.includes(keyword.value)) topLevelKeywords.push(keyword.value);
+            if (!keywords.includes(keyword.value)) keywords.push(keyword.value);
             return;
         }
-        for (const call of AstUtils.streamAllContents(rule.definition).filter(GrammarAST.isRuleCall)) visit(call.rule.ref, seen);
+        for (const call of AstUtils.streamAllContents(rule.definition).filter(GrammarAST.isRuleCall)) visit(call.rule.ref);
     };
-    if (entry) visit(entry, new Set());
-    const starts = new Set<GrammarAST.Keyword>();
-    for (const rule of grammar.rules) {
-        const keyword = GrammarAST.isParserRule(rule) && !rule.fragment ? firstKeyword(rule.definition) : undefined;
-        if (keyword && topLevelKeywords.includes(keyword.value)) starts.add(keyword);
-    }
+    visit(GrammarUtils.getEntryRule(grammar));
+    return keywords;
+}
+
+/** Top-level keywords used nowhere else in the grammar. */
+function topLevelOnly(grammar: GrammarAST.Grammar, topLevelKeywords: readonly string[]): string[] {
+    const starts = new Set(grammar.rules.map(rule => (GrammarAST.isParserRule(rule) && !rule.fragment ? firstKeyword(rule.definition) : undefined))
+        .filter((k): k is GrammarAST.Keyword => k !== undefined && topLevelKeywords.includes(k.value)));
     const elsewhere = new Set(AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).filter(k => !starts.has(k)).map(k => k.value));
-    // Blocks that start with a keyword sit at the top level; the others (a person concerned, an
-    // annex) are nested in a request. Every keyword their rules can read, values included.
-    const topLevelBlocks = [...clauseKeywords.keys()].filter(name => {
-        const rule = grammar.rules.find(r => r.name === name);
-        return GrammarAST.isParserRule(rule) && topLevelKeywords.includes(firstKeyword(rule.definition)?.value ?? '');
-    });
+    return topLevelKeywords.filter(k => !elsewhere.has(k));
+}
+
+/** Clause keywords of top-level blocks that no nested block (person concerned, annex) can read, values included. */
+function outerOnly(grammar: GrammarAST.Grammar, clauseKeywords: ReadonlyMap<string, readonly GrammarAST.Keyword[]>, topLevelBlocks: ReadonlySet<string>): string[] {
     const nested = new Set<string>();
-    const collect = (rule: GrammarAST.AbstractRule | undefined, seen: Set<unknown>): void => {
+    const seen = new Set<unknown>();
+    const collect = (rule: GrammarAST.AbstractRule | undefined): void => {
         if (!GrammarAST.isParserRule(rule) || seen.has(rule)) return;
         seen.add(rule);
         for (const node of AstUtils.streamAllContents(rule.definition)) {
             if (GrammarAST.isKeyword(node)) nested.add(node.value);
-            else if (GrammarAST.isRuleCall(node)) collect(node.rule.ref, seen);
+            else if (GrammarAST.isRuleCall(node)) collect(node.rule.ref);
         }
     };
-    const seen = new Set<unknown>();
-    for (const name of clauseKeywords.keys()) if (!topLevelBlocks.includes(name)) collect(grammar.rules.find(r => r.name === name), seen);
-    const outer = new Set(topLevelBlocks.flatMap(name => clauseKeywords.get(name)!.map(k => k.value)));
-    // Value keywords follow one keyword: `'as' role=Role`, `'classification' classification=Classification`.
+    for (const name of clauseKeywords.keys()) if (!topLevelBlocks.has(name)) collect(ruleNamed(grammar, name));
+    const outer = new Set([...topLevelBlocks].flatMap(name => clauseKeywords.get(name)!.map(k => k.value)));
+    return [...outer].filter(k => !nested.has(k));
+}
+
+/**
+ * What follows a keyword directly: a value keyword of one (`'as' role=Role`: `sought` follows
+ * `as`), or a text (`'facts' facts=STRING`: prose).
+ */
+function keywordsBeforeValues(grammar: GrammarAST.Grammar): Pick<BlockGrammar, 'valueIntroducers' | 'proseKeywords'> {
     const introducers = new Map<string, string | undefined>();
-    for (const group of AstUtils.streamAllContents(grammar).filter(GrammarAST.isGroup)) {
-        group.elements.forEach((element, i) => {
-            const next = group.elements[i + 1];
-            const called = GrammarAST.isAssignment(next) && GrammarAST.isRuleCall(next.terminal) ? next.terminal.rule.ref : undefined;
-            if (!GrammarAST.isKeyword(element) || !GrammarAST.isParserRule(called) || !GrammarUtils.isDataTypeRule(called)) return;
-            for (const value of AstUtils.streamAllContents(called.definition).filter(GrammarAST.isKeyword)) {
-                const known = introducers.get(value.value);
-                introducers.set(value.value, known === undefined && !introducers.has(value.value) ? element.value : known === element.value ? known : undefined);
-            }
-        });
-    }
-    const valueIntroducers = new Map([...introducers].filter((e): e is [string, string] => e[1] !== undefined));
     const proseKeywords = new Set<string>();
     for (const group of AstUtils.streamAllContents(grammar).filter(GrammarAST.isGroup)) {
         group.elements.forEach((element, i) => {
             const next = group.elements[i + 1];
-            if (GrammarAST.isKeyword(element) && GrammarAST.isAssignment(next) && GrammarAST.isRuleCall(next.terminal)
-                && next.terminal.rule.ref?.name === 'STRING') proseKeywords.add(element.value);
+            const called = GrammarAST.isAssignment(next) && GrammarAST.isRuleCall(next.terminal) ? next.terminal.rule.ref : undefined;
+            if (!GrammarAST.isKeyword(element) || !called) return;
+            if (called.name === 'STRING') proseKeywords.add(element.value);
+            if (!GrammarAST.isParserRule(called) || !GrammarUtils.isDataTypeRule(called)) return;
+            // A value that follows two different keywords has no one keyword to suggest.
+            for (const value of AstUtils.streamAllContents(called.definition).filter(GrammarAST.isKeyword)) {
+                const known = introducers.get(value.value);
+                introducers.set(value.value, !introducers.has(value.value) || known === element.value ? element.value : undefined);
+            }
         });
     }
-    return {
-        clauseKeywords, topLevelKeywords, valueIntroducers, proseKeywords, topLevelBlocks: new Set(topLevelBlocks),
-        topLevelOnlyKeywords: topLevelKeywords.filter(k => !elsewhere.has(k)),
-        outerOnlyKeywords: [...outer].filter(k => !nested.has(k))
-    };
+    return { valueIntroducers: new Map([...introducers].filter((e): e is [string, string] => e[1] !== undefined)), proseKeywords };
+}
+
+function ruleNamed(grammar: GrammarAST.Grammar, name: string): GrammarAST.ParserRule | undefined {
+    const rule = grammar.rules.find(r => r.name === name);
+    return GrammarAST.isParserRule(rule) ? rule : undefined;
 }
 
 /** The keyword an element must start with, if it must start with one. */
