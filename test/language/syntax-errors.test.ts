@@ -222,6 +222,18 @@ const CASES: Case[] = [
         notMissing: 'arrest-location-missing'
     },
     {
+        mistake: "an annex put inside a person's block over several lines",
+        text: `${head}  person P-X as sought { location "Arusha"\n    »annex« A3 "Identification" { classification under-seal }\n  }\n  dated 2026-11-22\n}`,
+        message: "`annex` is not a clause of a person's block: it belongs in a request.",
+        after: r => [r.persons[0]?.location, r.annexes.length, r.date], expected: ['Arusha', 0, '2026-11-22']
+    },
+    {
+        mistake: "an annex put inside a person's block, not indented",
+        text: `${head}  person P-X as sought { location "Arusha"\n  »annex« A3 "Identification" { classification under-seal }\n  }\n  dated 2026-11-22\n}`,
+        message: "`annex` is not a clause of a person's block: it belongs in a request.",
+        after: r => [r.persons[0]?.location, r.annexes.length, r.date], expected: ['Arusha', 0, '2026-11-22']
+    },
+    {
         mistake: 'a status without its date',
         text: `${head}  status sent\n»}«`,
         message: 'Expected a date (YYYY-MM-DD) after `sent`, found `}`.'

@@ -9,8 +9,9 @@ import { STRAY_CLOSE } from './token-builder.js';
  * - a word that only starts a top-level block (`request`, `record`, `state`...) is a plain name
  *   inside a block, unless it opens its line and a `{` follows on it (a new block after a
  *   forgotten `}`): "purpose To obtain the records of the requested state" without quotes;
- * - a request's clause keyword inside a nested block written on one line is a plain name: the
- *   block keeps its `}` instead of the request being closed by it;
+ * - a request's clause keyword inside a nested block (on its one line, or starting a line before
+ *   its matching `}` when the braces balance, or indented under its first line) is a plain name:
+ *   the block keeps its `}` instead of the request being closed by it;
  * - a `}` too many in the middle of a block is STRAY_CLOSE (see markStrayCloses).
  */
 export class RogatoryLexer extends DefaultLexer {
@@ -18,11 +19,16 @@ export class RogatoryLexer extends DefaultLexer {
     private readonly outerOnly: ReadonlySet<string>;
     private readonly name: TokenType;
     private readonly topLevelKeywords: ReadonlySet<string>;
+    /** Clause keywords of top-level blocks that start no clause of a nested block. */
+    private readonly outerClauses: ReadonlySet<string>;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         const blocks = blockGrammar(services.Grammar);
         this.topLevelKeywords = new Set(blocks.topLevelKeywords);
+        const clausesOf = (nested: boolean) => [...blocks.clauseKeywords].filter(([name]) => blocks.topLevelBlocks.has(name) !== nested).flatMap(([, k]) => k.map(w => w.value));
+        const nestedClauses = new Set(clausesOf(true));
+        this.outerClauses = new Set(clausesOf(false).filter(k => !nestedClauses.has(k)));
         this.topLevelOnly = new Set(blocks.topLevelOnlyKeywords);
         this.outerOnly = new Set(blocks.outerOnlyKeywords);
         this.name = this.definition.ID;
@@ -32,22 +38,36 @@ export class RogatoryLexer extends DefaultLexer {
         const result = super.tokenize(text, options);
         const tokens = result.tokens;
         markStrayCloses(tokens, this.topLevelKeywords);
+        // With as many `}` as `{`, each nested block ends at its matching `}`; with one missing, a
+        // clause not indented under the block's first line may be the request's, after a forgotten `}`.
+        const balanced = tokens.reduce((sum, t) => sum + (t.tokenType.name === '{' ? 1 : t.tokenType.name === '}' ? -1 : 0), 0) === 0;
         let depth = 0;
         // The closing brace of a nested block written on one line (`person P as sought { ... }`).
         let oneLineEnd = -1;
+        // A nested block over several lines: its closing brace, and the indentation of its first line.
+        let nested: { end: number; indent: number } | undefined;
         for (let i = 0; i < tokens.length; i++) {
             const token = tokens[i];
             const type = token.tokenType.name;
             if (type === '{') {
                 depth++;
-                if (depth === 2) oneLineEnd = closingOnSameLine(tokens, i);
+                if (depth === 2) {
+                    oneLineEnd = closingOnSameLine(tokens, i);
+                    // Not a new top-level block after a forgotten `}`: that one's clauses are its own.
+                    const opener = tokens[lineStart(tokens, i)];
+                    const topLevel = opener.startColumn === 1 && this.topLevelKeywords.has(opener.tokenType.name);
+                    nested = oneLineEnd < 0 && !topLevel
+                        ? { end: matchingClose(tokens, i), indent: opener.startColumn! } : undefined;
+                }
             } else if (type === '}') {
                 depth = Math.max(0, depth - 1);
             } else if ((depth > 0 && this.topLevelOnly.has(type) && !opensBlock(tokens, i))
-                || (i < oneLineEnd && this.outerOnly.has(type))) {
-                // A request's clause keyword inside a nested block written on one line belongs
-                // to that block, by where its author put it: one mistake, not the end of the
-                // block and the request closed by the nested block's brace.
+                || (i < oneLineEnd && this.outerOnly.has(type))
+                || (depth === 2 && nested && i < nested.end && this.outerClauses.has(type) && firstOnLine(tokens, i) && (balanced || token.startColumn! > nested.indent))) {
+                // A request's clause keyword inside a nested block belongs to that block, by where
+                // its author put it (on the block's one line, before its matching `}`, or indented
+                // under its first line): one mistake, not the end of the block and the request
+                // closed by the block's brace.
                 token.tokenType = this.name;
                 token.tokenTypeIdx = this.name.tokenTypeIdx!;
             }
@@ -85,6 +105,28 @@ function markStrayCloses(tokens: IToken[], blockStarts: ReadonlySet<string>): vo
             }
         }
     }
+}
+
+/** The index of the `}` that closes the block opened at `open` (the last token if none does). */
+function matchingClose(tokens: IToken[], open: number): number {
+    let depth = 0;
+    for (let j = open; j < tokens.length; j++) {
+        const type = tokens[j].tokenType.name;
+        if (type === '{') depth++;
+        else if (type === '}' && --depth === 0) return j;
+    }
+    return tokens.length;
+}
+
+/** The index of the first token on the line of token `i`. */
+function lineStart(tokens: IToken[], i: number): number {
+    let first = i;
+    while (first > 0 && tokens[first - 1].endLine === tokens[i].startLine) first--;
+    return first;
+}
+
+function firstOnLine(tokens: IToken[], i: number): boolean {
+    return i === 0 || tokens[i - 1].endLine !== tokens[i].startLine;
 }
 
 /** The index of the `}` that closes the block opened at `open`, if it is on the same line; else -1. */
