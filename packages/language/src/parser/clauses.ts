@@ -4,6 +4,8 @@ import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
 export interface BlockGrammar {
     /** Per block rule (`Request`, `Person`, `Involvement`...), the keywords its clauses start with. */
     readonly clauseKeywords: ReadonlyMap<string, readonly GrammarAST.Keyword[]>;
+    /** All those keywords, as grammar elements: what a CST leaf's `grammarSource` is when it starts a clause. */
+    readonly clauseStarts: ReadonlySet<GrammarAST.Keyword>;
     /** The keywords a file's top-level blocks start with (`request`, `person`, `designation`...). */
     readonly topLevelKeywords: readonly string[];
     /** The rules of top-level blocks (`Request`, `Person`...); the other blocks are nested in a request. */
@@ -12,6 +14,8 @@ export interface BlockGrammar {
     readonly topLevelOnlyKeywords: readonly string[];
     /** Clause keywords of top-level blocks that mean nothing inside the blocks nested in them (`facts` in an annex's `{ }`). */
     readonly outerOnlyKeywords: readonly string[];
+    /** Clause keywords of top-level blocks that start no clause of a nested block (`annex`, though a value there). */
+    readonly outerClauseKeywords: ReadonlySet<string>;
     /** For a value keyword, the keyword written before it (`sought`: `as`; `under-seal`: `classification`). */
     readonly valueIntroducers: ReadonlyMap<string, string>;
     /** Keywords followed by a text in quotes that is prose, not a name (`facts`, `title`; not `State`). */
@@ -30,8 +34,12 @@ export function blockGrammar(grammar: GrammarAST.Grammar): BlockGrammar {
         const clauseKeywords = clauseKeywordsByBlock(grammar);
         const topLevelKeywords = topLevelKeywordsOf(grammar);
         const topLevelBlocks = new Set([...clauseKeywords.keys()].filter(name => topLevelKeywords.includes(firstKeyword(ruleNamed(grammar, name)?.definition)?.value ?? '')));
+        const clausesOf = (nested: boolean) => [...clauseKeywords].filter(([name]) => topLevelBlocks.has(name) !== nested).flatMap(([, k]) => k.map(w => w.value));
+        const nestedClauses = new Set(clausesOf(true));
         computed.set(grammar, facts = {
             clauseKeywords, topLevelKeywords, topLevelBlocks,
+            clauseStarts: new Set([...clauseKeywords.values()].flat()),
+            outerClauseKeywords: new Set(clausesOf(false).filter(k => !nestedClauses.has(k))),
             topLevelOnlyKeywords: topLevelOnly(grammar, topLevelKeywords),
             outerOnlyKeywords: outerOnly(grammar, clauseKeywords, topLevelBlocks),
             ...keywordsBeforeValues(grammar)

@@ -19,16 +19,13 @@ export class RogatoryLexer extends DefaultLexer {
     private readonly outerOnly: ReadonlySet<string>;
     private readonly name: TokenType;
     private readonly topLevelKeywords: ReadonlySet<string>;
-    /** Clause keywords of top-level blocks that start no clause of a nested block. */
     private readonly outerClauses: ReadonlySet<string>;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         const blocks = blockGrammar(services.Grammar);
         this.topLevelKeywords = new Set(blocks.topLevelKeywords);
-        const clausesOf = (nested: boolean) => [...blocks.clauseKeywords].filter(([name]) => blocks.topLevelBlocks.has(name) !== nested).flatMap(([, k]) => k.map(w => w.value));
-        const nestedClauses = new Set(clausesOf(true));
-        this.outerClauses = new Set(clausesOf(false).filter(k => !nestedClauses.has(k)));
+        this.outerClauses = blocks.outerClauseKeywords;
         this.topLevelOnly = new Set(blocks.topLevelOnlyKeywords);
         this.outerOnly = new Set(blocks.outerOnlyKeywords);
         this.name = this.definition.ID;
@@ -37,10 +34,12 @@ export class RogatoryLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);
         const tokens = result.tokens;
-        markStrayCloses(tokens, this.topLevelKeywords);
+        let closesMinusOpens = 0;
+        for (const token of tokens) closesMinusOpens += token.tokenType.name === '}' ? 1 : token.tokenType.name === '{' ? -1 : 0;
+        const stray = markStrayCloses(tokens, closesMinusOpens, this.topLevelKeywords);
         // With as many `}` as `{`, each nested block ends at its matching `}`; with one missing, a
         // clause not indented under the block's first line may be the request's, after a forgotten `}`.
-        const balanced = tokens.reduce((sum, t) => sum + (t.tokenType.name === '{' ? 1 : t.tokenType.name === '}' ? -1 : 0), 0) === 0;
+        const balanced = closesMinusOpens === stray;
         let depth = 0;
         // The closing brace of a nested block written on one line (`person P as sought { ... }`).
         let oneLineEnd = -1;
@@ -81,15 +80,16 @@ export class RogatoryLexer extends DefaultLexer {
  * with something other than a new block or the end of the file after them: the block goes on
  * there, so that `}` was one too many (typed twice, or left from a deleted block). Each becomes
  * STRAY_CLOSE, one error, and the block is read to its real end; read as its end, every clause
- * after it was a top-level error and reported missing from the request.
+ * after it was a top-level error and reported missing from the request. Returns how many.
  */
-function markStrayCloses(tokens: IToken[], blockStarts: ReadonlySet<string>): void {
-    let excess = 0;
-    for (const token of tokens) excess += token.tokenType.name === '}' ? 1 : token.tokenType.name === '{' ? -1 : 0;
+function markStrayCloses(tokens: IToken[], closesMinusOpens: number, blockStarts: ReadonlySet<string>): number {
+    let excess = closesMinusOpens;
+    if (excess <= 0) return 0;
     // A block opened without its `{` (`request OTP-2026-0001` alone on its line) explains a `}` too many.
     tokens.forEach((token, i) => {
         if (token.startColumn === 1 && blockStarts.has(token.tokenType.name) && !opensBlock(tokens, i)) excess--;
     });
+    let marked = 0;
     let depth = 0;
     for (let i = 0; i < tokens.length && excess > 0; i++) {
         const type = tokens[i].tokenType.name;
@@ -100,11 +100,13 @@ function markStrayCloses(tokens: IToken[], blockStarts: ReadonlySet<string>): vo
                 tokens[i].tokenType = STRAY_CLOSE;
                 tokens[i].tokenTypeIdx = STRAY_CLOSE.tokenTypeIdx!;
                 excess--;
+                marked++;
             } else {
                 depth = Math.max(0, depth - 1);
             }
         }
     }
+    return marked;
 }
 
 /** The index of the `}` that closes the block opened at `open` (the last token if none does). */
@@ -143,7 +145,7 @@ function closingOnSameLine(tokens: IToken[], open: number): number {
 /** The token is the first on its line and a `{` follows within five tokens on that line. */
 function opensBlock(tokens: IToken[], i: number): boolean {
     const line = tokens[i].startLine;
-    if (i > 0 && tokens[i - 1].endLine === line) return false;
+    if (!firstOnLine(tokens, i)) return false;
     for (let j = i + 1; j < Math.min(tokens.length, i + 6) && tokens[j].startLine === line; j++) {
         if (tokens[j].tokenType.name === '{') return true;
     }
