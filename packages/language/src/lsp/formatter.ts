@@ -3,6 +3,7 @@ import { AstUtils, CstUtils, GrammarAST, isLeafCstNode } from 'langium';
 import { AbstractFormatter, Formatting, type FormattingAction, type FormattingMove } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import { blockGrammar } from '../parser/clauses.js';
+import { ownLeaves } from '../references/ast-walk.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 
 /** Blocks always written over several lines: `request X {`, one clause per line, `}` alone. */
@@ -59,7 +60,7 @@ export class RogatoryFormatter extends AbstractFormatter {
     constructor(services: RogatoryServices) {
         super();
         this.services = services;
-        this.clauseStarts = new Set([...blockGrammar(services.Grammar).clauseKeywords.values()].flat());
+        this.clauseStarts = blockGrammar(services.Grammar).clauseStarts;
     }
 
     protected override doDocumentFormat(document: LangiumDocument, options: FormattingOptions, range?: Range): TextEdit[] {
@@ -212,21 +213,6 @@ export class RogatoryFormatter extends AbstractFormatter {
             .map(t => ({ image: t.image, type: t.tokenType.name, offset: t.startOffset, end: t.startOffset + t.image.length }))
             .sort((a, b) => a.offset - b.offset);
     }
-}
-
-/** The tokens and comments that belong to `node` itself, not to the nodes it contains. */
-function ownLeaves(node: AstNode): LeafCstNode[] {
-    const leaves: LeafCstNode[] = [];
-    const iterator = CstUtils.streamCst(node.$cstNode!).iterator();
-    for (let next = iterator.next(); !next.done; next = iterator.next()) {
-        const cst = next.value;
-        if (cst.astNode !== node) {
-            iterator.prune();
-        } else if (isLeafCstNode(cst)) {
-            leaves.push(cst);
-        }
-    }
-    return leaves;
 }
 
 function isBlock(node: AstNode): boolean {

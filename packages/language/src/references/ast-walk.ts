@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, GrammarUtils, isAstNode, type AstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isAstNode, isLeafCstNode, type AstNode, type LeafCstNode } from 'langium';
 import { RogatoryGrammar } from '../generated/grammar.js';
 
 /**
@@ -67,4 +67,20 @@ function withFragments(rule: GrammarAST.ParserRule): GrammarAST.ParserRule[] {
         }
     }
     return rules;
+}
+
+/** The tokens and comments that belong to `node` itself, not to the nodes it contains. */
+export function ownLeaves(node: AstNode): LeafCstNode[] {
+    const leaves: LeafCstNode[] = [];
+    if (!node.$cstNode) return leaves;
+    const iterator = CstUtils.streamCst(node.$cstNode).iterator();
+    for (let next = iterator.next(); !next.done; next = iterator.next()) {
+        const cst = next.value;
+        if (cst.astNode !== node) {
+            iterator.prune();
+        } else if (isLeafCstNode(cst)) {
+            leaves.push(cst);
+        }
+    }
+    return leaves;
 }

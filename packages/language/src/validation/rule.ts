@@ -1,9 +1,10 @@
 import type { AstNode, CstNode, DiagnosticInfo, GrammarAST, ValidationAcceptor } from 'langium';
-import { AstUtils, CstUtils } from 'langium';
+import { AstUtils } from 'langium';
 import { isRequest } from '../generated/ast.js';
 import { RogatoryGrammar } from '../generated/grammar.js';
 import { blockGrammar } from '../parser/clauses.js';
 import { misspelling } from '../parser/messages.js';
+import { ownLeaves } from '../references/ast-walk.js';
 
 /**
  * How the digest (requirements.md, "Legend") words an element, which fixes the severity:
@@ -94,12 +95,9 @@ export function isSuppressed(node: AstNode, code: string): boolean {
     return !!request?.suppressions.some(s => s.code === code && (s.reason ?? "").trim().length > 0);
 }
 
-let clauseStarts: ReadonlySet<GrammarAST.Keyword> | undefined;
-
 /** Whether a CST node is the keyword that starts a clause (`dated`, `to`; not `State` in `to State`). */
 export function isClauseKeyword(cst: CstNode): boolean {
-    clauseStarts ??= new Set([...blockGrammar(RogatoryGrammar()).clauseKeywords.values()].flat());
-    return clauseStarts.has(cst.grammarSource as GrammarAST.Keyword);
+    return blockGrammar(RogatoryGrammar()).clauseStarts.has(cst.grammarSource as GrammarAST.Keyword);
 }
 
 /**
@@ -112,18 +110,9 @@ export function isClauseKeyword(cst: CstNode): boolean {
 function hasUnreadableClause(node: AstNode, keyword: string): boolean {
     const errors = AstUtils.getDocument(node).parseResult.parserErrors;
     if (!errors.length || !node.$cstNode) return false;
-    const starts: number[] = [];
-    const mine: number[] = [];
-    const iterator = CstUtils.streamCst(node.$cstNode).iterator();
-    for (let next = iterator.next(); !next.done; next = iterator.next()) {
-        const cst = next.value;
-        if (cst.astNode !== node) {
-            iterator.prune();
-        } else if (isClauseKeyword(cst)) {
-            if (cst.text === keyword) mine.push(starts.length);
-            starts.push(cst.offset);
-        }
-    }
+    const clauses = ownLeaves(node).filter(isClauseKeyword);
+    const starts = clauses.map(leaf => leaf.offset);
+    const mine = clauses.flatMap((leaf, i) => (leaf.text === keyword ? [i] : []));
     // The last clause of a nested block runs on to the end of its request: its value may have
     // swallowed the block's `}` (a text not closed).
     const scope = (AstUtils.getContainerOfType(node, isRequest) ?? node).$cstNode!;
