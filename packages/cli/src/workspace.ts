@@ -6,6 +6,7 @@ import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createRogatoryServices, fileSystemReason, isBuiltinUri, readWorkspaceConfig, RogatoryWorkspaceManager, type RogatoryServices } from '@rogatory/language';
 import { UsageError } from './exit-codes.js';
+import { shownPath } from './report/diagnostics.js';
 
 export interface LoadedWorkspace {
     readonly services: RogatoryServices;
@@ -31,11 +32,11 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
         try {
             return await fs.stat(p);
         } catch (error) {
-            throw new UsageError(`cannot read '${shown(p)}': ${fileSystemReason(error)}`);
+            throw new UsageError(`cannot read '${shownPath(p)}': ${fileSystemReason(error)}`);
         }
     }));
     absolute.forEach((p, i) => {
-        if (!stats[i].isDirectory() && !p.endsWith('.rog')) throw new UsageError(`'${shown(p)}' is not a Rogatory file: request files end in .rog`);
+        if (!stats[i].isDirectory() && !p.endsWith('.rog')) throw new UsageError(`'${shownPath(p)}' is not a Rogatory file: request files end in .rog`);
     });
     if (options.root) {
         const rootStat = await fs.stat(options.root).catch(error => { throw new UsageError(`--root ${options.root}: ${fileSystemReason(error)}`); });
@@ -74,7 +75,7 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
     // A workspace not read whole could hide the declarations a request links to: say which
     // folder could not be read and conclude nothing (exit 2), rather than check what was found.
     const unreadable = manager.unreadableFolders[0];
-    if (unreadable) throw new UsageError(`cannot read the folder '${shown(unreadable.uri.fsPath)}': ${unreadable.reason}`);
+    if (unreadable) throw new UsageError(`cannot read the folder '${shownPath(unreadable.uri.fsPath)}': ${unreadable.reason}`);
     // Read and parse synchronously, file after file: for thousands of small files this is the
     // floor (the async read and cancellable parse of getOrCreateDocument cost about 1.7x more).
     const loaded: LangiumDocument[] = [];
@@ -83,7 +84,7 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
         try {
             text = readFileSync(uri.fsPath, 'utf8');
         } catch (error) {
-            throw new UsageError(`cannot read '${shown(uri.fsPath)}': ${fileSystemReason(error)}`);
+            throw new UsageError(`cannot read '${shownPath(uri.fsPath)}': ${fileSystemReason(error)}`);
         }
         loaded.push(documents.createDocument(uri, text));
     }
@@ -108,11 +109,6 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
         }
         return uris;
     }
-}
-
-/** A path as the user would write it from here. */
-function shown(p: string): string {
-    return path.relative(process.cwd(), p) || p;
 }
 
 /** The nearest folder above the paths holding a rogatory.json or a .git; else their common folder. */

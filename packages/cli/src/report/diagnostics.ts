@@ -26,9 +26,14 @@ export interface CheckResult {
 
 const SEVERITIES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
 
-/** A document's path as reports show it: relative to the current folder. */
+/** A path as reports and messages show it: relative to the current folder. */
+export function shownPath(file: string, cwd = process.cwd()): string {
+    return path.relative(cwd, file) || file;
+}
+
+/** A document's path as reports show it. */
 export function reportedPath(document: LangiumDocument, cwd = process.cwd()): string {
-    return path.relative(cwd, document.uri.fsPath) || document.uri.fsPath;
+    return shownPath(document.uri.fsPath, cwd);
 }
 
 /** A diagnostic of the file at `file` (as `reportedPath` gives it) as a finding. */
