@@ -28,6 +28,9 @@ function isoDate(image: string): string | undefined {
     return y && m && d ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : undefined;
 }
 
+/** How a lexer error about a character the language does not know starts (the validator matches it). */
+export const UNEXPECTED_CHARACTER = 'Unexpected character';
+
 /** Lexer errors a legal officer can act on, instead of Chevrotain's offsets. */
 export class RogatoryLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
@@ -36,7 +39,7 @@ export class RogatoryLexerErrorMessageProvider extends DefaultLexerErrorMessageP
         const invisible = (c: string) => c < ' ' || /[\u00AD\u200B-\u200F\u2028-\u202F\u2060-\u206F]/.test(c);
         const shown = [...text].slice(0, 10).map(c => (invisible(c) ? `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : c)).join('');
         const what = [...text].every(invisible) ? ' (invisible: delete it)' : '';
-        return `Unexpected character${length > 1 ? 's' : ''} '${shown}'${what}: not part of the Rogatory language here.`;
+        return `${UNEXPECTED_CHARACTER}${length > 1 ? 's' : ''} '${shown}'${what}: not part of the Rogatory language here.`;
     }
 }
 

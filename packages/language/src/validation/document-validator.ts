@@ -2,6 +2,7 @@ import type { AstNode, CstNode, DiagnosticInfo, LangiumDocument, ParseResult, Va
 import { AstUtils, Cancellation, DefaultDocumentValidator, GrammarAST, interruptAndCheck, isCompositeCstNode } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { astNodesOf } from '../references/ast-walk.js';
+import { UNEXPECTED_CHARACTER } from '../parser/messages.js';
 import type { UnresolvedName } from '../references/linker.js';
 import type { RogatoryValidationRegistry } from './validation-registry.js';
 
@@ -64,26 +65,22 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    /** The lexer's "Unexpected character" diagnostics of the document being validated. */
-    private unexpectedCharacters: Diagnostic[] = [];
-
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        const before = diagnostics.length;
         this.coded(diagnostics, 'syntax-error', () => super.processLexingErrors(parseResult, diagnostics, options));
-        this.unexpectedCharacters = diagnostics.slice(before).filter(d => String(d.message).startsWith('Unexpected character'));
     }
 
     /**
      * A character the lexer does not know, on a line where the parser reports an error, is part of
      * that one mistake (`facts On 1 May; ...` written without quotes, `Art. 93`): the parser's
-     * message says what to write, and the character is not reported on its own.
+     * message says what to write, and the character is not reported on its own. (The lexer's
+     * diagnostics are the ones already in the list: Langium processes them just before.)
      */
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const before = diagnostics.length;
         this.coded(diagnostics, 'syntax-error', () => super.processParsingErrors(parseResult, diagnostics, options));
         const lines = new Set(diagnostics.slice(before).map(d => d.range.start.line));
-        for (const consequence of this.unexpectedCharacters.filter(d => lines.has(d.range.start.line))) diagnostics.splice(diagnostics.indexOf(consequence), 1);
-        this.unexpectedCharacters = [];
+        const consequence = (d: Diagnostic, i: number) => i < before && lines.has(d.range.start.line) && String(d.message).startsWith(UNEXPECTED_CHARACTER);
+        diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d, i) => !consequence(d, i)));
     }
 
     /** Each unresolved name carries the names the linker suggests in `data.suggestions`, for the quick fix. */
