@@ -53,12 +53,15 @@ const TERMINALS: Record<string, string> = {
     EOF: 'the end of the file'
 };
 
-/** How the messages name a block, after its grammar rule. */
-const BLOCKS: Record<string, string> = {
-    Request: 'request', Person: 'person', Warrant: 'warrant', Judgment: 'judgment', Decision: 'decision', Record: 'record',
-    Designation: 'designation', State: 'State', Organisation: 'organisation',
-    Involvement: "person's block", Annex: 'annex', DirectExecution: 'direct execution'
+/** Types (and the rules that make them) whose name in a message is not their own in lower case. */
+const NOUNS: Record<string, string> = {
+    State: 'State', Involvement: "person's block", DirectExecution: 'direct execution', Instrument: 'warrant, judgment, decision or record'
 };
+
+/** How messages name a type of the grammar: a block, or what a reference points at (`request`, `State`). */
+export function nounOf(type: string): string {
+    return NOUNS[type] ?? type.toLowerCase();
+}
 
 /**
  * Syntax errors in the words of the language rather than Chevrotain's ("Expecting token of
@@ -79,13 +82,13 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         const rule = ruleName.replace(/\u200B$/, '');
         const clauses = this.blocks.clauseKeywords.get(rule);
         if (expected.name === '}' && clauses) {
-            const block = BLOCKS[rule] ?? rule;
+            const block = nounOf(rule);
             if (actual.tokenType.name === 'EOF') return `The file ends inside this ${block}: add \`}\` to close it.`;
             if (this.blocks.topLevelOnlyKeywords.includes(actual.tokenType.name)) return `This ${block} is not closed: add \`}\` before the next \`${actual.image}\`.`;
             // A request's clause in a nested block that spans lines (parser/lexer.ts leaves it a keyword there).
             if (!this.blocks.topLevelBlocks.has(rule) && this.blocks.outerOnlyKeywords.includes(actual.tokenType.name)) return `\`${actual.image}\` is not a clause of ${an(block)}: close the ${block} with \`}\` before it.`;
             // Another block's clause ("issued" in a request): say whose it is.
-            const owners = [...this.blocks.clauseKeywords].filter(([, keywords]) => keywords.some(k => k.value === actual.image)).map(([name]) => BLOCKS[name] ?? name);
+            const owners = [...this.blocks.clauseKeywords].filter(([, keywords]) => keywords.some(k => k.value === actual.image)).map(([name]) => nounOf(name));
             if (owners.length) return `\`${actual.image}\` is not a clause of ${an(block)}: it belongs in ${owners.map(an).join(' or ')}.`;
             // A value without the keyword before it (`person P sought`, `as` left out).
             const introducer = this.blocks.valueIntroducers.get(actual.image);

@@ -1,5 +1,6 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LinkingError, ReferenceInfo } from 'langium';
 import { Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isReference } from 'langium';
+import { nounOf } from '../parser/messages.js';
 import { astNodesOf } from './ast-walk.js';
 import { likelyNames } from './suggestions.js';
 
@@ -8,12 +9,6 @@ export interface UnresolvedName extends LinkingError {
     suggestions: string[];
 }
 
-/** How messages name what a reference points at, per target type of the grammar. */
-const TARGETS: Record<string, string> = {
-    State: 'State', Organisation: 'organisation', Person: 'person', Warrant: 'warrant', Judgment: 'judgment',
-    Decision: 'decision', Record: 'record', Request: 'request', Annex: 'annex',
-    Instrument: 'warrant, judgment, decision or record'
-};
 
 /**
  * Langium's linker, visiting only the properties that the grammar makes cross-references
@@ -54,8 +49,8 @@ export class RogatoryLinker extends DefaultLinker {
         const quoted = refInfo.reference.$refNode?.text.startsWith('"') ? `"${written}"` : written;
         const suggestions = likelyNames(this.scopeProvider.getScope(refInfo).getAllElements(), written);
         const what = type === 'Annex' ? `No annex ${quoted} in this request`
-            : type === 'State' || type === 'Organisation' ? `No ${TARGETS[type]} named ${quoted} in the built-in list`
-                : `No ${TARGETS[type] ?? type} named ${quoted} is declared in the workspace`;
+            : type === 'State' || type === 'Organisation' ? `No ${nounOf(type)} named ${quoted} in the built-in list`
+                : `No ${nounOf(type)} named ${quoted} is declared in the workspace`;
         const meant = suggestions.length ? `: did you mean ${suggestions.map(n => (quoted === written ? n : `"${n}"`)).join(' or ')}?` : '.';
         const unresolved: UnresolvedName = { ...error, message: what + meant, suggestions };
         return unresolved;
