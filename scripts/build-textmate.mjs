@@ -16,6 +16,9 @@ const provisions = new Set(['art.', 'rule']);
 const all = new Set(keywordsIn(grammar));
 const clauses = [...all].filter(k => !enumValues.has(k) && !declarations.has(k) && !provisions.has(k));
 
+// Names as the lexer reads them (the ID terminal, with its accented letters), groups made non-capturing.
+const idTerminal = /^terminal ID: \/(.*)\/;$/m.exec(grammar)[1].replaceAll('(-', '(?:-');
+
 const escape = k => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Longest first, and no word character or hyphen around: `respond-by` is one keyword.
 const words = list => `(?<![\\w-])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\w-])`;
@@ -35,7 +38,7 @@ const tm = {
         { name: 'constant.language.value.rogatory', match: words(enumValues) },
         { name: 'keyword.other.clause.rogatory', match: words(clauses) },
         // Names last: a keyword at the same position wins, and digits or keywords inside a name stay part of it.
-        { name: 'variable.other.name.rogatory', match: '[A-Za-z_][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*' },
+        { name: 'variable.other.name.rogatory', match: idTerminal },
         { name: 'constant.numeric.rogatory', match: '(?<![\\w-])\\d+(?![\\w-])' },
         { name: 'punctuation.section.block.rogatory', match: '[{}]' }
     ],

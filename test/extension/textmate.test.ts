@@ -51,4 +51,9 @@ describe('TextMate grammar', () => {
         expect(scopes('surrender-request-will-follow')).toEqual([['surrender-request-will-follow', 'keyword.other.clause.rogatory']]);
         expect(scopes('person P-request-1')).toEqual([['person', 'storage.type.declaration.rogatory'], ['P-request-1', 'variable.other.name.rogatory']]);
     });
+
+    test('a name with accents is one name, as the lexer reads it', () => {
+        expect(scopes('person P-Élise-Ngoma')).toEqual([['person', 'storage.type.declaration.rogatory'], ['P-Élise-Ngoma', 'variable.other.name.rogatory']]);
+        expect(scopes('language Français')).toEqual([['language', 'keyword.other.clause.rogatory'], ['Français', 'variable.other.name.rogatory']]);
+    });
 });

@@ -163,7 +163,7 @@ function sentence(text: string): string {
 
 /** A name or a keyword: something that may be a misspelt keyword. */
 function isWord(token: IToken): boolean {
-    return /^[A-Za-z][A-Za-z0-9.-]*$/.test(token.image);
+    return /^\p{L}[\p{L}\p{N}.-]*$/u.test(token.image);
 }
 
 /**
