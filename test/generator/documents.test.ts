@@ -75,6 +75,15 @@ describe('document model', () => {
         });
     });
 
+    test('a language written in French or in lower case is named as the Court names it, and French is the original', () => {
+        const en = model('REG-2026-0906', 'en');
+        const fr = model('REG-2026-0906', 'fr');
+        expect(en.blocks[0]).toMatchObject({ fields: [{ label: 'Original:', value: 'French' }, {}, {}] });
+        expect(fr.blocks[0]).toMatchObject({ fields: [{ label: 'Original\u00a0:', value: 'français' }, {}, {}] });
+        expect(readerText(en)).toContain('This request is in French, accompanied by a translation into English.');
+        expect(readerText(fr)).toContain('La présente demande est rédigée en français et accompagnée d\'une traduction en anglais.');
+    });
+
     test('national law: the consultations the stated requirements come from (art. 91(4)), in both languages', () => {
         // The record is described by its date and summary, not by its name in the source.
         expect(allText(model('REG-2026-0102', 'en'))).toContain('The requested State was consulted on the requirements of its national law (article 91(4) of the Rome Statute) on 18 November 2025: Consultations with the Ministry of Justice');

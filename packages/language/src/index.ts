@@ -4,6 +4,7 @@ export * from './builtin/builtin-library.js';
 export * from './states/dates.js';
 export * from './states/state-status.js';
 export * from './states/state-library.js';
+export * from './languages.js';
 export * from './statute/provisions.js';
 export * from './validation/rule.js';
 export * from './validation/catalogue.js';

@@ -14,7 +14,8 @@ import { citationOf, provisionGroups, provisionLabel } from '../statute/provisio
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline } from './document-model.js';
 import { GENERATOR_NAME, principalPerson, personName, requestTitle } from './build-request-document.js';
 import { addresseeOf, annexLevels, channelAddressee, classificationOf, courtLayout, documentNumber, runningMarks, type BuildOptions } from './page-marks.js';
-import { AUTHOR_WARNINGS, classificationLevel, formatDate, joinList, kindTexts, languageName, NOTE_VERBALE_TEXTS, organNames } from './texts.js';
+import { AUTHOR_WARNINGS, classificationLevel, formatDate, joinList, kindTexts, NOTE_VERBALE_TEXTS, organNames } from './texts.js';
+import { languageName } from '../languages.js';
 
 export function buildNoteVerbale(request: Request, options: BuildOptions): GeneratedDocument {
     const { lang } = options;

@@ -10,7 +10,8 @@ import { citationOf, provisionGroups, provisionLabel } from '../statute/provisio
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline, type Lang } from './document-model.js';
 import { addresseeOf, annexClassification, annexLevels, classificationOf, courtLayout, documentNumber, originalLang, runningMarks, type BuildOptions } from './page-marks.js';
 import { situationName } from './situations.js';
-import { classificationLevel, formatDate, joinList, kindTexts, languageName, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
+import { classificationLevel, formatDate, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
+import { languageName } from '../languages.js';
 
 export const GENERATOR_NAME = 'rogatory 0.1.0';
 

@@ -7,6 +7,7 @@ import type { StateLibrary } from '../states/state-library.js';
 import type { Lang, PageLayout, RunningLine } from './document-model.js';
 import { nameForms, recipientPhrase, type NameForms } from './names.js';
 import { classificationLevel, classificationLine, NOTE_VERBALE_TEXTS, REQUEST_TEXTS, type AnnexLevels } from './texts.js';
+import { canonicalLanguage } from '../languages.js';
 
 export interface BuildOptions {
     lang: Lang;
@@ -204,7 +205,8 @@ export function channelAddressee(request: Request, options: BuildOptions): { phr
 
 /** The request's original language, when it is one of the Court's working languages. */
 export function originalLang(request: Request): Lang | undefined {
-    if (request.language === 'English') return 'en';
-    if (request.language === 'French') return 'fr';
+    const language = request.language && canonicalLanguage(request.language);
+    if (language === 'English') return 'en';
+    if (language === 'French') return 'fr';
     return undefined;
 }

@@ -21,21 +21,6 @@ export function formatDate(date: string, lang: Lang): string {
     return `${dayText} ${MONTHS[lang][Number(month) - 1] ?? month} ${year}`;
 }
 
-/** "with English and French" / "l'anglais et le français": the language names the grammar allows are IDs in English. */
-const LANGUAGE_NAMES_FR: Record<string, string> = {
-    English: 'anglais', French: 'français', Spanish: 'espagnol', Arabic: 'arabe', Chinese: 'chinois', Russian: 'russe',
-    Portuguese: 'portugais', German: 'allemand', Italian: 'italien', Dutch: 'néerlandais', Swahili: 'swahili',
-    Albanian: 'albanais', Macedonian: 'macédonien', Acholi: 'acholi', Lingala: 'lingala', Sango: 'sango',
-    Tamasheq: 'tamasheq', Georgian: 'géorgien', Ukrainian: 'ukrainien', Bengali: 'bengali', Burmese: 'birman',
-    Tagalog: 'tagalog', Filipino: 'filipino', Kirundi: 'kirundi', Kinyarwanda: 'kinyarwanda', Hungarian: 'hongrois',
-    Polish: 'polonais', Greek: 'grec', Turkish: 'turc', Persian: 'persan', Pashto: 'pachto', Dari: 'dari', Hebrew: 'hébreu',
-    Amharic: 'amharique', Somali: 'somali', Hausa: 'haoussa', Fur: 'four', Zaghawa: 'zaghawa', Masalit: 'masalit', Bambara: 'bambara'
-};
-
-export function languageName(name: string, lang: Lang): string {
-    return lang === 'fr' ? LANGUAGE_NAMES_FR[name] ?? name : name;
-}
-
 /** "A, B and C" / "A, B et C". */
 export function joinList(items: readonly string[], lang: Lang): string {
     if (items.length <= 1) return items[0] ?? '';

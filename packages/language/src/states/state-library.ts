@@ -6,11 +6,6 @@ import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { addDays, dayOf } from './dates.js';
 import { stateStatusOn, type StateStatus } from './state-status.js';
 
-/** Languages are names as written (`English`, `english`): designations and requests compare them without case. */
-export function sameLanguage(a: string | undefined, b: string | undefined): boolean {
-    return !!a && !!b && a.toLowerCase() === b.toLowerCase();
-}
-
 /** Days after which a change of channel or language takes effect without an agreed date (rule 180(2)). */
 export const DESIGNATION_CHANGE_DAYS = 45;
 

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Involvement, ProvisionRef, Request } from '../generated/ast.js';
 import { dayOf, instantOf, isValidDate } from '../states/dates.js';
-import { sameLanguage } from '../states/state-library.js';
+import { sameLanguage } from '../languages.js';
 import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { checkNationalRequirementsConsultation, consultationMismatch } from './records.js';

@@ -1,0 +1,44 @@
+/**
+ * Language names as requests write them (`language English`, `translation French`, a person's
+ * `languages Lingala, Sango`). The language has them in English, but a legal officer may write
+ * `english`, `Français` or `francais`: each is the same language, for the checks (the State's
+ * designation, rule 178) and for the documents, which print the Court's own name for it.
+ */
+
+/** English names of languages met in cooperation requests, with their French names. */
+const FRENCH_NAMES: Record<string, string> = {
+    English: 'anglais', French: 'français', Spanish: 'espagnol', Arabic: 'arabe', Chinese: 'chinois', Russian: 'russe',
+    Portuguese: 'portugais', German: 'allemand', Italian: 'italien', Dutch: 'néerlandais', Swahili: 'swahili',
+    Albanian: 'albanais', Macedonian: 'macédonien', Acholi: 'acholi', Lingala: 'lingala', Sango: 'sango',
+    Tamasheq: 'tamasheq', Georgian: 'géorgien', Ukrainian: 'ukrainien', Bengali: 'bengali', Burmese: 'birman',
+    Tagalog: 'tagalog', Filipino: 'filipino', Kirundi: 'kirundi', Kinyarwanda: 'kinyarwanda', Hungarian: 'hongrois',
+    Polish: 'polonais', Greek: 'grec', Turkish: 'turc', Persian: 'persan', Pashto: 'pachto', Dari: 'dari', Hebrew: 'hébreu',
+    Amharic: 'amharique', Somali: 'somali', Hausa: 'haoussa', Fur: 'four', Zaghawa: 'zaghawa', Masalit: 'masalit', Bambara: 'bambara'
+};
+
+/** Lower case, without accents: `Français`, `francais` and `FRANÇAIS` are one key. */
+function key(name: string): string {
+    return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+const BY_KEY = new Map<string, string>();
+for (const [english, french] of Object.entries(FRENCH_NAMES)) {
+    BY_KEY.set(key(english), english);
+    BY_KEY.set(key(french), english);
+}
+
+/** The English name of a known language however it is written (`français` → `French`); any other name as written. */
+export function canonicalLanguage(name: string): string {
+    return BY_KEY.get(key(name)) ?? name;
+}
+
+/** Whether two names are the same language: `English` and `english`, `French` and `Français`. */
+export function sameLanguage(a: string | undefined, b: string | undefined): boolean {
+    return !!a && !!b && key(canonicalLanguage(a)) === key(canonicalLanguage(b));
+}
+
+/** A language's name in a document: `French` in English, `français` in French; an unknown name as written. */
+export function languageName(name: string, lang: 'en' | 'fr'): string {
+    const english = canonicalLanguage(name);
+    return lang === 'fr' ? FRENCH_NAMES[english] ?? name : english;
+}
