@@ -53,6 +53,51 @@ describe('completion of State names', () => {
         });
     });
 
+    test('after to State with no quote typed yet: the name is inserted in quotes, as the grammar reads it', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0007 {\n  dated 2026-11-22\n  to State <|>\n}',
+            index: 0,
+            assert: completions => {
+                const kenya = completions.items.find(i => i.label === 'Kenya')!;
+                expect(kenya.detail).toBe('State Party since 2005-06-01; dates NOT VERIFIED');
+                expect(kenya.textEdit).toEqual({ range: { start: { line: 2, character: 11 }, end: { line: 2, character: 11 } }, newText: '"Kenya"' });
+                expect(completions.items).toHaveLength(196);
+            }
+        });
+        // A name begun without its quote is replaced whole, and only it (not the next clause's text).
+        await expectCompletion(services)({
+            text: 'person P-Nat { nationality Ou<|>ga }\nrequest OTP-2026-0008 {\n  to State Ke via designated-authority "Ministry"\n}',
+            index: 0,
+            assert: completions => {
+                const uganda = completions.items.find(i => i.label === 'Uganda')!;
+                expect(uganda.filterText).toBe('Uganda Ouganda UG UGA');
+                expect(uganda.textEdit).toEqual({ range: { start: { line: 0, character: 27 }, end: { line: 0, character: 31 } }, newText: '"Uganda"' });
+            }
+        });
+    });
+
+    test('organisations: inside quotes or not, the name is inserted in quotes; not in a text', async () => {
+        await parse('');
+        for (const [typed, from, to] of [['<|>', 18, 18], ['Uni<|>', 18, 21], ['"Uni<|>', 18, 22], ['"Uni<|>ted Nations"', 18, 34]] as const) {
+            await expectCompletion(services)({
+                text: `request OTP-2026-0009 {\n  dated 2026-11-22\n  to organisation ${typed} via diplomatic-channel\n}`,
+                index: 0,
+                assert: completions => {
+                    const un = completions.items.find(i => i.label === 'United Nations');
+                    expect(un?.textEdit, typed).toEqual({ range: { start: { line: 2, character: from }, end: { line: 2, character: to } }, newText: '"United Nations"' });
+                    expect(un?.labelDetails?.description).toBe('UN');
+                    expect(completions.items).toHaveLength(15);
+                }
+            });
+        }
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0009 {\n  facts "The State <|>\n}',
+            index: 0,
+            assert: completions => expect(completions.items).toEqual([])
+        });
+    });
+
     test('French names and ISO codes match; non-parties and withdrawals say so', async () => {
         await parse('');
         await expectCompletion(services)({

@@ -1,15 +1,19 @@
 import type { LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, GrammarAST } from 'langium';
 import { DefaultCompletionProvider } from 'langium/lsp';
-import type { CompletionItem, CompletionList, CompletionParams } from 'vscode-languageserver';
+import type { CompletionItem, CompletionList, CompletionParams, Position } from 'vscode-languageserver';
 import { CompletionItemKind } from 'vscode-languageserver';
-import { isRequest } from '../generated/ast.js';
+import { isOrganisation, isRequest } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { describeStatus } from '../states/state-status.js';
 import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../statute/provisions.js';
 
-/** `State "` / `nationality "` / `official-of "` followed by what has been typed of the name. */
-const STATE_NAME_BEFORE_CURSOR = /(?:\bState|\bnationality|\bofficial-of)\s+("[^"]*)$/;
+/**
+ * A keyword a State's or an organisation's name may follow (`to State`, `nationality`,
+ * `official-of`, `to organisation`), then what has been typed of the name: `"Ke`, `Ke` or
+ * nothing. Names are written in quotes; whether a name is expected there is the grammar's call.
+ */
+const NAME_BEFORE_CURSOR = /(?:\bState|\bnationality|\bofficial-of|\borganisation)\s+("[^"]*|[^\s"]*)$/;
 
 /**
  * What has been typed of a provision reference just before the cursor: `a`, `rul`, `art.`,
@@ -25,7 +29,7 @@ const PROVISION_KEYWORDS = new Set(['art.', 'rule']);
 /**
  * Completion of State names wherever a State is expected, each item showing the State's
  * Rome Statute status on the request's date and matching English and French names and
- * ISO codes; of the provisions of the Statute and the Rules wherever the grammar expects a
+ * ISO codes, and of organisations' names; both inserted in quotes, typed or not; of the provisions of the Statute and the Rules wherever the grammar expects a
  * provision reference (`legal-basis`, the forms after `kind`, `rights-notice`, `costs`);
  * everything else (keywords, kinds of request, persons, warrants...) is Langium's.
  */
@@ -41,8 +45,10 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         const text = document.textDocument.getText();
         const offset = document.textDocument.offsetAt(params.position);
         const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-        const typed = STATE_NAME_BEFORE_CURSOR.exec(text.slice(lineStart, offset));
-        if (typed) return this.stateCompletion(document, offset, typed[1]);
+        const typed = NAME_BEFORE_CURSOR.exec(text.slice(lineStart, offset));
+        const named = typed ? this.quotedNameExpected(document, offset - typed[1].length) : undefined;
+        if (typed && named === 'State') return this.stateCompletion(document, offset, typed[1]);
+        if (typed && named === 'Organisation') return this.organisationCompletion(document, offset, typed[1]);
         const provisions = this.provisionCompletion(document, offset);
         if (!provisions) return super.getCompletion(document, params);
         if (provisions.exclusive) return { isIncomplete: false, items: provisions.items };
@@ -70,6 +76,34 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         // An unterminated string: its opening quote is a lexing error earlier on the line.
         const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
         return errors.some(e => e.offset >= lineStart && e.offset < offset && text.charAt(e.offset) === '"');
+    }
+
+    /**
+     * Which declaration a name written in quotes at `start` refers to (`State`, `Organisation`),
+     * if the grammar expects one there (not in a string, a comment, or the library's own
+     * `organisation "..." {` declaring one).
+     */
+    private quotedNameExpected(document: LangiumDocument, start: number): string | undefined {
+        if (this.inStringOrComment(document, start)) return undefined;
+        const reference = this.findFeaturesAt(document.textDocument, start).map(next => next.feature).find(GrammarAST.isCrossReference);
+        const terminal = reference?.terminal;
+        if (!GrammarAST.isRuleCall(terminal) || terminal.rule.ref?.name !== 'STRING') return undefined;
+        return reference!.type.ref?.name;
+    }
+
+    /**
+     * The range a chosen name replaces: from the start of what has been typed to the end of the
+     * text in quotes it starts (when the lexer reads one there), else of the word at the cursor.
+     */
+    private nameRange(document: LangiumDocument, offset: number, typed: string): { start: Position; end: Position } {
+        const text = document.textDocument.getText();
+        const start = offset - typed.length;
+        let end = offset + (/^[^\s"]*/.exec(text.slice(offset))?.[0].length ?? 0);
+        if (typed.startsWith('"')) {
+            const literal = this.lexer.tokenize(text).tokens.find(t => t.startOffset === start && t.tokenType.name === 'STRING');
+            end = literal ? start + literal.image.length : offset;
+        }
+        return { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
     }
 
     /**
@@ -105,13 +139,10 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     }
 
     private stateCompletion(document: LangiumDocument, offset: number, typed: string): CompletionList {
-        const text = document.textDocument.getText();
         const start = offset - typed.length;
-        // Replace the whole string literal if it is already closed on this line, else up to the cursor.
-        const rest = text.slice(offset, text.indexOf('\n', offset) === -1 ? text.length : text.indexOf('\n', offset));
-        const closing = rest.indexOf('"');
-        const end = closing >= 0 ? offset + closing + 1 : offset;
-        const range = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
+        const range = this.nameRange(document, offset, typed);
+        // What the editor matches against what has been typed, quote included if one was.
+        const quote = typed.startsWith('"') ? '"' : '';
         const root = document.parseResult.value.$cstNode;
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, Math.max(0, start - 1));
         const request = leaf ? AstUtils.getContainerOfType(leaf.astNode, isRequest) : undefined;
@@ -125,12 +156,34 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
                 detail: status,
                 labelDetails: { description: [state.alpha2, state.nameFr !== state.name ? state.nameFr : undefined].filter(Boolean).join(' · ') },
                 documentation: { kind: 'markdown', value: `**${state.name}** (${state.alpha2} / ${state.alpha3}), *${state.nameFr}*\n\nOn ${date.slice(0, 10)}: ${status}.` },
-                filterText: [state.name, state.nameFr, state.alpha2, state.alpha3].filter(Boolean).map(n => `"${n}`).join(' '),
-                textEdit: { range, newText: `"${state.name}"` }
+                filterText: [state.name, state.nameFr, state.alpha2, state.alpha3].filter(Boolean).map(n => `${quote}${n}`).join(' '),
+                textEdit: { range, newText: quoted(state.name) }
             };
         });
         return { isIncomplete: false, items };
     }
+
+    /** The intergovernmental organisations of the library (art. 87(6)), matched by name, French name or abbreviation. */
+    private organisationCompletion(document: LangiumDocument, offset: number, typed: string): CompletionList {
+        const range = this.nameRange(document, offset, typed);
+        const quote = typed.startsWith('"') ? '"' : '';
+        const items: CompletionItem[] = this.services.shared.workspace.IndexManager.allElements('Organisation')
+            .map(d => d.node).filter(isOrganisation).toArray()
+            .map(organisation => ({
+                label: organisation.name,
+                kind: CompletionItemKind.Constant,
+                detail: 'intergovernmental organisation (art. 87(6))',
+                labelDetails: organisation.abbreviation ? { description: organisation.abbreviation } : undefined,
+                filterText: [organisation.name, organisation.nameFr, organisation.abbreviation].filter(Boolean).map(n => `${quote}${n}`).join(' '),
+                textEdit: { range, newText: quoted(organisation.name) }
+            }));
+        return { isIncomplete: false, items };
+    }
+}
+
+/** A name as the grammar's STRING terminal writes it. */
+function quoted(name: string): string {
+    return `"${name.replace(/["\\]/g, c => `\\${c}`)}"`;
 }
 
 let sorted: Array<{ entry: ProvisionEntry; sortText: string }> | undefined;
