@@ -187,6 +187,39 @@ describe('completion of kinds of request (Langium keyword completion)', () => {
     });
 });
 
+describe('completion of clause keywords', () => {
+    test('a clause that takes one value is not offered again once given (it would be a duplicate-clause)', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0034 {\n  kind assistance art. 93(1)(b)\n  to State "Kenya"\n  dated 2026-11-22\n  urgent-replies\n  legal-basis art. 93(1)(b)\n  person P-Comp-Otieno as witness\n  <|>\n}',
+            index: 0,
+            assert: completions => {
+                const offered = labels(completions);
+                for (const given of ['kind', 'to', 'dated', 'urgent-replies']) expect(offered).not.toContain(given);
+                // Clauses that add to a list may be written again; the others are still to be written.
+                for (const open of ['legal-basis', 'person', 'annex', 'status', 'via', 'language', 'respond-by', 'purpose']) expect(offered).toContain(open);
+            }
+        });
+    });
+
+    test('in a nested block, by what that block has', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0035 {\n  person P-Comp-Otieno as witness {\n    location "Nairobi"\n    <|>\n  }\n}',
+            index: 0,
+            assert: completions => {
+                expect(labels(completions)).not.toContain('location');
+                expect(labels(completions)).toContain('questioning-language');
+            }
+        });
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0035 {\n  annex A1 "Copy" { copy-of W-Comp-Mwangi <|> }\n}',
+            index: 0,
+            assert: completions => expect(labels(completions).sort()).toEqual(['classification', 'document', 'file', 'language'])
+        });
+    });
+});
+
 describe('completion of persons and warrants declared in other files (Langium cross-reference completion)', () => {
     const declarations = `person P-Comp-Mwangi { name "Joseph Mwangi Kariuki" }
 person P-Comp-Otieno { name "Grace Achieng Otieno" }

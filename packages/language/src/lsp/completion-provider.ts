@@ -1,9 +1,10 @@
-import type { LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarAST } from 'langium';
-import { DefaultCompletionProvider } from 'langium/lsp';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext } from 'langium/lsp';
 import type { CompletionItem, CompletionList, CompletionParams, Position } from 'vscode-languageserver';
 import { CompletionItemKind } from 'vscode-languageserver';
 import { isOrganisation, isRequest } from '../generated/ast.js';
+import { blockGrammar } from '../parser/clauses.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { describeStatus } from '../states/state-status.js';
 import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../statute/provisions.js';
@@ -31,14 +32,44 @@ const PROVISION_KEYWORDS = new Set(['art.', 'rule']);
  * Rome Statute status on the request's date and matching English and French names and
  * ISO codes, and of organisations' names; both inserted in quotes, typed or not; of the provisions of the Statute and the Rules wherever the grammar expects a
  * provision reference (`legal-basis`, the forms after `kind`, `rights-notice`, `costs`);
- * everything else (keywords, kinds of request, persons, warrants...) is Langium's.
+ * everything else (keywords, kinds of request, persons, warrants...) is Langium's, without the
+ * keywords of single-valued clauses the block already has.
  */
 export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     private readonly services: RogatoryServices;
+    /** For each clause keyword, the blocks (`Request`, `Involvement`...) whose clauses it starts. */
+    private readonly blocksOfClause = new Map<GrammarAST.Keyword, Set<string>>();
 
     constructor(services: RogatoryServices) {
         super(services);
         this.services = services;
+        for (const [block, keywords] of blockGrammar(services.Grammar).clauseKeywords) {
+            for (const keyword of keywords) {
+                const blocks = this.blocksOfClause.get(keyword) ?? new Set<string>();
+                this.blocksOfClause.set(keyword, blocks.add(block));
+            }
+        }
+    }
+
+    /** No keyword of a clause that takes one value and is already in the block: it would be a `duplicate-clause`. */
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (this.clauseAlreadyGiven(context.node, keyword)) return;
+        return super.completionForKeyword(context, keyword, acceptor);
+    }
+
+    /**
+     * Whether `keyword` starts a single-valued clause (`dated D`, `to State "..."`,
+     * `urgent-replies`; not `person`, `annex`, `status`, `legal-basis`) that the block around
+     * `node` already has a value for.
+     */
+    private clauseAlreadyGiven(node: AstNode | undefined, keyword: GrammarAST.Keyword): boolean {
+        const blocks = this.blocksOfClause.get(keyword);
+        if (!blocks || !node) return false;
+        const block = AstUtils.getContainerOfType(node, (n: AstNode): n is AstNode => blocks.has(n.$type)) as unknown as Record<string, unknown> | undefined;
+        if (!block) return false;
+        const assignments = clauseAssignments(keyword);
+        if (assignments.length === 0 || assignments.some(a => a.operator === '+=')) return false;
+        return assignments.some(a => block[a.feature] !== undefined && block[a.feature] !== false);
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
@@ -179,6 +210,24 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
             }));
         return { isIncomplete: false, items };
     }
+}
+
+/**
+ * The assignments a clause makes right after its keyword: `date` for `'dated' date=DATE`, `state`
+ * and `organisation` for `'to' ('State' state=... | 'organisation' organisation=...)`, the flag of
+ * `urgentReplies?='urgent-replies'`.
+ */
+function clauseAssignments(keyword: GrammarAST.Keyword): GrammarAST.Assignment[] {
+    const container: AstNode | undefined = keyword.$container;
+    if (GrammarAST.isAssignment(container)) return [container];
+    if (!GrammarAST.isGroup(container) || container.elements[0] !== keyword) return [];
+    const firstOf = (element: GrammarAST.AbstractElement | undefined): GrammarAST.Assignment[] => {
+        if (GrammarAST.isAssignment(element)) return [element];
+        if (GrammarAST.isAlternatives(element)) return element.elements.flatMap(firstOf);
+        if (GrammarAST.isGroup(element)) return element.elements.slice(0, 2).flatMap(e => (GrammarAST.isKeyword(e) ? [] : firstOf(e))).slice(0, 1);
+        return [];
+    };
+    return firstOf(container.elements[1]);
 }
 
 /** A name as the grammar's STRING terminal writes it. */
