@@ -36,6 +36,43 @@ describe('hover', () => {
             hover: /Designation \(art\. 87\(1\)\(a\), 87\(2\)\) — \*\*NOT VERIFIED\*\*: channel: designated-authority \(Royal Ministry of Justice\); language: English/
         });
     });
+
+    test('on a State: the dates of states-parties.csv, marked as the dossier marks them', async () => {
+        await parse('');
+        await expectHover(services)({
+            text: 'request OTP-2026-0040 { dated 2026-11-22 to State "Ken<|>ya" }',
+            index: 0,
+            hover: /\n\nRome Statute: instrument deposited 2005-03-15, in force 2005-06-01 \(NOT VERIFIED\)\.\n\n/
+        });
+        await expectHover(services)({
+            text: 'request OTP-2026-0041 { dated 2026-11-22 to State "Buru<|>ndi" }',
+            index: 0,
+            hover: /\n\nRome Statute: instrument deposited 2004-09-21, in force 2004-12-01, withdrawal effective 2017-10-27\.\n\n/
+        });
+    });
+
+    test('on an organisation, a record, a decision and a request referred to: what they declare', async () => {
+        await parse('record R-Hover { type consultation dated 2026-10-05 State "Kenya" summary "Consultations with the Attorney General." }\n'
+            + 'decision D-Hover { number ICC-01/09-01/26-7 dated 2026-09-01 by "Pre-Trial Chamber II" subject assurance summary "Safe conduct." }\n'
+            + 'request OTP-2026-0042 { kind assistance dated 2026-10-01 to State "Kenya" title "Taking of testimony" }', { uri: 'file:///ws/hover-declarations.rog' });
+        const request = (clause: string) => `request OTP-2026-0043 {\n  dated 2026-11-22\n  ${clause}\n}`;
+        await expectHover(services)({
+            text: request('to organisation "United Na<|>tions"'), index: 0,
+            hover: '**United Nations** (UN) — Organisation des Nations Unies\n\nIntergovernmental organisation (art. 87(6))'
+        });
+        await expectHover(services)({
+            text: request('national-requirements none-known consultation R-Ho<|>ver'), index: 0,
+            hover: '**Record R-Hover** — consultation\n\ndated 2026-10-05, with Kenya\n\nConsultations with the Attorney General.'
+        });
+        await expectHover(services)({
+            text: request('person P-X as witness { assurance D-Ho<|>ver }'), index: 0,
+            hover: '**Decision (assurance) D-Hover**\n\nNo. ICC-01/09-01/26-7\n\ndated 2026-09-01 by Pre-Trial Chamber II\n\nSafe conduct.'
+        });
+        await expectHover(services)({
+            text: request('follows OTP-2026-00<|>42'), index: 0,
+            hover: '**Request OTP-2026-0042** — assistance\n\nto Kenya, dated 2026-10-01\n\nTaking of testimony'
+        });
+    });
 });
 
 describe('completion of State names', () => {

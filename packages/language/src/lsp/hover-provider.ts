@@ -2,15 +2,16 @@ import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isDesignation, isPerson, isProvisionRef, isRequest, isState, isWarrant, type State } from '../generated/ast.js';
+import { isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isWarrant, type State } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { describeStatus } from '../states/state-status.js';
 import { citationOf, formatProvisionForHover } from '../statute/provisions.js';
 
 /**
  * Hovers: on a provision reference, its verbatim text from the dossier (or NOT VERIFIED);
- * on a State, its status on the request's date, codes, French name and designation;
- * on persons and warrants, what they declare.
+ * on a State, its status on the request's date, its Rome Statute dates, codes, French name
+ * and designation; on organisations, persons, warrants, judgments, decisions, records and
+ * requests, what they declare.
  */
 export class RogatoryHoverProvider extends AstNodeHoverProvider {
     private readonly services: RogatoryServices;
@@ -45,6 +46,25 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
             return [`**Warrant of arrest ${node.name}** (art. 58)`, node.number && `No. ${node.number}`, node.issued && `issued ${node.issued}${node.chamber ? ` by ${node.chamber}` : ''}`,
                 node.person?.ref && `for ${node.person.ref.fullName ?? node.person.ref.name}`, node.crimes.length && `crimes: ${node.crimes.join('; ')}`].filter(Boolean).join('\n\n');
         }
+        if (isOrganisation(node)) {
+            return [`**${node.name}**${node.abbreviation ? ` (${node.abbreviation})` : ''}${node.nameFr ? ` — ${node.nameFr}` : ''}`, 'Intergovernmental organisation (art. 87(6))',
+                node.channelDetail && `channel: ${node.channelDetail}`].filter(Boolean).join('\n\n');
+        }
+        if (isJudgment(node) || isDecision(node)) {
+            const what = isJudgment(node) ? 'Judgment' : `Decision${node.subject && node.subject !== 'other' ? ` (${node.subject})` : ''}`;
+            return [`**${what} ${node.name}**`, node.number && `No. ${node.number}`, node.date && `dated ${node.date}${node.chamber ? ` by ${node.chamber}` : ''}`,
+                isJudgment(node) && node.person?.ref && `for ${node.person.ref.fullName ?? node.person.ref.name}`,
+                isJudgment(node) && node.convictedOf.length && `convicted of: ${node.convictedOf.join('; ')}`, isDecision(node) && node.summary].filter(Boolean).join('\n\n');
+        }
+        if (isRecord(node)) {
+            const party = node.state?.ref?.name ?? node.organisation?.ref?.name;
+            return [`**Record ${node.name}**${node.type ? ` — ${node.type.replace(/-/g, ' ')}` : ''}`, [node.date && `dated ${node.date}`, party && `with ${party}`].filter(Boolean).join(', '),
+                node.person?.ref && `person: ${node.person.ref.fullName ?? node.person.ref.name}`, node.summary].filter(Boolean).join('\n\n');
+        }
+        if (isRequest(node)) {
+            const to = node.state?.ref?.name ?? node.organisation?.ref?.name;
+            return [`**Request ${node.name}**${node.kind ? ` — ${node.kind}` : ''}`, [to && `to ${to}`, node.date && `dated ${node.date}`].filter(Boolean).join(', '), node.title].filter(Boolean).join('\n\n');
+        }
         return undefined;
     }
 
@@ -54,6 +74,11 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         const library = this.services.rogatory.StateLibrary;
         const status = library.statusOn(state, date);
         const lines = [`**${state.name}** (${state.alpha2 ?? '?'} / ${state.alpha3 ?? '?'}) — ${state.nameFr ?? ''}`, `On ${date.slice(0, 10)}: ${describeStatus(status)}.`];
+        // The dates of states-parties.csv, as the library holds them, marked as the dossier marks them.
+        const dates = [state.deposited && `instrument deposited ${state.deposited}`, state.entryIntoForce && `in force ${state.entryIntoForce}`,
+            state.withdrawalEffective && `withdrawal effective ${state.withdrawalEffective}`].filter(Boolean);
+        const unverified = state.verification === 'not-verified' ? ' (NOT VERIFIED)' : state.verification === 'partly-verified' ? ' (PARTLY VERIFIED)' : '';
+        if (dates.length) lines.push(`Rome Statute: ${dates.join(', ')}${unverified}.`);
         if (state.verification && state.verification !== 'verified' && state.verificationNote) lines.push(`_${state.verification === 'partly-verified' ? 'PARTLY VERIFIED' : 'NOT VERIFIED'}:_ ${state.verificationNote}`);
         const designation = library.designationOn(state, date);
         if (designation && isDesignation(designation)) {
