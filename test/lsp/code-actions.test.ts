@@ -31,10 +31,15 @@ describe('quick fixes, keyed on the diagnostic code', () => {
         await testCodeAction(services)(PROVISIONAL(''), 'provisional-surrender-statement-missing', PROVISIONAL('  surrender-request-will-follow\n'));
     });
 
-    test('a repeated clause is removed', async () => {
+    test('a repeated clause is removed, with its line when it stands alone on one, else with its space', async () => {
         await parse('');
         const before = 'request OTP-2026-0002 {\n  dated 2026-11-20\n  dated 2026-11-22\n}';
-        await testCodeAction(services)(before, 'duplicate-clause', 'request OTP-2026-0002 {\n  dated 2026-11-20\n  \n}');
+        await testCodeAction(services)(before, 'duplicate-clause', 'request OTP-2026-0002 {\n  dated 2026-11-20\n}');
+        await testCodeAction(services)('request OTP-2026-0002 {\r\n  dated 2026-11-20\r\n  dated 2026-11-22\r\n}', 'duplicate-clause', 'request OTP-2026-0002 {\r\n  dated 2026-11-20\r\n}');
+        await testCodeAction(services)('request OTP-2026-0002 {\n  dated 2026-11-20\n  dated 2026-11-22 respond-by 2027-01-15\n}', 'duplicate-clause',
+            'request OTP-2026-0002 {\n  dated 2026-11-20\n  respond-by 2027-01-15\n}');
+        await testCodeAction(services)('request OTP-2026-0002 {\n  dated 2026-11-20 dated 2026-11-22 // sent late\n}', 'duplicate-clause',
+            'request OTP-2026-0002 {\n  dated 2026-11-20 // sent late\n}');
     });
 
     test('a repeated clause is named and removed from its first keyword (`to`, not `State`)', async () => {

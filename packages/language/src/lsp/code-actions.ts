@@ -1,7 +1,7 @@
 import type { IndexManager, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import type { CodeAction, CodeActionParams, Command, Diagnostic } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Command, Diagnostic, Range } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import { isRecord, isRequest, type Record as RecordDeclaration, type Request, type State } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
@@ -78,7 +78,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             if (code === 'duplicate-clause') {
                 actions.push({
                     title: 'Remove the repeated clause', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
-                    edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: '' }] } }
+                    edit: { changes: { [document.textDocument.uri]: [{ range: this.clauseWithItsSpace(document, diagnostic.range), newText: '' }] } }
                 });
                 continue;
             }
@@ -132,6 +132,27 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             title: `Replace with \`${shown}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
             edit: { changes: { [document.textDocument.uri]: [{ range, newText }] } }
         };
+    }
+
+    /**
+     * A clause to remove and the whitespace that goes with it: its whole line when it stands
+     * alone on it; else the spaces after it when it starts the line, before it otherwise.
+     */
+    private clauseWithItsSpace(document: LangiumDocument, range: Range): Range {
+        const doc = document.textDocument;
+        const text = doc.getText();
+        let start = doc.offsetAt(range.start);
+        let end = doc.offsetAt(range.end);
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        const newline = text.indexOf('\n', end);
+        const lineEnd = newline === -1 ? text.length : newline;
+        const startsLine = text.slice(lineStart, start).trim() === '';
+        if (startsLine && text.slice(end, lineEnd).trim() === '') {
+            return { start: doc.positionAt(lineStart), end: doc.positionAt(newline === -1 ? lineEnd : newline + 1) };
+        }
+        if (startsLine) while (end < lineEnd && /[ \t]/.test(text.charAt(end))) end++;
+        else while (start > lineStart && /[ \t]/.test(text.charAt(start - 1))) start--;
+        return { start: doc.positionAt(start), end: doc.positionAt(end) };
     }
 
     /** A name that resolves to nothing, replaced by one the linker suggests (quoted where the name was). */
