@@ -74,6 +74,20 @@ describe('rogatory-language-server --stdio', () => {
         expect(found.filter(d => d.code === 'unresolved-reference').map(d => d.message)).toEqual(['No State named "Ke" in the built-in list: did you mean "Kenya"?']);
     });
 
+    test('runs the checks across files when a file is saved, not while it is typed', async () => {
+        // P-Stdio is also declared in people.rog: declaration-duplicate-name is a `slow` (workspace-wide) rule.
+        const dupUri = `file://${workspace}/duplicate.rog`;
+        const dupText = 'person P-Stdio { name "Another Person" }\n';
+        fs.writeFileSync(path.join(workspace, 'duplicate.rog'), dupText);
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: dupUri, languageId: 'rogatory', version: 1, text: dupText } });
+        expect((await diagnosticsOf(dupUri)).map(d => d.code)).toEqual([]);
+        diagnostics.delete(dupUri);
+        connection.sendNotification('textDocument/didSave', { textDocument: { uri: dupUri } });
+        const saved = await diagnosticsOf(dupUri);
+        expect(saved.map(d => [d.code, d.range.start.line])).toEqual([['declaration-duplicate-name', 0]]);
+        expect(saved[0].message).toMatch(/^The name P-Stdio is also declared elsewhere \(person P-Stdio in line 1 of .*people\.rog\)/);
+    });
+
     test('completes a State name', async () => {
         const result = await connection.sendRequest<{ items: Array<{ label: string; detail?: string }> }>('textDocument/completion', { textDocument: { uri: uri() }, position: { line: 2, character: 14 } });
         const kenya = result.items.find(i => i.label === 'Kenya');

@@ -6,6 +6,7 @@ import {
 } from 'langium/lsp';
 import { RogatoryGeneratedModule, RogatoryGeneratedSharedModule } from './generated/module.js';
 import { RogatoryNodeKindProvider } from './lsp/node-kind-provider.js';
+import { RogatoryDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { createGuardedParser } from './parser/guarded-parser.js';
 import { RogatoryLexerErrorMessageProvider, RogatoryParserErrorMessageProvider } from './parser/messages.js';
 import { RogatoryLexer } from './parser/lexer.js';
@@ -68,7 +69,8 @@ export const RogatorySharedModule: Module<LangiumSharedServices, DeepPartial<Lan
         LangiumDocuments: services => new RogatoryLangiumDocuments(services)
     },
     lsp: {
-        NodeKindProvider: () => new RogatoryNodeKindProvider()
+        NodeKindProvider: () => new RogatoryNodeKindProvider(),
+        DocumentUpdateHandler: services => new RogatoryDocumentUpdateHandler(services)
     }
 };
 
