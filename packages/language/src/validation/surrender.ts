@@ -353,7 +353,7 @@ function checkArrestAndSurrender(request: Request, accept: ValidationAcceptor): 
             { node: request, property: 'name' });
     }
     checkNationalRequirementsConsultation(request, accept, rules.arrestNationalRequirementsConsultation, 'its surrender requirements');
-    if (request.crimes.length === 0) {
+    if (noneWritten(request.crimes)) {
         const crimes = warrant?.crimes ?? [];
         report(accept, rules.arrestCrimesMissing,
             `The request does not list the crimes for which surrender is sought: add \`crimes "..."\`${crimes.length ? ` (warrant ${warrant!.name}: ${crimes.map(quote).join(', ')})` : ''}.`,
@@ -368,12 +368,15 @@ function checkArrestAndSurrender(request: Request, accept: ValidationAcceptor): 
     }
 }
 
+/** Crimes listed as empty texts (`crimes ""`, as a quick fix inserts them) are not listed. */
+const noneWritten = (texts: readonly string[]) => !texts.some(t => t.trim());
+
 /** art. 58(3)(a)-(c): what the warrant of arrest contains. */
 function checkWarrant(warrant: Warrant, accept: ValidationAcceptor): void {
     const missing: string[] = [];
     if (!warrant.person) missing.push('the person (`person P`, art. 58(3)(a))');
     else if (warrant.person.ref && !warrant.person.ref.fullName?.trim()) missing.push(`the name of ${warrant.person.ref.name} (\`name "..."\` in its declaration, art. 58(3)(a))`);
-    if (warrant.crimes.length === 0) missing.push('the crimes (`crimes "..."`, art. 58(3)(b))');
+    if (noneWritten(warrant.crimes)) missing.push('the crimes (`crimes "..."`, art. 58(3)(b))');
     if (!warrant.facts?.trim()) missing.push('a concise statement of the facts (`facts "..."`, art. 58(3)(c))');
     if (missing.length && warrant.name) {
         report(accept, rules.arrestWarrantIncomplete, `Warrant ${warrant.name} does not give ${missing.join(', ')}.`, { node: warrant, property: 'name' });
@@ -494,7 +497,7 @@ function checkProvisionalArrest(request: Request, accept: ValidationAcceptor): v
         location: rules.provisionalLocationMissing, check: rules.provisionalIdentificationCheck
     }, basis?.person?.ref, false);
     const crimes = request.warrant?.ref?.crimes ?? request.judgment?.ref?.convictedOf ?? [];
-    if (request.crimes.length === 0) {
+    if (noneWritten(request.crimes)) {
         report(accept, rules.provisionalCrimesMissing,
             `The request does not state the crimes for which arrest is sought: add \`crimes "..."\`${crimes.length ? ` (${basis!.name}: ${crimes.map(quote).join(', ')})` : ''}.`,
             { node: request, property: 'name' }, { crimes });
