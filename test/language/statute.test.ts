@@ -45,6 +45,20 @@ describe('the Statute and Rules structure', () => {
         expect(formatProvisionForHover('art. 93(1)(b)')).toMatch(/^\*\*art\. 93\(1\)\(b\)\*\* — Other forms of cooperation · Rome Statute\n\n> \(b\) The taking of evidence/);
     });
 
+    test('a sub-rule of a rule marked NOT VERIFIED is not checked, and not reported as non-existent', async () => {
+        // rule 176(5), verified, refers to "rule 177, sub-rule 2"; rule 177's text is NOT VERIFIED.
+        expect(checkProvision('rule 177(2)')).toMatchObject({ kind: 'unverified', rule: { citation: 'rule 177' } });
+        expect(checkProvision('rule 188(5)').kind).toBe('no-such-paragraph');
+        const result = await validate('request OTP-2026-0001 {\n  legal-basis rule 176(5), rule 177(2)\n}');
+        expect(result.diagnostics.filter(d => d.code === 'unknown-provision')).toEqual([]);
+        const info = result.diagnostics.filter(d => d.code === 'provision-not-in-dossier');
+        expect(info.map(d => [d.severity, d.message])).toEqual([[3,
+            'rule 177(2): the text of rule 177 is NOT VERIFIED in the reference dossier, so its sub-rules are unknown; the citation was not checked.']]);
+        expect(info[0].range).toEqual({ start: { line: 1, character: 27 }, end: { line: 1, character: 38 } });
+        expect(formatProvisionForHover('rule 177(2)')).toBe('**rule 177(2)** — Channels of communication (title NOT VERIFIED) · Rules of Procedure and Evidence\n\n'
+            + '**NOT VERIFIED** — the text of rule 177 was not found in the reference dossier; rule 177(2) is not quoted and could not be checked.');
+    });
+
     test('an article with lettered points and no numbered paragraphs has them directly (art. 97(b), art. 102(b))', () => {
         expect(checkProvision('art. 97(b)').kind).toBe('ok');
         expect(checkProvision('art. 102(b)').kind).toBe('ok');

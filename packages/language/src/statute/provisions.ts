@@ -48,6 +48,11 @@ export type ProvisionCheck =
     | { kind: 'ok'; entry: ProvisionEntry }
     /** The article or rule exists but the dossier does not hold its structure. */
     | { kind: 'outside-dossier' }
+    /**
+     * A sub-rule of a rule whose text the dossier marks NOT VERIFIED (`rule 177(2)`, to which
+     * the verified rule 176(5) refers): its sub-divisions are unknown, so the citation cannot be checked.
+     */
+    | { kind: 'unverified'; rule: ProvisionEntry }
     | { kind: 'no-such-article' | 'no-such-rule' }
     | { kind: 'no-such-paragraph'; parent: string; available: string[] };
 
@@ -73,6 +78,7 @@ function checkStructure(citation: string): ProvisionCheck {
     const top = `${source} ${number}`;
     if (!STATUTE_PROVISIONS[top]) return { kind: 'outside-dossier' };
     const labels = labelText.match(/\([0-9a-z]+\)/g) ?? [];
+    if (labels.length && !STATUTE_PROVISIONS[top].verified) return { kind: 'unverified', rule: STATUTE_PROVISIONS[top] };
     let path = top;
     for (const label of labels) {
         const next = path + label;
@@ -103,6 +109,10 @@ export function formatProvisionForHover(citation: string): string | undefined {
     const entry = STATUTE_PROVISIONS[canonical];
     if (!entry) {
         const check = checkProvision(canonical);
+        if (check.kind === 'unverified') {
+            const rule = check.rule;
+            return `**${canonical}** — ${rule.title}${rule.titleVerified === false ? ' (title NOT VERIFIED)' : ''} · Rules of Procedure and Evidence\n\n**NOT VERIFIED** — the text of ${rule.citation} was not found in the reference dossier; ${canonical} is not quoted and could not be checked.`;
+        }
         return check.kind === 'outside-dossier'
             ? `**${canonical}**\n\nThis provision exists, but its text is not in the reference dossier.`
             : undefined;

@@ -264,7 +264,7 @@ function checkAssistanceContents(request: Request, accept: ValidationAcceptor): 
     }
     cited.forEach((ref, index) => {
         // A provision that does not exist at all is the structure area's unknown-provision.
-        const exists = ['ok', 'outside-dossier'].includes(checkProvision(citationOf(ref)).kind);
+        const exists = ['ok', 'outside-dossier', 'unverified'].includes(checkProvision(citationOf(ref)).kind);
         if (exists && !formLetter(ref)) {
             report(accept, rules.formInvalid,
                 `${citationOf(ref)} is not a form of assistance: name one of art. 93(1)(a) to (l).`, { node: request, property: 'forms', index });

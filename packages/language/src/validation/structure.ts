@@ -35,7 +35,7 @@ export const rules = {
     }),
     provisionOutsideDossier: defineRule({
         code: 'provision-not-in-dossier', severity: 'info', force: 'language',
-        summary: 'A cited article or rule exists, but its paragraphs are outside the reference dossier and cannot be checked.'
+        summary: 'A cited article or rule exists, but its paragraphs are outside the reference dossier, or it is a rule whose text the dossier marks NOT VERIFIED (`rule 177(2)`), and the citation cannot be checked.'
     }),
     unknownSuppression: defineRule({
         code: 'invalid-suppression', severity: 'error', force: 'language',
@@ -109,6 +109,9 @@ function checkProvisionRef(ref: ProvisionRef, accept: ValidationAcceptor): void 
         case 'ok': return;
         case 'outside-dossier':
             report(accept, rules.provisionOutsideDossier, `${citation}: the paragraphs of ${ref.source} ${ref.number} are not in the reference dossier; the citation was not checked.`, { node: ref });
+            return;
+        case 'unverified':
+            report(accept, rules.provisionOutsideDossier, `${citation}: the text of ${result.rule.citation} is NOT VERIFIED in the reference dossier, so its sub-rules are unknown; the citation was not checked.`, { node: ref });
             return;
         case 'no-such-article':
             report(accept, rules.unknownProvision, `The Rome Statute has no article ${ref.number} (it has articles 1 to 128).`, { node: ref });
