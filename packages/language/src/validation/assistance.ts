@@ -39,7 +39,7 @@ export const rules = {
     }),
     legalBasisMismatch: defineRule({
         code: 'assistance-legal-basis-mismatch', clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', also: ['art. 93(1)'], digest: 'd3',
-        summary: 'The legal basis cites each form of assistance sought: a request for the form art. 93(1)(x) cites art. 93(1)(x) (or art. 93(1) as a whole).'
+        summary: 'The legal basis cites each form of assistance sought: a request for the form art. 93(1)(x) cites art. 93(1)(x) (or art. 93(1) as a whole); for temporary transfer (93(1)(f), "as provided in paragraph 7") art. 93(7) also counts.'
     }),
     subjectMissing: defineRule({
         code: 'assistance-subject-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(b)', digest: 'd4',
@@ -227,6 +227,8 @@ const PLACE_FORMS: ReadonlySet<string> = new Set(['g', 'h']);
 /** 99(4): forms that cannot be executed without compulsory measures. */
 const COMPULSORY_FORMS: ReadonlySet<string> = new Set(['f', 'h', 'k']);
 const RIGHTS_55_2 = ['a', 'b', 'c', 'd'];
+/** art. 93(1)(f) is "the temporary transfer of persons as provided in paragraph 7": citing 93(7) cites the form. */
+const TRANSFER_PARAGRAPH = 'art. 93(7)';
 
 /** The letter of an art. 93(1)(x) reference, or undefined for anything else. */
 function formLetter(ref: ProvisionRef): Letter | undefined {
@@ -282,7 +284,8 @@ function checkAssistanceContents(request: Request, accept: ValidationAcceptor): 
         report(accept, rules.legalBasisMissing, `The request does not state its legal basis: add \`legal-basis ${first}, art. 96(1)\`.`, at, { expected: first });
     } else {
         const basis = request.legalBasis.filter(r => r.number !== undefined).map(citationOf);
-        const uncited = forms.map(f => `art. 93(1)(${f})`).filter(form => !basis.some(c => overlaps(c, form)));
+        const uncited = forms.filter(f => !basis.some(c => overlaps(c, `art. 93(1)(${f})`) || (f === 'f' && overlaps(c, TRANSFER_PARAGRAPH))))
+            .map(f => `art. 93(1)(${f})`);
         if (uncited.length) {
             report(accept, rules.legalBasisMismatch,
                 `The request seeks assistance under ${uncited.join(', ')}, which its legal basis does not cite: add ${uncited.join(', ')} to \`legal-basis\`.`,
