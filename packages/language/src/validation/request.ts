@@ -124,7 +124,7 @@ export const rules = {
     }),
     costsProvision: defineRule({
         code: 'costs-provision-invalid', severity: 'error', force: 'shall', provision: 'art. 100(1)', also: ['art. 100(2)'], digest: 'X15',
-        summary: 'Each cost item the Court bears cites the letter of art. 100(1) it falls under, (a) to (f), or art. 100(2): `costs art. 100(1)(b) "Interpretation"`.'
+        summary: 'Each cost item the Court bears cites the letter of art. 100(1) it falls under, (a) to (f): `costs art. 100(1)(b) "Interpretation"`. Art. 100(2), under which the Court bears the ordinary costs, concerns requests from States Parties to the Court, not the Court\'s own requests.'
     }),
 
     // ------------------------------------------------------------ dates and follow-up
@@ -265,7 +265,11 @@ function checkThirdStateOfficials(request: Request, accept: ValidationAcceptor):
     }
 }
 
-/** X15: costs tagged with their art. 100(1) letter, or art. 100(2). */
+/**
+ * X15: costs tagged with their art. 100(1) letter. Art. 100(2) ("requests from States Parties to
+ * the Court", the Court then bearing the ordinary costs) concerns requests made to the Court,
+ * never the Court's own requests, which are all a `.rog` request can be.
+ */
 function checkCost(cost: CostItem, accept: ValidationAcceptor): void {
     const ref: ProvisionRef | undefined = cost.provision;
     if (!ref || ref.number === undefined) return;
@@ -273,13 +277,14 @@ function checkCost(cost: CostItem, accept: ValidationAcceptor): void {
     const citation = citationOf(ref);
     if (ref.source === 'art.' && ref.number === 100) {
         if (labels.length === 2 && labels[0] === '1' && /^[a-f]$/.test(labels[1])) return;
-        if (labels.length === 1 && labels[0] === '2') return;
         if (checkProvision(citation).kind !== 'ok') return; // unknown-provision says so
     }
-    const hint = ref.source === 'art.' && ref.number === 100 && labels.length === 1 && labels[0] === '1'
-        ? 'name the letter of art. 100(1) the item falls under' : 'cite the letter of art. 100(1) the item falls under';
+    const hint = ref.source === 'art.' && ref.number === 100 && labels[0] === '2'
+        ? 'art. 100(2) concerns requests from States Parties to the Court, not the Court\'s requests, whose ordinary costs the requested State bears; cite the letter of art. 100(1) the item falls under'
+        : ref.source === 'art.' && ref.number === 100 && labels.length === 1 && labels[0] === '1'
+            ? 'name the letter of art. 100(1) the item falls under' : 'cite the letter of art. 100(1) the item falls under';
     report(accept, rules.costsProvision,
-        `Cost item ${quote(cost.description)} cites ${citation}: ${hint}, art. 100(1)(a) to (f), or art. 100(2).`,
+        `Cost item ${quote(cost.description)} cites ${citation}: ${hint}, art. 100(1)(a) to (f).`,
         { node: cost, property: 'provision' });
 }
 
