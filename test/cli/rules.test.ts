@@ -33,6 +33,21 @@ describe('rogatory rules', () => {
         expect(problems).toEqual([]);
     });
 
+    test('words a summary quotes from the law are the dossier\'s words', () => {
+        const dossier = ['rome-statute-part9.md', 'rpe-part9.md', 'requirements.md']
+            .map(f => fs.readFileSync(path.resolve(__dirname, '../../../shared/reference', f), 'utf8')).join('\n').replace(/\s+/g, ' ').toLowerCase();
+        // Quoted from the Court's documents as observed (document-format.md §4.3), not from the law.
+        const conventions = new Set(['Public with confidential annexes']);
+        const misquoted: string[] = [];
+        for (const r of rules) {
+            // Outside `code`, where "..." is what the author writes.
+            for (const [, quoted] of r.summary.replace(/`[^`]*`/g, '').matchAll(/"([^"]+)"/g)) {
+                if (!conventions.has(quoted) && !dossier.includes(quoted.replace(/\s+/g, ' ').toLowerCase())) misquoted.push(`${r.code}: "${quoted}"`);
+            }
+        }
+        expect(misquoted).toEqual([]);
+    });
+
     test('docs/rules.md is the output of `rogatory rules --format md`', () => {
         const docs = fs.readFileSync(path.resolve(__dirname, '../../docs/rules.md'), 'utf8');
         expect(docs, 'regenerate with: npx rogatory rules --format md > docs/rules.md').toBe(rulesAsMarkdown());

@@ -63,7 +63,7 @@ export const rules = {
     }),
     urgentRepliesNotUrgent: defineRule({
         code: 'assistance-urgent-replies-not-urgent', severity: 'warning', force: 'as applicable', provision: 'art. 99(2)', digest: 'd10',
-        summary: 'Documents or evidence produced in response are sent urgently at the Court\'s request "in the event of an urgent request": `urgent-replies` goes with `urgent "..."`.'
+        summary: 'Documents or evidence produced in response are sent urgently at the Court\'s request "in the case of an urgent request": `urgent-replies` goes with `urgent "..."`.'
     }),
     repliesTranslation: defineRule({
         code: 'assistance-replies-translation', severity: 'warning', force: 'should', provision: 'art. 99(3)', digest: 'd11',
