@@ -73,6 +73,31 @@ describe('hover', () => {
             hover: '**Request OTP-2026-0042** — assistance\n\nto Kenya, dated 2026-10-01\n\nTaking of testimony'
         });
     });
+
+    test('on a State without a recorded designation: rule 178(2) for a State Party, rule 179 (NOT VERIFIED) for a State not party', async () => {
+        await parse('');
+        await expectHover(services)({
+            text: 'request OTP-2026-0007 { dated 2026-11-22 to State "Ke<|>nya" }',
+            index: 0,
+            hover: /\n\nNo designation recorded: a working language of the Court \(rule 178\(2\), art\. 50\(2\)\)\.$/
+        });
+        await expectHover(services)({
+            text: 'request OTP-2026-0008 { dated 2026-11-22 to State "Su<|>dan" }',
+            index: 0,
+            hover: /\n\nNo designation recorded: the language of a request to a State not party is governed by rule 179, whose text is NOT VERIFIED in the reference dossier\.$/
+        });
+        // Withdrawn: a Part 9 request for proceedings commenced before the withdrawal took effect (art. 127(2)), or an invitation.
+        await expectHover(services)({
+            text: 'request OTP-2026-0009 { dated 2026-09-01 proceedings-commenced 2022-03-02 to State "Hun<|>gary" }',
+            index: 0,
+            hover: /No designation recorded: a working language of the Court/
+        });
+        await expectHover(services)({
+            text: 'request OTP-2026-0010 { dated 2026-09-01 to State "Hun<|>gary" }',
+            index: 0,
+            hover: /No designation recorded: the language of a request to a State not party is governed by rule 179/
+        });
+    });
 });
 
 describe('completion of State names', () => {
