@@ -14,6 +14,17 @@ describe('"New request" skeletons', () => {
         for (const d of result.diagnostics.filter(d => d.code === 'unresolved-reference')) expect(d.message).toMatch(/^No (warrant|judgment|record|person|decision|warrant, judgment, decision or record) named [A-Z]-TODO is declared in the workspace\./);
     });
 
+    test('a skeleton fills in no date of fact: the date of the crime and the return date are left for the officer, and the checks ask for them', async () => {
+        const provisionalText = requestSkeleton({ reference: 'OTP-2026-0003', kind: 'provisional-arrest', state: 'Kenya', date: '2026-11-22' });
+        expect(provisionalText).not.toContain('crime-date');
+        const provisional = await validate(provisionalText);
+        expect(provisional.diagnostics.filter(d => d.code === 'provisional-crime-date-missing').map(d => d.severity)).toEqual([2]);
+        const transferText = requestSkeleton({ reference: 'OTP-2026-0004', kind: 'temporary-transfer', state: 'Kenya', date: '2026-11-22' });
+        expect(transferText).not.toContain('return-by');
+        const transfer = await validate(transferText);
+        expect(transfer.diagnostics.filter(d => d.code === 'transfer-return-date-missing').map(d => d.severity)).toEqual([2]);
+    });
+
     test('the syntax error of an unclosed string says what to do', async () => {
         const result = await validate('request OTP-2026-0002 {\n  purpose "never closed\n}');
         expect(result.diagnostics.find(d => d.code === 'syntax-error')?.message).toBe('This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".');

@@ -31,7 +31,7 @@ export function requestSkeleton(options: { reference: string; kind: RequestKindN
             add('legal-basis art. 89(1), art. 91(3)', 'judgment J-TODO', 'identification ""', 'person P-TODO as sought { location "" }', 'annex A1 "Copy of the judgment of conviction" { copy-of J-TODO }');
             break;
         case 'provisional-arrest':
-            add('legal-basis art. 92', 'urgent ""', 'warrant W-TODO', 'person P-TODO as sought { location "" }', 'crimes ""', 'facts ""', `crime-date ${date}`, 'crime-place ""', 'surrender-request-will-follow');
+            add('legal-basis art. 92', 'urgent ""', 'warrant W-TODO', 'person P-TODO as sought { location "" }', 'crimes ""', 'facts ""', 'crime-place ""', 'surrender-request-will-follow');
             break;
         case 'assistance':
             add(`legal-basis ${(options.forms?.length ? options.forms : ['art. 93(1)(a)']).join(', ')}, art. 96(1)`, 'purpose ""', 'grounds ""', 'facts ""', 'procedure ""', 'national-requirements none-known');
@@ -40,7 +40,7 @@ export function requestSkeleton(options: { reference: string; kind: RequestKindN
             add('legal-basis art. 89(3)', 'warrant W-TODO', 'person P-TODO as transported', 'facts ""', 'legal-characterization ""', 'transport air landing scheduled');
             break;
         case 'temporary-transfer':
-            add('legal-basis art. 93(7)', 'purpose ""', 'person P-TODO as detained { consent R-TODO }', 'state-agreement R-TODO conditions ""', `return-by ${date}`);
+            add('legal-basis art. 93(7)', 'purpose ""', 'person P-TODO as detained { consent R-TODO }', 'state-agreement R-TODO conditions ""');
             break;
     }
     add(`status drafted ${date}`);
