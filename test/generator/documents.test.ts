@@ -84,6 +84,17 @@ describe('document model', () => {
         expect(readerText(fr)).toContain('La présente demande est rédigée en français et accompagnée d\'une traduction en anglais.');
     });
 
+    test('national law: no requirement known, with the provision of the kind of request, and none where its article has no such element', () => {
+        expect(readerText(model('REG-2026-0101', 'en'))).toContain('that must be met for the execution of this request (article 91(2)(c) of the Rome Statute). It invites');
+        expect(readerText(model('OTP-2026-0201', 'en'))).toContain('that must be met for the execution of this request (article 96(2)(e) of the Rome Statute). It invites');
+        for (const name of ['REG-2026-0907', 'REG-2026-0908']) {
+            const en = readerText(model(name, 'en'));
+            expect(en, name).toContain('The Court is not aware of any requirement of the law of the requested State that must be met for the execution of this request. It invites');
+            expect(en, name).not.toMatch(/91\(2\)\(c\)|96\(2\)\(e\)/);
+            expect(readerText(model(name, 'fr')), name).toContain('à laquelle l\'exécution de la présente demande serait subordonnée. Elle invite');
+        }
+    });
+
     test('national law: the consultations the stated requirements come from (art. 91(4)), in both languages', () => {
         // The record is described by its date and summary, not by its name in the source.
         expect(allText(model('REG-2026-0102', 'en'))).toContain('The requested State was consulted on the requirements of its national law (article 91(4) of the Rome Statute) on 18 November 2025: Consultations with the Ministry of Justice');

@@ -90,6 +90,17 @@ class DocumentWriter {
     }
 }
 
+/**
+ * The provisions on the requested State's national-law requirements, by kind of request: what the
+ * request contains (art. 91(2)(c), 96(2)(e)) and the consultations in which the State advises the
+ * Court of them (art. 91(4), 96(3)).
+ */
+const NATIONAL_LAW_PROVISIONS: Readonly<Record<string, { requirements: string; consultation: string }>> = {
+    'arrest-and-surrender': { requirements: 'art. 91(2)(c)', consultation: 'art. 91(4)' },
+    assistance: { requirements: 'art. 96(2)(e)', consultation: 'art. 96(3)' },
+    'temporary-transfer': { requirements: 'art. 96(2)(e)', consultation: 'art. 96(3)' }
+};
+
 export function buildRequestDocument(request: Request, options: BuildOptions): GeneratedDocument {
     const { lang } = options;
     const draft = options.draft ?? false;
@@ -239,15 +250,17 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         execution.forEach(write => write());
     }
 
-    // VII. National law: art. 91(2)(c) for surrender, art. 96(2)(e) for other assistance.
-    const surrender = ['arrest-and-surrender', 'surrender-of-convicted', 'provisional-arrest'].includes(request.kind ?? '');
+    // VII. National law: art. 91(2)(c) and 91(4) for arrest and surrender under a warrant, art. 96(2)(e)
+    // and 96(3) for assistance under art. 93; no provision is cited for the other kinds, whose
+    // articles (91(3), 92(2), 89(3)(b)) name no such element.
+    const nationalLaw = request.kind ? NATIONAL_LAW_PROVISIONS[request.kind] : undefined;
     if (request.nationalRequirements || request.nationalRequirementsNoneKnown) {
         w.heading(t.headings.nationalLaw);
         if (request.nationalRequirements) w.labelled(t.nationalLawStated, request.nationalRequirements);
-        else w.numbered(text(t.nationalLawNoneKnown(cite(surrender ? 'art. 91(2)(c)' : 'art. 96(2)(e)'))));
+        else w.numbered(text(t.nationalLawNoneKnown(nationalLaw && cite(nationalLaw.requirements))));
         const consulted = request.nationalRequirementsConsultation?.ref;
         if (consulted) {
-            w.numbered(text(t.nationalLawConsulted(cite(surrender ? 'art. 91(4)' : 'art. 96(3)'), recordDate(consulted, lang), consulted.summary)));
+            w.numbered(text(t.nationalLawConsulted(nationalLaw && cite(nationalLaw.consultation), recordDate(consulted, lang), consulted.summary)));
         }
     }
 

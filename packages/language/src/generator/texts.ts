@@ -299,9 +299,9 @@ export interface RequestTexts {
         stateAgreement: (date?: string, summary?: string, conditions?: string) => string; returnBy: (date: string) => string; follows: (ref: string) => string;
         surrenderWillFollow: string; proceedingsCommenced: (date: string) => string; medium: (medium: string) => string;
     };
-    nationalLawNoneKnown: (provision: string) => string;
+    nationalLawNoneKnown: (provision?: string) => string;
     nationalLawStated: string;
-    nationalLawConsulted: (provision: string, date?: string, summary?: string) => string;
+    nationalLawConsulted: (provision?: string, date?: string, summary?: string) => string;
     /** The request's classification (lower case, not yet quoted) and its annexes'. */
     confidentiality: (level: string, annexes: AnnexLevels, basis?: string) => string;
     confidentialityPublic: (annexes: AnnexLevels) => string;
@@ -389,9 +389,9 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             proceedingsCommenced: date => `Proceedings commenced on ${date}.`,
             medium: medium => `This request is transmitted by ${medium}.`
         },
-        nationalLawNoneKnown: provision => `The Court is not aware of any requirement of the law of the requested State that must be met for the execution of this request (${provision}). It invites the requested State to inform it of any such requirement.`,
+        nationalLawNoneKnown: provision => `The Court is not aware of any requirement of the law of the requested State that must be met for the execution of this request${provision ? ` (${provision})` : ''}. It invites the requested State to inform it of any such requirement.`,
         nationalLawStated: 'Information required under the law of the requested State:',
-        nationalLawConsulted: (provision, date, summary) => `The requested State was consulted on the requirements of its national law (${provision})${date ? ` on ${date}` : ''}${summary ? `: ${endSentence(summary)}` : '.'}`,
+        nationalLawConsulted: (provision, date, summary) => `The requested State was consulted on the requirements of its national law${provision ? ` (${provision})` : ''}${date ? ` on ${date}` : ''}${summary ? `: ${endSentence(summary)}` : '.'}`,
         confidentiality: (level, annexes, basis) => `${classificationSentences('en', 'This request', level, annexes, l => quote(l, 'en'), '')}${basis ? ` Basis of the classification: ${endSentence(basis)}` : ''}`,
         confidentialityPublic: annexes => classificationSentences('en', 'This request', undefined, annexes, l => quote(l, 'en'), 'This request is public.'),
         article87_3: provision => `In accordance with ${provision}, the requested State shall keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.`,
@@ -478,9 +478,9 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             proceedingsCommenced: date => `La procédure a été engagée le ${date}.`,
             medium: medium => `La présente demande est transmise par ${medium}.`
         },
-        nationalLawNoneKnown: provision => `La Cour n'a connaissance d'aucune exigence du droit de l'État requis à laquelle l'exécution de la présente demande serait subordonnée (${provision}). Elle invite l'État requis à lui faire connaître toute exigence de cette nature.`,
+        nationalLawNoneKnown: provision => `La Cour n'a connaissance d'aucune exigence du droit de l'État requis à laquelle l'exécution de la présente demande serait subordonnée${provision ? ` (${provision})` : ''}. Elle invite l'État requis à lui faire connaître toute exigence de cette nature.`,
         nationalLawStated: 'Informations requises par le droit de l\'État requis\u00a0:',
-        nationalLawConsulted: (provision, date, summary) => `L'État requis a été consulté sur les exigences de son droit interne (${provision})${date ? ` le ${date}` : ''}${summary ? `\u00a0: ${endSentence(summary)}` : '.'}`,
+        nationalLawConsulted: (provision, date, summary) => `L'État requis a été consulté sur les exigences de son droit interne${provision ? ` (${provision})` : ''}${date ? ` le ${date}` : ''}${summary ? `\u00a0: ${endSentence(summary)}` : '.'}`,
         confidentiality: (level, annexes, basis) => `${classificationSentences('fr', 'La présente demande', level, annexes, l => quote(l, 'fr'), '')}${basis ? ` Fondement de la classification\u00a0: ${endSentence(basis)}` : ''}`,
         confidentialityPublic: annexes => classificationSentences('fr', 'La présente demande', undefined, annexes, l => quote(l, 'fr'), 'La présente demande est publique.'),
         article87_3: provision => `Conformément à ${provision}, l'État requis respecte le caractère confidentiel de la présente demande et des pièces justificatives, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`,
