@@ -51,6 +51,13 @@ describe('rogatory register', () => {
         expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,2026-01-01,,,drafted,,,,0,x.rog');
     });
 
+    test('CSV: a cell a spreadsheet would read as a formula is prefixed with an apostrophe', async () => {
+        const dir = workspace({ '@draft.rog': 'request OTP-2026-0010 { kind assistance art. 93(1)(a) to State "=HYPERLINK(\\"http://x\\")" dated 2026-01-01 }' });
+        const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
+        const line = out.trim().split('\n')[1];
+        expect(line).toBe('OTP-2026-0010,assistance,art. 93(1)(a),"\'=HYPERLINK(""http://x"")",,,,,2026-01-01,,,drafted,,,,0,\'@draft.rog');
+    });
+
     test('HTML: one self-contained page, classification marked, user text escaped, no remote content', async () => {
         const dir = workspace({ ...FILES, 'e.rog': 'request OTP-2026-0005 { from Chamber "<script>alert(1)</script>" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--format', 'html', '--at', '2026-06-01', '.');

@@ -1,12 +1,17 @@
 import { stringify } from 'csv-stringify/sync';
 import type { CountRow, Register, RegisterRow } from './register.js';
 
-/** The register as CSV: one row per request (RFC 4180 quoting). */
+/**
+ * The register as CSV: one row per request (RFC 4180 quoting). A cell that a spreadsheet would
+ * read as a formula (starting with =, +, -, @, a tab or a carriage return: an unresolved State's
+ * name, a file's name) is prefixed with an apostrophe, so that opening the register runs nothing.
+ */
 export function registerToCsv(register: Register): string {
     const columns: Array<keyof RegisterRow> = ['reference', 'kind', 'forms', 'addressee', 'organ', 'situation', 'case', 'classification',
         'dated', 'sent', 'respondBy', 'status', 'statusDate', 'nextDeadline', 'nextDeadlineProvision', 'overdueDays', 'file'];
     return stringify(register.rows.map(r => columns.map(c => Array.isArray(r[c]) ? (r[c] as string[]).join('; ') : r[c])), {
         header: true,
+        escape_formulas: true,
         columns: columns.map(c => ({ key: String(columns.indexOf(c)), header: c }))
     });
 }
