@@ -51,6 +51,19 @@ describe('rogatory register', () => {
         expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,2026-01-01,,,drafted,,,,0,x.rog');
     });
 
+    test('HTML: a request that states no classification is not marked at a lower level', async () => {
+        const request = (ref: string, classification: string) => `request ${ref} { kind assistance art. 93(1)(a) to State "Kenya" ${classification} dated 2026-01-01 }\n`;
+        const marks = async (files: Record<string, string>) => {
+            const { out } = await rogatory(workspace(files), 'register', '--format', 'html', '--at', '2026-06-01', '.');
+            return out.match(/<p class="classification">([^<]*)<\/p>/g)!.map(m => m.replace(/<[^>]+>/g, ''));
+        };
+        expect(await marks({ 'a.rog': request('OTP-2026-0011', 'classification public'), 'b.rog': request('OTP-2026-0012', '') }))
+            .toEqual(['CLASSIFICATION NOT STATED', 'CLASSIFICATION NOT STATED']);
+        expect(await marks({ 'a.rog': request('OTP-2026-0011', 'classification secret'), 'b.rog': request('OTP-2026-0012', '') }))
+            .toEqual(['SECRET', 'SECRET']);
+        expect(await marks({ 'a.rog': request('OTP-2026-0011', 'classification public') })).toEqual(['PUBLIC', 'PUBLIC']);
+    });
+
     test('CSV: a cell a spreadsheet would read as a formula is prefixed with an apostrophe', async () => {
         const dir = workspace({ '@draft.rog': 'request OTP-2026-0010 { kind assistance art. 93(1)(a) to State "=HYPERLINK(\\"http://x\\")" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
@@ -59,7 +72,7 @@ describe('rogatory register', () => {
     });
 
     test('HTML: one self-contained page, classification marked, user text escaped, no remote content', async () => {
-        const dir = workspace({ ...FILES, 'e.rog': 'request OTP-2026-0005 { from Chamber "<script>alert(1)</script>" dated 2026-01-01 }' });
+        const dir = workspace({ ...FILES, 'e.rog': 'request OTP-2026-0005 { from Chamber "<script>alert(1)</script>" classification public dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--format', 'html', '--at', '2026-06-01', '.');
         expect(out).toMatch(/^<!DOCTYPE html>/);
         expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

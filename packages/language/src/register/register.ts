@@ -41,7 +41,10 @@ export interface ConsolidationGroup {
 
 export interface Register {
     asOf: string;
-    /** The highest classification among the requests: the report as a whole carries it. */
+    /**
+     * The highest classification among the requests: the report as a whole carries it. Empty when
+     * a request states none and none is secret (the HTML says CLASSIFICATION NOT STATED).
+     */
     classification: string;
     rows: RegisterRow[];
     byState: CountRow[];
@@ -63,8 +66,12 @@ export function buildRegister(requests: ReadonlyArray<{ request: Request; file: 
     }
     const rows = requests.map(({ request, file }) => toRow(request, file, followUps.get(request) ?? [], asOf))
         .sort((a, b) => a.dated.localeCompare(b.dated) || a.reference.localeCompare(b.reference));
-    const classification = rows.map(r => r.classification).filter(c => CLASSIFICATION_ORDER.includes(c))
-        .sort((a, b) => CLASSIFICATION_ORDER.indexOf(b) - CLASSIFICATION_ORDER.indexOf(a))[0] ?? 'public';
+    const stated = rows.map(r => r.classification).filter(c => CLASSIFICATION_ORDER.includes(c))
+        .sort((a, b) => CLASSIFICATION_ORDER.indexOf(b) - CLASSIFICATION_ORDER.indexOf(a))[0];
+    // A request that states no classification could be anything short of the highest level: the
+    // register is then marked as not stated rather than at a lower level it may not have.
+    const unstated = rows.some(r => !CLASSIFICATION_ORDER.includes(r.classification));
+    const classification = stated === 'secret' ? stated : unstated ? '' : stated ?? 'public';
     return {
         asOf,
         classification,

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { classificationLevel } from '../generator/texts.js';
 import type { CountRow, Register, RegisterRow } from './register.js';
 
 /**
@@ -29,7 +30,7 @@ const escape = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': 
  * requests it lists, at the top and bottom and on every printed page.
  */
 export function registerToHtml(register: Register): string {
-    const mark = register.classification.toUpperCase().replace('-', ' ');
+    const mark = classificationLevel(register.classification || undefined, 'en');
     const rows = register.rows.map(r => `<tr class="${r.overdueDays > 0 ? 'overdue' : ''}">
 <td>${escape(r.reference)}</td><td>${escape(r.kind)}${r.forms.length ? ` <small>${escape(r.forms.join(', '))}</small>` : ''}</td><td>${escape(r.addressee)}</td><td>${escape(r.organ)}</td>
 <td>${escape(r.situation)}</td><td>${escape(r.classification)}</td><td>${escape(r.dated)}</td><td>${escape(r.sent)}</td><td>${escape(r.status)} ${escape(r.statusDate)}</td>
