@@ -51,6 +51,18 @@ describe('rogatory register', () => {
         expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,2026-01-01,,,drafted,,,,0,x.rog');
     });
 
+    test('a register of one folder sees the follow-ups filed elsewhere in the workspace (rule 188)', async () => {
+        const dir = workspace({
+            'provisional/b.rog': FILES['b.rog'],
+            'surrender/f.rog': `request REG-2026-0013 { kind arrest-and-surrender follows REG-2026-0002 to State "Kenya" situation ICC-01/09 classification under-seal
+  dated 2026-03-01 status sent 2026-03-01 status received 2026-03-05 }`
+        });
+        const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-06-01', 'provisional')).out);
+        expect(register.rows.map((r: { reference: string }) => r.reference)).toEqual(['REG-2026-0002']);
+        expect(register.rows[0]).toMatchObject({ status: 'arrested', nextDeadline: '', overdueDays: 0 });
+        expect(register.overdue).toEqual([]);
+    });
+
     test('HTML: a request that states no classification is not marked at a lower level', async () => {
         const request = (ref: string, classification: string) => `request ${ref} { kind assistance art. 93(1)(a) to State "Kenya" ${classification} dated 2026-01-01 }\n`;
         const marks = async (files: Record<string, string>) => {

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { Command } from 'commander';
+import type { LangiumDocument } from 'langium';
 import { Option } from 'commander';
 import { buildRegister, isModel, isRequest, isValidDate, registerToCsv, registerToHtml, registerToJson, today, type Register } from '@rogatory/language';
 import { ExitCode, UsageError } from '../exit-codes.js';
@@ -17,12 +18,13 @@ export async function registerOf(paths: string[], options: { at?: string; root?:
         throw new UsageError(`--at expects a date as YYYY-MM-DD, not '${options.at}'`);
     }
     const workspace = await loadWorkspace(paths, { root: options.root });
-    const requests = workspace.targets.flatMap(document => {
+    const requestsOf = (documents: LangiumDocument[]) => documents.flatMap(document => {
         const root = document.parseResult.value;
         const file = path.relative(process.cwd(), document.uri.fsPath);
         return isModel(root) ? root.elements.filter(isRequest).map(request => ({ request, file })) : [];
     });
-    return buildRegister(requests, options.at ?? today());
+    // Follow-ups count wherever they are filed in the workspace, not only under `paths`.
+    return buildRegister(requestsOf(workspace.targets), options.at ?? today(), requestsOf(workspace.all).map(r => r.request));
 }
 
 export function registerRegister(program: Command, io: { out: (s: string) => void }, setExit: (code: number) => void): void {

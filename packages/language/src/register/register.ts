@@ -58,9 +58,15 @@ export interface Register {
 
 const CLASSIFICATION_ORDER = ['public', 'confidential', 'under-seal', 'secret'];
 
-export function buildRegister(requests: ReadonlyArray<{ request: Request; file: string }>, asOf: string): Register {
+/**
+ * The register of `requests` as of `asOf`. Follow-ups (a request for surrender received after a
+ * provisional arrest) are looked for among `workspace`, every request of the workspace, so that a
+ * register of one folder does not miss those filed elsewhere.
+ */
+export function buildRegister(requests: ReadonlyArray<{ request: Request; file: string }>, asOf: string,
+    workspace: readonly Request[] = requests.map(r => r.request)): Register {
     const followUps = new Map<Request, Request[]>();
-    for (const { request } of requests) {
+    for (const request of workspace) {
         const followed = request.follows?.ref;
         if (followed) followUps.set(followed, [...(followUps.get(followed) ?? []), request]);
     }
