@@ -51,6 +51,15 @@ describe('rogatory register', () => {
         expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,2026-01-01,,,drafted,,,,0,x.rog');
     });
 
+    test('rule 188 is no longer a deadline once the provisionally arrested person is released, as in `check`', async () => {
+        const dir = workspace({ 'b.rog': FILES['b.rog'].replace('status arrested 2026-02-15', 'status arrested 2026-02-15 status released 2026-03-01') });
+        const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-06-01', '.')).out);
+        expect(register.rows[0]).toMatchObject({ status: 'released', nextDeadline: '', overdueDays: 0 });
+        expect(register.overdue).toEqual([]);
+        const check = JSON.parse((await rogatory(dir, 'check', '--format', 'json', '--at', '2026-06-01', '.')).out);
+        expect(check.diagnostics.map((d: { code: string }) => d.code)).not.toContain('provisional-surrender-deadline-missed');
+    });
+
     test('a register of one folder sees the follow-ups filed elsewhere in the workspace (rule 188)', async () => {
         const dir = workspace({
             'provisional/b.rog': FILES['b.rog'],

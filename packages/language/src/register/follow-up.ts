@@ -16,6 +16,9 @@ export const CLOSING_EVENTS: ReadonlySet<string> = new Set(['executed', 'refused
  */
 export const ANSWERING_EVENTS: ReadonlySet<string> = new Set([...CLOSING_EVENTS, 'partially-executed']);
 
+/** Events that end a provisional arrest, after which rule 188's time limit no longer runs. */
+export const ARREST_ENDING_EVENTS: ReadonlySet<string> = new Set(['withdrawn', 'released', 'surrendered']);
+
 /** rule 188: the surrender request and documents must be received within 60 days of the provisional arrest. */
 export const PROVISIONAL_ARREST_DAYS = 60;
 
@@ -66,7 +69,10 @@ export function nextDeadline(request: Request, followUps: readonly Request[] = [
     if (stageOf(request) !== 'open') return undefined;
     const deadlines: Deadline[] = [];
     const arrested = eventDate(request, 'arrested');
-    if (request.kind === 'provisional-arrest' && arrested && !followUps.some(f => eventDate(f, 'received'))) {
+    // As the check of rule 188 does: no longer due once the provisional arrest is over (the person
+    // released, surrendered on consent, or the request withdrawn).
+    const arrestOver = arrested && historyInOrder(request).some(e => ARREST_ENDING_EVENTS.has(e.status) && dayOf(e.date) >= dayOf(arrested));
+    if (request.kind === 'provisional-arrest' && arrested && !arrestOver && !followUps.some(f => eventDate(f, 'received'))) {
         deadlines.push({ date: surrenderDeadline(arrested), what: 'surrender request to be received (60 days after the provisional arrest)', provision: 'rule 188' });
     }
     if (request.returnBy) deadlines.push({ date: dayOf(request.returnBy), what: 'return of the transferred person', provision: 'art. 93(7)(b)' });

@@ -6,7 +6,7 @@ import {
 } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
-import { PROVISIONAL_ARREST_DAYS, surrenderDeadline } from '../register/follow-up.js';
+import { ARREST_ENDING_EVENTS, PROVISIONAL_ARREST_DAYS, surrenderDeadline } from '../register/follow-up.js';
 import { citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { checkNationalRequirementsConsultation } from './records.js';
@@ -699,7 +699,7 @@ function checkProvisionalDeadline(services: RogatoryServices, request: Request, 
         return;
     }
     // No receipt recorded: stop once the provisional arrest is over (withdrawn, person released or surrendered on consent, art. 92(3)).
-    const ended = request.history.find(h => ['withdrawn', 'released', 'surrendered'].includes(h.status) && !!h.date && dayOf(h.date) >= arrest);
+    const ended = request.history.find(h => ARREST_ENDING_EVENTS.has(h.status) && !!h.date && dayOf(h.date) >= arrest);
     if (ended) return;
     const today = services.rogatory.Settings.currentDate();
     const elapsed = daysBetween(arrest, today);
