@@ -103,6 +103,14 @@ describe('CI gate formats', () => {
         expect(out).toMatch(/^uses\.rog:1:32 error unresolved-reference No person named P-1 is declared in the workspace\./m);
     });
 
+    test('--changed-since with a declaration renamed in a changed file rechecks the files that used the old name', async () => {
+        const dir = repo({ 'people.rog': PEOPLE, 'uses.rog': USES_P1 });
+        write(dir, { 'people.rog': PEOPLE.replace('P-1', 'P-2') });
+        const { out, code } = await rogatory(dir, 'check', '--changed-since', 'HEAD', '.');
+        expect(code).toBe(1);
+        expect(out).toMatch(/^uses\.rog:1:32 error unresolved-reference No person named P-1 is declared in the workspace/m);
+    });
+
     test('--changed-since with an unknown revision is a usage error', async () => {
         const dir = repo({ 'people.rog': PEOPLE });
         const { code, err } = await rogatory(dir, 'check', '--changed-since', 'no-such-rev', '.');

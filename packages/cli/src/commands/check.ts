@@ -42,7 +42,8 @@ export async function checkPaths(paths: string[], options: CheckOptions = {}): P
 
 /**
  * The targets a pull request touched: changed files, files whose references point into a
- * changed file, and (when files were deleted) files left with unresolved references.
+ * changed file, and files left with unresolved references (a declaration renamed or removed in a
+ * changed file, or a deleted file: the index no longer links them to it).
  */
 function selectChanged(workspace: LoadedWorkspace, rev: string): LangiumDocument[] {
     const { changed, deleted } = changedSince(workspace.root, rev);
@@ -50,7 +51,7 @@ function selectChanged(workspace: LoadedWorkspace, rev: string): LangiumDocument
     const index = workspace.services.shared.workspace.IndexManager;
     return workspace.targets.filter(d => changedUris.has(d.uri.toString())
         || index.isAffected(d, changedUris)
-        || (deleted.length > 0 && d.references.some(r => r.error !== undefined)));
+        || ((changed.length > 0 || deleted.length > 0) && d.references.some(r => r.error !== undefined)));
 }
 
 export function registerCheck(program: Command, io: { out: (s: string) => void; err: (s: string) => void }, setExit: (code: number) => void): void {
