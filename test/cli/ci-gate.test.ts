@@ -111,6 +111,14 @@ describe('CI gate formats', () => {
         expect(out).toMatch(/^uses\.rog:1:32 error unresolved-reference No person named P-1 is declared in the workspace/m);
     });
 
+    test('--changed-since finds an untracked file when the workspace is a folder inside the repository', async () => {
+        const dir = repo({ 'requests/rogatory.json': '{}\n', 'requests/people.rog': PEOPLE });
+        write(dir, { 'requests/new.rog': BROKEN });
+        const { out, code } = await rogatory(path.join(dir, 'requests'), 'check', '--changed-since', 'HEAD', '.');
+        expect(code).toBe(1);
+        expect(out).toMatch(/^new\.rog:2:15 error unknown-provision /m);
+    });
+
     test('--changed-since with an unknown revision is a usage error', async () => {
         const dir = repo({ 'people.rog': PEOPLE });
         const { code, err } = await rogatory(dir, 'check', '--changed-since', 'no-such-rev', '.');

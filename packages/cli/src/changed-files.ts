@@ -24,7 +24,9 @@ export function changedSince(root: string, rev: string): { changed: string[]; de
     const list = (out: string) => out.split('\0').filter(f => f.endsWith('.rog')).map(f => path.join(top, f));
     const changed = [
         ...list(git('diff', '--name-only', '-z', '--diff-filter=ACMRT', rev, '--')),
-        ...list(git('ls-files', '--others', '--exclude-standard', '-z'))
+        // --full-name: relative to the top of the repository, as git diff gives them, also when
+        // the workspace is a folder inside it.
+        ...list(git('ls-files', '--others', '--exclude-standard', '--full-name', '-z'))
     ];
     const deleted = list(git('diff', '--name-only', '-z', '--diff-filter=D', rev, '--'));
     return { changed: [...new Set(changed)], deleted };
