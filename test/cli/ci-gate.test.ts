@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { rogatory } from '../cli-runner.js';
 
@@ -52,6 +53,18 @@ describe('CI gate formats', () => {
             artifactLocation: { uri: 'a.rog', uriBaseId: 'SRCROOT' },
             region: { startLine: 2, startColumn: 15, endLine: 2, endColumn: 23 }
         });
+    });
+
+    test('SARIF: artifact URIs are URI references that resolve to the file; columns are UTF-16 code units', async () => {
+        const dir = repo({ 'sub dir/a #1.rog': BROKEN.replace('legal-basis', 'title "\u{1D49C}" legal-basis') });
+        const run = JSON.parse((await rogatory(dir, 'check', '--format', 'sarif', '.')).out).runs[0];
+        const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'unknown-provision');
+        const { artifactLocation, region } = result.locations[0].physicalLocation;
+        expect(artifactLocation.uri).toBe('sub%20dir/a%20%231.rog');
+        const resolved = new URL(artifactLocation.uri, run.originalUriBaseIds[artifactLocation.uriBaseId].uri);
+        expect(fileURLToPath(resolved)).toBe(path.join(fs.realpathSync(dir), 'sub dir', 'a #1.rog'));
+        // `  title "𝒜" legal-basis art. 200`: the citation starts after 25 UTF-16 code units (24 code points).
+        expect([run.columnKind, region.startColumn]).toEqual(['utf16CodeUnits', 26]);
     });
 
     test('JUnit: a suite per file, a failure per error or warning, a passing case for a clean file', async () => {

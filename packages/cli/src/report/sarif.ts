@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { ALL_RULES, type Rule } from '@rogatory/language';
 import type { CheckResult, Finding } from './diagnostics.js';
 
@@ -14,8 +15,9 @@ export function formatSarif(result: CheckResult, version = '0.1.0'): string {
         version: '2.1.0',
         runs: [{
             tool: { driver: { name: 'rogatory', version, rules } },
-            columnKind: 'unicodeCodePoints',
-            originalUriBaseIds: { SRCROOT: { uri: 'file:///' + process.cwd().replace(/^\//, '') + '/' } },
+            // Columns are Langium's (LSP) positions: UTF-16 code units, 1-based here.
+            columnKind: 'utf16CodeUnits',
+            originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(process.cwd()).href.replace(/\/?$/, '/') } },
             results: result.findings.map(f => sarifResult(f, index.get(f.code)!))
         }]
     }, null, 2);
@@ -42,12 +44,21 @@ function sarifResult(f: Finding, ruleIndex: number) {
         message: { text: f.message },
         locations: [{
             physicalLocation: {
-                artifactLocation: { uri: f.file.split('\\').join('/'), uriBaseId: 'SRCROOT' },
+                artifactLocation: { uri: relativeUri(f.file), uriBaseId: 'SRCROOT' },
                 region: { startLine: f.range.start.line, startColumn: f.range.start.column, endLine: f.range.end.line, endColumn: f.range.end.column }
             }
         }],
         properties: { provision: f.provision, ...(f.unverified ? { unverified: f.unverified } : {}) }
     };
+}
+
+/**
+ * A path relative to the current folder as a relative URI reference, as SARIF requires: each
+ * segment percent-encoded (`sub dir/a#1.rog` → `sub%20dir/a%231.rog`; a `:` in a first segment
+ * would otherwise read as a scheme).
+ */
+function relativeUri(file: string): string {
+    return file.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
 }
 
 function level(severity: string): 'error' | 'warning' | 'note' {
