@@ -103,5 +103,11 @@ describe('rogatory register', () => {
         expect(out).not.toMatch(/(src|href)="https?:/);
         expect(out).toMatch(/<svg [^>]*aria-label="Requests per State/);
         expect(out).toMatch(/<tr class="overdue">\s*<td>OTP-2026-0001<\/td>/);
+        // The overdue follow-ups, most overdue first, each with what is due and by when.
+        const overdue = out.slice(out.indexOf('<h2>Overdue follow-ups</h2>'), out.indexOf('<h2>Could be consolidated</h2>'));
+        expect([...overdue.matchAll(/<tr><td>(.*?)<\/td><\/tr>/g)].map(m => m[1].split('</td><td>'))).toEqual([
+            ['OTP-2026-0001', 'Kenya', 'response requested by', '2026-03-01', '92'],
+            ['REG-2026-0002', 'Kenya', 'surrender request to be received (60 days after the provisional arrest) (rule 188)', '2026-04-16', '46']
+        ]);
     });
 });
