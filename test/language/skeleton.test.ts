@@ -25,6 +25,15 @@ describe('"New request" skeletons', () => {
         expect(transfer.diagnostics.filter(d => d.code === 'transfer-return-date-missing').map(d => d.severity)).toEqual([2]);
     });
 
+    test('a skeleton states no national-law position for the officer: the checks ask for one (art. 91(2)(c), art. 96(2)(e))', async () => {
+        const arrestText = requestSkeleton({ reference: 'OTP-2026-0005', kind: 'arrest-and-surrender', state: 'Kenya', date: '2026-11-22' });
+        expect(arrestText).not.toContain('none-known');
+        expect((await validate(arrestText)).diagnostics.filter(d => d.code === 'arrest-national-requirements-missing')).toHaveLength(1);
+        const assistanceText = requestSkeleton({ reference: 'OTP-2026-0006', kind: 'assistance', state: 'Kenya', date: '2026-11-22' });
+        expect(assistanceText).not.toContain('none-known');
+        expect((await validate(assistanceText)).diagnostics.filter(d => d.code === 'assistance-national-requirements-missing')).toHaveLength(1);
+    });
+
     test('the syntax error of an unclosed string says what to do', async () => {
         const result = await validate('request OTP-2026-0002 {\n  purpose "never closed\n}');
         expect(result.diagnostics.find(d => d.code === 'syntax-error')?.message).toBe('This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".');

@@ -25,7 +25,7 @@ export function requestSkeleton(options: { reference: string; kind: RequestKindN
     add('situation ICC-01/04', `to State ${quote(state)} via diplomatic-channel language English`, 'classification confidential', `dated ${date}`);
     switch (kind) {
         case 'arrest-and-surrender':
-            add('legal-basis art. 89(1), art. 91(2)', 'warrant W-TODO', 'person P-TODO as sought { location "" }', 'annex A1 "Copy of the warrant of arrest" { copy-of W-TODO }', 'national-requirements none-known');
+            add('legal-basis art. 89(1), art. 91(2)', 'warrant W-TODO', 'person P-TODO as sought { location "" }', 'annex A1 "Copy of the warrant of arrest" { copy-of W-TODO }', 'national-requirements ""');
             break;
         case 'surrender-of-convicted':
             add('legal-basis art. 89(1), art. 91(3)', 'judgment J-TODO', 'identification ""', 'person P-TODO as sought { location "" }', 'annex A1 "Copy of the judgment of conviction" { copy-of J-TODO }');
@@ -34,7 +34,7 @@ export function requestSkeleton(options: { reference: string; kind: RequestKindN
             add('legal-basis art. 92', 'urgent ""', 'warrant W-TODO', 'person P-TODO as sought { location "" }', 'crimes ""', 'facts ""', 'crime-place ""', 'surrender-request-will-follow');
             break;
         case 'assistance':
-            add(`legal-basis ${(options.forms?.length ? options.forms : ['art. 93(1)(a)']).join(', ')}, art. 96(1)`, 'purpose ""', 'grounds ""', 'facts ""', 'procedure ""', 'national-requirements none-known');
+            add(`legal-basis ${(options.forms?.length ? options.forms : ['art. 93(1)(a)']).join(', ')}, art. 96(1)`, 'purpose ""', 'grounds ""', 'facts ""', 'procedure ""', 'national-requirements ""');
             break;
         case 'transit':
             add('legal-basis art. 89(3)', 'warrant W-TODO', 'person P-TODO as transported', 'facts ""', 'legal-characterization ""', 'transport air landing scheduled');

@@ -347,7 +347,7 @@ function checkArrestAndSurrender(request: Request, accept: ValidationAcceptor): 
                 { node: request, property: 'warrant' }, { warrant: warrant.name });
         }
     }
-    if (!request.nationalRequirements && !request.nationalRequirementsNoneKnown) {
+    if (!request.nationalRequirements?.trim() && !request.nationalRequirementsNoneKnown) {
         report(accept, rules.arrestNationalRequirementsMissing,
             'The request does not state what the requested State\'s surrender process requires: add `national-requirements "..."`, or `national-requirements none-known`.',
             { node: request, property: 'name' });
