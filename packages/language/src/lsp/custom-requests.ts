@@ -17,9 +17,17 @@ import {
 /** Answers the extension's requests beyond LSP (see protocol.ts). */
 export function registerCustomRequests(connection: Connection, services: RogatoryServices): void {
     const shared = services.shared;
+    /**
+     * Once the edits received before this request are applied (Langium applies them on the write side
+     * of the workspace lock): an export right after typing must not export the text before it.
+     */
+    const settled = async (): Promise<void> => {
+        await shared.workspace.WorkspaceManager.ready;
+        await shared.workspace.WorkspaceLock.read(async () => undefined);
+    };
     /** The open document at `uri` and the request it holds (preview and export act on one request). */
     const requestIn = async (uri: string): Promise<{ document?: LangiumDocument; request?: Request }> => {
-        await shared.workspace.WorkspaceManager.ready;
+        await settled();
         const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));
         const root = document?.parseResult.value;
         return { document, request: root && isModel(root) ? root.elements.find(isRequest) : undefined };
@@ -49,7 +57,7 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         return result;
     });
     connection.onRequest(RegisterRequest, async (params: RegisterParams): Promise<Register> => {
-        await shared.workspace.WorkspaceManager.ready;
+        await settled();
         const requests = shared.workspace.LangiumDocuments.all
             .filter(d => d.uri.scheme === 'file')
             .flatMap(d => {
