@@ -95,6 +95,24 @@ describe('document model', () => {
         }
     });
 
+    test('art. 97 and rule 178 are cited to a State bound as a party only, not to a State not party or an organisation', () => {
+        const consult = 'invited to consult the Court without delay in order to resolve the matter';
+        // Kenya, a State Party; Hungary, withdrawn, for proceedings commenced before its withdrawal took effect (art. 127(2)).
+        for (const name of ['REG-2026-0101', 'OTP-2026-0302']) {
+            expect(readerText(model(name, 'en')), name).toContain(`${consult}, in accordance with article 97 of the Rome Statute.`);
+            expect(readerText(note(name, 'en')), name).toMatch(/The request is in English, in accordance with article 87\(2\) of the Rome Statute and rule 178 of the Rules of Procedure and Evidence\./);
+        }
+        // The United States of America (not party: art. 87(5)) and the United Nations (art. 87(6)).
+        for (const name of ['OTP-2026-0300', 'OTP-2026-0310']) {
+            const request = readerText(model(name, 'en'));
+            const verbale = readerText(note(name, 'en'));
+            expect(request, name).toContain(`${consult}.`);
+            expect(verbale, name).toContain('The request is in English.');
+            expect(`${request}\n${verbale}`, name).not.toMatch(/article 97|rule 178/);
+            expect(readerText(model(name, 'fr')), name).toContain('en vue de régler la question.');
+        }
+    });
+
     test('national law: the consultations the stated requirements come from (art. 91(4)), in both languages', () => {
         // The record is described by its date and summary, not by its name in the source.
         expect(allText(model('REG-2026-0102', 'en'))).toContain('The requested State was consulted on the requirements of its national law (article 91(4) of the Rome Statute) on 18 November 2025: Consultations with the Ministry of Justice');

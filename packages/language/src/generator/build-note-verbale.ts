@@ -13,7 +13,7 @@ import type { Designation, Request } from '../generated/ast.js';
 import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline } from './document-model.js';
 import { GENERATOR_NAME, principalPerson, personName, requestTitle } from './build-request-document.js';
-import { addresseeOf, annexLevels, channelAddressee, classificationOf, courtLayout, documentNumber, runningMarks, type BuildOptions } from './page-marks.js';
+import { addresseeOf, annexLevels, channelAddressee, classificationOf, courtLayout, documentNumber, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
 import { AUTHOR_WARNINGS, classificationLevel, formatDate, joinList, kindTexts, NOTE_VERBALE_TEXTS, organNames } from './texts.js';
 import { languageName } from '../languages.js';
 
@@ -48,9 +48,11 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
     paragraph(text(t.summary(kindTexts(request.kind, lang).action(personName(person?.person?.ref, person?.person?.$refText), forms), addressee.kind === 'organisation')));
     if (request.legalBasis.length > 0) paragraph(text(t.legalBasis(provisionGroups(request.legalBasis.map(citationOf), lang))));
     if (designation?.channel) paragraph(text(t.channel(cite('art. 87(1)(a)'))));
+    // Art. 87(2) and rule 178 concern the language a State Party chose; a State not party's is rule 179's (NOT VERIFIED).
+    const asParty = partyProvisionsApply(request);
     if (request.language) {
         paragraph(text(t.language(languageName(request.language, lang), request.translations.map(l => languageName(l, lang)),
-            provisionGroups(['art. 87(2)', 'rule 178'], lang))));
+            asParty ? provisionGroups(['art. 87(2)', 'rule 178'], lang) : [])));
     }
     if (request.urgency) paragraph(text(t.urgency(request.urgency)));
     // The request's classification and, where one differs, its annexes' (as the request's annex table shows them).
@@ -61,7 +63,7 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
         paragraph(text(t.confidentiality(undefined, annexes, cite('art. 87(3)'))));
     }
     if (request.respondBy) paragraph(text(t.respondBy(formatDate(request.respondBy, lang))));
-    paragraph(text(t.consultations(cite('art. 97'))));
+    paragraph(text(t.consultations(asParty ? cite('art. 97') : undefined)));
 
     // Closing formula; place and date bottom right; no signature (a note verbale is initialled, not signed).
     paragraph(text(t.closing(sender, to)));

@@ -8,7 +8,7 @@ import type { Annex, Duration, Involvement, Person, Record as RecordNode, Reques
 import { isDecision, isJudgment, isRecord, isWarrant } from '../generated/ast.js';
 import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline, type Lang } from './document-model.js';
-import { addresseeOf, annexClassification, annexLevels, classificationOf, courtLayout, documentNumber, originalLang, runningMarks, type BuildOptions } from './page-marks.js';
+import { addresseeOf, annexClassification, annexLevels, classificationOf, courtLayout, documentNumber, originalLang, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
 import { situationName } from './situations.js';
 import { classificationLevel, formatDate, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
 import { languageName } from '../languages.js';
@@ -280,10 +280,10 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         w.numbered(text(t.languageOf(languageName(request.language, lang), request.translations.map(l => languageName(l, lang)))));
     }
 
-    // X. Response and consultations (art. 97).
+    // X. Response and consultations (art. 97, which binds a State Party; a State not party or an organisation is invited all the same).
     w.heading(t.headings.response);
     if (request.respondBy) w.numbered(text(t.respondBy(formatDate(request.respondBy, lang))));
-    w.numbered(text(t.consultations(cite('art. 97'))));
+    w.numbered(text(t.consultations(partyProvisionsApply(request) ? cite('art. 97') : undefined)));
 
     // XI. Annexes.
     if (request.annexes.length > 0) {

@@ -8,6 +8,8 @@ import type { Lang, PageLayout, RunningLine } from './document-model.js';
 import { nameForms, recipientPhrase, type NameForms } from './names.js';
 import { classificationLevel, classificationLine, NOTE_VERBALE_TEXTS, REQUEST_TEXTS, type AnnexLevels } from './texts.js';
 import { canonicalLanguage } from '../languages.js';
+import { isValidDate } from '../states/dates.js';
+import { boundAsParty, stateStatusOn } from '../states/state-status.js';
 
 export interface BuildOptions {
     lang: Lang;
@@ -119,6 +121,18 @@ export function addresseeOf(request: Request, lang: Lang): Addressee {
     }
     const fallback = request.state?.$refText ?? request.organisation?.$refText ?? (lang === 'fr' ? 'État requis' : 'requested State');
     return { kind: 'unknown', displayName: fallback, forms: nameForms(fallback, lang) };
+}
+
+/**
+ * Whether the provisions written for States Parties (art. 97's consultations, rule 178's language)
+ * apply to the addressee: a State bound as a party on the request date (art. 127(2) included). Not
+ * to a State not party (art. 87(5)), nor to an organisation (art. 87(6)); unknown: cited as for a party.
+ */
+export function partyProvisionsApply(request: Request): boolean {
+    if (request.organisation) return false;
+    const state = request.state?.ref;
+    if (!state || !request.date || !isValidDate(request.date)) return true;
+    return boundAsParty(stateStatusOn(state, request.date), request.proceedingsCommenced);
 }
 
 /** A name of an office as the author or a designation wrote it, and the language it is written in. */

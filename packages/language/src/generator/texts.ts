@@ -308,7 +308,8 @@ export interface RequestTexts {
     article87_3: (provision: string) => string;
     languageOf: (language: string, translations: string[]) => string;
     respondBy: (date: string) => string;
-    consultations: (provision: string) => string;
+    /** The invitation to consult the Court, with art. 97 where it applies (a State Party). */
+    consultations: (provision?: string) => string;
     annexColumns: string[];
     annexCopyOf: (what: string) => string;
     annexCopyOfRecord: (kind: string, date?: string) => string;
@@ -397,7 +398,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         article87_3: provision => `In accordance with ${provision}, the requested State shall keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.`,
         languageOf: (language, translations) => `This request is in ${language}${translations.length ? `, accompanied by a translation into ${joinList(translations, 'en')}` : ''}.`,
         respondBy: date => `The Court would be grateful to receive a response by ${date}.`,
-        consultations: provision => `Should the requested State identify problems which may impede or prevent the execution of this request, it is invited to consult the Court without delay in order to resolve the matter, in accordance with ${provision}.`,
+        consultations: provision => `Should the requested State identify problems which may impede or prevent the execution of this request, it is invited to consult the Court without delay in order to resolve the matter${provision ? `, in accordance with ${provision}` : ''}.`,
         annexColumns: ['Annex', 'Title', 'Document', 'Language', 'Classification'],
         annexCopyOf: what => `copy of ${what}`,
         annexCopyOfRecord: (kind, date) => `copy of the ${kind}${date ? ` dated ${date}` : ''}`,
@@ -486,7 +487,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         article87_3: provision => `Conformément à ${provision}, l'État requis respecte le caractère confidentiel de la présente demande et des pièces justificatives, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`,
         languageOf: (language, translations) => `La présente demande est rédigée en ${language}${translations.length ? ` et accompagnée d'une traduction en ${joinList(translations, 'fr')}` : ''}.`,
         respondBy: date => `La Cour saurait gré à l'État requis de bien vouloir lui répondre au plus tard le ${date}.`,
-        consultations: provision => `Si l'État requis constate que la demande soulève des difficultés qui pourraient en gêner ou en empêcher l'exécution, il est invité à consulter la Cour sans tarder en vue de régler la question, conformément à ${provision}.`,
+        consultations: provision => `Si l'État requis constate que la demande soulève des difficultés qui pourraient en gêner ou en empêcher l'exécution, il est invité à consulter la Cour sans tarder en vue de régler la question${provision ? `, conformément à ${provision}` : ''}.`,
         annexColumns: ['Annexe', 'Intitulé', 'Document', 'Langue', 'Classification'],
         annexCopyOf: what => `copie\u00a0: ${what}`,
         annexCopyOfRecord: (kind, date) => `copie\u00a0: ${kind}${date ? ` en date du ${date}` : ''}`,
@@ -523,7 +524,8 @@ export interface NoteVerbaleTexts {
     confidentiality: (level: string | undefined, annexes: AnnexLevels, provision: string) => string;
     urgency: (reason: string) => string;
     respondBy: (date: string) => string;
-    consultations: (provision: string) => string;
+    /** The invitation to consult the Court, with art. 97 where it applies (a State Party). */
+    consultations: (provision?: string) => string;
     closing: (sender: string, addressee: string) => string;
     placeAndDate: (date: string) => string;
     enclosures: (items: string[]) => string;
@@ -550,14 +552,14 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         legalBasis: provisions => `The request is made pursuant to ${joinList(provisions, 'en')}.`,
         channel: provision => `It is transmitted through the channel designated under ${provision}.`,
         summary: (action, organisation) => `The requested ${organisation ? 'organisation' : 'State'} is asked to ${action}.`,
-        language: (language, translations, provisions) => `The request is in ${language}${translations.length ? ` and is accompanied by a translation into ${joinList(translations, 'en')}` : ''}, in accordance with ${joinList(provisions, 'en')}.`,
+        language: (language, translations, provisions) => `The request is in ${language}${translations.length ? ` and is accompanied by a translation into ${joinList(translations, 'en')}` : ''}${provisions.length ? `, in accordance with ${joinList(provisions, 'en')}` : ''}.`,
         confidentiality: (level, annexes, provision) => {
             const kept = level === undefined ? annexNames(annexes.differing.flatMap(d => d.names), 'en') : annexes.count > 0 ? 'they' : 'it';
             return `${classificationSentences('en', 'The request', level, annexes, l => l, 'The request is public.')} The Court would be grateful if ${kept} were kept confidential in accordance with ${provision}, except to the extent that disclosure is necessary for the execution of the request.`;
         },
         urgency: reason => `The request is urgent: ${reason}`,
         respondBy: date => `A response by ${date} would be appreciated.`,
-        consultations: provision => `Should any problem arise which may impede or prevent the execution of the request, the competent authorities are invited to consult the Court without delay, in accordance with ${provision}.`,
+        consultations: provision => `Should any problem arise which may impede or prevent the execution of the request, the competent authorities are invited to consult the Court without delay${provision ? `, in accordance with ${provision}` : ''}.`,
         closing: (sender, addressee) => `${sender} avails itself of this opportunity to renew to ${closeApposition(addressee)} the assurances of its highest consideration.`,
         placeAndDate: date => `The Hague, ${date}`,
         enclosures: items => `Enclosures: ${items.join('; ')}`,
@@ -580,14 +582,14 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         legalBasis: provisions => `La demande est présentée en vertu ${joinList(provisions.map(frDeArticle), 'fr')}.`,
         channel: provision => `Elle est transmise par la voie désignée conformément à ${provision}.`,
         summary: (action, organisation) => `Il est demandé ${organisation ? 'à l\'organisation requise' : 'à l\'État requis'} ${frDe(action)}.`,
-        language: (language, translations, provisions) => `La demande est rédigée en ${language}${translations.length ? ` et accompagnée d'une traduction en ${joinList(translations, 'fr')}` : ''}, conformément ${joinList(provisions.map(frA), 'fr')}.`,
+        language: (language, translations, provisions) => `La demande est rédigée en ${language}${translations.length ? ` et accompagnée d'une traduction en ${joinList(translations, 'fr')}` : ''}${provisions.length ? `, conformément ${joinList(provisions.map(frA), 'fr')}` : ''}.`,
         confidentiality: (level, annexes, provision) => {
             const kept = level === undefined ? `de respecter le caractère confidentiel ${frDeArticle(annexNames(annexes.differing.flatMap(d => d.names), 'fr'))}` : 'd\'en respecter le caractère confidentiel';
             return `${classificationSentences('fr', 'La demande', level, annexes, l => quote(l, 'fr'), 'La demande est publique.')} La Cour saurait gré aux autorités compétentes ${kept} conformément à ${provision}, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`;
         },
         urgency: reason => `La demande est urgente\u00a0: ${reason}`,
         respondBy: date => `Une réponse au plus tard le ${date} serait appréciée.`,
-        consultations: provision => `Si des difficultés devaient gêner ou empêcher l'exécution de la demande, les autorités compétentes sont invitées à consulter la Cour sans tarder, conformément à ${provision}.`,
+        consultations: provision => `Si des difficultés devaient gêner ou empêcher l'exécution de la demande, les autorités compétentes sont invitées à consulter la Cour sans tarder${provision ? `, conformément à ${provision}` : ''}.`,
         closing: (sender, addressee) => `${sender} saisit cette occasion pour renouveler ${closeApposition(frA(addressee))} les assurances de sa très haute considération.`,
         placeAndDate: date => `La Haye, le ${date}`,
         enclosures: items => `Pièces jointes\u00a0: ${items.join('\u00a0; ')}`,

@@ -2,10 +2,9 @@ import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isWarrant, type Request, type State } from '../generated/ast.js';
+import { isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isWarrant, type State } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
-import { dayOf, isValidDate } from '../states/dates.js';
-import { describeStatus, type StateStatus } from '../states/state-status.js';
+import { boundAsParty, describeStatus } from '../states/state-status.js';
 import { citationOf, formatProvisionForHover } from '../statute/provisions.js';
 
 /**
@@ -88,20 +87,12 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
                 designation.focalPoint && `focal point: ${designation.focalPoint}`].filter(Boolean);
             const unverified = designation.verification && designation.verification !== 'verified' ? ' — **NOT VERIFIED**' : '';
             lines.push(`Designation (art. 87(1)(a), 87(2))${unverified}: ${parts.join('; ')}`);
-        } else if (this.partyOrContinuing(status, request)) {
+        } else if (boundAsParty(status, request?.proceedingsCommenced)) {
             lines.push('No designation recorded: a working language of the Court (rule 178(2), art. 50(2)).');
         } else {
             // rule 178(2) concerns a requested State Party; for a State not party, rule 179 (NOT VERIFIED).
             lines.push('No designation recorded: the language of a request to a State not party is governed by rule 179, whose text is NOT VERIFIED in the reference dossier.');
         }
         return lines.join('\n\n');
-    }
-
-    /** A State Party on the date, or a withdrawn State still cooperating in proceedings commenced before its withdrawal took effect (art. 127(2)). */
-    private partyOrContinuing(status: StateStatus, request: Request | undefined): boolean {
-        const p = status.party;
-        if (p.kind === 'party') return true;
-        const commenced = request?.proceedingsCommenced;
-        return p.kind === 'withdrawn' && !!commenced && isValidDate(commenced) && dayOf(commenced) < p.effective;
     }
 }

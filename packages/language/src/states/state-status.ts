@@ -1,5 +1,5 @@
 import type { Declaration123, State } from '../generated/ast.js';
-import { dayOf } from './dates.js';
+import { dayOf, isValidDate } from './dates.js';
 
 /**
  * A State's relation to the Rome Statute on a given date, from the built-in library
@@ -37,6 +37,18 @@ export function stateStatusOn(state: State, date: string): StateStatus {
         .filter(d => d.lodged <= day)
         .sort((a, b) => b.lodged.localeCompare(a.lodged))[0];
     return { party, declaration123, verification: state.verification, verificationNote: state.verificationNote };
+}
+
+/**
+ * Whether the State owes Part 9 cooperation as a State Party on that date: a State Party, or a State
+ * whose withdrawal took effect after the proceedings were commenced (art. 127(2)). The provisions
+ * written for States Parties (art. 97's consultations, rule 178's language) apply to it; a State
+ * not party cooperates by invitation (art. 87(5)) and rule 179 governs its language.
+ */
+export function boundAsParty(status: StateStatus, proceedingsCommenced?: string): boolean {
+    const p = status.party;
+    if (p.kind === 'party') return true;
+    return p.kind === 'withdrawn' && !!proceedingsCommenced && isValidDate(proceedingsCommenced) && dayOf(proceedingsCommenced) < p.effective;
 }
 
 /** One line for hovers and completion: "State Party since 2005-06-01", "non-party: art. 87(5)"... */

@@ -6,7 +6,7 @@ import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
 import type { StateLibrary } from '../states/state-library.js';
-import { stateStatusOn, type StateStatus } from '../states/state-status.js';
+import { boundAsParty, stateStatusOn, type StateStatus } from '../states/state-status.js';
 import { citationOf, isWithin } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, quote, report, type Rule } from './rule.js';
@@ -218,8 +218,7 @@ function regimeOf(request: Request, state: State, status: StateStatus, day: stri
         case 'not-yet-party':
             return { kind: 'non-party', why: `is not a State Party on ${day}: the Statute enters into force for it on ${p.entryIntoForce} (art. 126(2))`, withdrawnUnsupported: false };
         case 'withdrawn': {
-            const commenced = request.proceedingsCommenced && isValidDate(request.proceedingsCommenced) ? dayOf(request.proceedingsCommenced) : undefined;
-            if (commenced && commenced < p.effective) return { kind: 'continuing', effective: p.effective };
+            if (boundAsParty(status, request.proceedingsCommenced)) return { kind: 'continuing', effective: p.effective };
             return { kind: 'non-party', why: `had withdrawn from the Statute with effect from ${p.effective} (art. 127(1))`, withdrawnUnsupported: !request.arrangement };
         }
         case 'non-party':
