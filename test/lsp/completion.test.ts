@@ -220,6 +220,35 @@ describe('completion of clause keywords', () => {
     });
 });
 
+describe('no completion inside a comment or a text in quotes', () => {
+    test('a line comment, a block comment, a text in quotes (closed or not): nothing is offered', async () => {
+        await parse('');
+        const inside = [
+            'request OTP-2026-0050 {\n  // comment<|>\n}',
+            'request OTP-2026-0050 {\n  // da<|>\n}',
+            'request OTP-2026-0050 {\n  dated 2026-11-22 // sent <|>\n}',
+            'request OTP-2026-0050 {\n  // see <|> later\n  dated 2026-11-22\n}',
+            '// a note <|>\nrequest OTP-2026-0050 {\n}',
+            'request OTP-2026-0050 {\n  /* a\n  da<|>\n  */\n}',
+            'request OTP-2026-0050 {\n  /* not closed <|>\n}',
+            'request OTP-2026-0050 {\n  purpose "to question <|>"\n}',
+            'request OTP-2026-0050 {\n  purpose "to question\n  da<|> the witness"\n}',
+            'request OTP-2026-0050 {\n  facts "not closed <|>\n}',
+            'person P-Comp-Note {\n  description "speaks <|>"\n}'
+        ];
+        for (const text of inside) {
+            await expectCompletion(services)({ text, index: 0, assert: completions => expect(labels(completions), text).toEqual([]) });
+        }
+    });
+
+    test('right after a comment or a text, the clauses are offered again', async () => {
+        await parse('');
+        for (const text of ['request OTP-2026-0051 {\n  // a note\n  <|>\n}', 'request OTP-2026-0051 {\n  /* a note */ <|>\n}', 'request OTP-2026-0051 {\n  purpose "a" <|>\n}']) {
+            await expectCompletion(services)({ text, index: 0, assert: completions => expect(labels(completions), text).toEqual(expect.arrayContaining(['dated', 'legal-basis'])) });
+        }
+    });
+});
+
 describe('completion of persons and warrants declared in other files (Langium cross-reference completion)', () => {
     const declarations = `person P-Comp-Mwangi { name "Joseph Mwangi Kariuki" }
 person P-Comp-Otieno { name "Grace Achieng Otieno" }

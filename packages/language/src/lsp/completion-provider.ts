@@ -33,7 +33,8 @@ const PROVISION_KEYWORDS = new Set(['art.', 'rule']);
  * ISO codes, and of organisations' names; both inserted in quotes, typed or not; of the provisions of the Statute and the Rules wherever the grammar expects a
  * provision reference (`legal-basis`, the forms after `kind`, `rights-notice`, `costs`);
  * everything else (keywords, kinds of request, persons, warrants...) is Langium's, without the
- * keywords of single-valued clauses the block already has.
+ * keywords of single-valued clauses the block already has. Nothing inside a text in quotes or a
+ * comment (but the State or organisation name being typed in its quotes).
  */
 export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     private readonly services: RogatoryServices;
@@ -80,6 +81,8 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         const named = typed ? this.quotedNameExpected(document, offset - typed[1].length) : undefined;
         if (typed && named === 'State') return this.stateCompletion(document, offset, typed[1]);
         if (typed && named === 'Organisation') return this.organisationCompletion(document, offset, typed[1]);
+        // Text in quotes and comments is free: no clause keyword or name belongs there.
+        if (this.inStringOrComment(document, offset)) return { isIncomplete: false, items: [] };
         const provisions = this.provisionCompletion(document, offset);
         if (!provisions) return super.getCompletion(document, params);
         if (provisions.exclusive) return { isIncomplete: false, items: provisions.items };
@@ -139,7 +142,8 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
 
     /**
      * The provisions of the Statute and the Rules the dossier holds, where the grammar expects
-     * a provision reference at the start of what has been typed of one; each replaces that text.
+     * a provision reference at the start of what has been typed of one (not in a text or a
+     * comment: `getCompletion` has already returned); each replaces that text.
      * `exclusive` when what has been typed can only be a citation.
      */
     private provisionCompletion(document: LangiumDocument, offset: number): { items: CompletionItem[]; exclusive: boolean } | undefined {
@@ -149,7 +153,6 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         // Right after a word (`legal-basis|`, `assistance|`), the word is what is being typed.
         if (!typed && offset > 0 && !/[\s,(]/.test(text.charAt(offset - 1))) return undefined;
         const start = offset - typed.length;
-        if (this.inStringOrComment(document, offset)) return undefined;
         const expected = this.findFeaturesAt(document.textDocument, start).some(next =>
             GrammarAST.isKeyword(next.feature) && PROVISION_KEYWORDS.has(next.feature.value)
             && AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name === 'ProvisionRef');
