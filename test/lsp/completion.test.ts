@@ -220,6 +220,94 @@ describe('completion of clause keywords', () => {
     });
 });
 
+describe('completion of language names', () => {
+    const sorted = (completions: CompletionList) => [...completions.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+    let declared: Promise<unknown> | undefined;
+    const declare = () => (declared ??= parse(declarations, { uri: 'file:///ws/declarations/completion-languages.rog' }));
+    const declarations = 'person P-Comp-Lang { name "Léa Ngoma" languages Sango, lingala, Luganda }\n'
+        + 'person P-Comp-Other { name "Marc Dubois" languages Swahili }\n';
+
+    test('after language in a request: the languages the requested State designated first, marked NOT VERIFIED, then the working languages', async () => {
+        await declare();
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0060 {\n  dated 2026-11-22\n  to State "Switzerland"\n  person P-Comp-Other as witness\n  language <|>\n}',
+            index: 0,
+            assert: completions => {
+                expect(sorted(completions).slice(0, 6).map(i => i.label)).toEqual(['French', 'German', 'Italian', 'English', 'Swahili', 'Acholi']);
+                expect(item(completions, 'German').detail).toBe('designated by Switzerland (art. 87(2)) — NOT VERIFIED');
+                expect(item(completions, 'French').detail).toBe('designated by Switzerland (art. 87(2)) — NOT VERIFIED; working language of the Court (art. 50(2))');
+                expect(item(completions, 'English').detail).toBe('working language of the Court (art. 50(2))');
+                expect(item(completions, 'Swahili').detail).toBe('spoken by Marc Dubois');
+                expect(item(completions, 'German').labelDetails?.description).toBe('allemand');
+                expect(item(completions, 'German').textEdit).toEqual({ range: range(4, 11, 11), newText: 'German' });
+                // The grammar's keyword `french` is not offered beside `French`.
+                expect(labels(completions)).not.toContain('french');
+                expect(labels(completions)).toEqual(expect.arrayContaining(['Arabic', 'Tamasheq', 'Kinyarwanda']));
+            }
+        });
+    });
+
+    test('after translation: the translation the designation requires', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0061 {\n  dated 2026-11-22\n  to State "Albania"\n  language English translation <|>\n}',
+            index: 0,
+            assert: completions => {
+                expect(item(completions, 'Albanian').detail).toBe("translation into it required by Albania's designation (art. 87(2)) — NOT VERIFIED");
+                expect(sorted(completions).slice(0, 3).map(i => i.label)).toEqual(['English', 'French', 'Albanian']);
+            }
+        });
+    });
+
+    test("in a person's block: that person's languages first, as the language list writes them", async () => {
+        await declare();
+        for (const clause of ['interpreter', 'questioning-language', 'translation', 'self-incrimination-instruction']) {
+            await expectCompletion(services)({
+                text: `request OTP-2026-0062 {\n  dated 2026-11-22\n  to State "Kenya"\n  person P-Comp-Other as witness\n  person P-Comp-Lang as witness { ${clause} <|> }\n}`,
+                index: 0,
+                assert: completions => {
+                    expect(sorted(completions).slice(0, 6).map(i => i.label), clause).toEqual(['Sango', 'Lingala', 'Luganda', 'English', 'French', 'Swahili']);
+                    expect(item(completions, 'Lingala').detail).toBe('spoken by Léa Ngoma');
+                    expect(labels(completions)).not.toContain('french');
+                }
+            });
+        }
+    });
+
+    test('a name being typed is replaced, and matched on its French name too', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0063 {\n  annex A1 "Photographs" { language fran<|> }\n}',
+            index: 0,
+            assert: completions => {
+                const french = item(completions, 'French');
+                expect(french.textEdit).toEqual({ range: range(1, 36, 40), newText: 'French' });
+                expect(french.filterText).toBe('French français');
+            }
+        });
+    });
+
+    test("a person's languages and a designation's: the working languages, then every known language", async () => {
+        await parse('');
+        for (const text of ['person P-Comp-New { languages Lingala, <|> }', 'designation for State "Kenya" { language English or <|> }', 'designation for State "Kenya" { translation-into <|> }']) {
+            await expectCompletion(services)({
+                text,
+                index: 0,
+                assert: completions => {
+                    expect(sorted(completions).slice(0, 4).map(i => i.label), text).toEqual(['English', 'French', 'Acholi', 'Albanian']);
+                    expect(labels(completions)).not.toContain('french');
+                }
+            });
+        }
+    });
+
+    test('the names offered are read back as the same languages', async () => {
+        const result = await parse('request OTP-2026-0064 {\n  language French translation German, Albanian\n}');
+        expect(result.parseResult.parserErrors).toEqual([]);
+        expect(result.parseResult.value.elements[0]).toMatchObject({ language: 'French', translations: ['German', 'Albanian'] });
+    });
+});
+
 describe('no completion inside a comment or a text in quotes', () => {
     test('a line comment, a block comment, a text in quotes (closed or not): nothing is offered', async () => {
         await parse('');

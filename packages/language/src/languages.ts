@@ -27,6 +27,11 @@ for (const [english, french] of Object.entries(FRENCH_NAMES)) {
     BY_KEY.set(key(french), english);
 }
 
+/** The languages this module knows, by English name with the French one, in the order above (completion offers them). */
+export function knownLanguages(): ReadonlyArray<{ english: string; french: string }> {
+    return Object.entries(FRENCH_NAMES).map(([english, french]) => ({ english, french }));
+}
+
 /** The English name of a known language however it is written (`français` → `French`); any other name as written. */
 export function canonicalLanguage(name: string): string {
     return BY_KEY.get(key(name)) ?? name;

@@ -1,9 +1,10 @@
 import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarAST } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext } from 'langium/lsp';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import type { CompletionItem, CompletionList, CompletionParams, Position } from 'vscode-languageserver';
 import { CompletionItemKind } from 'vscode-languageserver';
-import { isOrganisation, isRequest } from '../generated/ast.js';
+import { isDesignation, isInvolvement, isOrganisation, isRequest } from '../generated/ast.js';
+import { canonicalLanguage, knownLanguages, languageName } from '../languages.js';
 import { blockGrammar } from '../parser/clauses.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { describeStatus } from '../states/state-status.js';
@@ -50,6 +51,67 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
                 this.blocksOfClause.set(keyword, blocks.add(block));
             }
         }
+    }
+
+    /** Language names where the grammar expects one (`LanguageName`), instead of its keyword `french`. */
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (isLanguageNameFeature(next.feature)) return this.languageCompletion(context, acceptor);
+        return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * The languages a request, a person or a designation may name, as IDs (`French`, never the
+     * keyword `french`), those most likely wanted first: in a person's block within a request,
+     * the languages that person speaks; the languages the requested State designated (art. 87(2),
+     * NOT VERIFIED where the designation is) and any translation it requires; English and French,
+     * the working languages of the Court (art. 50(2)), which a request is in when the State made
+     * no choice (rule 178(2)); the languages of the other persons the request names; then, in
+     * alphabetical order, every language `languages.ts` knows. Each replaces the word being typed, matched on its English
+     * and French names.
+     */
+    private languageCompletion(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const request = context.node && AstUtils.getContainerOfType(context.node, isRequest);
+        const involvement = context.node && AstUtils.getContainerOfType(context.node, isInvolvement);
+        const offered = new Map<string, { group: number; notes: string[] }>();
+        const offer = (name: string, group: number, note?: string) => {
+            const label = canonicalLanguage(name);
+            const entry = offered.get(label) ?? { group, notes: [] };
+            entry.group = Math.min(entry.group, group);
+            if (note && !entry.notes.includes(note)) entry.notes.push(note);
+            offered.set(label, entry);
+        };
+        const person = involvement?.person?.ref;
+        for (const language of person?.languages ?? []) offer(language, 0, `spoken by ${person!.fullName ?? person!.name}`);
+        const state = request?.state?.ref;
+        if (state) {
+            const date = request!.date ?? this.services.rogatory.Settings.currentDate();
+            const designation = this.services.rogatory.StateLibrary.designationOn(state, date);
+            if (designation && isDesignation(designation)) {
+                const unverified = designation.verification && designation.verification !== 'verified' ? ' — NOT VERIFIED' : '';
+                for (const language of designation.languages) offer(language, 1, `designated by ${state.name} (art. 87(2))${unverified}`);
+                if (designation.translationInto) offer(designation.translationInto, 1, `translation into it required by ${state.name}'s designation (art. 87(2))${unverified}`);
+            }
+        }
+        for (const language of ['English', 'French']) offer(language, 2, 'working language of the Court (art. 50(2))');
+        for (const involved of request?.persons ?? []) {
+            const other = involved.person?.ref;
+            if (other && other !== person) for (const language of other.languages) offer(language, 3, `spoken by ${other.fullName ?? other.name}`);
+        }
+        for (const { english } of knownLanguages()) offer(english, 4);
+        const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.position };
+        [...offered].forEach(([label, { group, notes }], index) => {
+            const french = languageName(label, 'fr');
+            acceptor(context, {
+                label,
+                kind: CompletionItemKind.Value,
+                detail: notes.join('; ') || undefined,
+                labelDetails: french !== label ? { description: french } : undefined,
+                filterText: french !== label ? `${label} ${french}` : label,
+                // The languages known to `languages.ts` alone in alphabetical order, the others as found.
+                sortText: group === 4 ? `4${label}` : `${group}${String(index).padStart(3, '0')}`,
+                textEdit: { range, newText: label }
+            });
+        });
     }
 
     /** No keyword of a clause that takes one value and is already in the block: it would be a `duplicate-clause`. */
@@ -231,6 +293,12 @@ function clauseAssignments(keyword: GrammarAST.Keyword): GrammarAST.Assignment[]
         return [];
     };
     return firstOf(container.elements[1]);
+}
+
+/** A place where the grammar expects a language name: the datatype rule `LanguageName` or one of its alternatives (`ID`, the keyword `french`). */
+function isLanguageNameFeature(feature: GrammarAST.AbstractElement): boolean {
+    if (GrammarAST.isRuleCall(feature) && feature.rule.ref?.name === 'LanguageName') return true;
+    return AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name === 'LanguageName';
 }
 
 /** A name as the grammar's STRING terminal writes it. */
