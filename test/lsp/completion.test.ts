@@ -308,6 +308,59 @@ describe('completion of language names', () => {
     });
 });
 
+describe('completion of the rules a request may suppress', () => {
+    const REQUEST = (extra: string) => `request OTP-2026-0070 {
+  kind provisional-arrest
+  from Chamber "Pre-Trial Chamber I" transmitted-by Registrar
+  situation ICC-01/04
+  to State "Kenya" via diplomatic-channel language English
+  classification under-seal
+  dated 2026-11-22
+  urgent "The person is about to leave the country."
+  crimes "murder"
+  facts "facts"
+  crime-date 2024-01-01
+${extra}
+}`;
+
+    test('after suppress: the "as applicable" warnings, those reported in this request first, with summary and provision', async () => {
+        await parse('');
+        for (const validation of [false, true]) {
+            await expectCompletion(services)({
+                text: REQUEST('  suppress <|>'),
+                index: 0,
+                parseOptions: { validation },
+                assert: completions => {
+                    const sorted = [...completions.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+                    // No crime-place, no legal basis: both "as applicable" (arts. 92(2)(b), 87(1)(a)).
+                    expect(sorted.slice(0, 2).map(i => i.label), `validated: ${validation}`).toEqual(['provisional-crime-place-missing', 'request-legal-basis-missing']);
+                    const place = item(completions, 'provisional-crime-place-missing');
+                    expect(place.detail).toBe('art. 92(2)(b) — reported in this request');
+                    expect((place.documentation as { value: string }).value).toMatch(/^\*\*provisional-crime-place-missing\*\* \(art\. 92\(2\)\(b\)\), "as applicable" warning\n\n/);
+                    expect(place.textEdit).toEqual({ range: range(11, 11, 11), newText: 'provisional-crime-place-missing' });
+                    expect(item(completions, 'assistance-procedure-missing').detail).toBe('art. 96(2)(d)');
+                    // Every suppressible rule, and only those: not "shall" errors nor information.
+                    expect(completions.items).toHaveLength(26);
+                    expect(labels(completions)).not.toContain('provisional-crimes-missing');
+                    expect(labels(completions)).not.toContain('request-date-missing');
+                }
+            });
+        }
+    });
+
+    test('a code being typed is replaced whole; a rule already suppressed with a reason is not offered again', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: REQUEST('  suppress request-legal-basis-missing "Set out in the warrant."\n  suppress provisional-c<|>'),
+            index: 0,
+            assert: completions => {
+                expect(labels(completions)).not.toContain('request-legal-basis-missing');
+                expect(item(completions, 'provisional-crime-place-missing').textEdit).toEqual({ range: range(12, 11, 24), newText: 'provisional-crime-place-missing' });
+            }
+        });
+    });
+});
+
 describe('no completion inside a comment or a text in quotes', () => {
     test('a line comment, a block comment, a text in quotes (closed or not): nothing is offered', async () => {
         await parse('');

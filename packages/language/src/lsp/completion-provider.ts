@@ -1,14 +1,15 @@
 import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
-import { AstUtils, CstUtils, GrammarAST } from 'langium';
+import { AstUtils, CstUtils, DocumentState, GrammarAST } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import type { CompletionItem, CompletionList, CompletionParams, Position } from 'vscode-languageserver';
-import { CompletionItemKind } from 'vscode-languageserver';
-import { isDesignation, isInvolvement, isOrganisation, isRequest } from '../generated/ast.js';
+import { CompletionItemKind, DiagnosticSeverity } from 'vscode-languageserver';
+import { isDesignation, isInvolvement, isOrganisation, isRequest, type Request } from '../generated/ast.js';
 import { canonicalLanguage, knownLanguages, languageName } from '../languages.js';
 import { blockGrammar } from '../parser/clauses.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { describeStatus } from '../states/state-status.js';
 import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../statute/provisions.js';
+import { ALL_RULES } from '../validation/catalogue.js';
 
 /**
  * A keyword a State's or an organisation's name may follow (`to State`, `nationality`,
@@ -53,10 +54,57 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         }
     }
 
-    /** Language names where the grammar expects one (`LanguageName`), instead of its keyword `french`. */
+    /**
+     * Language names where the grammar expects one (`LanguageName`), instead of its keyword
+     * `french`; the codes of the rules a request may suppress after `suppress`.
+     */
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (isLanguageNameFeature(next.feature)) return this.languageCompletion(context, acceptor);
+        if (isSuppressionCode(next.feature)) return this.suppressionCompletion(context, acceptor);
         return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * After `suppress`: the rules a request may suppress (the "as applicable" warnings, as
+     * `validation/rule.ts` defines them), those this request breaks first, each with its summary
+     * and provision; not those the request already suppresses with a reason.
+     */
+    private async suppressionCompletion(context: CompletionContext, acceptor: CompletionAcceptor): Promise<void> {
+        const request = context.node && AstUtils.getContainerOfType(context.node, isRequest);
+        const suppressed = new Set((request?.suppressions ?? [])
+            .filter(s => (s.reason ?? '').trim() && !(s.$cstNode && s.$cstNode.offset <= context.offset && context.offset <= s.$cstNode.end))
+            .map(s => s.code));
+        const firing = request ? await this.warningsIn(context.document, request) : new Set<string>();
+        const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.position };
+        for (const rule of ALL_RULES) {
+            if (!rule.suppressible || suppressed.has(rule.code)) continue;
+            const fires = firing.has(rule.code);
+            const unverified = rule.unverified ? `\n\n**NOT VERIFIED:** ${rule.unverified}` : '';
+            acceptor(context, {
+                label: rule.code,
+                kind: CompletionItemKind.EnumMember,
+                detail: `${rule.provision}${fires ? ' — reported in this request' : ''}`,
+                documentation: { kind: 'markdown', value: `**${rule.code}** (${rule.provision}), "as applicable" warning\n\n${rule.summary}${unverified}\n\nSuppress it only where it does not apply, with the reason: \`suppress ${rule.code} "..."\`.` },
+                sortText: `${fires ? 0 : 1}${rule.code}`,
+                textEdit: { range, newText: rule.code }
+            });
+        }
+    }
+
+    /**
+     * The codes of the warnings reported in `request`: from the document's diagnostics once it is
+     * validated (with the slow checks after a save), else from its fast checks, run for this
+     * (completion only waits for the document to be linked).
+     */
+    private async warningsIn(document: LangiumDocument, request: Request): Promise<Set<string>> {
+        const diagnostics = document.state >= DocumentState.Validated && document.diagnostics
+            ? document.diagnostics
+            : await this.services.validation.DocumentValidator.validateDocument(document, { categories: ['fast'] });
+        const cst = request.$cstNode;
+        if (!cst) return new Set();
+        return new Set(diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning)
+            .filter(d => { const at = document.textDocument.offsetAt(d.range.start); return at >= cst.offset && at <= cst.end; })
+            .map(d => String(d.code ?? '')));
     }
 
     /**
@@ -299,6 +347,12 @@ function clauseAssignments(keyword: GrammarAST.Keyword): GrammarAST.Assignment[]
 function isLanguageNameFeature(feature: GrammarAST.AbstractElement): boolean {
     if (GrammarAST.isRuleCall(feature) && feature.rule.ref?.name === 'LanguageName') return true;
     return AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name === 'LanguageName';
+}
+
+/** The code of a `suppress` clause (`Suppression: code=ID reason=STRING`). */
+function isSuppressionCode(feature: GrammarAST.AbstractElement): boolean {
+    const assignment = AstUtils.getContainerOfType(feature, GrammarAST.isAssignment);
+    return assignment?.feature === 'code' && AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule)?.name === 'Suppression';
 }
 
 /** A name as the grammar's STRING terminal writes it. */
