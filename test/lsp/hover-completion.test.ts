@@ -74,6 +74,26 @@ describe('hover', () => {
         });
     });
 
+    test('on an annex, referred to or declared: its title, classification and what it is', async () => {
+        await parse('warrant W-Hover-Annex { number ICC-01/09-01/26-3 issued 2026-01-15 by "Pre-Trial Chamber II" }', { uri: 'file:///ws/hover-annex-declarations.rog' });
+        const request = (instruction: string) => 'request OTP-2026-0044 {\n  dated 2026-11-22\n  classification confidential\n'
+            + '  annex A1 "Copy of the warrant of arrest" { copy-of W-Hover-Annex language english classification under-seal }\n'
+            + '  annex A2 "Rule 74 instruction" { file "annexes/rule-74.pdf" }\n'
+            + `  person P-X as witness { self-incrimination-instruction Swahili annex ${instruction} }\n}`;
+        await expectHover(services)({
+            text: request('A<|>2'), index: 0,
+            hover: '**Annex A2** — Rule 74 instruction\n\nAnnex to request OTP-2026-0044; classification: confidential (the request\'s).\n\nfile annexes/rule-74.pdf'
+        });
+        await expectHover(services)({
+            text: request('A2').replace('annex A1', 'annex A<|>1'), index: 0,
+            hover: '**Annex A1** — Copy of the warrant of arrest\n\nAnnex to request OTP-2026-0044; classification: under-seal.\n\ncopy of warrant of arrest W-Hover-Annex (No. ICC-01/09-01/26-3), in English'
+        });
+        await expectHover(services)({
+            text: 'request OTP-2026-0045 {\n  annex A1 "Photographs"\n  person P-X as witness { self-incrimination-instruction Swahili annex A<|>1 }\n}', index: 0,
+            hover: '**Annex A1** — Photographs\n\nAnnex to request OTP-2026-0045; classification: not stated.'
+        });
+    });
+
     test('on a State without a recorded designation: rule 178(2) for a State Party, rule 179 (NOT VERIFIED) for a State not party', async () => {
         await parse('');
         await expectHover(services)({

@@ -2,7 +2,9 @@ import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isWarrant, type State } from '../generated/ast.js';
+import { isAnnex, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isWarrant, type Annex, type Request, type State } from '../generated/ast.js';
+import { annexClassification } from '../generator/page-marks.js';
+import { languageName } from '../languages.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { boundAsParty, describeStatus } from '../states/state-status.js';
 import { citationOf, formatProvisionForHover } from '../statute/provisions.js';
@@ -11,7 +13,8 @@ import { citationOf, formatProvisionForHover } from '../statute/provisions.js';
  * Hovers: on a provision reference, its verbatim text from the dossier (or NOT VERIFIED);
  * on a State, its status on the request's date, its Rome Statute dates, codes, French name
  * and designation; on organisations, persons, warrants, judgments, decisions, records and
- * requests, what they declare.
+ * requests, what they declare; on an annex (its name, or a reference to it), its title,
+ * classification and what it is.
  */
 export class RogatoryHoverProvider extends AstNodeHoverProvider {
     private readonly services: RogatoryServices;
@@ -61,6 +64,7 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
             return [`**Record ${node.name}**${node.type ? ` — ${node.type.replace(/-/g, ' ')}` : ''}`, [node.date && `dated ${node.date}`, party && `with ${party}`].filter(Boolean).join(', '),
                 node.person?.ref && `person: ${node.person.ref.fullName ?? node.person.ref.name}`, node.summary].filter(Boolean).join('\n\n');
         }
+        if (isAnnex(node)) return annexHover(node);
         if (isRequest(node)) {
             const to = node.state?.ref?.name ?? node.organisation?.ref?.name;
             return [`**Request ${node.name}**${node.kind ? ` — ${node.kind}` : ''}`, [to && `to ${to}`, node.date && `dated ${node.date}`].filter(Boolean).join(', '), node.title].filter(Boolean).join('\n\n');
@@ -95,4 +99,21 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         }
         return lines.join('\n\n');
     }
+}
+
+/**
+ * An annex: its title, its classification as the documents print it (its own, else the
+ * request's, else not stated), and what it is (a copy of a declaration, a document of the
+ * record, a file), in which language.
+ */
+function annexHover(annex: Annex): string {
+    const request = annex.$container as Request;
+    const level = annexClassification(annex, request);
+    const classification = !level ? 'classification: not stated'
+        : annex.classification ? `classification: ${level}` : `classification: ${level} (the request's)`;
+    const copy = annex.copyOf?.ref;
+    const kind = isWarrant(copy) ? 'warrant of arrest' : copy?.$type.toLowerCase();
+    const what = [copy && `copy of ${kind} ${copy.name}${'number' in copy && copy.number ? ` (No. ${copy.number})` : ''}`,
+        annex.document && `document ${annex.document}`, annex.file && `file ${annex.file}`, annex.language && `in ${languageName(annex.language, 'en')}`].filter(Boolean).join(', ');
+    return [`**Annex ${annex.name}** — ${annex.title ?? '(no title)'}`, `Annex to request ${request.name}; ${classification}.`, what].filter(Boolean).join('\n\n');
 }
