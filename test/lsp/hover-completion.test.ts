@@ -23,6 +23,17 @@ describe('hover', () => {
         });
     });
 
+    test('on a citation of a provision outside the dossier: it exists, but its text is not in the dossier', async () => {
+        await parse('');
+        for (const [text, citation] of [['legal-basis art. 6<|>8', 'art. 68'], ['legal-basis ar<|>t. 68(1)', 'art. 68(1)'], ['kind assistance art. 93(1)(b), rule 7<|>4', 'rule 74'],
+            ['costs art. 6<|>8 "Protective measures"', 'art. 68']]) {
+            await expectHover(services)({
+                text: `request OTP-2026-0046 {\n  ${text}\n}`, index: 0,
+                hover: `**${citation}**\n\nThis provision exists, but its text is not in the reference dossier.`
+            });
+        }
+    });
+
     test("on a State: its status on the request's date, codes, French name, designation", async () => {
         await parse('');
         await expectHover(services)({
