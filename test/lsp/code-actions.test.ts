@@ -49,18 +49,29 @@ describe('quick fixes, keyed on the diagnostic code', () => {
         expect(duplicate.range).toEqual({ start: { line: 2, character: 2 }, end: { line: 2, character: 19 } });
     });
 
-    test('an "as applicable" warning can be suppressed in the request, with the reason to state', async () => {
+    test('an "as applicable" warning can be suppressed in the request: the officer writes the reason, and until then the warning stays', async () => {
         const text = PROVISIONAL('').replace('  crime-place "Bunia"\n', '');
         const result = await validate(text);
         const diagnostic = result.diagnostics.find(d => d.code === 'provisional-crime-place-missing')!;
         const actions = await services.lsp.CodeActionProvider!.getCodeActions(result.document, {
             textDocument: { uri: result.document.textDocument.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
         }) as CodeAction[];
-        expect(actions.map(a => a.title)).toEqual(['Add `crime-place ""`', 'Suppress for this request, with the reason']);
+        const title = 'Suppress for this request (then write the reason between the quotes)';
+        expect(actions.map(a => a.title)).toEqual(['Add `crime-place ""`', title]);
         const edited = TextDocument.applyEdits(result.document.textDocument, actions[1].edit!.changes![result.document.textDocument.uri]);
-        expect(edited).toContain('  suppress provisional-crime-place-missing "state the reason it does not apply"\n}');
+        expect(edited).toBe(text.replace(/\}\n$/, '  suppress provisional-crime-place-missing ""\n}\n'));
+        // Applied and left as it is: the warning is still there, and the suppression asks for its reason at the quotes.
         const after = await validate(edited);
-        expect(after.diagnostics.filter(d => d.code === 'provisional-crime-place-missing')).toEqual([]);
+        const line = edited.split('\n').findIndex(l => l.includes('suppress'));
+        expect(after.diagnostics.filter(d => d.code === 'provisional-crime-place-missing').map(d => d.message)).toEqual([diagnostic.message]);
+        expect(after.diagnostics.filter(d => d.code === 'invalid-suppression').map(d => ({ severity: d.severity, message: d.message, range: d.range }))).toEqual([{
+            severity: 1,
+            message: "Give the reason for suppressing 'provisional-crime-place-missing' between the quotes: until one is given, the warning is still reported.",
+            range: { start: { line, character: 43 }, end: { line, character: 45 } }
+        }]);
+        // The reason written: both are gone.
+        const reasoned = await validate(edited.replace('missing ""', 'missing "The place is stated in the warrant annexed."'));
+        expect(reasoned.diagnostics.filter(d => d.code === 'provisional-crime-place-missing' || d.code === 'invalid-suppression')).toEqual([]);
     });
 });
 

@@ -112,7 +112,9 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             const clause = INSERTIONS[code]?.(request, data);
             if (clause) actions.push(this.insert(document, request, clause, `Add \`${clause.split(' {')[0]}\``, diagnostic, true));
             if (findRule(code)?.suppressible) {
-                actions.push(this.insert(document, request, `suppress ${code} "state the reason it does not apply"`, 'Suppress for this request, with the reason', diagnostic, false));
+                // The reason is the officer's to write: an empty one suppresses nothing, and
+                // `invalid-suppression` asks for it at the quotes (a placeholder would count as one).
+                actions.push(this.insert(document, request, `suppress ${code} ""`, 'Suppress for this request (then write the reason between the quotes)', diagnostic, false));
             }
         }
         return actions;

@@ -133,7 +133,7 @@ function checkSuppression(suppression: Suppression, accept: ValidationAcceptor):
     } else if (!rule.suppressible) {
         report(accept, rules.unknownSuppression, `'${rule.code}' enforces a "${rule.force}" requirement and cannot be suppressed; only "as applicable" warnings can.`, { node: suppression, property: 'code' });
     } else if ((suppression.reason ?? '').trim().length === 0) {
-        report(accept, rules.unknownSuppression, `Give the reason for suppressing '${rule.code}'.`, { node: suppression, property: 'reason' });
+        report(accept, rules.unknownSuppression, `Give the reason for suppressing '${rule.code}' between the quotes: until one is given, the warning is still reported.`, { node: suppression, property: 'reason' });
     }
 }
 
