@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: the vitest suites, then the extension's suite in a real VS Code. Installs
+// `npm test`: the vitest suites, a type-check of the tests, then the extension's suite in a real VS Code. Installs
 // what a fresh machine lacks (Debian packages, then code-server once), and ends with one
 // line "N passed, N failed" over both.
 import { spawnSync } from 'node:child_process';
@@ -23,6 +23,11 @@ if (fs.existsSync('build/vitest.json')) {
 } else {
     failed++;
 }
+
+// The tests are not part of the build: type-check them too (a test reading a field that no longer
+// has that type passes in vitest, which strips types, and asserts nothing useful).
+const types = run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']);
+if (types.status === 0) passed++; else failed++;
 
 if (process.env.ROGATORY_SKIP_EXTENSION_TESTS !== '1') {
     const extension = spawnSync(process.execPath, ['packages/extension/test/run-code-server.mjs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });

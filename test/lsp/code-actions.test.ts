@@ -203,7 +203,8 @@ describe('a name that resolves to nothing: the message suggests the name probabl
         for (const [written, meant] of [['KEN', 'Kenya'], ['Ouganda', 'Uganda'], ["Cote d'Ivoire", "Côte d'Ivoire"], ['kenya', 'Kenya'], ['Tanzanie', 'United Republic of Tanzania'], ['Republic of Kenya', 'Kenya'], ['The Netherlands', 'Netherlands (Kingdom of the)']]) {
             const [diagnostic] = await unresolved(ASSISTANCE(COMPLETE).replace('"Kenya"', `"${written}"`));
             // The name meant comes first ("Republic of Kenya" also resembles "Republic of Korea").
-            expect(diagnostic.message.startsWith(`No State named "${written}" in the built-in list: did you mean "${meant}"`), diagnostic.message).toBe(true);
+            const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+            expect(message.startsWith(`No State named "${written}" in the built-in list: did you mean "${meant}"`), message).toBe(true);
         }
     });
 
