@@ -59,6 +59,14 @@ describe('the Statute and Rules structure', () => {
             + '**NOT VERIFIED** — the text of rule 177 was not found in the reference dossier; rule 177(2) is not quoted and could not be checked.');
     });
 
+    test('a citation outside the dossier says what was not checked: the article, or its paragraphs', async () => {
+        const result = await validate('request OTP-2026-0001 {\n  legal-basis art. 68, art. 68(1)\n}');
+        expect(result.diagnostics.filter(d => d.code === 'provision-not-in-dossier').map(d => d.message)).toEqual([
+            'art. 68 is not in the reference dossier: its text is not quoted and the citation was not checked.',
+            'art. 68(1): the paragraphs of art. 68 are not in the reference dossier; the citation was not checked.'
+        ]);
+    });
+
     test('an article with lettered points and no numbered paragraphs has them directly (art. 97(b), art. 102(b))', () => {
         expect(checkProvision('art. 97(b)').kind).toBe('ok');
         expect(checkProvision('art. 102(b)').kind).toBe('ok');

@@ -108,7 +108,9 @@ function checkProvisionRef(ref: ProvisionRef, accept: ValidationAcceptor): void 
     switch (result.kind) {
         case 'ok': return;
         case 'outside-dossier':
-            report(accept, rules.provisionOutsideDossier, `${citation}: the paragraphs of ${ref.source} ${ref.number} are not in the reference dossier; the citation was not checked.`, { node: ref });
+            report(accept, rules.provisionOutsideDossier, ref.labels.length
+                ? `${citation}: the paragraphs of ${ref.source} ${ref.number} are not in the reference dossier; the citation was not checked.`
+                : `${citation} is not in the reference dossier: its text is not quoted and the citation was not checked.`, { node: ref });
             return;
         case 'unverified':
             report(accept, rules.provisionOutsideDossier, `${citation}: the text of ${result.rule.citation} is NOT VERIFIED in the reference dossier, so its sub-rules are unknown; the citation was not checked.`, { node: ref });
