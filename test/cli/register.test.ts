@@ -43,6 +43,28 @@ describe('rogatory register', () => {
         expect(check.diagnostics.map((d: { code: string }) => d.code)).not.toContain('followup-overdue');
     });
 
+    test('as of --at, events dated after it do not count: status, deadlines, overdue days and summaries are as they stood then', async () => {
+        const dir = workspace({
+            'a.rog': FILES['a.rog'].replace(' }', ' status executed 2026-07-01 }'),
+            'b.rog': FILES['b.rog'],
+            'f.rog': `request REG-2026-0013 { kind arrest-and-surrender follows REG-2026-0002 to State "Kenya" situation ICC-01/09 classification under-seal
+  dated 2026-04-25 status sent 2026-04-25 status received 2026-05-01 }`
+        });
+        const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-04-20', '.')).out);
+        const row = (ref: string) => register.rows.find((r: { reference: string }) => r.reference === ref);
+        expect(row('OTP-2026-0001')).toMatchObject({ status: 'acknowledged', statusDate: '2026-01-20', stage: 'open', nextDeadline: '2026-03-01', overdueDays: 50 });
+        // The surrender request was received on 2026-05-01: as of 2026-04-20, rule 188's limit (2026-04-16) had passed.
+        expect(row('REG-2026-0002')).toMatchObject({ status: 'arrested', nextDeadline: '2026-04-16', nextDeadlineProvision: 'rule 188', overdueDays: 4 });
+        expect(row('REG-2026-0013')).toMatchObject({ status: 'drafted', sent: '', stage: 'draft' });
+        expect(register.overdue.map((r: { reference: string }) => r.reference)).toEqual(['OTP-2026-0001', 'REG-2026-0002']);
+        expect(register.byState).toEqual([{ key: 'Kenya', total: 3, open: 2, overdue: 2 }]);
+        expect(register.overTime.at(-1)).toEqual({ month: '2026-04', draft: 0, open: 2, closed: 0 });
+        // The same workspace as of a later date sees the later events.
+        const later = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-07-01', '.')).out);
+        expect(later.rows.find((r: { reference: string }) => r.reference === 'OTP-2026-0001')).toMatchObject({ status: 'executed', stage: 'closed', overdueDays: 0 });
+        expect(later.rows.find((r: { reference: string }) => r.reference === 'REG-2026-0002')).toMatchObject({ nextDeadline: '', overdueDays: 0 });
+    });
+
     test('CSV quotes what needs quoting', async () => {
         const dir = workspace({ 'x.rog': 'request OTP-2026-0009 { kind assistance art. 93(1)(a), art. 93(1)(b) from Chamber "Trial Chamber V(A), \\"B\\"" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');

@@ -4,6 +4,8 @@ import { addDays, dayOf, daysBetween } from '../states/dates.js';
 /**
  * Where a request stands, from its status history: the one place that says which events
  * close a request and which deadline comes next (used by the register and its view).
+ * Given an as-of date, only the events dated on or before it count: the register as of a past
+ * date shows where requests stood then, not statuses recorded later.
  */
 
 /** Events after which nothing more is expected from the requested State. */
@@ -29,28 +31,28 @@ export function surrenderDeadline(arrested: string): string {
 
 export type Stage = 'draft' | 'open' | 'closed';
 
-/** The history in date order (stable for events of the same day). */
-export function historyInOrder(request: Request): StatusEvent[] {
+/** The history in date order (stable for events of the same day), up to `asOf` when given. */
+export function historyInOrder(request: Request, asOf?: string): StatusEvent[] {
     return request.history
         .map((event, i) => ({ event, i }))
-        .filter(({ event }) => typeof event.date === 'string')
+        .filter(({ event }) => typeof event.date === 'string' && (asOf === undefined || dayOf(event.date) <= asOf))
         .sort((a, b) => dayOf(a.event.date).localeCompare(dayOf(b.event.date)) || a.i - b.i)
         .map(({ event }) => event);
 }
 
-export function latestEvent(request: Request): StatusEvent | undefined {
-    const history = historyInOrder(request);
+export function latestEvent(request: Request, asOf?: string): StatusEvent | undefined {
+    const history = historyInOrder(request, asOf);
     return history[history.length - 1];
 }
 
-export function stageOf(request: Request): Stage {
-    const latest = latestEvent(request);
+export function stageOf(request: Request, asOf?: string): Stage {
+    const latest = latestEvent(request, asOf);
     if (!latest || latest.status === 'drafted') return 'draft';
     return CLOSING_EVENTS.has(latest.status) ? 'closed' : 'open';
 }
 
-export function eventDate(request: Request, status: string): string | undefined {
-    return historyInOrder(request).find(e => e.status === status)?.date;
+export function eventDate(request: Request, status: string, asOf?: string): string | undefined {
+    return historyInOrder(request, asOf).find(e => e.status === status)?.date;
 }
 
 export interface Deadline {
@@ -65,18 +67,18 @@ export interface Deadline {
  * arrest whose follow-up has not been received, the return of a temporarily transferred
  * person (art. 93(7)(b)), or the response date the Court asked for.
  */
-export function nextDeadline(request: Request, followUps: readonly Request[] = []): Deadline | undefined {
-    if (stageOf(request) !== 'open') return undefined;
+export function nextDeadline(request: Request, followUps: readonly Request[] = [], asOf?: string): Deadline | undefined {
+    if (stageOf(request, asOf) !== 'open') return undefined;
     const deadlines: Deadline[] = [];
-    const arrested = eventDate(request, 'arrested');
+    const arrested = eventDate(request, 'arrested', asOf);
     // As the check of rule 188 does: no longer due once the provisional arrest is over (the person
     // released, surrendered on consent, or the request withdrawn).
-    const arrestOver = arrested && historyInOrder(request).some(e => ARREST_ENDING_EVENTS.has(e.status) && dayOf(e.date) >= dayOf(arrested));
-    if (request.kind === 'provisional-arrest' && arrested && !arrestOver && !followUps.some(f => eventDate(f, 'received'))) {
+    const arrestOver = arrested && historyInOrder(request, asOf).some(e => ARREST_ENDING_EVENTS.has(e.status) && dayOf(e.date) >= dayOf(arrested));
+    if (request.kind === 'provisional-arrest' && arrested && !arrestOver && !followUps.some(f => eventDate(f, 'received', asOf))) {
         deadlines.push({ date: surrenderDeadline(arrested), what: 'surrender request to be received (60 days after the provisional arrest)', provision: 'rule 188' });
     }
     if (request.returnBy) deadlines.push({ date: dayOf(request.returnBy), what: 'return of the transferred person', provision: 'art. 93(7)(b)' });
-    const latest = latestEvent(request);
+    const latest = latestEvent(request, asOf);
     if (request.respondBy && !(latest && ANSWERING_EVENTS.has(latest.status))) {
         deadlines.push({ date: dayOf(request.respondBy), what: 'response requested by' });
     }

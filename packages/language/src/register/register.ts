@@ -92,8 +92,8 @@ export function buildRegister(requests: ReadonlyArray<{ request: Request; file: 
 }
 
 function toRow(request: Request, file: string, followUps: Request[], asOf: string): RegisterRow {
-    const latest = latestEvent(request);
-    const deadline = nextDeadline(request, followUps);
+    const latest = latestEvent(request, asOf);
+    const deadline = nextDeadline(request, followUps, asOf);
     const state = request.state?.ref?.name ?? request.state?.$refText;
     const organisation = request.organisation?.ref?.name ?? request.organisation?.$refText;
     return {
@@ -108,11 +108,11 @@ function toRow(request: Request, file: string, followUps: Request[], asOf: strin
         case: request.case ?? '',
         classification: request.classification ?? '',
         dated: request.date ? dayOf(request.date) : '',
-        sent: eventDate(request, 'sent') ?? '',
+        sent: eventDate(request, 'sent', asOf) ?? '',
         respondBy: request.respondBy ? dayOf(request.respondBy) : '',
         status: latest?.status ?? 'drafted',
         statusDate: latest?.date ? dayOf(latest.date) : '',
-        stage: stageOf(request),
+        stage: stageOf(request, asOf),
         nextDeadline: deadline?.date ?? '',
         nextDeadlineWhat: deadline?.what ?? '',
         nextDeadlineProvision: deadline?.provision ?? '',
@@ -135,10 +135,10 @@ function countBy(rows: RegisterRow[], key: (r: RegisterRow) => string): CountRow
 
 /** The period during which a request was open with the State: from `sent` to its closing event (or as-of). */
 function openInterval(request: Request, asOf: string): [string, string] | undefined {
-    const sent = eventDate(request, 'sent');
+    const sent = eventDate(request, 'sent', asOf);
     if (!sent) return undefined;
-    const latest = latestEvent(request);
-    const end = stageOf(request) === 'closed' && latest ? dayOf(latest.date) : asOf;
+    const latest = latestEvent(request, asOf);
+    const end = stageOf(request, asOf) === 'closed' && latest ? dayOf(latest.date) : asOf;
     return [dayOf(sent), end];
 }
 
@@ -166,7 +166,7 @@ function consolidationGroups(requests: Request[], asOf: string): ConsolidationGr
 }
 
 function overTime(requests: Request[], asOf: string): Register['overTime'] {
-    const dates = requests.flatMap(r => r.history.map(e => e.date).filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}/.test(d)));
+    const dates = requests.flatMap(r => r.history.map(e => e.date).filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}/.test(d) && dayOf(d) <= asOf));
     if (dates.length === 0) return [];
     const first = dates.map(d => d.slice(0, 7)).sort()[0];
     const last = asOf.slice(0, 7);
@@ -178,7 +178,8 @@ function overTime(requests: Request[], asOf: string): Register['overTime'] {
     // end are then a prefix, since a date string sorts with its day.
     const timelines = requests.map(r => r.history.filter(e => typeof e.date === 'string').sort((a, b) => a.date.localeCompare(b.date)));
     return months.map(month => {
-        const end = `${month}-31`;
+        // The month's end, or the as-of date in its month: later events do not count yet.
+        const end = `${month}-31` < asOf ? `${month}-31` : asOf;
         const counts = { month, draft: 0, open: 0, closed: 0 };
         for (const events of timelines) {
             let latest: (typeof events)[number] | undefined;
