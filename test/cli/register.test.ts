@@ -26,7 +26,7 @@ describe('rogatory register', () => {
         expect(register.classification).toBe('under-seal');
         expect(register.byState[0]).toEqual({ key: 'Kenya', total: 2, open: 2, overdue: 2 });
         expect(register.overdue.map((r: { reference: string }) => r.reference)).toEqual(['OTP-2026-0001', 'REG-2026-0002']);
-        expect(register.consolidation).toEqual([{ addressee: 'Kenya', situation: 'ICC-01/09', references: ['OTP-2026-0001', 'REG-2026-0002'] }]);
+        expect(register.consolidation).toEqual([{ addressee: 'Kenya', situation: 'ICC-01/09', references: ['OTP-2026-0001', 'REG-2026-0002'], linked: [] }]);
         expect(register.overTime.map((m: { month: string }) => m.month)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
         // Month by month: c executed in January; b sent and arrested in February (still open); d drafted in May.
         expect(register.overTime.map((m: { draft: number; open: number; closed: number }) => [m.draft, m.open, m.closed]))
@@ -63,6 +63,30 @@ describe('rogatory register', () => {
         const later = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-07-01', '.')).out);
         expect(later.rows.find((r: { reference: string }) => r.reference === 'OTP-2026-0001')).toMatchObject({ status: 'executed', stage: 'closed', overdueDays: 0 });
         expect(later.rows.find((r: { reference: string }) => r.reference === 'REG-2026-0002')).toMatchObject({ nextDeadline: '', overdueDays: 0 });
+    });
+
+    test('consolidation: requests open on --at, same addressee and situation, not of one chain of `follows`', async () => {
+        const surrender = `request REG-2026-0013 { kind arrest-and-surrender follows REG-2026-0002 to State "Kenya" situation ICC-01/09 classification under-seal
+  dated 2026-03-01 status sent 2026-03-01 status received 2026-03-05 }`;
+        // Follows the surrender request, so the provisional arrest too (through it).
+        const transit = `request REG-2026-0014 { kind transit follows REG-2026-0013 to State "Kenya" situation ICC-01/09 classification under-seal
+  dated 2026-04-01 status sent 2026-04-01 }`;
+        // Sent while OTP-2026-0001 was open, but executed before --at.
+        const closed = `request OTP-2026-0015 { kind assistance art. 93(1)(b) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-15 status sent 2026-01-15 status executed 2026-03-01 }`;
+        const draft = `request OTP-2026-0016 { kind assistance art. 93(1)(b) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-05-01 status drafted 2026-05-01 }`;
+        const consolidation = async (files: Record<string, string>) =>
+            JSON.parse((await rogatory(workspace(files), 'register', '--format', 'json', '--at', '2026-06-01', '.')).out).consolidation;
+        // A provisional arrest and the surrender request that follows it are one matter; a closed request and a draft are not open.
+        expect(await consolidation({ 'b.rog': FILES['b.rog'], 'f.rog': surrender, 'g.rog': closed, 'h.rog': draft })).toEqual([]);
+        expect(await consolidation({ 'a.rog': FILES['a.rog'], 'b.rog': FILES['b.rog'], 'f.rog': surrender, 't.rog': transit, 'g.rog': closed, 'h.rog': draft })).toEqual([{
+            addressee: 'Kenya', situation: 'ICC-01/09',
+            references: ['OTP-2026-0001', 'REG-2026-0002', 'REG-2026-0013', 'REG-2026-0014'],
+            linked: [['REG-2026-0002', 'REG-2026-0013', 'REG-2026-0014']]
+        }]);
+        const { out } = await rogatory(workspace({ 'a.rog': FILES['a.rog'], 'b.rog': FILES['b.rog'], 'f.rog': surrender }), 'register', '--format', 'html', '--at', '2026-06-01', '.');
+        expect(out).toContain('<li>Kenya, ICC-01/09: OTP-2026-0001, REG-2026-0002, REG-2026-0013 <small>(REG-2026-0002, REG-2026-0013: one chain of follow-ups, not with each other)</small></li>');
     });
 
     test('CSV quotes what needs quoting', async () => {

@@ -33,10 +33,13 @@ export interface RegisterRow {
 
 export interface CountRow { key: string; total: number; open: number; overdue: number }
 
+/** Requests open on the as-of date, to one addressee in one situation, from two or more chains of `follows`. */
 export interface ConsolidationGroup {
     addressee: string;
     situation: string;
     references: string[];
+    /** The references of the group that are one chain of `follows` (not to be consolidated with each other). */
+    linked: string[][];
 }
 
 export interface Register {
@@ -86,7 +89,7 @@ export function buildRegister(requests: ReadonlyArray<{ request: Request; file: 
         bySituation: countBy(rows, r => r.situation || '(none)'),
         byKind: countBy(rows, r => r.kind || '(none)'),
         overdue: rows.filter(r => r.overdueDays > 0).sort((a, b) => b.overdueDays - a.overdueDays),
-        consolidation: consolidationGroups(requests.map(r => r.request), asOf),
+        consolidation: consolidationGroups(requests.map(r => r.request), asOf, workspace),
         overTime: overTime(requests.map(r => r.request), asOf)
     };
 }
@@ -133,36 +136,47 @@ function countBy(rows: RegisterRow[], key: (r: RegisterRow) => string): CountRow
     return [...counts.values()].sort((a, b) => b.open - a.open || b.total - a.total || a.key.localeCompare(b.key));
 }
 
-/** The period during which a request was open with the State: from `sent` to its closing event (or as-of). */
-function openInterval(request: Request, asOf: string): [string, string] | undefined {
-    const sent = eventDate(request, 'sent', asOf);
-    if (!sent) return undefined;
-    const latest = latestEvent(request, asOf);
-    const end = stageOf(request, asOf) === 'closed' && latest ? dayOf(latest.date) : asOf;
-    return [dayOf(sent), end];
-}
-
-/** Requests to the same addressee in the same situation that were open at the same time. */
-function consolidationGroups(requests: Request[], asOf: string): ConsolidationGroup[] {
-    const groups = new Map<string, Array<{ request: Request; interval: [string, string] }>>();
+/**
+ * Requests that could be consolidated: those open on the as-of date (their latest status by then
+ * neither `drafted` nor one that closes them), to the same State or organisation, in the same situation, when they belong to at
+ * least two different chains of `follows`. A chain is a request with those that follow it, directly
+ * or through others (a provisional arrest and the request for surrender that follows it): its
+ * requests are one matter, not to be consolidated with each other, and are listed in `linked`.
+ * Chains are followed through every request of the workspace, open or not.
+ */
+function consolidationGroups(requests: readonly Request[], asOf: string, workspace: readonly Request[]): ConsolidationGroup[] {
+    const parent = new Map<Request, Request>();
+    const chainOf = (r: Request): Request => {
+        let root = r;
+        while (parent.has(root)) root = parent.get(root)!;
+        return root;
+    };
+    for (const request of new Set([...workspace, ...requests])) {
+        const followed = request.follows?.ref;
+        if (!followed) continue;
+        const [a, b] = [chainOf(request), chainOf(followed)];
+        if (a !== b) parent.set(a, b);
+    }
+    const groups = new Map<string, Request[]>();
     for (const request of requests) {
-        const interval = openInterval(request, asOf);
-        const addressee = request.state?.$refText ?? request.organisation?.$refText;
-        if (!interval || !addressee || !request.situation) continue;
+        const addressee = request.state?.ref?.name ?? request.state?.$refText ?? request.organisation?.ref?.name ?? request.organisation?.$refText;
+        if (stageOf(request, asOf) !== 'open' || !addressee || !request.situation) continue;
         const key = `${addressee}\u0000${request.situation}`;
-        let group = groups.get(key);
-        if (!group) groups.set(key, group = []);
-        group.push({ request, interval });
+        groups.set(key, [...(groups.get(key) ?? []), request]);
     }
     const result: ConsolidationGroup[] = [];
     for (const [key, members] of groups) {
-        const overlapping = members.filter(m => members.some(o => o !== m && m.interval[0] <= o.interval[1] && o.interval[0] <= m.interval[1]));
-        if (overlapping.length >= 2) {
-            const [addressee, situation] = key.split('\u0000');
-            result.push({ addressee, situation, references: overlapping.map(m => m.request.name).sort() });
-        }
+        const chains = new Map<Request, string[]>();
+        for (const m of members) chains.set(chainOf(m), [...(chains.get(chainOf(m)) ?? []), m.name]);
+        if (chains.size < 2) continue;
+        const [addressee, situation] = key.split('\u0000');
+        result.push({
+            addressee, situation,
+            references: members.map(m => m.name).sort(),
+            linked: [...chains.values()].filter(c => c.length > 1).map(c => c.sort()).sort((a, b) => a[0].localeCompare(b[0]))
+        });
     }
-    return result.sort((a, b) => b.references.length - a.references.length || a.addressee.localeCompare(b.addressee));
+    return result.sort((a, b) => b.references.length - a.references.length || a.addressee.localeCompare(b.addressee) || a.situation.localeCompare(b.situation));
 }
 
 function overTime(requests: Request[], asOf: string): Register['overTime'] {

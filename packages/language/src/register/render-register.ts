@@ -59,7 +59,7 @@ ${counts('Per kind', register.byKind)}
 <section><h2>Status over time</h2>${lineChart(register.overTime)}</section>
 <section><h2>Overdue follow-ups</h2>${register.overdue.length ? `<table class="counts"><thead><tr><th>reference</th><th>addressee</th><th>deadline</th><th>due</th><th>days overdue</th></tr></thead><tbody>
 ${register.overdue.map(r => `<tr><td>${escape(r.reference)}</td><td>${escape(r.addressee)}</td><td>${escape(r.nextDeadlineWhat)}${r.nextDeadlineProvision ? ` (${escape(r.nextDeadlineProvision)})` : ''}</td><td>${escape(r.nextDeadline)}</td><td>${r.overdueDays}</td></tr>`).join('\n')}</tbody></table>` : '<p>None.</p>'}</section>
-<section><h2>Could be consolidated</h2>${register.consolidation.length ? `<ul>${register.consolidation.map(g => `<li>${escape(g.addressee)}, ${escape(g.situation)}: ${g.references.map(escape).join(', ')}</li>`).join('')}</ul>` : '<p>None.</p>'}</section>
+<section><h2>Could be consolidated</h2>${register.consolidation.length ? `<ul>${register.consolidation.map(g => `<li>${escape(g.addressee)}, ${escape(g.situation)}: ${g.references.map(escape).join(', ')}${g.linked.map(chain => ` <small>(${chain.map(escape).join(', ')}: one chain of follow-ups, not with each other)</small>`).join('')}</li>`).join('')}</ul>` : '<p>None.</p>'}</section>
 <h2>Requests</h2>
 <p><label>Filter: <input id="filter" type="search" placeholder="State, status, reference…"></label></p>
 <table id="register"><thead><tr><th>Reference</th><th>Kind</th><th>Addressee</th><th>Organ</th><th>Situation</th><th>Classification</th><th>Dated</th><th>Sent</th><th>Status</th><th>Next deadline</th><th>Overdue (days)</th></tr></thead>
