@@ -89,6 +89,18 @@ describe('rogatory register', () => {
         expect(out).toContain('<li>Kenya, ICC-01/09: OTP-2026-0001, REG-2026-0002, REG-2026-0013 <small>(REG-2026-0002, REG-2026-0013: one chain of follow-ups, not with each other)</small></li>');
     });
 
+    test('an executed temporary transfer keeps its return date (art. 93(7)(b)) until the person is returned', async () => {
+        const transfer = (events: string) => ({ 't.rog': `request OTP-2026-0220 { kind temporary-transfer from Prosecutor to State "Uganda" situation ICC-02/04 classification confidential
+  dated 2026-09-05 respond-by 2026-10-01 return-by 2026-12-15 status sent 2026-09-05 status executed 2026-09-30 ${events} }` });
+        const row = async (events: string, at: string) =>
+            JSON.parse((await rogatory(workspace(transfer(events)), 'register', '--format', 'json', '--at', at, '.')).out).rows[0];
+        expect(await row('', '2026-11-22')).toMatchObject({ status: 'executed', stage: 'open', nextDeadline: '2026-12-15', nextDeadlineProvision: 'art. 93(7)(b)', overdueDays: 0 });
+        expect(await row('', '2026-12-20')).toMatchObject({ stage: 'open', nextDeadline: '2026-12-15', overdueDays: 5 });
+        expect(await row('status returned 2026-12-10', '2026-12-20')).toMatchObject({ status: 'returned', stage: 'closed', nextDeadline: '', overdueDays: 0 });
+        // Not before it happened.
+        expect(await row('status returned 2026-12-10', '2026-12-01')).toMatchObject({ status: 'executed', stage: 'open', nextDeadline: '2026-12-15' });
+    });
+
     test('CSV quotes what needs quoting', async () => {
         const dir = workspace({ 'x.rog': 'request OTP-2026-0009 { kind assistance art. 93(1)(a), art. 93(1)(b) from Chamber "Trial Chamber V(A), \\"B\\"" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');

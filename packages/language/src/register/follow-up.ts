@@ -8,8 +8,18 @@ import { addDays, dayOf, daysBetween } from '../states/dates.js';
  * date shows where requests stood then, not statuses recorded later.
  */
 
-/** Events after which nothing more is expected from the requested State. */
-export const CLOSING_EVENTS: ReadonlySet<string> = new Set(['executed', 'refused', 'withdrawn', 'surrendered']);
+/**
+ * Events after which nothing more is expected on a request. For a temporary transfer (art. 93(7)),
+ * `executed` records the transfer itself and the request stays open until `returned`: "When the
+ * purposes of the transfer have been fulfilled, the Court shall return the person without delay to
+ * the requested State" (art. 93(7)(b)); see `closes()`.
+ */
+export const CLOSING_EVENTS: ReadonlySet<string> = new Set(['executed', 'refused', 'withdrawn', 'surrendered', 'returned']);
+
+/** Whether `status` closes `request`: one of CLOSING_EVENTS, except `executed` for a temporary transfer. */
+export function closes(request: Request, status: string): boolean {
+    return CLOSING_EVENTS.has(status) && !(status === 'executed' && request.kind === 'temporary-transfer');
+}
 
 /**
  * Events that answer the response date (`respond-by`): the closing ones and a partial
@@ -48,7 +58,7 @@ export function latestEvent(request: Request, asOf?: string): StatusEvent | unde
 export function stageOf(request: Request, asOf?: string): Stage {
     const latest = latestEvent(request, asOf);
     if (!latest || latest.status === 'drafted') return 'draft';
-    return CLOSING_EVENTS.has(latest.status) ? 'closed' : 'open';
+    return closes(request, latest.status) ? 'closed' : 'open';
 }
 
 export function eventDate(request: Request, status: string, asOf?: string): string | undefined {
@@ -65,7 +75,8 @@ export interface Deadline {
 /**
  * The next date something is due on an open request: the rule 188 limit of a provisional
  * arrest whose follow-up has not been received, the return of a temporarily transferred
- * person (art. 93(7)(b)), or the response date the Court asked for.
+ * person (art. 93(7)(b); due until `returned`, also once the transfer is `executed`), or the
+ * response date the Court asked for.
  */
 export function nextDeadline(request: Request, followUps: readonly Request[] = [], asOf?: string): Deadline | undefined {
     if (stageOf(request, asOf) !== 'open') return undefined;
@@ -77,6 +88,7 @@ export function nextDeadline(request: Request, followUps: readonly Request[] = [
     if (request.kind === 'provisional-arrest' && arrested && !arrestOver && !followUps.some(f => eventDate(f, 'received', asOf))) {
         deadlines.push({ date: surrenderDeadline(arrested), what: 'surrender request to be received (60 days after the provisional arrest)', provision: 'rule 188' });
     }
+    // Before the transfer and after it (`executed`), until the person is `returned`, which closes the request.
     if (request.returnBy) deadlines.push({ date: dayOf(request.returnBy), what: 'return of the transferred person', provision: 'art. 93(7)(b)' });
     const latest = latestEvent(request, asOf);
     if (request.respondBy && !(latest && ANSWERING_EVENTS.has(latest.status))) {

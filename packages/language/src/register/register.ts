@@ -1,7 +1,7 @@
 import type { Request } from '../generated/ast.js';
 import { dayOf } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
-import { CLOSING_EVENTS, eventDate, latestEvent, nextDeadline, overdueDays, stageOf, type Stage } from './follow-up.js';
+import { closes, eventDate, latestEvent, nextDeadline, overdueDays, stageOf, type Stage } from './follow-up.js';
 
 /**
  * The cooperation-request register: one row per request of the workspace, and the
@@ -190,12 +190,12 @@ function overTime(requests: Request[], asOf: string): Register['overTime'] {
     }
     // Each request's dated events in order, once (not once per month): the events up to a month's
     // end are then a prefix, since a date string sorts with its day.
-    const timelines = requests.map(r => r.history.filter(e => typeof e.date === 'string').sort((a, b) => a.date.localeCompare(b.date)));
+    const timelines = requests.map(r => ({ request: r, events: r.history.filter(e => typeof e.date === 'string').sort((a, b) => a.date.localeCompare(b.date)) }));
     return months.map(month => {
         // The month's end, or the as-of date in its month: later events do not count yet.
         const end = `${month}-31` < asOf ? `${month}-31` : asOf;
         const counts = { month, draft: 0, open: 0, closed: 0 };
-        for (const events of timelines) {
+        for (const { request, events } of timelines) {
             let latest: (typeof events)[number] | undefined;
             for (const e of events) {
                 if (dayOf(e.date) > end) break;
@@ -203,7 +203,7 @@ function overTime(requests: Request[], asOf: string): Register['overTime'] {
             }
             if (!latest) continue;
             if (latest.status === 'drafted') counts.draft++;
-            else if (CLOSING_EVENTS.has(latest.status)) counts.closed++;
+            else if (closes(request, latest.status)) counts.closed++;
             else counts.open++;
         }
         return counts;

@@ -62,7 +62,9 @@ export const KIND_LEGAL_BASIS: Readonly<Record<string, readonly string[]>> = {
  *   and `sent` is not dated before the request's own date;
  * - `acknowledged` is not dated before `received`; `released` and `surrendered` not before `arrested`;
  * - `withdrawn` ends the history: nothing is dated after it (or listed after it on the same day);
- * - a request is not both `executed` and `refused`; after `executed`, no `partially-executed` or `postponed`.
+ * - a request is not both `executed` and `refused`; after `executed`, no `partially-executed` or `postponed`;
+ * - `returned` (the Court returned a temporarily transferred person to the requested State, art. 93(7)(b))
+ *   only on a temporary transfer, and not before `executed` (the transfer).
  * Only events actually recorded are compared: a history may leave steps out.
  */
 const STATE_EVENTS = ['received', 'acknowledged', 'arrested', 'postponed', 'executed', 'partially-executed', 'refused', 'released', 'surrendered'];
@@ -138,7 +140,7 @@ export const rules = {
     }),
     statusImpossible: defineRule({
         code: 'followup-status-impossible', severity: 'error', force: 'language',
-        summary: 'The status history follows the life of a request: `drafted` first (only `consulted` may come before it); nothing from the requested State, and no `confirmed`, before `sent`, and `sent` not before the request\'s date; `acknowledged` not before `received`; `released` and `surrendered` not before `arrested`; nothing after `withdrawn`; never both `executed` and `refused`; no `partially-executed` or `postponed` after `executed`.'
+        summary: 'The status history follows the life of a request: `drafted` first (only `consulted` may come before it); nothing from the requested State, and no `confirmed`, before `sent`, and `sent` not before the request\'s date; `acknowledged` not before `received`; `released` and `surrendered` not before `arrested`; nothing after `withdrawn`; never both `executed` and `refused`; no `partially-executed` or `postponed` after `executed`; `returned` only on a temporary transfer (art. 93(7)(b)), not before `executed`.'
     }),
     statusInFuture: defineRule({
         code: 'followup-status-in-future', severity: 'warning', force: 'language',
@@ -146,7 +148,7 @@ export const rules = {
     }),
     overdue: defineRule({
         code: 'followup-overdue', severity: 'warning', force: 'should', provision: 'art. 97',
-        summary: 'Tracking: the date by which the Court asked for a response (`respond-by`) has passed and the latest status is not executed, partially-executed, refused, withdrawn or surrendered. The Statute sets no time limit for a State\'s reply; `respond-by` is the Court\'s own date. An overdue reply is a prompt to follow up: art. 97 requires a State that identifies problems impeding execution to consult the Court without delay (a finding of non-compliance under art. 87(7) is a judicial step, never inferred here).'
+        summary: 'Tracking: the date by which the Court asked for a response (`respond-by`) has passed and the latest status is not executed, partially-executed, refused, withdrawn, surrendered or returned. The Statute sets no time limit for a State\'s reply; `respond-by` is the Court\'s own date. An overdue reply is a prompt to follow up: art. 97 requires a State that identifies problems impeding execution to consult the Court without delay (a finding of non-compliance under art. 87(7) is a judicial step, never inferred here).'
     }),
     refusalReasons: defineRule({
         code: 'followup-refusal-reasons', severity: 'warning', force: 'as applicable', provision: 'art. 93(6)', digest: 'X18',
@@ -318,7 +320,7 @@ function checkDates(services: RogatoryServices, request: Request, accept: Valida
         }
     }
     const inOrder = [...history].sort((a, b) => a.day.localeCompare(b.day) || a.index - b.index);
-    checkTransitions(inOrder, date, accept);
+    checkTransitions(inOrder, date, request.kind, accept);
     // Past events dated in the future.
     const today = services.rogatory.Settings.currentDate();
     for (const e of history) {
@@ -345,7 +347,7 @@ function checkDates(services: RogatoryServices, request: Request, accept: Valida
     if (!(date && respondBy && respondBy < date)) checkOverdue(request, respondBy, inOrder, today, accept);
 }
 
-function checkTransitions(inOrder: Dated[], date: string | undefined, accept: ValidationAcceptor): void {
+function checkTransitions(inOrder: Dated[], date: string | undefined, kind: string | undefined, accept: ValidationAcceptor): void {
     const first = (status: string) => inOrder.find(e => e.event.status === status);
     const impossible = (e: Dated, why: string) => report(accept, rules.statusImpossible, `\`status ${e.event.status} ${e.day}\`: ${why}.`, { node: e.event });
     const reported = new Set<Dated>();
@@ -401,6 +403,15 @@ function checkTransitions(inOrder: Dated[], date: string | undefined, accept: Va
             if ((e.event.status === 'partially-executed' || e.event.status === 'postponed') && e.day > executed.day) {
                 flag(e, `the request was executed on ${executed.day}`);
             }
+        }
+    }
+    // art. 93(7)(b): the Court returns the person it received on a temporary transfer.
+    for (const e of inOrder) {
+        if (e.event.status !== 'returned') continue;
+        if (kind && kind !== 'temporary-transfer') {
+            flag(e, `only a person temporarily transferred to the Court (art. 93(7), \`kind temporary-transfer\`) is returned to the requested State`);
+        } else if (executed && e.day < executed.day) {
+            flag(e, `the person is returned before being transferred (\`executed\` on ${executed.day})`);
         }
     }
 }
