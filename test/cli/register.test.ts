@@ -101,6 +101,20 @@ describe('rogatory register', () => {
         expect(await row('status returned 2026-12-10', '2026-12-01')).toMatchObject({ status: 'executed', stage: 'open', nextDeadline: '2026-12-15' });
     });
 
+    test('a draft past its response date is overdue in the register as in `check` (followup-overdue)', async () => {
+        const dir = workspace({ 'd.rog': `request OTP-2026-0017 { kind assistance art. 93(1)(b) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-10 respond-by 2026-03-01 status drafted 2026-01-05 }` });
+        const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-06-01', '.')).out);
+        expect(register.rows[0]).toMatchObject({ stage: 'draft', nextDeadline: '2026-03-01', nextDeadlineWhat: 'response requested by (the request is not recorded as sent)', overdueDays: 92 });
+        expect(register.overdue.map((r: { reference: string }) => r.reference)).toEqual(['OTP-2026-0017']);
+        const check = JSON.parse((await rogatory(dir, 'check', '--format', 'json', '--at', '2026-06-01', '.')).out);
+        expect(check.diagnostics.filter((d: { code: string }) => d.code === 'followup-overdue').map((d: { message: string }) => d.message))
+            .toEqual([expect.stringContaining('The response date 2026-03-01 passed 92 days ago as of 2026-06-01 and no `status sent` is recorded')]);
+        // Before the date, the draft shows it as its next deadline, not overdue.
+        const before = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-02-01', '.')).out);
+        expect(before.rows[0]).toMatchObject({ nextDeadline: '2026-03-01', overdueDays: 0 });
+    });
+
     test('CSV quotes what needs quoting', async () => {
         const dir = workspace({ 'x.rog': 'request OTP-2026-0009 { kind assistance art. 93(1)(a), art. 93(1)(b) from Chamber "Trial Chamber V(A), \\"B\\"" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');

@@ -73,13 +73,17 @@ export interface Deadline {
 }
 
 /**
- * The next date something is due on an open request: the rule 188 limit of a provisional
+ * The next date something is due on a request not closed: the rule 188 limit of a provisional
  * arrest whose follow-up has not been received, the return of a temporarily transferred
  * person (art. 93(7)(b); due until `returned`, also once the transfer is `executed`), or the
- * response date the Court asked for.
+ * response date the Court asked for (the only one of a draft).
  */
 export function nextDeadline(request: Request, followUps: readonly Request[] = [], asOf?: string): Deadline | undefined {
-    if (stageOf(request, asOf) !== 'open') return undefined;
+    const stage = stageOf(request, asOf);
+    if (stage === 'closed') return undefined;
+    // A draft has only its response date, which passes whether or not the request was sent: as for
+    // check's followup-overdue, a stale date is to be corrected (or the sending recorded).
+    if (stage === 'draft') return request.respondBy ? { date: dayOf(request.respondBy), what: 'response requested by (the request is not recorded as sent)' } : undefined;
     const deadlines: Deadline[] = [];
     const arrested = eventDate(request, 'arrested', asOf);
     // As the check of rule 188 does: no longer due once the provisional arrest is over (the person
