@@ -115,6 +115,25 @@ describe('rogatory register', () => {
         expect(before.rows[0]).toMatchObject({ nextDeadline: '2026-03-01', overdueDays: 0 });
     });
 
+    test('a file with syntax errors is named on stderr and in the HTML page: its row may be incomplete', async () => {
+        const dir = workspace({
+            'a.rog': FILES['a.rog'],
+            'broken.rog': `request OTP-2026-0018 { kind assistance art. 93(1)(b) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-10 respond-by 2026-03-01 statuss sent 2026-01-12 }`
+        });
+        const csv = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
+        expect(csv.code).toBe(0);
+        expect(csv.err).toBe('rogatory: broken.rog: syntax errors: its requests may be missing from the register or their rows incomplete (rogatory check lists the errors)\n');
+        expect(csv.out).toContain('OTP-2026-0018,assistance');
+        const json = await rogatory(dir, 'register', '--format', 'json', '--at', '2026-06-01', '.');
+        expect(JSON.parse(json.out).syntaxErrors).toEqual(['broken.rog']);
+        const html = await rogatory(dir, 'register', '--format', 'html', '--at', '2026-06-01', '.');
+        expect(html.err.trim().split('\n')).toHaveLength(1);
+        expect(html.out).toContain('<p class="syntax-errors-note"><strong>A file has syntax errors</strong>: the requests in it may be missing from this register, or their rows incomplete (<code>rogatory check</code> lists the errors): <code>broken.rog</code>.</p>');
+        expect(html.out).toContain('<td>OTP-2026-0018 <small class="syntax-errors">(syntax errors: may be incomplete)</small></td>');
+        expect(html.out).toMatch(/<td>OTP-2026-0001<\/td>/);
+    });
+
     test('CSV quotes what needs quoting', async () => {
         const dir = workspace({ 'x.rog': 'request OTP-2026-0009 { kind assistance art. 93(1)(a), art. 93(1)(b) from Chamber "Trial Chamber V(A), \\"B\\"" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');

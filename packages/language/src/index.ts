@@ -8,7 +8,7 @@ export * from './languages.js';
 export * from './statute/provisions.js';
 export * from './validation/rule.js';
 export * from './validation/catalogue.js';
-export { createGuardedParser, MAX_FILE_CHARACTERS } from './parser/guarded-parser.js';
+export { createGuardedParser, hasSyntaxErrors, MAX_FILE_CHARACTERS } from './parser/guarded-parser.js';
 export * from './workspace/settings.js';
 export * from './workspace/workspace-config.js';
 export { fileSystemReason, RogatoryWorkspaceManager } from './workspace/workspace-manager.js';

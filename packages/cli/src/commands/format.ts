@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import type { Command } from 'commander';
-import { TextDocument, type LangiumDocument } from 'langium';
-import { writeAtomically } from '@rogatory/language';
+import { TextDocument } from 'langium';
+import { hasSyntaxErrors, writeAtomically } from '@rogatory/language';
 import { ExitCode } from '../exit-codes.js';
 import { reportedPath } from '../report/diagnostics.js';
 import { loadWorkspace } from '../workspace.js';
@@ -48,10 +48,6 @@ export async function formatPaths(paths: string[], options: { check?: boolean; r
         result.changed.push(shown);
     }
     return result;
-}
-
-function hasSyntaxErrors(document: LangiumDocument): boolean {
-    return document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0;
 }
 
 export function registerFormat(program: Command, io: { out: (s: string) => void; err: (s: string) => void }, setExit: (code: number) => void): void {

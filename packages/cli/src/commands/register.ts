@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import type { LangiumDocument } from 'langium';
 import { Option } from 'commander';
-import { buildRegister, isModel, isRequest, isValidDate, registerToCsv, registerToHtml, registerToJson, today, type Register } from '@rogatory/language';
+import { buildRegister, hasSyntaxErrors, isModel, isRequest, isValidDate, registerToCsv, registerToHtml, registerToJson, today, type Register } from '@rogatory/language';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { loadWorkspace } from '../workspace.js';
 
@@ -23,11 +23,12 @@ export async function registerOf(paths: string[], options: { at?: string; root?:
         const file = path.relative(process.cwd(), document.uri.fsPath);
         return isModel(root) ? root.elements.filter(isRequest).map(request => ({ request, file })) : [];
     });
+    const syntaxErrors = workspace.targets.filter(hasSyntaxErrors).map(d => path.relative(process.cwd(), d.uri.fsPath));
     // Follow-ups count wherever they are filed in the workspace, not only under `paths`.
-    return buildRegister(requestsOf(workspace.targets), options.at ?? today(), requestsOf(workspace.all).map(r => r.request));
+    return buildRegister(requestsOf(workspace.targets), options.at ?? today(), requestsOf(workspace.all).map(r => r.request), syntaxErrors);
 }
 
-export function registerRegister(program: Command, io: { out: (s: string) => void }, setExit: (code: number) => void): void {
+export function registerRegister(program: Command, io: { out: (s: string) => void; err: (s: string) => void }, setExit: (code: number) => void): void {
     program.command('register')
         .description('the register of requests: one row per request with its status, next deadline and days overdue, plus summaries')
         .argument('[paths...]', 'files or folders (default: the current folder)')
@@ -36,9 +37,14 @@ export function registerRegister(program: Command, io: { out: (s: string) => voi
         .option('--root <folder>', 'workspace root (default: nearest folder with rogatory.json or .git)')
         .addHelpText('after', `
 The HTML report is one self-contained page (sortable, filterable table; charts) and carries
-the highest classification of the requests it lists. Exit codes: 0 written, 2 usage error.`)
+the highest classification of the requests it lists. A file with syntax errors is named on
+stderr (and in the HTML page): its row may be incomplete. Exit codes: 0 written, 2 usage error.`)
         .action(async (paths: string[], options: { format: string; at?: string; root?: string }) => {
-            io.out(RENDERERS[options.format](await registerOf(paths, options)));
+            const register = await registerOf(paths, options);
+            for (const file of register.syntaxErrors) {
+                io.err(`rogatory: ${file}: syntax errors: its requests may be missing from the register or their rows incomplete (rogatory check lists the errors)`);
+            }
+            io.out(RENDERERS[options.format](register));
             setExit(ExitCode.Ok);
         });
 }

@@ -4,6 +4,7 @@ import { today } from '../states/dates.js';
 import { describeStatus } from '../states/state-status.js';
 import { isModel, isRequest, type Request } from '../generated/ast.js';
 import { buildRegister, type Register } from '../register/register.js';
+import { hasSyntaxErrors } from '../parser/guarded-parser.js';
 import { URI, type LangiumDocument } from 'langium';
 import { buildRequestDocument } from '../generator/build-request-document.js';
 import { renderHtml } from '../generator/render-html.js';
@@ -58,14 +59,13 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     });
     connection.onRequest(RegisterRequest, async (params: RegisterParams): Promise<Register> => {
         await settled();
-        const requests = shared.workspace.LangiumDocuments.all
-            .filter(d => d.uri.scheme === 'file')
-            .flatMap(d => {
-                const root = d.parseResult.value;
-                return isModel(root) ? root.elements.filter(isRequest).map(request => ({ request, file: d.uri.fsPath })) : [];
-            })
-            .toArray();
-        return buildRegister(requests, params?.asOf || services.rogatory.Settings.currentDate());
+        const files = shared.workspace.LangiumDocuments.all.filter(d => d.uri.scheme === 'file').toArray();
+        const requests = files.flatMap(d => {
+            const root = d.parseResult.value;
+            return isModel(root) ? root.elements.filter(isRequest).map(request => ({ request, file: d.uri.fsPath })) : [];
+        });
+        return buildRegister(requests, params?.asOf || services.rogatory.Settings.currentDate(), undefined,
+            files.filter(hasSyntaxErrors).map(d => d.uri.fsPath));
     });
     // The preview: the request as the generator renders it in HTML; DRAFT while it has errors.
     connection.onRequest(RenderRequest, async (params: RenderParams): Promise<RenderResult> => {

@@ -1,9 +1,14 @@
-import type { AstNode, LangiumCoreServices, ParseResult } from 'langium';
+import type { AstNode, LangiumCoreServices, LangiumDocument, ParseResult } from 'langium';
 import { createLangiumParser, type LangiumParser } from 'langium';
 import { createWideNodesWhole } from './node-shapes.js';
 import { blockGrammar } from './clauses.js';
 import { recoverAcrossBraces } from './recovery.js';
 import { noteRepeatedClauses } from './repeated-clauses.js';
+
+/** Whether the file has lexer or parser errors (binary or huge input included): what it holds may be partly read. */
+export function hasSyntaxErrors(document: LangiumDocument): boolean {
+    return document.parseResult.lexerErrors.length > 0 || document.parseResult.parserErrors.length > 0;
+}
 
 /** Files larger than this are not parsed: request files are a few kilobytes. */
 export const MAX_FILE_CHARACTERS = 2_000_000;

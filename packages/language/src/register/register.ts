@@ -55,6 +55,8 @@ export interface Register {
     byKind: CountRow[];
     overdue: RegisterRow[];
     consolidation: ConsolidationGroup[];
+    /** Files under the paths with syntax errors: their requests may be missing or their rows incomplete. */
+    syntaxErrors: string[];
     /** Per month (YYYY-MM): how many requests were open and how many closed at its end. */
     overTime: Array<{ month: string; draft: number; open: number; closed: number }>;
 }
@@ -64,10 +66,11 @@ const CLASSIFICATION_ORDER = ['public', 'confidential', 'under-seal', 'secret'];
 /**
  * The register of `requests` as of `asOf`. Follow-ups (a request for surrender received after a
  * provisional arrest) are looked for among `workspace`, every request of the workspace, so that a
- * register of one folder does not miss those filed elsewhere.
+ * register of one folder does not miss those filed elsewhere. `syntaxErrors` names the files
+ * (listed or not) that have syntax errors, for the register to say so.
  */
 export function buildRegister(requests: ReadonlyArray<{ request: Request; file: string }>, asOf: string,
-    workspace: readonly Request[] = requests.map(r => r.request)): Register {
+    workspace: readonly Request[] = requests.map(r => r.request), syntaxErrors: readonly string[] = []): Register {
     const followUps = new Map<Request, Request[]>();
     for (const request of workspace) {
         const followed = request.follows?.ref;
@@ -90,7 +93,8 @@ export function buildRegister(requests: ReadonlyArray<{ request: Request; file: 
         byKind: countBy(rows, r => r.kind || '(none)'),
         overdue: rows.filter(r => r.overdueDays > 0).sort((a, b) => b.overdueDays - a.overdueDays),
         consolidation: consolidationGroups(requests.map(r => r.request), asOf, workspace),
-        overTime: overTime(requests.map(r => r.request), asOf)
+        overTime: overTime(requests.map(r => r.request), asOf),
+        syntaxErrors: [...syntaxErrors].sort()
     };
 }
 

@@ -31,8 +31,9 @@ const escape = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': 
  */
 export function registerToHtml(register: Register): string {
     const mark = classificationLevel(register.classification || undefined, 'en');
+    const broken = new Set(register.syntaxErrors);
     const rows = register.rows.map(r => `<tr class="${r.overdueDays > 0 ? 'overdue' : ''}">
-<td>${escape(r.reference)}</td><td>${escape(r.kind)}${r.forms.length ? ` <small>${escape(r.forms.join(', '))}</small>` : ''}</td><td>${escape(r.addressee)}</td><td>${escape(r.organ)}</td>
+<td>${escape(r.reference)}${broken.has(r.file) ? ' <small class="syntax-errors">(syntax errors: may be incomplete)</small>' : ''}</td><td>${escape(r.kind)}${r.forms.length ? ` <small>${escape(r.forms.join(', '))}</small>` : ''}</td><td>${escape(r.addressee)}</td><td>${escape(r.organ)}</td>
 <td>${escape(r.situation)}</td><td>${escape(r.classification)}</td><td>${escape(r.dated)}</td><td>${escape(r.sent)}</td><td>${escape(r.status)} ${escape(r.statusDate)}</td>
 <td>${escape(r.nextDeadline)}${r.nextDeadlineProvision ? ` <small>(${escape(r.nextDeadlineProvision)})</small>` : ''}</td><td data-sort="${r.overdueDays}">${r.overdueDays || ''}</td></tr>`).join('\n');
     const counts = (title: string, list: CountRow[]) => `<section><h2>${escape(title)}</h2><table class="counts"><thead><tr><th></th><th>open</th><th>overdue</th><th>total</th></tr></thead><tbody>
@@ -43,6 +44,7 @@ ${list.map(c => `<tr><td>${escape(c.key)}</td><td>${c.open}</td><td>${c.overdue}
 <title>Register of requests for cooperation — ${escape(register.asOf)}</title>
 <style>
 body{font-family:Georgia,"Times New Roman",serif;margin:2em;color:#111}
+.syntax-errors-note{border:2px solid #c60;background:#fff3e0;padding:.4em}.syntax-errors{color:#a40}
 .classification{text-align:center;font-weight:bold;letter-spacing:.1em;border:2px solid #900;color:#900;padding:.2em}
 table{border-collapse:collapse;font-size:90%}td,th{border:1px solid #bbb;padding:.25em .5em;vertical-align:top}
 th{cursor:pointer;background:#eee}tr.overdue td{background:#fde2e2}section{display:inline-block;vertical-align:top;margin:0 2em 1em 0}
@@ -52,7 +54,8 @@ svg text{font-size:11px;font-family:sans-serif}
 <p class="classification">${escape(mark)}</p>
 <h1>Register of requests for cooperation</h1>
 <p>As of ${escape(register.asOf)}: ${register.rows.length} requests, ${register.rows.filter(r => r.stage === 'open').length} open, ${register.overdue.length} overdue.</p>
-${counts('Open requests per State or organisation (burden sharing)', register.byState)}
+${register.syntaxErrors.length ? `<p class="syntax-errors-note"><strong>${register.syntaxErrors.length === 1 ? 'A file has syntax errors' : `${register.syntaxErrors.length} files have syntax errors`}</strong>: the requests in ${register.syntaxErrors.length === 1 ? 'it' : 'them'} may be missing from this register, or their rows incomplete (<code>rogatory check</code> lists the errors): ${register.syntaxErrors.map(f => `<code>${escape(f)}</code>`).join(', ')}.</p>
+` : ''}${counts('Open requests per State or organisation (burden sharing)', register.byState)}
 ${counts('Per situation', register.bySituation)}
 ${counts('Per kind', register.byKind)}
 <section><h2>Requests per State</h2>${barChart(register.byState)}</section>
