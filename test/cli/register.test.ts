@@ -138,8 +138,8 @@ describe('rogatory register', () => {
         const dir = workspace({ 'x.rog': 'request OTP-2026-0009 { kind assistance art. 93(1)(a), art. 93(1)(b) from Chamber "Trial Chamber V(A), \\"B\\"" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         const [header, line] = out.trim().split('\n');
-        expect(header).toBe('reference,kind,forms,addressee,organ,situation,case,classification,dated,sent,respondBy,status,statusDate,nextDeadline,nextDeadlineProvision,overdueDays,file');
-        expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,2026-01-01,,,drafted,,,,0,x.rog');
+        expect(header).toBe('reference,kind,forms,addressee,organ,situation,case,classification,exParte,dated,sent,respondBy,status,statusDate,nextDeadline,nextDeadlineProvision,overdueDays,file');
+        expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,,2026-01-01,,,drafted,,,,0,x.rog');
     });
 
     test('rule 188 is no longer a deadline once the provisionally arrested person is released, as in `check`', async () => {
@@ -176,11 +176,33 @@ describe('rogatory register', () => {
         expect(await marks({ 'a.rog': request('OTP-2026-0011', 'classification public') })).toEqual(['PUBLIC', 'PUBLIC']);
     });
 
+    test('HTML: the page carries the ex parte markers of the requests it lists, in the generator\'s words', async () => {
+        const request = (ref: string, classification: string) => `request ${ref} { kind assistance art. 93(1)(a) to State "Kenya" ${classification} dated 2026-01-01 }\n`;
+        const page = async (files: Record<string, string>) =>
+            (await rogatory(workspace(files), 'register', '--format', 'html', '--at', '2026-06-01', '.')).out;
+        const marks = (out: string) => out.match(/<p class="classification">([^<]*)<\/p>/g)!.map(m => m.replace(/<[^>]+>/g, ''));
+        const one = await page({
+            'a.rog': request('OTP-2026-0011', 'classification secret'),
+            'b.rog': request('OTP-2026-0012', 'classification confidential ex-parte "Registry only"')
+        });
+        expect(marks(one)).toEqual(['SECRET / Ex parte Registry only', 'SECRET / Ex parte Registry only']);
+        expect(one).toContain('@top-center{content:"SECRET / Ex parte Registry only"}');
+        expect(one).toContain('<td>confidential <small>ex parte Registry only</small></td>');
+        const two = await page({
+            'a.rog': request('OTP-2026-0011', 'classification under-seal ex-parte "Prosecutor only"'),
+            'b.rog': request('OTP-2026-0012', 'classification confidential ex-parte "Registry only"')
+        });
+        expect(marks(two)).toEqual(['UNDER SEAL / Ex parte Prosecutor only / Ex parte Registry only', 'UNDER SEAL / Ex parte Prosecutor only / Ex parte Registry only']);
+        const json = JSON.parse((await rogatory(workspace({ 'b.rog': request('OTP-2026-0012', 'classification confidential ex-parte "Registry only"') }), 'register', '--format', 'json', '--at', '2026-06-01', '.')).out);
+        expect(json).toMatchObject({ classification: 'confidential', exParte: ['Registry only'] });
+        expect(json.rows[0].exParte).toBe('Registry only');
+    });
+
     test('CSV: a cell a spreadsheet would read as a formula is prefixed with an apostrophe', async () => {
         const dir = workspace({ '@draft.rog': 'request OTP-2026-0010 { kind assistance art. 93(1)(a) to State "=HYPERLINK(\\"http://x\\")" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         const line = out.trim().split('\n')[1];
-        expect(line).toBe('OTP-2026-0010,assistance,art. 93(1)(a),"\'=HYPERLINK(""http://x"")",,,,,2026-01-01,,,drafted,,,,0,\'@draft.rog');
+        expect(line).toBe('OTP-2026-0010,assistance,art. 93(1)(a),"\'=HYPERLINK(""http://x"")",,,,,,2026-01-01,,,drafted,,,,0,\'@draft.rog');
     });
 
     test('HTML: one self-contained page, classification marked, user text escaped, no remote content', async () => {

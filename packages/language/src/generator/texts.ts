@@ -199,9 +199,13 @@ export function classificationLevel(level: string | undefined, lang: Lang): stri
     return CLASSIFICATIONS[lang][level] ?? level.toUpperCase();
 }
 
-/** "UNDER SEAL / Ex parte Registry only / URGENT" (document-format.md §4.3, item 7). */
-export function classificationLine(level: string | undefined, exParte: string | undefined, urgent: boolean, lang: Lang): string {
-    return [classificationLevel(level, lang), exParte ? `Ex parte ${exParte}` : undefined, urgent ? 'URGENT' : undefined]
+/**
+ * "UNDER SEAL / Ex parte Registry only / URGENT" (document-format.md §4.3, item 7). Several ex parte
+ * markers (the register of requests marked differently) are each given: the reader must meet them all.
+ */
+export function classificationLine(level: string | undefined, exParte: string | readonly string[] | undefined, urgent: boolean, lang: Lang): string {
+    const markers = (typeof exParte === 'string' ? [exParte] : exParte ?? []).filter(Boolean).map(e => `Ex parte ${e}`);
+    return [classificationLevel(level, lang), ...markers, urgent ? 'URGENT' : undefined]
         .filter(Boolean).join(' / ');
 }
 

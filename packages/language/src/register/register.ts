@@ -19,6 +19,8 @@ export interface RegisterRow {
     situation: string;
     case: string;
     classification: string;
+    /** Who alone may see the request (`classification ... ex-parte "Registry only"`), or empty. */
+    exParte: string;
     dated: string;
     sent: string;
     respondBy: string;
@@ -49,6 +51,11 @@ export interface Register {
      * a request states none and none is secret (the HTML says CLASSIFICATION NOT STATED).
      */
     classification: string;
+    /**
+     * The ex parte markers of the requests (each distinct one, sorted): the report carries them with
+     * its classification, as the generator marks a document ("UNDER SEAL / Ex parte Registry only").
+     */
+    exParte: string[];
     rows: RegisterRow[];
     byState: CountRow[];
     bySituation: CountRow[];
@@ -87,6 +94,7 @@ export function buildRegister(requests: ReadonlyArray<{ request: Request; file: 
     return {
         asOf,
         classification,
+        exParte: [...new Set(rows.map(r => r.exParte).filter(e => e))].sort(),
         rows,
         byState: countBy(rows, r => r.addressee || '(none)'),
         bySituation: countBy(rows, r => r.situation || '(none)'),
@@ -114,6 +122,7 @@ function toRow(request: Request, file: string, followUps: Request[], asOf: strin
         situation: request.situation ?? '',
         case: request.case ?? '',
         classification: request.classification ?? '',
+        exParte: request.exParte?.trim() ?? '',
         dated: request.date ? dayOf(request.date) : '',
         sent: eventDate(request, 'sent', asOf) ?? '',
         respondBy: request.respondBy ? dayOf(request.respondBy) : '',

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { classificationLevel } from '../generator/texts.js';
+import { classificationLine } from '../generator/texts.js';
 import type { CountRow, Register, RegisterRow } from './register.js';
 
 /**
@@ -8,7 +8,7 @@ import type { CountRow, Register, RegisterRow } from './register.js';
  * name, a file's name) is prefixed with an apostrophe, so that opening the register runs nothing.
  */
 export function registerToCsv(register: Register): string {
-    const columns: Array<keyof RegisterRow> = ['reference', 'kind', 'forms', 'addressee', 'organ', 'situation', 'case', 'classification',
+    const columns: Array<keyof RegisterRow> = ['reference', 'kind', 'forms', 'addressee', 'organ', 'situation', 'case', 'classification', 'exParte',
         'dated', 'sent', 'respondBy', 'status', 'statusDate', 'nextDeadline', 'nextDeadlineProvision', 'overdueDays', 'file'];
     return stringify(register.rows.map(r => columns.map(c => Array.isArray(r[c]) ? (r[c] as string[]).join('; ') : r[c])), {
         header: true,
@@ -27,14 +27,15 @@ const escape = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': 
  * A single self-contained page: the register as a table that sorts (click a heading) and
  * filters (type in the box), summaries, and two inline-SVG charts. No remote content; the
  * Content-Security-Policy forbids any. The page carries the highest classification of the
- * requests it lists, at the top and bottom and on every printed page.
+ * requests it lists and their ex parte markers, in the generator's words, at the top and bottom
+ * and on every printed page.
  */
 export function registerToHtml(register: Register): string {
-    const mark = classificationLevel(register.classification || undefined, 'en');
+    const mark = classificationLine(register.classification || undefined, register.exParte, false, 'en');
     const broken = new Set(register.syntaxErrors);
     const rows = register.rows.map(r => `<tr class="${r.overdueDays > 0 ? 'overdue' : ''}">
 <td>${escape(r.reference)}${broken.has(r.file) ? ' <small class="syntax-errors">(syntax errors: may be incomplete)</small>' : ''}</td><td>${escape(r.kind)}${r.forms.length ? ` <small>${escape(r.forms.join(', '))}</small>` : ''}</td><td>${escape(r.addressee)}</td><td>${escape(r.organ)}</td>
-<td>${escape(r.situation)}</td><td>${escape(r.classification)}</td><td>${escape(r.dated)}</td><td>${escape(r.sent)}</td><td>${escape(r.status)} ${escape(r.statusDate)}</td>
+<td>${escape(r.situation)}</td><td>${escape(r.classification)}${r.exParte ? ` <small>ex parte ${escape(r.exParte)}</small>` : ''}</td><td>${escape(r.dated)}</td><td>${escape(r.sent)}</td><td>${escape(r.status)} ${escape(r.statusDate)}</td>
 <td>${escape(r.nextDeadline)}${r.nextDeadlineProvision ? ` <small>(${escape(r.nextDeadlineProvision)})</small>` : ''}</td><td data-sort="${r.overdueDays}">${r.overdueDays || ''}</td></tr>`).join('\n');
     const counts = (title: string, list: CountRow[]) => `<section><h2>${escape(title)}</h2><table class="counts"><thead><tr><th></th><th>open</th><th>overdue</th><th>total</th></tr></thead><tbody>
 ${list.map(c => `<tr><td>${escape(c.key)}</td><td>${c.open}</td><td>${c.overdue}</td><td>${c.total}</td></tr>`).join('\n')}</tbody></table></section>`;
