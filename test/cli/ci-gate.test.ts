@@ -132,6 +132,23 @@ describe('CI gate formats', () => {
         expect(out).toMatch(/^new\.rog:2:15 error unknown-provision /m);
     });
 
+    test('--changed-since HEAD before the first commit (a pre-commit hook in a new repository) checks every staged and untracked file', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-ci-'));
+        dirs.push(dir);
+        execFileSync('git', ['-C', dir, 'init', '-q', '-b', 'main'], { stdio: 'pipe' });
+        write(dir, { 'people.rog': PEOPLE, 'staged.rog': BROKEN.replace('OTP-2026-0002', 'OTP-2026-0003'), 'untracked.rog': BROKEN });
+        execFileSync('git', ['-C', dir, 'add', 'people.rog', 'staged.rog'], { stdio: 'pipe' });
+        const { out, err, code } = await rogatory(dir, 'check', '--format', 'json', '--changed-since', 'HEAD', '.');
+        expect(err).not.toMatch(/--changed-since/);
+        expect(code).toBe(1);
+        const report = JSON.parse(out);
+        expect(report.files).toBe(3);
+        expect([...new Set(report.diagnostics.filter((d: { code: string }) => d.code === 'unknown-provision').map((d: { file: string }) => d.file))].sort())
+            .toEqual(['staged.rog', 'untracked.rog']);
+        // Another revision in a repository without commits is still unknown.
+        expect((await rogatory(dir, 'check', '--changed-since', 'main~1', '.')).code).toBe(2);
+    });
+
     test('--changed-since with an unknown revision is a usage error', async () => {
         const dir = repo({ 'people.rog': PEOPLE });
         const { code, err } = await rogatory(dir, 'check', '--changed-since', 'no-such-rev', '.');

@@ -5,6 +5,8 @@ import { UsageError } from './exit-codes.js';
 /**
  * The .rog files of the repository at `root` that differ from revision `rev` (committed
  * since, staged, unstaged or untracked), as absolute paths, and those deleted since.
+ * `HEAD` before the first commit (a pre-commit hook in a new repository) is the empty tree:
+ * every staged, unstaged or untracked .rog file has changed.
  */
 export function changedSince(root: string, rev: string): { changed: string[]; deleted: string[] } {
     const git = (...args: string[]) => {
@@ -16,18 +18,27 @@ export function changedSince(root: string, rev: string): { changed: string[]; de
         }
     };
     const top = git('rev-parse', '--show-toplevel').trim();
-    try {
-        execFileSync('git', ['-C', root, 'rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { stdio: 'ignore' });
-    } catch {
-        throw new UsageError(`--changed-since ${rev}: no such commit in the git repository at ${top}`);
+    const exists = (name: string) => {
+        try {
+            execFileSync('git', ['-C', root, 'rev-parse', '--verify', '--quiet', name], { stdio: 'ignore' });
+            return true;
+        } catch {
+            return false;
+        }
+    };
+    let base = rev;
+    if (!exists(`${rev}^{commit}`)) {
+        // HEAD that is no commit: the branch has none yet. Compare with the empty tree.
+        if (rev !== 'HEAD' && rev !== '@') throw new UsageError(`--changed-since ${rev}: no such commit in the git repository at ${top}`);
+        base = execFileSync('git', ['-C', root, 'hash-object', '-t', 'tree', '--stdin'], { input: '', encoding: 'utf8' }).trim();
     }
     const list = (out: string) => out.split('\0').filter(f => f.endsWith('.rog')).map(f => path.join(top, f));
     const changed = [
-        ...list(git('diff', '--name-only', '-z', '--diff-filter=ACMRT', rev, '--')),
+        ...list(git('diff', '--name-only', '-z', '--diff-filter=ACMRT', base, '--')),
         // --full-name: relative to the top of the repository, as git diff gives them, also when
         // the workspace is a folder inside it.
         ...list(git('ls-files', '--others', '--exclude-standard', '--full-name', '-z'))
     ];
-    const deleted = list(git('diff', '--name-only', '-z', '--diff-filter=D', rev, '--'));
+    const deleted = list(git('diff', '--name-only', '-z', '--diff-filter=D', base, '--'));
     return { changed: [...new Set(changed)], deleted };
 }
