@@ -48,6 +48,16 @@ describe('rogatory rules', () => {
         expect(misquoted).toEqual([]);
     });
 
+    test('the Markdown marks the rules that look across files (slow) and only those', () => {
+        const categories = JSON.parse(rulesAsJson()) as Array<{ code: string; category: string }>;
+        const rows = rulesAsMarkdown().split('\n').filter(line => line.startsWith('| `'));
+        expect(rows.length).toBe(categories.length);
+        for (const r of categories) {
+            const cells = rows.find(line => line.startsWith(`| \`${r.code}\` |`))!.split(' | ');
+            expect(/\bslow\b/.test(cells[1]!), r.code).toBe(r.category === 'slow');
+        }
+    });
+
     test('docs/rules.md is the output of `rogatory rules --format md`', () => {
         const docs = fs.readFileSync(path.resolve(__dirname, '../../docs/rules.md'), 'utf8');
         expect(docs, 'regenerate with: npx rogatory rules --format md > docs/rules.md').toBe(rulesAsMarkdown());
