@@ -88,6 +88,21 @@ describe('rogatory-language-server --stdio', () => {
         expect(saved[0].message).toMatch(/^The name P-Stdio is also declared elsewhere \(person P-Stdio in line 1 of .*people\.rog\)/);
     });
 
+    test('judges follow-up as of the rogatory.asOf setting, and re-checks when it changes', async () => {
+        const asOfUri = `file://${workspace}/as-of.rog`;
+        const asOfText = 'request OTP-2026-0020 {\n  dated 2026-01-05\n  status drafted 2090-01-05\n}\n';
+        fs.writeFileSync(path.join(workspace, 'as-of.rog'), asOfText);
+        const inFuture = async () => (await diagnosticsOf(asOfUri)).filter(d => d.code === 'followup-status-in-future').map(d => d.message);
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: asOfUri, languageId: 'rogatory', version: 1, text: asOfText } });
+        expect(await inFuture()).toHaveLength(1);
+        diagnostics.delete(asOfUri);
+        connection.sendNotification('workspace/didChangeConfiguration', { settings: { rogatory: { asOf: '2091-01-01' } } });
+        expect(await inFuture()).toEqual([]);
+        diagnostics.delete(asOfUri);
+        connection.sendNotification('workspace/didChangeConfiguration', { settings: { rogatory: { asOf: '' } } });
+        expect((await inFuture())[0]).toMatch(/^`status drafted` is dated 2090-01-05, after 20\d\d-\d\d-\d\d: a status records what has happened/);
+    });
+
     test('completes a State name', async () => {
         const result = await connection.sendRequest<{ items: Array<{ label: string; detail?: string }> }>('textDocument/completion', { textDocument: { uri: uri() }, position: { line: 2, character: 14 } });
         const kenya = result.items.find(i => i.label === 'Kenya');

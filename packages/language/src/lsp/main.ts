@@ -2,6 +2,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createRogatoryServices } from '../rogatory-module.js';
+import { followAsOfSetting } from './as-of-setting.js';
 import { registerCustomRequests } from './custom-requests.js';
 
 /**
@@ -11,4 +12,5 @@ import { registerCustomRequests } from './custom-requests.js';
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Rogatory } = createRogatoryServices({ connection, ...NodeFileSystem });
 registerCustomRequests(connection, Rogatory);
+followAsOfSetting(Rogatory);
 startLanguageServer(shared);

@@ -1,0 +1,28 @@
+import { DocumentState } from 'langium';
+import type { RogatoryServices } from '../rogatory-module.js';
+import { isValidDate } from '../states/dates.js';
+
+/**
+ * The editor's `rogatory.asOf` setting, the language server's `--at`: the day follow-up and
+ * deadlines are judged against (empty: today). Read once the client has sent its settings and
+ * on every change, which re-checks the open workspace so that no finding judged on the old day stays.
+ */
+export function followAsOfSetting(services: RogatoryServices): void {
+    const { ConfigurationProvider, WorkspaceManager, WorkspaceLock, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
+    const settings = services.rogatory.Settings;
+    const apply = (value: unknown): boolean => {
+        const asOf = typeof value === 'string' && isValidDate(value) ? value : undefined;
+        if (asOf === settings.asOf) return false;
+        settings.asOf = asOf;
+        return true;
+    };
+    // Findings already judged on another day (the workspace may be built before the settings arrive).
+    const recheck = () => WorkspaceManager.ready.then(() => WorkspaceLock.write(token => {
+        const judged = LangiumDocuments.all.filter(d => d.uri.scheme === 'file' && d.state >= DocumentState.Validated).map(d => d.uri).toArray();
+        return DocumentBuilder.update(judged, [], token);
+    }));
+    void ConfigurationProvider.getConfiguration('rogatory', 'asOf').then(value => { if (apply(value)) void recheck(); });
+    ConfigurationProvider.onConfigurationSectionUpdate(update => {
+        if (update.section === 'rogatory' && apply((update.configuration as { asOf?: unknown } | undefined)?.asOf)) void recheck();
+    });
+}
