@@ -3,7 +3,7 @@ import type { RogatoryServices } from '../rogatory-module.js';
 import { isValidDate } from '../states/dates.js';
 
 /**
- * The editor's `rogatory.asOf` setting, the language server's `--at`: the day follow-up and
+ * The editor's `rogatory.asOf` setting, what `--at` is to the CLI: the day follow-up and
  * deadlines are judged against (empty: today). Read once the client has sent its settings and
  * on every change, which re-checks the open workspace so that no finding judged on the old day stays.
  */
