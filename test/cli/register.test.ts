@@ -65,6 +65,39 @@ describe('rogatory register', () => {
         expect(later.rows.find((r: { reference: string }) => r.reference === 'REG-2026-0002')).toMatchObject({ nextDeadline: '', overdueDays: 0 });
     });
 
+    test('check --at judges follow-up as the register does: later events are flagged in the future and do not count', async () => {
+        const dir = workspace({
+            'a.rog': FILES['a.rog'].replace(' }', ' status executed 2026-07-01 }'),
+            'b.rog': FILES['b.rog'],
+            'f.rog': `request REG-2026-0013 { kind arrest-and-surrender follows REG-2026-0002 to State "Kenya" situation ICC-01/09 classification under-seal
+  dated 2026-04-25 status sent 2026-04-25 status received 2026-05-01 }`,
+            // Released after the as-of date: the rule 188 limit still ran then.
+            'r.rog': `request REG-2026-0019 { kind provisional-arrest from Chamber "Pre-Trial Chamber II" to State "Uganda" situation ICC-02/04 classification under-seal
+  dated 2026-02-01 status sent 2026-02-01 status arrested 2026-02-03 status released 2026-05-10 }`,
+            // Not a request for surrender: its receipt does not answer rule 188 (in check as in the register).
+            't.rog': `request REG-2026-0020 { kind transit follows REG-2026-0019 to State "Uganda" situation ICC-02/04 classification under-seal
+  dated 2026-02-20 status sent 2026-02-20 status received 2026-02-21 }`
+        });
+        const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-04-20', '.')).out);
+        expect(register.overdue.map((r: { reference: string; overdueDays: number }) => [r.reference, r.overdueDays]))
+            .toEqual([['OTP-2026-0001', 50], ['REG-2026-0019', 16], ['REG-2026-0002', 4]]);
+        const check = JSON.parse((await rogatory(dir, 'check', '--format', 'json', '--at', '2026-04-20', '.')).out);
+        const found = (code: string) => check.diagnostics.filter((d: { code: string }) => d.code === code)
+            .map((d: { file: string; message: string }) => [d.file, d.message]);
+        expect(found('followup-overdue')).toEqual([['a.rog', expect.stringContaining('The response was requested by 2026-03-01 and is 50 days overdue as of 2026-04-20 (latest status: acknowledged on 2026-01-20)')]]);
+        expect(found('provisional-surrender-deadline-missed')).toEqual([
+            ['b.rog', expect.stringContaining('had to receive the request for surrender by 2026-04-16, 60 days after the provisional arrest on 2026-02-15')],
+            ['r.rog', expect.stringContaining('had to receive the request for surrender by 2026-04-04, 60 days after the provisional arrest on 2026-02-03')]
+        ]);
+        expect(found('provisional-surrender-deadline-missed')[0][1]).toContain('as of 2026-04-20 (64 days) no receipt is recorded');
+        expect(found('followup-status-in-future').map(([file, message]: string[]) => `${file}: ${message.split(':')[0]}`)).toEqual([
+            'a.rog: `status executed` is dated 2026-07-01, after 2026-04-20',
+            'f.rog: `status sent` is dated 2026-04-25, after 2026-04-20',
+            'f.rog: `status received` is dated 2026-05-01, after 2026-04-20',
+            'r.rog: `status released` is dated 2026-05-10, after 2026-04-20'
+        ]);
+    });
+
     test('consolidation: requests open on --at, same addressee and situation, not of one chain of `follows`', async () => {
         const surrender = `request REG-2026-0013 { kind arrest-and-surrender follows REG-2026-0002 to State "Kenya" situation ICC-01/09 classification under-seal
   dated 2026-03-01 status sent 2026-03-01 status received 2026-03-05 }`;

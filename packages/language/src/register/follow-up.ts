@@ -1,11 +1,13 @@
 import type { Request, StatusEvent } from '../generated/ast.js';
-import { addDays, dayOf, daysBetween } from '../states/dates.js';
+import { addDays, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 
 /**
  * Where a request stands, from its status history: the one place that says which events
- * close a request and which deadline comes next (used by the register and its view).
- * Given an as-of date, only the events dated on or before it count: the register as of a past
- * date shows where requests stood then, not statuses recorded later.
+ * close a request and which deadline comes next, used by the register and its view and by the
+ * checks that judge follow-up (followup-overdue, rule 188's provisional-surrender-deadline-*).
+ * Given an as-of date, only the events dated on or before it count: the register, and check with
+ * --at, as of a past date judge where requests stood then, not statuses recorded later (which
+ * check flags as followup-status-in-future).
  */
 
 /**
@@ -39,13 +41,19 @@ export function surrenderDeadline(arrested: string): string {
     return addDays(dayOf(arrested), PROVISIONAL_ARREST_DAYS);
 }
 
+/** The kinds of request for surrender, whose receipt rule 188 times after a provisional arrest. */
+export const SURRENDER_KINDS: readonly string[] = ['arrest-and-surrender', 'surrender-of-convicted'];
+
 export type Stage = 'draft' | 'open' | 'closed';
 
-/** The history in date order (stable for events of the same day), up to `asOf` when given. */
+/**
+ * The history in date order (stable for events of the same day), up to `asOf` when given.
+ * An event without a real calendar date (check reports it) is left out.
+ */
 export function historyInOrder(request: Request, asOf?: string): StatusEvent[] {
     return request.history
         .map((event, i) => ({ event, i }))
-        .filter(({ event }) => typeof event.date === 'string' && (asOf === undefined || dayOf(event.date) <= asOf))
+        .filter(({ event }) => !!event.status && typeof event.date === 'string' && isValidDate(event.date) && (asOf === undefined || dayOf(event.date) <= asOf))
         .sort((a, b) => dayOf(a.event.date).localeCompare(dayOf(b.event.date)) || a.i - b.i)
         .map(({ event }) => event);
 }
@@ -63,6 +71,53 @@ export function stageOf(request: Request, asOf?: string): Stage {
 
 export function eventDate(request: Request, status: string, asOf?: string): string | undefined {
     return historyInOrder(request, asOf).find(e => e.status === status)?.date;
+}
+
+/**
+ * The response date the Court asked for (`respond-by`) while the response is still awaited as of
+ * `asOf`: the latest event is not one of ANSWERING_EVENTS. Whether it has passed is for the caller.
+ */
+export function responseDue(request: Request, asOf?: string): string | undefined {
+    if (!request.respondBy || !isValidDate(request.respondBy)) return undefined;
+    const latest = latestEvent(request, asOf);
+    return latest && ANSWERING_EVENTS.has(latest.status) ? undefined : dayOf(request.respondBy);
+}
+
+/** A provisional arrest as of a date, for rule 188 (art. 92(3)). */
+export interface ProvisionalArrest {
+    /** The (first) `status arrested` event. */
+    readonly arrest: StatusEvent;
+    /** Its day. */
+    readonly arrested: string;
+    /** rule 188's limit for the receipt of the request for surrender. */
+    readonly deadline: string;
+    /** The requests for surrender that follow it. */
+    readonly followUps: readonly Request[];
+    /** The earliest receipt of one of them by the requested State (`status received`), if any. */
+    readonly receipt?: { readonly request: Request; readonly date: string };
+    /** The provisional arrest is over (withdrawn, person released or surrendered on consent): the limit no longer runs. */
+    readonly ended: boolean;
+}
+
+/**
+ * Where a provisional arrest stands as of `asOf` (every event when not given): undefined unless
+ * `request` is a provisional arrest with a `status arrested` dated by then. `followUps` are the
+ * requests that `follow` it; only requests for surrender count.
+ */
+export function provisionalArrest(request: Request, followUps: readonly Request[], asOf?: string): ProvisionalArrest | undefined {
+    if (request.kind !== 'provisional-arrest') return undefined;
+    const history = historyInOrder(request, asOf);
+    const arrest = history.find(e => e.status === 'arrested');
+    if (!arrest) return undefined;
+    const arrested = dayOf(arrest.date);
+    const surrenders = followUps.filter(f => f !== request && !!f.kind && SURRENDER_KINDS.includes(f.kind));
+    const receipt = surrenders
+        .map(f => ({ request: f, date: eventDate(f, 'received', asOf) }))
+        .filter((r): r is { request: Request; date: string } => r.date !== undefined)
+        .map(r => ({ request: r.request, date: dayOf(r.date) }))
+        .sort((a, b) => a.date.localeCompare(b.date))[0];
+    const ended = history.some(e => ARREST_ENDING_EVENTS.has(e.status) && dayOf(e.date) >= arrested);
+    return { arrest, arrested, deadline: surrenderDeadline(arrested), followUps: surrenders, receipt, ended };
 }
 
 export interface Deadline {
@@ -83,21 +138,18 @@ export function nextDeadline(request: Request, followUps: readonly Request[] = [
     if (stage === 'closed') return undefined;
     // A draft has only its response date, which passes whether or not the request was sent: as for
     // check's followup-overdue, a stale date is to be corrected (or the sending recorded).
-    if (stage === 'draft') return request.respondBy ? { date: dayOf(request.respondBy), what: 'response requested by (the request is not recorded as sent)' } : undefined;
+    const response = responseDue(request, asOf);
+    if (stage === 'draft') return response ? { date: response, what: 'response requested by (the request is not recorded as sent)' } : undefined;
     const deadlines: Deadline[] = [];
-    const arrested = eventDate(request, 'arrested', asOf);
-    // As the check of rule 188 does: no longer due once the provisional arrest is over (the person
-    // released, surrendered on consent, or the request withdrawn).
-    const arrestOver = arrested && historyInOrder(request, asOf).some(e => ARREST_ENDING_EVENTS.has(e.status) && dayOf(e.date) >= dayOf(arrested));
-    if (request.kind === 'provisional-arrest' && arrested && !arrestOver && !followUps.some(f => eventDate(f, 'received', asOf))) {
-        deadlines.push({ date: surrenderDeadline(arrested), what: 'surrender request to be received (60 days after the provisional arrest)', provision: 'rule 188' });
+    // As the check of rule 188 does: until a request for surrender is received, and no longer due
+    // once the provisional arrest is over (the person released, surrendered on consent, or the request withdrawn).
+    const arrest = provisionalArrest(request, followUps, asOf);
+    if (arrest && !arrest.receipt && !arrest.ended) {
+        deadlines.push({ date: arrest.deadline, what: 'surrender request to be received (60 days after the provisional arrest)', provision: 'rule 188' });
     }
     // Before the transfer and after it (`executed`), until the person is `returned`, which closes the request.
     if (request.returnBy) deadlines.push({ date: dayOf(request.returnBy), what: 'return of the transferred person', provision: 'art. 93(7)(b)' });
-    const latest = latestEvent(request, asOf);
-    if (request.respondBy && !(latest && ANSWERING_EVENTS.has(latest.status))) {
-        deadlines.push({ date: dayOf(request.respondBy), what: 'response requested by' });
-    }
+    if (response) deadlines.push({ date: response, what: 'response requested by' });
     return deadlines.sort((a, b) => a.date.localeCompare(b.date))[0];
 }
 

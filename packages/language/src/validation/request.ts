@@ -4,7 +4,7 @@ import {
     isRequest,
     type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type StatusEvent
 } from '../generated/ast.js';
-import { ANSWERING_EVENTS } from '../register/follow-up.js';
+import { historyInOrder, responseDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
@@ -69,8 +69,8 @@ export const KIND_LEGAL_BASIS: Readonly<Record<string, readonly string[]>> = {
  */
 const STATE_EVENTS = ['received', 'acknowledged', 'arrested', 'postponed', 'executed', 'partially-executed', 'refused', 'released', 'surrendered'];
 
-// The statuses that answer `respond-by` (for followup-overdue) are the register's ANSWERING_EVENTS
-// (register/follow-up.ts), so the validator and the register never disagree.
+// Whether `respond-by` is still awaited as of the as-of date (for followup-overdue) is the register's
+// responseDue (register/follow-up.ts), so the validator and the register never disagree.
 
 /** Top-level declarations whose names are referenced by ID across the workspace. */
 export const WORKSPACE_NAMED_TYPES: ReadonlySet<string> = new Set(['Request', 'Person', 'Warrant', 'Judgment', 'Decision', 'Record']);
@@ -144,11 +144,11 @@ export const rules = {
     }),
     statusInFuture: defineRule({
         code: 'followup-status-in-future', severity: 'warning', force: 'language',
-        summary: 'A status event records something that has happened: it is not dated after the as-of date (today, or the CLI\'s --at).'
+        summary: 'A status event records something that has happened: it is not dated after the as-of date (today, or the CLI\'s --at). The follow-up checks (followup-overdue, rule 188\'s provisional-surrender-deadline-*) judge the request as it stood on that date, without such events, as the register does.'
     }),
     overdue: defineRule({
         code: 'followup-overdue', severity: 'warning', force: 'should', provision: 'art. 97',
-        summary: 'Tracking: the date by which the Court asked for a response (`respond-by`) has passed and the latest status is not executed, partially-executed, refused, withdrawn, surrendered or returned. The Statute sets no time limit for a State\'s reply; `respond-by` is the Court\'s own date. An overdue reply is a prompt to follow up: art. 97 requires a State that identifies problems impeding execution to consult the Court without delay (a finding of non-compliance under art. 87(7) is a judicial step, never inferred here).'
+        summary: 'Tracking: the date by which the Court asked for a response (`respond-by`) has passed and the latest status dated on or before the as-of date is not executed, partially-executed, refused, withdrawn, surrendered or returned. The Statute sets no time limit for a State\'s reply; `respond-by` is the Court\'s own date. An overdue reply is a prompt to follow up: art. 97 requires a State that identifies problems impeding execution to consult the Court without delay (a finding of non-compliance under art. 87(7) is a judicial step, never inferred here).'
     }),
     refusalReasons: defineRule({
         code: 'followup-refusal-reasons', severity: 'warning', force: 'as applicable', provision: 'art. 93(6)', digest: 'X18',
@@ -344,7 +344,7 @@ function checkDates(services: RogatoryServices, request: Request, accept: Valida
         }
     }
     // A respond-by before the request's date is wrong (reported above), not overdue.
-    if (!(date && respondBy && respondBy < date)) checkOverdue(request, respondBy, inOrder, today, accept);
+    if (!(date && respondBy && respondBy < date)) checkOverdue(request, today, accept);
 }
 
 function checkTransitions(inOrder: Dated[], date: string | undefined, kind: string | undefined, accept: ValidationAcceptor): void {
@@ -416,13 +416,15 @@ function checkTransitions(inOrder: Dated[], date: string | undefined, kind: stri
     }
 }
 
-function checkOverdue(request: Request, respondBy: string | undefined, inOrder: Dated[], today: string, accept: ValidationAcceptor): void {
+/** followup-overdue, judged from the events dated by the as-of date (later ones are followup-status-in-future). */
+function checkOverdue(request: Request, today: string, accept: ValidationAcceptor): void {
+    const respondBy = responseDue(request, today);
     if (!respondBy || today <= respondBy) return;
+    const inOrder = historyInOrder(request, today);
     const last = inOrder[inOrder.length - 1];
-    if (last && ANSWERING_EVENTS.has(last.event.status)) return;
     const days = daysBetween(respondBy, today);
-    const sentEvent = inOrder.find(e => e.event.status === 'sent' || STATE_EVENTS.includes(e.event.status));
-    const latest = last ? ` (latest status: ${last.event.status} on ${last.day})` : ' (no status recorded)';
+    const sentEvent = inOrder.find(e => e.status === 'sent' || STATE_EVENTS.includes(e.status));
+    const latest = last ? ` (latest status: ${last.status} on ${dayOf(last.date)})` : ' (no status recorded)';
     const message = sentEvent
         ? `The response was requested by ${respondBy} and is ${days} day${days === 1 ? '' : 's'} overdue as of ${today}${latest}: follow up with the requested State, and record the outcome (\`status executed D\`, \`partially-executed\`, \`refused\`, \`withdrawn\`) or agree a new \`respond-by\`; a State that identifies problems must consult the Court without delay`
         : `The response date ${respondBy} passed ${days} day${days === 1 ? '' : 's'} ago as of ${today} and no \`status sent\` is recorded${latest}: record when the request was sent, or set a new \`respond-by\``;

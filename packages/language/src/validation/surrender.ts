@@ -2,11 +2,11 @@ import type { AstNode, ValidationAcceptor } from 'langium';
 import { MultiMap } from 'langium';
 import {
     isRequest, isWarrant,
-    type Duration, type Involvement, type Judgment, type Person, type Request, type StatusEvent, type Warrant
+    type Duration, type Involvement, type Judgment, type Person, type Request, type Warrant
 } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
-import { ARREST_ENDING_EVENTS, PROVISIONAL_ARREST_DAYS, surrenderDeadline } from '../register/follow-up.js';
+import { PROVISIONAL_ARREST_DAYS, provisionalArrest, SURRENDER_KINDS } from '../register/follow-up.js';
 import { citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { checkNationalRequirementsConsultation } from './records.js';
@@ -183,7 +183,7 @@ export const rules = {
     }),
     provisionalDeadlineMissed: defineRule({
         code: 'provisional-surrender-deadline-missed', severity: 'error', force: 'shall', provision: 'rule 188', also: ['art. 92(3)'], digest: 'c7', category: 'slow',
-        summary: 'The requested State received the request for surrender (a request that `follows` the provisional arrest, with `status received D`) no later than 60 days after the provisional arrest (`status arrested D`); without a recorded receipt, no longer checked once the provisional arrest records `withdrawn`, `released` or `surrendered`.'
+        summary: 'The requested State received the request for surrender (a request that `follows` the provisional arrest, with `status received D`) no later than 60 days after the provisional arrest (`status arrested D`); without a recorded receipt, no longer checked once the provisional arrest records `withdrawn`, `released` or `surrendered`. Only events dated on or before the as-of date count, as in the register.'
     }),
     provisionalDeadlineNear: defineRule({
         code: 'provisional-surrender-deadline-near', severity: 'warning', force: 'shall', provision: 'rule 188', also: ['art. 92(3)'], digest: 'c7', category: 'slow',
@@ -219,8 +219,6 @@ export const rules = {
 
 
 // ---------------------------------------------------------------- helpers
-
-const SURRENDER_KINDS = ['arrest-and-surrender', 'surrender-of-convicted'];
 
 function same(a: string | undefined, b: string | undefined): boolean {
     return !!a && !!b && a.toLowerCase() === b.toLowerCase();
@@ -676,32 +674,28 @@ const surrenderRequestsFollowing = workspaceMemo(services => {
     return byName;
 });
 
-/** c7: rule 188, receipt of the request for surrender within 60 days of the provisional arrest. */
+/**
+ * c7: rule 188, receipt of the request for surrender within 60 days of the provisional arrest,
+ * judged as the register does (register/follow-up.ts) from the events dated by the as-of date.
+ */
 function checkProvisionalDeadline(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
     if (request.kind !== 'provisional-arrest' || !request.name) return;
-    const arrested = request.history.find((h): h is StatusEvent => h.status === 'arrested' && !!h.date && isValidDate(h.date));
-    if (!arrested) return;
-    const arrest = dayOf(arrested.date);
-    const deadline = surrenderDeadline(arrest);
-    const followUps = surrenderRequestsFollowing(services).get(request.name).filter(r => r !== request);
-    const receipts = followUps
-        .flatMap(r => r.history.filter(h => h.status === 'received' && !!h.date && isValidDate(h.date)).map(h => ({ request: r, day: dayOf(h.date) })))
-        .sort((a, b) => a.day.localeCompare(b.day));
+    const today = services.rogatory.Settings.currentDate();
+    const state = provisionalArrest(request, surrenderRequestsFollowing(services).get(request.name), today);
+    if (!state) return;
+    const { arrest: arrested, arrested: arrest, deadline, followUps, receipt: first } = state;
     const data = { arrested: arrest, deadline, followUps: followUps.map(r => r.name) };
     const reading = `(${RULE_188_READING})`;
-    const first = receipts[0];
     if (first) {
-        if (first.day > deadline) {
+        if (first.date > deadline) {
             report(accept, rules.provisionalDeadlineMissed,
-                `The requested State received the request for surrender ${first.request.name} on ${first.day}, ${daysBetween(arrest, first.day)} days after the provisional arrest on ${arrest}; the time limit was ${deadline} ${reading}.`,
+                `The requested State received the request for surrender ${first.request.name} on ${first.date}, ${daysBetween(arrest, first.date)} days after the provisional arrest on ${arrest}; the time limit was ${deadline} ${reading}.`,
                 { node: arrested }, data);
         }
         return;
     }
     // No receipt recorded: stop once the provisional arrest is over (withdrawn, person released or surrendered on consent, art. 92(3)).
-    const ended = request.history.find(h => ARREST_ENDING_EVENTS.has(h.status) && !!h.date && dayOf(h.date) >= arrest);
-    if (ended) return;
-    const today = services.rogatory.Settings.currentDate();
+    if (state.ended) return;
     const elapsed = daysBetween(arrest, today);
     const pending = followUps.length
         ? ` ${followUps.map(r => r.name).join(', ')} ${followUps.length === 1 ? 'follows' : 'follow'} it, but no \`status received D\` (receipt by the requested State) is recorded.`
