@@ -148,6 +148,18 @@ describe('rogatory register', () => {
         expect(before.rows[0]).toMatchObject({ nextDeadline: '2026-03-01', overdueDays: 0 });
     });
 
+    test('a response date before the request\'s own date is to be corrected, not overdue: in the register as in `check`', async () => {
+        const dir = workspace({ 'w.rog': `request OTP-2026-0021 { kind assistance art. 93(1)(b) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-03-10 respond-by 2026-01-10 status drafted 2026-03-01 status sent 2026-03-10 }` });
+        const check = JSON.parse((await rogatory(dir, 'check', '--format', 'json', '--at', '2026-06-01', '.')).out);
+        const codes = check.diagnostics.map((d: { code: string }) => d.code);
+        expect(codes).toContain('followup-respond-by-before-date');
+        expect(codes).not.toContain('followup-overdue');
+        const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-06-01', '.')).out);
+        expect(register.rows[0]).toMatchObject({ respondBy: '2026-01-10', stage: 'open', nextDeadline: '', overdueDays: 0 });
+        expect(register.overdue).toEqual([]);
+    });
+
     test('a file with syntax errors is named on stderr and in the HTML page: its row may be incomplete', async () => {
         const dir = workspace({
             'a.rog': FILES['a.rog'],

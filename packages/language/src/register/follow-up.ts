@@ -76,9 +76,12 @@ export function eventDate(request: Request, status: string, asOf?: string): stri
 /**
  * The response date the Court asked for (`respond-by`) while the response is still awaited as of
  * `asOf`: the latest event is not one of ANSWERING_EVENTS. Whether it has passed is for the caller.
+ * A response date before the request's own date is no deadline: it cannot be the date the Court
+ * asked for and is to be corrected (check's followup-respond-by-before-date), not followed up.
  */
 export function responseDue(request: Request, asOf?: string): string | undefined {
     if (!request.respondBy || !isValidDate(request.respondBy)) return undefined;
+    if (request.date && isValidDate(request.date) && dayOf(request.respondBy) < dayOf(request.date)) return undefined;
     const latest = latestEvent(request, asOf);
     return latest && ANSWERING_EVENTS.has(latest.status) ? undefined : dayOf(request.respondBy);
 }

@@ -132,7 +132,7 @@ export const rules = {
     // ------------------------------------------------------------ dates and follow-up
     respondByBeforeDate: defineRule({
         code: 'followup-respond-by-before-date', severity: 'error', force: 'language',
-        summary: 'The date by which a response is requested (`respond-by`) is not before the request\'s own date.'
+        summary: 'The date by which a response is requested (`respond-by`) is not before the request\'s own date. Such a date is to be corrected: it is not followed up as overdue (followup-overdue), nor in the register.'
     }),
     statusOutOfOrder: defineRule({
         code: 'followup-status-out-of-order', severity: 'error', force: 'language',
@@ -343,8 +343,8 @@ function checkDates(services: RogatoryServices, request: Request, accept: Valida
                 { node: e.event });
         }
     }
-    // A respond-by before the request's date is wrong (reported above), not overdue.
-    if (!(date && respondBy && respondBy < date)) checkOverdue(request, today, accept);
+    // A respond-by before the request's date is wrong (reported above), not overdue: responseDue says so.
+    checkOverdue(request, today, accept);
 }
 
 function checkTransitions(inOrder: Dated[], date: string | undefined, kind: string | undefined, accept: ValidationAcceptor): void {
