@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { expectCompletion } from 'langium/test';
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver';
 import { setup } from '../helpers.js';
@@ -453,5 +453,22 @@ judgment J-Comp-Other { person P-Comp-Otieno }
             parseOptions: { documentUri: 'file:///ws/requests/OTP-2026-0038.rog' },
             assert: completions => expect(labels(completions).sort()).toEqual(['A1', 'A2'])
         });
+    });
+
+    test('a reference where the parser recovered another node (a citation left open): no error logged', async () => {
+        await declare();
+        const errors: unknown[] = [];
+        const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => { errors.push(args); });
+        try {
+            await expectCompletion(services)({
+                text: 'request OTP-2026-0039 {\n  legal-basis art. 89( {\n  annex A1 "Copy" { copy-of W<|> }\n}',
+                index: 0,
+                parseOptions: { documentUri: 'file:///ws/requests/OTP-2026-0039.rog' },
+                assert: completions => expect(labels(completions)).not.toContain('P-Comp-Otieno')
+            });
+        } finally {
+            spy.mockRestore();
+        }
+        expect(errors.map(args => String((args as unknown[])[0]))).toEqual([]);
     });
 });

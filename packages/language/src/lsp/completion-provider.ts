@@ -61,7 +61,20 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (isLanguageNameFeature(next.feature)) return this.languageCompletion(context, acceptor);
         if (isSuppressionCode(next.feature)) return this.suppressionCompletion(context, acceptor);
+        if (this.isMisplacedReference(context, next)) return;
         return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * A reference the grammar expects next, where the node the parser recovered at the cursor has no
+     * such reference (`copy-of` of an annex read into a citation left open, `art. 89( {`): Langium
+     * would ask the scope for it on that node, which throws (logged as an error), and offer nothing.
+     */
+    private isMisplacedReference(context: CompletionContext, next: NextFeature): boolean {
+        if (!GrammarAST.isCrossReference(next.feature) || !context.node || next.type) return false;
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        if (!assignment) return false;
+        return !this.astReflection.getTypeMetaData(context.node.$type).properties[assignment.feature]?.referenceType;
     }
 
     /**
