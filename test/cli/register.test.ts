@@ -134,6 +134,43 @@ describe('rogatory register', () => {
         expect(await row('status returned 2026-12-10', '2026-12-01')).toMatchObject({ status: 'executed', stage: 'open', nextDeadline: '2026-12-15' });
     });
 
+    test('check warns transfer-return-overdue when the register counts the return date overdue', async () => {
+        const transfer = (events: string) => workspace({ 't.rog': `request OTP-2026-0222 { kind temporary-transfer from Prosecutor to State "Uganda" situation ICC-02/04 classification confidential
+  dated 2026-09-05 return-by 2026-12-15 status sent 2026-09-05 ${events} }` });
+        const agree = async (events: string, at: string) => {
+            const dir = transfer(events);
+            const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', at, '.')).out);
+            const check = JSON.parse((await rogatory(dir, 'check', '--format', 'json', '--at', at, '.')).out);
+            const found = check.diagnostics.filter((d: { code: string }) => d.code === 'transfer-return-overdue');
+            return { overdueDays: register.rows[0].overdueDays, messages: found.map((d: { message: string; range: { start: { line: number; column: number } } }) => `${d.range.start.line}:${d.range.start.column} ${d.message}`) };
+        };
+        expect(await agree('status executed 2026-09-30', '2026-12-20')).toEqual({ overdueDays: 5, messages: [
+            '2:30 The person transferred on 2026-09-30 was to be returned to Uganda by 2026-12-15, 5 days ago as of 2026-12-20, and no `status returned D` is recorded: when the purposes of the transfer have been fulfilled, the Court shall return the person without delay; record the return, or agree a new `return-by` (art. 93(7)(b))'
+        ] });
+        // Sent, the transfer not recorded: the register follows the return date up all the same.
+        expect(await agree('status acknowledged 2026-09-12', '2026-12-16')).toEqual({ overdueDays: 1, messages: [
+            '2:30 The return date 2026-12-15 passed 1 day ago as of 2026-12-16 and the transfer is not recorded as executed: record the transfer (`status executed D`) and the return (`status returned D`), or agree a new `return-by` (art. 93(7)(b))'
+        ] });
+        // Not yet due; returned; returned only after the as-of date (which does not count, as in the register).
+        expect(await agree('status executed 2026-09-30', '2026-12-15')).toEqual({ overdueDays: 0, messages: [] });
+        expect(await agree('status executed 2026-09-30 status returned 2026-12-18', '2026-12-20')).toEqual({ overdueDays: 0, messages: [] });
+        expect((await agree('status executed 2026-09-30 status returned 2026-12-18', '2026-12-17')).overdueDays).toBe(2);
+        expect((await agree('status executed 2026-09-30 status returned 2026-12-18', '2026-12-17')).messages).toHaveLength(1);
+        // A draft's only deadline is its response date; a refused request is closed.
+        expect(await agree('status refused 2026-09-20 "No agreement"', '2026-12-20')).toEqual({ overdueDays: 0, messages: [] });
+    });
+
+    test('a return date before the request\'s own date is to be corrected, not overdue: in the register as in `check`', async () => {
+        const dir = workspace({ 't.rog': `request OTP-2026-0223 { kind temporary-transfer from Prosecutor to State "Uganda" situation ICC-02/04 classification confidential
+  dated 2026-09-05 return-by 2026-09-01 status sent 2026-09-05 status executed 2026-09-30 }` });
+        const check = JSON.parse((await rogatory(dir, 'check', '--format', 'json', '--at', '2026-12-20', '.')).out);
+        const codes = check.diagnostics.map((d: { code: string }) => d.code);
+        expect(codes).toContain('transfer-return-before-request');
+        expect(codes).not.toContain('transfer-return-overdue');
+        const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-12-20', '.')).out);
+        expect(register.rows[0]).toMatchObject({ stage: 'open', nextDeadline: '', overdueDays: 0 });
+    });
+
     test('a draft past its response date is overdue in the register as in `check` (followup-overdue)', async () => {
         const dir = workspace({ 'd.rog': `request OTP-2026-0017 { kind assistance art. 93(1)(b) to State "Kenya" situation ICC-01/09 classification public
   dated 2026-01-10 respond-by 2026-03-01 status drafted 2026-01-05 }` });

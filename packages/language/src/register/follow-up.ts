@@ -86,6 +86,18 @@ export function responseDue(request: Request, asOf?: string): string | undefined
     return latest && ANSWERING_EVENTS.has(latest.status) ? undefined : dayOf(request.respondBy);
 }
 
+/**
+ * The return date of a temporarily transferred person (`return-by`, art. 93(7)(b)) while it is due as
+ * of `asOf`: the request is open (past its draft, and not `returned`, refused or withdrawn), also once the
+ * transfer is `executed`. Whether it has passed is for the caller. A return date before the request's
+ * own date is no deadline: it is to be corrected (check's transfer-return-before-request).
+ */
+export function returnDue(request: Request, asOf?: string): string | undefined {
+    if (!request.returnBy || !isValidDate(request.returnBy)) return undefined;
+    if (request.date && isValidDate(request.date) && dayOf(request.returnBy) < dayOf(request.date)) return undefined;
+    return stageOf(request, asOf) === 'open' ? dayOf(request.returnBy) : undefined;
+}
+
 /** A provisional arrest as of a date, for rule 188 (art. 92(3)). */
 export interface ProvisionalArrest {
     /** The (first) `status arrested` event. */
@@ -151,7 +163,8 @@ export function nextDeadline(request: Request, followUps: readonly Request[] = [
         deadlines.push({ date: arrest.deadline, what: 'surrender request to be received (60 days after the provisional arrest)', provision: 'rule 188' });
     }
     // Before the transfer and after it (`executed`), until the person is `returned`, which closes the request.
-    if (request.returnBy) deadlines.push({ date: dayOf(request.returnBy), what: 'return of the transferred person', provision: 'art. 93(7)(b)' });
+    const returnBy = returnDue(request, asOf);
+    if (returnBy) deadlines.push({ date: returnBy, what: 'return of the transferred person', provision: 'art. 93(7)(b)' });
     if (response) deadlines.push({ date: response, what: 'response requested by' });
     return deadlines.sort((a, b) => a.date.localeCompare(b.date))[0];
 }

@@ -1,6 +1,8 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Involvement, ProvisionRef, Request } from '../generated/ast.js';
-import { dayOf, instantOf, isValidDate } from '../states/dates.js';
+import { eventDate, returnDue } from '../register/follow-up.js';
+import type { RogatoryServices } from '../rogatory-module.js';
+import { dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
 import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
@@ -199,6 +201,10 @@ export const rules = {
     transferReturn: defineRule({
         code: 'transfer-return-date-missing', clause: 'return-by', severity: 'warning', force: 'as applicable', provision: 'art. 93(7)(b)', also: ['rule 192(4)'], digest: 'f4',
         summary: 'The person transferred remains in custody and is returned without delay when the purposes of the transfer are fulfilled: the request gives the expected return date (`return-by`), which the register follows up.'
+    }),
+    transferReturnOverdue: defineRule({
+        code: 'transfer-return-overdue', severity: 'warning', force: 'shall', provision: 'art. 93(7)(b)', also: ['rule 192(4)'], digest: 'f4',
+        summary: 'Tracking: the return date of a temporary transfer (`return-by`) has passed as of the as-of date (today, or the CLI\'s --at) and the request, past its draft and neither refused nor withdrawn, records no `status returned` by then, also once the transfer is `executed`: "When the purposes of the transfer have been fulfilled, the Court shall return the person without delay to the requested State." Record the return, or agree a new `return-by`; the register counts the same days overdue.'
     }),
     transferReturnBeforeRequest: defineRule({
         code: 'transfer-return-before-request', severity: 'error', force: 'shall', provision: 'art. 93(7)(b)', digest: 'f4',
@@ -536,7 +542,7 @@ function checkTransit(request: Request, accept: ValidationAcceptor): void {
 // ---------------------------------------------------------------------------- (f) temporary transfer
 
 /** f1-f7: consent, State agreement, return (art. 93(7)); persons sentenced by the Court (rule 193). */
-function checkTemporaryTransfer(request: Request, accept: ValidationAcceptor): void {
+function checkTemporaryTransfer(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
     if (!formsOf(request).has('f')) return;
     const at = { node: request, property: 'kind' } as const;
     if (blank(request.purpose)) {
@@ -593,16 +599,34 @@ function checkTemporaryTransfer(request: Request, accept: ValidationAcceptor): v
         report(accept, rules.transferReturnBeforeRequest,
             `The return date ${dayOf(request.returnBy)} is before the request's date ${dayOf(request.date)}.`,
             { node: request, property: 'returnBy' });
+    } else {
+        checkReturnOverdue(services, request, accept);
     }
+}
+
+/** f4: the return date passed without the return recorded, judged as the register does (register/follow-up.ts). */
+function checkReturnOverdue(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
+    const today = services.rogatory.Settings.currentDate();
+    const returnBy = returnDue(request, today);
+    if (!returnBy || today <= returnBy) return;
+    const days = daysBetween(returnBy, today);
+    const late = `${days} day${days === 1 ? '' : 's'} ago as of ${today}`;
+    const transferred = eventDate(request, 'executed', today);
+    const state = request.state?.ref ? englishName(request.state.ref.name) : 'the requested State';
+    const message = transferred
+        ? `The person transferred on ${dayOf(transferred)} was to be returned to ${state} by ${returnBy}, ${late}, and no \`status returned D\` is recorded: when the purposes of the transfer have been fulfilled, the Court shall return the person without delay; record the return, or agree a new \`return-by\``
+        : `The return date ${returnBy} passed ${late} and the transfer is not recorded as executed: record the transfer (\`status executed D\`) and the return (\`status returned D\`), or agree a new \`return-by\``;
+    report(accept, rules.transferReturnOverdue, message, { node: request, property: 'returnBy' }, { returnBy, asOf: today, days });
 }
 
 export const assistanceArea: ValidationArea = {
     name: 'assistance',
     description: 'Other forms of assistance (art. 93, 96, 99), transit (art. 89(3)), temporary transfer (art. 93(7), rule 192-193).',
     rules: Object.values(rules),
-    checks: () => ({
+    checks: services => ({
         fast: {
-            Request: [checkAssistanceContents, checkForms, checkDirectExecution, checkTransit, checkTemporaryTransfer]
+            Request: [checkAssistanceContents, checkForms, checkDirectExecution, checkTransit,
+                (request, accept) => checkTemporaryTransfer(services, request, accept)]
         }
     })
 };
