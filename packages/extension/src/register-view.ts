@@ -3,13 +3,16 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { RegisterRequest, type RegisterParams } from '../../language/src/lsp/protocol.js';
 import type { Register, RegisterRow } from '../../language/src/register/register.js';
 
-type Node = { kind: 'addressee'; name: string; rows: RegisterRow[] } | { kind: 'stage'; name: string; rows: RegisterRow[] } | { kind: 'request'; row: RegisterRow };
+type Node = { kind: 'addressee'; name: string; rows: RegisterRow[] } | { kind: 'stage'; name: string; rows: RegisterRow[] } | { kind: 'request'; row: RegisterRow }
+    | { kind: 'syntax-errors'; files: string[] } | { kind: 'file'; file: string };
 
 const STAGES: Array<[RegisterRow['stage'], string]> = [['open', 'Open'], ['draft', 'Drafts'], ['closed', 'Closed']];
 
 /**
  * The register as a tree in the Explorer: requests by requested State (or organisation) and
  * stage, overdue ones marked with the days overdue. Refreshed when a .rog file is saved.
+ * Files with syntax errors, whose requests may be missing or incomplete, come first, under a
+ * warning (as `rogatory register` names them on stderr).
  */
 export class RegisterView implements vscode.TreeDataProvider<Node> {
     private readonly changed = new vscode.EventEmitter<void>();
@@ -33,8 +36,11 @@ export class RegisterView implements vscode.TreeDataProvider<Node> {
             const register = await this.load();
             const byAddressee = new Map<string, RegisterRow[]>();
             for (const row of register.rows) byAddressee.set(row.addressee || '(no addressee)', [...(byAddressee.get(row.addressee || '(no addressee)') ?? []), row]);
-            return [...byAddressee.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([name, rows]) => ({ kind: 'addressee', name, rows }));
+            const addressees = [...byAddressee.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([name, rows]): Node => ({ kind: 'addressee', name, rows }));
+            const files = register.syntaxErrors ?? [];
+            return files.length ? [{ kind: 'syntax-errors', files }, ...addressees] : addressees;
         }
+        if (node.kind === 'syntax-errors') return node.files.map(file => ({ kind: 'file', file }));
         if (node.kind === 'addressee') {
             return STAGES.map(([stage, name]) => ({ kind: 'stage' as const, name, rows: node.rows.filter(r => r.stage === stage) })).filter(n => n.rows.length > 0);
         }
@@ -43,6 +49,23 @@ export class RegisterView implements vscode.TreeDataProvider<Node> {
     }
 
     getTreeItem(node: Node): vscode.TreeItem {
+        if (node.kind === 'syntax-errors') {
+            const names = node.files.map(file => vscode.workspace.asRelativePath(file));
+            const label = node.files.length === 1 ? `Syntax errors in ${names[0]}` : `Syntax errors in ${node.files.length} files`;
+            const item = new vscode.TreeItem(label, node.files.length === 1 ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Expanded);
+            item.description = 'requests may be missing or incomplete';
+            item.tooltip = new vscode.MarkdownString(`The parser read these files only in part: their requests may be missing from the register, or their rows incomplete. The Problems view lists the errors.\n\n${names.map(n => `- ${n}`).join('\n')}`);
+            item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+            if (node.files.length === 1) item.command = { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.file(node.files[0])] };
+            return item;
+        }
+        if (node.kind === 'file') {
+            const item = new vscode.TreeItem(vscode.workspace.asRelativePath(node.file), vscode.TreeItemCollapsibleState.None);
+            item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+            item.resourceUri = vscode.Uri.file(node.file);
+            item.command = { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.file(node.file)] };
+            return item;
+        }
         if (node.kind === 'request') {
             const { row } = node;
             const item = new vscode.TreeItem(row.reference, vscode.TreeItemCollapsibleState.None);
