@@ -113,10 +113,22 @@ describe('document model', () => {
         }
     });
 
+    test('French: a provision in parentheses has no article, as "(article 99, paragraphe 4 du Statut de Rome)"', () => {
+        const arrest = readerText(model('REG-2026-0101', 'fr'));
+        expect(arrest).toContain('serait subordonnée (article 91, paragraphe 2, alinéa c) du Statut de Rome).');
+        const assistance = readerText(model('OTP-2026-0203', 'fr'));
+        expect(assistance).toContain('fournir l\'assistance décrite dans la présente demande (article 93, paragraphe 1, alinéa e) du Statut de Rome).');
+        expect(readerText(note('OTP-2026-0203', 'fr'))).toContain('décrite dans la présente demande (article 93, paragraphe 1, alinéa e) du Statut de Rome).');
+        expect(readerText(model('OTP-2024-0301', 'fr'))).toContain('(articles 93, paragraphe 1, alinéa g), et 93, paragraphe 1, alinéa b), du Statut de Rome)');
+        for (const doc of [arrest, assistance]) expect(doc).not.toMatch(/\((l'|la |les )(article|règle)/);
+        // Running text keeps its article.
+        expect(assistance).toContain('Conformément à l\'article 87, paragraphe 3 du Statut de Rome');
+    });
+
     test('national law: the consultations the stated requirements come from (art. 91(4)), in both languages', () => {
         // The record is described by its date and summary, not by its name in the source.
         expect(allText(model('REG-2026-0102', 'en'))).toContain('The requested State was consulted on the requirements of its national law (article 91(4) of the Rome Statute) on 18 November 2025: Consultations with the Ministry of Justice');
-        expect(allText(model('REG-2026-0102', 'fr'))).toContain('L\'État requis a été consulté sur les exigences de son droit interne (l\'article 91, paragraphe 4 du Statut de Rome) le 18 novembre 2025\u00a0: Consultations with the Ministry of Justice');
+        expect(allText(model('REG-2026-0102', 'fr'))).toContain('L\'État requis a été consulté sur les exigences de son droit interne (article 91, paragraphe 4 du Statut de Rome) le 18 novembre 2025\u00a0: Consultations with the Ministry of Justice');
         expect(allText(model('REG-2026-0101', 'en'))).not.toContain('was consulted on the requirements');
     });
 

@@ -5,6 +5,7 @@
  * with their article ("de la République-Unie de Tanzanie", see names.ts).
  */
 import type { Lang } from './document-model.js';
+import { withoutArticle } from '../statute/provisions.js';
 
 const MONTHS: Record<Lang, string[]> = {
     en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -125,7 +126,7 @@ const KINDS: Record<Lang, Record<RequestKindName, KindTexts>> = {
         },
         assistance: {
             title: () => 'Demande d\'assistance',
-            action: (_p, forms) => `fournir l'assistance décrite dans la présente demande${forms ? ` (${forms})` : ''}`
+            action: (_p, forms) => `fournir l'assistance décrite dans la présente demande${forms ? ` (${withoutArticle(forms)})` : ''}`
         },
         transit: {
             title: p => `Demande d'autorisation de transit ${p ? frDe(p) : 'd\'une personne'}`,
@@ -483,9 +484,9 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             proceedingsCommenced: date => `La procédure a été engagée le ${date}.`,
             medium: medium => `La présente demande est transmise par ${medium}.`
         },
-        nationalLawNoneKnown: provision => `La Cour n'a connaissance d'aucune exigence du droit de l'État requis à laquelle l'exécution de la présente demande serait subordonnée${provision ? ` (${provision})` : ''}. Elle invite l'État requis à lui faire connaître toute exigence de cette nature.`,
+        nationalLawNoneKnown: provision => `La Cour n'a connaissance d'aucune exigence du droit de l'État requis à laquelle l'exécution de la présente demande serait subordonnée${provision ? ` (${withoutArticle(provision)})` : ''}. Elle invite l'État requis à lui faire connaître toute exigence de cette nature.`,
         nationalLawStated: 'Informations requises par le droit de l\'État requis\u00a0:',
-        nationalLawConsulted: (provision, date, summary) => `L'État requis a été consulté sur les exigences de son droit interne${provision ? ` (${provision})` : ''}${date ? ` le ${date}` : ''}${summary ? `\u00a0: ${endSentence(summary)}` : '.'}`,
+        nationalLawConsulted: (provision, date, summary) => `L'État requis a été consulté sur les exigences de son droit interne${provision ? ` (${withoutArticle(provision)})` : ''}${date ? ` le ${date}` : ''}${summary ? `\u00a0: ${endSentence(summary)}` : '.'}`,
         confidentiality: (level, annexes, basis) => `${classificationSentences('fr', 'La présente demande', level, annexes, l => quote(l, 'fr'), '')}${basis ? ` Fondement de la classification\u00a0: ${endSentence(basis)}` : ''}`,
         confidentialityPublic: annexes => classificationSentences('fr', 'La présente demande', undefined, annexes, l => quote(l, 'fr'), 'La présente demande est publique.'),
         article87_3: provision => `Conformément à ${provision}, l'État requis respecte le caractère confidentiel de la présente demande et des pièces justificatives, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`,

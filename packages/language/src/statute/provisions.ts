@@ -149,6 +149,16 @@ export function provisionLabel(citation: string, lang: 'en' | 'fr'): string {
 }
 
 /**
+ * A citation inside parentheses, as the Court's French texts write it there: without its article
+ * ("(article 91, paragraphe 2, alinéa c) du Statut de Rome)", like "(article 99, paragraphe 4 du
+ * Statut de Rome)" in texts.ts), where running text has "l'article", "la règle", "les articles".
+ * English labels have no article; they are returned as they are.
+ */
+export function withoutArticle(label: string): string {
+    return label.replace(/^(l'|la |les )(?=(article|règle)s? )/, '');
+}
+
+/**
  * Several citations as running text names them: one phrase per instrument, its provisions
  * grouped, in the order first cited. `art. 58(5), art. 89(1), art. 91(2), rule 176(2), rule 188` →
  * `articles 58(5), 89(1) and 91(2) of the Rome Statute`, `rules 176(2) and 188 of the Rules of
