@@ -125,6 +125,15 @@ describe('document model', () => {
         expect(assistance).toContain('Conformément à l\'article 87, paragraphe 3 du Statut de Rome');
     });
 
+    test('French: the fixed words around a person\'s fields and the places concerned are French, with French punctuation', () => {
+        const witness = readerText(model('OTP-2026-0203', 'fr'));
+        expect(witness).toContain('Instruction relative à l\'auto-incrimination (règle 74), en\u00a0: swahili (annexe A1)');
+        expect(witness).not.toContain('(annex A1)');
+        expect(readerText(model('OTP-2026-0203', 'en'))).toContain('Instruction on self-incrimination (rule 74), in: Swahili (annex A1)');
+        expect(readerText(model('OTP-2026-0204', 'fr'))).toContain('G1\u00a0: Mass grave north of the former Barlonyo camp (Barlonyo, Lira District; coordinates in annex A1)');
+        expect(readerText(model('OTP-2026-0204', 'en'))).toContain('G1: Mass grave north of the former Barlonyo camp (Barlonyo, Lira District; coordinates in annex A1)');
+    });
+
     test('national law: the consultations the stated requirements come from (art. 91(4)), in both languages', () => {
         // The record is described by its date and summary, not by its name in the source.
         expect(allText(model('REG-2026-0102', 'en'))).toContain('The requested State was consulted on the requirements of its national law (article 91(4) of the Rome Statute) on 18 November 2025: Consultations with the Ministry of Justice');

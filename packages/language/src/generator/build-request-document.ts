@@ -230,7 +230,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     if (request.present.length > 0) execution.push(() => { w.numbered(text(e.present, { bold: true })); w.list(request.present.map(p => [text(p)])); });
     if (request.places.length > 0) execution.push(() => {
         w.numbered(text(e.places, { bold: true }));
-        w.list(request.places.map(p => [text(`${p.name}: ${p.description}${p.location ? ` (${p.location})` : ''}`)]));
+        w.list(request.places.map(p => [text(t.place(p.name, p.description, p.location))]));
     });
     if (request.assets.length > 0) execution.push(() => { w.numbered(text(e.assets, { bold: true })); w.list(request.assets.map(a => [text(a)])); });
     if (request.protectiveMeasures) execution.push(() => w.labelled(e.protectiveMeasures, request.protectiveMeasures));
@@ -341,7 +341,7 @@ function personDescription(involvement: Involvement, lang: Lang): Inline[] {
         [f.rightsNotice, involvement.rightsNotice.length ? joinList(provisionGroups(involvement.rightsNotice.map(citationOf), lang), lang) : undefined],
         [f.translation, involvement.translation ? languageName(involvement.translation, lang) : undefined],
         [f.consent, involvement.consent?.ref ? REQUEST_TEXTS[lang].consentGiven(recordDate(involvement.consent.ref, lang), involvement.consent.ref.summary) : undefined],
-        [f.selfIncrimination, involvement.selfIncriminationLanguage ? languageName(involvement.selfIncriminationLanguage, lang) + (involvement.selfIncriminationAnnex?.ref ? ` (annex ${involvement.selfIncriminationAnnex.ref.name})` : '') : undefined],
+        [f.selfIncrimination, involvement.selfIncriminationLanguage ? languageName(involvement.selfIncriminationLanguage, lang) + (involvement.selfIncriminationAnnex?.ref ? ` (${REQUEST_TEXTS[lang].annexRef(involvement.selfIncriminationAnnex.ref.name)})` : '') : undefined],
         [f.assurance, involvement.assurance?.ref ? REQUEST_TEXTS[lang].decisionLine(involvement.assurance.ref.number, involvement.assurance.ref.date ? formatDate(involvement.assurance.ref.date, lang) : undefined) : undefined]
     ];
     const inlines: Inline[] = [];

@@ -297,6 +297,10 @@ export interface RequestTexts {
     sentence: (kind: string, length?: string) => string;
     timeServed: (served: string, remaining: string, asOf: string) => string;
     annexedCopy: (annex: string) => string;
+    /** "annex A3" / "annexe A3", inside a sentence. */
+    annexRef: (annex: string) => string;
+    /** An item of the places concerned: its label, description and location. */
+    place: (name: string, description: string, location?: string) => string;
     facts: { grounds: string; facts: string; crimes: string; crimeDate: string; crimePlace: string; legalCharacterization: string; identification: string };
     execution: {
         procedure: string; present: string; places: string; assets: string; protectiveMeasures: string; otherInformation: string;
@@ -378,6 +382,8 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         sentence: (kind, length) => `Sentence: ${kind}${length ? ` of ${length}` : ''}.`,
         timeServed: (served, remaining, asOf) => `As of ${asOf}, the person has served ${served}; ${remaining} remain to be served.`,
         annexedCopy: annex => `A copy is annexed to this request (annex ${annex}).`,
+        annexRef: annex => `annex ${annex}`,
+        place: (name, description, location) => `${name}: ${description}${location ? ` (${location})` : ''}`,
         facts: {
             grounds: 'Grounds:', facts: 'Facts:', crimes: 'Crimes:', crimeDate: 'Date of the crimes:', crimePlace: 'Place of the crimes:',
             legalCharacterization: 'Legal characterisation:', identification: 'Identification:'
@@ -467,6 +473,8 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         sentence: (kind, length) => `Peine\u00a0: ${kind}${length ? ` de ${length}` : ''}.`,
         timeServed: (served, remaining, asOf) => `Au ${asOf}, la personne a purgé ${served}\u00a0; il lui reste ${remaining} à purger.`,
         annexedCopy: annex => `Une copie est jointe à la présente demande (annexe ${annex}).`,
+        annexRef: annex => `annexe ${annex}`,
+        place: (name, description, location) => `${name}\u00a0: ${description}${location ? ` (${location})` : ''}`,
         facts: {
             grounds: 'Motifs\u00a0:', facts: 'Faits\u00a0:', crimes: 'Crimes\u00a0:', crimeDate: 'Date des crimes\u00a0:', crimePlace: 'Lieu des crimes\u00a0:',
             legalCharacterization: 'Qualification juridique\u00a0:', identification: 'Identification\u00a0:'
