@@ -134,6 +134,24 @@ describe('document model', () => {
         expect(readerText(model('OTP-2026-0204', 'en'))).toContain('G1: Mass grave north of the former Barlonyo camp (Barlonyo, Lira District; coordinates in annex A1)');
     });
 
+    test('a request to an organisation speaks to the requested organisation, and does not bind it by art. 87(3), written for a requested State', () => {
+        for (const name of ['OTP-2026-0310', 'REG-2026-0312']) {
+            const en = readerText(model(name, 'en'));
+            const fr = readerText(model(name, 'fr'));
+            expect(en, name).toContain('Should the requested organisation identify problems which may impede or prevent the execution of this request, it is invited to consult the Court');
+            expect(fr, name).toContain('Si l\'organisation requise constate que la demande soulève des difficultés qui pourraient en gêner ou en empêcher l\'exécution, elle est invitée à consulter la Cour');
+            expect(fr, name).toContain('La Cour saurait gré à l\'organisation requise de bien vouloir lui répondre au plus tard le');
+            for (const text of [en, fr, readerText(note(name, 'en')), readerText(note(name, 'fr'))]) {
+                expect(text, name).not.toMatch(/requested State|État requis|article 87\(3\)|article 87, paragraphe 3/);
+            }
+        }
+        expect(readerText(model('OTP-2026-0310', 'en'))).toContain('The Court asks the requested organisation to keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.');
+        expect(readerText(note('OTP-2026-0310', 'en'))).toContain('The Court would be grateful if they were kept confidential, except to the extent that disclosure is necessary for the execution of the request.');
+        // A State keeps art. 87(3).
+        expect(readerText(model('OTP-2026-0201', 'en'))).toContain('In accordance with article 87(3) of the Rome Statute, the requested State shall keep this request');
+        expect(readerText(note('OTP-2026-0201', 'fr'))).toContain('conformément à l\'article 87, paragraphe 3 du Statut de Rome');
+    });
+
     test('national law: the consultations the stated requirements come from (art. 91(4)), in both languages', () => {
         // The record is described by its date and summary, not by its name in the source.
         expect(allText(model('REG-2026-0102', 'en'))).toContain('The requested State was consulted on the requirements of its national law (article 91(4) of the Rome Statute) on 18 November 2025: Consultations with the Ministry of Justice');

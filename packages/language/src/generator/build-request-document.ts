@@ -264,14 +264,14 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         }
     }
 
-    // VIII. Confidentiality (reg. 23 bis: the basis of the classification), art. 87(3).
+    // VIII. Confidentiality (reg. 23 bis: the basis of the classification), art. 87(3) for a requested State.
     w.heading(t.headings.confidentiality);
     // What it says of the annexes is true of each: an annex classified otherwise is named with its level.
     if (!request.classification || request.classification === 'public') {
         w.numbered(text(request.classification ? t.confidentialityPublic(annexLevels(request, lang)) : marks.line));
     } else {
         w.numbered(text(t.confidentiality(classificationLevel(request.classification, lang).toLocaleLowerCase(lang), annexLevels(request, lang), request.classificationBasis)));
-        w.numbered(text(t.article87_3(cite('art. 87(3)'))));
+        w.numbered(text(addressee.kind === 'organisation' ? t.organisationConfidentiality : t.article87_3(cite('art. 87(3)'))));
     }
 
     // IX. Language (art. 87(2)).
@@ -282,8 +282,9 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
 
     // X. Response and consultations (art. 97, which binds a State Party; a State not party or an organisation is invited all the same).
     w.heading(t.headings.response);
-    if (request.respondBy) w.numbered(text(t.respondBy(formatDate(request.respondBy, lang))));
-    w.numbered(text(t.consultations(partyProvisionsApply(request) ? cite('art. 97') : undefined)));
+    const organisation = addressee.kind === 'organisation';
+    if (request.respondBy) w.numbered(text(t.respondBy(formatDate(request.respondBy, lang), organisation)));
+    w.numbered(text(t.consultations(partyProvisionsApply(request) ? cite('art. 97') : undefined, organisation)));
 
     // XI. Annexes.
     if (request.annexes.length > 0) {

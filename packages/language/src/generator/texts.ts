@@ -315,10 +315,12 @@ export interface RequestTexts {
     confidentiality: (level: string, annexes: AnnexLevels, basis?: string) => string;
     confidentialityPublic: (annexes: AnnexLevels) => string;
     article87_3: (provision: string) => string;
+    /** Art. 87(3) binds a requested State: an organisation (art. 87(6)) is asked, with no provision. */
+    organisationConfidentiality: string;
     languageOf: (language: string, translations: string[]) => string;
-    respondBy: (date: string) => string;
-    /** The invitation to consult the Court, with art. 97 where it applies (a State Party). */
-    consultations: (provision?: string) => string;
+    respondBy: (date: string, organisation: boolean) => string;
+    /** The invitation to the requested State or organisation to consult the Court, with art. 97 where it applies (a State Party). */
+    consultations: (provision: string | undefined, organisation: boolean) => string;
     annexColumns: string[];
     annexCopyOf: (what: string) => string;
     annexCopyOfRecord: (kind: string, date?: string) => string;
@@ -407,9 +409,10 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         confidentiality: (level, annexes, basis) => `${classificationSentences('en', 'This request', level, annexes, l => quote(l, 'en'), '')}${basis ? ` Basis of the classification: ${endSentence(basis)}` : ''}`,
         confidentialityPublic: annexes => classificationSentences('en', 'This request', undefined, annexes, l => quote(l, 'en'), 'This request is public.'),
         article87_3: provision => `In accordance with ${provision}, the requested State shall keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.`,
+        organisationConfidentiality: 'The Court asks the requested organisation to keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.',
         languageOf: (language, translations) => `This request is in ${language}${translations.length ? `, accompanied by a translation into ${joinList(translations, 'en')}` : ''}.`,
         respondBy: date => `The Court would be grateful to receive a response by ${date}.`,
-        consultations: provision => `Should the requested State identify problems which may impede or prevent the execution of this request, it is invited to consult the Court without delay in order to resolve the matter${provision ? `, in accordance with ${provision}` : ''}.`,
+        consultations: (provision, organisation) => `Should the requested ${organisation ? 'organisation' : 'State'} identify problems which may impede or prevent the execution of this request, it is invited to consult the Court without delay in order to resolve the matter${provision ? `, in accordance with ${provision}` : ''}.`,
         annexColumns: ['Annex', 'Title', 'Document', 'Language', 'Classification'],
         annexCopyOf: what => `copy of ${what}`,
         annexCopyOfRecord: (kind, date) => `copy of the ${kind}${date ? ` dated ${date}` : ''}`,
@@ -498,9 +501,10 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         confidentiality: (level, annexes, basis) => `${classificationSentences('fr', 'La présente demande', level, annexes, l => quote(l, 'fr'), '')}${basis ? ` Fondement de la classification\u00a0: ${endSentence(basis)}` : ''}`,
         confidentialityPublic: annexes => classificationSentences('fr', 'La présente demande', undefined, annexes, l => quote(l, 'fr'), 'La présente demande est publique.'),
         article87_3: provision => `Conformément à ${provision}, l'État requis respecte le caractère confidentiel de la présente demande et des pièces justificatives, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`,
+        organisationConfidentiality: 'La Cour prie l\'organisation requise de respecter le caractère confidentiel de la présente demande et des pièces justificatives, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.',
         languageOf: (language, translations) => `La présente demande est rédigée en ${language}${translations.length ? ` et accompagnée d'une traduction en ${joinList(translations, 'fr')}` : ''}.`,
-        respondBy: date => `La Cour saurait gré à l'État requis de bien vouloir lui répondre au plus tard le ${date}.`,
-        consultations: provision => `Si l'État requis constate que la demande soulève des difficultés qui pourraient en gêner ou en empêcher l'exécution, il est invité à consulter la Cour sans tarder en vue de régler la question${provision ? `, conformément à ${provision}` : ''}.`,
+        respondBy: (date, organisation) => `La Cour saurait gré ${organisation ? 'à l\'organisation requise' : 'à l\'État requis'} de bien vouloir lui répondre au plus tard le ${date}.`,
+        consultations: (provision, organisation) => `Si ${organisation ? 'l\'organisation requise' : 'l\'État requis'} constate que la demande soulève des difficultés qui pourraient en gêner ou en empêcher l'exécution, ${organisation ? 'elle est invitée' : 'il est invité'} à consulter la Cour sans tarder en vue de régler la question${provision ? `, conformément à ${provision}` : ''}.`,
         annexColumns: ['Annexe', 'Intitulé', 'Document', 'Langue', 'Classification'],
         annexCopyOf: what => `copie\u00a0: ${what}`,
         annexCopyOfRecord: (kind, date) => `copie\u00a0: ${kind}${date ? ` en date du ${date}` : ''}`,
@@ -533,8 +537,11 @@ export interface NoteVerbaleTexts {
     channel: (provision: string) => string;
     summary: (action: string, organisation: boolean) => string;
     language: (language: string, translations: string[], provisions: string[]) => string;
-    /** `level` undefined: the request is public, some annexes are not (`annexes.differing`). */
-    confidentiality: (level: string | undefined, annexes: AnnexLevels, provision: string) => string;
+    /**
+     * `level` undefined: the request is public, some annexes are not (`annexes.differing`).
+     * `provision` undefined: art. 87(3), which binds a requested State, is not cited (an organisation).
+     */
+    confidentiality: (level: string | undefined, annexes: AnnexLevels, provision: string | undefined) => string;
     urgency: (reason: string) => string;
     respondBy: (date: string) => string;
     /** The invitation to consult the Court, with art. 97 where it applies (a State Party). */
@@ -568,7 +575,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         language: (language, translations, provisions) => `The request is in ${language}${translations.length ? ` and is accompanied by a translation into ${joinList(translations, 'en')}` : ''}${provisions.length ? `, in accordance with ${joinList(provisions, 'en')}` : ''}.`,
         confidentiality: (level, annexes, provision) => {
             const kept = level === undefined ? annexNames(annexes.differing.flatMap(d => d.names), 'en') : annexes.count > 0 ? 'they' : 'it';
-            return `${classificationSentences('en', 'The request', level, annexes, l => l, 'The request is public.')} The Court would be grateful if ${kept} were kept confidential in accordance with ${provision}, except to the extent that disclosure is necessary for the execution of the request.`;
+            return `${classificationSentences('en', 'The request', level, annexes, l => l, 'The request is public.')} The Court would be grateful if ${kept} were kept confidential${provision ? ` in accordance with ${provision}` : ''}, except to the extent that disclosure is necessary for the execution of the request.`;
         },
         urgency: reason => `The request is urgent: ${reason}`,
         respondBy: date => `A response by ${date} would be appreciated.`,
@@ -598,7 +605,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         language: (language, translations, provisions) => `La demande est rédigée en ${language}${translations.length ? ` et accompagnée d'une traduction en ${joinList(translations, 'fr')}` : ''}${provisions.length ? `, conformément ${joinList(provisions.map(frA), 'fr')}` : ''}.`,
         confidentiality: (level, annexes, provision) => {
             const kept = level === undefined ? `de respecter le caractère confidentiel ${frDeArticle(annexNames(annexes.differing.flatMap(d => d.names), 'fr'))}` : 'd\'en respecter le caractère confidentiel';
-            return `${classificationSentences('fr', 'La demande', level, annexes, l => quote(l, 'fr'), 'La demande est publique.')} La Cour saurait gré aux autorités compétentes ${kept} conformément à ${provision}, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`;
+            return `${classificationSentences('fr', 'La demande', level, annexes, l => quote(l, 'fr'), 'La demande est publique.')} La Cour saurait gré aux autorités compétentes ${kept}${provision ? ` conformément à ${provision}` : ''}, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`;
         },
         urgency: reason => `La demande est urgente\u00a0: ${reason}`,
         respondBy: date => `Une réponse au plus tard le ${date} serait appréciée.`,
