@@ -152,6 +152,19 @@ describe('document model', () => {
         expect(readerText(note('OTP-2026-0201', 'fr'))).toContain('conformément à l\'article 87, paragraphe 3 du Statut de Rome');
     });
 
+    test('the costs the Court bears (art. 100(1)) are stated, each under its letter where Part 9 binds the State as a party', () => {
+        const en = readerText(model('OTP-2026-0400', 'en'));
+        expect(en).toContain('The following costs will be borne by the Court:\nTravel and subsistence of two investigators of the Office attending the handover of the records (article 100(1)(c) of the Rome Statute)\nTranslation of the Lango entries of the registers (article 100(1)(b) of the Rome Statute)');
+        expect(readerText(model('OTP-2026-0400', 'fr'))).toContain('Les frais suivants seront à la charge de la Cour\u00a0:\nTravel and subsistence of two investigators of the Office attending the handover of the records (article 100, paragraphe 1, alinéa c) du Statut de Rome)');
+        for (const name of ['OTP-2026-0201', 'OTP-2026-0203', 'OTP-2026-0204', 'OTP-2026-0220', 'REG-2026-0210']) {
+            expect(readerText(model(name, 'en')), name).toMatch(/The following costs will be borne by the Court:\n.+ \(article 100\(1\)\([a-f]\) of the Rome Statute\)/);
+        }
+        // To a State not party (art. 87(5)) the cost is stated without the article written for States Parties.
+        const nonParty = readerText(model('OTP-2026-0909', 'en'));
+        expect(nonParty).toContain('The following costs will be borne by the Court:\nTranslation of the records\n');
+        expect(nonParty).not.toContain('article 100');
+    });
+
     test('national law: the consultations the stated requirements come from (art. 91(4)), in both languages', () => {
         // The record is described by its date and summary, not by its name in the source.
         expect(allText(model('REG-2026-0102', 'en'))).toContain('The requested State was consulted on the requirements of its national law (article 91(4) of the Rome Statute) on 18 November 2025: Consultations with the Ministry of Justice');

@@ -245,6 +245,12 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     if (request.returnBy) execution.push(() => w.numbered(text(e.returnBy(formatDate(request.returnBy!, lang)))));
     if (request.otherInformation) execution.push(() => w.labelled(e.otherInformation, request.otherInformation));
     if (request.urgentReplies) execution.push(() => w.numbered(text(e.urgentReplies)));
+    // Art. 100(1): the costs the Court bears, each under its letter where Part 9 binds the addressee as a party.
+    if (request.costs.length > 0) execution.push(() => {
+        const asParty = partyProvisionsApply(request);
+        w.numbered(text(e.costs, { bold: true }));
+        w.list(request.costs.map(c => [text(e.costItem(c.description, asParty && c.provision ? cite(citationOf(c.provision)) : undefined))]));
+    });
     if (execution.length > 0) {
         w.heading(t.headings.execution);
         execution.forEach(write => write());

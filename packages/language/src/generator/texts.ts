@@ -307,6 +307,10 @@ export interface RequestTexts {
         urgentReplies: string; directExecution: string; transport: (mode: string, landing?: string, at?: string) => string;
         stateAgreement: (date?: string, summary?: string, conditions?: string) => string; returnBy: (date: string) => string; follows: (ref: string) => string;
         surrenderWillFollow: string; proceedingsCommenced: (date: string) => string; medium: (medium: string) => string;
+        /** Before the cost items the Court bears (art. 100(1)). */
+        costs: string;
+        /** One cost item, with the letter of art. 100(1) it falls under where that article binds the addressee. */
+        costItem: (description: string, provision?: string) => string;
     };
     nationalLawNoneKnown: (provision?: string) => string;
     nationalLawStated: string;
@@ -401,7 +405,9 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             follows: ref => `This request follows request ${ref}.`,
             surrenderWillFollow: 'A request for the surrender of the person sought will follow.',
             proceedingsCommenced: date => `Proceedings commenced on ${date}.`,
-            medium: medium => `This request is transmitted by ${medium}.`
+            medium: medium => `This request is transmitted by ${medium}.`,
+            costs: 'The following costs will be borne by the Court:',
+            costItem: (description, provision) => `${withoutFinalStop(description)}${provision ? ` (${provision})` : ''}`
         },
         nationalLawNoneKnown: provision => `The Court is not aware of any requirement of the law of the requested State that must be met for the execution of this request${provision ? ` (${provision})` : ''}. It invites the requested State to inform it of any such requirement.`,
         nationalLawStated: 'Information required under the law of the requested State:',
@@ -493,7 +499,9 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             follows: ref => `La présente demande fait suite à la demande ${ref}.`,
             surrenderWillFollow: 'Une demande de remise de la personne recherchée suivra.',
             proceedingsCommenced: date => `La procédure a été engagée le ${date}.`,
-            medium: medium => `La présente demande est transmise par ${medium}.`
+            medium: medium => `La présente demande est transmise par ${medium}.`,
+            costs: 'Les frais suivants seront à la charge de la Cour\u00a0:',
+            costItem: (description, provision) => `${withoutFinalStop(description)}${provision ? ` (${withoutArticle(provision)})` : ''}`
         },
         nationalLawNoneKnown: provision => `La Cour n'a connaissance d'aucune exigence du droit de l'État requis à laquelle l'exécution de la présente demande serait subordonnée${provision ? ` (${withoutArticle(provision)})` : ''}. Elle invite l'État requis à lui faire connaître toute exigence de cette nature.`,
         nationalLawStated: 'Informations requises par le droit de l\'État requis\u00a0:',
