@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Request } from '../../packages/language/src/index.js';
 import type { BuildOptions } from '../../packages/language/src/generator/index.js';
 import { buildNoteVerbale, buildRequestDocument, renderPdf, type Lang } from '../../packages/language/src/generator/index.js';
-import { loadRequests, pdfInfo, pdfText, SKIP_WITHOUT_POPPLER, tempDir } from './helpers.js';
+import { loadRequests, pdfInfo, pdfText, pdfWords, SKIP_WITHOUT_POPPLER, tempDir } from './helpers.js';
 import { execFileSync } from 'node:child_process';
 
 let requests: Map<string, Request>;
@@ -49,6 +49,20 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
             expect(text).toContain('l\'article 91, paragraphe 2 du Statut de Rome');
             expect(text).toContain('République-Unie de Tanzanie');
         }
+    });
+
+    test('justified lines are widened at their spaces only: no gap inside "Pre-Trial" or "ci-joint", nor before a ";"', async () => {
+        const words = pdfWords(await pdfOf('REG-2026-0101', 'en')).flat().map(w => w.text);
+        expect(words).toContain('Pre-Trial');
+        expect(words).not.toContain('Pre-');
+        expect(words).toContain('Kilonzo;');
+        expect(words).not.toContain(';');
+        const nv = pdfWords(await pdfOf('REG-2026-0101', 'fr', 'note')).flat();
+        expect(nv.map(w => w.text)).toContain('ci-joint');
+        expect(nv.map(w => w.text)).not.toContain('ci-');
+        // The lines are still justified: the first line of the opening formula ends at the right margin.
+        const first = nv.filter(w => Math.abs(w.yMin - nv.find(x => x.text === 'Greffe')!.yMin) < 1);
+        expect(Math.max(...first.map(w => w.xMax))).toBeCloseTo(595.28 - 71, 0);
     });
 
     test('the fonts are embedded (TeX Gyre Termes, the Times clone shipped in packages/language/fonts)', async () => {

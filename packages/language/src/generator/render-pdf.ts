@@ -12,6 +12,9 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pdfMake from 'pdfmake';
+// pdfmake's line writer, whose justification is corrected below (no types: an internal module).
+// @ts-expect-error pdfmake/js has no type declarations
+import * as elementWriterModule from 'pdfmake/js/ElementWriter.js';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Block, CoverBlock, Footnote, GeneratedDocument, Inline, RunningLine, RunningPart } from './document-model.js';
 
@@ -50,7 +53,51 @@ function fonts(): { directory: string; files: Record<keyof typeof FONT_FILES, st
 /** Paragraph nodes that call footnotes; pdfmake fills in their `positions` while laying out the body. */
 interface LaidOutNode { positions?: Array<{ pageNumber: number }> }
 
+/** The part of a pdfmake line that justification reads and moves. */
+interface LaidOutLine {
+    inlines: Array<{ text: string; x: number; alignment?: string; justifyShift?: number }>;
+    newLineForced?: boolean;
+    lastLineInParagraph?: boolean;
+    getWidth(): number;
+}
+interface LineWriter { context(): { availableWidth: number }; alignLine(line: LaidOutLine): void }
+
+/**
+ * pdfmake justifies a line by widening the gap before every piece of it, and a word is cut into
+ * pieces wherever it may break ("Pre-|Trial", "ci-|joint") or changes style ("Kenya" "; "): the
+ * justified PDF read "Pre- Trial Chamber", "ci- joint", "Kenya ;". As a word processor does, the
+ * room left on a justified line goes to its spaces only: to the pieces that follow a space.
+ */
+function justifyAtSpacesOnly(): void {
+    const exported = elementWriterModule as { default?: { prototype: LineWriter } | { default?: { prototype: LineWriter } } };
+    // Node's import of a CommonJS module gives its exports object; a bundler's, the class itself.
+    const candidate = exported.default && 'prototype' in exported.default ? exported.default : (exported.default as { default?: { prototype: LineWriter } } | undefined)?.default;
+    const prototype = candidate?.prototype as (LineWriter & { justifiesAtSpaces?: boolean }) | undefined;
+    if (!prototype || prototype.justifiesAtSpaces) return;
+    const alignLine = prototype.alignLine;
+    prototype.alignLine = function (this: LineWriter, line: LaidOutLine): void {
+        const inlines = line.inlines ?? [];
+        const justified = inlines[0]?.alignment === 'justify' && !line.newLineForced && !line.lastLineInParagraph && inlines.length > 1;
+        const atSpace = (i: number) => i > 0 && /\s$/.test(inlines[i - 1].text);
+        const gaps = inlines.filter((_, i) => atSpace(i)).length;
+        if (!justified) {
+            alignLine.call(this, line);
+            return;
+        }
+        if (gaps === 0) return; // one word cut in pieces: left as it is, not spread out
+        const extra = (this.context().availableWidth - line.getWidth()) / gaps;
+        let shift = 0;
+        inlines.forEach((inline, i) => {
+            if (atSpace(i)) shift += extra;
+            inline.x += shift;
+            inline.justifyShift = atSpace(i) ? extra : 0;
+        });
+    };
+    prototype.justifiesAtSpaces = true;
+}
+
 export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
+    justifyAtSpacesOnly();
     const { layout, meta } = model;
     const margin = Math.ceil(layout.marginMm * POINTS_PER_MM);
     const pageWidth = layout.widthMm * POINTS_PER_MM;
