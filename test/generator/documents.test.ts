@@ -355,6 +355,23 @@ describe('every example builds in both languages', () => {
     });
 });
 
+describe('what the PDF cannot show', () => {
+    test('characters the PDF\'s font lacks (a name in Arabic script) are named to the author, for the PDF only', async () => {
+        const files = await generate(request('OTP-2026-0912'), { formats: ['pdf', 'docx'], lang: 'en', stateLibrary });
+        const pdf = files.find(f => f.format === 'pdf' && f.document === 'request')!;
+        expect(pdf.warnings).toHaveLength(1);
+        expect(pdf.warnings[0]).toMatch(/^The PDF of the request leaves out 10 characters its font \(TeX Gyre Termes\) has no glyph for: أ \(U\+0623\), ح \(U\+062D\), /);
+        expect(pdf.warnings[0]).toContain('the DOCX and HTML keep them');
+        expect(files.find(f => f.format === 'docx' && f.document === 'request')!.warnings).toEqual([]);
+        // Nothing to say of a document in Latin letters, accents, guillemets and typographic quotes included.
+        for (const name of ['REG-2026-0101', 'OTP-2026-0204', 'REG-2026-0999']) {
+            for (const file of await generate(request(name), { formats: ['pdf'], lang: ['en', 'fr'], stateLibrary })) {
+                expect(file.warnings.filter(w => w.includes('no glyph')), name).toEqual([]);
+            }
+        }
+    });
+});
+
 describe('wording a reader sees', () => {
     test('several provisions of one instrument are cited together, in both languages', () => {
         expect(provisionGroups(['rule 176(2)', 'rule 188'], 'en')).toEqual(['rules 176(2) and 188 of the Rules of Procedure and Evidence']);

@@ -10,6 +10,7 @@ import type { DocumentKind, GeneratedDocument, Lang } from './document-model.js'
 import type { BuildOptions } from './page-marks.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
+import { AUTHOR_WARNINGS } from './texts.js';
 
 export * from './document-model.js';
 export { buildRequestDocument } from './build-request-document.js';
@@ -76,6 +77,12 @@ export function outputFileName(reference: string, document: DocumentKind, lang: 
     return `${fileStem(reference)}${document === 'note-verbale' ? '.note-verbale' : ''}.${lang}.${format}`;
 }
 
+/** What the PDF cannot show: characters its font lacks, which pdfmake drops without a word. */
+async function pdfWarnings(model: GeneratedDocument): Promise<string[]> {
+    const missing = (await import('./render-pdf.js')).charactersWithoutGlyph(model);
+    return missing.length === 0 ? [] : [AUTHOR_WARNINGS.pdfMissingGlyphs(model.meta.document, missing)];
+}
+
 /** Builds the request and its note verbale in every language and format asked for. */
 export async function generate(request: Request, options: GenerateOptions): Promise<GeneratedFile[]> {
     const langs = typeof options.lang === 'string' ? [options.lang] : [...options.lang];
@@ -87,7 +94,7 @@ export async function generate(request: Request, options: GenerateOptions): Prom
                     document: model.meta.document, lang, format,
                     fileName: outputFileName(request.name, model.meta.document, lang, format),
                     content: await renderDocument(model, format),
-                    warnings: model.meta.warnings
+                    warnings: format === 'pdf' ? [...model.meta.warnings, ...await pdfWarnings(model)] : model.meta.warnings
                 });
             }
         }

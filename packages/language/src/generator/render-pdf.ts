@@ -11,6 +11,7 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as fontkit from 'fontkit';
 import pdfMake from 'pdfmake';
 // pdfmake's line writer, whose justification is corrected below (no types: an internal module).
 // @ts-expect-error pdfmake/js has no type declarations
@@ -52,6 +53,44 @@ function fonts(): { directory: string; files: Record<keyof typeof FONT_FILES, st
 
 /** Paragraph nodes that call footnotes; pdfmake fills in their `positions` while laying out the body. */
 interface LaidOutNode { positions?: Array<{ pageNumber: number }> }
+
+/**
+ * The characters of a document that the PDF's font has no glyph for (Arabic, Chinese, emoji...):
+ * pdfmake leaves them out of the page without a word, so a name in Arabic script would vanish from
+ * the PDF while the DOCX and HTML keep it. Invisible format characters (joiners, marks of
+ * direction, variation selectors) are not counted.
+ */
+let faces: fontkit.Font[] | undefined;
+
+export function charactersWithoutGlyph(model: GeneratedDocument): string[] {
+    faces ??= Object.values(fonts().files).map(file => fontkit.openSync(file));
+    const missing = new Set<string>();
+    for (const value of renderedStrings(model)) {
+        for (const character of value) {
+            if (/[\p{Cf}\p{Cc}\p{Zs}\p{M}\u{FE00}-\u{FE0F}]/u.test(character)) continue;
+            const codePoint = character.codePointAt(0)!;
+            if (faces.some(face => !face.hasGlyphForCodePoint(codePoint))) missing.add(character);
+        }
+    }
+    return [...missing];
+}
+
+/** Every string of the model that the PDF prints. */
+function renderedStrings(model: GeneratedDocument): string[] {
+    const inline = (content: readonly Inline[]) => content.map(i => (i.type === 'text' ? i.text : ''));
+    const running = (lines: readonly RunningLine[]) => lines.flatMap(l => [...l.left, ...l.center, ...l.right]).map(p => (p.type === 'text' ? p.text : ''));
+    const blocks = model.blocks.flatMap((block): string[] => {
+        switch (block.type) {
+            case 'cover': return [...block.court, ...block.fields.flatMap(f => [f.label, f.value]), block.organ, block.situation ?? '', block.caseLine ?? '', block.classification, block.title, block.draftMark ?? ''];
+            case 'heading': return [block.label ?? '', block.text];
+            case 'paragraph': return inline(block.content);
+            case 'list': return block.items.flatMap(inline);
+            case 'table': return [...block.columns, ...block.rows.flat()];
+            case 'closing': return block.lines;
+        }
+    });
+    return [...blocks, ...model.footnotes.flatMap(f => inline(f.content)), ...running(model.header), ...running(model.footer)];
+}
 
 /** The part of a pdfmake line that justification reads and moves. */
 interface LaidOutLine {
