@@ -165,6 +165,11 @@ describe('document model', () => {
         expect(nonParty).not.toContain('article 100');
     });
 
+    test('transit: the time of the scheduled landing is stated with the date (art. 89(3))', () => {
+        expect(readerText(model('REG-2026-0210', 'en'))).toContain('Transport by air; a landing is scheduled (12 November 2026 at 09:40 UTC+01:00).');
+        expect(readerText(model('REG-2026-0210', 'fr'))).toContain('un atterrissage est prévu (12 novembre 2026 à 09:40 UTC+01:00).');
+    });
+
     test('national law: the consultations the stated requirements come from (art. 91(4)), in both languages', () => {
         // The record is described by its date and summary, not by its name in the source.
         expect(allText(model('REG-2026-0102', 'en'))).toContain('The requested State was consulted on the requirements of its national law (article 91(4) of the Rome Statute) on 18 November 2025: Consultations with the Ministry of Justice');

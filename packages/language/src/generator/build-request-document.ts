@@ -10,7 +10,7 @@ import { citationOf, provisionGroups, provisionLabel } from '../statute/provisio
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline, type Lang } from './document-model.js';
 import { addresseeOf, annexClassification, annexLevels, classificationOf, courtLayout, documentNumber, originalLang, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
 import { situationName } from './situations.js';
-import { classificationLevel, formatDate, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
+import { classificationLevel, formatDate, formatDateTime, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
 import { languageName } from '../languages.js';
 
 export const GENERATOR_NAME = 'rogatory 0.1.0';
@@ -239,7 +239,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         w.numbered(text(e.directExecution), ...(d.justification ? [text(` ${d.justification}`)] : []));
     });
     if (request.transport) execution.push(() => w.numbered(text(e.transport(t.transportModes[request.transport!] ?? request.transport!,
-        request.landing ? t.landings[request.landing] ?? request.landing : undefined, request.landingAt ? formatDate(request.landingAt, lang) : undefined))));
+        request.landing ? t.landings[request.landing] ?? request.landing : undefined, request.landingAt ? formatDateTime(request.landingAt, lang) : undefined))));
     const agreement = request.stateAgreement?.ref;
     if (agreement) execution.push(() => w.numbered(text(e.stateAgreement(recordDate(agreement, lang), agreement.summary, request.transferConditions))));
     if (request.returnBy) execution.push(() => w.numbered(text(e.returnBy(formatDate(request.returnBy!, lang)))));

@@ -22,6 +22,17 @@ export function formatDate(date: string, lang: Lang): string {
     return `${dayText} ${MONTHS[lang][Number(month) - 1] ?? month} ${year}`;
 }
 
+/**
+ * A date with the time of day it states, if any: "12 November 2026 at 09:40 UTC+01:00" /
+ * "12 novembre 2026 à 09:40 UTC+01:00" (the time of a landing, art. 89(3)(e)).
+ */
+export function formatDateTime(date: string, lang: Lang): string {
+    const m = /^\d{4}-\d{2}-\d{2}T(\d{2}:\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})?$/.exec(date);
+    if (!m) return formatDate(date, lang);
+    const [, time, zone] = m;
+    return `${formatDate(date, lang)} ${lang === 'fr' ? 'à' : 'at'} ${time}${zone ? ` UTC${zone === 'Z' ? '' : zone}` : ''}`;
+}
+
 /** "A, B and C" / "A, B et C". */
 export function joinList(items: readonly string[], lang: Lang): string {
     if (items.length <= 1) return items[0] ?? '';
