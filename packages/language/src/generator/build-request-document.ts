@@ -10,7 +10,7 @@ import { citationOf, provisionGroups, provisionLabel } from '../statute/provisio
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline, type Lang } from './document-model.js';
 import { addresseeOf, annexClassification, annexLevels, classificationOf, courtLayout, documentNumber, originalLang, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
 import { situationName } from './situations.js';
-import { classificationLevel, formatDate, formatDateTime, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
+import { classificationLevel, endSentence, formatDate, formatDateTime, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
 import { languageName } from '../languages.js';
 
 export const GENERATOR_NAME = 'rogatory 0.1.0';
@@ -158,7 +158,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
             const described = record && (record.date || record.summary);
             w.numbered(text(t.arrangement[request.arrangement] ?? request.arrangement),
                 ...(described ? [text(' '), text(t.arrangementRecord(recordKind(record, lang, request.arrangement === 'agreement' ? 'agreement' : 'ad-hoc-arrangement'), recordDate(record, lang), record.summary))] : []),
-                ...(request.arrangementNote ? [text(` ${request.arrangementNote}`)] : []));
+                ...(request.arrangementNote ? [text(` ${endSentence(request.arrangementNote)}`)] : []));
         }
     }
 
