@@ -113,6 +113,23 @@ describe('document model', () => {
         }
     });
 
+    test('a State not party is invited, in the request and in its note verbale alike (art. 87(5)(a)); a State Party is requested', () => {
+        // The United States of America on an ad hoc arrangement; the Sudan on another appropriate basis.
+        for (const name of ['OTP-2026-0300', 'OTP-2026-0304']) {
+            expect(readerText(model(name, 'en')), name).toMatch(/Court”\) invites the (United States of America|Sudan) to provide the assistance/);
+            expect(readerText(model(name, 'fr')), name).toMatch(/Cour\u00a0»\) invite (les États-Unis d'Amérique|le Soudan) à fournir l'assistance/);
+            expect(readerText(note(name, 'en')), name).toContain('The requested State is invited to provide the assistance described in this request');
+            expect(readerText(note(name, 'fr')), name).toContain('L\'État requis est invité à fournir l\'assistance décrite dans la présente demande');
+            for (const lang of ['en', 'fr'] as const) expect(readerText(note(name, lang)), name).not.toMatch(/is asked to|Il est demandé/);
+        }
+        // A State bound by an art. 12(3) declaration cooperates "in accordance with Part 9": requested, as a State Party is.
+        for (const name of ['OTP-2024-0301', 'OTP-2026-0201']) {
+            expect(readerText(model(name, 'en')), name).toMatch(/Court”\) requests /);
+            expect(readerText(note(name, 'en')), name).toContain('The requested State is asked to provide');
+            expect(readerText(note(name, 'fr')), name).toContain('Il est demandé à l\'État requis de fournir');
+        }
+    });
+
     test('French: a provision in parentheses has no article, as "(article 99, paragraphe 4 du Statut de Rome)"', () => {
         const arrest = readerText(model('REG-2026-0101', 'fr'));
         expect(arrest).toContain('serait subordonnée (article 91, paragraphe 2, alinéa c) du Statut de Rome).');

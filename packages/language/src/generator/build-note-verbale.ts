@@ -13,7 +13,7 @@ import type { Designation, Request } from '../generated/ast.js';
 import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline } from './document-model.js';
 import { GENERATOR_NAME, principalPerson, personName, requestTitle } from './build-request-document.js';
-import { addresseeOf, annexLevels, channelAddressee, classificationOf, courtLayout, documentNumber, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
+import { addresseeOf, annexLevels, channelAddressee, classificationOf, courtLayout, documentNumber, isInvitation, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
 import { AUTHOR_WARNINGS, classificationLevel, formatDate, joinList, kindTexts, NOTE_VERBALE_TEXTS, organNames } from './texts.js';
 import { languageName } from '../languages.js';
 
@@ -45,7 +45,7 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
     // What is requested and on what basis.
     const person = principalPerson(request);
     const forms = joinList(provisionGroups(request.forms.map(citationOf), lang), lang);
-    paragraph(text(t.summary(kindTexts(request.kind, lang).action(personName(person?.person?.ref, person?.person?.$refText), forms), addressee.kind === 'organisation')));
+    paragraph(text(t.summary(kindTexts(request.kind, lang).action(personName(person?.person?.ref, person?.person?.$refText), forms), addressee.kind === 'organisation', isInvitation(request))));
     if (request.legalBasis.length > 0) paragraph(text(t.legalBasis(provisionGroups(request.legalBasis.map(citationOf), lang))));
     if (designation?.channel) paragraph(text(t.channel(cite('art. 87(1)(a)'))));
     // Art. 87(2) and rule 178 concern the language a State Party chose; a State not party's is rule 179's (NOT VERIFIED).

@@ -8,7 +8,7 @@ import type { Annex, Duration, Involvement, Person, Record as RecordNode, Reques
 import { isDecision, isJudgment, isRecord, isWarrant } from '../generated/ast.js';
 import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline, type Lang } from './document-model.js';
-import { addresseeOf, annexClassification, annexLevels, classificationOf, courtLayout, documentNumber, originalLang, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
+import { addresseeOf, annexClassification, annexLevels, classificationOf, courtLayout, documentNumber, isInvitation, originalLang, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
 import { situationName } from './situations.js';
 import { classificationLevel, endSentence, formatDate, formatDateTime, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
 import { languageName } from '../languages.js';
@@ -138,7 +138,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     const principalName = personName(person?.person?.ref, person?.person?.$refText);
     const forms = provisionGroups(request.forms.map(citationOf), lang);
     const action = kindTexts(request.kind, lang).action(principalName, joinList(forms, lang));
-    const verb = request.arrangement === 'ad-hoc-arrangement' ? 'invites' : 'requests';
+    const verb = isInvitation(request) ? 'invites' : 'requests';
     const operative: Inline[] = [text(t.operative(organ.subject, verb, addressee.forms.withArticle, action))];
     if (lang !== AUTHORING_LANG && hasAuthorText(request)) operative.push(w.footnote(text(t.originalLanguageNote)));
     w.numbered(...operative);

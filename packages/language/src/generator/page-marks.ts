@@ -135,6 +135,21 @@ export function partyProvisionsApply(request: Request): boolean {
     return boundAsParty(stateStatusOn(state, request.date), request.proceedingsCommenced);
 }
 
+/**
+ * Whether the Court invites the addressee rather than requests it: "The Court may invite any State
+ * not party to this Statute to provide assistance under this Part on the basis of an ad hoc
+ * arrangement, an agreement with such State or any other appropriate basis" (art. 87(5)(a)). So a
+ * request made on an ad hoc arrangement, or to a State not bound as a party on the request date;
+ * not one resting on an art. 12(3) declaration, whose State "shall cooperate with the Court without
+ * any delay or exception in accordance with Part 9", nor one to an organisation (art. 87(6)).
+ * The request document and its note verbale both ask this, so that they say the same.
+ */
+export function isInvitation(request: Request): boolean {
+    if (request.arrangement === 'ad-hoc-arrangement') return true;
+    if (!request.state?.ref || request.arrangement === 'declaration-12-3') return false;
+    return !partyProvisionsApply(request);
+}
+
 /** A name of an office as the author or a designation wrote it, and the language it is written in. */
 interface WrittenName {
     text: string;

@@ -554,7 +554,8 @@ export interface NoteVerbaleTexts {
     /** One phrase per instrument, its provisions grouped (statute/provisions.ts `provisionGroups`). */
     legalBasis: (provisions: string[]) => string;
     channel: (provision: string) => string;
-    summary: (action: string, organisation: boolean) => string;
+    /** What the addressee is asked, or invited (art. 87(5)(a), page-marks.ts `isInvitation`), to do. */
+    summary: (action: string, organisation: boolean, invitation: boolean) => string;
     language: (language: string, translations: string[], provisions: string[]) => string;
     /**
      * `level` undefined: the request is public, some annexes are not (`annexes.differing`).
@@ -590,7 +591,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
             `${sender} presents its compliments to ${closeApposition(addressee)} and has the honour to transmit herewith the “${title}”${no ? ` (${no})` : ''}${annexes > 0 ? `, together with its ${annexes === 1 ? 'annex' : `${annexes} annexes`}` : ''}, issued by ${organ}${date ? ` on ${date}` : ''}.`,
         legalBasis: provisions => `The request is made pursuant to ${joinList(provisions, 'en')}.`,
         channel: provision => `It is transmitted through the channel designated under ${provision}.`,
-        summary: (action, organisation) => `The requested ${organisation ? 'organisation' : 'State'} is asked to ${action}.`,
+        summary: (action, organisation, invitation) => `The requested ${organisation ? 'organisation' : 'State'} is ${invitation ? 'invited' : 'asked'} to ${action}.`,
         language: (language, translations, provisions) => `The request is in ${language}${translations.length ? ` and is accompanied by a translation into ${joinList(translations, 'en')}` : ''}${provisions.length ? `, in accordance with ${joinList(provisions, 'en')}` : ''}.`,
         confidentiality: (level, annexes, provision) => {
             const kept = level === undefined ? annexNames(annexes.differing.flatMap(d => d.names), 'en') : annexes.count > 0 ? 'they' : 'it';
@@ -620,7 +621,9 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
             `${sender} présente ses compliments ${closeApposition(frA(addressee))} et a l'honneur de lui transmettre ci-joint la demande intitulée «\u00a0${title}\u00a0»${no ? ` (${no})` : ''}${annexes > 0 ? `, accompagnée de ${annexes === 1 ? 'son annexe' : `ses ${annexes} annexes`}` : ''}, émanant ${frDeArticle(organ)}${date ? ` et datée du ${date}` : ''}.`,
         legalBasis: provisions => `La demande est présentée en vertu ${joinList(provisions.map(frDeArticle), 'fr')}.`,
         channel: provision => `Elle est transmise par la voie désignée conformément à ${provision}.`,
-        summary: (action, organisation) => `Il est demandé ${organisation ? 'à l\'organisation requise' : 'à l\'État requis'} ${frDe(action)}.`,
+        summary: (action, organisation, invitation) => (invitation
+            ? `${organisation ? 'L\'organisation requise est invitée' : 'L\'État requis est invité'} à ${action}.`
+            : `Il est demandé ${organisation ? 'à l\'organisation requise' : 'à l\'État requis'} ${frDe(action)}.`),
         language: (language, translations, provisions) => `La demande est rédigée en ${language}${translations.length ? ` et accompagnée d'une traduction en ${joinList(translations, 'fr')}` : ''}${provisions.length ? `, conformément ${joinList(provisions.map(frA), 'fr')}` : ''}.`,
         confidentiality: (level, annexes, provision) => {
             const kept = level === undefined ? `de respecter le caractère confidentiel ${frDeArticle(annexNames(annexes.differing.flatMap(d => d.names), 'fr'))}` : 'd\'en respecter le caractère confidentiel';
