@@ -10,6 +10,7 @@ import {
 import { englishName, nameForms } from '../../packages/language/src/generator/names.js';
 import { provisionGroups } from '../../packages/language/src/statute/provisions.js';
 import { endSentence, withoutFinalStop } from '../../packages/language/src/generator/texts.js';
+import { canonicalLanguage, knownLanguages, languageName, sameLanguage } from '../../packages/language/src/languages.js';
 import { docxParts, loadRequests } from './helpers.js';
 
 let requests: Map<string, Request>;
@@ -82,6 +83,37 @@ describe('document model', () => {
         expect(fr.blocks[0]).toMatchObject({ fields: [{ label: 'Original\u00a0:', value: 'français' }, {}, {}] });
         expect(readerText(en)).toContain('This request is in French, accompanied by a translation into English.');
         expect(readerText(fr)).toContain('La présente demande est rédigée en français et accompagnée d\'une traduction en anglais.');
+    });
+
+    test('French documents name every language in French: those of the examples\' persons, the designations\' and States Parties\' official languages', () => {
+        expect(readerText(model('OTP-2026-0204', 'fr'))).toContain('Langues\u00a0: anglais, suédois\u00a0;');
+        expect(readerText(model('REG-2026-0210', 'fr'))).toContain('Langues\u00a0: français, songhaï\u00a0;');
+        expect(readerText(model('OTP-2026-0202', 'fr'))).toContain('Langues\u00a0: luo, swahili\u00a0;');
+        expect(readerText(model('OTP-2026-0400', 'fr'))).toContain('Langues\u00a0: lango, anglais\u00a0;');
+        const french: Record<string, string> = {
+            Swedish: 'suédois', Norwegian: 'norvégien', Danish: 'danois', Finnish: 'finnois', Czech: 'tchèque', Slovak: 'slovaque',
+            Romanian: 'roumain', Bulgarian: 'bulgare', Croatian: 'croate', Serbian: 'serbe', Slovenian: 'slovène', Lithuanian: 'lituanien',
+            Latvian: 'letton', Estonian: 'estonien', Japanese: 'japonais', Korean: 'coréen', Mongolian: 'mongol', Malagasy: 'malgache',
+            Catalan: 'catalan', Romansh: 'romanche', Kiswahili: 'swahili', kiswahili: 'swahili'
+        };
+        for (const [english, name] of Object.entries(french)) expect(languageName(english, 'fr'), english).toBe(name);
+        expect(languageName('Kiswahili', 'en')).toBe('Swahili');
+        expect(sameLanguage('Kiswahili', 'Swahili')).toBe(true);
+        expect(languageName('suédois', 'en')).toBe('Swedish');
+        // Every language a file of the workspace or the built-in library writes is one the documents can name in French.
+        const known = new Set(knownLanguages().map(l => l.english));
+        const properties = ['language', 'languages', 'translations', 'questioningLanguage', 'interpreter', 'translation', 'selfIncriminationLanguage', 'translationInto'];
+        const written = new Set<string>();
+        for (const document of services.shared.workspace.LangiumDocuments.all) {
+            for (const node of AstUtils.streamAst(document.parseResult.value)) {
+                for (const property of properties) {
+                    const value = (node as unknown as Record<string, unknown>)[property];
+                    for (const l of (Array.isArray(value) ? value : [value])) if (typeof l === 'string') written.add(l);
+                }
+            }
+        }
+        expect(written.size).toBeGreaterThan(10);
+        expect([...written].filter(l => !known.has(canonicalLanguage(l)))).toEqual([]);
     });
 
     test('national law: no requirement known, with the provision of the kind of request, and none where its article has no such element', () => {

@@ -13,8 +13,25 @@ const FRENCH_NAMES: Record<string, string> = {
     Tamasheq: 'tamasheq', Georgian: 'géorgien', Ukrainian: 'ukrainien', Bengali: 'bengali', Burmese: 'birman',
     Tagalog: 'tagalog', Filipino: 'filipino', Kirundi: 'kirundi', Kinyarwanda: 'kinyarwanda', Hungarian: 'hongrois',
     Polish: 'polonais', Greek: 'grec', Turkish: 'turc', Persian: 'persan', Pashto: 'pachto', Dari: 'dari', Hebrew: 'hébreu',
-    Amharic: 'amharique', Somali: 'somali', Hausa: 'haoussa', Fur: 'four', Zaghawa: 'zaghawa', Masalit: 'masalit', Bambara: 'bambara'
+    Amharic: 'amharique', Somali: 'somali', Hausa: 'haoussa', Fur: 'four', Zaghawa: 'zaghawa', Masalit: 'masalit', Bambara: 'bambara',
+    // Official languages of States Parties (and those of the built-in library's designations: Catalan for
+    // Andorra, Norwegian, Romansh for Switzerland, Tetum for Timor-Leste, Maori for New Zealand).
+    Swedish: 'suédois', Norwegian: 'norvégien', Danish: 'danois', Finnish: 'finnois', Icelandic: 'islandais', Irish: 'irlandais',
+    Maltese: 'maltais', Luxembourgish: 'luxembourgeois', Catalan: 'catalan', Romansh: 'romanche', Czech: 'tchèque', Slovak: 'slovaque',
+    Slovenian: 'slovène', Croatian: 'croate', Serbian: 'serbe', Bosnian: 'bosniaque', Montenegrin: 'monténégrin', Bulgarian: 'bulgare',
+    Romanian: 'roumain', Estonian: 'estonien', Latvian: 'letton', Lithuanian: 'lituanien', Armenian: 'arménien', Tajik: 'tadjik',
+    Mongolian: 'mongol', Japanese: 'japonais', Korean: 'coréen', Khmer: 'khmer', Malagasy: 'malgache', Comorian: 'comorien',
+    Tetum: 'tétoum', Maori: 'maori', Samoan: 'samoan', Fijian: 'fidjien', Hindi: 'hindi', Bislama: 'bichelamar', Gilbertese: 'gilbertin',
+    Marshallese: 'marshallais', Nauruan: 'nauruan', Dhivehi: 'maldivien', Guarani: 'guarani', Quechua: 'quechua', Aymara: 'aymara',
+    Afrikaans: 'afrikaans', Zulu: 'zoulou', Xhosa: 'xhosa', Sotho: 'sotho', Tswana: 'tswana', Chichewa: 'chichewa',
+    // Other languages of persons and witnesses in the Court's situations.
+    Kikuyu: 'kikuyu', Luo: 'luo', Lango: 'lango', Kalenjin: 'kalenjin', Songhay: 'songhaï', Wolof: 'wolof', Fula: 'peul', Dyula: 'dioula',
+    Tigrinya: 'tigrigna', Oromo: 'oromo', Yoruba: 'yoruba', Igbo: 'igbo', Dinka: 'dinka', Nuer: 'nuer', Zande: 'zandé', Kongo: 'kongo',
+    Rohingya: 'rohingya', Urdu: 'ourdou', Azerbaijani: 'azéri', Belarusian: 'biélorusse', Kazakh: 'kazakh', Uzbek: 'ouzbek', Kyrgyz: 'kirghiz'
 };
+
+/** Other English names of a language above: `Kiswahili` is Swahili. */
+const ALIASES: Record<string, string> = { Kiswahili: 'Swahili' };
 
 /** Lower case, without accents: `Français`, `francais` and `FRANÇAIS` are one key. */
 function key(name: string): string {
@@ -26,6 +43,7 @@ for (const [english, french] of Object.entries(FRENCH_NAMES)) {
     BY_KEY.set(key(english), english);
     BY_KEY.set(key(french), english);
 }
+for (const [alias, english] of Object.entries(ALIASES)) BY_KEY.set(key(alias), english);
 
 /** The languages this module knows, by English name with the French one, in the order above (completion offers them). */
 export function knownLanguages(): ReadonlyArray<{ english: string; french: string }> {
