@@ -447,6 +447,36 @@ describe('wording a reader sees', () => {
     });
 });
 
+describe('the crimes of an arrest request', () => {
+    const lines = (doc: GeneratedDocument) => readerText(doc).split('\n');
+    test('the request\'s crimes, the same as the warrant\'s or the judgment\'s, are listed once, under the warrant or judgment', () => {
+        for (const name of ['REG-2026-0101', 'REG-2026-0102', 'REG-2026-0110', 'REG-2026-0111', 'REG-2026-0112']) {
+            const r = request(name);
+            const listed = r.warrant?.ref?.crimes ?? r.judgment?.ref?.convictedOf ?? [];
+            expect(listed.length, name).toBeGreaterThan(0);
+            for (const lang of ['en', 'fr'] as const) {
+                const text = lines(model(name, lang));
+                expect(text.filter(l => /^Crimes\s?:$/.test(l)), `${name} (${lang})`).toHaveLength(1);
+                for (const crime of [...r.crimes, ...listed]) expect(text.filter(l => l === crime), `${name} (${lang}): ${crime}`).toHaveLength(1);
+                // The list is the one of the warrant (judgment), right after its heading and its line.
+                const heading = text.findIndex(l => /^(Warrant of arrest|Judgment of conviction|Mandat d'arrêt|Jugement de condamnation)$/.test(l));
+                expect(text.slice(heading + 2, heading + 3 + listed.length), `${name} (${lang})`).toEqual([lang === 'en' ? 'Crimes:' : 'Crimes\u00a0:', ...listed]);
+            }
+        }
+        // What else the Facts section states stays there.
+        expect(readerText(model('REG-2026-0110', 'en'))).toContain('Facts and grounds\nFacts: On 5 December 2013 and the following days, in Bangui and Bossangoa, the person sought');
+        // Nothing else to say: no empty Facts section.
+        expect(readerText(model('REG-2026-0101', 'en'))).not.toContain('Facts and grounds');
+    });
+
+    test('crimes that differ from the warrant\'s are listed in both places, the request\'s saying so', () => {
+        const en = readerText(model('REG-2026-0913', 'en'));
+        expect(en).toContain('Crimes:\nMurder as a crime against humanity (art. 7(1)(a))\nPersecution as a crime against humanity (art. 7(1)(h))\nFacts: In January 2008');
+        expect(en).toContain('Facts and grounds\nCrimes for which this request is made, which differ from those of the warrant of arrest:\nMurder as a crime against humanity (art. 7(1)(a))\n');
+        expect(readerText(model('REG-2026-0913', 'fr'))).toContain('Faits et motifs\nCrimes visés par la présente demande, qui diffèrent de ceux du mandat d\'arrêt\u00a0:\nMurder as a crime against humanity (art. 7(1)(a))\n');
+    });
+});
+
 describe('records and the author\'s punctuation', () => {
     test('a record is described by what it is, its date and summary, never by its name in the source', () => {
         const en = readerText(model('OTP-2026-0220', 'en'));

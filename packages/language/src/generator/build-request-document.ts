@@ -203,14 +203,16 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         }
     }
 
-    // V. Facts and grounds.
-    const hasFacts = request.grounds || request.facts || request.crimes.length > 0 || request.crimeDate || request.crimePlace || request.legalCharacterization || request.identification;
+    // V. Facts and grounds. The request's crimes are listed once: not again when they are those listed
+    // under the warrant or judgment above; when they differ, both lists are given and this one says so.
+    const crimes = requestCrimes(request);
+    const hasFacts = request.grounds || request.facts || crimes || request.crimeDate || request.crimePlace || request.legalCharacterization || request.identification;
     if (hasFacts) {
         w.heading(t.headings.facts);
         w.labelled(t.facts.grounds, request.grounds);
         w.labelled(t.facts.facts, request.facts);
-        if (request.crimes.length > 0) {
-            w.numbered(text(t.facts.crimes, { bold: true }));
+        if (crimes) {
+            w.numbered(text(crimes === 'own' ? t.facts.crimes : t.facts.crimesDiffering[crimes], { bold: true }));
             w.list(request.crimes.map(c => [text(c)]));
         }
         w.labelled(t.facts.crimeDate, request.crimeDate ? formatDate(request.crimeDate, lang) : undefined);
@@ -319,6 +321,23 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         blocks: w.blocks,
         footnotes: w.footnotes
     };
+}
+
+/**
+ * Whether and how the Facts section lists the request's own crimes (`crimes`), against those the
+ * document lists under the warrant and the judgment: not at all when it has none, or when they
+ * are those of the warrant or the judgment (compared as written, case and spacing aside, in any
+ * order), listed there; as differing from those listed, named by which; else as the only list.
+ */
+function requestCrimes(request: Request): 'warrant' | 'judgment' | 'both' | 'own' | undefined {
+    if (request.crimes.length === 0) return undefined;
+    const key = (crimes: readonly string[]) => [...new Set(crimes.map(c => c.toLowerCase().replace(/\s+/g, ' ').trim()))].sort().join('\n');
+    const warrant = request.warrant?.ref?.crimes ?? [];
+    const judgment = request.judgment?.ref?.convictedOf ?? [];
+    const listed = [warrant, judgment].filter(crimes => crimes.length > 0);
+    if (listed.length === 0) return 'own';
+    if (listed.some(crimes => key(crimes) === key(request.crimes))) return undefined;
+    return warrant.length > 0 && judgment.length > 0 ? 'both' : warrant.length > 0 ? 'warrant' : 'judgment';
 }
 
 /** Capitals as on the Court's covers, except the "v." / "c." between the parties. */

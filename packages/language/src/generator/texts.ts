@@ -312,7 +312,11 @@ export interface RequestTexts {
     annexRef: (annex: string) => string;
     /** An item of the places concerned: its label, description and location. */
     place: (name: string, description: string, location?: string) => string;
-    facts: { grounds: string; facts: string; crimes: string; crimeDate: string; crimePlace: string; legalCharacterization: string; identification: string };
+    facts: {
+        grounds: string; facts: string; crimes: string; crimeDate: string; crimePlace: string; legalCharacterization: string; identification: string;
+        /** Before the request's crimes where they differ from those listed under the warrant, the judgment or both. */
+        crimesDiffering: Record<'warrant' | 'judgment' | 'both', string>;
+    };
     execution: {
         procedure: string; present: string; places: string; assets: string; protectiveMeasures: string; otherInformation: string;
         urgentReplies: string; directExecution: string; transport: (mode: string, landing?: string, at?: string) => string;
@@ -403,7 +407,12 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         place: (name, description, location) => `${name}: ${description}${location ? ` (${location})` : ''}`,
         facts: {
             grounds: 'Grounds:', facts: 'Facts:', crimes: 'Crimes:', crimeDate: 'Date of the crimes:', crimePlace: 'Place of the crimes:',
-            legalCharacterization: 'Legal characterisation:', identification: 'Identification:'
+            legalCharacterization: 'Legal characterisation:', identification: 'Identification:',
+            crimesDiffering: {
+                warrant: 'Crimes for which this request is made, which differ from those of the warrant of arrest:',
+                judgment: 'Crimes for which this request is made, which differ from those of the judgment of conviction:',
+                both: 'Crimes for which this request is made, which differ from those of the warrant of arrest and of the judgment of conviction:'
+            }
         },
         execution: {
             procedure: 'Procedure to be followed:', present: 'Persons to be present at the execution:', places: 'Places concerned:',
@@ -497,7 +506,12 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         place: (name, description, location) => `${name}\u00a0: ${description}${location ? ` (${location})` : ''}`,
         facts: {
             grounds: 'Motifs\u00a0:', facts: 'Faits\u00a0:', crimes: 'Crimes\u00a0:', crimeDate: 'Date des crimes\u00a0:', crimePlace: 'Lieu des crimes\u00a0:',
-            legalCharacterization: 'Qualification juridique\u00a0:', identification: 'Identification\u00a0:'
+            legalCharacterization: 'Qualification juridique\u00a0:', identification: 'Identification\u00a0:',
+            crimesDiffering: {
+                warrant: 'Crimes visés par la présente demande, qui diffèrent de ceux du mandat d\'arrêt\u00a0:',
+                judgment: 'Crimes visés par la présente demande, qui diffèrent de ceux du jugement de condamnation\u00a0:',
+                both: 'Crimes visés par la présente demande, qui diffèrent de ceux du mandat d\'arrêt et de ceux du jugement de condamnation\u00a0:'
+            }
         },
         execution: {
             procedure: 'Procédure à suivre\u00a0:', present: 'Personnes devant assister à l\'exécution\u00a0:', places: 'Lieux concernés\u00a0:',
