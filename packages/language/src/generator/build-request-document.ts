@@ -9,6 +9,7 @@ import { isDecision, isJudgment, isRecord, isWarrant } from '../generated/ast.js
 import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline, type Lang } from './document-model.js';
 import { addresseeOf, annexClassification, annexLevels, classificationOf, courtLayout, documentNumber, isInvitation, originalLang, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
+import { nameForms } from './names.js';
 import { situationName } from './situations.js';
 import { classificationLevel, endSentence, formatDate, formatDateTime, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
 import { languageName } from '../languages.js';
@@ -146,7 +147,8 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     w.labelled(t.urgency, request.urgency);
 
     // II. Legal basis, each provision in full.
-    if (request.legalBasis.length > 0 || request.arrangement) {
+    const waiver = request.waiver?.ref;
+    if (request.legalBasis.length > 0 || request.arrangement || waiver) {
         w.heading(t.headings.legalBasis);
         if (request.legalBasis.length > 0) {
             w.numbered(text(t.legalBasisIntro));
@@ -159,6 +161,13 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
             w.numbered(text(t.arrangement[request.arrangement] ?? request.arrangement),
                 ...(described ? [text(' '), text(t.arrangementRecord(recordKind(record, lang, request.arrangement === 'agreement' ? 'agreement' : 'ad-hoc-arrangement'), recordDate(record, lang), record.summary))] : []),
                 ...(request.arrangementNote ? [text(` ${endSentence(request.arrangementNote)}`)] : []));
+        }
+        // Art. 101(2): the surrendering State's waiver of the rule of speciality, described as other records are.
+        if (waiver) {
+            const state = waiver.state?.ref;
+            const stateName = state ? nameForms(lang === 'fr' ? state.nameFr ?? state.name : state.name, lang).withArticle : undefined;
+            w.numbered(text(t.waiver(stateName, principalName, cite('art. 101(1)'), cite('art. 101(2)'))),
+                ...(waiver.date || waiver.summary ? [text(' '), text(t.arrangementRecord(recordKind(waiver, lang, 'waiver'), recordDate(waiver, lang), waiver.summary))] : []));
         }
     }
 

@@ -293,6 +293,12 @@ export interface RequestTexts {
     recordKinds: Record<string, string>;
     /** "Agreement dated 4 October 2004: <summary>" (after the paragraph that names the basis). */
     arrangementRecord: (kind: string, date?: string, summary?: string) => string;
+    /**
+     * The surrendering State's waiver of the requirements of art. 101(1) (art. 101(2)), before the
+     * sentence describing its record. `state` with its article, as names.ts gives it; undefined when
+     * the record names none.
+     */
+    waiver: (state: string | undefined, person: string | undefined, speciality: string, waiverProvision: string) => string;
     /** The value of a person's "Consent" field. */
     consentGiven: (date?: string, summary?: string) => string;
     personFields: {
@@ -385,6 +391,8 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             'ad-hoc-arrangement': 'ad hoc arrangement', agreement: 'agreement', confirmation: 'confirmation', waiver: 'waiver', record: 'record'
         },
         arrangementRecord: (kind, date, summary) => `${capitalise(kind)}${date ? ` dated ${date}` : ''}${summary ? `: ${endSentence(summary)}` : '.'}`,
+        waiver: (state, person, speciality, waiverProvision) =>
+            `${state ? `${capitalise(state)}, which surrendered ${person ?? 'the person'} to the Court,` : `The State that surrendered ${person ?? 'the person'} to the Court`} has waived the requirements of ${speciality} under ${waiverProvision}.`,
         consentGiven: (date, summary) => (summary ? `${withoutFinalStop(summary)}${date ? ` (${date})` : ''}` : `given${date ? ` on ${date}` : ''}`),
         personFields: {
             name: 'Name', aliases: 'Also known as', born: 'Date of birth', birthplace: 'Place of birth', nationality: 'Nationality',
@@ -484,6 +492,8 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         },
         // "en date du" agrees with every noun ("accord", "confirmation", "consultations").
         arrangementRecord: (kind, date, summary) => `${capitalise(kind)}${date ? ` en date du ${date}` : ''}${summary ? `\u00a0: ${endSentence(summary)}` : '.'}`,
+        waiver: (state, person, speciality, waiverProvision) =>
+            `${state ? `${capitalise(state)}, qui a remis ${person ?? 'la personne'} à la Cour,` : `L'État qui a remis ${person ?? 'la personne'} à la Cour`} a renoncé, en vertu ${frDeArticle(waiverProvision)}, aux conditions énoncées à ${speciality}.`,
         consentGiven: (date, summary) => (summary ? `${withoutFinalStop(summary)}${date ? ` (${date})` : ''}` : `donné${date ? ` le ${date}` : ''}`),
         personFields: {
             name: 'Nom', aliases: 'Également connu sous le nom de', born: 'Date de naissance', birthplace: 'Lieu de naissance', nationality: 'Nationalité',
