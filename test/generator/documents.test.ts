@@ -447,6 +447,31 @@ describe('wording a reader sees', () => {
     });
 });
 
+describe('an urgent request sent by another medium, confirmed through the channel', () => {
+    test('the request states its transmission and confirmation; the note confirms it, and is dated the day of the confirmation', () => {
+        // A provisional arrest sent by e-mail (art. 92(2): any medium capable of delivering a written record, no confirmation
+        // required, so no provision is cited), confirmed the next day through the diplomatic channel.
+        expect(readerText(model('REG-2026-0110', 'en'))).toContain('This request is transmitted by electronic mail on 10 September 2026 and confirmed through the diplomatic channel on 11 September 2026.\n');
+        expect(readerText(model('REG-2026-0110', 'fr'))).toContain('La présente demande est transmise par courrier électronique le 10 septembre 2026 et confirmée par la voie diplomatique le 11 septembre 2026.\n');
+        const en = readerText(note('REG-2026-0110', 'en'));
+        expect(en).toContain('issued by Pre-Trial Chamber II on 10 September 2026.\nThis note confirms the request transmitted on 10 September 2026 by electronic mail.\n');
+        expect(en).toContain('\nThe Hague, 11 September 2026\n');
+        const fr = readerText(note('REG-2026-0110', 'fr'));
+        expect(fr).toContain('\nLa présente note confirme la demande transmise le 10 septembre 2026 par courrier électronique.\n');
+        expect(fr).toContain('\nLa Haye, le 11 septembre 2026\n');
+        // Assistance: art. 96(1) requires the confirmation.
+        expect(readerText(model('OTP-2026-0915', 'en'))).toContain('This request is transmitted by facsimile on 6 October 2026 and confirmed through the diplomatic channel on 7 October 2026, in accordance with article 96(1) of the Rome Statute.');
+        expect(readerText(model('OTP-2026-0915', 'fr'))).toContain('confirmée par la voie diplomatique le 7 octobre 2026, conformément à l\'article 96, paragraphe 1 du Statut de Rome.');
+        expect(readerText(note('OTP-2026-0915', 'en'))).toContain('This note confirms the request transmitted on 6 October 2026 by facsimile, in accordance with article 96(1) of the Rome Statute.');
+        expect(readerText(note('OTP-2026-0915', 'fr'))).toContain('La présente note confirme la demande transmise le 6 octobre 2026 par télécopie, conformément à l\'article 96, paragraphe 1 du Statut de Rome.');
+        // A request in writing: as before, the note is dated as the request and confirms nothing.
+        expect(readerText(model('REG-2026-0101', 'en'))).toContain('This request is transmitted by written communication.');
+        const written = readerText(note('REG-2026-0101', 'en'));
+        expect(written).toContain('\nThe Hague, 25 June 2026\n');
+        expect(written).not.toContain('confirms');
+    });
+});
+
 describe('the crimes of an arrest request', () => {
     const lines = (doc: GeneratedDocument) => readerText(doc).split('\n');
     test('the request\'s crimes, the same as the warrant\'s or the judgment\'s, are listed once, under the warrant or judgment', () => {

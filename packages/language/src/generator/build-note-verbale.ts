@@ -13,8 +13,8 @@ import type { Designation, Request } from '../generated/ast.js';
 import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline } from './document-model.js';
 import { GENERATOR_NAME, principalPerson, personName, requestTitle } from './build-request-document.js';
-import { addresseeOf, annexLevels, channelAddressee, classificationOf, courtLayout, documentNumber, isInvitation, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
-import { AUTHOR_WARNINGS, classificationLevel, formatDate, joinList, kindTexts, NOTE_VERBALE_TEXTS, organNames } from './texts.js';
+import { addresseeOf, annexLevels, channelAddressee, classificationOf, confirmedTransmission, courtLayout, documentNumber, isInvitation, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
+import { AUTHOR_WARNINGS, classificationLevel, formatDate, joinList, kindTexts, NOTE_VERBALE_TEXTS, organNames, REQUEST_TEXTS } from './texts.js';
 import { languageName } from '../languages.js';
 
 export function buildNoteVerbale(request: Request, options: BuildOptions): GeneratedDocument {
@@ -39,6 +39,11 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
 
     // Opening formula, with what is transmitted.
     paragraph(text(t.opening(sender, to, title, documentNumber(request), organ.inSentence, date, request.annexes.length)));
+    // An urgent request sent first by another medium: this note, through the channel, confirms it (arts. 91(1), 96(1)).
+    const confirmed = confirmedTransmission(request);
+    if (confirmed) {
+        paragraph(text(t.confirms(REQUEST_TEXTS[lang].mediums[confirmed.medium] ?? confirmed.medium, confirmed.sentOn && formatDate(confirmed.sentOn, lang), confirmed.provision && cite(confirmed.provision))));
+    }
     const unverified = designation && unverifiedDesignationWarning(request, designation);
     if (unverified) warnings.push(unverified);
 
@@ -69,7 +74,9 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
 
     // Closing formula; place and date bottom right; no signature (a note verbale is initialled, not signed).
     paragraph(text(t.closing(sender, to)));
-    blocks.push({ type: 'closing', signature: false, lines: date ? [t.placeAndDate(date)] : [] });
+    // A note that confirms the request is dated the day of the confirmation.
+    const noteDate = confirmed ? formatDate(confirmed.confirmedOn, lang) : date;
+    blocks.push({ type: 'closing', signature: false, lines: noteDate ? [t.placeAndDate(noteDate)] : [] });
     const enclosures = [request.name, ...request.annexes.map(a => `${a.name} ${a.title}`)];
     blocks.push({ type: 'paragraph', content: [text(t.enclosures(enclosures), { italic: true })], align: 'left' });
 

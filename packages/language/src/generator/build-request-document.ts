@@ -8,7 +8,7 @@ import type { Annex, Duration, Involvement, Person, Record as RecordNode, Reques
 import { isDecision, isJudgment, isRecord, isWarrant } from '../generated/ast.js';
 import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline, type Lang } from './document-model.js';
-import { addresseeOf, annexClassification, annexLevels, classificationOf, courtLayout, documentNumber, isInvitation, originalLang, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
+import { addresseeOf, annexClassification, annexLevels, classificationOf, confirmedTransmission, courtLayout, documentNumber, isInvitation, originalLang, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
 import { nameForms } from './names.js';
 import { situationName } from './situations.js';
 import { classificationLevel, endSentence, formatDate, formatDateTime, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
@@ -233,7 +233,12 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     // VI. Execution.
     const e = t.execution;
     const execution: Array<() => void> = [];
-    if (request.medium) execution.push(() => w.numbered(text(e.medium(t.mediums[request.medium!] ?? request.medium!))));
+    // Arts. 91(1), 96(1): an urgent request sent by another medium is confirmed through the channel of art. 87(1)(a).
+    const confirmed = confirmedTransmission(request);
+    if (confirmed) {
+        execution.push(() => w.numbered(text(e.mediumConfirmed(t.mediums[confirmed.medium] ?? confirmed.medium, confirmed.sentOn && formatDate(confirmed.sentOn, lang),
+            t.confirmationChannels[confirmed.confirmedVia] ?? confirmed.confirmedVia, formatDate(confirmed.confirmedOn, lang), confirmed.provision && cite(confirmed.provision)))));
+    } else if (request.medium) execution.push(() => w.numbered(text(e.medium(t.mediums[request.medium!] ?? request.medium!))));
     if (request.follows?.ref) execution.push(() => w.numbered(text(e.follows(request.follows!.ref!.name))));
     if (request.surrenderWillFollow) execution.push(() => w.numbered(text(e.surrenderWillFollow)));
     if (request.proceedingsCommenced) execution.push(() => w.numbered(text(e.proceedingsCommenced(formatDate(request.proceedingsCommenced!, lang)))));

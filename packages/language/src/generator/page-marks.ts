@@ -8,7 +8,7 @@ import type { Lang, PageLayout, RunningLine } from './document-model.js';
 import { nameForms, recipientPhrase, type NameForms } from './names.js';
 import { classificationLevel, classificationLine, NOTE_VERBALE_TEXTS, REQUEST_TEXTS, type AnnexLevels } from './texts.js';
 import { canonicalLanguage } from '../languages.js';
-import { isValidDate } from '../states/dates.js';
+import { dayOf, isValidDate } from '../states/dates.js';
 import { boundAsParty, stateStatusOn } from '../states/state-status.js';
 
 export interface BuildOptions {
@@ -148,6 +148,50 @@ export function isInvitation(request: Request): boolean {
     if (request.arrangement === 'ad-hoc-arrangement') return true;
     if (!request.state?.ref || request.arrangement === 'declaration-12-3') return false;
     return !partyProvisionsApply(request);
+}
+
+/**
+ * The kinds of request made by another medium than writing in urgent cases "provided that the
+ * request shall be confirmed through the channel provided for in article 87, paragraph 1 (a)",
+ * with the provision that says so (art. 91(1), 96(1); the checks of validation/addressee.ts). A
+ * provisional arrest is made "by any medium capable of delivering a written record" (art. 92(2)),
+ * which requires no confirmation: one is stated, without a provision.
+ */
+const CONFIRMATION_PROVISIONS: Readonly<Record<string, string>> = {
+    'arrest-and-surrender': 'art. 91(1)',
+    'surrender-of-convicted': 'art. 91(1)',
+    assistance: 'art. 96(1)',
+    'temporary-transfer': 'art. 96(1)'
+};
+
+/** A request transmitted first by another medium than writing, then confirmed through a channel. */
+export interface ConfirmedTransmission {
+    /** `electronic-mail`, `fax`... */
+    medium: string;
+    /** When it was transmitted by that medium (YYYY-MM-DD...), if known. */
+    sentOn?: string;
+    confirmedOn: string;
+    confirmedVia: string;
+    /** The provision requiring the confirmation, if any (not for a provisional arrest). */
+    provision?: string;
+}
+
+/**
+ * `medium M` other than written with `confirmed D via C`: the request went first by that medium
+ * and is confirmed on D. It was transmitted on the day of its first `status sent` no later than
+ * the confirmation, else on its own date (`dated`), the day the checks take it to be made (a
+ * confirmation dated before it is `confirmation-before-request`).
+ */
+export function confirmedTransmission(request: Request): ConfirmedTransmission | undefined {
+    if (!request.medium || request.medium === 'written' || !request.confirmedOn || !request.confirmedVia) return undefined;
+    const confirmed = dayOf(request.confirmedOn);
+    const sent = request.history
+        .filter(e => e.status === 'sent' && e.date && isValidDate(e.date) && dayOf(e.date) <= confirmed)
+        .map(e => e.date).sort()[0];
+    return {
+        medium: request.medium, sentOn: sent ?? request.date, confirmedOn: request.confirmedOn, confirmedVia: request.confirmedVia,
+        provision: request.kind ? CONFIRMATION_PROVISIONS[request.kind] : undefined
+    };
 }
 
 /** A name of an office as the author or a designation wrote it, and the language it is written in. */

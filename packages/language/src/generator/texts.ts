@@ -328,6 +328,8 @@ export interface RequestTexts {
         urgentReplies: string; directExecution: string; transport: (mode: string, landing?: string, at?: string) => string;
         stateAgreement: (date?: string, summary?: string, conditions?: string) => string; returnBy: (date: string) => string; follows: (ref: string) => string;
         surrenderWillFollow: string; proceedingsCommenced: (date: string) => string; medium: (medium: string) => string;
+        /** Sent by an urgent medium, then confirmed through a channel; with the provision requiring it, if any. */
+        mediumConfirmed: (medium: string, sentOn: string | undefined, channel: string, confirmedOn: string, provision?: string) => string;
         /** Before the cost items the Court bears (art. 100(1)). */
         costs: string;
         /** One cost item, with the letter of art. 100(1) it falls under where that article binds the addressee. */
@@ -355,6 +357,8 @@ export interface RequestTexts {
     closing: { place: (date: string) => string; placeOnly: string; signatureFor: string };
     durations: Record<string, [string, string]>;
     mediums: Record<string, string>;
+    /** The channel a request is confirmed through, after "confirmed" / "confirmée". */
+    confirmationChannels: Record<string, string>;
     transportModes: Record<string, string>;
     landings: Record<string, string>;
     sentenceKinds: Record<string, string>;
@@ -434,6 +438,8 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             surrenderWillFollow: 'A request for the surrender of the person sought will follow.',
             proceedingsCommenced: date => `Proceedings commenced on ${date}.`,
             medium: medium => `This request is transmitted by ${medium}.`,
+            mediumConfirmed: (medium, sentOn, channel, confirmedOn, provision) =>
+                `This request is transmitted by ${medium}${sentOn ? ` on ${sentOn}` : ''} and confirmed ${channel} on ${confirmedOn}${provision ? `, in accordance with ${provision}` : ''}.`,
             costs: 'The following costs will be borne by the Court:',
             costItem: (description, provision) => `${withoutFinalStop(description)}${provision ? ` (${provision})` : ''}`
         },
@@ -455,6 +461,10 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         closing: { place: date => `Dated this ${date}`, placeOnly: 'At The Hague, the Netherlands', signatureFor: 'For' },
         durations: { year: ['year', 'years'], month: ['month', 'months'], day: ['day', 'days'] },
         mediums: { written: 'written communication', 'electronic-mail': 'electronic mail', fax: 'facsimile', 'INTERPOL-notice': 'INTERPOL notice', 'other-written-record': 'a medium capable of delivering a written record' },
+        confirmationChannels: {
+            'diplomatic-channel': 'through the diplomatic channel', 'designated-authority': 'through the designated channel',
+            INTERPOL: 'through the International Criminal Police Organization (INTERPOL)', 'regional-organisation': 'through a regional organisation'
+        },
         transportModes: { air: 'air', land: 'land', sea: 'sea' },
         landings: { none: 'no landing on the territory of the transit State is scheduled', scheduled: 'a landing is scheduled', unscheduled: 'an unscheduled landing occurred' },
         sentenceKinds: { imprisonment: 'imprisonment', 'life-imprisonment': 'life imprisonment', fine: 'fine', none: 'none' },
@@ -535,6 +545,8 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             surrenderWillFollow: 'Une demande de remise de la personne recherchée suivra.',
             proceedingsCommenced: date => `La procédure a été engagée le ${date}.`,
             medium: medium => `La présente demande est transmise par ${medium}.`,
+            mediumConfirmed: (medium, sentOn, channel, confirmedOn, provision) =>
+                `La présente demande est transmise par ${medium}${sentOn ? ` le ${sentOn}` : ''} et confirmée ${channel} le ${confirmedOn}${provision ? `, conformément à ${provision}` : ''}.`,
             costs: 'Les frais suivants seront à la charge de la Cour\u00a0:',
             costItem: (description, provision) => `${withoutFinalStop(description)}${provision ? ` (${withoutArticle(provision)})` : ''}`
         },
@@ -556,6 +568,10 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         closing: { place: date => `Fait le ${date}`, placeOnly: 'À La Haye (Pays-Bas)', signatureFor: 'Pour' },
         durations: { year: ['an', 'ans'], month: ['mois', 'mois'], day: ['jour', 'jours'] },
         mediums: { written: 'communication écrite', 'electronic-mail': 'courrier électronique', fax: 'télécopie', 'INTERPOL-notice': 'notice d\'INTERPOL', 'other-written-record': 'un moyen pouvant laisser une trace écrite' },
+        confirmationChannels: {
+            'diplomatic-channel': 'par la voie diplomatique', 'designated-authority': 'par la voie désignée',
+            INTERPOL: 'par l\'intermédiaire de l\'Organisation internationale de police criminelle (INTERPOL)', 'regional-organisation': 'par l\'intermédiaire d\'une organisation régionale'
+        },
         transportModes: { air: 'aérienne', land: 'terrestre', sea: 'maritime' },
         landings: { none: 'aucun atterrissage sur le territoire de l\'État de transit n\'est prévu', scheduled: 'un atterrissage est prévu', unscheduled: 'un atterrissage imprévu a eu lieu' },
         sentenceKinds: { imprisonment: 'emprisonnement', 'life-imprisonment': 'réclusion à perpétuité', fine: 'amende', none: 'aucune' },
@@ -578,6 +594,8 @@ export interface NoteVerbaleTexts {
     /** One phrase per instrument, its provisions grouped (statute/provisions.ts `provisionGroups`). */
     legalBasis: (provisions: string[]) => string;
     channel: (provision: string) => string;
+    /** The note confirms the request sent earlier by an urgent medium; with the provision requiring it, if any. */
+    confirms: (medium: string, sentOn: string | undefined, provision: string | undefined) => string;
     /** What the addressee is asked, or invited (art. 87(5)(a), page-marks.ts `isInvitation`), to do. */
     summary: (action: string, organisation: boolean, invitation: boolean) => string;
     language: (language: string, translations: string[], provisions: string[]) => string;
@@ -615,6 +633,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
             `${sender} presents its compliments to ${closeApposition(addressee)} and has the honour to transmit herewith the “${title}”${no ? ` (${no})` : ''}${annexes > 0 ? `, together with its ${annexes === 1 ? 'annex' : `${annexes} annexes`}` : ''}, issued by ${organ}${date ? ` on ${date}` : ''}.`,
         legalBasis: provisions => `The request is made pursuant to ${joinList(provisions, 'en')}.`,
         channel: provision => `It is transmitted through the channel designated under ${provision}.`,
+        confirms: (medium, sentOn, provision) => `This note confirms the request transmitted ${sentOn ? `on ${sentOn}` : 'earlier'} by ${medium}${provision ? `, in accordance with ${provision}` : ''}.`,
         summary: (action, organisation, invitation) => `The requested ${organisation ? 'organisation' : 'State'} is ${invitation ? 'invited' : 'asked'} to ${action}.`,
         language: (language, translations, provisions) => `The request is in ${language}${translations.length ? ` and is accompanied by a translation into ${joinList(translations, 'en')}` : ''}${provisions.length ? `, in accordance with ${joinList(provisions, 'en')}` : ''}.`,
         confidentiality: (level, annexes, provision) => {
@@ -645,6 +664,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
             `${sender} présente ses compliments ${closeApposition(frA(addressee))} et a l'honneur de lui transmettre ci-joint la demande intitulée «\u00a0${title}\u00a0»${no ? ` (${no})` : ''}${annexes > 0 ? `, accompagnée de ${annexes === 1 ? 'son annexe' : `ses ${annexes} annexes`}` : ''}, émanant ${frDeArticle(organ)}${date ? ` et datée du ${date}` : ''}.`,
         legalBasis: provisions => `La demande est présentée en vertu ${joinList(provisions.map(frDeArticle), 'fr')}.`,
         channel: provision => `Elle est transmise par la voie désignée conformément à ${provision}.`,
+        confirms: (medium, sentOn, provision) => `La présente note confirme la demande transmise ${sentOn ? `le ${sentOn}` : 'précédemment'} par ${medium}${provision ? `, conformément à ${provision}` : ''}.`,
         summary: (action, organisation, invitation) => (invitation
             ? `${organisation ? 'L\'organisation requise est invitée' : 'L\'État requis est invité'} à ${action}.`
             : `Il est demandé ${organisation ? 'à l\'organisation requise' : 'à l\'État requis'} ${frDe(action)}.`),
