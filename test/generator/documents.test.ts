@@ -500,6 +500,32 @@ describe('the crimes of an arrest request', () => {
         expect(en).toContain('Facts and grounds\nCrimes for which this request is made, which differ from those of the warrant of arrest:\nMurder as a crime against humanity (art. 7(1)(a))\n');
         expect(readerText(model('REG-2026-0913', 'fr'))).toContain('Faits et motifs\nCrimes visés par la présente demande, qui diffèrent de ceux du mandat d\'arrêt\u00a0:\nMurder as a crime against humanity (art. 7(1)(a))\n');
     });
+
+    test('the facts are stated once: the request\'s own, with date and place, else the warrant\'s', () => {
+        // REG-2026-0110 states the facts for itself (art. 92(2)(b)), worded otherwise than the warrant's.
+        for (const lang of ['en', 'fr'] as const) {
+            const text = lines(model('REG-2026-0110', lang));
+            const facts = text.filter(l => /^(Facts|Faits)\s?:/.test(l));
+            expect(facts, lang).toEqual([`${lang === 'en' ? 'Facts:' : 'Faits\u00a0:'} ${request('REG-2026-0110').facts}`]);
+            expect(text.indexOf(facts[0]), lang).toBeGreaterThan(text.findIndex(l => /^(Facts and grounds|Faits et motifs)$/.test(l)));
+        }
+        expect(readerText(model('REG-2026-0110', 'en'))).not.toContain('the suspect led armed elements');
+        // A request with no facts of its own gives the warrant's, under the warrant.
+        expect(readerText(model('REG-2026-0111', 'en'))).toContain('Crimes:\nMurder as a crime against humanity (art. 7(1)(a))\nIntentionally directing attacks against the civilian population as a war crime (art. 8(2)(e)(i))\nFacts: On 5 December 2013 and the following days, in Bangui and Bossangoa, the suspect led');
+    });
+
+    test('the crimes of a warrant that are those of the judgment are listed once, under the judgment', () => {
+        const crime = 'Intentionally directing attacks against buildings dedicated to religion and historic monuments as a war crime (art. 8(2)(e)(iv))';
+        for (const lang of ['en', 'fr'] as const) {
+            const text = lines(model('REG-2026-0120', lang));
+            expect(text.filter(l => l === crime), lang).toHaveLength(1);
+            expect(text.filter(l => /^Crimes\s?:$/.test(l)), lang).toHaveLength(1);
+            const judgment = text.findIndex(l => /^(Judgment of conviction|Jugement de condamnation)$/.test(l));
+            expect(text.slice(judgment + 2, judgment + 4), lang).toEqual([lang === 'en' ? 'Crimes:' : 'Crimes\u00a0:', crime]);
+        }
+        // The warrant's facts, which the request does not state for itself, are still given.
+        expect(readerText(model('REG-2026-0120', 'en'))).toContain('Facts: Between June and July 2012, in Timbuktu');
+    });
 });
 
 describe('records and the author\'s punctuation', () => {

@@ -190,11 +190,15 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         const annex = copyAnnex(warrant);
         w.numbered(text(t.warrantLine(warrant.number ?? warrant.name, warrant.chamber, warrant.issued ? formatDate(warrant.issued, lang) : undefined)),
             ...(annex ? [w.footnote(text(t.annexedCopy(annex.name)))] : []));
-        if (warrant.crimes.length > 0) {
+        // Crimes the person was convicted of as charged are listed once, under the judgment below.
+        if (warrant.crimes.length > 0 && !sameCrimes(warrant.crimes, request.judgment?.ref?.convictedOf ?? [])) {
             w.numbered(text(t.crimesIntro, { bold: true }));
             w.list(warrant.crimes.map(c => [text(c)]));
         }
-        w.labelled(t.factsOfWarrant, warrant.facts);
+        // The facts the request states for itself (arts. 92(2)(b), 96(2)(c)) are printed once, under Facts
+        // with the date and place of the crimes: the warrant's own statement of the same facts is given only
+        // when the request has none.
+        if (!request.facts) w.labelled(t.factsOfWarrant, warrant.facts);
     }
     const judgment = request.judgment?.ref;
     if (judgment) {
@@ -345,13 +349,18 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
  */
 function requestCrimes(request: Request): 'warrant' | 'judgment' | 'both' | 'own' | undefined {
     if (request.crimes.length === 0) return undefined;
-    const key = (crimes: readonly string[]) => [...new Set(crimes.map(c => c.toLowerCase().replace(/\s+/g, ' ').trim()))].sort().join('\n');
     const warrant = request.warrant?.ref?.crimes ?? [];
     const judgment = request.judgment?.ref?.convictedOf ?? [];
     const listed = [warrant, judgment].filter(crimes => crimes.length > 0);
     if (listed.length === 0) return 'own';
-    if (listed.some(crimes => key(crimes) === key(request.crimes))) return undefined;
+    if (listed.some(crimes => sameCrimes(crimes, request.crimes))) return undefined;
     return warrant.length > 0 && judgment.length > 0 ? 'both' : warrant.length > 0 ? 'warrant' : 'judgment';
+}
+
+/** Whether two lists name the same crimes: compared as written, case and spacing aside, in any order. */
+function sameCrimes(a: readonly string[], b: readonly string[]): boolean {
+    const key = (crimes: readonly string[]) => [...new Set(crimes.map(c => c.toLowerCase().replace(/\s+/g, ' ').trim()))].sort().join('\n');
+    return a.length > 0 && b.length > 0 && key(a) === key(b);
 }
 
 /** Capitals as on the Court's covers, except the "v." / "c." between the parties. */
