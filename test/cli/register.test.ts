@@ -134,6 +134,23 @@ describe('rogatory register', () => {
         expect(await row('status returned 2026-12-10', '2026-12-01')).toMatchObject({ status: 'executed', stage: 'open', nextDeadline: '2026-12-15' });
     });
 
+    test('a temporary transfer sought as assistance (art. 93(1)(f)) is followed up to the return as `kind temporary-transfer` is', async () => {
+        const dir = (events: string) => workspace({ 't.rog': `request OTP-2026-0221 { kind assistance art. 93(1)(f) from Prosecutor to State "Uganda" situation ICC-02/04 classification confidential
+  dated 2026-09-05 return-by 2026-12-15 status sent 2026-09-05 status executed 2026-09-30 ${events} }` });
+        const both = async (events: string, at: string) => {
+            const row = JSON.parse((await rogatory(dir(events), 'register', '--format', 'json', '--at', at, '.')).out).rows[0];
+            const check = JSON.parse((await rogatory(dir(events), 'check', '--format', 'json', '--at', at, '.')).out);
+            const codes = check.diagnostics.map((d: { code: string }) => d.code).filter((c: string) => c === 'transfer-return-overdue' || c === 'followup-status-impossible');
+            return { stage: row.stage, nextDeadline: row.nextDeadline, overdueDays: row.overdueDays, codes };
+        };
+        expect(await both('', '2026-12-20')).toEqual({ stage: 'open', nextDeadline: '2026-12-15', overdueDays: 5, codes: ['transfer-return-overdue'] });
+        expect(await both('status returned 2026-12-10', '2026-12-20')).toEqual({ stage: 'closed', nextDeadline: '', overdueDays: 0, codes: [] });
+        // Assistance of another form is closed by its execution.
+        const other = workspace({ 'o.rog': `request OTP-2026-0224 { kind assistance art. 93(1)(b) from Prosecutor to State "Uganda" situation ICC-02/04 classification confidential
+  dated 2026-09-05 status sent 2026-09-05 status executed 2026-09-30 }` });
+        expect(JSON.parse((await rogatory(other, 'register', '--format', 'json', '--at', '2026-12-20', '.')).out).rows[0]).toMatchObject({ stage: 'closed' });
+    });
+
     test('check warns transfer-return-overdue when the register counts the return date overdue', async () => {
         const transfer = (events: string) => workspace({ 't.rog': `request OTP-2026-0222 { kind temporary-transfer from Prosecutor to State "Uganda" situation ICC-02/04 classification confidential
   dated 2026-09-05 return-by 2026-12-15 status sent 2026-09-05 ${events} }` });

@@ -1,5 +1,6 @@
 import type { Request, StatusEvent } from '../generated/ast.js';
 import { addDays, dayOf, daysBetween, isValidDate } from '../states/dates.js';
+import { citationOf } from '../statute/provisions.js';
 
 /**
  * Where a request stands, from its status history: the one place that says which events
@@ -18,9 +19,20 @@ import { addDays, dayOf, daysBetween, isValidDate } from '../states/dates.js';
  */
 export const CLOSING_EVENTS: ReadonlySet<string> = new Set(['executed', 'refused', 'withdrawn', 'surrendered', 'returned']);
 
+/**
+ * Whether `request` involves the temporary transfer of a person in custody to the Court (art. 93(7)),
+ * whose return is followed up: `kind temporary-transfer`, or `kind assistance` seeking art. 93(1)(f),
+ * "the temporary transfer of persons as provided in paragraph 7". The one place that says so, for the
+ * register, the transfer checks (`transfer-*`) and the status history (`returned`).
+ */
+export function involvesTemporaryTransfer(request: Request): boolean {
+    return request.kind === 'temporary-transfer'
+        || (request.kind === 'assistance' && request.forms.some(form => citationOf(form) === 'art. 93(1)(f)'));
+}
+
 /** Whether `status` closes `request`: one of CLOSING_EVENTS, except `executed` for a temporary transfer. */
 export function closes(request: Request, status: string): boolean {
-    return CLOSING_EVENTS.has(status) && !(status === 'executed' && request.kind === 'temporary-transfer');
+    return CLOSING_EVENTS.has(status) && !(status === 'executed' && involvesTemporaryTransfer(request));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Involvement, ProvisionRef, Request } from '../generated/ast.js';
-import { eventDate, returnDue } from '../register/follow-up.js';
+import { eventDate, involvesTemporaryTransfer, returnDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
@@ -204,7 +204,7 @@ export const rules = {
     }),
     transferReturnOverdue: defineRule({
         code: 'transfer-return-overdue', severity: 'warning', force: 'shall', provision: 'art. 93(7)(b)', also: ['rule 192(4)'], digest: 'f4',
-        summary: 'Tracking: the return date of a temporary transfer (`return-by`) has passed as of the as-of date (today, or the CLI\'s --at) and the request, past its draft and neither refused nor withdrawn, records no `status returned` by then, also once the transfer is `executed`: "When the purposes of the transfer have been fulfilled, the Court shall return the person without delay to the requested State." Record the return, or agree a new `return-by`; the register counts the same days overdue.'
+        summary: 'Tracking: the return date of a temporary transfer (`kind temporary-transfer`, or `kind assistance` seeking art. 93(1)(f); `return-by`) has passed as of the as-of date (today, or the CLI\'s --at) and the request, past its draft and neither refused nor withdrawn, records no `status returned` by then, also once the transfer is `executed`: "When the purposes of the transfer have been fulfilled, the Court shall return the person without delay to the requested State." Record the return, or agree a new `return-by`; the register counts the same days overdue.'
     }),
     transferReturnBeforeRequest: defineRule({
         code: 'transfer-return-before-request', severity: 'error', force: 'shall', provision: 'art. 93(7)(b)', digest: 'f4',
@@ -243,10 +243,10 @@ function formLetter(ref: ProvisionRef): Letter | undefined {
     return LETTERS.includes(labels[1]) ? labels[1] as Letter : undefined;
 }
 
-/** The forms of art. 93(1) a request seeks; a temporary-transfer request seeks (f). */
+/** The forms of art. 93(1) a request seeks; a temporary-transfer request seeks (f) (register/follow-up.ts). */
 function formsOf(request: Request): Set<Letter> {
     const letters = new Set<Letter>();
-    if (request.kind === 'temporary-transfer') letters.add('f');
+    if (involvesTemporaryTransfer(request)) letters.add('f');
     if (request.kind === 'assistance') {
         for (const ref of request.forms) {
             const letter = formLetter(ref);

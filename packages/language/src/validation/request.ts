@@ -4,7 +4,7 @@ import {
     isRequest,
     type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type StatusEvent
 } from '../generated/ast.js';
-import { historyInOrder, responseDue } from '../register/follow-up.js';
+import { historyInOrder, involvesTemporaryTransfer, responseDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
@@ -140,7 +140,7 @@ export const rules = {
     }),
     statusImpossible: defineRule({
         code: 'followup-status-impossible', severity: 'error', force: 'language',
-        summary: 'The status history follows the life of a request: `drafted` first (only `consulted` may come before it); nothing from the requested State, and no `confirmed`, before `sent`, and `sent` not before the request\'s date; `acknowledged` not before `received`; `released` and `surrendered` not before `arrested`; nothing after `withdrawn`; never both `executed` and `refused`; no `partially-executed` or `postponed` after `executed`; `returned` only on a temporary transfer (art. 93(7)(b)), not before `executed`.'
+        summary: 'The status history follows the life of a request: `drafted` first (only `consulted` may come before it); nothing from the requested State, and no `confirmed`, before `sent`, and `sent` not before the request\'s date; `acknowledged` not before `received`; `released` and `surrendered` not before `arrested`; nothing after `withdrawn`; never both `executed` and `refused`; no `partially-executed` or `postponed` after `executed`; `returned` only on a temporary transfer (art. 93(7)(b): `kind temporary-transfer`, or `kind assistance` seeking art. 93(1)(f)), not before `executed`.'
     }),
     statusInFuture: defineRule({
         code: 'followup-status-in-future', severity: 'warning', force: 'language',
@@ -320,7 +320,7 @@ function checkDates(services: RogatoryServices, request: Request, accept: Valida
         }
     }
     const inOrder = [...history].sort((a, b) => a.day.localeCompare(b.day) || a.index - b.index);
-    checkTransitions(inOrder, date, request.kind, accept);
+    checkTransitions(inOrder, date, request, accept);
     // Past events dated in the future.
     const today = services.rogatory.Settings.currentDate();
     for (const e of history) {
@@ -347,7 +347,7 @@ function checkDates(services: RogatoryServices, request: Request, accept: Valida
     checkOverdue(request, today, accept);
 }
 
-function checkTransitions(inOrder: Dated[], date: string | undefined, kind: string | undefined, accept: ValidationAcceptor): void {
+function checkTransitions(inOrder: Dated[], date: string | undefined, request: Request, accept: ValidationAcceptor): void {
     const first = (status: string) => inOrder.find(e => e.event.status === status);
     const impossible = (e: Dated, why: string) => report(accept, rules.statusImpossible, `\`status ${e.event.status} ${e.day}\`: ${why}.`, { node: e.event });
     const reported = new Set<Dated>();
@@ -405,11 +405,11 @@ function checkTransitions(inOrder: Dated[], date: string | undefined, kind: stri
             }
         }
     }
-    // art. 93(7)(b): the Court returns the person it received on a temporary transfer.
+    // art. 93(7)(b): the Court returns the person it received on a temporary transfer (kind temporary-transfer, or assistance art. 93(1)(f)).
     for (const e of inOrder) {
         if (e.event.status !== 'returned') continue;
-        if (kind && kind !== 'temporary-transfer') {
-            flag(e, `only a person temporarily transferred to the Court (art. 93(7), \`kind temporary-transfer\`) is returned to the requested State`);
+        if (request.kind && !involvesTemporaryTransfer(request)) {
+            flag(e, `only a person temporarily transferred to the Court (art. 93(7): \`kind temporary-transfer\`, or \`kind assistance art. 93(1)(f)\`) is returned to the requested State`);
         } else if (executed && e.day < executed.day) {
             flag(e, `the person is returned before being transferred (\`executed\` on ${executed.day})`);
         }
