@@ -188,6 +188,17 @@ describe('rogatory register', () => {
         expect(register.rows[0]).toMatchObject({ stage: 'open', nextDeadline: '', overdueDays: 0 });
     });
 
+    test('a return date on a request that transfers no one is no deadline in the register, and `check` says so', async () => {
+        const dir = workspace({ 'a.rog': `request OTP-2026-0225 { kind assistance art. 93(1)(b) from Prosecutor to State "Uganda" situation ICC-02/04 classification confidential
+  dated 2026-09-05 return-by 2026-12-15 status sent 2026-09-05 }` });
+        const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-12-20', '.')).out);
+        expect(register.rows[0]).toMatchObject({ stage: 'open', nextDeadline: '', overdueDays: 0 });
+        const check = JSON.parse((await rogatory(dir, 'check', '--format', 'json', '--at', '2026-12-20', '.')).out);
+        const found = check.diagnostics.filter((d: { code: string }) => d.code.startsWith('transfer-'))
+            .map((d: { code: string; severity: string; message: string; range: { start: { line: number; column: number } } }) => `${d.severity} ${d.code} ${d.range.start.line}:${d.range.start.column} ${d.message}`);
+        expect(found).toEqual(['warning transfer-return-date-without-transfer 2:30 `return-by` is the date by which a person temporarily transferred to the Court is returned (art. 93(7)(b)), and this request (`kind assistance`) transfers no one: the documents do not state it and the register does not follow it up; remove it, or make the request a temporary transfer (`kind temporary-transfer`, or `kind assistance art. 93(1)(f)`).']);
+    });
+
     test('a draft past its response date is overdue in the register as in `check` (followup-overdue)', async () => {
         const dir = workspace({ 'd.rog': `request OTP-2026-0017 { kind assistance art. 93(1)(b) to State "Kenya" situation ICC-01/09 classification public
   dated 2026-01-10 respond-by 2026-03-01 status drafted 2026-01-05 }` });

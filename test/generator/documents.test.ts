@@ -528,6 +528,14 @@ describe('the crimes of an arrest request', () => {
     });
 });
 
+describe('the return of a person transferred', () => {
+    test('a return date is stated only where a person is temporarily transferred (art. 93(7)(b))', () => {
+        expect(readerText(model('OTP-2026-0916', 'en'))).not.toContain('returned by');
+        expect(readerText(model('OTP-2026-0916', 'fr'))).not.toContain('renvoyée');
+        expect(readerText(model('OTP-2026-0220', 'en'))).toContain('The person will be returned by 15 December 2026.');
+    });
+});
+
 describe('records and the author\'s punctuation', () => {
     test('a record is described by what it is, its date and summary, never by its name in the source', () => {
         const en = readerText(model('OTP-2026-0220', 'en'));

@@ -13,6 +13,7 @@ import { nameForms } from './names.js';
 import { situationName } from './situations.js';
 import { classificationLevel, endSentence, formatDate, formatDateTime, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
 import { languageName } from '../languages.js';
+import { involvesTemporaryTransfer } from '../register/follow-up.js';
 
 export const GENERATOR_NAME = 'rogatory 0.1.0';
 
@@ -262,7 +263,8 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         request.landing ? t.landings[request.landing] ?? request.landing : undefined, request.landingAt ? formatDateTime(request.landingAt, lang) : undefined))));
     const agreement = request.stateAgreement?.ref;
     if (agreement) execution.push(() => w.numbered(text(e.stateAgreement(recordDate(agreement, lang), agreement.summary, request.transferConditions))));
-    if (request.returnBy) execution.push(() => w.numbered(text(e.returnBy(formatDate(request.returnBy!, lang)))));
+    // A return date only where a person is temporarily transferred (art. 93(7)(b)); elsewhere check warns of it.
+    if (request.returnBy && involvesTemporaryTransfer(request)) execution.push(() => w.numbered(text(e.returnBy(formatDate(request.returnBy!, lang)))));
     if (request.otherInformation) execution.push(() => w.labelled(e.otherInformation, request.otherInformation));
     if (request.urgentReplies) execution.push(() => w.numbered(text(e.urgentReplies)));
     // Art. 100(1): the costs the Court bears, each under its letter where Part 9 binds the addressee as a party.

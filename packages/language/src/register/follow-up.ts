@@ -102,10 +102,11 @@ export function responseDue(request: Request, asOf?: string): string | undefined
  * The return date of a temporarily transferred person (`return-by`, art. 93(7)(b)) while it is due as
  * of `asOf`: the request is open (past its draft, and not `returned`, refused or withdrawn), also once the
  * transfer is `executed`. Whether it has passed is for the caller. A return date before the request's
- * own date is no deadline: it is to be corrected (check's transfer-return-before-request).
+ * own date is no deadline: it is to be corrected (check's transfer-return-before-request); nor is one on a
+ * request that transfers no one (check's transfer-return-date-without-transfer).
  */
 export function returnDue(request: Request, asOf?: string): string | undefined {
-    if (!request.returnBy || !isValidDate(request.returnBy)) return undefined;
+    if (!request.returnBy || !isValidDate(request.returnBy) || !involvesTemporaryTransfer(request)) return undefined;
     if (request.date && isValidDate(request.date) && dayOf(request.returnBy) < dayOf(request.date)) return undefined;
     return stageOf(request, asOf) === 'open' ? dayOf(request.returnBy) : undefined;
 }

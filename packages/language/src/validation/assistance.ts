@@ -210,6 +210,10 @@ export const rules = {
         code: 'transfer-return-before-request', severity: 'error', force: 'shall', provision: 'art. 93(7)(b)', digest: 'f4',
         summary: 'The return date of a temporary transfer (`return-by`) is not before the request\'s own date.'
     }),
+    transferReturnWithoutTransfer: defineRule({
+        code: 'transfer-return-date-without-transfer', severity: 'warning', force: 'language',
+        summary: 'A return date (`return-by`) is the date by which a person temporarily transferred to the Court is returned to the requested State (art. 93(7)(b)): only a temporary transfer (`kind temporary-transfer`, or `kind assistance` seeking art. 93(1)(f)) has one. On another request it means nothing: the documents do not state it, and the register does not follow it up.'
+    }),
     transferSentenced: defineRule({
         code: 'transfer-icc-sentenced', severity: 'error', force: 'shall', provision: 'rule 193(1)', digest: 'f7',
         summary: 'A person sentenced by the Court held in a State of enforcement is transferred by order of the Chamber under rule 193, to which art. 93(7) does not apply: not by a request for temporary transfer.'
@@ -543,7 +547,15 @@ function checkTransit(request: Request, accept: ValidationAcceptor): void {
 
 /** f1-f7: consent, State agreement, return (art. 93(7)); persons sentenced by the Court (rule 193). */
 function checkTemporaryTransfer(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
-    if (!formsOf(request).has('f')) return;
+    if (!involvesTemporaryTransfer(request)) {
+        // Without a kind (request-kind-missing), what the request is remains to be said.
+        if (request.returnBy && request.kind) {
+            report(accept, rules.transferReturnWithoutTransfer,
+                `\`return-by\` is the date by which a person temporarily transferred to the Court is returned (art. 93(7)(b)), and this request (\`kind ${request.kind}\`) transfers no one: the documents do not state it and the register does not follow it up; remove it, or make the request a temporary transfer (\`kind temporary-transfer\`, or \`kind assistance art. 93(1)(f)\`).`,
+                { node: request, property: 'returnBy' });
+        }
+        return;
+    }
     const at = { node: request, property: 'kind' } as const;
     if (blank(request.purpose)) {
         report(accept, rules.transferPurpose,
