@@ -42,3 +42,20 @@ function listFixtureMarkers(): { expected: Set<string>; absent: Set<string> } {
     walk(FIXTURE_ROOT);
     return { expected, absent };
 }
+
+// The speciality check judges a surrender as of the as-of date, as the follow-up checks do (register/follow-up.ts):
+// the same workspace, checked again once the as-of date has moved past the surrender, reports it.
+describe('speciality-waiver-missing as of a date', () => {
+    test('a surrender recorded after the as-of date does not count until that date passes it', async () => {
+        const { services, documents } = await runFixture('surrender/speciality-as-of');
+        const request = documents.find(d => d.uri.path.endsWith('b-new-conduct.rog'))!;
+        const speciality = async () => (await services.validation.DocumentValidator.validateDocument(request, { categories: ['built-in', 'fast', 'slow'] }))
+            .filter(d => d.code === 'speciality-waiver-missing')
+            .map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
+        expect(await speciality()).toEqual([]);
+        services.rogatory.Settings.asOf = '2026-06-01';
+        expect(await speciality()).toEqual([
+            '15:10 P-Otieno was surrendered on 2026-05-10 under REG-2026-0484 for other conduct; this request also concerns "persecution as a crime against humanity (art. 7(1)(h))": obtain and name the waiver from Kenya (`waiver R`), or, if this is the request for that waiver, cite art. 101(2). (art. 101(1)) [NOT VERIFIED: rules 196-197 (procedure for the waiver) are NOT VERIFIED in the dossier]'
+        ]);
+    });
+});

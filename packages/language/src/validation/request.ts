@@ -144,7 +144,7 @@ export const rules = {
     }),
     statusInFuture: defineRule({
         code: 'followup-status-in-future', severity: 'warning', force: 'language',
-        summary: 'A status event records something that has happened: it is not dated after the as-of date (today, or the CLI\'s --at). The follow-up checks (followup-overdue, rule 188\'s provisional-surrender-deadline-*) judge the request as it stood on that date, without such events, as the register does.'
+        summary: 'A status event records something that has happened: it is not dated after the as-of date (today, or the CLI\'s --at). The follow-up checks (followup-overdue, rule 188\'s provisional-surrender-deadline-*, transfer-return-overdue) judge the request as it stood on that date, without such events, as the register does; so does speciality-waiver-missing of a surrender recorded after it.'
     }),
     overdue: defineRule({
         code: 'followup-overdue', severity: 'warning', force: 'should', provision: 'art. 97',

@@ -6,7 +6,7 @@ import {
 } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
-import { PROVISIONAL_ARREST_DAYS, provisionalArrest, SURRENDER_KINDS } from '../register/follow-up.js';
+import { eventDate, PROVISIONAL_ARREST_DAYS, provisionalArrest, SURRENDER_KINDS } from '../register/follow-up.js';
 import { citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { checkNationalRequirementsConsultation } from './records.js';
@@ -213,7 +213,7 @@ export const rules = {
     specialityWaiverMissing: defineRule({
         code: 'speciality-waiver-missing', severity: 'error', force: 'shall', provision: 'art. 101(1)', also: ['art. 101(2)'], digest: 'X9', category: 'slow',
         unverified: 'rules 196-197 (procedure for the waiver) are NOT VERIFIED in the dossier',
-        summary: 'A request concerning a person already surrendered to the Court (an earlier request with `status surrendered`) for conduct other than the crimes for which the person was surrendered names the waiver of the surrendering State (`waiver R`, a record of type waiver from that State; art. 101(2)).'
+        summary: 'A request concerning a person already surrendered to the Court (an earlier request with `status surrendered` dated by the request\'s date and by the as-of date, today or the CLI\'s --at, as the follow-up checks judge) for conduct other than the crimes for which the person was surrendered names the waiver of the surrendering State (`waiver R`, a record of type waiver from that State; art. 101(2)).'
     })
 };
 
@@ -616,8 +616,14 @@ function checkSpeciality(services: RogatoryServices, request: Request, accept: V
     if (sought.length === 0) return;
     const asked = [...new Set(crimesOf(request))];
     if (asked.length === 0) return;
-    for (const { earlier, person, surrendered } of sought.flatMap(p => surrendersByPerson(services).get(p))) {
-        if (earlier === request || surrendered > day) continue;
+    // As the follow-up checks do (register/follow-up.ts): a surrender dated after the as-of date has not
+    // happened as of that date (followup-status-in-future), nor one after this request's own date.
+    const today = services.rogatory.Settings.currentDate();
+    for (const { earlier, person } of sought.flatMap(p => surrendersByPerson(services).get(p))) {
+        if (earlier === request) continue;
+        const recorded = eventDate(earlier, 'surrendered', today);
+        const surrendered = recorded && dayOf(recorded);
+        if (!surrendered || surrendered > day) continue;
         const covered = new Set(crimesOf(earlier));
         const beyond = asked.filter(c => !covered.has(c));
         if (beyond.length === 0) continue;
@@ -648,18 +654,20 @@ const warrantsByPerson = workspaceMemo(services => {
     return byPerson;
 });
 
-interface Surrender { earlier: Request; person: Person; surrendered: string }
+interface Surrender { earlier: Request; person: Person }
 
-/** The requests under which each person was surrendered (`status surrendered`). */
+/**
+ * The requests for surrender that record the person's surrender (`status surrendered`), on any date: when
+ * it happened, and whether by the as-of date, is the check's to ask (the index is kept until a document
+ * changes, not until the as-of date does).
+ */
 const surrendersByPerson = workspaceMemo(services => {
     const byPerson = new MultiMap<Person, Surrender>();
     for (const earlier of allOf(services, 'Request', isRequest)) {
         if (!earlier.kind || !SURRENDER_KINDS.includes(earlier.kind)) continue;
-        // The earliest surrender recorded (a history normally has one).
-        const day = earlier.history.filter(h => h.status === 'surrendered' && !!h.date && isValidDate(h.date)).map(h => dayOf(h.date)).sort()[0];
         const surrendered = soughtInvolvement(earlier, ['sought', 'convicted'])?.person?.ref;
-        if (!day || !surrendered) continue;
-        byPerson.add(surrendered, { earlier, person: surrendered, surrendered: day });
+        if (!surrendered || !earlier.history.some(h => h.status === 'surrendered')) continue;
+        byPerson.add(surrendered, { earlier, person: surrendered });
     }
     return byPerson;
 });
