@@ -549,11 +549,11 @@ describe('records and the author\'s punctuation', () => {
         expect(readerText(model('OTP-2026-0310', 'en'))).toContain('between the Court and the requested party. Agreement dated 4 October 2004: Relationship Agreement between the United Nations');
         expect(readerText(model('OTP-2026-0300', 'fr'))).toContain('Arrangement ad hoc en date du 1er juillet 2026\u00a0: Exchange of letters');
         // The surrendering State's waiver of the rule of speciality (`waiver R`, art. 101(2)), under the legal basis.
-        const waiverEn = readerText(model('OTP-2026-0914', 'en'));
+        const waiverEn = readerText(model('OTP-2026-0917', 'en'));
         expect(waiverEn).toContain('Legal basis\nThis request is made pursuant to the following provisions:\narticle 93(1)(i) of the Rome Statute\narticle 96(1) of the Rome Statute\n'
             + 'Kenya, which surrendered Joseph Kiprono Rotich to the Court, has waived the requirements of article 101(1) of the Rome Statute under article 101(2) of the Rome Statute. '
             + 'Waiver dated 1 October 2026: Kenya waives the requirements of article 101(1) for the persecution charge.\n');
-        expect(readerText(model('OTP-2026-0914', 'fr'))).toContain('Le Kenya, qui a remis Joseph Kiprono Rotich à la Cour, a renoncé, en vertu de l\'article 101, paragraphe 2 du Statut de Rome, '
+        expect(readerText(model('OTP-2026-0917', 'fr'))).toContain('Le Kenya, qui a remis Joseph Kiprono Rotich à la Cour, a renoncé, en vertu de l\'article 101, paragraphe 2 du Statut de Rome, '
             + 'aux conditions énoncées à l\'article 101, paragraphe 1 du Statut de Rome. Renonciation en date du 1er octobre 2026\u00a0: Kenya waives');
         expect(recordNames).toContain('R-Waiver-Rotich');
         expect(recordNames.length).toBeGreaterThanOrEqual(5);
