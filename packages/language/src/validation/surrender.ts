@@ -6,6 +6,7 @@ import {
 } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
+import { sameLanguage } from '../languages.js';
 import { eventDate, PROVISIONAL_ARREST_DAYS, provisionalArrest, SURRENDER_KINDS } from '../register/follow-up.js';
 import { citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
@@ -220,10 +221,6 @@ export const rules = {
 
 // ---------------------------------------------------------------- helpers
 
-function same(a: string | undefined, b: string | undefined): boolean {
-    return !!a && !!b && a.toLowerCase() === b.toLowerCase();
-}
-
 /** The `person P as sought` involvements (for a convicted person, `as convicted` too). */
 function soughtInvolvement(request: Request, roles: readonly string[] = ['sought']): Involvement | undefined {
     return request.persons.find(p => p.role !== undefined && roles.includes(p.role));
@@ -292,7 +289,7 @@ function checkTranslation(request: Request, involvement: Involvement | undefined
     const understood = person.languages;
     const list = understood.join(', ');
     if (involvement?.translation) {
-        if (!understood.some(l => same(l, involvement.translation))) {
+        if (!understood.some(l => sameLanguage(l, involvement.translation))) {
             report(accept, rule,
                 `The translation for ${person.name} is into ${involvement.translation}, which is not among the languages the person is declared to understand (${list}); give a translation into one of them.`,
                 { node: involvement, property: 'translation' }, { languages: understood });
@@ -300,7 +297,7 @@ function checkTranslation(request: Request, involvement: Involvement | undefined
         return;
     }
     const offered = [request.language, ...request.translations].filter((l): l is string => !!l);
-    if (offered.some(o => understood.some(l => same(l, o)))) return;
+    if (offered.some(o => understood.some(l => sameLanguage(l, o)))) return;
     const message = `${person.name} is declared to understand ${list}, but the request${request.language ? ` is in ${request.language} and` : ''} gives no translation of the ${document} and of the relevant Statute provisions into one of them: add \`translation ${understood[0]}\` in \`person ${person.name} as sought { ... }\`.`;
     if (involvement) report(accept, rule, message, { node: involvement, property: 'person' }, { languages: understood });
     else report(accept, rule, message, { node: request, property: 'name' }, { languages: understood });
