@@ -10,6 +10,7 @@ import { classificationLevel, classificationLine, NOTE_VERBALE_TEXTS, REQUEST_TE
 import { canonicalLanguage } from '../languages.js';
 import { dayOf, isValidDate } from '../states/dates.js';
 import { boundAsParty, stateStatusOn } from '../states/state-status.js';
+import { CONFIRMATION_RULE } from '../validation/addressee.js';
 
 export interface BuildOptions {
     lang: Lang;
@@ -150,20 +151,6 @@ export function isInvitation(request: Request): boolean {
     return !partyProvisionsApply(request);
 }
 
-/**
- * The kinds of request made by another medium than writing in urgent cases "provided that the
- * request shall be confirmed through the channel provided for in article 87, paragraph 1 (a)",
- * with the provision that says so (art. 91(1), 96(1); the checks of validation/addressee.ts). A
- * provisional arrest is made "by any medium capable of delivering a written record" (art. 92(2)),
- * which requires no confirmation: one is stated, without a provision.
- */
-const CONFIRMATION_PROVISIONS: Readonly<Record<string, string>> = {
-    'arrest-and-surrender': 'art. 91(1)',
-    'surrender-of-convicted': 'art. 91(1)',
-    assistance: 'art. 96(1)',
-    'temporary-transfer': 'art. 96(1)'
-};
-
 /** A request transmitted first by another medium than writing, then confirmed through a channel. */
 export interface ConfirmedTransmission {
     /** `electronic-mail`, `fax`... */
@@ -190,7 +177,7 @@ export function confirmedTransmission(request: Request): ConfirmedTransmission |
         .map(e => e.date).sort()[0];
     return {
         medium: request.medium, sentOn: sent ?? request.date, confirmedOn: request.confirmedOn, confirmedVia: request.confirmedVia,
-        provision: request.kind ? CONFIRMATION_PROVISIONS[request.kind] : undefined
+        provision: request.kind ? CONFIRMATION_RULE[request.kind] : undefined
     };
 }
 

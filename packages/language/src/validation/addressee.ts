@@ -161,8 +161,14 @@ const CHANNELS_87_1_A: ReadonlySet<string> = new Set(['diplomatic-channel', 'des
  * form asks it to act (take evidence, serve, search, freeze, protect, transfer...).
  */
 const INFORMATION_OR_DOCUMENTS = ['art. 93(1)(a)', 'art. 93(1)(i)'];
-/** Kinds whose other-than-written medium must be confirmed, with the provision that says so. */
-const CONFIRMATION_RULE: Readonly<Record<string, 'art. 91(1)' | 'art. 96(1)'>> = {
+/**
+ * Kinds whose other-than-written medium must be confirmed, with the provision that says so: "In
+ * urgent cases, a request may be made by any medium capable of delivering a written record, provided
+ * that the request shall be confirmed through the channel provided for in article 87, paragraph 1 (a)"
+ * (arts. 91(1), 96(1)). A provisional arrest (art. 92(2)) needs no confirmation. The documents cite
+ * the same provision when they state the confirmation (generator/page-marks.ts).
+ */
+export const CONFIRMATION_RULE: Readonly<Record<string, 'art. 91(1)' | 'art. 96(1)'>> = {
     'arrest-and-surrender': 'art. 91(1)',
     'surrender-of-convicted': 'art. 91(1)',
     'assistance': 'art. 96(1)',
