@@ -86,14 +86,22 @@ export function eventDate(request: Request, status: string, asOf?: string): stri
 }
 
 /**
+ * Whether `date` (a request's `respond-by` or `return-by`) is before the request's own date: a date
+ * to be corrected (check's followup-respond-by-before-date, transfer-return-before-request), which is
+ * never a deadline here.
+ */
+export function beforeRequestDate(request: Request, date: string | undefined): date is string {
+    return !!date && !!request.date && isValidDate(date) && isValidDate(request.date) && dayOf(date) < dayOf(request.date);
+}
+
+/**
  * The response date the Court asked for (`respond-by`) while the response is still awaited as of
  * `asOf`: the latest event is not one of ANSWERING_EVENTS. Whether it has passed is for the caller.
  * A response date before the request's own date is no deadline: it cannot be the date the Court
  * asked for and is to be corrected (check's followup-respond-by-before-date), not followed up.
  */
 export function responseDue(request: Request, asOf?: string): string | undefined {
-    if (!request.respondBy || !isValidDate(request.respondBy)) return undefined;
-    if (request.date && isValidDate(request.date) && dayOf(request.respondBy) < dayOf(request.date)) return undefined;
+    if (!request.respondBy || !isValidDate(request.respondBy) || beforeRequestDate(request, request.respondBy)) return undefined;
     const latest = latestEvent(request, asOf);
     return latest && ANSWERING_EVENTS.has(latest.status) ? undefined : dayOf(request.respondBy);
 }
@@ -106,8 +114,7 @@ export function responseDue(request: Request, asOf?: string): string | undefined
  * request that transfers no one (check's transfer-return-date-without-transfer).
  */
 export function returnDue(request: Request, asOf?: string): string | undefined {
-    if (!request.returnBy || !isValidDate(request.returnBy) || !involvesTemporaryTransfer(request)) return undefined;
-    if (request.date && isValidDate(request.date) && dayOf(request.returnBy) < dayOf(request.date)) return undefined;
+    if (!request.returnBy || !isValidDate(request.returnBy) || !involvesTemporaryTransfer(request) || beforeRequestDate(request, request.returnBy)) return undefined;
     return stageOf(request, asOf) === 'open' ? dayOf(request.returnBy) : undefined;
 }
 

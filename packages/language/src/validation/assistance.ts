@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Involvement, ProvisionRef, Request } from '../generated/ast.js';
-import { eventDate, involvesTemporaryTransfer, returnDue } from '../register/follow-up.js';
+import { beforeRequestDate, eventDate, involvesTemporaryTransfer, returnDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
@@ -607,9 +607,9 @@ function checkTemporaryTransfer(services: RogatoryServices, request: Request, ac
     if (!request.returnBy) {
         report(accept, rules.transferReturn,
             'The request does not say by when the person is to be returned: add `return-by <date>`, which the register follows up.', at);
-    } else if (request.date && isValidDate(request.date) && isValidDate(request.returnBy) && dayOf(request.returnBy) < dayOf(request.date)) {
+    } else if (beforeRequestDate(request, request.returnBy)) {
         report(accept, rules.transferReturnBeforeRequest,
-            `The return date ${dayOf(request.returnBy)} is before the request's date ${dayOf(request.date)}.`,
+            `The return date ${dayOf(request.returnBy)} is before the request's date ${dayOf(request.date!)}.`,
             { node: request, property: 'returnBy' });
     } else {
         checkReturnOverdue(services, request, accept);

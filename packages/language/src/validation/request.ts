@@ -4,7 +4,7 @@ import {
     isRequest,
     type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type StatusEvent
 } from '../generated/ast.js';
-import { historyInOrder, involvesTemporaryTransfer, responseDue } from '../register/follow-up.js';
+import { beforeRequestDate, historyInOrder, involvesTemporaryTransfer, responseDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
@@ -302,9 +302,8 @@ function datedHistory(request: Request): Dated[] {
 
 function checkDates(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
     const date = request.date && isValidDate(request.date) ? dayOf(request.date) : undefined;
-    const respondBy = request.respondBy && isValidDate(request.respondBy) ? dayOf(request.respondBy) : undefined;
-    if (date && respondBy && respondBy < date) {
-        report(accept, rules.respondByBeforeDate, `The response is requested by ${respondBy}, before the request's own date (${date}): correct \`respond-by\` or \`dated\`.`,
+    if (beforeRequestDate(request, request.respondBy)) {
+        report(accept, rules.respondByBeforeDate, `The response is requested by ${dayOf(request.respondBy)}, before the request's own date (${date}): correct \`respond-by\` or \`dated\`.`,
             { node: request, property: 'respondBy' });
     }
     const history = datedHistory(request);
