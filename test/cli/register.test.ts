@@ -33,6 +33,17 @@ describe('rogatory register', () => {
             .toEqual([[0, 1, 1], [0, 2, 1], [0, 2, 1], [0, 2, 1], [1, 2, 1], [1, 2, 1]]);
     });
 
+    test('status over time counts a request as its row does: an event whose date is no calendar date is left out of both', async () => {
+        // `status sent 2026-00-15` is an invalid-date error in check; the row ignores it, and so does the chart.
+        const dir = workspace({ 'x.rog': `request OTP-2026-0090 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-03-01 status drafted 2026-03-01 status sent 2026-00-15 }` });
+        const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-05-10', '.')).out);
+        expect(register.rows[0]).toMatchObject({ status: 'drafted', stage: 'draft' });
+        expect(register.overTime).toEqual([
+            { month: '2026-03', draft: 1, open: 0, closed: 0 }, { month: '2026-04', draft: 1, open: 0, closed: 0 }, { month: '2026-05', draft: 1, open: 0, closed: 0 }
+        ]);
+    });
+
     test('a partially executed request stays open in the register, but its response is not overdue there nor in `check`', async () => {
         const dir = workspace({ 'p.rog': `request OTP-2026-0006 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
   dated 2026-01-01 respond-by 2026-02-01 status sent 2026-01-02 status partially-executed 2026-03-15 }` });

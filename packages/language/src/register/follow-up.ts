@@ -76,7 +76,11 @@ export function latestEvent(request: Request, asOf?: string): StatusEvent | unde
 }
 
 export function stageOf(request: Request, asOf?: string): Stage {
-    const latest = latestEvent(request, asOf);
+    return stageAfter(request, latestEvent(request, asOf));
+}
+
+/** The stage of `request` once `latest` is its latest event (none: a draft). */
+export function stageAfter(request: Request, latest: StatusEvent | undefined): Stage {
     if (!latest || latest.status === 'drafted') return 'draft';
     return closes(request, latest.status) ? 'closed' : 'open';
 }

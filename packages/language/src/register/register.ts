@@ -1,7 +1,7 @@
 import type { Request } from '../generated/ast.js';
 import { dayOf } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
-import { closes, eventDate, latestEvent, nextDeadline, overdueDays, stageOf, type Stage } from './follow-up.js';
+import { eventDate, historyInOrder, latestEvent, nextDeadline, overdueDays, stageAfter, stageOf, type Stage } from './follow-up.js';
 
 /**
  * The cooperation-request register: one row per request of the workspace, and the
@@ -193,7 +193,10 @@ function consolidationGroups(requests: readonly Request[], asOf: string, workspa
 }
 
 function overTime(requests: Request[], asOf: string): Register['overTime'] {
-    const dates = requests.flatMap(r => r.history.map(e => e.date).filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}/.test(d) && dayOf(d) <= asOf));
+    // Each request's events in date order, once (not once per month): the events up to a month's end
+    // are then a prefix. The events the rows count, those with a real calendar date (historyInOrder).
+    const timelines = requests.map(request => ({ request, events: historyInOrder(request, asOf) }));
+    const dates = timelines.flatMap(t => t.events.map(e => dayOf(e.date)));
     if (dates.length === 0) return [];
     const first = dates.map(d => d.slice(0, 7)).sort()[0];
     const last = asOf.slice(0, 7);
@@ -201,9 +204,6 @@ function overTime(requests: Request[], asOf: string): Register['overTime'] {
     for (let [y, m] = first.split('-').map(Number); `${y}-${String(m).padStart(2, '0')}` <= last && months.length < 240; m === 12 ? (y++, m = 1) : m++) {
         months.push(`${y}-${String(m).padStart(2, '0')}`);
     }
-    // Each request's dated events in order, once (not once per month): the events up to a month's
-    // end are then a prefix, since a date string sorts with its day.
-    const timelines = requests.map(r => ({ request: r, events: r.history.filter(e => typeof e.date === 'string').sort((a, b) => a.date.localeCompare(b.date)) }));
     return months.map(month => {
         // The month's end, or the as-of date in its month: later events do not count yet.
         const end = `${month}-31` < asOf ? `${month}-31` : asOf;
@@ -214,10 +214,7 @@ function overTime(requests: Request[], asOf: string): Register['overTime'] {
                 if (dayOf(e.date) > end) break;
                 latest = e;
             }
-            if (!latest) continue;
-            if (latest.status === 'drafted') counts.draft++;
-            else if (closes(request, latest.status)) counts.closed++;
-            else counts.open++;
+            if (latest) counts[stageAfter(request, latest)]++;
         }
         return counts;
     });
