@@ -46,6 +46,16 @@ describe('the register view in the Explorer', () => {
         expect(warning.command.arguments[0].fsPath).toBe('/ws/broken.rog');
     });
 
+    test("a request's tooltip: its classification, or that it states none, as the register's HTML says", async () => {
+        const view = viewOf([]);
+        const [kenya] = await view.getChildren();
+        const [open] = await view.getChildren(kenya);
+        const [request] = await view.getChildren(open);
+        expect(item(view, request).tooltip.value).toMatch(/^\*\*OTP-2026-0001\*\* \(classification not stated\)/);
+        expect(item(view, { kind: 'request', row: { ...row, classification: 'under-seal', exParte: 'Registry only' } }).tooltip.value)
+            .toMatch(/^\*\*OTP-2026-0001\*\* \(under-seal, ex parte Registry only\)/);
+    });
+
     test('no syntax errors: the States alone', async () => {
         const view = viewOf([]);
         expect((await view.getChildren()).map(n => item(view, n).label)).toEqual(['Kenya']);
