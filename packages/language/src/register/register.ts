@@ -1,6 +1,7 @@
 import type { Request } from '../generated/ast.js';
 import { dayOf } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
+import { CLASSIFICATION_LEVELS } from '../validation/request.js';
 import { eventDate, historyInOrder, latestEvent, nextDeadline, overdueDays, stageAfter, stageOf, type Stage } from './follow-up.js';
 
 /**
@@ -68,8 +69,6 @@ export interface Register {
     overTime: Array<{ month: string; draft: number; open: number; closed: number }>;
 }
 
-const CLASSIFICATION_ORDER = ['public', 'confidential', 'under-seal', 'secret'];
-
 /**
  * The register of `requests` as of `asOf`. Follow-ups (a request for surrender received after a
  * provisional arrest) are looked for among `workspace`, every request of the workspace, so that a
@@ -85,11 +84,11 @@ export function buildRegister(requests: ReadonlyArray<{ request: Request; file: 
     }
     const rows = requests.map(({ request, file }) => toRow(request, file, followUps.get(request) ?? [], asOf))
         .sort((a, b) => a.dated.localeCompare(b.dated) || a.reference.localeCompare(b.reference));
-    const stated = rows.map(r => r.classification).filter(c => CLASSIFICATION_ORDER.includes(c))
-        .sort((a, b) => CLASSIFICATION_ORDER.indexOf(b) - CLASSIFICATION_ORDER.indexOf(a))[0];
+    const stated = rows.map(r => r.classification).filter(c => CLASSIFICATION_LEVELS.includes(c))
+        .sort((a, b) => CLASSIFICATION_LEVELS.indexOf(b) - CLASSIFICATION_LEVELS.indexOf(a))[0];
     // A request that states no classification could be anything short of the highest level: the
     // register is then marked as not stated rather than at a lower level it may not have.
-    const unstated = rows.some(r => !CLASSIFICATION_ORDER.includes(r.classification));
+    const unstated = rows.some(r => !CLASSIFICATION_LEVELS.includes(r.classification));
     const classification = stated === 'secret' ? stated : unstated ? '' : stated ?? 'public';
     return {
         asOf,

@@ -434,8 +434,11 @@ function checkOverdue(request: Request, today: string, accept: ValidationAccepto
 
 const DOCUMENT_NUMBER = /^ICC-\d{2}\/\d{2}(-\d{2}\/\d{2})?(-[A-Za-z0-9]+)+$/;
 
-/** Classification levels, lowest first (Regulations of the Registry, reg. 14, with "secret" above under seal). */
-const LEVELS = ['public', 'confidential', 'under-seal', 'secret'];
+/**
+ * Classification levels, lowest first (Regulations of the Registry, reg. 14, with "secret" above
+ * under seal); the register marks itself with the highest of its requests' by this order.
+ */
+export const CLASSIFICATION_LEVELS: readonly string[] = ['public', 'confidential', 'under-seal', 'secret'];
 
 /**
  * X3: the request is classified at least as high as the warrant or judgment whose content it
@@ -443,13 +446,13 @@ const LEVELS = ['public', 'confidential', 'under-seal', 'secret'];
  * Court's "Public with confidential annexes".
  */
 function checkClassificationOfMaterial(request: Request, accept: ValidationAcceptor): void {
-    const level = LEVELS.indexOf(request.classification ?? '');
+    const level = CLASSIFICATION_LEVELS.indexOf(request.classification ?? '');
     if (level < 0) return;
     const higher = [request.warrant?.ref, request.judgment?.ref]
-        .filter(m => m !== undefined && LEVELS.indexOf(m.classification ?? '') > level)
+        .filter(m => m !== undefined && CLASSIFICATION_LEVELS.indexOf(m.classification ?? '') > level)
         .map(m => ({ what: `${m!.$type.toLowerCase()} ${m!.name}`, classification: m!.classification! }));
     if (!higher.length) return;
-    const highest = LEVELS[Math.max(...higher.map(m => LEVELS.indexOf(m.classification)))];
+    const highest = CLASSIFICATION_LEVELS[Math.max(...higher.map(m => CLASSIFICATION_LEVELS.indexOf(m.classification)))];
     const shown = (c: string) => c.replace('-', ' ');
     report(accept, rules.classificationBelowMaterial,
         `The request is classified ${shown(request.classification!)} but reproduces the content of ${higher.map(m => `${m.what}, classified ${shown(m.classification)}`).join(', and of ')}: classify it \`${highest}\`, or suppress this warning citing the Chamber's order that allows a lower classification.`,
