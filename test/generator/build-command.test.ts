@@ -57,6 +57,24 @@ describe('rogatory build', () => {
         expect(fs.readFileSync(path.join(dir, 'out', 'REG-2026-0150.en.html'), 'utf8')).toContain('@top-right { content: "DRAFT"');
     });
 
+    test('--draft builds a request that the parser read only in part (a cost item or an annex still being written)', async () => {
+        const dir = workspace();
+        fs.writeFileSync(path.join(dir, 'ws', 'partial.rog'), `request OTP-2026-0901 {
+  kind assistance art. 93(1)(a)
+  to State "Kenya"
+  dated 2026-10-01
+  costs art. 100(1)(b)
+  annex A1
+}
+`);
+        const draft = await rogatory(dir, 'build', 'ws/partial.rog', '--to', 'md', '--out', 'out', '--draft');
+        expect(draft.err).not.toContain('internal error');
+        expect(draft.code).toBe(0);
+        const md = fs.readFileSync(path.join(dir, 'out', 'OTP-2026-0901.en.md'), 'utf8');
+        expect(md).toContain('The following costs will be borne by the Court:');
+        expect(md).toMatch(/\| A1 \|/);
+    });
+
     test('never replaces a file it did not write (or that was changed since) without --force', async () => {
         const dir = workspace();
         fs.mkdirSync(path.join(dir, 'out'));

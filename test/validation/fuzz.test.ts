@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { DocumentState, URI } from 'langium';
 import { createRogatoryServices, loadBuiltinDocuments } from '../../packages/language/src/index.js';
+import { isModel, isRequest } from '../../packages/language/src/generated/ast.js';
+import { buildNoteVerbale, buildRequestDocument, renderHtml } from '../../packages/language/src/generator/index.js';
 import { extractMarkers, FIXTURE_ROOT } from '../fixture-runner.js';
 
 /**
@@ -11,7 +13,8 @@ import { extractMarkers, FIXTURE_ROOT } from '../fixture-runner.js';
  * every validation area. No exception may escape (Langium would swallow a validator's
  * exception into console.error, so that counts as a failure too), and every run ends
  * with the document validated and a list of diagnostics; the editor's features (outline,
- * formatting, quick fixes, hover, completion) then run on it without an exception too.
+ * formatting, quick fixes, hover, completion) then run on it without an exception too, and so
+ * does the preview: the request and its note verbale built as drafts and rendered in HTML.
  */
 const RUNS = 2500;
 
@@ -99,6 +102,15 @@ describe('fuzz: mutated request files', () => {
                 await services.lsp.HoverProvider?.getHoverContent(document, { textDocument, position });
                 await services.lsp.CompletionProvider?.getCompletion(document, { textDocument, position });
                 expect(errors, `console.error in an editor feature on:\n${text}`).toEqual([]);
+                // The preview renders a request whatever its errors, as a draft (lsp/custom-requests.ts),
+                // and so does `rogatory build --draft`: a request read in part must not throw.
+                const root = document.parseResult.value;
+                for (const request of isModel(root) ? root.elements.filter(isRequest) : []) {
+                    for (const lang of ['en', 'fr'] as const) {
+                        const options = { lang, draft: true, stateLibrary: services.rogatory.StateLibrary };
+                        for (const model of [buildRequestDocument(request, options), buildNoteVerbale(request, options)]) expect(renderHtml(model)).toContain('</html>');
+                    }
+                }
             } finally {
                 shared.workspace.LangiumDocuments.deleteDocument(uri);
             }

@@ -46,7 +46,8 @@ export function requestTitle(request: Request, lang: Lang): string {
 export function formatDuration(duration: Duration | undefined, lang: Lang): string | undefined {
     if (!duration) return undefined;
     const units = REQUEST_TEXTS[lang].durations;
-    return joinList(duration.parts.map(p => {
+    // A part the parser read without its unit (a syntax error) is left out.
+    return joinList(duration.parts.filter(p => p.unit !== undefined).map(p => {
         const [one, many] = units[p.unit.replace(/s$/, '')] ?? [p.unit, p.unit];
         return `${p.value} ${p.value === 1 ? one : many}`;
     }), lang);
@@ -271,7 +272,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     if (request.costs.length > 0) execution.push(() => {
         const asParty = partyProvisionsApply(request);
         w.numbered(text(e.costs, { bold: true }));
-        w.list(request.costs.map(c => [text(e.costItem(c.description, asParty && c.provision ? cite(citationOf(c.provision)) : undefined))]));
+        w.list(request.costs.map(c => [text(e.costItem(c.description ?? '', asParty && c.provision ? cite(citationOf(c.provision)) : undefined))]));
     });
     if (execution.length > 0) {
         w.heading(t.headings.execution);
@@ -421,7 +422,7 @@ function annexRow(annex: Annex, request: Request, lang: Lang): string[] {
     }
     return [
         annex.name,
-        annex.title,
+        annex.title ?? '',
         documentText,
         annex.language ? languageName(annex.language, lang) : '',
         classificationLevel(annexClassification(annex, request), lang)

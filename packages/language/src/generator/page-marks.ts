@@ -88,7 +88,7 @@ export function runningMarks(request: Request, lang: Lang, draft: boolean): { he
     const [before, between, after] = t.page;
     return {
         header: [{
-            left: [{ type: 'text', text: request.name }],
+            left: [{ type: 'text', text: request.name ?? '' }],
             center: [{ type: 'text', text: marks.line, bold: true }],
             right: draft ? [{ type: 'text', text: t.draftMark, bold: true }] : []
         }],
