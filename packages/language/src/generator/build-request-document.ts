@@ -14,6 +14,7 @@ import { situationName } from './situations.js';
 import { classificationLevel, endSentence, formatDate, formatDateTime, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
 import { languageName } from '../languages.js';
 import { involvesTemporaryTransfer } from '../register/follow-up.js';
+import { crimeKey } from '../validation/surrender.js';
 
 export const GENERATOR_NAME = 'rogatory 0.1.0';
 
@@ -362,7 +363,7 @@ function requestCrimes(request: Request): 'warrant' | 'judgment' | 'both' | 'own
 
 /** Whether two lists name the same crimes: compared as written, case and spacing aside, in any order. */
 function sameCrimes(a: readonly string[], b: readonly string[]): boolean {
-    const key = (crimes: readonly string[]) => [...new Set(crimes.map(c => c.toLowerCase().replace(/\s+/g, ' ').trim()))].sort().join('\n');
+    const key = (crimes: readonly string[]) => [...new Set(crimes.map(crimeKey))].sort().join('\n');
     return a.length > 0 && b.length > 0 && key(a) === key(b);
 }
 

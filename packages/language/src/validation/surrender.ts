@@ -363,6 +363,14 @@ function checkArrestAndSurrender(request: Request, accept: ValidationAcceptor): 
     }
 }
 
+/**
+ * A crime as written, case and spacing aside: two crimes with the same key are the same (art. 101's
+ * speciality; the documents list the request's crimes once when they are the warrant's or judgment's).
+ */
+export function crimeKey(crime: string): string {
+    return crime.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 /** Crimes listed as empty texts (`crimes ""`, as a quick fix inserts them) are not listed. */
 const noneWritten = (texts: readonly string[]) => !texts.some(t => t.trim());
 
@@ -607,8 +615,7 @@ function checkSpeciality(services: RogatoryServices, request: Request, accept: V
     // The request for the waiver itself (art. 101(2)) is how the Court obtains it.
     if (request.legalBasis.some(r => r.number !== undefined && /^art\. 101(\(2\))?$/.test(citationOf(r)))) return;
     const day = dayOf(request.date);
-    const norm = (c: string) => c.toLowerCase().replace(/\s+/g, ' ').trim();
-    const crimesOf = (r: Request) => [...r.crimes, ...(r.warrant?.ref?.crimes ?? [])].map(norm);
+    const crimesOf = (r: Request) => [...r.crimes, ...(r.warrant?.ref?.crimes ?? [])].map(crimeKey);
     const sought = request.persons.filter(p => p.role === 'sought' || p.role === 'suspect' || p.role === 'accused').map(p => p.person?.ref).filter(p => p !== undefined);
     if (sought.length === 0) return;
     const asked = [...new Set(crimesOf(request))];
