@@ -20,7 +20,7 @@ export function followAsOfSetting(services: RogatoryServices): void {
     const recheck = () => WorkspaceManager.ready.then(() => WorkspaceLock.write(token => {
         const judged = LangiumDocuments.all.filter(d => d.uri.scheme === 'file' && d.state >= DocumentState.Validated).map(d => d.uri).toArray();
         return DocumentBuilder.update(judged, [], token);
-    }));
+    })).catch(error => console.error('Could not re-check the workspace for the rogatory.asOf setting:', error));
     void ConfigurationProvider.getConfiguration('rogatory', 'asOf').then(value => { if (apply(value)) void recheck(); });
     ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section === 'rogatory' && apply((update.configuration as { asOf?: unknown } | undefined)?.asOf)) void recheck();

@@ -32,8 +32,10 @@ const PROVISION_KEYWORDS = new Set(['art.', 'rule']);
 /**
  * Completion of State names wherever a State is expected, each item showing the State's
  * Rome Statute status on the request's date and matching English and French names and
- * ISO codes, and of organisations' names; both inserted in quotes, typed or not; of the provisions of the Statute and the Rules wherever the grammar expects a
- * provision reference (`legal-basis`, the forms after `kind`, `rights-notice`, `costs`);
+ * ISO codes, and of organisations' names; both inserted in quotes, typed or not; of the
+ * provisions of the Statute and the Rules wherever the grammar expects a provision reference
+ * (`legal-basis`, the forms after `kind`, `rights-notice`, `costs`); of language names where a
+ * language is expected (the designated ones first); of the rules a request may `suppress`;
  * everything else (keywords, kinds of request, persons, warrants...) is Langium's, without the
  * keywords of single-valued clauses the block already has. Nothing inside a text in quotes or a
  * comment (but the State or organisation name being typed in its quotes).
