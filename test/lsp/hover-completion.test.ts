@@ -34,6 +34,16 @@ describe('hover', () => {
         }
     });
 
+    test('on a State whose designation is partly verified: marked PARTLY VERIFIED, as the dossier marks it', async () => {
+        await parse('designation for State "Ghana" { channel diplomatic-channel language English received 2020-01-01 verification partly-verified "language checked, channel not" source "Note of 2020" }',
+            { uri: 'file:///ws/hover-designation-ghana.rog' });
+        await expectHover(services)({
+            text: 'request OTP-2026-0047 { dated 2026-11-22 to State "Gha<|>na" }',
+            index: 0,
+            hover: /\n\nDesignation \(art\. 87\(1\)\(a\), 87\(2\)\) — \*\*PARTLY VERIFIED\*\*: channel: diplomatic-channel; language: English/
+        });
+    });
+
     test("on a State: its status on the request's date, codes, French name, designation", async () => {
         await parse('');
         await expectHover(services)({

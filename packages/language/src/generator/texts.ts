@@ -6,6 +6,7 @@
  */
 import type { Lang } from './document-model.js';
 import { withoutArticle } from '../statute/provisions.js';
+import { verificationMark } from '../states/state-status.js';
 
 const MONTHS: Record<Lang, string[]> = {
     en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -713,7 +714,7 @@ export const AUTHOR_WARNINGS = {
     builtinDesignation: (state: string, provision: string) =>
         `The note verbale is addressed through the channel that the designation of ${state} under ${provision} in the built-in State library gives; that designation is one of the dossier's examples from third-party sources, NOT VERIFIED: confirm it before transmission.`,
     workspaceDesignation: (state: string, provision: string, file: string, verification: string, note?: string) =>
-        `The note verbale is addressed through the channel that the designation of ${state} under ${provision} in ${file} gives; that designation is marked ${verification === 'partly-verified' ? 'PARTLY VERIFIED' : 'NOT VERIFIED'}${note ? ` (${note})` : ''}: confirm it before transmission.`,
+        `The note verbale is addressed through the channel that the designation of ${state} under ${provision} in ${file} gives; that designation is marked ${verificationMark(verification) ?? 'NOT VERIFIED'}${note ? ` (${note})` : ''}: confirm it before transmission.`,
     pdfMissingGlyphs: (document: 'request' | 'note-verbale', characters: readonly string[]) =>
         `The PDF of the ${document === 'request' ? 'request' : 'note verbale'} leaves out ${characters.length === 1 ? 'a character' : `${characters.length} characters`} its font (TeX Gyre Termes) has no glyph for: ${characters.slice(0, 12).map(c => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}${characters.length > 12 ? ', ...' : ''}; the DOCX and HTML keep them: transmit one of those, or write the text in Latin letters.`
 };

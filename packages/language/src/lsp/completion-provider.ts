@@ -7,7 +7,7 @@ import { isDesignation, isInvolvement, isOrganisation, isRequest, type Request }
 import { canonicalLanguage, knownLanguages, languageName } from '../languages.js';
 import { blockGrammar } from '../parser/clauses.js';
 import type { RogatoryServices } from '../rogatory-module.js';
-import { describeStatus } from '../states/state-status.js';
+import { describeStatus, verificationMark } from '../states/state-status.js';
 import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../statute/provisions.js';
 import { ALL_RULES } from '../validation/catalogue.js';
 
@@ -150,7 +150,8 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
             const date = request!.date ?? this.services.rogatory.Settings.currentDate();
             const designation = this.services.rogatory.StateLibrary.designationOn(state, date);
             if (designation && isDesignation(designation)) {
-                const unverified = designation.verification && designation.verification !== 'verified' ? ' — NOT VERIFIED' : '';
+                const mark = verificationMark(designation.verification);
+                const unverified = mark ? ` — ${mark}` : '';
                 for (const language of designation.languages) offer(language, 1, `designated by ${state.name} (art. 87(2))${unverified}`);
                 if (designation.translationInto) offer(designation.translationInto, 1, `translation into it required by ${state.name}'s designation (art. 87(2))${unverified}`);
             }

@@ -6,7 +6,7 @@ import { isAnnex, isDecision, isDesignation, isJudgment, isOrganisation, isPerso
 import { annexClassification } from '../generator/page-marks.js';
 import { languageName } from '../languages.js';
 import type { RogatoryServices } from '../rogatory-module.js';
-import { boundAsParty, describeStatus } from '../states/state-status.js';
+import { boundAsParty, describeStatus, verificationMark } from '../states/state-status.js';
 import { citationOf, formatProvisionForHover } from '../statute/provisions.js';
 
 /**
@@ -81,16 +81,16 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         // The dates of states-parties.csv, as the library holds them, marked as the dossier marks them.
         const dates = [state.deposited && `instrument deposited ${state.deposited}`, state.entryIntoForce && `in force ${state.entryIntoForce}`,
             state.withdrawalEffective && `withdrawal effective ${state.withdrawalEffective}`].filter(Boolean);
-        const unverified = state.verification === 'not-verified' ? ' (NOT VERIFIED)' : state.verification === 'partly-verified' ? ' (PARTLY VERIFIED)' : '';
-        if (dates.length) lines.push(`Rome Statute: ${dates.join(', ')}${unverified}.`);
-        if (state.verification && state.verification !== 'verified' && state.verificationNote) lines.push(`_${state.verification === 'partly-verified' ? 'PARTLY VERIFIED' : 'NOT VERIFIED'}:_ ${state.verificationNote}`);
+        const mark = verificationMark(state.verification);
+        if (dates.length) lines.push(`Rome Statute: ${dates.join(', ')}${mark ? ` (${mark})` : ''}.`);
+        if (mark && state.verificationNote) lines.push(`_${mark}:_ ${state.verificationNote}`);
         const designation = library.designationOn(state, date);
         if (designation && isDesignation(designation)) {
             const parts = [designation.channel && `channel: ${designation.channel}${designation.channelDetail ? ` (${designation.channelDetail})` : ''}`,
                 designation.languages.length && `language: ${designation.languages.join(' or ')}`, designation.translationInto && `translation into ${designation.translationInto} required`,
                 designation.focalPoint && `focal point: ${designation.focalPoint}`].filter(Boolean);
-            const unverified = designation.verification && designation.verification !== 'verified' ? ' — **NOT VERIFIED**' : '';
-            lines.push(`Designation (art. 87(1)(a), 87(2))${unverified}: ${parts.join('; ')}`);
+            const designationMark = verificationMark(designation.verification);
+            lines.push(`Designation (art. 87(1)(a), 87(2))${designationMark ? ` — **${designationMark}**` : ''}: ${parts.join('; ')}`);
         } else if (boundAsParty(status, request?.proceedingsCommenced)) {
             lines.push('No designation recorded: a working language of the Court (rule 178(2), art. 50(2)).');
         } else {

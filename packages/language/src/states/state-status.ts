@@ -51,6 +51,15 @@ export function boundAsParty(status: StateStatus, proceedingsCommenced?: string)
     return p.kind === 'withdrawn' && !!proceedingsCommenced && isValidDate(proceedingsCommenced) && dayOf(proceedingsCommenced) < p.effective;
 }
 
+/**
+ * How the dossier marks data it could not check (a State's dates, a designation): `PARTLY VERIFIED`,
+ * `NOT VERIFIED`, or nothing when verified. Anything short of verified is marked.
+ */
+export function verificationMark(verification: string | undefined): 'PARTLY VERIFIED' | 'NOT VERIFIED' | undefined {
+    if (verification === 'verified') return undefined;
+    return verification === 'partly-verified' ? 'PARTLY VERIFIED' : verification ? 'NOT VERIFIED' : undefined;
+}
+
 /** One line for hovers and completion: "State Party since 2005-06-01", "non-party: art. 87(5)"... */
 export function describeStatus(status: StateStatus): string {
     const p = status.party;
@@ -64,8 +73,7 @@ export function describeStatus(status: StateStatus): string {
     if (status.declaration123) {
         parts.push(`art. 12(3) declaration lodged ${status.declaration123.lodged}`);
     }
-    if (status.verification && status.verification !== 'verified') {
-        parts.push(status.verification === 'partly-verified' ? 'dates PARTLY VERIFIED' : 'dates NOT VERIFIED');
-    }
+    const mark = verificationMark(status.verification);
+    if (mark) parts.push(`dates ${mark}`);
     return parts.join('; ');
 }
