@@ -45,8 +45,10 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     connection.onRequest(CheckWorkspaceRequest, async (): Promise<CheckWorkspaceResult> => {
         await shared.workspace.WorkspaceManager.ready;
         const documents = shared.workspace.LangiumDocuments.all.filter(d => d.uri.scheme === 'file').toArray();
-        // Slow (workspace-wide) checks run here too: this is the "on demand" full check.
-        await shared.workspace.DocumentBuilder.build(documents, { validation: { categories: ['built-in', 'fast', 'slow'] } });
+        // Slow (workspace-wide) checks run here too: this is the "on demand" full check. Under the
+        // workspace lock, as Langium's own builds are, so that it never overlaps an edit's rebuild.
+        await shared.workspace.WorkspaceLock.write(token =>
+            shared.workspace.DocumentBuilder.build(documents, { validation: { categories: ['built-in', 'fast', 'slow'] } }, token));
         const result = { files: documents.length, errors: 0, warnings: 0, infos: 0 };
         for (const d of documents) {
             for (const diagnostic of d.diagnostics ?? []) {
