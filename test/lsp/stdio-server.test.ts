@@ -103,6 +103,16 @@ describe('rogatory-language-server --stdio', () => {
         expect((await inFuture())[0]).toMatch(/^`status drafted` is dated 2090-01-05, after 20\d\d-\d\d-\d\d: a status records what has happened/);
     });
 
+    test('"Check workspace" runs every check, the cross-file ones included, on every file and counts the findings', async () => {
+        // duplicate.rog (written by the save test above) declares P-Stdio again: both files get the slow rule's error.
+        const peopleUri = `file://${workspace}/people.rog`;
+        diagnostics.delete(peopleUri);
+        const result = await connection.sendRequest<{ files: number; errors: number; warnings: number; infos: number }>('rogatory/checkWorkspace');
+        expect(result.files).toBeGreaterThanOrEqual(fs.readdirSync(workspace).filter(f => f.endsWith('.rog')).length);
+        expect(result.errors).toBeGreaterThanOrEqual(2);
+        expect((await diagnosticsOf(peopleUri)).map(d => d.code)).toContain('declaration-duplicate-name');
+    });
+
     test('completes a State name', async () => {
         const result = await connection.sendRequest<{ items: Array<{ label: string; detail?: string }> }>('textDocument/completion', { textDocument: { uri: uri() }, position: { line: 2, character: 14 } });
         const kenya = result.items.find(i => i.label === 'Kenya');
