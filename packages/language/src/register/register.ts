@@ -105,11 +105,18 @@ export function buildRegister(requests: ReadonlyArray<{ request: Request; file: 
     };
 }
 
+/** The requested State's or organisation's name as the library has it (as written when it resolves to nothing). */
+function addresseeNames(request: Request): { state?: string; organisation?: string } {
+    return {
+        state: request.state?.ref?.name ?? request.state?.$refText,
+        organisation: request.organisation?.ref?.name ?? request.organisation?.$refText
+    };
+}
+
 function toRow(request: Request, file: string, followUps: Request[], asOf: string): RegisterRow {
     const latest = latestEvent(request, asOf);
     const deadline = nextDeadline(request, followUps, asOf);
-    const state = request.state?.ref?.name ?? request.state?.$refText;
-    const organisation = request.organisation?.ref?.name ?? request.organisation?.$refText;
+    const { state, organisation } = addresseeNames(request);
     return {
         reference: request.name ?? '',
         file,
@@ -171,7 +178,8 @@ function consolidationGroups(requests: readonly Request[], asOf: string, workspa
     }
     const groups = new Map<string, Request[]>();
     for (const request of requests) {
-        const addressee = request.state?.ref?.name ?? request.state?.$refText ?? request.organisation?.ref?.name ?? request.organisation?.$refText;
+        const { state, organisation } = addresseeNames(request);
+        const addressee = state ?? organisation;
         if (stageOf(request, asOf) !== 'open' || !addressee || !request.situation) continue;
         const key = `${addressee}\u0000${request.situation}`;
         groups.set(key, [...(groups.get(key) ?? []), request]);
