@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
+import type { AstNode, LangiumDocument, LexerResult, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, DocumentState, GrammarAST } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import type { CompletionItem, CompletionList, CompletionParams, Position } from 'vscode-languageserver';
@@ -44,6 +44,8 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     private readonly services: RogatoryServices;
     /** For each clause keyword, the blocks (`Request`, `Involvement`...) whose clauses it starts. */
     private readonly blocksOfClause = new Map<GrammarAST.Keyword, Set<string>>();
+    /** The last text lexed and its tokens: one completion asks for them up to three times. */
+    private lexed?: { text: string; result: LexerResult };
 
     constructor(services: RogatoryServices) {
         super(services);
@@ -226,7 +228,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
      */
     private inStringOrComment(document: LangiumDocument, offset: number): boolean {
         const text = document.textDocument.getText();
-        const { tokens, hidden, errors } = this.lexer.tokenize(text);
+        const { tokens, hidden, errors } = this.tokensOf(text);
         const end = (t: (typeof tokens)[number]) => t.startOffset + t.image.length;
         const at = (list: typeof tokens) => list.find(t => t.startOffset < offset && offset <= end(t));
         const comment = at(hidden);
@@ -236,6 +238,11 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         // An unterminated string: its opening quote is a lexing error earlier on the line.
         const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
         return errors.some(e => e.offset >= lineStart && e.offset < offset && text.charAt(e.offset) === '"');
+    }
+
+    private tokensOf(text: string): LexerResult {
+        if (this.lexed?.text !== text) this.lexed = { text, result: this.lexer.tokenize(text) };
+        return this.lexed.result;
     }
 
     /**
@@ -260,7 +267,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         const start = offset - typed.length;
         let end = offset + (/^[^\s"]*/.exec(text.slice(offset))?.[0].length ?? 0);
         if (typed.startsWith('"')) {
-            const literal = this.lexer.tokenize(text).tokens.find(t => t.startOffset === start && t.tokenType.name === 'STRING');
+            const literal = this.tokensOf(text).tokens.find(t => t.startOffset === start && t.tokenType.name === 'STRING');
             end = literal ? start + literal.image.length : offset;
         }
         return { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
