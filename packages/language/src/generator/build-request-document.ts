@@ -14,7 +14,8 @@ import { situationName } from './situations.js';
 import { classificationLevel, endSentence, formatDate, formatDateTime, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
 import { languageName } from '../languages.js';
 import { involvesTemporaryTransfer } from '../register/follow-up.js';
-import { crimeKey } from '../validation/surrender.js';
+import { rules as assistanceRules } from '../validation/assistance.js';
+import { crimeKey, rules as surrenderRules } from '../validation/surrender.js';
 
 export const GENERATOR_NAME = 'rogatory 0.1.0';
 
@@ -96,13 +97,14 @@ class DocumentWriter {
 
 /**
  * The provisions on the requested State's national-law requirements, by kind of request: what the
- * request contains (art. 91(2)(c), 96(2)(e)) and the consultations in which the State advises the
- * Court of them (art. 91(4), 96(3)).
+ * request contains and the consultations in which the State advises the Court of them, as the
+ * checks of each area cite them (art. 91(2)(c) and 91(4); art. 96(2)(e) and 96(3)).
  */
+const ASSISTANCE_NATIONAL_LAW = { requirements: assistanceRules.nationalRequirementsMissing.provision!, consultation: assistanceRules.nationalRequirementsConsultation.provision! };
 const NATIONAL_LAW_PROVISIONS: Readonly<Record<string, { requirements: string; consultation: string }>> = {
-    'arrest-and-surrender': { requirements: 'art. 91(2)(c)', consultation: 'art. 91(4)' },
-    assistance: { requirements: 'art. 96(2)(e)', consultation: 'art. 96(3)' },
-    'temporary-transfer': { requirements: 'art. 96(2)(e)', consultation: 'art. 96(3)' }
+    'arrest-and-surrender': { requirements: surrenderRules.arrestNationalRequirementsMissing.provision!, consultation: surrenderRules.arrestNationalRequirementsConsultation.provision! },
+    assistance: ASSISTANCE_NATIONAL_LAW,
+    'temporary-transfer': ASSISTANCE_NATIONAL_LAW
 };
 
 export function buildRequestDocument(request: Request, options: BuildOptions): GeneratedDocument {
