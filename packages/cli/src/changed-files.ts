@@ -20,7 +20,7 @@ export function changedSince(root: string, rev: string): { changed: string[]; de
     const top = git('rev-parse', '--show-toplevel').trim();
     const exists = (name: string) => {
         try {
-            execFileSync('git', ['-C', root, 'rev-parse', '--verify', '--quiet', name], { stdio: 'ignore' });
+            git('rev-parse', '--verify', '--quiet', name);
             return true;
         } catch {
             return false;
