@@ -74,18 +74,48 @@ describe('rogatory-language-server --stdio', () => {
         expect(found.filter(d => d.code === 'unresolved-reference').map(d => d.message)).toEqual(['No State named "Ke" in the built-in list: did you mean "Kenya"?']);
     });
 
-    test('runs the checks across files when a file is saved, not while it is typed', async () => {
-        // P-Stdio is also declared in people.rog: declaration-duplicate-name is a `slow` (workspace-wide) rule.
+    test('runs the checks across files as a file is typed', async () => {
+        // P-Stdio is also declared in people.rog: declaration-duplicate-name looks across the workspace (a `slow` rule).
         const dupUri = `file://${workspace}/duplicate.rog`;
         const dupText = 'person P-Stdio { name "Another Person" }\n';
         fs.writeFileSync(path.join(workspace, 'duplicate.rog'), dupText);
-        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: dupUri, languageId: 'rogatory', version: 1, text: dupText } });
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: dupUri, languageId: 'rogatory', version: 1, text: 'person P-Other { name "Another Person" }\n' } });
         expect((await diagnosticsOf(dupUri)).map(d => d.code)).toEqual([]);
         diagnostics.delete(dupUri);
-        connection.sendNotification('textDocument/didSave', { textDocument: { uri: dupUri } });
-        const saved = await diagnosticsOf(dupUri);
-        expect(saved.map(d => [d.code, d.range.start.line])).toEqual([['declaration-duplicate-name', 0]]);
-        expect(saved[0].message).toMatch(/^The name P-Stdio is also declared elsewhere \(person P-Stdio in line 1 of .*people\.rog\)/);
+        connection.sendNotification('textDocument/didChange', { textDocument: { uri: dupUri, version: 2 }, contentChanges: [{ text: dupText }] });
+        const typed = await diagnosticsOf(dupUri);
+        expect(typed.map(d => [d.code, d.range.start.line])).toEqual([['declaration-duplicate-name', 0]]);
+        expect(typed[0].message).toMatch(/^The name P-Stdio is also declared elsewhere \(person P-Stdio in line 1 of .*people\.rog\)/);
+        // The next keystroke keeps it: it is checked again, not dropped until a save.
+        diagnostics.delete(dupUri);
+        connection.sendNotification('textDocument/didChange', { textDocument: { uri: dupUri, version: 3 }, contentChanges: [{ text: dupText.replace('Another', 'Other') }] });
+        expect((await diagnosticsOf(dupUri)).map(d => d.code)).toEqual(['declaration-duplicate-name']);
+        // Renamed, the name is its own again.
+        diagnostics.delete(dupUri);
+        connection.sendNotification('textDocument/didChange', { textDocument: { uri: dupUri, version: 4 }, contentChanges: [{ text: dupText.replace('P-Stdio', 'P-Renamed') }] });
+        expect((await diagnosticsOf(dupUri)).map(d => d.code)).toEqual([]);
+        diagnostics.delete(dupUri);
+        connection.sendNotification('textDocument/didChange', { textDocument: { uri: dupUri, version: 5 }, contentChanges: [{ text: dupText }] });
+        expect((await diagnosticsOf(dupUri)).map(d => d.code)).toEqual(['declaration-duplicate-name']);
+    });
+
+    test('a request checked again reads the designation as another file now records it', async () => {
+        const designationUri = `file://${workspace}/designation.rog`;
+        const designation = (language: string) => `designation for State "Kenya" { channel diplomatic-channel language ${language} received 2020-01-01 }\n`;
+        fs.writeFileSync(path.join(workspace, 'designation.rog'), designation('French'));
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: designationUri, languageId: 'rogatory', version: 1, text: designation('French') } });
+        await diagnosticsOf(designationUri);
+        const requestUri = `file://${workspace}/to-kenya.rog`;
+        const request = 'request OTP-2026-0030 {\n  dated 2026-06-01\n  to State "Kenya" via diplomatic-channel language English\n}\n';
+        const codes = async () => (await diagnosticsOf(requestUri)).map(d => d.code);
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: requestUri, languageId: 'rogatory', version: 1, text: request } });
+        expect(await codes()).toContain('language-not-designated');
+        diagnostics.delete(designationUri);
+        connection.sendNotification('textDocument/didChange', { textDocument: { uri: designationUri, version: 2 }, contentChanges: [{ text: designation('English') }] });
+        await diagnosticsOf(designationUri);
+        diagnostics.delete(requestUri);
+        connection.sendNotification('textDocument/didChange', { textDocument: { uri: requestUri, version: 2 }, contentChanges: [{ text: request + '// checked again\n' }] });
+        expect(await codes()).not.toContain('language-not-designated');
     });
 
     test('judges follow-up as of the rogatory.asOf setting, and re-checks when it changes', async () => {
@@ -104,7 +134,7 @@ describe('rogatory-language-server --stdio', () => {
     });
 
     test('"Check workspace" runs every check, the cross-file ones included, on every file and counts the findings', async () => {
-        // duplicate.rog (written by the save test above) declares P-Stdio again: both files get the slow rule's error.
+        // duplicate.rog (written by the test above) declares P-Stdio again: both files get the slow rule's error.
         const peopleUri = `file://${workspace}/people.rog`;
         diagnostics.delete(peopleUri);
         const result = await connection.sendRequest<{ files: number; errors: number; warnings: number; infos: number }>('rogatory/checkWorkspace');

@@ -6,7 +6,6 @@ import {
 } from 'langium/lsp';
 import { RogatoryGeneratedModule, RogatoryGeneratedSharedModule } from './generated/module.js';
 import { RogatoryNodeKindProvider } from './lsp/node-kind-provider.js';
-import { RogatoryDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { createGuardedParser } from './parser/guarded-parser.js';
 import { RogatoryLexerErrorMessageProvider, RogatoryParserErrorMessageProvider } from './parser/messages.js';
 import { RogatoryLexer } from './parser/lexer.js';
@@ -20,6 +19,7 @@ import { StateLibrary } from './states/state-library.js';
 import { registerValidationChecks } from './validation/rogatory-validator.js';
 import { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
 import { RogatoryLangiumDocuments } from './workspace/documents.js';
+import { RogatoryIndexManager } from './workspace/index-manager.js';
 import { RogatoryServiceRegistry } from './workspace/service-registry.js';
 import { RogatoryDocumentBuilder } from './workspace/document-builder.js';
 import { RogatoryLspModule } from './lsp/lsp-module.js';
@@ -66,11 +66,11 @@ export const RogatorySharedModule: Module<LangiumSharedServices, DeepPartial<Lan
     workspace: {
         WorkspaceManager: services => new RogatoryWorkspaceManager(services),
         DocumentBuilder: services => new RogatoryDocumentBuilder(services),
-        LangiumDocuments: services => new RogatoryLangiumDocuments(services)
+        LangiumDocuments: services => new RogatoryLangiumDocuments(services),
+        IndexManager: services => new RogatoryIndexManager(services)
     },
     lsp: {
-        NodeKindProvider: () => new RogatoryNodeKindProvider(),
-        DocumentUpdateHandler: services => new RogatoryDocumentUpdateHandler(services)
+        NodeKindProvider: () => new RogatoryNodeKindProvider()
     }
 };
 

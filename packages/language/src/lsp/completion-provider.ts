@@ -110,7 +110,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
 
     /**
      * The codes of the warnings reported in `request`: from the document's diagnostics once it is
-     * validated (with the slow checks after a save), else from its fast checks, run for this
+     * validated (all its checks), else from its fast checks, run for this
      * (completion only waits for the document to be linked).
      */
     private async warningsIn(document: LangiumDocument, request: Request): Promise<Set<string>> {

@@ -1,10 +1,15 @@
-import type { LangiumDocuments, IndexManager } from 'langium';
-import { DocumentState, MultiMap, WorkspaceCache } from 'langium';
+import type { IndexManager } from 'langium';
+import { AstUtils, DocumentState, MultiMap, WorkspaceCache } from 'langium';
 import type { LangiumCoreServices } from 'langium';
 import { isDesignation, isModel, isState, type Designation, type State } from '../generated/ast.js';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
+import type { RogatoryServices } from '../rogatory-module.js';
+import { perFileMemo } from '../workspace/workspace-memo.js';
 import { addDays, dayOf } from './dates.js';
 import { stateStatusOn, type StateStatus } from './state-status.js';
+
+/** The designation blocks of the workspace and the built-in library. */
+const declaredDesignations = perFileMemo(root => isModel(root) ? root.elements.filter(isDesignation) : []);
 
 /** Days after which a change of channel or language takes effect without an agreed date (rule 180(2)). */
 export const DESIGNATION_CHANGE_DAYS = 45;
@@ -13,14 +18,14 @@ export const DESIGNATION_CHANGE_DAYS = 45;
  * Looks up States and their designations across the workspace and the built-in library.
  */
 export class StateLibrary {
-    private readonly documents: LangiumDocuments;
+    private readonly services: RogatoryServices;
     private readonly index: IndexManager;
 
     /** Evicted whenever a build has linked its documents (and when documents are deleted). */
     private readonly designations: WorkspaceCache<'all', MultiMap<State, { d: Designation; effective: string; builtin: boolean }>>;
 
     constructor(services: LangiumCoreServices) {
-        this.documents = services.shared.workspace.LangiumDocuments;
+        this.services = services as RogatoryServices;
         this.index = services.shared.workspace.IndexManager;
         this.designations = new WorkspaceCache(services.shared, DocumentState.Linked);
     }
@@ -63,21 +68,17 @@ export class StateLibrary {
 
     /**
      * Every designation of `state`, from an index of the whole workspace built once per build
-     * (designations are top-level declarations, so only each document's elements are read).
+     * from each file's designation blocks (`perFileMemo`: read again only from files that changed).
      * Scanning every document on every call made the slow checks quadratic at 10,000 files.
      */
     private designationsOf(state: State): ReadonlyArray<{ d: Designation; effective: string; builtin: boolean }> {
         const index = this.designations.get('all', () => {
             const byState = new MultiMap<State, { d: Designation; effective: string; builtin: boolean }>();
-            for (const doc of this.documents.all) {
-                const root = doc.parseResult.value;
-                if (!isModel(root)) continue;
-                const builtin = isBuiltinUri(doc.uri);
-                for (const element of root.elements) {
-                    const target = isDesignation(element) ? element.state?.ref : undefined;
-                    if (!target) continue;
-                    byState.add(target, { d: element as Designation, effective: this.effectiveDate(element as Designation) ?? '0000-00-00', builtin });
-                }
+            for (const designation of declaredDesignations(this.services)) {
+                const target = designation.state?.ref;
+                if (!target) continue;
+                const builtin = isBuiltinUri(AstUtils.getDocument(designation).uri);
+                byState.add(target, { d: designation, effective: this.effectiveDate(designation) ?? '0000-00-00', builtin });
             }
             return byState;
         });

@@ -1,5 +1,5 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, ValidationAcceptor } from 'langium';
-import { AstUtils, MultiMap, URI, UriUtils } from 'langium';
+import { AstUtils, URI, UriUtils } from 'langium';
 import {
     isRequest,
     type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type StatusEvent
@@ -10,7 +10,8 @@ import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, quote, report } from './rule.js';
-import { workspaceMemo } from './workspace-memo.js';
+import { workspaceMemo } from '../workspace/workspace-memo.js';
+import type { RogatoryIndexManager } from '../workspace/index-manager.js';
 
 /**
  * Situation numbers known to the reference dossier: ../shared/reference/situations.csv
@@ -558,14 +559,63 @@ function checkAnnexFilesExist(services: RogatoryServices, request: Request, acce
 
 // ---------------------------------------------------------------- workspace (slow)
 
-/** Every declaration of the workspace whose name the whole workspace shares, by name, from the index (also asked by rename). */
+/**
+ * Every declaration whose name the whole workspace shares, by name (also asked by rename), in file
+ * and position order. The editor runs this check as you type: the index is kept from one edit to
+ * the next and re-reads only the files re-indexed since (a file's list of declarations is then a
+ * new array), not 10,000 files' declarations per keystroke.
+ */
 export const declarationsByName = workspaceMemo(services => {
-    const byName = new MultiMap<string, AstNodeDescription>();
-    for (const description of services.shared.workspace.IndexManager.allElements()) {
-        if (WORKSPACE_NAMED_TYPES.has(description.type) && description.name) byName.add(description.name, description);
-    }
-    return byName;
+    const index = services.shared.workspace.IndexManager as RogatoryIndexManager;
+    let names = nameIndexes.get(services);
+    if (!names) nameIndexes.set(services, names = new NameIndex());
+    names.update(index.exportsByDocument());
+    return names;
 });
+
+const nameIndexes = new WeakMap<RogatoryServices, NameIndex>();
+
+class NameIndex {
+    /** Each file's list of declarations as last read. */
+    private readonly read = new Map<string, readonly AstNodeDescription[]>();
+    private readonly byName = new Map<string, AstNodeDescription[]>();
+
+    get(name: string): readonly AstNodeDescription[] {
+        return this.byName.get(name) ?? [];
+    }
+
+    update(current: ReadonlyMap<string, readonly AstNodeDescription[]>): void {
+        for (const [uri, list] of this.read) {
+            if (current.get(uri) === list) continue;
+            this.read.delete(uri);
+            for (const d of list) this.remove(d);
+        }
+        for (const [uri, list] of current) {
+            if (this.read.has(uri)) continue;
+            this.read.set(uri, list);
+            for (const d of list) if (WORKSPACE_NAMED_TYPES.has(d.type) && d.name) this.add(d);
+        }
+    }
+
+    private add(d: AstNodeDescription): void {
+        const all = this.byName.get(d.name);
+        if (!all) {
+            this.byName.set(d.name, [d]);
+            return;
+        }
+        all.push(d);
+        const key = (x: AstNodeDescription) => x.documentUri.toString();
+        all.sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : (a.nameSegment?.offset ?? 0) - (b.nameSegment?.offset ?? 0));
+    }
+
+    private remove(d: AstNodeDescription): void {
+        const all = this.byName.get(d.name);
+        const at = all ? all.indexOf(d) : -1;
+        if (at < 0) return;
+        if (all!.length === 1) this.byName.delete(d.name);
+        else all!.splice(at, 1);
+    }
+}
 
 function where(services: RogatoryServices, here: URI, description: AstNodeDescription): string {
     const line = description.nameSegment ? `line ${description.nameSegment.range.start.line + 1} of ` : '';

@@ -5,9 +5,9 @@ import { VALIDATION_AREAS } from './catalogue.js';
 
 /**
  * Registers every validation area (one file each under validation/, listed in
- * catalogue.ts) with Langium, in its category: `fast` checks look at one document and
- * run on every keystroke; `slow` checks look across the workspace and run on save and
- * in the CLI.
+ * catalogue.ts) with Langium, in its category: `fast` checks look at one document, `slow`
+ * checks across the workspace. The editor runs both on every edit (`workspace/document-builder.ts`);
+ * completion runs the fast ones alone.
  */
 export function registerValidationChecks(services: RogatoryServices): void {
     const registry = services.validation.ValidationRegistry;

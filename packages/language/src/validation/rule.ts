@@ -32,7 +32,7 @@ export interface RuleDefinition {
     readonly digest?: string;
     /** What the rule checks, in a legal officer's words (for `rogatory rules`). */
     readonly summary: string;
-    /** `slow` rules look across the workspace: run on save and in the CLI, not on every keystroke. */
+    /** `slow` rules look across the workspace (documented as "across files"); the editor and the CLI run both categories. */
     readonly category?: 'fast' | 'slow';
     /** Set when the rule rests on data or text the dossier marks NOT VERIFIED. */
     readonly unverified?: string;

@@ -1,7 +1,7 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import { MultiMap } from 'langium';
 import {
-    isRequest, isWarrant,
+    isModel, isRequest, isWarrant,
     type Duration, type Involvement, type Judgment, type Person, type Request, type Warrant
 } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
@@ -12,7 +12,7 @@ import { citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { checkNationalRequirementsConsultation } from './records.js';
 import { defineRule, quote, report, type Rule } from './rule.js';
-import { workspaceMemo } from './workspace-memo.js';
+import { perFileMemo, workspaceMemo } from '../workspace/workspace-memo.js';
 import { englishName } from '../generator/names.js';
 
 /** Days after the provisional arrest at which the rule 188 reminders start (the digest's "e.g. at 45 and 55 days"). */
@@ -565,31 +565,6 @@ function checkRequest(request: Request, accept: ValidationAcceptor): void {
 
 // ---------------------------------------------------------------- slow checks (other files)
 
-/** Every node of a type declared in the workspace, from the index, per type. */
-const declaredByType = workspaceMemo(() => new Map<string, AstNode[]>());
-
-function allOf<T extends AstNode>(services: RogatoryServices, type: string, guard: (n: unknown) => n is T): T[] {
-    const byType = declaredByType(services);
-    let nodes = byType.get(type);
-    if (!nodes) byType.set(type, nodes = collect(services, type, guard));
-    return nodes as T[];
-}
-
-function collect<T extends AstNode>(services: RogatoryServices, type: string, guard: (n: unknown) => n is T): T[] {
-    const documents = services.shared.workspace.LangiumDocuments;
-    const locator = services.workspace.AstNodeLocator;
-    const found: T[] = [];
-    for (const description of services.shared.workspace.IndexManager.allElements(type)) {
-        let node: AstNode | undefined = description.node;
-        if (!node) {
-            const document = documents.getDocument(description.documentUri);
-            node = document ? locator.getAstNode(document.parseResult.value, description.path) : undefined;
-        }
-        if (guard(node)) found.push(node);
-    }
-    return found;
-}
-
 /** b2: a copy of any warrant of arrest for the convicted person declared in the workspace. */
 function checkConvictedWarrants(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
     if (request.kind !== 'surrender-of-convicted') return;
@@ -651,12 +626,21 @@ function checkSpeciality(services: RogatoryServices, request: Request, accept: V
 /** The warrants declared in the workspace, by the person they are for. */
 const warrantsByPerson = workspaceMemo(services => {
     const byPerson = new MultiMap<Person, Warrant>();
-    for (const warrant of allOf(services, 'Warrant', isWarrant)) {
+    for (const warrant of declaredWarrants(services)) {
         const holder = warrant.person?.ref;
         if (holder) byPerson.add(holder, warrant);
     }
     return byPerson;
 });
+
+const declaredWarrants = perFileMemo(root => isModel(root) ? root.elements.filter((e): e is Warrant => isWarrant(e) && !!e.name) : []);
+
+/**
+ * The requests for surrender that may enter the two indexes below: those that record a surrender,
+ * and those that follow another request. What each file holds of them is read only when it changes.
+ */
+const surrenderRequests = perFileMemo(root => isModel(root) ? root.elements.filter((e): e is Request => isRequest(e) && !!e.name
+    && !!e.kind && SURRENDER_KINDS.includes(e.kind) && (e.follows !== undefined || e.history.some(h => h.status === 'surrendered'))) : []);
 
 interface Surrender { earlier: Request; person: Person }
 
@@ -667,8 +651,7 @@ interface Surrender { earlier: Request; person: Person }
  */
 const surrendersByPerson = workspaceMemo(services => {
     const byPerson = new MultiMap<Person, Surrender>();
-    for (const earlier of allOf(services, 'Request', isRequest)) {
-        if (!earlier.kind || !SURRENDER_KINDS.includes(earlier.kind)) continue;
+    for (const earlier of surrenderRequests(services)) {
         const surrendered = soughtInvolvement(earlier, ['sought', 'convicted'])?.person?.ref;
         if (!surrendered || !earlier.history.some(h => h.status === 'surrendered')) continue;
         byPerson.add(surrendered, { earlier, person: surrendered });
@@ -679,9 +662,9 @@ const surrendersByPerson = workspaceMemo(services => {
 /** The requests for surrender that name a request (by its name) in `follows`. */
 const surrenderRequestsFollowing = workspaceMemo(services => {
     const byName = new MultiMap<string, Request>();
-    for (const request of allOf(services, 'Request', isRequest)) {
+    for (const request of surrenderRequests(services)) {
         const follows = request.follows?.$refText;
-        if (follows && request.kind && SURRENDER_KINDS.includes(request.kind)) byName.add(follows, request);
+        if (follows) byName.add(follows, request);
     }
     return byName;
 });

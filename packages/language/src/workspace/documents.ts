@@ -16,6 +16,11 @@ export class RogatoryLangiumDocuments extends DefaultLangiumDocuments {
         this.byUri.set(document.uri.toString(), document);
     }
 
+    /** The document added under this URI string, without parsing the string (see `getDocument`). */
+    byKey(key: string): LangiumDocument | undefined {
+        return this.byUri.get(key);
+    }
+
     override getDocument(uri: URI): LangiumDocument | undefined {
         return this.byUri.get(uri.toString()) ?? super.getDocument(uri);
     }
