@@ -12,7 +12,9 @@ import { englishName } from '../generator/names.js';
 
 /**
  * Other forms of assistance (art. 93(1), 96, 99), transit (art. 89(3)) and temporary transfer
- * (art. 93(7), rules 192-193): digest sections (d), (e), (f). Channel, language and the
+ * (art. 93(7), rules 192-193): digest sections (d), (e), (f). A temporary transfer is the form
+ * art. 93(1)(f) (digest d15), so art. 96 governs it whichever way it is written: the art. 96(2)
+ * checks run on `kind temporary-transfer` as on `kind assistance art. 93(1)(f)` (isArticle96Request). Channel, language and the
  * confirmation of urgent requests (d1-d2, e1) are the addressee area's; protective measures when
  * witnesses are named (X4) the request area's. Every check reads only the request and what it
  * links to, so all are `fast`.
@@ -29,7 +31,7 @@ export const rules = {
     }),
     purposeMissing: defineRule({
         code: 'assistance-purpose-missing', clause: 'purpose', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
-        summary: 'A request for assistance states concisely its purpose and the assistance sought (`purpose "..."`).'
+        summary: 'A request for assistance under art. 93 — `kind assistance`, or `kind temporary-transfer` (the form art. 93(1)(f)), which every art. 96(2) check treats alike — states concisely its purpose and the assistance sought (`purpose "..."`).'
     }),
     groundsMissing: defineRule({
         code: 'assistance-grounds-missing', clause: 'grounds', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
@@ -37,7 +39,7 @@ export const rules = {
     }),
     legalBasisMissing: defineRule({
         code: 'assistance-legal-basis-missing', clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
-        summary: 'A request for assistance states its legal basis (`legal-basis art. 93(1)(b), art. 96(1)`).'
+        summary: 'A request for assistance, temporary transfer included, states its legal basis (`legal-basis art. 93(1)(b), art. 96(1)`; for a temporary transfer art. 93(1)(f) or art. 93(7)).'
     }),
     legalBasisMismatch: defineRule({
         code: 'assistance-legal-basis-mismatch', clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', also: ['art. 93(1)'], digest: 'd3',
@@ -247,6 +249,15 @@ function formLetter(ref: ProvisionRef): Letter | undefined {
     return LETTERS.includes(labels[1]) ? labels[1] as Letter : undefined;
 }
 
+/**
+ * Whether art. 96 governs the request: "a request for other forms of assistance referred to in
+ * article 93" is one of `kind assistance`, or `kind temporary-transfer`, the form art. 93(1)(f)
+ * written as its own kind. Both spellings get the same art. 96(2) checks, on one code path.
+ */
+export function isArticle96Request(request: Request): boolean {
+    return request.kind === 'assistance' || request.kind === 'temporary-transfer';
+}
+
 /** The forms of art. 93(1) a request seeks; a temporary-transfer request seeks (f) (register/follow-up.ts). */
 function formsOf(request: Request): Set<Letter> {
     const letters = new Set<Letter>();
@@ -265,28 +276,36 @@ const who = (involvement: Involvement) => involvement.person?.$refText ?? 'the p
 
 // ---------------------------------------------------------------------------- (d) assistance
 
-/** d3-d7, d10-d11: what art. 96(2) asks every request for assistance to contain. */
+/**
+ * d3-d7, d10-d11: what art. 96(2) asks every request for assistance to contain, whether it names
+ * its forms (`kind assistance art. 93(1)(x)`) or is a temporary transfer (`kind temporary-transfer`).
+ */
 function checkAssistanceContents(request: Request, accept: ValidationAcceptor): void {
-    if (request.kind !== 'assistance') return;
+    if (!isArticle96Request(request)) return;
     const at = { node: request, property: 'kind' } as const;
-    const cited = request.forms.filter(f => f.number !== undefined);
-    if (cited.length === 0) {
-        report(accept, rules.formsMissing,
-            'The request does not say which assistance it seeks: name the forms of art. 93(1) after the kind (`kind assistance art. 93(1)(b)`).', at, { expected: 'art. 93(1)(b)' });
-    }
-    cited.forEach((ref, index) => {
-        // A provision that does not exist at all is the structure area's unknown-provision.
-        const exists = ['ok', 'outside-dossier', 'unverified'].includes(checkProvision(citationOf(ref)).kind);
-        if (exists && !formLetter(ref)) {
-            report(accept, rules.formInvalid,
-                `${citationOf(ref)} is not a form of assistance: name one of art. 93(1)(a) to (l).`, { node: request, property: 'forms', index });
+    // A temporary transfer names its form by its kind (93(1)(f)); only `kind assistance` lists forms.
+    const transfer = request.kind === 'temporary-transfer';
+    if (!transfer) {
+        const cited = request.forms.filter(f => f.number !== undefined);
+        if (cited.length === 0) {
+            report(accept, rules.formsMissing,
+                'The request does not say which assistance it seeks: name the forms of art. 93(1) after the kind (`kind assistance art. 93(1)(b)`).', at, { expected: 'art. 93(1)(b)' });
         }
-    });
+        cited.forEach((ref, index) => {
+            // A provision that does not exist at all is the structure area's unknown-provision.
+            const exists = ['ok', 'outside-dossier', 'unverified'].includes(checkProvision(citationOf(ref)).kind);
+            if (exists && !formLetter(ref)) {
+                report(accept, rules.formInvalid,
+                    `${citationOf(ref)} is not a form of assistance: name one of art. 93(1)(a) to (l).`, { node: request, property: 'forms', index });
+            }
+        });
+    }
+    const sought = transfer ? 'the temporary transfer' : 'the assistance';
     if (blank(request.purpose)) {
-        report(accept, rules.purposeMissing, 'The request does not state its purpose and the assistance sought: add `purpose "..."`.', at);
+        report(accept, rules.purposeMissing, `The request does not state its purpose and ${sought} sought: add \`purpose "..."\`.`, at);
     }
     if (blank(request.grounds)) {
-        report(accept, rules.groundsMissing, 'The request does not state the grounds for the assistance: add `grounds "..."`.', at);
+        report(accept, rules.groundsMissing, `The request does not state the grounds for ${sought}: add \`grounds "..."\`.`, at);
     }
     const forms = [...formsOf(request)].sort();
     if (request.legalBasis.length === 0) {
@@ -298,7 +317,9 @@ function checkAssistanceContents(request: Request, accept: ValidationAcceptor): 
             .map(f => `art. 93(1)(${f})`);
         if (uncited.length) {
             report(accept, rules.legalBasisMismatch,
-                `The request seeks assistance under ${uncited.join(', ')}, which its legal basis does not cite: add ${uncited.join(', ')} to \`legal-basis\`.`,
+                transfer
+                    ? `The request seeks a temporary transfer (${uncited[0]}), which its legal basis does not cite: add ${uncited[0]} or ${TRANSFER_PARAGRAPH} to \`legal-basis\`.`
+                    : `The request seeks assistance under ${uncited.join(', ')}, which its legal basis does not cite: add ${uncited.join(', ')} to \`legal-basis\`.`,
                 { node: request, property: 'legalBasis', index: 0 }, { expected: uncited[0] });
         }
     }
@@ -308,7 +329,9 @@ function checkAssistanceContents(request: Request, accept: ValidationAcceptor): 
     const personForms = forms.filter(f => PERSON_FORMS.has(f));
     if (personForms.length && request.persons.length === 0) {
         report(accept, rules.subjectMissing,
-            `The request seeks assistance under art. 93(1)(${personForms.join('), (')}) but names no person: add \`person P as ... { location "..." }\` with as much detail as possible about the person's identity and location.`, at);
+            transfer
+                ? 'The request seeks the temporary transfer of a person in custody (art. 93(1)(f)) but names no person: add `person P as detained { location "..." }` with as much detail as possible about the person\'s identity and place of custody.'
+                : `The request seeks assistance under art. 93(1)(${personForms.join('), (')}) but names no person: add \`person P as ... { location "..." }\` with as much detail as possible about the person's identity and location.`, at);
     }
     const placeForms = forms.filter(f => PLACE_FORMS.has(f));
     if (placeForms.length && request.places.length === 0) {
@@ -349,7 +372,7 @@ function checkUrgentReplies(request: Request, accept: ValidationAcceptor): void 
 
 /** d12-d19: what particular forms of assistance require. */
 function checkForms(request: Request, accept: ValidationAcceptor): void {
-    if (request.kind !== 'assistance') return;
+    if (!isArticle96Request(request)) return;
     const forms = formsOf(request);
     const at = { node: request, property: 'kind' } as const;
 

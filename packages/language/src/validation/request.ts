@@ -42,15 +42,14 @@ export const KNOWN_SITUATIONS: Readonly<Record<string, string>> = {
  * The article each kind of request (other than assistance) is made under, for `legal-basis`:
  * citing the article itself, a paragraph of it or a wider provision containing it counts
  * (`art. 91` covers `art. 91(2)`; `art. 89(3)(b)` is within `art. 89(3)`).
- * Assistance is left to the assistance area (art. 96(2)(a): kind (x) => art. 93(1)(x)).
+ * Assistance is left to the assistance area (art. 96(2)(a): kind (x) => art. 93(1)(x)), temporary
+ * transfer included: it is the form art. 93(1)(f), and art. 96 governs it as any request under art. 93.
  */
 export const KIND_LEGAL_BASIS: Readonly<Record<string, readonly string[]>> = {
     'arrest-and-surrender': ['art. 89(1)', 'art. 91(2)'],
     'surrender-of-convicted': ['art. 89(1)', 'art. 91(3)'],
     'provisional-arrest': ['art. 92'],
-    'transit': ['art. 89(3)'],
-    // art. 93(1)(f) is "temporary transfer of persons as provided in paragraph 7".
-    'temporary-transfer': ['art. 93(7)', 'art. 93(1)(f)']
+    'transit': ['art. 89(3)']
 };
 
 /**
@@ -113,13 +112,13 @@ export const rules = {
     }),
     legalBasisMissing: defineRule({
         code: 'request-legal-basis-missing', clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 87(1)(a)',
-        also: ['art. 89(1)', 'art. 89(3)', 'art. 91', 'art. 92', 'art. 93(7)'],
-        summary: 'A request other than for assistance (whose legal basis art. 96(2)(a) requires, checked by the assistance area) cites the provisions it is made under (`legal-basis art. ...`): arrest and surrender art. 89(1) or 91(2); surrender of a convicted person art. 89(1) or 91(3); provisional arrest art. 92; transit art. 89(3); temporary transfer art. 93(7) or 93(1)(f).'
+        also: ['art. 89(1)', 'art. 89(3)', 'art. 91', 'art. 92'],
+        summary: 'A request other than for assistance or temporary transfer (whose legal basis art. 96(2)(a) requires, checked by the assistance area) cites the provisions it is made under (`legal-basis art. ...`): arrest and surrender art. 89(1) or 91(2); surrender of a convicted person art. 89(1) or 91(3); provisional arrest art. 92; transit art. 89(3).'
     }),
     legalBasisMismatch: defineRule({
         code: 'request-legal-basis-mismatch', clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 87(1)(a)',
-        also: ['art. 89(1)', 'art. 89(3)', 'art. 91', 'art. 92', 'art. 93(7)'],
-        summary: 'The legal basis of a request other than for assistance cites the article of its kind (arrest and surrender: art. 89(1) or 91(2); convicted person: art. 89(1) or 91(3); provisional arrest: art. 92; transit: art. 89(3); temporary transfer: art. 93(7) or 93(1)(f); a wider or narrower citation of the same provision counts).'
+        also: ['art. 89(1)', 'art. 89(3)', 'art. 91', 'art. 92'],
+        summary: 'The legal basis of a request other than for assistance or temporary transfer (the assistance area\'s) cites the article of its kind (arrest and surrender: art. 89(1) or 91(2); convicted person: art. 89(1) or 91(3); provisional arrest: art. 92; transit: art. 89(3); a wider or narrower citation of the same provision counts).'
     }),
     protectiveMeasuresMissing: defineRule({
         code: 'request-protective-measures-missing', clause: 'protective-measures', severity: 'warning', force: 'as applicable', provision: 'art. 87(4)', also: ['art. 93(1)(j)'], digest: 'X4',
@@ -229,7 +228,7 @@ function checkPresence(request: Request, accept: ValidationAcceptor): void {
 
 function checkLegalBasis(request: Request, accept: ValidationAcceptor): void {
     const expected = request.kind ? KIND_LEGAL_BASIS[request.kind] : undefined;
-    if (!expected) return; // assistance (the assistance area's) or no kind
+    if (!expected) return; // assistance and temporary transfer (the assistance area's, art. 96(2)(a)) or no kind
     const articles = expected.join(' or ');
     if (request.legalBasis.length === 0) {
         report(accept, rules.legalBasisMissing,
