@@ -34,6 +34,18 @@ describe('"New request" skeletons', () => {
         expect((await validate(assistanceText)).diagnostics.filter(d => d.code === 'assistance-national-requirements-missing')).toHaveLength(1);
     });
 
+    test('the temporary-transfer skeleton asks for what art. 96(2) asks of any request under art. 93, as the assistance skeleton does', async () => {
+        const clauses = (text: string) => text.split('\n').map(line => /^  ([a-z-]+)/.exec(line)?.[1]).filter(Boolean);
+        const assistance = clauses(requestSkeleton({ reference: 'OTP-2026-0007', kind: 'assistance', state: 'Kenya', date: '2026-11-22' }));
+        const transferText = requestSkeleton({ reference: 'OTP-2026-0008', kind: 'temporary-transfer', state: 'Kenya', date: '2026-11-22' });
+        expect(clauses(transferText)).toEqual(expect.arrayContaining(assistance.filter(c => c !== 'kind')));
+        expect(transferText).toContain('legal-basis art. 93(1)(f), art. 93(7), art. 96(1)');
+        const codes = (await validate(transferText)).diagnostics.map(d => d.code);
+        expect(codes).toEqual(expect.arrayContaining(['assistance-purpose-missing', 'assistance-grounds-missing', 'assistance-facts-missing', 'assistance-national-requirements-missing']));
+        expect(codes).not.toContain('assistance-legal-basis-missing');
+        expect(codes).not.toContain('assistance-legal-basis-mismatch');
+    });
+
     test('the syntax error of an unclosed string says what to do', async () => {
         const result = await validate('request OTP-2026-0002 {\n  purpose "never closed\n}');
         expect(result.diagnostics.find(d => d.code === 'syntax-error')?.message).toBe('This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".');

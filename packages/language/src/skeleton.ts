@@ -9,7 +9,7 @@ export const REQUEST_KINDS = [
     { kind: 'provisional-arrest', label: 'Provisional arrest', provisions: 'art. 92, rule 188' },
     { kind: 'assistance', label: 'Other forms of assistance', provisions: 'arts. 93(1), 96' },
     { kind: 'transit', label: 'Transit', provisions: 'art. 89(3)' },
-    { kind: 'temporary-transfer', label: 'Temporary transfer of a person in custody', provisions: 'art. 93(7)' }
+    { kind: 'temporary-transfer', label: 'Temporary transfer of a person in custody', provisions: 'arts. 93(1)(f), 93(7), 96' }
 ] as const;
 
 export type RequestKindName = typeof REQUEST_KINDS[number]['kind'];
@@ -40,7 +40,9 @@ export function requestSkeleton(options: { reference: string; kind: RequestKindN
             add('legal-basis art. 89(3)', 'warrant W-TODO', 'person P-TODO as transported', 'facts ""', 'legal-characterization ""', 'transport air landing scheduled');
             break;
         case 'temporary-transfer':
-            add('legal-basis art. 93(7)', 'purpose ""', 'person P-TODO as detained { consent R-TODO }', 'state-agreement R-TODO conditions ""');
+            // The form art. 93(1)(f): art. 96(2) asks of it what it asks of any request for assistance.
+            add('legal-basis art. 93(1)(f), art. 93(7), art. 96(1)', 'purpose ""', 'grounds ""', 'facts ""',
+                'person P-TODO as detained { location "" consent R-TODO }', 'state-agreement R-TODO conditions ""', 'procedure ""', 'national-requirements ""');
             break;
     }
     add(`status drafted ${date}`);
