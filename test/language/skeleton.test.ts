@@ -41,7 +41,7 @@ describe('"New request" skeletons', () => {
         expect(clauses(transferText)).toEqual(expect.arrayContaining(assistance.filter(c => c !== 'kind')));
         expect(transferText).toContain('legal-basis art. 93(1)(f), art. 93(7), art. 96(1)');
         const codes = (await validate(transferText)).diagnostics.map(d => d.code);
-        expect(codes).toEqual(expect.arrayContaining(['assistance-purpose-missing', 'assistance-grounds-missing', 'assistance-facts-missing', 'assistance-national-requirements-missing']));
+        expect(codes).toEqual(expect.arrayContaining(['transfer-purpose-missing', 'assistance-grounds-missing', 'assistance-facts-missing', 'assistance-national-requirements-missing']));
         expect(codes).not.toContain('assistance-legal-basis-missing');
         expect(codes).not.toContain('assistance-legal-basis-mismatch');
     });

@@ -301,7 +301,10 @@ function checkAssistanceContents(request: Request, accept: ValidationAcceptor): 
         });
     }
     const sought = transfer ? 'the temporary transfer' : 'the assistance';
-    if (blank(request.purpose)) {
+    // A missing purpose or person in custody of a temporary transfer is the art. 93(7)(a) error of
+    // checkTemporaryTransfer: one finding per missing clause, the stronger one.
+    const transferChecked = involvesTemporaryTransfer(request);
+    if (blank(request.purpose) && !transferChecked) {
         report(accept, rules.purposeMissing, `The request does not state its purpose and ${sought} sought: add \`purpose "..."\`.`, at);
     }
     if (blank(request.grounds)) {
@@ -326,12 +329,10 @@ function checkAssistanceContents(request: Request, accept: ValidationAcceptor): 
     if (blank(request.facts)) {
         report(accept, rules.factsMissing, 'The request does not state the essential facts underlying it: add `facts "..."`.', at);
     }
-    const personForms = forms.filter(f => PERSON_FORMS.has(f));
+    const personForms = forms.filter(f => PERSON_FORMS.has(f) && !(f === 'f' && transferChecked));
     if (personForms.length && request.persons.length === 0) {
         report(accept, rules.subjectMissing,
-            transfer
-                ? 'The request seeks the temporary transfer of a person in custody (art. 93(1)(f)) but names no person: add `person P as detained { location "..." }` with as much detail as possible about the person\'s identity and place of custody.'
-                : `The request seeks assistance under art. 93(1)(${personForms.join('), (')}) but names no person: add \`person P as ... { location "..." }\` with as much detail as possible about the person's identity and location.`, at);
+            `The request seeks assistance under art. 93(1)(${personForms.join('), (')}) but names no person: add \`person P as ... { location "..." }\` with as much detail as possible about the person's identity and location.`, at);
     }
     const placeForms = forms.filter(f => PLACE_FORMS.has(f));
     if (placeForms.length && request.places.length === 0) {
