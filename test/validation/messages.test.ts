@@ -16,4 +16,12 @@ describe('messages quoting what the author wrote', () => {
         expect(String(assessment?.message).length).toBeLessThan(400);
         for (const d of document.diagnostics!) expect(d.message, String(d.code)).not.toMatch(/\n/);
     });
+
+    test('forms of assistance after another kind: what to write instead, for a transfer and for any other kind', async () => {
+        const forms = async (kind: string) => (await parse(`request OTP-2026-0961 {\n  kind ${kind} art. 93(1)(b), art. 93(1)(i)\n  dated 2026-10-01\n}\n`))
+            .diagnostics!.filter(d => d.code === 'forms-outside-assistance').map(d => [d.message, d.range.start.character, d.range.end.character]);
+        expect(await forms('temporary-transfer')).toEqual([['Forms of assistance follow `kind assistance` only; after `kind temporary-transfer` art. 93(1)(b), art. 93(1)(i) would be neither checked nor sought: write `kind assistance art. 93(1)(b), art. 93(1)(i), art. 93(1)(f)` to seek them with the transfer, or remove them.', 26, 39]]);
+        expect(await forms('transit')).toEqual([['Forms of assistance follow `kind assistance` only; after `kind transit` art. 93(1)(b), art. 93(1)(i) would be neither checked nor sought: remove them, and seek that assistance in a request of its own (`kind assistance ...`).', 15, 28]]);
+        expect(await forms('assistance')).toEqual([]);
+    });
 });

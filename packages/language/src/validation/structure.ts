@@ -37,11 +37,27 @@ export const rules = {
         code: 'provision-not-in-dossier', severity: 'info', force: 'language',
         summary: 'A cited article or rule exists, but its paragraphs are outside the reference dossier, or it is a rule whose text the dossier marks NOT VERIFIED (`rule 177(2)`), and the citation cannot be checked.'
     }),
+    formsOutsideAssistance: defineRule({
+        code: 'forms-outside-assistance', severity: 'error', force: 'language',
+        summary: 'Forms of assistance (`art. 93(1)(b)`...) follow `kind assistance` only: after another kind they would be listed in the register but neither checked nor asked for in the documents (a temporary transfer with other assistance is `kind assistance art. 93(1)(b), art. 93(1)(f)`).'
+    }),
     unknownSuppression: defineRule({
         code: 'invalid-suppression', severity: 'error', force: 'language',
         summary: 'A `suppress` clause names a rule that does not exist, that is not an "as applicable" warning, or gives no reason.'
     })
 };
+
+/** Forms of art. 93(1) after a kind other than assistance: the grammar reads them after any kind. */
+function checkForms(request: Request, accept: ValidationAcceptor): void {
+    if (request.forms.length === 0 || !request.kind || request.kind === 'assistance') return;
+    const written = request.forms.map(citationOf).join(', ');
+    const instead = request.kind === 'temporary-transfer'
+        ? `write \`kind assistance ${written}, art. 93(1)(f)\` to seek them with the transfer, or remove them`
+        : 'remove them, and seek that assistance in a request of its own (`kind assistance ...`)';
+    report(accept, rules.formsOutsideAssistance,
+        `Forms of assistance follow \`kind assistance\` only; after \`kind ${request.kind}\` ${written} would be neither checked nor sought: ${instead}.`,
+        { node: request, property: 'forms', index: 0 });
+}
 
 function checkModel(model: Model, accept: ValidationAcceptor): void {
     const requests = model.elements.filter(isRequest);
@@ -147,7 +163,7 @@ export const structureArea: ValidationArea = {
         fast: {
             Model: checkModel,
             // Dates are checked on the nodes that have them, as the validator visits each node.
-            Request: [checkNumbers, checkDates], Person: checkDates, Warrant: checkDates, Judgment: checkDates,
+            Request: [checkNumbers, checkDates, checkForms], Person: checkDates, Warrant: checkDates, Judgment: checkDates,
             Decision: checkDates, Record: checkDates, Designation: checkDates, State: checkDates, Declaration123: checkDates, StatusEvent: checkDates,
             ProvisionRef: checkProvisionRef,
             Suppression: checkSuppression
