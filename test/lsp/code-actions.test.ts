@@ -42,6 +42,13 @@ describe('quick fixes, keyed on the diagnostic code', () => {
             'request OTP-2026-0002 {\n  dated 2026-11-20 // sent late\n}');
     });
 
+    test('a suppression that silences nothing is removed with its line, or with its space', async () => {
+        await parse('');
+        const request = (suppress: string) => `request OTP-2026-0003 {\n  kind transit\n  dated 2026-11-20${suppress}\n}`;
+        await testCodeAction(services)(request('\n  suppress assistance-grounds-missing "Stated elsewhere."'), 'suppression-unused', request(''));
+        await testCodeAction(services)(request(' suppress assistance-grounds-missing "Stated elsewhere."'), 'suppression-unused', request(''));
+    });
+
     test('a repeated clause is named and removed from its first keyword (`to`, not `State`)', async () => {
         const result = await validate('request OTP-2026-0003 {\n  to State "Kenya"\n  to State "Uganda"\n}');
         const duplicate = result.diagnostics.find(d => d.code === 'duplicate-clause')!;

@@ -24,4 +24,11 @@ describe('messages quoting what the author wrote', () => {
         expect(await forms('transit')).toEqual([['Forms of assistance follow `kind assistance` only; after `kind transit` art. 93(1)(b), art. 93(1)(i) would be neither checked nor sought: remove them, and seek that assistance in a request of its own (`kind assistance ...`).', 15, 28]]);
         expect(await forms('assistance')).toEqual([]);
     });
+
+    test('a suppression that silences nothing says so, unless the file was read only in part', async () => {
+        const request = (extra: string) => `request OTP-2026-0962 {\n  kind transit\n  dated 2026-10-01\n  suppress assistance-grounds-missing "Stated elsewhere."\n${extra}}\n`;
+        const unused = async (text: string) => (await parse(text)).diagnostics!.filter(d => d.code === 'suppression-unused').map(d => [d.message, d.range.start.line]);
+        expect(await unused(request(''))).toEqual([['`suppress assistance-grounds-missing` silences nothing: this request does not break that rule (art. 96(2)(a)). Remove the clause.', 3]]);
+        expect(await unused(request('  purpose "unclosed\n'))).toEqual([]);
+    });
 });

@@ -3,7 +3,7 @@ import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, Range } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
-import { isRecord, isRequest, type Record as RecordDeclaration, type Request, type State } from '../generated/ast.js';
+import { isRecord, isRequest, isSuppression, type Record as RecordDeclaration, type Request, type State } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf } from '../states/dates.js';
 import { findRule } from '../validation/catalogue.js';
@@ -79,6 +79,14 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 actions.push({
                     title: 'Remove the repeated clause', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
                     edit: { changes: { [document.textDocument.uri]: [{ range: this.clauseWithItsSpace(document, diagnostic.range), newText: '' }] } }
+                });
+                continue;
+            }
+            if (code === 'suppression-unused') {
+                const clause = this.suppressionAt(document, diagnostic);
+                if (clause) actions.push({
+                    title: 'Remove the suppression', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+                    edit: { changes: { [document.textDocument.uri]: [{ range: this.clauseWithItsSpace(document, clause), newText: '' }] } }
                 });
                 continue;
             }
@@ -175,6 +183,15 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         return this.index.allElements('Record').map(d => d.node).filter(isRecord)
             .filter(r => r.type === 'consultation' && r.state?.ref === state)
             .toArray().sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+    }
+
+    /** The whole `suppress code "reason"` clause whose code the diagnostic marks (the keyword belongs to the request). */
+    private suppressionAt(document: LangiumDocument, diagnostic: Diagnostic): Range | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start));
+        const suppression = leaf && AstUtils.getContainerOfType(leaf.astNode, isSuppression);
+        const keyword = suppression?.$cstNode && CstUtils.getPreviousNode(suppression.$cstNode, true);
+        return keyword?.text === 'suppress' ? { start: keyword.range.start, end: suppression!.$cstNode!.range.end } : undefined;
     }
 
     private requestAt(document: LangiumDocument, diagnostic: Diagnostic): Request | undefined {

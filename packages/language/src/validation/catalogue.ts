@@ -1,4 +1,4 @@
-import type { ValidationChecks } from 'langium';
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { RogatoryAstType } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import type { Rule } from './rule.js';
@@ -14,6 +14,8 @@ export interface ValidationArea {
     readonly description: string;
     readonly rules: readonly Rule[];
     checks(services: RogatoryServices): Partial<Record<'fast' | 'slow', ValidationChecks<RogatoryAstType>>>;
+    /** A check of a whole file that needs every other check to have run first (the document validator calls it). */
+    afterAll?(root: AstNode, accept: ValidationAcceptor): void;
 }
 
 export const VALIDATION_AREAS: readonly ValidationArea[] = [

@@ -5,6 +5,8 @@ import { astNodesOf } from '../references/ast-walk.js';
 import { UNEXPECTED_CHARACTER } from '../parser/messages.js';
 import type { UnresolvedName } from '../references/linker.js';
 import type { RogatoryValidationRegistry } from './validation-registry.js';
+import { VALIDATION_AREAS } from './catalogue.js';
+import { hasSyntaxErrors } from '../parser/guarded-parser.js';
 
 /**
  * Gives syntax and linking problems stable codes like every rule's (`syntax-error`,
@@ -63,6 +65,9 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
                 if (pending) await pending;
             }
         }
+        // Whether a suppression silenced anything is known once every check has run, and only then.
+        const all = options.categories === undefined || (options.categories.includes('fast') && options.categories.includes('slow'));
+        if (all && !hasSyntaxErrors(AstUtils.getDocument(root))) for (const area of VALIDATION_AREAS) area.afterAll?.(root, accept);
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {

@@ -1,6 +1,6 @@
 import type { AstNode, CstNode, DiagnosticInfo, GrammarAST, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
-import { isRequest } from '../generated/ast.js';
+import { isRequest, type Suppression } from '../generated/ast.js';
 import { RogatoryGrammar } from '../generated/grammar.js';
 import { blockGrammar } from '../parser/clauses.js';
 import { misspelling } from '../parser/messages.js';
@@ -92,7 +92,16 @@ export function quote(text: string | undefined): string {
 
 export function isSuppressed(node: AstNode, code: string): boolean {
     const request = AstUtils.getContainerOfType(node, isRequest);
-    return !!request?.suppressions.some(s => s.code === code && (s.reason ?? "").trim().length > 0);
+    const suppression = request?.suppressions.find(s => s.code === code && (s.reason ?? "").trim().length > 0);
+    if (suppression) silencing.add(suppression);
+    return suppression !== undefined;
+}
+
+/** The suppressions that silenced a finding (per parse: an edit makes new nodes), for `suppression-unused`. */
+const silencing = new WeakSet<Suppression>();
+
+export function hasSilenced(suppression: Suppression): boolean {
+    return silencing.has(suppression);
 }
 
 /** Whether a CST node is the keyword that starts a clause (`dated`, `to`; not `State` in `to State`). */

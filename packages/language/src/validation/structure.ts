@@ -1,11 +1,11 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import { CstUtils, type CstNode } from 'langium';
-import { isRequest, type Model, type ProvisionRef, type Request, type Suppression } from '../generated/ast.js';
+import { isModel, isRequest, type Model, type ProvisionRef, type Request, type Suppression } from '../generated/ast.js';
 import { repeatedClauses } from '../parser/repeated-clauses.js';
 import { isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
-import { defineRule, isClauseKeyword, report } from './rule.js';
+import { defineRule, hasSilenced, isClauseKeyword, report } from './rule.js';
 import { ALL_RULES } from './catalogue.js';
 
 /**
@@ -40,6 +40,10 @@ export const rules = {
     formsOutsideAssistance: defineRule({
         code: 'forms-outside-assistance', severity: 'error', force: 'language',
         summary: 'Forms of assistance (`art. 93(1)(b)`...) follow `kind assistance` only: after another kind they would be listed in the register but neither checked nor asked for in the documents (a temporary transfer with other assistance is `kind assistance art. 93(1)(b), art. 93(1)(f)`).'
+    }),
+    unusedSuppression: defineRule({
+        code: 'suppression-unused', severity: 'warning', force: 'language',
+        summary: 'A `suppress` clause silences nothing: the request no longer breaks the rule it names (checked when every check has run: the CLI, and the editor on each edit). Remove it, so that it does not hide the warning if it comes back for another reason.'
     }),
     unknownSuppression: defineRule({
         code: 'invalid-suppression', severity: 'error', force: 'language',
@@ -155,10 +159,31 @@ function checkSuppression(suppression: Suppression, accept: ValidationAcceptor):
     }
 }
 
+/**
+ * `suppress` clauses that silenced no finding in this validation. Called by the document validator
+ * once every check of the document has run (not from a check of its own: Langium runs checks in no
+ * order the rule could rely on); a file the parser read only in part is left alone, as its rules
+ * may not have run.
+ */
+export function checkUnusedSuppressions(root: AstNode, accept: ValidationAcceptor): void {
+    if (!isModel(root)) return;
+    for (const request of root.elements.filter(isRequest)) {
+        for (const suppression of request.suppressions) {
+            const rule = ALL_RULES.find(r => r.code === suppression.code);
+            // An unknown code, an error or a missing reason is invalid-suppression's.
+            if (!rule?.suppressible || (suppression.reason ?? '').trim().length === 0 || hasSilenced(suppression)) continue;
+            report(accept, rules.unusedSuppression,
+                `\`suppress ${rule.code}\` silences nothing: this request does not break that rule (${rule.provision ?? 'no provision'}). Remove the clause.`,
+                { node: suppression, property: 'code' });
+        }
+    }
+}
+
 export const structureArea: ValidationArea = {
     name: 'structure',
     description: 'The language itself: one request per file, clauses given once, real dates and numbers, existing provisions.',
     rules: Object.values(rules),
+    afterAll: checkUnusedSuppressions,
     checks: () => ({
         fast: {
             Model: checkModel,
