@@ -136,6 +136,17 @@ describe('quick fixes of the addressee and assistance rules', () => {
         expect(edited).toBe(ASSISTANCE(COMPLETE + '  medium written\n'));
     });
 
+    test('a supporting document in no language the State accepts gets its translation annex, or, standing alone, the language', async () => {
+        // Kenya: no designation in this workspace, so English or French (rule 178(2)).
+        const statement = '  annex A1 "Statement of a witness" { document ICC-01/09-01/26-30 language Swahili }\n';
+        const translated = await applyFix(ASSISTANCE(COMPLETE + statement), 'annex-language-not-designated',
+            'Add `annex A2 "Statement of a witness (English translation)"`');
+        expect(translated).toBe(ASSISTANCE(COMPLETE + statement + '  annex A2 "Statement of a witness (English translation)" { document ICC-01/09-01/26-30 language English }\n'));
+        const map = '  annex A1 "Map" { language Swahili }\n';
+        const replaced = await applyFix(ASSISTANCE(COMPLETE + map), 'annex-language-not-designated', 'Replace with `English`');
+        expect(replaced).toBe(ASSISTANCE(COMPLETE + map.replace('Swahili', 'English')));
+    });
+
     test('a missing channel is inserted', async () => {
         const edited = await applyFix(ASSISTANCE(COMPLETE).replace(' via diplomatic-channel', ''), 'channel-missing', 'Add `via diplomatic-channel`');
         expect(edited).toContain('  via diplomatic-channel\n}');

@@ -31,4 +31,26 @@ describe('messages quoting what the author wrote', () => {
         expect(await unused(request(''))).toEqual([['`suppress assistance-grounds-missing` silences nothing: this request does not break that rule (art. 96(2)(a)). Remove the clause.', 3]]);
         expect(await unused(request('  purpose "unclosed\n'))).toEqual([]);
     });
+
+    test('a supporting document in no language the State accepts: which annexes, why, and the translation annex to add', async () => {
+        const annexes = async (state: string, annex: string, person = '') => (await parse(`person P-Annex { name "Annex Person" born 1970-01-01 languages Swahili }
+warrant W-Annex { number ICC-01/09-01/26-77 issued 2026-01-01 by "Pre-Trial Chamber II" person P-Annex crimes "murder" facts "facts" }
+request REG-2026-0977 {
+  kind arrest-and-surrender
+  to State "${state}" via diplomatic-channel language French
+  dated 2026-10-01
+  warrant W-Annex
+${person}${annex}}
+`)).diagnostics!.filter(d => d.code === 'annex-language-not-designated').map(d => [d.message, d.range.start.line, d.range.start.character, d.range.end.character]);
+        // The rule 187 translation for the person is the only copy of the warrant (Kenya: no choice recorded here).
+        expect(await annexes('Kenya', '  annex A1 "Tafsiri ya hati ya kukamatwa" { copy-of W-Annex language Swahili }\n', '  person P-Annex as sought { translation Swahili }\n')).toEqual([[
+            'Annex A1 (copy of W-Annex) is in Swahili, the language of P-Annex (a translation for the person, rule 187, gives the State no copy in its language), and no version is in a language the State accepts: no choice of language by Kenya is recorded, so the documents supporting the request must be in, or accompanied by a translation into, English or French; add a translation, `annex A2 "Tafsiri ya hati ya kukamatwa (English translation)" { copy-of W-Annex language English }`. (art. 87(2))',
+            8, 69, 76]]);
+        // Versions of one warrant in English and Swahili, none in a language Switzerland chose; its designation is NOT VERIFIED.
+        expect(await annexes('Switzerland', '  annex A1 "Copy of the warrant" { copy-of W-Annex language English }\n  annex A2 "Tafsiri" { copy-of W-Annex language Swahili }\n')).toEqual([[
+            'Annexes A1 and A2 (versions of W-Annex) are in English and Swahili, and no version is in a language the State accepts: Switzerland chose French or German or Italian for requests and the documents supporting them; add a translation, `annex A3 "Copy of the warrant (French translation)" { copy-of W-Annex language French }`. (art. 87(2)) [NOT VERIFIED: the designation of Switzerland is one of the dossier\'s examples from third-party sources, not checked against the UN Treaty Collection]',
+            7, 60, 67]]);
+        // One version in French, the language Switzerland chose: the group is fine.
+        expect(await annexes('Switzerland', '  annex A1 "Copy of the warrant" { copy-of W-Annex language English }\n  annex A2 "Copie du mandat" { copy-of W-Annex language French }\n')).toEqual([]);
+    });
 });

@@ -12,7 +12,7 @@ import { findRule } from '../validation/catalogue.js';
 const nextAnnex = (r: Request) => `A${r.annexes.length + 1}`;
 
 /** What a diagnostic's `data` may carry for its fix (set by the rule that reports it, or the linker). */
-interface FixData { expected?: string; detail?: string; suggestions?: string[] }
+interface FixData { expected?: string; detail?: string; suggestions?: string[]; clause?: string }
 
 /**
  * Missing-clause fixes: the clause to insert for a rule's code (one line each; `undefined`
@@ -33,6 +33,8 @@ const INSERTIONS: Record<string, (request: Request, data: FixData) => string | u
     'request-legal-basis-missing': (_, d) => d.expected && `legal-basis ${d.expected}`,
     'channel-missing': (_, d) => `via ${d.expected ?? 'diplomatic-channel'}`,
     'language-missing': (_, d) => `language ${d.expected ?? 'English'}`,
+    // The translation annex of a document (its `copy-of` or `document`), worded by the check.
+    'annex-language-not-designated': (_, d) => d.clause,
     'assistance-purpose-missing': () => 'purpose ""',
     'assistance-grounds-missing': () => 'grounds ""',
     'assistance-facts-missing': () => 'facts ""',
@@ -53,7 +55,9 @@ const INSERTIONS: Record<string, (request: Request, data: FixData) => string | u
 const REPLACEMENTS: ReadonlySet<string> = new Set([
     'channel-not-designated', 'language-not-designated', 'language-not-working', 'channel-transmitting-organ',
     'organisation-transmitting-organ', 'urgent-confirmation-channel', 'urgent-medium-not-urgent',
-    'assistance-self-incrimination-language', 'classification-below-material'
+    'assistance-self-incrimination-language', 'classification-below-material',
+    // an annex that is not a version of a named document: its language (when there is no `data.clause`)
+    'annex-language-not-designated'
 ]);
 
 /** Fixes that name, instead of the record given, a record of consultations with the requested State. */

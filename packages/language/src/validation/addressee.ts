@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
-import type { Designation, Request, State } from '../generated/ast.js';
+import type { Annex, Designation, Request, State } from '../generated/ast.js';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, isValidDate } from '../states/dates.js';
@@ -119,6 +119,10 @@ export const rules = {
     languageNotWorking: defineRule({
         code: 'language-not-working', severity: 'error', force: 'shall', provision: 'rule 178(2)', also: ['art. 87(2)', 'art. 50(2)'], digest: 'X2', category: 'slow',
         summary: 'When no choice of language by the requested State Party is recorded, the request is in, or accompanied by a translation into, a working language of the Court: English or French (rule 178(2), art. 50(2)).'
+    }),
+    annexLanguageNotDesignated: defineRule({
+        code: 'annex-language-not-designated', severity: 'error', force: 'shall', provision: 'art. 87(2)', also: ['rule 178', 'rule 180(2)'], digest: 'X2', category: 'slow',
+        summary: 'Each document supporting a request to a State (its annexes) is in, or accompanied by a translation into, a language the request itself could be in: one the State chose (with any translation it asked for), as in force on the request date, or English or French when no choice is recorded. Annexes with the same `copy-of` or the same `document` number are versions of one document, judged together as a request and its translations are (a warrant annexed in English and, for the person, in Swahili); an annex without `language` is taken to be in the request\'s language. A translation for the person alone (rule 187) leaves the State without a copy in its language. The instruction on self-incrimination annexed for a witness (`self-incrimination-instruction <language> annex A1`, rule 190) is in the witness\'s language and is not counted.'
     }),
     languageNonParty: defineRule({
         code: 'language-non-party-unverified', severity: 'info', force: 'human', provision: 'rule 179', digest: 'g4',
@@ -465,31 +469,140 @@ function checkDesignation(request: Request, accept: ValidationAcceptor, library:
         }
     }
 
-    // X2: the language.
-    if (!request.language) return;
-    const offered = [request.language, ...request.translations];
-    const offers = (language: string) => offered.some(l => sameLanguage(l, language));
-    const chose = !!designation && (designation.languages.length > 0 || !!designation.translationInto);
-    if (designation && chose) {
-        if (designation.languages.length && !designation.languages.some(offers)) {
-            report(accept, withDesignationVerification(rules.languageNotDesignated, designation, state),
-                `${englishName(state.name, { start: true })} chose ${designation.languages.join(' or ')} for requests${inForce}; the request is in ${request.language}${request.translations.length ? ` with translations into ${request.translations.join(', ')}` : ''}: write \`language ${designation.languages[0]}\` or add \`translation ${designation.languages[0]}\`.`,
-                { node: request, property: 'language' }, { expected: designation.languages[0], alternatives: designation.languages });
+    // X2: the language of the request, then of each document supporting it (art. 87(2)).
+    if (request.language) {
+        const offered = [request.language, ...request.translations];
+        for (const gap of languageGaps(offered, designation, regime)) {
+            if (gap.kind === 'not-designated') {
+                report(accept, withDesignationVerification(rules.languageNotDesignated, designation!, state),
+                    `${englishName(state.name, { start: true })} chose ${gap.languages.join(' or ')} for requests${inForce}; the request is in ${request.language}${request.translations.length ? ` with translations into ${request.translations.join(', ')}` : ''}: write \`language ${gap.languages[0]}\` or add \`translation ${gap.languages[0]}\`.`,
+                    { node: request, property: 'language' }, { expected: gap.languages[0], alternatives: gap.languages });
+            } else if (gap.kind === 'translation-missing') {
+                report(accept, withDesignationVerification(rules.languageTranslationMissing, designation!, state),
+                    `${englishName(state.name, { start: true })} asks for requests to be accompanied by a translation into ${gap.into}${inForce}: add \`translation ${gap.into}\` after \`language ${request.language}\`.`,
+                    { node: request, property: 'language' }, { expected: gap.into });
+            } else {
+                report(accept, rules.languageNotWorking,
+                    `No choice of language by ${englishName(state.name)} is recorded, so the request must be in, or accompanied by a translation into, English or French; it is in ${request.language}: add \`translation English\` (or French), or record ${englishName(state.name)}'s designation.`,
+                    { node: request, property: 'language' }, { expected: 'English', alternatives: WORKING_LANGUAGES });
+            }
         }
-        if (designation.translationInto && !offers(designation.translationInto)) {
-            report(accept, withDesignationVerification(rules.languageTranslationMissing, designation, state),
-                `${englishName(state.name, { start: true })} asks for requests to be accompanied by a translation into ${designation.translationInto}${inForce}: add \`translation ${designation.translationInto}\` after \`language ${request.language}\`.`,
-                { node: request, property: 'language' }, { expected: designation.translationInto });
-        }
-        return;
     }
-    if (regime.kind === 'non-party') return; // rule 179 (NOT VERIFIED): the fast check's information item
-    if (!WORKING_LANGUAGES.some(offers)) {
-        report(accept, rules.languageNotWorking,
-            `No choice of language by ${englishName(state.name)} is recorded, so the request must be in, or accompanied by a translation into, English or French; it is in ${request.language}: add \`translation English\` (or French), or record ${englishName(state.name)}'s designation.`,
-            { node: request, property: 'language' }, { expected: 'English', alternatives: WORKING_LANGUAGES });
+    checkAnnexLanguages(request, state, designation, regime, inForce, accept);
+}
+
+/** What art. 87(2) leaves unmet by a text in, or accompanied by translations into, the `offered` languages. */
+type LanguageGap =
+    | { kind: 'not-designated'; languages: readonly string[] }
+    | { kind: 'translation-missing'; into: string }
+    | { kind: 'not-working' };
+
+/**
+ * The one notion of an acceptable language, for the request and for each document supporting it
+ * (art. 87(2): "Requests for cooperation and any documents supporting the request"): one of the
+ * languages the State chose, and the translation it asked for, as in force on the request date
+ * (rule 180(2)); when no choice is recorded, a working language of the Court (rule 178(2),
+ * art. 50(2)). A State not party without a recorded choice is left to rule 179 (NOT VERIFIED):
+ * no gap, as the fast check's information item says.
+ */
+function languageGaps(offered: readonly string[], designation: Designation | undefined, regime: Regime): LanguageGap[] {
+    const offers = (language: string) => offered.some(l => sameLanguage(l, language));
+    if (designation && (designation.languages.length > 0 || !!designation.translationInto)) {
+        const gaps: LanguageGap[] = [];
+        if (designation.languages.length && !designation.languages.some(offers)) gaps.push({ kind: 'not-designated', languages: designation.languages });
+        if (designation.translationInto && !offers(designation.translationInto)) gaps.push({ kind: 'translation-missing', into: designation.translationInto });
+        return gaps;
+    }
+    if (regime.kind === 'non-party') return [];
+    return WORKING_LANGUAGES.some(offers) ? [] : [{ kind: 'not-working' }];
+}
+
+/**
+ * X2 for the documents supporting the request: its annexes, grouped into the versions of one
+ * document (the same `copy-of` target or the same `document` number; any other annex stands
+ * alone). A group is fine when one version is in an acceptable language, or has no `language`
+ * (taken to be in the request's, which the request's own check judges). The instruction on
+ * self-incrimination annexed for a witness (rule 190: "in a language that the person fully
+ * understands and speaks") is the witness's, not counted.
+ */
+function checkAnnexLanguages(request: Request, state: State, designation: Designation | undefined, regime: Regime, inForce: string, accept: ValidationAcceptor): void {
+    const forWitness = new Set(request.persons.map(p => p.selfIncriminationAnnex?.ref).filter(a => a !== undefined));
+    for (const group of annexGroups(request.annexes)) {
+        if (group.some(a => !a.language || forWitness.has(a))) continue;
+        const gaps = languageGaps(group.map(a => a.language!), designation, regime);
+        if (!gaps.length) continue;
+        const first = group[0];
+        const needed = gaps.map(g => (g.kind === 'not-designated' ? g.languages[0] : g.kind === 'translation-missing' ? g.into : 'English'));
+        const reasons = gaps.map(g => g.kind === 'not-designated'
+            ? `${englishName(state.name, { start: true })} chose ${g.languages.join(' or ')} for requests and the documents supporting them${inForce}`
+            : g.kind === 'translation-missing'
+                ? `${englishName(state.name, { start: true })} asks for a translation into ${g.into}${inForce}`
+                : `no choice of language by ${englishName(state.name)} is recorded, so the documents supporting the request must be in, or accompanied by a translation into, English or French`);
+        const languages = [...new Set(group.map(a => a.language!))];
+        const key = first.copyOf?.$refText ?? first.document;
+        const of = first.copyOf ? `copy of ${first.copyOf.$refText}` : `document ${first.document}`;
+        const what = group.length > 1
+            ? `Annexes ${listed(group.map(a => a.name))} (versions of ${first.copyOf ? first.copyOf.$refText : `document ${first.document}`}) are in ${listed(languages)}`
+            : `Annex ${first.name}${key ? ` (${of})` : ''} is in ${first.language}`;
+        const person = personWhoseLanguage(request, languages);
+        const personal = person ? `, the language of ${person} (a translation for the person, rule 187, gives the State no copy in its language)` : '';
+        const none = key || group.length > 1 ? ', and no version is in a language the State accepts' : ', not a language the State accepts';
+        let fix: string;
+        let data: Record<string, unknown>;
+        if (key) {
+            const title = `${first.title ?? ''} (${needed[0]} translation)`.replace(/["\\]/g, c => `\\${c}`);
+            const line = `annex ${freeAnnexName(request)} "${title}" { ${first.copyOf ? `copy-of ${first.copyOf.$refText}` : `document ${first.document}`} language ${needed[0]} }`;
+            const more = needed.length > 1 ? `, and likewise one in ${needed.slice(1).join(' and ')}` : '';
+            fix = `add a translation, \`${line}\`${more}`;
+            data = { clause: line };
+        } else {
+            fix = `annex it in ${needed.join(' and in ')} (\`language ${needed[0]}\`), or give it and its translation the same \`document\` number`;
+            data = { expected: needed[0] };
+        }
+        const rule = designation && gaps[0].kind !== 'not-working' ? withDesignationVerification(rules.annexLanguageNotDesignated, designation, state) : rules.annexLanguageNotDesignated;
+        report(accept, rule, `${what}${personal}${none}: ${reasons.join('; and ')}; ${fix}.`, { node: first, property: 'language' }, data);
     }
 }
+
+/** Annexes grouped as versions of one document: the same `copy-of` target or `document` number, transitively; in text order. */
+function annexGroups(annexes: readonly Annex[]): Annex[][] {
+    const parent = annexes.map((_, i) => i);
+    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+    const seen = new Map<string, number>();
+    annexes.forEach((annex, i) => {
+        for (const key of [annex.copyOf && `copy-of ${annex.copyOf.$refText}`, annex.document && `document ${annex.document}`]) {
+            if (!key) continue;
+            const other = seen.get(key);
+            if (other === undefined) seen.set(key, i);
+            else parent[root(i)] = root(other);
+        }
+    });
+    const groups = new Map<number, Annex[]>();
+    annexes.forEach((annex, i) => {
+        const r = root(i);
+        groups.set(r, [...(groups.get(r) ?? []), annex]);
+    });
+    return [...groups.values()];
+}
+
+/** The person of the request in whose language (declared, or of their rule 187 translation) every one of `languages` is. */
+function personWhoseLanguage(request: Request, languages: readonly string[]): string | undefined {
+    for (const involvement of request.persons) {
+        const own = [involvement.translation, ...(involvement.person?.ref?.languages ?? [])].filter((l): l is string => !!l);
+        if (own.length && languages.every(l => own.some(o => sameLanguage(o, l)))) return involvement.person?.ref?.name ?? involvement.person?.$refText;
+    }
+    return undefined;
+}
+
+/** The first annex name A<n> not taken in the request, from the number of annexes on. */
+function freeAnnexName(request: Request): string {
+    const taken = new Set(request.annexes.map(a => a.name));
+    let n = request.annexes.length + 1;
+    while (taken.has(`A${n}`)) n++;
+    return `A${n}`;
+}
+
+const listed = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items[0] ?? '');
 
 export const addresseeArea: ValidationArea = {
     name: 'addressee',
