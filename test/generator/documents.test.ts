@@ -706,3 +706,16 @@ describe('State names in running English', () => {
         expect(messages).not.toMatch(/(of|to|by|from|with) United Republic/);
     });
 });
+
+describe('a draft of a request the parser read in part', () => {
+    test('an annex written without its name or title is listed empty, not a crash', async () => {
+        const { setup } = await import('../helpers.js');
+        const document = await setup().parse('request OTP-2026-0998 {\n  kind assistance art. 93(1)(i)\n  dated 2026-10-01\n  annex "Copy of the record"\n}\n');
+        const partial = document.parseResult.value.elements.find((e): e is Request => e.$type === 'Request')!;
+        expect(partial.annexes.map(a => [a.name, a.title])).toEqual([[undefined, 'Copy of the record']]);
+        for (const lang of ['en', 'fr'] as const) {
+            expect(renderHtml(buildRequestDocument(partial, { lang, draft: true, stateLibrary }))).toContain('</html>');
+            expect(readerText(buildNoteVerbale(partial, { lang, draft: true, stateLibrary }))).not.toContain('undefined');
+        }
+    });
+});

@@ -77,7 +77,7 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
     // A note that confirms the request is dated the day of the confirmation.
     const noteDate = confirmed ? formatDate(confirmed.confirmedOn, lang) : date;
     blocks.push({ type: 'closing', signature: false, lines: noteDate ? [t.placeAndDate(noteDate)] : [] });
-    const enclosures = [request.name, ...request.annexes.map(a => `${a.name} ${a.title}`)];
+    const enclosures = [request.name, ...request.annexes.map(a => [a.name, a.title].filter(Boolean).join(' '))];
     blocks.push({ type: 'paragraph', content: [text(t.enclosures(enclosures), { italic: true })], align: 'left' });
 
     const { header, footer } = runningMarks(request, lang, draft);

@@ -424,7 +424,7 @@ function annexRow(annex: Annex, request: Request, lang: Lang): string[] {
         documentText = t.annexFile(annex.file.split(/[\\/]/).pop() ?? annex.file);
     }
     return [
-        annex.name,
+        annex.name ?? '', // a draft of a file read in part may have an annex without its name
         annex.title ?? '',
         documentText,
         annex.language ? languageName(annex.language, lang) : '',
