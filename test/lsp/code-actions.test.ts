@@ -42,6 +42,20 @@ describe('quick fixes, keyed on the diagnostic code', () => {
             'request OTP-2026-0002 {\n  dated 2026-11-20 // sent late\n}');
     });
 
+    test('a missing copy of the warrant is annexed under a name no annex has yet', async () => {
+        const arrest = (annexes: string) => `person P-Cpy { name "Copy Person" born 1970-01-01 }
+warrant W-Cpy { number ICC-01/04-01/26-2 issued 2026-01-01 by "Pre-Trial Chamber I" person P-Cpy crimes "murder" facts "facts" }
+request REG-2026-0003 {
+  kind arrest-and-surrender
+  dated 2026-11-22
+  warrant W-Cpy
+${annexes}}
+`;
+        const annexes = '  annex A1 "Map" { file "map.pdf" }\n  annex A3 "Photographs" { file "photos.pdf" }\n';
+        const edited = await applyFix(arrest(annexes), 'arrest-warrant-copy-missing', 'Add `annex A4 "Copy of the warrant of arrest"`');
+        expect(edited).toContain('  annex A4 "Copy of the warrant of arrest" { copy-of W-Cpy }\n}');
+    });
+
     test('a suppression that silences nothing is removed with its line, or with its space', async () => {
         await parse('');
         const request = (suppress: string) => `request OTP-2026-0003 {\n  kind transit\n  dated 2026-11-20${suppress}\n}`;

@@ -6,11 +6,10 @@ import { CodeActionKind } from 'vscode-languageserver';
 import { isRecord, isRequest, isSuppression, type Record as RecordDeclaration, type Request, type State } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf } from '../states/dates.js';
+import { freeAnnexName } from '../validation/addressee.js';
 import { findRule } from '../validation/catalogue.js';
 
 /** The next free annex name (A1, A2...) in a request. */
-const nextAnnex = (r: Request) => `A${r.annexes.length + 1}`;
-
 /** What a diagnostic's `data` may carry for its fix (set by the rule that reports it, or the linker). */
 interface FixData { expected?: string; detail?: string; suggestions?: string[]; clause?: string }
 
@@ -22,8 +21,8 @@ interface FixData { expected?: string; detail?: string; suggestions?: string[]; 
 const INSERTIONS: Record<string, (request: Request, data: FixData) => string | undefined> = {
     'arrest-national-requirements-missing': () => 'national-requirements none-known',
     'arrest-crimes-missing': () => 'crimes ""',
-    'arrest-warrant-copy-missing': r => r.warrant?.ref && `annex ${nextAnnex(r)} "Copy of the warrant of arrest" { copy-of ${r.warrant.ref.name} }`,
-    'convicted-judgment-copy-missing': r => r.judgment?.ref && `annex ${nextAnnex(r)} "Copy of the judgment of conviction" { copy-of ${r.judgment.ref.name} }`,
+    'arrest-warrant-copy-missing': r => r.warrant?.ref && `annex ${freeAnnexName(r)} "Copy of the warrant of arrest" { copy-of ${r.warrant.ref.name} }`,
+    'convicted-judgment-copy-missing': r => r.judgment?.ref && `annex ${freeAnnexName(r)} "Copy of the judgment of conviction" { copy-of ${r.judgment.ref.name} }`,
     'convicted-identification-missing': () => 'identification ""',
     'provisional-urgency-missing': () => 'urgent ""',
     'provisional-crimes-missing': () => 'crimes ""',

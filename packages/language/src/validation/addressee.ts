@@ -594,8 +594,8 @@ function personWhoseLanguage(request: Request, languages: readonly string[]): st
     return undefined;
 }
 
-/** The first annex name A<n> not taken in the request, from the number of annexes on. */
-function freeAnnexName(request: Request): string {
+/** The name for a new annex of the request: the next `A<n>` no annex of it already has (quick fixes insert annexes so named). */
+export function freeAnnexName(request: Request): string {
     const taken = new Set(request.annexes.map(a => a.name));
     let n = request.annexes.length + 1;
     while (taken.has(`A${n}`)) n++;
