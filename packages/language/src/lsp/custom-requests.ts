@@ -45,10 +45,13 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     connection.onRequest(CheckWorkspaceRequest, async (): Promise<CheckWorkspaceResult> => {
         await shared.workspace.WorkspaceManager.ready;
         const documents = shared.workspace.LangiumDocuments.all.filter(d => d.uri.scheme === 'file').toArray();
-        // Slow (workspace-wide) checks run here too: this is the "on demand" full check. Under the
-        // workspace lock, as Langium's own builds are, so that it never overlaps an edit's rebuild.
+        // Every check runs again on every file, the cross-file ones included: a file checked at an
+        // earlier edit has findings judged against the workspace as it was then (a name another file
+        // has since declared too), and `validation: true` re-runs them where a list of categories
+        // would skip every category already run. Under the workspace lock, as Langium's own builds
+        // are, so that it never overlaps an edit's rebuild.
         await shared.workspace.WorkspaceLock.write(token =>
-            shared.workspace.DocumentBuilder.build(documents, { validation: { categories: ['built-in', 'fast', 'slow'] } }, token));
+            shared.workspace.DocumentBuilder.build(documents, { validation: true }, token));
         const result = { files: documents.length, errors: 0, warnings: 0, infos: 0 };
         for (const d of documents) {
             for (const diagnostic of d.diagnostics ?? []) {

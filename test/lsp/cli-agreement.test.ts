@@ -1,0 +1,126 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { rogatory } from '../cli-runner.js';
+
+/**
+ * The language server and `rogatory check` agree: after a sequence of edits, deletes and renames
+ * driven over stdio as an editor does, what the server last published for each file it checked is
+ * what the CLI reports for the same files on disk (code and line).
+ */
+const bin = path.resolve(__dirname, '../../packages/language/bin/server.js');
+let server: ChildProcess;
+let connection: MessageConnection;
+let workspace: string;
+const published = new Map<string, Array<{ code?: string; range: { start: { line: number } } }>>();
+let version = 1;
+
+const uriOf = (name: string) => pathToFileURL(path.join(workspace, name)).toString();
+
+beforeAll(async () => {
+    workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-agree-')));
+    fs.mkdirSync(path.join(workspace, '.git'));
+    server = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    server.stdin!.on('error', () => undefined);
+    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: [] }) => {
+        published.set(params.uri, params.diagnostics);
+    });
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.listen();
+    const root = pathToFileURL(workspace).toString();
+    await connection.sendRequest('initialize', {
+        processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'ws' }],
+        capabilities: { textDocument: { publishDiagnostics: {} }, workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } }
+    });
+    connection.sendNotification('initialized', {});
+});
+
+afterAll(async () => {
+    const exited = new Promise<void>(resolve => server.once('exit', () => resolve()));
+    await connection.sendRequest('shutdown').catch(() => undefined);
+    await connection.sendNotification('exit').catch(() => undefined);
+    connection.dispose();
+    await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 5000))]);
+    server.kill();
+    fs.rmSync(workspace, { recursive: true, force: true });
+});
+
+/** Waits until the server has handled everything sent so far (a request queued behind them), and its builds have settled. */
+async function settle(): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+        await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uriOf('.settle.rog') } }).catch(() => undefined);
+        await new Promise(resolve => setTimeout(resolve, 300));
+    }
+}
+
+function open(name: string, text: string): void {
+    fs.writeFileSync(path.join(workspace, name), text);
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf(name), languageId: 'rogatory', version: version++, text } });
+}
+
+function edit(name: string, text: string): void {
+    fs.writeFileSync(path.join(workspace, name), text);
+    connection.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(name), version: version++ }, contentChanges: [{ text }] });
+}
+
+function close(name: string): void {
+    connection.sendNotification('textDocument/didClose', { textDocument: { uri: uriOf(name) } });
+}
+
+/** A file written or deleted on disk, as the editor's file watcher reports it (1 created, 2 changed, 3 deleted). */
+function onDisk(name: string, text: string | undefined): void {
+    const file = path.join(workspace, name);
+    const existed = fs.existsSync(file);
+    if (text === undefined) fs.rmSync(file);
+    else fs.writeFileSync(file, text);
+    connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(name), type: text === undefined ? 3 : existed ? 2 : 1 }] });
+}
+
+const findings = (list: Array<{ code?: string; range: { start: { line: number } } }>) =>
+    list.map(d => `${d.code}@${d.range.start.line + 1}`).sort();
+
+/** What the server last published for each file now on disk, beside what `rogatory check` reports for it. */
+async function compare(): Promise<{ server: Record<string, string[]>; cli: Record<string, string[]> }> {
+    await settle();
+    const { out } = await rogatory(workspace, 'check', '--format', 'json', '.');
+    const report = JSON.parse(out) as { diagnostics: Array<{ file: string; code: string; range: { start: { line: number } } }> };
+    const server: Record<string, string[]> = {};
+    const cli: Record<string, string[]> = {};
+    for (const name of fs.readdirSync(workspace).filter(f => f.endsWith('.rog'))) {
+        const mine = published.get(uriOf(name));
+        if (!mine) continue; // never checked by the server (a closed file no edit touched)
+        server[name] = findings(mine);
+        cli[name] = findings(report.diagnostics.filter(d => d.file === name).map(d => ({ code: d.code, range: { start: { line: d.range.start.line - 1 } } })));
+    }
+    // A file deleted from disk keeps no finding in the editor.
+    for (const [uri, list] of published) {
+        if (list.length > 0 && !fs.existsSync(new URL(uri))) server[uri] = findings(list);
+    }
+    return { server, cli };
+}
+
+describe('language server and CLI agree', () => {
+    test('"Check workspace" checks again a file already checked, against the workspace as it is now', async () => {
+        open('first.rog', 'person P-First { name "A" }\n');
+        close('first.rog');
+        await settle();
+        expect(published.get(uriOf('first.rog'))).toEqual([]);
+        // Another file declares the same name: first.rog, which does not refer to it, is not checked again at once.
+        onDisk('second.rog', 'person P-First { name "B" }\n');
+        await settle();
+        const result = await connection.sendRequest<{ errors: number }>('rogatory/checkWorkspace');
+        const { server, cli } = await compare();
+        expect(server['first.rog']).toEqual(['declaration-duplicate-name@1']);
+        expect(server).toEqual(cli);
+        expect(result.errors).toBe(2);
+        onDisk('second.rog', undefined);
+        await connection.sendRequest('rogatory/checkWorkspace');
+    });
+});
