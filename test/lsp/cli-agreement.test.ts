@@ -123,4 +123,20 @@ describe('language server and CLI agree', () => {
         onDisk('second.rog', undefined);
         await connection.sendRequest('rogatory/checkWorkspace');
     });
+
+    test('a suppression is judged again when the file it depends on changes', async () => {
+        const warrant = (classification: string) => 'person P-Sealed { name "Sealed Person" }\n'
+            + `warrant W-Sealed { number ICC-01/09-01/26-12 issued 2026-03-01 by "Pre-Trial Chamber II" person P-Sealed crimes "Murder" facts "Facts." classification ${classification} }\n`;
+        open('sealed-warrant.rog', warrant('under-seal'));
+        open('sealed-request.rog', 'request REG-2026-0462 {\n  kind arrest-and-surrender\n  classification confidential\n  dated 2026-07-01\n  warrant W-Sealed\n'
+            + '  suppress classification-below-material "Order ICC-01/09-01/26-20 authorises a confidential request."\n}\n');
+        let { server, cli } = await compare();
+        expect(server['sealed-request.rog']).not.toContain('suppression-unused@6');
+        expect(server).toEqual(cli);
+        // The warrant is no longer under seal: the request no longer breaks the rule, and its suppression silences nothing.
+        edit('sealed-warrant.rog', warrant('confidential'));
+        ({ server, cli } = await compare());
+        expect(cli['sealed-request.rog']).toContain('suppression-unused@6');
+        expect(server).toEqual(cli);
+    });
 });

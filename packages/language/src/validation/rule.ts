@@ -70,7 +70,7 @@ export function defineRule(definition: RuleDefinition): Rule {
  * A warning the request suppresses with `suppress <code> "reason"` is not reported.
  */
 export function report<N extends AstNode>(accept: ValidationAcceptor, rule: Rule, message: string, info: Omit<DiagnosticInfo<N>, 'code' | 'data'>, extraData?: Record<string, unknown>): void {
-    if (rule.suppressible && isSuppressed(info.node, rule.code)) {
+    if (rule.suppressible && isSuppressed(info.node, rule.code, accept)) {
         return;
     }
     if (rule.clause && hasUnreadableClause(info.node, rule.clause)) {
@@ -90,18 +90,23 @@ export function quote(text: string | undefined): string {
     return `"${line.length > 80 ? `${line.slice(0, 79)}…` : line}"`;
 }
 
-export function isSuppressed(node: AstNode, code: string): boolean {
+export function isSuppressed(node: AstNode, code: string, accept?: ValidationAcceptor): boolean {
     const request = AstUtils.getContainerOfType(node, isRequest);
     const suppression = request?.suppressions.find(s => s.code === code && (s.reason ?? "").trim().length > 0);
-    if (suppression) silencing.add(suppression);
+    if (suppression && accept) silencing.set(suppression, accept);
     return suppression !== undefined;
 }
 
-/** The suppressions that silenced a finding (per parse: an edit makes new nodes), for `suppression-unused`. */
-const silencing = new WeakSet<Suppression>();
+/**
+ * The run of checks (known by its acceptor, one per validation of a document) in which each
+ * suppression last silenced a finding, for `suppression-unused`. Not simply whether it ever did: a
+ * file is checked again without being parsed again when a file it refers to changes, and what
+ * its suppression silenced then may be gone now.
+ */
+const silencing = new WeakMap<Suppression, ValidationAcceptor>();
 
-export function hasSilenced(suppression: Suppression): boolean {
-    return silencing.has(suppression);
+export function hasSilenced(suppression: Suppression, accept: ValidationAcceptor): boolean {
+    return silencing.get(suppression) === accept;
 }
 
 /** Whether a CST node is the keyword that starts a clause (`dated`, `to`; not `State` in `to State`). */

@@ -171,7 +171,7 @@ export function checkUnusedSuppressions(root: AstNode, accept: ValidationAccepto
         for (const suppression of request.suppressions) {
             const rule = ALL_RULES.find(r => r.code === suppression.code);
             // An unknown code, an error or a missing reason is invalid-suppression's.
-            if (!rule?.suppressible || (suppression.reason ?? '').trim().length === 0 || hasSilenced(suppression)) continue;
+            if (!rule?.suppressible || (suppression.reason ?? '').trim().length === 0 || hasSilenced(suppression, accept)) continue;
             report(accept, rules.unusedSuppression,
                 `\`suppress ${rule.code}\` silences nothing: this request does not break that rule (${rule.provision ?? 'no provision'}). Remove the clause.`,
                 { node: suppression, property: 'code' });
