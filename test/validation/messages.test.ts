@@ -50,6 +50,20 @@ ${person}${annex}}
         expect(await annexes('Switzerland', '  annex A1 "Copy of the warrant" { copy-of W-Annex language English }\n  annex A2 "Tafsiri" { copy-of W-Annex language Swahili }\n')).toEqual([[
             'Annexes A1 and A2 (versions of W-Annex) are in English and Swahili, and no version is in a language the State accepts: Switzerland chose French or German or Italian for requests and the documents supporting them; add a translation, `annex A3 "Copy of the warrant (French translation)" { copy-of W-Annex language French }`. (art. 87(2)) [NOT VERIFIED: the designation of Switzerland is one of the dossier\'s examples from third-party sources, not checked against the UN Treaty Collection]',
             7, 60, 67]]);
+        // In the request's own language, which is also the person's: a copy for the State, not a rule 187 translation for the person.
+        const own = (await parse(`person P-Own { name "Own Person" born 1970-01-01 languages English }
+warrant W-Own { number ICC-01/09-01/26-78 issued 2026-01-01 by "Pre-Trial Chamber II" person P-Own crimes "murder" facts "facts" }
+request REG-2026-0978 {
+  kind arrest-and-surrender
+  to State "Switzerland" via diplomatic-channel language English
+  dated 2026-10-01
+  warrant W-Own
+  person P-Own as sought
+  annex A1 "Copy of the warrant" { copy-of W-Own language English }
+}
+`)).diagnostics!.filter(d => d.code === 'annex-language-not-designated').map(d => d.message);
+        expect(own).toHaveLength(1);
+        expect(own[0]).toMatch(/^Annex A1 \(copy of W-Own\) is in English, and no version is in a language the State accepts: Switzerland chose French or German or Italian/);
         // One version in French, the language Switzerland chose: the group is fine.
         expect(await annexes('Switzerland', '  annex A1 "Copy of the warrant" { copy-of W-Annex language English }\n  annex A2 "Copie du mandat" { copy-of W-Annex language French }\n')).toEqual([]);
     });

@@ -544,7 +544,9 @@ function checkAnnexLanguages(request: Request, state: State, designation: Design
         const what = group.length > 1
             ? `Annexes ${listed(group.map(a => a.name))} (versions of ${first.copyOf ? first.copyOf.$refText : `document ${first.document}`}) are in ${listed(languages)}`
             : `Annex ${first.name}${key ? ` (${of})` : ''} is in ${first.language}`;
-        const person = personWhoseLanguage(request, languages);
+        // A version in the request's own language is the State's copy, whoever else reads that language; only without one is the annex a rule 187 translation for the person.
+        const inRequestLanguage = !!request.language && languages.some(l => sameLanguage(l, request.language!));
+        const person = inRequestLanguage ? undefined : personWhoseLanguage(request, languages);
         const personal = person ? `, the language of ${person} (a translation for the person, rule 187, gives the State no copy in its language)` : '';
         const none = key || group.length > 1 ? ', and no version is in a language the State accepts' : ', not a language the State accepts';
         let fix: string;
