@@ -23,6 +23,11 @@ describe('messages quoting what the author wrote', () => {
         expect(await forms('temporary-transfer')).toEqual([['Forms of assistance follow `kind assistance` only; after `kind temporary-transfer` art. 93(1)(b), art. 93(1)(i) would be neither checked nor sought: write `kind assistance art. 93(1)(b), art. 93(1)(i), art. 93(1)(f)` to seek them with the transfer, or remove them.', 26, 39]]);
         expect(await forms('transit')).toEqual([['Forms of assistance follow `kind assistance` only; after `kind transit` art. 93(1)(b), art. 93(1)(i) would be neither checked nor sought: remove them, and seek that assistance in a request of its own (`kind assistance ...`).', 15, 28]]);
         expect(await forms('assistance')).toEqual([]);
+        // A temporary transfer naming its own form, art. 93(1)(f): nothing is left unsought; with another form, that one is.
+        const transfer = async (written: string) => (await parse(`request OTP-2026-0963 {\n  kind temporary-transfer ${written}\n  dated 2026-10-01\n}\n`))
+            .diagnostics!.filter(d => d.code === 'forms-outside-assistance').map(d => [d.message, d.range.start.character, d.range.end.character]);
+        expect(await transfer('art. 93(1)(f)')).toEqual([]);
+        expect(await transfer('art. 93(1)(f), art. 93(1)(b)')).toEqual([['Forms of assistance follow `kind assistance` only; after `kind temporary-transfer` art. 93(1)(b) would be neither checked nor sought: write `kind assistance art. 93(1)(b), art. 93(1)(f)` to seek them with the transfer, or remove them.', 41, 54]]);
     });
 
     test('a suppression that silences nothing says so, unless the file was read only in part', async () => {

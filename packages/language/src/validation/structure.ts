@@ -39,7 +39,7 @@ export const rules = {
     }),
     formsOutsideAssistance: defineRule({
         code: 'forms-outside-assistance', severity: 'error', force: 'language',
-        summary: 'Forms of assistance (`art. 93(1)(b)`...) follow `kind assistance` only: after another kind they would be listed in the register but neither checked nor asked for in the documents (a temporary transfer with other assistance is `kind assistance art. 93(1)(b), art. 93(1)(f)`).'
+        summary: 'Forms of assistance (`art. 93(1)(b)`...) follow `kind assistance` only (a temporary transfer may name its own, `art. 93(1)(f)`): after another kind they would be listed in the register but neither checked nor asked for in the documents (a temporary transfer with other assistance is `kind assistance art. 93(1)(b), art. 93(1)(f)`).'
     }),
     unusedSuppression: defineRule({
         code: 'suppression-unused', severity: 'warning', force: 'language',
@@ -51,17 +51,26 @@ export const rules = {
     })
 };
 
-/** Forms of art. 93(1) after a kind other than assistance: the grammar reads them after any kind. */
+/**
+ * Forms of art. 93(1) after a kind other than assistance: the grammar reads them after any kind.
+ * A temporary transfer naming its own form, art. 93(1)(f), says what its kind says: not a finding.
+ */
 function checkForms(request: Request, accept: ValidationAcceptor): void {
     if (request.forms.length === 0 || !request.kind || request.kind === 'assistance') return;
-    const written = request.forms.map(citationOf).join(', ');
-    const instead = request.kind === 'temporary-transfer'
-        ? `write \`kind assistance ${written}, art. 93(1)(f)\` to seek them with the transfer, or remove them`
+    const transfer = request.kind === 'temporary-transfer';
+    const others = request.forms.map(citationOf).filter(form => !(transfer && form === TRANSFER_FORM));
+    if (others.length === 0) return;
+    const written = others.join(', ');
+    const instead = transfer
+        ? `write \`kind assistance ${written}, ${TRANSFER_FORM}\` to seek them with the transfer, or remove them`
         : 'remove them, and seek that assistance in a request of its own (`kind assistance ...`)';
     report(accept, rules.formsOutsideAssistance,
         `Forms of assistance follow \`kind assistance\` only; after \`kind ${request.kind}\` ${written} would be neither checked nor sought: ${instead}.`,
-        { node: request, property: 'forms', index: 0 });
+        { node: request, property: 'forms', index: request.forms.findIndex(form => citationOf(form) === others[0]) });
 }
+
+/** "the temporary transfer of persons as provided in paragraph 7" */
+const TRANSFER_FORM = 'art. 93(1)(f)';
 
 function checkModel(model: Model, accept: ValidationAcceptor): void {
     const requests = model.elements.filter(isRequest);
