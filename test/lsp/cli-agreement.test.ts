@@ -139,4 +139,45 @@ describe('language server and CLI agree', () => {
         expect(cli['sealed-request.rog']).toContain('suppression-unused@6');
         expect(server).toEqual(cli);
     });
+
+    test('open files agree after each edit, delete and rename, whether or not they refer to the file changed', async () => {
+        open('mine.rog', 'person P-Mine { name "A" }\n');
+        await settle();
+        open('theirs.rog', 'person P-Mine { name "B" }\n');
+        let { server, cli } = await compare();
+        expect(server['mine.rog']).toEqual(['declaration-duplicate-name@1']);
+        expect(server).toEqual(cli);
+        edit('theirs.rog', 'person P-Theirs { name "B" }\n');
+        ({ server, cli } = await compare());
+        expect(server['mine.rog']).toEqual([]);
+        expect(server).toEqual(cli);
+        edit('theirs.rog', 'person P-Mine { name "B" }\n');
+        ({ server, cli } = await compare());
+        expect(server).toEqual(cli);
+        // Renamed on disk, then deleted: the file gone is named by no finding.
+        close('theirs.rog');
+        onDisk('theirs.rog', undefined);
+        onDisk('moved.rog', 'person P-Mine { name "B" }\n');
+        ({ server, cli } = await compare());
+        expect(server['moved.rog']).toEqual(['declaration-duplicate-name@1']);
+        expect(server).toEqual(cli);
+        close('mine.rog');
+        onDisk('moved.rog', undefined);
+        ({ server, cli } = await compare());
+        expect(server['mine.rog']).toEqual([]);
+        expect(server).toEqual(cli);
+        // A designation changed on disk: the open request to that State, which refers only to the State, is judged again.
+        const designation = (language: string) => `designation for State "Kenya" { channel diplomatic-channel language ${language} received 2020-01-01 }\n`;
+        onDisk('kenya.rog', designation('French'));
+        open('to-kenya.rog', 'request OTP-2026-0030 {\n  dated 2026-06-01\n  to State "Kenya" via diplomatic-channel language English\n}\n');
+        ({ server, cli } = await compare());
+        expect(server['to-kenya.rog']).toContain('language-not-designated@3');
+        onDisk('kenya.rog', designation('English'));
+        ({ server, cli } = await compare());
+        expect(server['to-kenya.rog']).not.toContain('language-not-designated@3');
+        expect(server).toEqual(cli);
+        close('to-kenya.rog');
+        onDisk('kenya.rog', undefined);
+        await settle();
+    });
 });

@@ -1,5 +1,5 @@
-import type { BuildOptions, LangiumDocument, LangiumSharedCoreServices, ValidationCategory } from 'langium';
-import { DefaultDocumentBuilder } from 'langium';
+import type { BuildOptions, Cancellation, LangiumDocument, LangiumSharedCoreServices, ValidationCategory } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, stream, URI } from 'langium';
 
 /**
  * Langium's document builder, running every check on every edit: those that look across files
@@ -16,6 +16,25 @@ export class RogatoryDocumentBuilder extends DefaultDocumentBuilder {
     constructor(services: LangiumSharedCoreServices) {
         super(services);
         this.updateBuildOptions = { validation: { categories: ['built-in', 'fast', 'slow'] } };
+    }
+
+    /**
+     * Langium checks again the files that changed and those that refer to them. A check across files
+     * also reads files it does not refer to (another declaration of its name, the designation of its
+     * State, the warrants for its person): the files open in the editor are therefore checked again
+     * at every change, so that what they show agrees with `rogatory check`; and when files are
+     * deleted (or renamed), every file already checked, since a finding may name the file now gone.
+     * A closed file's findings across files are otherwise as of its last check (Check workspace).
+     */
+    override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        const updated = new Set([...changed, ...deleted].map(uri => uri.toString()));
+        // The language server's open documents (the CLI has none); not a lookup per file of the workspace on every keystroke.
+        const open = (this.textDocuments as { keys?(): string[] } | undefined)?.keys?.() ?? [];
+        const again = deleted.length > 0 ? this.langiumDocuments.all : stream(open).map(key => this.langiumDocuments.getDocument(URI.parse(key))).nonNullable();
+        for (const document of again) {
+            if (document.state === DocumentState.Validated && !updated.has(document.uri.toString())) this.resetToState(document, DocumentState.IndexedReferences);
+        }
+        return super.update(changed, deleted, cancelToken);
     }
 
     protected override findMissingValidationCategories(document: LangiumDocument, options: BuildOptions | undefined): ValidationCategory[] {
