@@ -15,6 +15,8 @@ let server: ChildProcess;
 let connection: MessageConnection;
 const diagnostics = new Map<string, Array<{ code?: string; message: string; range: { start: { line: number } } }>>();
 const waiters: Array<() => void> = [];
+/** The files diagnostics were published for, in the order they came. */
+const publishedOrder: string[] = [];
 let workspace: string;
 
 beforeAll(async () => {
@@ -25,6 +27,7 @@ beforeAll(async () => {
     connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: [] }) => {
         diagnostics.set(params.uri, params.diagnostics);
+        publishedOrder.push(params.uri);
         waiters.splice(0).forEach(w => w());
     });
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
@@ -118,11 +121,35 @@ describe('rogatory-language-server --stdio', () => {
         expect(await codes()).not.toContain('language-not-designated');
     });
 
+    test('with other files open (and checked again), the file being typed gets its diagnostics first', async () => {
+        const uris = ['order-a.rog', 'order-b.rog', 'order-c.rog'].map(name => `file://${workspace}/${name}`);
+        uris.forEach((u, i) => {
+            const text = `person P-Order-${i} { name "Order ${i}" }\n`;
+            fs.writeFileSync(new URL(u), text);
+            connection.sendNotification('textDocument/didOpen', { textDocument: { uri: u, languageId: 'rogatory', version: 1, text } });
+        });
+        for (const u of uris) await diagnosticsOf(u);
+        await new Promise(resolve => setTimeout(resolve, 300)); // each opening checks the files opened before it again
+        publishedOrder.length = 0;
+        diagnostics.delete(uris[2]);
+        connection.sendNotification('textDocument/didChange', { textDocument: { uri: uris[2], version: 2 }, contentChanges: [{ text: 'person P-Order-2 { name "Order Two" }\n' }] });
+        await diagnosticsOf(uris[2]);
+        await new Promise(resolve => setTimeout(resolve, 300)); // the other open files, checked again after it
+        expect(publishedOrder.filter(u => uris.includes(u))).toEqual([uris[2], uris[0], uris[1]]);
+        uris.forEach(u => connection.sendNotification('textDocument/didClose', { textDocument: { uri: u } }));
+    });
+
     test('judges follow-up as of the rogatory.asOf setting, and re-checks when it changes', async () => {
         const asOfUri = `file://${workspace}/as-of.rog`;
         const asOfText = 'request OTP-2026-0020 {\n  dated 2026-01-05\n  status drafted 2090-01-05\n}\n';
         fs.writeFileSync(path.join(workspace, 'as-of.rog'), asOfText);
         const inFuture = async () => (await diagnosticsOf(asOfUri)).filter(d => d.code === 'followup-status-in-future').map(d => d.message);
+        // A file opened and closed that is no longer on disk (deleted without a watcher event): the
+        // re-check checks it again from memory, and does not stop at reading it.
+        const goneUri = `file://${workspace}/gone.rog`;
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: goneUri, languageId: 'rogatory', version: 1, text: 'person P-Gone { name "Gone" }\n' } });
+        await diagnosticsOf(goneUri);
+        connection.sendNotification('textDocument/didClose', { textDocument: { uri: goneUri } });
         connection.sendNotification('textDocument/didOpen', { textDocument: { uri: asOfUri, languageId: 'rogatory', version: 1, text: asOfText } });
         expect(await inFuture()).toHaveLength(1);
         diagnostics.delete(asOfUri);

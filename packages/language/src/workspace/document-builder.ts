@@ -34,7 +34,27 @@ export class RogatoryDocumentBuilder extends DefaultDocumentBuilder {
         for (const document of again) {
             if (document.state === DocumentState.Validated && !updated.has(document.uri.toString())) this.resetToState(document, DocumentState.IndexedReferences);
         }
-        return super.update(changed, deleted, cancelToken);
+        this.editedFirst = updated;
+        try {
+            return await super.update(changed, deleted, cancelToken);
+        } finally {
+            this.editedFirst = undefined;
+        }
+    }
+
+    /** The files of the update under way, whose diagnostics the author is waiting for. */
+    private editedFirst?: ReadonlySet<string>;
+
+    /**
+     * Langium's order (open files first), with the files just edited before the other open ones
+     * checked again with them: their diagnostics are published first.
+     */
+    override sortDocuments(documents: LangiumDocument[]): LangiumDocument[] {
+        const sorted = super.sortDocuments(documents);
+        const edited = this.editedFirst;
+        if (!edited?.size) return sorted;
+        const first = sorted.filter(d => edited.has(d.uri.toString()));
+        return first.length ? [...first, ...sorted.filter(d => !edited.has(d.uri.toString()))] : sorted;
     }
 
     protected override findMissingValidationCategories(document: LangiumDocument, options: BuildOptions | undefined): ValidationCategory[] {
