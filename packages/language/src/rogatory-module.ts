@@ -18,7 +18,7 @@ import { RogatoryScopeComputation } from './references/scope-computation.js';
 import { StateLibrary } from './states/state-library.js';
 import { registerValidationChecks } from './validation/rogatory-validator.js';
 import { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
-import { RogatoryLangiumDocuments } from './workspace/documents.js';
+import { RogatoryLangiumDocumentFactory, RogatoryLangiumDocuments } from './workspace/documents.js';
 import { RogatoryIndexManager } from './workspace/index-manager.js';
 import { RogatoryServiceRegistry } from './workspace/service-registry.js';
 import { RogatoryDocumentBuilder } from './workspace/document-builder.js';
@@ -67,6 +67,7 @@ export const RogatorySharedModule: Module<LangiumSharedServices, DeepPartial<Lan
         WorkspaceManager: services => new RogatoryWorkspaceManager(services),
         DocumentBuilder: services => new RogatoryDocumentBuilder(services),
         LangiumDocuments: services => new RogatoryLangiumDocuments(services),
+        LangiumDocumentFactory: services => new RogatoryLangiumDocumentFactory(services),
         IndexManager: services => new RogatoryIndexManager(services)
     },
     lsp: {

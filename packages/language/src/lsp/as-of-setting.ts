@@ -16,10 +16,11 @@ export function followAsOfSetting(services: RogatoryServices): void {
         settings.asOf = asOf;
         return true;
     };
-    // Findings already judged on another day (the workspace may be built before the settings arrive).
+    // Findings already judged on another day (the workspace may be built before the settings arrive):
+    // checked again, not read again (a closed file is not re-read from a disk it may have left).
     const recheck = () => WorkspaceManager.ready.then(() => WorkspaceLock.write(token => {
-        const judged = LangiumDocuments.all.filter(d => d.uri.scheme === 'file' && d.state >= DocumentState.Validated).map(d => d.uri).toArray();
-        return DocumentBuilder.update(judged, [], token);
+        const judged = LangiumDocuments.all.filter(d => d.uri.scheme === 'file' && d.state >= DocumentState.Validated).toArray();
+        return DocumentBuilder.build(judged, { validation: true }, token);
     })).catch(error => console.error('Could not re-check the workspace for the rogatory.asOf setting:', error));
     void ConfigurationProvider.getConfiguration('rogatory', 'asOf').then(value => { if (apply(value)) void recheck(); });
     ConfigurationProvider.onConfigurationSectionUpdate(update => {

@@ -1,5 +1,5 @@
-import type { LangiumDocument, URI } from 'langium';
-import { DefaultLangiumDocuments } from 'langium';
+import type { Cancellation, LangiumDocument, TextDocument, URI } from 'langium';
+import { DefaultLangiumDocumentFactory, DefaultLangiumDocuments } from 'langium';
 
 /**
  * Langium's document store, with a map from each document's URI string beside its URI trie.
@@ -39,5 +39,21 @@ export class RogatoryLangiumDocuments extends DefaultLangiumDocuments {
         const documents = super.deleteDocuments(folder);
         for (const document of documents) this.byUri.delete(document.uri.toString());
         return documents;
+    }
+}
+
+/**
+ * Langium's document factory, except that a file closed in the editor and gone from the disk
+ * before the watcher says so keeps the text it had, instead of failing the rebuild it is part of:
+ * a rebuild that throws leaves the file to fail every later one, and the language server with it.
+ */
+export class RogatoryLangiumDocumentFactory extends DefaultLangiumDocumentFactory {
+    protected override async getUpdatedText(document: LangiumDocument, textDocument: TextDocument | undefined, token: Cancellation.CancellationToken): Promise<string> {
+        try {
+            return await super.getUpdatedText(document, textDocument, token);
+        } catch (error) {
+            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+            return document.textDocument.getText();
+        }
     }
 }
