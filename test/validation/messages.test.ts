@@ -35,6 +35,7 @@ describe('messages quoting what the author wrote', () => {
         const unused = async (text: string) => (await parse(text)).diagnostics!.filter(d => d.code === 'suppression-unused').map(d => [d.message, d.range.start.line]);
         expect(await unused(request(''))).toEqual([['`suppress assistance-grounds-missing` silences nothing: this request does not break that rule (art. 96(2)(a)). Remove the clause.', 3]]);
         expect(await unused(request('  purpose "unclosed\n'))).toEqual([]);
+        expect(await unused(request('  warrant W-Mistyped\n'))).toEqual([]);
     });
 
     test('a supporting document in no language the State accepts: which annexes, why, and the translation annex to add', async () => {

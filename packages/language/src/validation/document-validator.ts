@@ -67,7 +67,11 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
         }
         // Whether a suppression silenced anything is known once every check has run, and only then.
         const all = options.categories === undefined || (options.categories.includes('fast') && options.categories.includes('slow'));
-        if (all && !hasSyntaxErrors(AstUtils.getDocument(root))) for (const area of VALIDATION_AREAS) area.afterAll?.(root, accept);
+        // Not for a file read only in part, or with a name that resolves to nothing: the checks its
+        // suppressions were written for may not have been able to run.
+        const document = AstUtils.getDocument(root);
+        const complete = !hasSyntaxErrors(document) && !document.references.some(r => r.error !== undefined);
+        if (all && complete) for (const area of VALIDATION_AREAS) area.afterAll?.(root, accept);
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {

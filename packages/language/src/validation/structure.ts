@@ -43,7 +43,7 @@ export const rules = {
     }),
     unusedSuppression: defineRule({
         code: 'suppression-unused', severity: 'warning', force: 'language',
-        summary: 'A `suppress` clause silences nothing: the request no longer breaks the rule it names (checked when every check has run: the CLI, and the editor on each edit). Remove it, so that it does not hide the warning if it comes back for another reason.'
+        summary: 'A `suppress` clause silences nothing: the request no longer breaks the rule it names (judged when every check has run — the CLI, and the editor on each edit — on a file without syntax errors or names that resolve to nothing). Remove it, so that it does not hide the warning if it comes back for another reason.'
     }),
     unknownSuppression: defineRule({
         code: 'invalid-suppression', severity: 'error', force: 'language',
@@ -171,8 +171,8 @@ function checkSuppression(suppression: Suppression, accept: ValidationAcceptor):
 /**
  * `suppress` clauses that silenced no finding in this validation. Called by the document validator
  * once every check of the document has run (not from a check of its own: Langium runs checks in no
- * order the rule could rely on); a file the parser read only in part is left alone, as its rules
- * may not have run.
+ * order the rule could rely on); a file the parser read only in part, or with a name that resolves
+ * to nothing, is left alone, as its rules may not have run.
  */
 export function checkUnusedSuppressions(root: AstNode, accept: ValidationAcceptor): void {
     if (!isModel(root)) return;
