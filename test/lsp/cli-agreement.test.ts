@@ -1,19 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { rogatory } from '../cli-runner.js';
+import { startStdioServer, type StdioServer } from './stdio-client.js';
 
 /**
  * The language server and `rogatory check` agree: after a sequence of edits, deletes and renames
  * driven over stdio as an editor does, what the server last published for each file it checked is
  * what the CLI reports for the same files on disk (code and line).
  */
-const bin = path.resolve(__dirname, '../../packages/language/bin/server.js');
-let server: ChildProcess;
+let server: StdioServer;
 let connection: MessageConnection;
 let workspace: string;
 const published = new Map<string, Array<{ code?: string; range: { start: { line: number } } }>>();
@@ -24,31 +23,13 @@ const uriOf = (name: string) => pathToFileURL(path.join(workspace, name)).toStri
 beforeAll(async () => {
     workspace = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-agree-')));
     fs.mkdirSync(path.join(workspace, '.git'));
-    server = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    server.stdin!.on('error', () => undefined);
-    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: [] }) => {
-        published.set(params.uri, params.diagnostics);
-    });
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('window/workDoneProgress/create', () => null);
-    connection.listen();
-    const root = pathToFileURL(workspace).toString();
-    await connection.sendRequest('initialize', {
-        processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'ws' }],
-        capabilities: { textDocument: { publishDiagnostics: {} }, workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } }
-    });
-    connection.sendNotification('initialized', {});
+    server = await startStdioServer(workspace, { textDocument: { publishDiagnostics: {} }, workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
+        params => published.set(params.uri, params.diagnostics));
+    connection = server.connection;
 });
 
 afterAll(async () => {
-    const exited = new Promise<void>(resolve => server.once('exit', () => resolve()));
-    await connection.sendRequest('shutdown').catch(() => undefined);
-    await connection.sendNotification('exit').catch(() => undefined);
-    connection.dispose();
-    await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 5000))]);
-    server.kill();
+    await server.stop();
     fs.rmSync(workspace, { recursive: true, force: true });
 });
 

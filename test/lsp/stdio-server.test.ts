@@ -1,17 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import { startStdioServer, type StdioServer } from './stdio-client.js';
 
 /**
  * The standalone server (`rogatory-language-server --stdio`, built by `npm run build`) driven by
  * a real JSON-RPC client, as any editor would: initialize, open a file, get its diagnostics,
  * complete a State name, hover a provision, shut down.
  */
-const bin = path.resolve(__dirname, '../../packages/language/bin/server.js');
-let server: ChildProcess;
+let server: StdioServer;
 let connection: MessageConnection;
 const diagnostics = new Map<string, Array<{ code?: string; message: string; range: { start: { line: number } } }>>();
 const waiters: Array<() => void> = [];
@@ -22,36 +21,18 @@ let workspace: string;
 beforeAll(async () => {
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-lsp-'));
     fs.writeFileSync(path.join(workspace, 'people.rog'), 'person P-Stdio { name "Stdio Person" }\n');
-    server = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    server.stdin!.on('error', () => undefined); // EPIPE once the server has exited is not a test failure
-    connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-    connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: [] }) => {
+    server = await startStdioServer(workspace, { textDocument: { publishDiagnostics: {}, completion: {}, hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true } }, params => {
         diagnostics.set(params.uri, params.diagnostics);
         publishedOrder.push(params.uri);
         waiters.splice(0).forEach(w => w());
     });
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
-    connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('window/workDoneProgress/create', () => null);
-    connection.listen();
-    const result = await connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
-        processId: process.pid, rootUri: `file://${workspace}`, workspaceFolders: [{ uri: `file://${workspace}`, name: 'ws' }],
-        capabilities: { textDocument: { publishDiagnostics: {}, completion: {}, hover: { contentFormat: ['markdown'] } }, workspace: { configuration: true } }
-    });
-    expect(result.capabilities.completionProvider).toBeTruthy();
-    expect(result.capabilities.hoverProvider).toBeTruthy();
-    connection.sendNotification('initialized', {});
+    connection = server.connection;
+    expect(server.capabilities.completionProvider).toBeTruthy();
+    expect(server.capabilities.hoverProvider).toBeTruthy();
 });
 
 afterAll(async () => {
-    // Shut down as an editor does, then stop listening before the server's pipes close: a late
-    // message (a configuration request, a diagnostics push) must not be answered into a closed pipe.
-    const exited = new Promise<void>(resolve => server.once('exit', () => resolve()));
-    await connection.sendRequest('shutdown').catch(() => undefined);
-    await connection.sendNotification('exit').catch(() => undefined);
-    connection.dispose();
-    await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 5000))]);
-    server.kill();
+    await server.stop();
     fs.rmSync(workspace, { recursive: true, force: true });
 });
 
