@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { rogatory } from '../cli-runner.js';
 import { startStdioServer, type StdioServer } from './stdio-client.js';
+import { IDLE_RECHECK_MS } from '../../packages/language/src/lsp/idle-recheck.js';
 
 /**
  * The language server and `rogatory check` agree: after a sequence of edits, deletes and renames
@@ -103,6 +104,31 @@ describe('language server and CLI agree', () => {
         expect(result.errors).toBe(2);
         onDisk('second.rog', undefined);
         await connection.sendRequest('rogatory/checkWorkspace');
+    });
+
+    test('a closed file is checked again once the edits have settled', async () => {
+        open('closed-a.rog', 'person P-Closed { name "A" }\n');
+        close('closed-a.rog');
+        await settle();
+        expect(published.get(uriOf('closed-a.rog'))).toEqual([]);
+        // An open file declares the same name: closed-a.rog does not refer to it, and is not open.
+        open('closed-b.rog', 'person P-Closed { name "B" }\n');
+        await settle();
+        await new Promise(resolve => setTimeout(resolve, IDLE_RECHECK_MS + 500));
+        let { server, cli } = await compare();
+        expect(server['closed-a.rog']).toEqual(['declaration-duplicate-name@1']);
+        expect(server).toEqual(cli);
+        // Renamed in the open file: the closed one's error goes too.
+        edit('closed-b.rog', 'person P-Open { name "B" }\n');
+        await settle();
+        await new Promise(resolve => setTimeout(resolve, IDLE_RECHECK_MS + 500));
+        ({ server, cli } = await compare());
+        expect(server['closed-a.rog']).toEqual([]);
+        expect(server).toEqual(cli);
+        close('closed-b.rog');
+        onDisk('closed-b.rog', undefined);
+        onDisk('closed-a.rog', undefined);
+        await settle();
     });
 
     test('a suppression is judged again when the file it depends on changes', async () => {

@@ -4,6 +4,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createRogatoryServices } from '../rogatory-module.js';
 import { followAsOfSetting } from './as-of-setting.js';
 import { registerCustomRequests } from './custom-requests.js';
+import { recheckClosedFilesWhenIdle } from './idle-recheck.js';
 
 /**
  * The Rogatory language server: `rogatory-language-server --stdio` for any editor, and the
@@ -13,4 +14,5 @@ const connection = createConnection(ProposedFeatures.all);
 const { shared, Rogatory } = createRogatoryServices({ connection, ...NodeFileSystem });
 registerCustomRequests(connection, Rogatory);
 followAsOfSetting(Rogatory);
+recheckClosedFilesWhenIdle(connection, shared);
 startLanguageServer(shared);

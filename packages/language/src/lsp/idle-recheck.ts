@@ -1,0 +1,67 @@
+import type { LangiumDocument } from 'langium';
+import { DocumentState } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
+import { isBuiltinUri } from '../builtin/builtin-library.js';
+
+/** How long after the last edit's checks the files not open are checked again. */
+export const IDLE_RECHECK_MS = 1500;
+/** Files checked per turn of the workspace lock: an edit waits for one batch at most. */
+const BATCH = 200;
+
+/**
+ * The checks across files read files they do not link to (another declaration of a name, the
+ * designation of a State, the requests for a person): an edit re-checks the files open in the
+ * editor and those that link to the file edited, and a closed file's findings would otherwise stay
+ * as they were until "Check workspace". Once the edits have settled, every file already checked and
+ * not open is validated again, in batches, each a read under the workspace lock (after any build
+ * under way; a read, unlike a write, cancels no edit's build), the pass stopping at the next edit;
+ * only the files whose findings changed are published: what the Problems view lists then agrees
+ * with `rogatory check`.
+ */
+export function recheckClosedFilesWhenIdle(connection: Connection, shared: LangiumSharedServices, idleMs = IDLE_RECHECK_MS): void {
+    const { DocumentBuilder, LangiumDocuments, WorkspaceLock, TextDocuments } = shared.workspace;
+    let timer: NodeJS.Timeout | undefined;
+    let pass = 0;
+    DocumentBuilder.onUpdate(() => {
+        clearTimeout(timer);
+        pass++;
+    });
+    DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
+        clearTimeout(timer);
+        const mine = ++pass;
+        timer = setTimeout(() => void recheck(mine), idleMs);
+    });
+
+    async function recheck(mine: number): Promise<void> {
+        const closed = LangiumDocuments.all
+            .filter(d => d.uri.scheme === 'file' && !isBuiltinUri(d.uri) && d.state === DocumentState.Validated && !TextDocuments?.get(d.uri.toString()))
+            .toArray();
+        for (let start = 0; start < closed.length && mine === pass; start += BATCH) {
+            const batch = closed.slice(start, start + BATCH);
+            try {
+                await WorkspaceLock.read(async () => {
+                    for (const document of batch) {
+                        if (mine !== pass) return;
+                        if (document.state === DocumentState.Validated) await checkAgain(document);
+                    }
+                });
+            } catch (error) {
+                console.error('Could not check the closed files again:', error);
+                return;
+            }
+        }
+    }
+
+    async function checkAgain(document: LangiumDocument): Promise<void> {
+        const validator = shared.ServiceRegistry.getServices(document.uri).validation.DocumentValidator;
+        const diagnostics = await validator.validateDocument(document, { categories: ['built-in', 'fast', 'slow'] });
+        if (sameFindings(document.diagnostics ?? [], diagnostics)) return;
+        document.diagnostics = diagnostics;
+        void connection.sendDiagnostics({ uri: document.uri.toString(), diagnostics });
+    }
+}
+
+function sameFindings(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+    return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
