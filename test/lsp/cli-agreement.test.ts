@@ -131,6 +131,27 @@ describe('language server and CLI agree', () => {
         await settle();
     });
 
+    test('a closed file is checked again even if a file the workspace leaves out changes as the edits settle', async () => {
+        open('idle-a.rog', 'person P-Idle { name "A" }\n');
+        close('idle-a.rog');
+        await settle();
+        expect(published.get(uriOf('idle-a.rog'))).toEqual([]);
+        // No file is open. Another file on disk declares the same name; then a file that is not a .rog
+        // file changes (the watcher reports every file): that update checks no file.
+        onDisk('idle-b.rog', 'person P-Idle { name "B" }\n');
+        await settle();
+        onDisk('notes.txt', 'Not a request.\n');
+        await settle();
+        await new Promise(resolve => setTimeout(resolve, IDLE_RECHECK_MS + 500));
+        const { server, cli } = await compare();
+        expect(server['idle-a.rog']).toEqual(['declaration-duplicate-name@1']);
+        expect(server).toEqual(cli);
+        onDisk('idle-b.rog', undefined);
+        onDisk('idle-a.rog', undefined);
+        onDisk('notes.txt', undefined);
+        await settle();
+    });
+
     test('a suppression is judged again when the file it depends on changes', async () => {
         const warrant = (classification: string) => 'person P-Sealed { name "Sealed Person" }\n'
             + `warrant W-Sealed { number ICC-01/09-01/26-12 issued 2026-03-01 by "Pre-Trial Chamber II" person P-Sealed crimes "Murder" facts "Facts." classification ${classification} }\n`;

@@ -23,14 +23,22 @@ export function recheckClosedFilesWhenIdle(connection: Connection, shared: Langi
     const { DocumentBuilder, LangiumDocuments, WorkspaceLock, TextDocuments } = shared.workspace;
     let timer: NodeJS.Timeout | undefined;
     let pass = 0;
-    DocumentBuilder.onUpdate(() => {
-        clearTimeout(timer);
-        pass++;
-    });
-    DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
+    /** A pass is due: files were checked since the last pass ran to its end. */
+    let owed = false;
+    const schedule = () => {
         clearTimeout(timer);
         const mine = ++pass;
         timer = setTimeout(() => void recheck(mine), idleMs);
+    };
+    // An update stops the pass under way; one that checks no file (the watcher reports every file,
+    // not only .rog files) reaches no validation phase: the pass it stopped is scheduled again.
+    DocumentBuilder.onUpdate(() => {
+        if (owed) schedule();
+        else { clearTimeout(timer); pass++; }
+    });
+    DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
+        owed = true;
+        schedule();
     });
 
     async function recheck(mine: number): Promise<void> {
@@ -51,6 +59,7 @@ export function recheckClosedFilesWhenIdle(connection: Connection, shared: Langi
                 return;
             }
         }
+        if (mine === pass) owed = false;
     }
 
     async function checkAgain(document: LangiumDocument): Promise<void> {
