@@ -47,6 +47,10 @@ export function recheckClosedFilesWhenIdle(connection: Connection, shared: Langi
             .toArray();
         for (let start = 0; start < closed.length && mine === pass; start += BATCH) {
             const batch = closed.slice(start, start + BATCH);
+            // A turn of the event loop between batches: the checks yield to nothing else (no cancel
+            // token), and an edit received meanwhile is read and its build queued, ahead of the next batch.
+            if (start > 0) await new Promise(resolve => setTimeout(resolve, 0));
+            if (mine !== pass) return;
             try {
                 await WorkspaceLock.read(async () => {
                     for (const document of batch) {
