@@ -15,15 +15,16 @@ export interface StdioServer {
 
 /**
  * Starts the server on `workspace` and initializes it as an editor would, with a real JSON-RPC
- * client: `onDiagnostics` receives every diagnostics push; configuration requests get empty settings.
+ * client: `onDiagnostics` receives every diagnostics push; configuration requests get `settings`
+ * (by section; none by default).
  */
 export async function startStdioServer(workspace: string, clientCapabilities: Record<string, unknown>,
-    onDiagnostics: (params: { uri: string; diagnostics: [] }) => void): Promise<StdioServer> {
+    onDiagnostics: (params: { uri: string; diagnostics: [] }) => void, settings: Record<string, unknown> = {}): Promise<StdioServer> {
     const server = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     server.stdin!.on('error', () => undefined); // EPIPE once the server has exited is not a test failure
     const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     connection.onNotification('textDocument/publishDiagnostics', onDiagnostics);
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map(item => settings[item.section ?? ''] ?? {}));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.listen();

@@ -196,3 +196,31 @@ describe('rogatory-language-server --stdio', () => {
         expect(fs.readFileSync(path.join(outDir, 'OTP-2026-0010.en.html'), 'utf8')).toContain('DRAFT');
     });
 });
+
+describe('rogatory-language-server --stdio with rogatory.asOf set before it starts', () => {
+    test('the workspace is built and the opened file checked, as of that date', async () => {
+        // The setting arrives while the workspace's first build runs; re-checking for it must not leave that build undone.
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-asof-'));
+        for (let i = 0; i < 200; i++) fs.writeFileSync(path.join(dir, `p-${i}.rog`), `person P-${i} { name "Person ${i}" }\n`);
+        const text = 'request OTP-2026-0021 {\n  dated 2026-01-05\n  status drafted 2090-01-05\n}\n';
+        fs.writeFileSync(path.join(dir, 'request.rog'), text);
+        const uri = `file://${dir}/request.rog`;
+        const published = new Map<string, string[]>();
+        const started = await startStdioServer(dir, { workspace: { configuration: true } }, params => published.set(params.uri, params.diagnostics.map((d: { code: string }) => d.code)),
+            { rogatory: { asOf: '2091-01-01' } });
+        try {
+            started.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rogatory', version: 1, text } });
+            const end = Date.now() + 15_000;
+            while (!published.has(uri) && Date.now() < end) await new Promise(resolve => setTimeout(resolve, 50));
+            const codes = published.get(uri);
+            expect(codes).toContain('request-kind-missing');
+            expect(codes).not.toContain('followup-status-in-future'); // 2090 is before the as-of date
+            const symbols = await started.connection.sendRequest<unknown[] | null>('textDocument/documentSymbol', { textDocument: { uri } });
+            expect(symbols).toHaveLength(1);
+        } finally {
+            await started.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
+

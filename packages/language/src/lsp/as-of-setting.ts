@@ -1,6 +1,7 @@
 import { DocumentState } from 'langium';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { isValidDate } from '../states/dates.js';
+import { isBuiltinUri } from '../builtin/builtin-library.js';
 
 /**
  * The editor's `rogatory.asOf` setting, what `--at` is to the CLI: the day follow-up and
@@ -16,11 +17,15 @@ export function followAsOfSetting(services: RogatoryServices): void {
         settings.asOf = asOf;
         return true;
     };
-    // Findings already judged on another day (the workspace may be built before the settings arrive):
-    // checked again, not read again (a closed file is not re-read from a disk it may have left).
+    // Findings already judged on another day: every file checked is checked again (not read again: a
+    // closed file may have left the disk). This write cancels the build under way, the workspace's
+    // first one (the settings arrive at startup) or an edit's: an update, unlike a build of the checked
+    // files alone, also finishes every build left incomplete.
     const recheck = () => WorkspaceManager.ready.then(() => WorkspaceLock.write(token => {
-        const judged = LangiumDocuments.all.filter(d => d.uri.scheme === 'file' && d.state >= DocumentState.Validated).toArray();
-        return DocumentBuilder.build(judged, { validation: true }, token);
+        for (const document of LangiumDocuments.all) {
+            if (document.state >= DocumentState.Validated && !isBuiltinUri(document.uri)) DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
+        }
+        return DocumentBuilder.update([], [], token);
     })).catch(error => console.error('Could not re-check the workspace for the rogatory.asOf setting:', error));
     void ConfigurationProvider.getConfiguration('rogatory', 'asOf').then(value => { if (apply(value)) void recheck(); });
     ConfigurationProvider.onConfigurationSectionUpdate(update => {
