@@ -152,6 +152,33 @@ describe('language server and CLI agree', () => {
         await settle();
     });
 
+    test('a file closed without saving is read again from the disk; one never saved leaves the workspace', async () => {
+        onDisk('kept.rog', 'person P-Kept { name "B" }\n');
+        open('draft.rog', 'person P-Draft { name "A" }\n');
+        // Typed, not saved: the name is now the other file's.
+        connection.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf('draft.rog'), version: version++ }, contentChanges: [{ text: 'person P-Kept { name "A" }\n' }] });
+        await settle();
+        expect(findings(published.get(uriOf('draft.rog'))!)).toEqual(['declaration-duplicate-name@1']);
+        close('draft.rog'); // the editor discards the change
+        await settle();
+        await new Promise(resolve => setTimeout(resolve, IDLE_RECHECK_MS + 500)); // kept.rog, closed, is checked again
+        let { server, cli } = await compare();
+        expect(server['draft.rog']).toEqual([]);
+        expect(server).toEqual(cli);
+        // A file created in the editor and closed without ever being saved.
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf('never-saved.rog'), languageId: 'rogatory', version: version++, text: 'person P-Kept { name "C" }\n' } });
+        await settle();
+        close('never-saved.rog');
+        await settle();
+        await new Promise(resolve => setTimeout(resolve, IDLE_RECHECK_MS + 500));
+        ({ server, cli } = await compare());
+        expect(published.get(uriOf('never-saved.rog'))).toEqual([]);
+        expect(server).toEqual(cli);
+        onDisk('kept.rog', undefined);
+        onDisk('draft.rog', undefined);
+        await settle();
+    });
+
     test('a suppression is judged again when the file it depends on changes', async () => {
         const warrant = (classification: string) => 'person P-Sealed { name "Sealed Person" }\n'
             + `warrant W-Sealed { number ICC-01/09-01/26-12 issued 2026-03-01 by "Pre-Trial Chamber II" person P-Sealed crimes "Murder" facts "Facts." classification ${classification} }\n`;

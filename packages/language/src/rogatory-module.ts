@@ -6,6 +6,7 @@ import {
 } from 'langium/lsp';
 import { RogatoryGeneratedModule, RogatoryGeneratedSharedModule } from './generated/module.js';
 import { RogatoryNodeKindProvider } from './lsp/node-kind-provider.js';
+import { RogatoryDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { createGuardedParser } from './parser/guarded-parser.js';
 import { RogatoryLexerErrorMessageProvider, RogatoryParserErrorMessageProvider } from './parser/messages.js';
 import { RogatoryLexer } from './parser/lexer.js';
@@ -71,7 +72,8 @@ export const RogatorySharedModule: Module<LangiumSharedServices, DeepPartial<Lan
         IndexManager: services => new RogatoryIndexManager(services)
     },
     lsp: {
-        NodeKindProvider: () => new RogatoryNodeKindProvider()
+        NodeKindProvider: () => new RogatoryNodeKindProvider(),
+        DocumentUpdateHandler: services => new RogatoryDocumentUpdateHandler(services)
     }
 };
 
