@@ -12,6 +12,7 @@ import { CLASSIFICATION_LEVELS } from './request.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, quote, report, type Rule } from './rule.js';
 import { englishName } from '../generator/names.js';
+import { joinList } from '../generator/texts.js';
 
 /**
  * The requested State's or organisation's side of every request: party status on the
@@ -543,7 +544,7 @@ function checkAnnexLanguages(request: Request, state: State, designation: Design
         const key = first.copyOf?.$refText ?? first.document;
         const of = first.copyOf ? `copy of ${first.copyOf.$refText}` : `document ${first.document}`;
         const what = group.length > 1
-            ? `Annexes ${listed(group.map(a => a.name))} (versions of ${first.copyOf ? first.copyOf.$refText : `document ${first.document}`}) are in ${listed(languages)}`
+            ? `Annexes ${joinList(group.map(a => a.name), 'en')} (versions of ${first.copyOf ? first.copyOf.$refText : `document ${first.document}`}) are in ${joinList(languages, 'en')}`
             : `Annex ${first.name}${key ? ` (${of})` : ''} is in ${first.language}`;
         // A version in the request's own language is the State's copy, whoever else reads that language; only without one is the annex a rule 187 translation for the person.
         const inRequestLanguage = !!request.language && languages.some(l => sameLanguage(l, request.language!));
@@ -608,7 +609,6 @@ export function freeAnnexName(request: Request): string {
     return `A${n}`;
 }
 
-const listed = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items[0] ?? '');
 
 export const addresseeArea: ValidationArea = {
     name: 'addressee',
