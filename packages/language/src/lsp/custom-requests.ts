@@ -44,14 +44,17 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     });
     connection.onRequest(CheckWorkspaceRequest, async (): Promise<CheckWorkspaceResult> => {
         await shared.workspace.WorkspaceManager.ready;
-        const documents = shared.workspace.LangiumDocuments.all.filter(d => d.uri.scheme === 'file').toArray();
+        let documents: LangiumDocument[] = [];
         // Every check runs again on every file, the cross-file ones included: a file checked at an
         // earlier edit has findings judged against the workspace as it was then (a name another file
         // has since declared too), and `validation: true` re-runs them where a list of categories
         // would skip every category already run. Under the workspace lock, as Langium's own builds
         // are, so that it never overlaps an edit's rebuild.
-        await shared.workspace.WorkspaceLock.write(token =>
-            shared.workspace.DocumentBuilder.build(documents, { validation: true }, token));
+        // The files are listed under the lock too: one created while it was awaited is among them.
+        await shared.workspace.WorkspaceLock.write(token => {
+            documents = shared.workspace.LangiumDocuments.all.filter(d => d.uri.scheme === 'file').toArray();
+            return shared.workspace.DocumentBuilder.build(documents, { validation: true }, token);
+        });
         const result = { files: documents.length, errors: 0, warnings: 0, infos: 0 };
         for (const d of documents) {
             for (const diagnostic of d.diagnostics ?? []) {

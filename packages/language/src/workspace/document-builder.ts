@@ -24,7 +24,7 @@ export class RogatoryDocumentBuilder extends DefaultDocumentBuilder {
      * State, the warrants for its person): the files open in the editor are therefore checked again
      * at every change, so that what they show agrees with `rogatory check`; and when files are
      * deleted (or renamed), every file already checked, since a finding may name the file now gone.
-     * A closed file's findings across files are otherwise as of its last check (Check workspace).
+     * The other closed files are checked again once the edits settle (`lsp/idle-recheck.ts`).
      */
     override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
         const updated = new Set([...changed, ...deleted].map(uri => uri.toString()));
