@@ -36,15 +36,28 @@ export function recheckClosedFilesWhenIdle(connection: Connection, shared: Langi
         if (owed) schedule();
         else { clearTimeout(timer); pass++; }
     });
-    DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
+    // A build that checked every closed file (the first build, "Check workspace", an as-of re-check)
+    // leaves nothing to check again: their findings are those of the workspace as it now stands.
+    DocumentBuilder.onBuildPhase(DocumentState.Validated, built => {
+        const checked = new Set(built);
+        if (closedFiles().every(document => checked.has(document))) {
+            owed = false;
+            clearTimeout(timer);
+            pass++;
+            return;
+        }
         owed = true;
         schedule();
     });
 
-    async function recheck(mine: number): Promise<void> {
-        const closed = LangiumDocuments.all
+    function closedFiles(): LangiumDocument[] {
+        return LangiumDocuments.all
             .filter(d => d.uri.scheme === 'file' && !isBuiltinUri(d.uri) && d.state === DocumentState.Validated && !TextDocuments?.get(d.uri.toString()))
             .toArray();
+    }
+
+    async function recheck(mine: number): Promise<void> {
+        const closed = closedFiles();
         for (let start = 0; start < closed.length && mine === pass; start += BATCH) {
             const batch = closed.slice(start, start + BATCH);
             // A turn of the event loop between batches: the checks yield to nothing else (no cancel
