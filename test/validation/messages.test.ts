@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { findRule } from '../../packages/language/src/index.js';
 import { setup } from '../helpers.js';
 
 const { parse } = setup();
@@ -72,5 +73,25 @@ request REG-2026-0978 {
         expect(own[0]).toMatch(/^Annex A1 \(copy of W-Own\) is in English, and no version is in a language the State accepts: Switzerland chose French or German or Italian/);
         // One version in French, the language Switzerland chose: the group is fine.
         expect(await annexes('Switzerland', '  annex A1 "Copy of the warrant" { copy-of W-Annex language English }\n  annex A2 "Copie du mandat" { copy-of W-Annex language French }\n')).toEqual([]);
+    });
+
+    test('transit after an unscheduled landing: nothing is ascribed to rule 182, whose text the dossier lacks', async () => {
+        const diagnostics = (await parse(`person P-T { name "Transported Person" born 1975-01-01 description "Tall." }
+warrant W-T { number ICC-01/09-01/26-1 issued 2026-01-05 by "Pre-Trial Chamber II" person P-T crimes "Murder" facts "..." }
+request REG-2026-0979 {
+  kind transit
+  to State "Kenya" via diplomatic-channel language English
+  dated 2026-10-02
+  warrant W-T
+  person P-T as transported
+  facts "Emergency landing."
+  legal-characterization "Murder as a crime against humanity."
+  transport air landing unscheduled 2026-10-01T09:00Z
+}
+`)).diagnostics!.filter(d => String(d.code).startsWith('transit-')).map(d => [d.code, d.message]);
+        expect(diagnostics).toEqual([
+            ['transit-unscheduled-landing-check', 'After an unscheduled landing, check that the request for transit reaches the transit State within the 96 hours of art. 89(3)(e), and how it is to be transmitted: rule 182, which concerns such requests, is not in the dossier. (rule 182) [NOT VERIFIED: the text of rule 182 (urgent requests for transit) is not in the dossier]']
+        ]);
+        expect(findRule('transit-unscheduled-landing-check')?.summary).not.toMatch(/any medium/);
     });
 });

@@ -176,7 +176,7 @@ export const rules = {
     transitUrgentUnverified: defineRule({
         code: 'transit-unscheduled-landing-check', severity: 'info', force: 'human', provision: 'rule 182', also: ['art. 89(3)(e)'], digest: 'e6',
         unverified: 'the text of rule 182 (urgent requests for transit) is not in the dossier',
-        summary: 'Checklist: after an unscheduled landing, the request for transit may be transmitted by any medium capable of delivering a written record (rule 182, whose text is NOT VERIFIED in the dossier); check that it reaches the State within the 96 hours.'
+        summary: 'Checklist: after an unscheduled landing, check that the request for transit reaches the transit State within the 96 hours of art. 89(3)(e), and how it is to be transmitted: rule 182 concerns such requests (by its commonly used title), but its text is NOT VERIFIED in the dossier, so nothing (a medium, a form) is inferred from it.'
     }),
 
     // ------------------------------------------------------------ (f) temporary transfer, art. 93(7)
@@ -562,7 +562,7 @@ function checkTransit(request: Request, accept: ValidationAcceptor): void {
             }
         }
         report(accept, rules.transitUrgentUnverified,
-            'After an unscheduled landing, check that the request reaches the transit State within 96 hours, by any medium capable of delivering a written record.',
+            'After an unscheduled landing, check that the request for transit reaches the transit State within the 96 hours of art. 89(3)(e), and how it is to be transmitted: rule 182, which concerns such requests, is not in the dossier.',
             { node: request, property: 'landing' });
     }
 }
