@@ -94,4 +94,24 @@ request REG-2026-0979 {
         ]);
         expect(findRule('transit-unscheduled-landing-check')?.summary).not.toMatch(/any medium/);
     });
+
+    test('transit after an unscheduled landing: a late request or receipt is told what art. 89(3)(e) provides', async () => {
+        const late = async (dated: string, received = '') => (await parse(`person P-T { name "Transported Person" born 1975-01-01 description "Tall." }
+warrant W-T { number ICC-01/09-01/26-1 issued 2026-01-05 by "Pre-Trial Chamber II" person P-T crimes "Murder" facts "..." }
+request REG-2026-0980 {
+  kind transit
+  to State "Kenya" via diplomatic-channel language English
+  dated ${dated}
+  warrant W-T
+  person P-T as transported
+  facts "Emergency landing."
+  legal-characterization "Murder as a crime against humanity."
+  transport air landing unscheduled 2026-10-01T09:00Z
+${received}}
+`)).diagnostics!.filter(d => d.code === 'transit-request-after-96-hours').map(d => [d.message, d.range.start.line]);
+        expect(await late('2026-10-05T10:00Z')).toEqual([[
+            'The request is dated 2026-10-05T10:00Z, more than 96 hours after the unscheduled landing (2026-10-01T09:00Z; the 96 hours ended 2026-10-05 09:00 UTC), so it cannot be received within them: detention in the transit State under art. 89(3)(e) may not be extended beyond 96 hours from the unscheduled landing unless the request is received within that time. (art. 89(3)(e))', 5]]);
+        expect(await late('2026-10-05T08:00Z', '  status sent 2026-10-05T08:10Z\n  status received 2026-10-06\n')).toEqual([[
+            'The transit State received the request on 2026-10-06, more than 96 hours after the unscheduled landing (2026-10-01T09:00Z; the 96 hours ended 2026-10-05 09:00 UTC): detention in the transit State under art. 89(3)(e) may not be extended beyond 96 hours from the unscheduled landing unless the request is received within that time. (art. 89(3)(e))', 12]]);
+    });
 });

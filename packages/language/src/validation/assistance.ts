@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Involvement, ProvisionRef, Request } from '../generated/ast.js';
-import { beforeRequestDate, eventDate, involvesTemporaryTransfer, returnDue } from '../register/follow-up.js';
+import { beforeRequestDate, eventDate, historyInOrder, involvesTemporaryTransfer, returnDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
@@ -171,7 +171,7 @@ export const rules = {
     }),
     transitLandingLate: defineRule({
         code: 'transit-request-after-96-hours', severity: 'error', force: 'shall', provision: 'art. 89(3)(e)', digest: 'e6',
-        summary: 'After an unscheduled landing the transit State may detain the person only for 96 hours unless the request for transit is received within that time: the request is dated within 96 hours of the landing.'
+        summary: 'After an unscheduled landing, detention in the transit State may not be extended beyond 96 hours from the landing unless the request for transit is received within that time: the request is dated within 96 hours of the landing and, where its receipt is recorded (`status received D`, an event dated on or before the as-of date), received within them.'
     }),
     transitUrgentUnverified: defineRule({
         code: 'transit-unscheduled-landing-check', severity: 'info', force: 'human', provision: 'rule 182', also: ['art. 89(3)(e)'], digest: 'e6',
@@ -515,7 +515,7 @@ function checkDirectExecution(request: Request, accept: ValidationAcceptor): voi
 // ---------------------------------------------------------------------------- (e) transit
 
 /** e2-e6: what art. 89(3)(b) asks a request for transit to contain, and the 96 hours of 89(3)(e). */
-function checkTransit(request: Request, accept: ValidationAcceptor): void {
+function checkTransit(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
     if (request.kind !== 'transit') return;
     const at = { node: request, property: 'kind' } as const;
     const transported = request.persons.find(p => p.role === 'transported') ?? request.persons.find(p => p.role === 'sought');
@@ -552,13 +552,20 @@ function checkTransit(request: Request, accept: ValidationAcceptor): void {
             report(accept, rules.transitLandingTime,
                 'Give the date and time of the unscheduled landing (`landing unscheduled 2026-11-12T09:40+01:00`): the 96 hours of art. 89(3)(e) run from it.',
                 { node: request, property: request.landingAt ? 'landingAt' : 'landing' });
-        } else if (request.date && isValidDate(request.date) && isValidDate(request.landingAt)) {
+        } else if (isValidDate(request.landingAt)) {
             const deadline = instantOf(request.landingAt) + 96 * 3_600_000;
-            // A request dated by day only counts from the start of that day (UTC): late only when surely late.
-            if (instantOf(request.date) > deadline) {
+            const ended = `${request.landingAt}; the 96 hours ended ${new Date(deadline).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+            const consequence = 'detention in the transit State under art. 89(3)(e) may not be extended beyond 96 hours from the unscheduled landing unless the request is received within that time.';
+            // A date by day only counts from the start of that day (UTC): late only when surely late.
+            const received = historyInOrder(request, services.rogatory.Settings.currentDate()).find(e => e.status === 'received');
+            if (request.date && isValidDate(request.date) && instantOf(request.date) > deadline) {
                 report(accept, rules.transitLandingLate,
-                    `The request is dated ${request.date}, more than 96 hours after the unscheduled landing (${request.landingAt}; the 96 hours ended ${new Date(deadline).toISOString().slice(0, 16).replace('T', ' ')} UTC): the transit State need not hold the person any longer.`,
+                    `The request is dated ${request.date}, more than 96 hours after the unscheduled landing (${ended}), so it cannot be received within them: ${consequence}`,
                     { node: request, property: 'date' });
+            } else if (received && instantOf(received.date) > deadline) {
+                report(accept, rules.transitLandingLate,
+                    `The transit State received the request on ${received.date}, more than 96 hours after the unscheduled landing (${ended}): ${consequence}`,
+                    { node: received, property: 'date' });
             }
         }
         report(accept, rules.transitUrgentUnverified,
@@ -661,7 +668,7 @@ export const assistanceArea: ValidationArea = {
     rules: Object.values(rules),
     checks: services => ({
         fast: {
-            Request: [checkAssistanceContents, checkForms, checkDirectExecution, checkTransit,
+            Request: [checkAssistanceContents, checkForms, checkDirectExecution, (request, accept) => checkTransit(services, request, accept),
                 (request, accept) => checkTemporaryTransfer(services, request, accept)]
         }
     })
