@@ -114,4 +114,27 @@ ${received}}
         expect(await late('2026-10-05T08:00Z', '  status sent 2026-10-05T08:10Z\n  status received 2026-10-06\n')).toEqual([[
             'The transit State received the request on 2026-10-06, more than 96 hours after the unscheduled landing (2026-10-01T09:00Z; the 96 hours ended 2026-10-05 09:00 UTC): detention in the transit State under art. 89(3)(e) may not be extended beyond 96 hours from the unscheduled landing unless the request is received within that time. (art. 89(3)(e))', 12]]);
     });
+
+    test('a missing copy of the warrant or judgment: the annex to add is named after those the request already has', async () => {
+        const messages = async (n: string, kind: string, instrument: string) => (await parse(`person P-Copy${n} { name "Copy Person" born 1970-01-01 }
+warrant W-Copy${n} { number ICC-01/09-01/26-8${n}1 issued 2026-01-01 by "Pre-Trial Chamber II" person P-Copy${n} crimes "murder" facts "facts" }
+judgment J-Copy${n} { number ICC-01/09-01/26-8${n}2 dated 2026-02-01 by "Trial Chamber I" person P-Copy${n} convicted-of "murder" sentence none }
+request REG-2026-098${n} {
+  kind ${kind}
+  to State "Kenya" via diplomatic-channel language English
+  dated 2026-10-01
+  ${instrument}
+  person P-Copy${n} as sought { location "Nairobi" }
+  annex A1 "Map" { language English }
+  annex A3 "Photographs" { language English }
+  annex A2 "Fingerprints" { language English }
+}
+`)).diagnostics!.filter(d => /copy-missing$/.test(String(d.code))).map(d => [d.code, d.message]);
+        expect(await messages('1', 'arrest-and-surrender', 'warrant W-Copy1')).toEqual([['arrest-warrant-copy-missing',
+            'No annex is a copy of warrant W-Copy1: add `annex A4 "Copy of the warrant of arrest" { copy-of W-Copy1 }`. (art. 91(2)(b))']]);
+        expect(await messages('2', 'surrender-of-convicted', 'judgment J-Copy2 identification "Fingerprints."')).toEqual([
+            ['convicted-judgment-copy-missing', 'No annex is a copy of judgment J-Copy2: the request must be supported by a copy of the judgment of conviction; add `annex A4 "Copy of the judgment of conviction" { copy-of J-Copy2 }`. (art. 91(3)(b))'],
+            ['convicted-warrant-copy-missing', 'A warrant of arrest for P-Copy2 is declared (W-Copy2) but no copy is annexed: add `annex A4 "Copy of the warrant of arrest" { copy-of W-Copy2 }`. (art. 91(3)(a))']
+        ]);
+    });
 });

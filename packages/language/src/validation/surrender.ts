@@ -10,6 +10,7 @@ import { sameLanguage } from '../languages.js';
 import { eventDate, PROVISIONAL_ARREST_DAYS, provisionalArrest, SURRENDER_KINDS } from '../register/follow-up.js';
 import { citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
+import { freeAnnexName } from './addressee.js';
 import { checkNationalRequirementsConsultation } from './records.js';
 import { defineRule, quote, report, type Rule } from './rule.js';
 import { perFileMemo, workspaceMemo } from '../workspace/workspace-memo.js';
@@ -338,7 +339,7 @@ function checkArrestAndSurrender(request: Request, accept: ValidationAcceptor): 
             const other = request.annexes.find(a => isWarrant(a.copyOf?.ref));
             const detail = other ? ` (annex ${other.name} is a copy of ${other.copyOf?.$refText}, another warrant)` : '';
             report(accept, rules.arrestWarrantCopyMissing,
-                `No annex is a copy of warrant ${warrant.name}${detail}: add \`annex A1 "Copy of the warrant of arrest" { copy-of ${warrant.name} }\`.`,
+                `No annex is a copy of warrant ${warrant.name}${detail}: add \`annex ${freeAnnexName(request)} "Copy of the warrant of arrest" { copy-of ${warrant.name} }\`.`,
                 { node: request, property: 'warrant' }, { warrant: warrant.name });
         }
     }
@@ -438,7 +439,7 @@ function checkSurrenderOfConvicted(request: Request, accept: ValidationAcceptor)
         const sentenced = judgment.sentence && judgment.sentence !== 'none'
             ? ` and of the sentence it imposed (${describeSentence(judgment)}, art. 91(3)(d))` : '';
         report(accept, rules.convictedJudgmentCopyMissing,
-            `No annex is a copy of judgment ${judgment.name}: the request must be supported by a copy of the judgment of conviction${sentenced}; add \`annex A1 "Copy of the judgment of conviction" { copy-of ${judgment.name} }\`.`,
+            `No annex is a copy of judgment ${judgment.name}: the request must be supported by a copy of the judgment of conviction${sentenced}; add \`annex ${freeAnnexName(request)} "Copy of the judgment of conviction" { copy-of ${judgment.name} }\`.`,
             { node: request, property: 'judgment' }, { judgment: judgment.name });
     }
     checkSentence(request, judgment, accept);
@@ -576,7 +577,7 @@ function checkConvictedWarrants(services: RogatoryServices, request: Request, ac
     if (missing.length === 0) return;
     const names = missing.map(w => w.name);
     report(accept, rules.convictedWarrantCopyMissing,
-        `${names.length === 1 ? 'A warrant of arrest' : 'Warrants of arrest'} for ${nameOf(person)} ${names.length === 1 ? 'is' : 'are'} declared (${names.join(', ')}) but no copy is annexed: add \`annex A3 "Copy of the warrant of arrest" { copy-of ${names[0]} }\`.`,
+        `${names.length === 1 ? 'A warrant of arrest' : 'Warrants of arrest'} for ${nameOf(person)} ${names.length === 1 ? 'is' : 'are'} declared (${names.join(', ')}) but no copy is annexed: add \`annex ${freeAnnexName(request)} "Copy of the warrant of arrest" { copy-of ${names[0]} }\`.`,
         request.warrant ? { node: request, property: 'warrant' } : { node: request, property: 'name' }, { warrants: names });
 }
 
