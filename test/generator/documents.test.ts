@@ -44,6 +44,13 @@ const readerText = (doc: GeneratedDocument) => [
 ].join('\n');
 
 describe('document model', () => {
+    test('the time served on a life sentence is stated without a time remaining (art. 91(3)(d)), in both languages', async () => {
+        const { requests: life } = await loadRequests('test/fixtures/validation/surrender/convicted-life.rog');
+        const build = (lang: Lang) => readerText(buildRequestDocument(life.get('REG-2026-0166')!, { lang, draft: false, stateLibrary }));
+        expect(build('en')).toContain('As of 1 October 2026, the person has served 14 years of a sentence of life imprisonment.');
+        expect(build('fr')).toContain('Au 1er octobre 2026, la personne a purgé 14 ans d\'une peine de réclusion à perpétuité.');
+    });
+
     test('dates are localised', () => {
         expect(formatDate('2026-11-22', 'en')).toBe('22 November 2026');
         expect(formatDate('2026-11-22', 'fr')).toBe('22 novembre 2026');

@@ -216,8 +216,9 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
             w.list(judgment.convictedOf.map(c => [text(c)]));
         }
         if (judgment.sentence) w.numbered(text(t.sentence(t.sentenceKinds[judgment.sentence] ?? judgment.sentence, formatDuration(judgment.sentenceLength, lang))));
-        if (request.timeServed && request.timeRemaining && request.timeAsOf) {
-            w.numbered(text(t.timeServed(formatDuration(request.timeServed, lang)!, formatDuration(request.timeRemaining, lang)!, formatDate(request.timeAsOf, lang))));
+        if (request.timeServed && (request.timeRemaining || request.timeRemainingLife) && request.timeAsOf) {
+            const remaining = request.timeRemaining ? formatDuration(request.timeRemaining, lang)! : undefined;
+            w.numbered(text(t.timeServed(formatDuration(request.timeServed, lang)!, remaining, formatDate(request.timeAsOf, lang))));
         }
     }
 

@@ -313,7 +313,8 @@ export interface RequestTexts {
     crimesIntro: string;
     factsOfWarrant: string;
     sentence: (kind: string, length?: string) => string;
-    timeServed: (served: string, remaining: string, asOf: string) => string;
+    /** `remaining` undefined: a life sentence, `remaining life`. */
+    timeServed: (served: string, remaining: string | undefined, asOf: string) => string;
     annexedCopy: (annex: string) => string;
     /** "annex A3" / "annexe A3", inside a sentence. */
     annexRef: (annex: string) => string;
@@ -414,7 +415,9 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         crimesIntro: 'Crimes:',
         factsOfWarrant: 'Facts:',
         sentence: (kind, length) => `Sentence: ${kind}${length ? ` of ${length}` : ''}.`,
-        timeServed: (served, remaining, asOf) => `As of ${asOf}, the person has served ${served}; ${remaining} remain to be served.`,
+        timeServed: (served, remaining, asOf) => remaining
+            ? `As of ${asOf}, the person has served ${served}; ${remaining} remain to be served.`
+            : `As of ${asOf}, the person has served ${served} of a sentence of life imprisonment.`,
         annexedCopy: annex => `A copy is annexed to this request (annex ${annex}).`,
         annexRef: annex => `annex ${annex}`,
         place: (name, description, location) => `${name}: ${description}${location ? ` (${location})` : ''}`,
@@ -521,7 +524,9 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         crimesIntro: 'Crimes\u00a0:',
         factsOfWarrant: 'Faits\u00a0:',
         sentence: (kind, length) => `Peine\u00a0: ${kind}${length ? ` de ${length}` : ''}.`,
-        timeServed: (served, remaining, asOf) => `Au ${asOf}, la personne a purgé ${served}\u00a0; il lui reste ${remaining} à purger.`,
+        timeServed: (served, remaining, asOf) => remaining
+            ? `Au ${asOf}, la personne a purgé ${served}\u00a0; il lui reste ${remaining} à purger.`
+            : `Au ${asOf}, la personne a purgé ${served} d'une peine de réclusion à perpétuité.`,
         annexedCopy: annex => `Une copie est jointe à la présente demande (annexe ${annex}).`,
         annexRef: annex => `annexe ${annex}`,
         place: (name, description, location) => `${name}\u00a0: ${description}${location ? ` (${location})` : ''}`,

@@ -119,11 +119,11 @@ export const rules = {
     }),
     convictedTimeServedMissing: defineRule({
         code: 'convicted-time-served-missing', clause: 'time-served', severity: 'error', force: 'shall', provision: 'art. 91(3)(d)', digest: 'b6',
-        summary: 'For a sentence of imprisonment, the request states the time already served and the time remaining (`time-served ... remaining ... as-of D`).'
+        summary: 'For a sentence of imprisonment, life imprisonment included, the request states the time already served and the time remaining (`time-served ... remaining ... as-of D`; `remaining life` for a life sentence).'
     }),
     convictedTimeServedMismatch: defineRule({
         code: 'convicted-time-served-mismatch', severity: 'error', force: 'shall', provision: 'art. 91(3)(d)', digest: 'b6',
-        summary: `Time served plus time remaining equals the sentence of imprisonment in the judgment (compared with ${DURATION_CONVENTION}).`
+        summary: `Time served plus time remaining equals the sentence of imprisonment in the judgment (compared with ${DURATION_CONVENTION}); \`remaining life\` only for life imprisonment.`
     }),
     convictedTranslationMissing: defineRule({
         code: 'convicted-translation-missing', severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'b7',
@@ -135,7 +135,7 @@ export const rules = {
     }),
     convictedLifeSentenceCheck: defineRule({
         code: 'convicted-life-sentence-check', severity: 'info', force: 'human', provision: 'art. 91(3)(d)', digest: 'b6',
-        summary: 'Checklist: for life imprisonment the time remaining cannot be computed; check the statement of time served.'
+        summary: 'Checklist: for life imprisonment the time remaining cannot be computed from the judgment; check the statement of time served.'
     }),
 
     // ------------------------------------------------------------ (c) provisional arrest
@@ -459,20 +459,34 @@ function checkSentence(request: Request, judgment: Judgment, accept: ValidationA
             { node: request, property: 'judgment' });
     }
     if (!judgment.sentence || judgment.sentence === 'none') return;
+    // Life imprisonment is a sentence of imprisonment: art. 91(3)(d) asks the same statement, the
+    // time remaining written `remaining life` (or a length, where one has been set since).
     if (judgment.sentence === 'life-imprisonment') {
+        if (!request.timeServed) {
+            report(accept, rules.convictedTimeServedMissing,
+                `${judgment.name} imposed life imprisonment but the request does not state the time already served: add \`time-served ... remaining life as-of D\`.`,
+                { node: request, property: 'name' });
+            return;
+        }
         report(accept, rules.convictedLifeSentenceCheck,
-            `${judgment.name} imposed life imprisonment: the time remaining cannot be computed; check that the request states the time already served${request.timeServed ? '' : ' (in `other-information`)'}.`,
-            { node: request, property: 'judgment' });
+            `${judgment.name} imposed life imprisonment: the time remaining cannot be computed from the judgment; check the statement of the time already served and remaining.`,
+            { node: request, property: 'timeServed' });
         return;
     }
     if (judgment.sentence !== 'imprisonment') return;
-    if (!request.timeServed || !request.timeRemaining) {
+    if (!request.timeServed || (!request.timeRemaining && !request.timeRemainingLife)) {
         report(accept, rules.convictedTimeServedMissing,
             `${judgment.name} imposed imprisonment but the request does not state the time already served and the time remaining: add \`time-served ... remaining ... as-of D\`.`,
             { node: request, property: 'name' });
         return;
     }
-    if (!judgment.sentenceLength) return;
+    if (request.timeRemainingLife) {
+        report(accept, rules.convictedTimeServedMismatch,
+            `The time remaining is written \`life\`, but ${judgment.name} imposed ${judgment.sentenceLength ? show(normalise(judgment.sentenceLength)) + ' of imprisonment' : 'a sentence of imprisonment for a term'}, not life imprisonment.`,
+            { node: request, property: 'timeRemainingLife' });
+        return;
+    }
+    if (!judgment.sentenceLength || !request.timeRemaining) return;
     const sentence = normalise(judgment.sentenceLength);
     const served = normalise(request.timeServed), remaining = normalise(request.timeRemaining);
     const total = add(served, remaining);
