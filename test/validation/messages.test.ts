@@ -31,6 +31,13 @@ describe('messages quoting what the author wrote', () => {
         expect(await transfer('art. 93(1)(f), art. 93(1)(b)')).toEqual([['Forms of assistance follow `kind assistance` only; after `kind temporary-transfer` art. 93(1)(b) would be neither checked nor sought: write `kind assistance art. 93(1)(b), art. 93(1)(f)` to seek them with the transfer, or remove them.', 41, 54]]);
     });
 
+    test('a request under art. 93(1)(a) alone without a person is told the location of items concerns none', async () => {
+        const subject = async (forms: string) => (await parse(`request OTP-2026-0964 {\n  kind assistance ${forms}\n  dated 2026-10-01\n}\n`))
+            .diagnostics!.filter(d => d.code === 'assistance-subject-missing').map(d => d.message);
+        expect(await subject('art. 93(1)(a)')).toEqual(['The request seeks assistance under art. 93(1)(a) but names no person: add `person P as ... { location "..." }` with as much detail as possible about the person\'s identity and location (a request for the location of items only, art. 93(1)(a), concerns no person: suppress this warning saying so). (art. 96(2)(b))']);
+        expect(await subject('art. 93(1)(a), art. 93(1)(c)')).toEqual(['The request seeks assistance under art. 93(1)(a), (c) but names no person: add `person P as ... { location "..." }` with as much detail as possible about the person\'s identity and location. (art. 96(2)(b))']);
+    });
+
     test('a suppression that silences nothing says so, unless the file was read only in part', async () => {
         const request = (extra: string) => `request OTP-2026-0962 {\n  kind transit\n  dated 2026-10-01\n  suppress assistance-grounds-missing "Stated elsewhere."\n${extra}}\n`;
         const unused = async (text: string) => (await parse(text)).diagnostics!.filter(d => d.code === 'suppression-unused').map(d => [d.message, d.range.start.line]);

@@ -332,7 +332,7 @@ function checkAssistanceContents(request: Request, accept: ValidationAcceptor): 
     const personForms = forms.filter(f => PERSON_FORMS.has(f) && !(f === 'f' && transferChecked));
     if (personForms.length && request.persons.length === 0) {
         report(accept, rules.subjectMissing,
-            `The request seeks assistance under art. 93(1)(${personForms.join('), (')}) but names no person: add \`person P as ... { location "..." }\` with as much detail as possible about the person's identity and location.`, at);
+            `The request seeks assistance under art. 93(1)(${personForms.join('), (')}) but names no person: add \`person P as ... { location "..." }\` with as much detail as possible about the person's identity and location${personForms.length === 1 && personForms[0] === 'a' ? ' (a request for the location of items only, art. 93(1)(a), concerns no person: suppress this warning saying so)' : ''}.`, at);
     }
     const placeForms = forms.filter(f => PLACE_FORMS.has(f));
     if (placeForms.length && request.places.length === 0) {
