@@ -132,6 +132,19 @@ describe('CI gate formats', () => {
         expect(out).toMatch(/^new\.rog:2:15 error unknown-provision /m);
     });
 
+    test('--changed-since through a symbolic link to the workspace still finds the changed files', async () => {
+        // Git names files from the repository's real path (/private/tmp on macOS, a linked checkout):
+        // the files must still be matched to the documents loaded through the link, or nothing is checked.
+        const dir = repo({ 'requests/rogatory.json': '{}\n', 'requests/people.rog': PEOPLE });
+        write(dir, { 'requests/new.rog': BROKEN });
+        const link = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-link-')), 'requests');
+        dirs.push(path.dirname(link));
+        fs.symlinkSync(path.join(dir, 'requests'), link);
+        const { out, err, code } = await rogatory(path.dirname(link), 'check', '--changed-since', 'HEAD', 'requests');
+        expect(out).toMatch(/^requests\/new\.rog:2:15 error unknown-provision /m);
+        expect([code, err.trim()]).toEqual([1, expect.stringMatching(/^1 file checked: /)]);
+    });
+
     test('--changed-since HEAD before the first commit (a pre-commit hook in a new repository) checks every staged and untracked file', async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-ci-'));
         dirs.push(dir);

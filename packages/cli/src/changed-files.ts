@@ -32,7 +32,14 @@ export function changedSince(root: string, rev: string): { changed: string[]; de
         if (rev !== 'HEAD' && rev !== '@') throw new UsageError(`--changed-since ${rev}: no such commit in the git repository at ${top}`);
         base = execFileSync('git', ['-C', root, 'hash-object', '-t', 'tree', '--stdin'], { input: '', encoding: 'utf8' }).trim();
     }
-    const list = (out: string) => out.split('\0').filter(f => f.endsWith('.rog')).map(f => path.join(top, f));
+    // Git names files from the top of the repository, which it gives with symbolic links resolved
+    // (/private/tmp for /tmp, a workspace reached through a link): put the files under `root` as the
+    // workspace's documents name them, from `root`'s own place in the repository, or no document
+    // would match and the check would pass on nothing. Files outside `root` are no documents of it.
+    const prefix = git('rev-parse', '--show-prefix').trim();
+    const list = (out: string) => out.split('\0')
+        .filter(f => f.endsWith('.rog') && f.startsWith(prefix))
+        .map(f => path.join(root, f.slice(prefix.length)));
     const changed = [
         ...list(git('diff', '--name-only', '-z', '--diff-filter=ACMRT', base, '--')),
         // --full-name: relative to the top of the repository, as git diff gives them, also when
