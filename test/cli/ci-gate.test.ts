@@ -85,6 +85,21 @@ describe('CI gate formats', () => {
         expect(lines.filter(l => l.startsWith('::notice'))[0]).toMatch(/^::notice file=dir%2Cwith%3Aodd\/a.rog,line=3,.*title=assistance-national-security-check \(art. 93\(4\)\)::/);
     });
 
+    test('run in a folder of the repository, SARIF and annotations still name files from the top of the repository', async () => {
+        // GitHub reads a relative SARIF URI from the checkout's root (ignoring uriBaseId), and an
+        // annotation's file from the repository's root: `working-directory: requests` must not lose the folder.
+        const dir = repo({ 'requests/rogatory.json': '{}\n', 'requests/a.rog': BROKEN });
+        const cwd = path.join(dir, 'requests');
+        const github = (await rogatory(cwd, 'check', '--format', 'github', '.')).out;
+        expect(github).toMatch(/^::error file=requests\/a\.rog,line=2,col=15,/m);
+        const run = JSON.parse((await rogatory(cwd, 'check', '--format', 'sarif', '.')).out).runs[0];
+        const { artifactLocation } = run.results.find((r: { ruleId: string }) => r.ruleId === 'unknown-provision').locations[0].physicalLocation;
+        expect(artifactLocation).toEqual({ uri: 'requests/a.rog', uriBaseId: 'SRCROOT' });
+        expect(fileURLToPath(new URL(artifactLocation.uri, run.originalUriBaseIds.SRCROOT.uri))).toBe(path.join(fs.realpathSync(dir), 'requests', 'a.rog'));
+        // The text report stays relative to the current folder.
+        expect((await rogatory(cwd, 'check', '.')).out).toMatch(/^a\.rog:2:15 error unknown-provision /m);
+    });
+
     test('--max-warnings fails a run with more warnings than allowed and rejects a non-number', async () => {
         expect((await rogatory(repo({ 'people.rog': PEOPLE }), 'check', '--max-warnings', '0', '.')).code).toBe(0);
         // An arrest request without its legal basis: one "as applicable" warning, no error.

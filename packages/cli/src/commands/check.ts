@@ -5,7 +5,7 @@ import type { LangiumDocument } from 'langium';
 import { isValidDate } from '@rogatory/language';
 import { changedSince } from '../changed-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
-import { countBySeverity, reportedPath, toFinding, type CheckResult, type Finding } from '../report/diagnostics.js';
+import { countBySeverity, reportedPath, repositoryRoot, toFinding, type CheckResult, type Finding } from '../report/diagnostics.js';
 import { FORMATTERS } from '../report/formats.js';
 import { loadWorkspace, type LoadedWorkspace } from '../workspace.js';
 
@@ -37,7 +37,7 @@ export async function checkPaths(paths: string[], options: CheckOptions = {}): P
         for (const diagnostic of inOrder) findings.push(toFinding(file, diagnostic));
         options.onProgress?.(checkedFiles.length, targets.length);
     }
-    return { files: targets.length, findings, checkedFiles };
+    return { files: targets.length, findings, checkedFiles, repositoryRoot: repositoryRoot(workspace.root) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -22,6 +23,11 @@ export interface CheckResult {
     readonly findings: Finding[];
     /** The checked files, relative to the current folder (for per-file reports). */
     readonly checkedFiles?: string[];
+    /**
+     * The top of the git repository holding the workspace, if any: code scanning (SARIF) and
+     * workflow annotations name files from there, whatever folder the check was run from.
+     */
+    readonly repositoryRoot?: string;
 }
 
 const SEVERITIES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
@@ -29,6 +35,27 @@ const SEVERITIES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
 /** A path as reports and messages show it: relative to the current folder. */
 export function shownPath(file: string, cwd = process.cwd()): string {
     return path.relative(cwd, file) || file;
+}
+
+/** The nearest folder at or above `dir` with a `.git` (a folder, or a file in a worktree or submodule). */
+export function repositoryRoot(dir: string): string | undefined {
+    for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+        if (existsSync(path.join(d, '.git'))) return d;
+        if (path.dirname(d) === d) return undefined;
+    }
+}
+
+/**
+ * A finding's file (as `shownPath` gives it) relative to the repository root, with `/`: what
+ * GitHub takes as a file of the repository (code scanning resolves a relative SARIF URI from the
+ * checkout, not from `uriBaseId`; the runner an annotation's `file`). Undefined for a file
+ * outside the repository, or when there is none.
+ */
+export function repositoryPath(file: string, root: string | undefined, cwd = process.cwd()): string | undefined {
+    if (root === undefined) return undefined;
+    const relative = path.relative(root, path.resolve(cwd, file));
+    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+    return relative.split(path.sep).join('/');
 }
 
 /** A document's path as reports show it. */

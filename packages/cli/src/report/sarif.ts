@@ -1,10 +1,14 @@
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ALL_RULES, type Rule } from '@rogatory/language';
-import type { CheckResult, Finding } from './diagnostics.js';
+import { repositoryPath, type CheckResult, type Finding } from './diagnostics.js';
 
 /**
  * SARIF 2.1.0 for code scanning: the rule catalogue as the driver's rules (with the
- * provision each enforces) and one result per finding.
+ * provision each enforces) and one result per finding. File URIs are relative to SRCROOT, the
+ * top of the git repository (else the current folder): GitHub code scanning reads a relative URI
+ * as a path from the checkout's root and ignores `uriBaseId`, so a check run in a folder of the
+ * repository must still name its files from the top.
  */
 export function formatSarif(result: CheckResult, version = '0.1.0'): string {
     const extra = new Set(result.findings.map(f => f.code).filter(code => !ALL_RULES.some(r => r.code === code)));
@@ -17,8 +21,8 @@ export function formatSarif(result: CheckResult, version = '0.1.0'): string {
             tool: { driver: { name: 'rogatory', version, rules } },
             // Columns are Langium's (LSP) positions: UTF-16 code units, 1-based here.
             columnKind: 'utf16CodeUnits',
-            originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(process.cwd()).href.replace(/\/?$/, '/') } },
-            results: result.findings.map(f => sarifResult(f, index.get(f.code)!))
+            originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(result.repositoryRoot ?? process.cwd()).href.replace(/\/?$/, '/') } },
+            results: result.findings.map(f => sarifResult(f, index.get(f.code)!, result.repositoryRoot))
         }]
     }, null, 2);
 }
@@ -36,7 +40,7 @@ function sarifRule(rule: Rule) {
     };
 }
 
-function sarifResult(f: Finding, ruleIndex: number) {
+function sarifResult(f: Finding, ruleIndex: number, root: string | undefined) {
     return {
         ruleId: f.code,
         ruleIndex,
@@ -44,7 +48,7 @@ function sarifResult(f: Finding, ruleIndex: number) {
         message: { text: f.message },
         locations: [{
             physicalLocation: {
-                artifactLocation: { uri: relativeUri(f.file), uriBaseId: 'SRCROOT' },
+                artifactLocation: artifactLocation(f.file, root),
                 region: { startLine: f.range.start.line, startColumn: f.range.start.column, endLine: f.range.end.line, endColumn: f.range.end.column }
             }
         }],
@@ -53,7 +57,17 @@ function sarifResult(f: Finding, ruleIndex: number) {
 }
 
 /**
- * A path relative to the current folder as a relative URI reference, as SARIF requires: each
+ * Where a file is: relative to SRCROOT, or, for a file outside the repository, an absolute
+ * `file:` URI (a relative URI would name a file of the repository that is not this one).
+ */
+function artifactLocation(file: string, root: string | undefined): { uri: string; uriBaseId?: string } {
+    if (root === undefined) return { uri: relativeUri(file), uriBaseId: 'SRCROOT' };
+    const inRepository = repositoryPath(file, root);
+    return inRepository !== undefined ? { uri: relativeUri(inRepository), uriBaseId: 'SRCROOT' } : { uri: pathToFileURL(path.resolve(file)).href };
+}
+
+/**
+ * A path relative to SRCROOT as a relative URI reference, as SARIF requires: each
  * segment percent-encoded (`sub dir/a#1.rog` → `sub%20dir/a%231.rog`; a `:` in a first segment
  * would otherwise read as a scheme).
  */
