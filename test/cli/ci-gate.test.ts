@@ -76,6 +76,16 @@ describe('CI gate formats', () => {
         expect(out).toMatch(/<testsuite name="people.rog" tests="1" failures="0" errors="0">\s*<testcase classname="people.rog" name="no errors or warnings"\/>/);
     });
 
+    test('JUnit stays well-formed XML whatever a message quotes from the file', async () => {
+        // An unresolved name is quoted in its message: markup, quotes, a control character and the
+        // noncharacter U+FFFF, which XML 1.0 cannot carry (a parser refuses the whole report).
+        const dir = repo({ 'a.rog': USES_P1.replace('"Kenya"', '"Ken<&\'\u0001\uFFFF\u{1D49C}ya"') });
+        const { out } = await rogatory(dir, 'check', '--format', 'junit', '.');
+        expect(out).toMatch(/<failure type="unresolved-reference" message="No State named &quot;Ken&lt;&amp;&apos;\u{1D49C}ya&quot; /u);
+        // Every character is one XML 1.0 allows (its production Char).
+        expect(out.match(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu)).toBeNull();
+    });
+
     test('GitHub annotations escape what the workflow command syntax reserves', async () => {
         const dir = repo({ 'dir,with:odd/a.rog': BROKEN });
         const { out } = await rogatory(dir, 'check', '--format', 'github', '.');

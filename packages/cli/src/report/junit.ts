@@ -33,6 +33,8 @@ export function formatJunit(result: CheckResult, files: readonly string[]): stri
 
 function xml(text: string): string {
     return text.replace(/[<>&"']/g, c => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
-        // Characters XML 1.0 cannot carry at all.
-        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+        // Characters XML 1.0 cannot carry at all (a parser refuses the whole report): control
+        // characters, the noncharacters U+FFFE and U+FFFF, and halves of a surrogate pair left alone.
+        // A message quotes what the file says, and a file may hold any of them.
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
