@@ -141,6 +141,22 @@ describe('CI gate formats', () => {
         expect(out).toMatch(/^uses\.rog:1:32 error unresolved-reference No person named P-1 is declared in the workspace\./m);
     });
 
+    test('--changed-since rechecks the files a deleted file referred to, when their findings depend on it', async () => {
+        // The request for surrender that follows a provisional arrest answers rule 188 for it: deleting it
+        // leaves the provisional arrest overdue, though that file refers to nothing that changed.
+        const declarations = Object.fromEntries(fs.readdirSync('examples/declarations').map(f => [`declarations/${f}`, fs.readFileSync(path.join('examples/declarations', f), 'utf8')]));
+        const dir = repo({
+            ...declarations,
+            'REG-2026-0110.rog': fs.readFileSync('examples/provisional-arrest/REG-2026-0110.rog', 'utf8'),
+            'REG-2026-0111.rog': fs.readFileSync('examples/arrest-and-surrender/REG-2026-0111.rog', 'utf8')
+        });
+        expect((await rogatory(dir, 'check', '--at', '2027-06-01', '.')).code).toBe(0);
+        fs.rmSync(path.join(dir, 'REG-2026-0111.rog'));
+        const { out, code } = await rogatory(dir, 'check', '--at', '2027-06-01', '--changed-since', 'HEAD', '.');
+        expect(out).toMatch(/^REG-2026-0110\.rog:\d+:\d+ error provisional-surrender-deadline-missed /m);
+        expect(code).toBe(1);
+    });
+
     test('--changed-since with a declaration renamed in a changed file rechecks the files that used the old name', async () => {
         const dir = repo({ 'people.rog': PEOPLE, 'uses.rog': USES_P1 });
         write(dir, { 'people.rog': PEOPLE.replace('P-1', 'P-2') });

@@ -6,9 +6,11 @@ import { UsageError } from './exit-codes.js';
  * The .rog files of the repository at `root` that differ from revision `rev` (committed
  * since, staged, unstaged or untracked), as absolute paths, and those deleted since.
  * `HEAD` before the first commit (a pre-commit hook in a new repository) is the empty tree:
- * every staged, unstaged or untracked .rog file has changed.
+ * every staged, unstaged or untracked .rog file has changed. `previous` holds the text at `rev`
+ * of each .rog file since modified, renamed or deleted: what it referred to may now be judged
+ * differently (a request for surrender deleted leaves the provisional arrest it followed overdue).
  */
-export function changedSince(root: string, rev: string): { changed: string[]; deleted: string[] } {
+export function changedSince(root: string, rev: string): { changed: string[]; deleted: string[]; previous: string[] } {
     const git = (...args: string[]) => {
         try {
             return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -47,5 +49,12 @@ export function changedSince(root: string, rev: string): { changed: string[]; de
         ...list(git('ls-files', '--others', '--exclude-standard', '--full-name', '-z'))
     ];
     const deleted = list(git('diff', '--name-only', '-z', '--diff-filter=D', base, '--'));
-    return { changed: [...new Set(changed)], deleted };
+    // `git diff --name-status -z`: a status, then its path, or for a rename or copy the old path and the new.
+    const previous: string[] = [];
+    const fields = git('diff', '--name-status', '-z', '--diff-filter=MTDR', base, '--').split('\0');
+    for (let i = 0; i + 1 < fields.length; i += /^[RC]/.test(fields[i]) ? 3 : 2) {
+        const old = fields[i + 1];
+        if (old.endsWith('.rog') && old.startsWith(prefix)) previous.push(git('show', `${base}:${old}`));
+    }
+    return { changed: [...new Set(changed)], deleted, previous };
 }

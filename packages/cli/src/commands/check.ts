@@ -42,16 +42,29 @@ export async function checkPaths(paths: string[], options: CheckOptions = {}): P
 
 /**
  * The targets a pull request touched: changed files, files whose references point into a
- * changed file, and files left with unresolved references (a declaration renamed or removed in a
- * changed file, or a deleted file: the index no longer links them to it).
+ * changed file, files left with unresolved references (a declaration renamed or removed in a
+ * changed file, or a deleted file: the index no longer links them to it), and files that declare
+ * or refer to a name that a changed file mentions, now or at `rev` (checks across files judge a
+ * file by others that refer to it: a provisional arrest by the request for surrender that
+ * follows it, a request by the designations of its State).
  */
 function selectChanged(workspace: LoadedWorkspace, rev: string): LangiumDocument[] {
-    const { changed, deleted } = changedSince(workspace.root, rev);
-    const changedUris = new Set(workspace.all.filter(d => changed.includes(d.uri.fsPath)).map(d => d.uri.toString()));
+    const { changed, deleted, previous } = changedSince(workspace.root, rev);
+    const changedDocuments = workspace.all.filter(d => changed.includes(d.uri.fsPath));
+    const changedUris = new Set(changedDocuments.map(d => d.uri.toString()));
     const index = workspace.services.shared.workspace.IndexManager;
+    const mentioned = new Set<string>();
+    for (const text of [...previous, ...changedDocuments.map(d => d.textDocument.getText())]) {
+        for (const [, quoted, word] of text.matchAll(/"((?:\\.|[^"\\])*)"|([\p{L}\p{N}_-]+)/gu)) mentioned.add(quoted ?? word);
+    }
+    const declaring = new Set<string>();
+    for (const element of index.allElements()) if (mentioned.has(element.name)) declaring.add(element.documentUri.toString());
+    const unquoted = (text: string) => text.replace(/^"(.*)"$/s, '$1');
     return workspace.targets.filter(d => changedUris.has(d.uri.toString())
         || index.isAffected(d, changedUris)
-        || ((changed.length > 0 || deleted.length > 0) && d.references.some(r => r.error !== undefined)));
+        || ((changed.length > 0 || deleted.length > 0) && d.references.some(r => r.error !== undefined))
+        || declaring.has(d.uri.toString())
+        || d.references.some(r => mentioned.has(unquoted(r.$refText))));
 }
 
 export function registerCheck(program: Command, io: { out: (s: string) => void; err: (s: string) => void }, setExit: (code: number) => void): void {
