@@ -55,6 +55,19 @@ describe('CI gate formats', () => {
         });
     });
 
+    test('SARIF: syntax errors and names that resolve to nothing are rules with descriptions too', async () => {
+        const dir = repo({ 'a.rog': BROKEN.replace('legal-basis', 'kindd assistance\n  warrant W-Nowhere\n  legal-basis') });
+        const run = JSON.parse((await rogatory(dir, 'check', '--format', 'sarif', '.')).out).runs[0];
+        for (const code of ['syntax-error', 'unresolved-reference']) {
+            const result = run.results.find((r: { ruleId: string }) => r.ruleId === code);
+            const rule = run.tool.driver.rules[result.ruleIndex];
+            expect(rule.id).toBe(code);
+            expect(rule.shortDescription.text).not.toBe(code);
+            expect(rule.fullDescription.text).toBe(rule.shortDescription.text);
+            expect(rule.defaultConfiguration.level).toBe('error');
+        }
+    });
+
     test('SARIF: artifact URIs are URI references that resolve to the file; columns are UTF-16 code units', async () => {
         const dir = repo({ 'sub dir/a #1.rog': BROKEN.replace('legal-basis', 'title "\u{1D49C}" legal-basis') });
         const run = JSON.parse((await rogatory(dir, 'check', '--format', 'sarif', '.')).out).runs[0];

@@ -12,7 +12,7 @@ import { repositoryPath, type CheckResult, type Finding } from './diagnostics.js
  */
 export function formatSarif(result: CheckResult, version = '0.1.0'): string {
     const extra = new Set(result.findings.map(f => f.code).filter(code => !ALL_RULES.some(r => r.code === code)));
-    const rules = [...ALL_RULES.map(sarifRule), ...[...extra].map(code => ({ id: code, shortDescription: { text: code } }))];
+    const rules = [...ALL_RULES.map(sarifRule), ...[...extra].map(languageRule)];
     const index = new Map(rules.map((r, i) => [r.id, i]));
     return JSON.stringify({
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -37,6 +37,27 @@ function sarifRule(rule: Rule) {
         help: { text: rule.provision ? `Enforces ${rule.provision}${rule.also?.length ? `; see also ${rule.also.join(', ')}` : ''}.` : 'A rule of the Rogatory language.' },
         defaultConfiguration: { level: level(rule.severity) },
         properties: { provision: rule.provision ?? null, force: rule.force, category: rule.category, suppressible: rule.suppressible, tags: ['icc', 'part-9', rule.force] }
+    };
+}
+
+/**
+ * The codes the document validator gives the parser's and the linker's problems, which are not
+ * in the rule catalogue: code scanning shows a rule's descriptions in each alert's header.
+ */
+const LANGUAGE_CODES: Record<string, string> = {
+    'syntax-error': 'The file cannot be read as the Rogatory language at this place (or is not text, or is larger than 2 MB); the message says what to write. The rest of the file is read from the next clause on.',
+    'unresolved-reference': 'A name refers to nothing declared in the workspace or in the built-in library of States and organisations; the message names the declarations probably meant.'
+};
+
+function languageRule(code: string) {
+    const summary = LANGUAGE_CODES[code] ?? code;
+    return {
+        id: code,
+        shortDescription: { text: summary },
+        fullDescription: { text: summary },
+        help: { text: 'A rule of the Rogatory language.' },
+        defaultConfiguration: { level: 'error' },
+        properties: { provision: null, tags: ['icc', 'part-9', 'language'] }
     };
 }
 
