@@ -12,5 +12,15 @@ if (major < 22) {
 process.stdout.on('error', error => {
     if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
 });
-const { run } = await import('../out/main.js');
+// The compiled code is not committed: a clone on which `npm run build` has not run (a CI job
+// that only ran `npm ci`) has none. Say so in one line with the usage exit code, not a stack
+// trace and exit 1, which a CI gate would read as "errors found".
+let run;
+try {
+    ({ run } = await import('../out/main.js'));
+} catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    console.error(`rogatory: not built (${String(error.message).split('\n')[0]}): run \`npm run build\` in the repository first.`);
+    process.exit(2);
+}
 process.exitCode = await run(process.argv);
