@@ -146,6 +146,17 @@ describe('CI gate formats', () => {
         expect(code).toBe(0);
     });
 
+    test('--changed-since: a changed request does not re-check every request to the same State; a changed designation does', async () => {
+        const designation = 'designation for State "Kenya" {\n  channel diplomatic-channel\n  language English\n  verification not-verified "test"\n}\n';
+        const dir = repo({ 'people.rog': PEOPLE, 'uses.rog': USES_P1, 'other.rog': BROKEN, 'kenya.rog': designation });
+        write(dir, { 'uses.rog': USES_P1.replace('"Attacks"', '"Attacks in 2008"') });
+        const checked = async () => JSON.parse((await rogatory(dir, 'check', '--format', 'json', '--changed-since', 'HEAD', '.')).out).diagnostics
+            .map((d: { file: string }) => d.file);
+        expect(await checked()).not.toContain('other.rog');
+        write(dir, { 'kenya.rog': designation.replace('language English', 'language English or French') });
+        expect(await checked()).toContain('other.rog');
+    });
+
     test('--changed-since with deleted declarations rechecks the files left with broken references', async () => {
         const dir = repo({ 'people.rog': PEOPLE, 'uses.rog': USES_P1 });
         fs.rmSync(path.join(dir, 'people.rog'));

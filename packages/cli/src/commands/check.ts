@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { SingleBar } from 'cli-progress';
 import type { LangiumDocument } from 'langium';
-import { isValidDate } from '@rogatory/language';
+import { isBuiltinUri, isValidDate } from '@rogatory/language';
 import { changedSince } from '../changed-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { countBySeverity, reportedPath, repositoryRoot, toFinding, type CheckResult, type Finding } from '../report/diagnostics.js';
@@ -53,12 +53,24 @@ function selectChanged(workspace: LoadedWorkspace, rev: string): LangiumDocument
     const changedDocuments = workspace.all.filter(d => changed.includes(d.uri.fsPath));
     const changedUris = new Set(changedDocuments.map(d => d.uri.toString()));
     const index = workspace.services.shared.workspace.IndexManager;
+    const texts = [...previous, ...changedDocuments.map(d => d.textDocument.getText())];
     const mentioned = new Set<string>();
-    for (const text of [...previous, ...changedDocuments.map(d => d.textDocument.getText())]) {
+    for (const text of texts) {
         for (const [, quoted, word] of text.matchAll(/"((?:\\.|[^"\\])*)"|([\p{L}\p{N}_-]+)/gu)) mentioned.add(quoted ?? word);
     }
+    // A State or organisation of the built-in library is named by most requests: what the checks
+    // read across files about one is its designation, so only a changed designation re-judges the
+    // requests to that State (a changed request to Kenya does not re-check every request to Kenya).
+    const designationChanged = texts.some(text => /^\s*designation\b/m.test(text));
     const declaring = new Set<string>();
-    for (const element of index.allElements()) if (mentioned.has(element.name)) declaring.add(element.documentUri.toString());
+    for (const element of index.allElements()) {
+        if (!mentioned.has(element.name)) continue;
+        if (isBuiltinUri(element.documentUri)) {
+            if (!designationChanged) mentioned.delete(element.name);
+        } else {
+            declaring.add(element.documentUri.toString());
+        }
+    }
     const unquoted = (text: string) => text.replace(/^"(.*)"$/s, '$1');
     return workspace.targets.filter(d => changedUris.has(d.uri.toString())
         || index.isAffected(d, changedUris)
