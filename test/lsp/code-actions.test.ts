@@ -31,6 +31,17 @@ describe('quick fixes, keyed on the diagnostic code', () => {
         await testCodeAction(services)(PROVISIONAL(''), 'provisional-surrender-statement-missing', PROVISIONAL('  surrender-request-will-follow\n'));
     });
 
+    test('in a request not yet closed, a clause is inserted after its last clause, not inside its last text or block', async () => {
+        await parse('');
+        // The officer is still writing: the file ends inside the request (`add \`}\` to close it`).
+        const open = PROVISIONAL('').replace(/\}\n$/, '');
+        await testCodeAction(services)(open, 'provisional-surrender-statement-missing', open.replace(/\n$/, '\n  surrender-request-will-follow\n'));
+        // Its last token is the `}` of the person's block, not the request's.
+        const person = '  person P-Fix as sought { location "Nairobi" }\n';
+        const personLast = open.replace(person, '') + person;
+        await testCodeAction(services)(personLast, 'provisional-surrender-statement-missing', personLast.replace(/\n$/, '\n  surrender-request-will-follow\n'));
+    });
+
     test('a repeated clause is removed, with its line when it stands alone on one, else with its space', async () => {
         await parse('');
         const before = 'request OTP-2026-0002 {\n  dated 2026-11-20\n  dated 2026-11-22\n}';

@@ -1,7 +1,7 @@
 import type { IndexManager, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import type { CodeAction, CodeActionParams, Command, Diagnostic, Range } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Command, Diagnostic, Position, Range } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import { isRecord, isRequest, isSuppression, type Record as RecordDeclaration, type Request, type State } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
@@ -203,16 +203,30 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         return leaf ? AstUtils.getContainerOfType(leaf.astNode, isRequest) : undefined;
     }
 
-    /** A clause on its own line just before the request's closing brace, indented like its first clause. */
+    /**
+     * A clause on its own line just before the request's closing brace, indented like its first clause;
+     * in a request not yet closed (the file ends inside it), on a line of its own after its last token,
+     * never inside that token (a text, a date).
+     */
     private insert(document: LangiumDocument, request: Request, clause: string, title: string, diagnostic: Diagnostic, preferred: boolean): CodeAction {
         const text = document.textDocument.getText();
-        const close = request.$cstNode!.range.end;
-        const closeOffset = document.textDocument.offsetAt(close) - 1;
-        const lineStart = text.lastIndexOf('\n', closeOffset - 1) + 1;
-        const braceAlone = text.slice(lineStart, closeOffset).trim() === '';
-        const indent = /\n([ \t]+)\S/.exec(text.slice(document.textDocument.offsetAt(request.$cstNode!.range.start)))?.[1] ?? '  ';
-        const position = document.textDocument.positionAt(braceAlone ? lineStart : closeOffset);
-        const newText = braceAlone ? `${indent}${clause}\n` : ` ${clause} `;
+        const cst = request.$cstNode!;
+        const indent = /\n([ \t]+)\S/.exec(text.slice(cst.offset))?.[1] ?? '  ';
+        // The request's own brace: a file ending inside it may end with a person's or an annex's `}`.
+        const last = CstUtils.findLeafNodeAtOffset(cst, cst.end - 1);
+        const closed = last?.text === '}' && last.astNode === request;
+        let position: Position;
+        let newText: string;
+        if (closed) {
+            const closeOffset = cst.end - 1;
+            const lineStart = text.lastIndexOf('\n', closeOffset - 1) + 1;
+            const braceAlone = text.slice(lineStart, closeOffset).trim() === '';
+            position = document.textDocument.positionAt(braceAlone ? lineStart : closeOffset);
+            newText = braceAlone ? `${indent}${clause}\n` : ` ${clause} `;
+        } else {
+            position = document.textDocument.positionAt(cst.end);
+            newText = `\n${indent}${clause}`;
+        }
         return {
             title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred,
             edit: { changes: { [document.textDocument.uri]: [{ range: { start: position, end: position }, newText }] } }
