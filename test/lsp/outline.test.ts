@@ -31,4 +31,24 @@ describe('outline', () => {
         expect(symbols.map(s => s.kind)).toEqual([SymbolKind.Object, SymbolKind.File, SymbolKind.Module]);
         expect(request.children!.map(s => s.kind)).toEqual([SymbolKind.Field, SymbolKind.Field, SymbolKind.Field]);
     });
+
+    test('lists a designation, which has no name of its own, by its State and the date it takes effect', async () => {
+        const document = await parse(`designation for State "Kenya" {
+  channel diplomatic-channel
+  language English
+  received 2020-01-01
+}
+designation for State "Uganda" { channel diplomatic-channel effective 2021-05-01 }
+person P-Outline { name "Someone" }
+`);
+        const symbols = await services.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.textDocument.uri } }) as DocumentSymbol[];
+        expect(symbols.map(s => [s.name, s.detail, s.kind])).toEqual([
+            ['designation for Kenya', 'received 2020-01-01', SymbolKind.Interface],
+            ['designation for Uganda', 'effective 2021-05-01', SymbolKind.Interface],
+            ['P-Outline', undefined, SymbolKind.Object]
+        ]);
+        expect(symbols[0].range).toEqual({ start: { line: 0, character: 0 }, end: { line: 4, character: 1 } });
+        // The State's name is what the editor reveals and highlights.
+        expect(symbols[0].selectionRange).toEqual({ start: { line: 0, character: 22 }, end: { line: 0, character: 29 } });
+    });
 });
