@@ -67,6 +67,23 @@ ${annexes}}
         expect(edited).toContain('  annex A4 "Copy of the warrant of arrest" { copy-of W-Cpy }\n}');
     });
 
+    test('a warrant of arrest for the convicted person, declared elsewhere, is annexed as the judgment is', async () => {
+        await parse(`person P-Conv { name "Convicted Person" born 1970-01-01 }
+warrant W-Conv { number ICC-01/12-01/26-2 issued 2020-01-01 by "Pre-Trial Chamber I" person P-Conv crimes "murder" facts "facts" }
+judgment J-Conv { number ICC-01/12-01/26-300 dated 2025-01-01 by "Trial Chamber X" person P-Conv convicted-of "murder" sentence imprisonment 10 years }`,
+        { uri: 'file:///ws/declarations/convicted.rog' });
+        const request = (annexes: string) => `request REG-2026-0004 {
+  kind surrender-of-convicted
+  dated 2026-08-03
+  judgment J-Conv
+  person P-Conv as sought { location "Nairobi" }
+  annex A1 "Copy of the judgment of conviction" { copy-of J-Conv }
+${annexes}}
+`;
+        const edited = await applyFix(request(''), 'convicted-warrant-copy-missing', 'Add `annex A2 "Copy of the warrant of arrest"`');
+        expect(edited).toBe(request('  annex A2 "Copy of the warrant of arrest" { copy-of W-Conv }\n'));
+    });
+
     test('a suppression that silences nothing is removed with its line, or with its space', async () => {
         await parse('');
         const request = (suppress: string) => `request OTP-2026-0003 {\n  kind transit\n  dated 2026-11-20${suppress}\n}`;

@@ -11,7 +11,7 @@ import { findRule } from '../validation/catalogue.js';
 
 /** The next free annex name (A1, A2...) in a request. */
 /** What a diagnostic's `data` may carry for its fix (set by the rule that reports it, or the linker). */
-interface FixData { expected?: string; detail?: string; suggestions?: string[]; clause?: string }
+interface FixData { expected?: string; detail?: string; suggestions?: string[]; clause?: string; warrants?: string[] }
 
 /**
  * Missing-clause fixes: the clause to insert for a rule's code (one line each; `undefined`
@@ -23,6 +23,7 @@ const INSERTIONS: Record<string, (request: Request, data: FixData) => string | u
     'arrest-crimes-missing': () => 'crimes ""',
     'arrest-warrant-copy-missing': r => r.warrant?.ref && `annex ${freeAnnexName(r)} "Copy of the warrant of arrest" { copy-of ${r.warrant.ref.name} }`,
     'convicted-judgment-copy-missing': r => r.judgment?.ref && `annex ${freeAnnexName(r)} "Copy of the judgment of conviction" { copy-of ${r.judgment.ref.name} }`,
+    'convicted-warrant-copy-missing': (r, d) => d.warrants?.[0] && `annex ${freeAnnexName(r)} "Copy of the warrant of arrest" { copy-of ${d.warrants[0]} }`,
     'convicted-identification-missing': () => 'identification ""',
     'provisional-urgency-missing': () => 'urgent ""',
     'provisional-crimes-missing': () => 'crimes ""',
