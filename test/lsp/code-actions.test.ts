@@ -193,6 +193,13 @@ describe('quick fixes of the addressee and assistance rules', () => {
         expect(replaced).toBe(ASSISTANCE(COMPLETE + map.replace('Swahili', 'English')));
     });
 
+    test('protective measures for a witness named in the request are inserted as a clause to fill in', async () => {
+        await parse('person P-Protect { name "Protected Witness" }', { uri: 'file:///ws/declarations/protect.rog' });
+        const text = ASSISTANCE(COMPLETE + '  person P-Protect as witness { location "Eldoret" }\n');
+        const edited = await applyFix(text, 'request-protective-measures-missing', 'Add `protective-measures ""`', true);
+        expect(edited).toBe(ASSISTANCE(COMPLETE + '  person P-Protect as witness { location "Eldoret" }\n  protective-measures ""\n'));
+    });
+
     test('a missing channel is inserted', async () => {
         const edited = await applyFix(ASSISTANCE(COMPLETE).replace(' via diplomatic-channel', ''), 'channel-missing', 'Add `via diplomatic-channel`');
         expect(edited).toContain('  via diplomatic-channel\n}');

@@ -42,6 +42,7 @@ const INSERTIONS: Record<string, (request: Request, data: FixData) => string | u
     'assistance-procedure-missing': () => 'procedure ""',
     'assistance-national-requirements-missing': () => 'national-requirements none-known',
     'assistance-protection-measures-missing': () => 'protective-measures ""',
+    'request-protective-measures-missing': () => 'protective-measures ""',
     'assistance-assets-missing': () => 'assets ""',
     'transit-facts-missing': () => 'facts ""',
     'transit-legal-characterization-missing': () => 'legal-characterization ""',
