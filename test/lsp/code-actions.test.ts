@@ -193,6 +193,15 @@ describe('quick fixes of the addressee and assistance rules', () => {
         expect(replaced).toBe(ASSISTANCE(COMPLETE + map.replace('Swahili', 'English')));
     });
 
+    test('a translation the designation asks for is added to the language clause, after the translations already given', async () => {
+        const designation = 'designation for State "Kenya" { channel diplomatic-channel language English translation-into Swahili received 2020-01-01 }\n';
+        const edited = await applyFix(designation + ASSISTANCE(COMPLETE), 'language-translation-missing', 'Add `translation Swahili`');
+        expect(edited).toBe(designation + ASSISTANCE(COMPLETE).replace('language English\n', 'language English translation Swahili\n'));
+        const withFrench = ASSISTANCE(COMPLETE).replace('language English\n', 'language English translation French\n');
+        expect(await applyFix(designation + withFrench, 'language-translation-missing', 'Add `translation Swahili`'))
+            .toBe(designation + withFrench.replace('translation French\n', 'translation French, Swahili\n'));
+    });
+
     test('protective measures for a witness named in the request are inserted as a clause to fill in', async () => {
         await parse('person P-Protect { name "Protected Witness" }', { uri: 'file:///ws/declarations/protect.rog' });
         const text = ASSISTANCE(COMPLETE + '  person P-Protect as witness { location "Eldoret" }\n');

@@ -122,6 +122,9 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                     edit: { changes: { [document.textDocument.uri]: [{ range: { start: end, end }, newText: `, ${data.expected}` }] } }
                 });
             }
+            if (code === 'language-translation-missing' && data.expected) {
+                actions.push(this.addTranslation(document, request, data.expected, diagnostic));
+            }
             const clause = INSERTIONS[code]?.(request, data);
             if (clause) actions.push(this.insert(document, request, clause, `Add \`${clause.split(' {')[0]}\``, diagnostic, true));
             if (findRule(code)?.suppressible) {
@@ -146,6 +149,18 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         return {
             title: `Replace with \`${shown}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
             edit: { changes: { [document.textDocument.uri]: [{ range, newText }] } }
+        };
+    }
+
+    /** The translation the requested State's designation asks for, added to the request's `language` clause (after its last translation). */
+    private addTranslation(document: LangiumDocument, request: Request, language: string, diagnostic: Diagnostic): CodeAction {
+        const cst = request.$cstNode!;
+        const after = GrammarUtils.findNodesForProperty(cst, 'translations').at(-1) ?? GrammarUtils.findNodeForProperty(cst, 'language');
+        const end = (after ?? diagnostic).range.end;
+        const newText = request.translations.length ? `, ${language}` : ` translation ${language}`;
+        return {
+            title: `Add \`translation ${language}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+            edit: { changes: { [document.textDocument.uri]: [{ range: { start: end, end }, newText }] } }
         };
     }
 
