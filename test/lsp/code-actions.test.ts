@@ -84,6 +84,32 @@ ${annexes}}
         expect(edited).toBe(request('  annex A2 "Copy of the warrant of arrest" { copy-of W-Conv }\n'));
     });
 
+    test("the person sought's probable location is added to their block, or in a block of its own, to fill in", async () => {
+        const sought = '  person P-Fix as sought { location "Nairobi" }\n';
+        for (const [written, fixed] of [
+            ['  person P-Fix as sought\n', '  person P-Fix as sought { location "" }\n'],
+            ['  person P-Fix as sought { translation Swahili }\n', '  person P-Fix as sought { translation Swahili location "" }\n'],
+            ['  person P-Fix as sought {\n    translation Swahili\n  }\n', '  person P-Fix as sought {\n    translation Swahili\n    location ""\n  }\n']
+        ]) {
+            const edited = await applyFix(PROVISIONAL('').replace(sought, written), 'provisional-location-missing', 'Add `location ""` for P-Fix', true);
+            expect(edited).toBe(PROVISIONAL('').replace(sought, fixed));
+        }
+    });
+
+    test('a translation for the person sought: one fix for each language they are declared to understand (rule 187)', async () => {
+        const text = PROVISIONAL('').replace('kind provisional-arrest', 'kind arrest-and-surrender').replace(/-Fix\b/g, '-Tr')
+            .replace('born 1970-01-01 }', 'born 1970-01-01 languages Acholi, Swahili }').replace('REG-2026-0001', 'REG-2026-0005');
+        const result = await validate(text);
+        const found = result.diagnostics.filter(d => d.code === 'arrest-translation-missing');
+        const actions = await services.lsp.CodeActionProvider!.getCodeActions(result.document, {
+            textDocument: { uri: result.document.textDocument.uri }, range: found[0].range, context: { diagnostics: found }
+        }) as CodeAction[];
+        services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+        expect(actions.map(a => a.title)).toEqual(['Add `translation Acholi` for P-Tr', 'Add `translation Swahili` for P-Tr', 'Suppress for this request (then write the reason between the quotes)']);
+        const edited = await applyFix(text, 'arrest-translation-missing', 'Add `translation Swahili` for P-Tr');
+        expect(edited).toContain('  person P-Tr as sought { location "Nairobi" translation Swahili }\n');
+    });
+
     test('a suppression that silences nothing is removed with its line, or with its space', async () => {
         await parse('');
         const request = (suppress: string) => `request OTP-2026-0003 {\n  kind transit\n  dated 2026-11-20${suppress}\n}`;

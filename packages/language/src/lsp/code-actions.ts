@@ -3,7 +3,7 @@ import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, Position, Range } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
-import { isRecord, isRequest, isSuppression, type Record as RecordDeclaration, type Request, type State } from '../generated/ast.js';
+import { isInvolvement, isRecord, isRequest, isSuppression, type Involvement, type Record as RecordDeclaration, type Request, type State } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf } from '../states/dates.js';
 import { freeAnnexName } from '../validation/addressee.js';
@@ -11,7 +11,7 @@ import { findRule } from '../validation/catalogue.js';
 
 /** The next free annex name (A1, A2...) in a request. */
 /** What a diagnostic's `data` may carry for its fix (set by the rule that reports it, or the linker). */
-interface FixData { expected?: string; detail?: string; suggestions?: string[]; clause?: string; warrants?: string[] }
+interface FixData { expected?: string; detail?: string; suggestions?: string[]; clause?: string; warrants?: string[]; languages?: string[] }
 
 /**
  * Missing-clause fixes: the clause to insert for a rule's code (one line each; `undefined`
@@ -47,6 +47,20 @@ const INSERTIONS: Record<string, (request: Request, data: FixData) => string | u
     'transit-facts-missing': () => 'facts ""',
     'transit-legal-characterization-missing': () => 'legal-characterization ""',
     'transfer-purpose-missing': () => 'purpose ""'
+};
+
+/**
+ * Fixes that add a clause to the block of the person the diagnostic marks (`person P as sought { ... }`):
+ * the probable location to fill in (art. 91(2)(a), 92(2)(a)); a translation into each language the
+ * person is declared to understand (rule 187), one fix each.
+ */
+const location = (involvement: Involvement) => (involvement.location === undefined ? ['location ""'] : []);
+const translation = (involvement: Involvement, data: FixData) => (involvement.translation === undefined ? (data.languages ?? []).map(l => `translation ${l}`) : []);
+const PERSON_CLAUSES: Record<string, (involvement: Involvement, data: FixData) => string[]> = {
+    'arrest-location-missing': location,
+    'provisional-location-missing': location,
+    'arrest-translation-missing': translation,
+    'convicted-translation-missing': translation
 };
 
 /**
@@ -124,6 +138,11 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             }
             if (code === 'language-translation-missing' && data.expected) {
                 actions.push(this.addTranslation(document, request, data.expected, diagnostic));
+            }
+            const involvement = PERSON_CLAUSES[code] && this.involvementAt(document, diagnostic);
+            for (const clause of involvement ? PERSON_CLAUSES[code](involvement, data) : []) {
+                const action = this.insertInPerson(document, involvement!, clause, diagnostic);
+                if (action) actions.push(action);
             }
             const clause = INSERTIONS[code]?.(request, data);
             if (clause) actions.push(this.insert(document, request, clause, `Add \`${clause.split(' {')[0]}\``, diagnostic, true));
@@ -212,6 +231,48 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         const suppression = leaf && AstUtils.getContainerOfType(leaf.astNode, isSuppression);
         const keyword = suppression?.$cstNode && CstUtils.getPreviousNode(suppression.$cstNode, true);
         return keyword?.text === 'suppress' ? { start: keyword.range.start, end: suppression!.$cstNode!.range.end } : undefined;
+    }
+
+    private involvementAt(document: LangiumDocument, diagnostic: Diagnostic): Involvement | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start));
+        return leaf ? AstUtils.getContainerOfType(leaf.astNode, isInvolvement) : undefined;
+    }
+
+    /**
+     * A clause added to a person's block: before its `}` (on a line of its own when the brace stands
+     * alone on its line), or in a new block `{ ... }` when the person has none. Not in a block left open.
+     */
+    private insertInPerson(document: LangiumDocument, involvement: Involvement, clause: string, diagnostic: Diagnostic): CodeAction | undefined {
+        const cst = involvement.$cstNode;
+        if (!cst) return undefined;
+        const doc = document.textDocument;
+        const text = doc.getText();
+        const open = GrammarUtils.findNodeForKeyword(cst, '{');
+        const close = GrammarUtils.findNodeForKeyword(cst, '}');
+        let offset: number;
+        let newText: string;
+        if (!open) {
+            offset = cst.end;
+            newText = ` { ${clause} }`;
+        } else if (!close) {
+            return undefined;
+        } else {
+            const lineStart = text.lastIndexOf('\n', close.offset - 1) + 1;
+            const braceIndent = text.slice(lineStart, close.offset);
+            if (close.range.start.line > open.range.start.line && braceIndent.trim() === '') {
+                offset = lineStart;
+                newText = `${braceIndent}  ${clause}\n`;
+            } else {
+                offset = close.offset;
+                newText = /\s/.test(text.charAt(close.offset - 1)) ? `${clause} ` : ` ${clause} `;
+            }
+        }
+        const position = doc.positionAt(offset);
+        return {
+            title: `Add \`${clause}\` for ${involvement.person?.$refText ?? 'the person'}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: clause.startsWith('location'),
+            edit: { changes: { [doc.uri]: [{ range: { start: position, end: position }, newText }] } }
+        };
     }
 
     private requestAt(document: LangiumDocument, diagnostic: Diagnostic): Request | undefined {
