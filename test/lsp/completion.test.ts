@@ -164,6 +164,32 @@ describe('completion of provisions of the Statute and the Rules', () => {
     });
 });
 
+describe('completion of situation numbers', () => {
+    test('after `situation`: the situations the dossier names, with the name their covers print', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0012 {\n  situation <|>\n}',
+            index: 0,
+            assert: completions => {
+                expect(completions.items).toHaveLength(17);
+                const kenya = item(completions, 'ICC-01/09');
+                expect(kenya.detail).toBe('SITUATION IN THE REPUBLIC OF KENYA');
+                expect(kenya.textEdit).toEqual({ range: range(1, 12, 12), newText: 'ICC-01/09' });
+                expect(item(completions, 'ICC-02/04').detail).toBe('SITUATION IN UGANDA');
+            }
+        });
+        // What has been typed of the number is replaced; the name finds it too.
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0013 {\n  situation ICC-0<|>\n}',
+            index: 0,
+            assert: completions => {
+                expect(item(completions, 'ICC-01/12').textEdit).toEqual({ range: range(1, 12, 17), newText: 'ICC-01/12' });
+                expect(item(completions, 'ICC-01/12').filterText).toBe('ICC-01/12 THE REPUBLIC OF MALI');
+            }
+        });
+    });
+});
+
 describe('completion of kinds of request (Langium keyword completion)', () => {
     test('after kind: the six kinds, and nothing else', async () => {
         await parse('');

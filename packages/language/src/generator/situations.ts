@@ -32,3 +32,8 @@ export function situationName(situation: string | undefined, lang: Lang): string
     const key = /^ICC-\d{2}\/\d{2}/.exec(situation)?.[0];
     return key ? SITUATIONS[key]?.[lang] : undefined;
 }
+
+/** Every situation the dossier names: its number and its cover line in English (for completion after `situation`). */
+export function knownSituations(): Array<{ number: string; name: string }> {
+    return Object.entries(SITUATIONS).map(([number, { en }]) => ({ number, name: en }));
+}

@@ -4,6 +4,7 @@ import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionCont
 import type { CompletionItem, CompletionList, CompletionParams, Position } from 'vscode-languageserver';
 import { CompletionItemKind, DiagnosticSeverity } from 'vscode-languageserver';
 import { isDesignation, isInvolvement, isOrganisation, isRequest, type Request } from '../generated/ast.js';
+import { knownSituations } from '../generator/situations.js';
 import { canonicalLanguage, knownLanguages, languageName } from '../languages.js';
 import { blockGrammar } from '../parser/clauses.js';
 import type { RogatoryServices } from '../rogatory-module.js';
@@ -35,7 +36,8 @@ const PROVISION_KEYWORDS = new Set(['art.', 'rule']);
  * ISO codes, and of organisations' names; both inserted in quotes, typed or not; of the
  * provisions of the Statute and the Rules wherever the grammar expects a provision reference
  * (`legal-basis`, the forms after `kind`, `rights-notice`, `costs`); of language names where a
- * language is expected (the designated ones first); of the rules a request may `suppress`;
+ * language is expected (the designated ones first); of the rules a request may `suppress`; of the
+ * situation numbers the dossier names after `situation`;
  * everything else (keywords, kinds of request, persons, warrants...) is Langium's, without the
  * keywords of single-valued clauses the block already has. Nothing inside a text in quotes or a
  * comment (but the State or organisation name being typed in its quotes).
@@ -65,6 +67,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (isLanguageNameFeature(next.feature)) return this.languageCompletion(context, acceptor);
         if (isSuppressionCode(next.feature)) return this.suppressionCompletion(context, acceptor);
+        if (isSituationNumber(next.feature)) return this.situationCompletion(context, acceptor);
         if (this.isMisplacedReference(context, next)) return;
         return super.completionFor(context, next, acceptor);
     }
@@ -104,6 +107,20 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
                 documentation: { kind: 'markdown', value: `**${rule.code}** (${rule.provision}), "as applicable" warning\n\n${rule.summary}${unverified}\n\nSuppress it only where it does not apply, with the reason: \`suppress ${rule.code} "..."\`.` },
                 sortText: `${fires ? 0 : 1}${rule.code}`,
                 textEdit: { range, newText: rule.code }
+            });
+        }
+    }
+
+    /** After `situation`: the situation numbers the dossier names, each with its name as the cover prints it. */
+    private situationCompletion(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.position };
+        for (const { number, name } of knownSituations()) {
+            acceptor(context, {
+                label: number,
+                kind: CompletionItemKind.Value,
+                detail: `SITUATION IN ${name}`,
+                filterText: `${number} ${name}`,
+                textEdit: { range, newText: number }
             });
         }
     }
@@ -370,6 +387,11 @@ function clauseAssignments(keyword: GrammarAST.Keyword): GrammarAST.Assignment[]
 function isLanguageNameFeature(feature: GrammarAST.AbstractElement): boolean {
     if (GrammarAST.isRuleCall(feature) && feature.rule.ref?.name === 'LanguageName') return true;
     return AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name === 'LanguageName';
+}
+
+/** The number of a request's `situation` clause (`situation=ICC_NUMBER`). */
+function isSituationNumber(feature: GrammarAST.AbstractElement): boolean {
+    return AstUtils.getContainerOfType(feature, GrammarAST.isAssignment)?.feature === 'situation';
 }
 
 /** The code of a `suppress` clause (`Suppression: code=ID reason=STRING`). */
