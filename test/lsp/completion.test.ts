@@ -498,3 +498,37 @@ judgment J-Comp-Other { person P-Comp-Otieno }
         expect(errors.map(args => String((args as unknown[])[0]))).toEqual([]);
     });
 });
+
+describe('completion of records and requests: those the check would refuse are not offered', () => {
+    const RECORDS = 'record R-TypedConsent { type consent dated 2026-01-01 }\nrecord R-TypedConsult { type consultation dated 2026-01-01 }\n'
+        + 'record R-TypedWaiver { type waiver dated 2026-01-01 }\nrecord R-Untyped { dated 2026-01-01 }\n';
+    const offered = (completions: CompletionList) => labels(completions).filter(l => /^R-(Typed|Untyped)/.test(l)).sort();
+
+    test('after consent, a consent (or a record of no type yet); after consultation and waiver, theirs', async () => {
+        await parse(RECORDS, { uri: 'file:///ws/records-typed.rog' });
+        for (const [clause, expected] of [
+            ['person P-X as witness { consent <|> }', ['R-TypedConsent', 'R-Untyped']],
+            ['national-requirements none-known consultation <|>', ['R-TypedConsult', 'R-Untyped']],
+            ['direct-execution by-Prosecutor consultation <|>', ['R-TypedConsult', 'R-Untyped']],
+            ['waiver <|>', ['R-TypedWaiver', 'R-Untyped']]
+        ] as const) {
+            await expectCompletion(services)({
+                text: `request OTP-2026-0975 {\n  kind assistance art. 93(1)(b)\n  ${clause}\n}\n`,
+                index: 0,
+                assert: completions => expect(offered(completions), clause).toEqual(expected)
+            });
+        }
+    });
+
+    test('after follows, the other requests but not the request itself', async () => {
+        await parse('request OTP-2026-0976 { kind assistance art. 93(1)(b) }\n', { uri: 'file:///ws/earlier-request.rog' });
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0977 {\n  follows <|>\n}\n',
+            index: 0,
+            assert: completions => {
+                expect(labels(completions)).toContain('OTP-2026-0976');
+                expect(labels(completions)).not.toContain('OTP-2026-0977');
+            }
+        });
+    });
+});

@@ -1,9 +1,9 @@
-import type { AstNode, LangiumDocument, LexerResult, MaybePromise } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument, LexerResult, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, CstUtils, DocumentState, GrammarAST } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import type { CompletionItem, CompletionList, CompletionParams, Position } from 'vscode-languageserver';
 import { CompletionItemKind, DiagnosticSeverity } from 'vscode-languageserver';
-import { isDesignation, isInvolvement, isOrganisation, isRequest, type Request } from '../generated/ast.js';
+import { isDesignation, isInvolvement, isOrganisation, isRecord, isRequest, type Request } from '../generated/ast.js';
 import { knownSituations } from '../generator/situations.js';
 import { canonicalLanguage, knownLanguages, languageName } from '../languages.js';
 import { blockGrammar } from '../parser/clauses.js';
@@ -42,6 +42,12 @@ const PROVISION_KEYWORDS = new Set(['art.', 'rule']);
  * keywords of single-valued clauses the block already has. Nothing inside a text in quotes or a
  * comment (but the State or organisation name being typed in its quotes).
  */
+/** The type of record each reference to a record must name (what its check asks): records of another type are not offered. */
+const RECORD_TYPE_OF: Readonly<Record<string, string>> = {
+    consent: 'consent', stateAgreement: 'state-agreement', waiver: 'waiver',
+    consultation: 'consultation', nationalRequirementsConsultation: 'consultation'
+};
+
 export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     private readonly services: RogatoryServices;
     /** For each clause keyword, the blocks (`Request`, `Involvement`...) whose clauses it starts. */
@@ -70,6 +76,23 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         if (isSituationNumber(next.feature)) return this.situationCompletion(context, acceptor);
         if (this.isMisplacedReference(context, next)) return;
         return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * The declarations a reference may name, less those its check would refuse: after `consent`,
+     * `state-agreement`, `waiver` or `consultation`, records of another type; after `follows`, the
+     * request itself.
+     */
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        const recordType = RECORD_TYPE_OF[refInfo.property];
+        if (recordType) return candidates.filter(d => !isRecord(d.node) || d.node.type === undefined || d.node.type === recordType);
+        if (refInfo.property === 'follows') {
+            const self = AstUtils.getContainerOfType(refInfo.container, isRequest);
+            const uri = context.document.uri.toString();
+            return candidates.filter(d => !(self && d.name === self.name && d.documentUri.toString() === uri));
+        }
+        return candidates;
     }
 
     /**
