@@ -41,6 +41,25 @@ describe('completion of provisions of the Statute and the Rules', () => {
         });
     });
 
+    test('where only some provisions belong, they come first: forms of assistance, rights of art. 55(2), costs of art. 100(1)', async () => {
+        await parse('');
+        for (const [text, first] of [
+            ['request OTP-2026-0012 {\n  kind assistance <|>\n}', ['art. 93(1)(a)', 'art. 93(1)(b)']],
+            ['request OTP-2026-0012 {\n  kind assistance art. 93(1)(b), <|>\n}', ['art. 93(1)(a)', 'art. 93(1)(b)']],
+            ['request OTP-2026-0012 {\n  person P-1 as suspect { rights-notice <|> }\n}', ['art. 55(2)(a)', 'art. 55(2)(b)']],
+            ['request OTP-2026-0012 {\n  costs <|>\n}', ['art. 100(1)(a)', 'art. 100(1)(b)']],
+            ['request OTP-2026-0012 {\n  legal-basis <|>\n}', ['art. 12', 'art. 12(1)']]
+        ] as const) {
+            await expectCompletion(services)({
+                text, index: 0,
+                assert: completions => {
+                    const sorted = [...completions.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+                    expect(sorted.slice(0, 2).map(i => i.label), text).toEqual(first);
+                }
+            });
+        }
+    });
+
     test('a rule the dossier could not verify is marked NOT VERIFIED, and its text is not quoted', async () => {
         await parse('');
         await expectCompletion(services)({
@@ -85,9 +104,10 @@ describe('completion of provisions of the Statute and the Rules', () => {
                 expect(item(completions, 'art. 93(1)(k)').textEdit).toEqual({ range: range(1, 18, 18), newText: 'art. 93(1)(k)' });
                 expect(labels(completions)).toEqual(expect.arrayContaining(['legal-basis', 'dated', 'person', 'suppress']));
                 expect(labels(completions)).not.toContain('rule');
-                // The provisions come first.
+                // The provisions come first, the forms of art. 93(1) before the others.
                 const sorted = [...completions.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
-                expect(sorted[0].label).toBe('art. 12');
+                expect(sorted[0].label).toBe('art. 93(1)(a)');
+                expect(sorted[12].label).toBe('art. 12');
             }
         });
         // A letter on the next line may begin a citation or a clause.

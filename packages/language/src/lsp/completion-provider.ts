@@ -42,6 +42,13 @@ const PROVISION_KEYWORDS = new Set(['art.', 'rule']);
  * keywords of single-valued clauses the block already has. Nothing inside a text in quotes or a
  * comment (but the State or organisation name being typed in its quotes).
  */
+/**
+ * The provisions a citation names after each clause that takes only some: the forms of
+ * assistance of art. 93(1) after `kind assistance`, the rights of art. 55(2) after
+ * `rights-notice`, the costs of art. 100(1) after `costs`.
+ */
+const PROVISIONS_FIRST: Readonly<Record<string, string>> = { 'kind assistance': 'art. 93(1)(', 'rights-notice': 'art. 55(2)(', costs: 'art. 100(1)(' };
+
 /** The type of record each reference to a record must name (what its check asks): records of another type are not offered. */
 const RECORD_TYPE_OF: Readonly<Record<string, string>> = {
     consent: 'consent', stateAgreement: 'state-agreement', waiver: 'waiver',
@@ -330,14 +337,20 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
             GrammarAST.isKeyword(next.feature) && PROVISION_KEYWORDS.has(next.feature.value)
             && AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name === 'ProvisionRef');
         if (!expected) return undefined;
+        // Where only some provisions belong (the forms after `kind assistance`...), those come first:
+        // the clause is the one the line has open before the citation (the grammar's features name
+        // ProvisionRef's own assignment, not the clause's).
+        const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+        const first = PROVISIONS_FIRST[/(kind\s+assistance|rights-notice|costs)\b[^{}"]*$/.exec(line)?.[1].replace(/\s+/, ' ') ?? ''];
         const range = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(offset) };
-        const items = sortedProvisions().map(({ entry, sortText }): CompletionItem => ({
+        const items = sortedProvisions().map(({ entry, sortText: inOrder }): CompletionItem => ({
             label: entry.citation,
             kind: CompletionItemKind.Reference,
             detail: provisionDetail(entry),
             labelDetails: isTopLevel(entry) ? undefined : { description: entry.title },
             documentation: { kind: 'markdown', value: formatProvisionForHover(entry.citation) ?? '' },
-            sortText,
+            // `!` sorts before the digits of the others' sort texts.
+            sortText: first && entry.citation.startsWith(first) ? `0!${inOrder}` : inOrder,
             filterText: entry.citation,
             textEdit: { range, newText: entry.citation }
         }));
