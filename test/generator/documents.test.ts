@@ -18,7 +18,7 @@ let services: Awaited<ReturnType<typeof loadRequests>>['workspace']['services'];
 let recordNames: string[];
 let stateLibrary: BuildOptions['stateLibrary'];
 beforeAll(async () => {
-    const loaded = await loadRequests('examples', 'test/fixtures/generator/hostile.rog', 'test/fixtures/generator/designated.rog', 'test/fixtures/generator/wording.rog');
+    const loaded = await loadRequests('examples', 'test/fixtures/generator/hostile.rog', 'test/fixtures/generator/designated.rog', 'test/fixtures/generator/wording.rog', 'test/fixtures/generator/paragraphs.rog');
     requests = loaded.requests;
     services = loaded.workspace.services;
     recordNames = loaded.workspace.all.flatMap(d => AstUtils.streamAst(d.parseResult.value).filter(isRecord).map(r => r.name).toArray());
@@ -413,6 +413,34 @@ describe('every example builds in both languages', () => {
                 expect(renderHtml(note(name, lang))).toContain(lang === 'en' ? 'highest consideration' : 'très haute considération');
             }
         }
+    });
+});
+
+describe('author text written over several lines of the source', () => {
+    const factsParagraphs = (doc: GeneratedDocument) => {
+        const start = doc.blocks.findIndex(b => b.type === 'paragraph' && /^(Facts|Faits)\s?:/.test(plainText(b.content)));
+        return doc.blocks.slice(start, start + 2).map(b => (b.type === 'paragraph' ? [b.number, plainText(b.content)] : [b.type]));
+    };
+    test.each(['en', 'fr'] as const)('a blank line starts a numbered paragraph; a line break of the source is a space (%s)', lang => {
+        const doc = model('OTP-2026-0918', lang);
+        const [first, second] = factsParagraphs(doc);
+        expect(first[1]).toBe(`${lang === 'en' ? 'Facts:' : 'Faits\u00a0:'} In January 2008, victims of the attacks in Eldoret were treated at the district hospital.`);
+        expect(second).toEqual([(first[0] as number) + 1, 'Its admission records name the victims and their injuries.']);
+        const cover = doc.blocks[0];
+        expect(cover.type === 'cover' && cover.title).toBe('Request for the records of the Eldoret district hospital');
+        expect(JSON.stringify(doc)).not.toMatch(/\\n/);
+        expect(JSON.stringify(note('OTP-2026-0918', lang))).not.toMatch(/\\n/);
+    });
+
+    test('Word shows the two paragraphs of the facts as two numbered paragraphs, and no line break of the source', async () => {
+        const xml = docxParts(await renderDocx(model('OTP-2026-0918', 'en')))['word/document.xml'];
+        const paragraphs = [...xml.matchAll(/<w:p>.*?<\/w:p>/gs)].map(m => m[0]);
+        const texts = (p: string) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(m => m[1]).join('');
+        const facts = paragraphs.findIndex(p => texts(p).startsWith('Facts:'));
+        expect(texts(paragraphs[facts])).toBe('Facts: In January 2008, victims of the attacks in Eldoret were treated at the district hospital.');
+        expect(texts(paragraphs[facts + 1])).toBe('Its admission records name the victims and their injuries.');
+        for (const p of [paragraphs[facts], paragraphs[facts + 1]]) expect(p).toContain('<w:numPr>');
+        expect(xml).not.toMatch(/<w:t[^>]*>[^<]*\n/);
     });
 });
 

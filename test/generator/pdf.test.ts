@@ -11,7 +11,7 @@ let requests: Map<string, Request>;
 let stateLibrary: BuildOptions['stateLibrary'];
 const dir = tempDir('pdf');
 beforeAll(async () => {
-    const loaded = await loadRequests('examples/arrest-and-surrender', 'examples/transit', 'examples/assistance/OTP-2026-0202-questioning.rog');
+    const loaded = await loadRequests('examples/arrest-and-surrender', 'examples/transit', 'examples/assistance/OTP-2026-0202-questioning.rog', 'test/fixtures/generator/paragraphs.rog');
     requests = loaded.requests;
     stateLibrary = loaded.workspace.services.rogatory.StateLibrary;
 });
@@ -73,6 +73,13 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
             expect(row).toContain('TeXGyreTermes');
             expect(row).toMatch(/\byes\s+yes\s+yes\b/); // embedded, subset, unicode map
         }
+    });
+
+    test('author text written over several lines of the source runs on: its lines are not the PDF\'s; a blank line starts a numbered paragraph', async () => {
+        const text = pdfText(await pdfOf('OTP-2026-0918', 'en'), '-layout');
+        expect(text).toMatch(/^\s*Request for the records of the Eldoret district hospital\s*$/m);
+        expect(text).toMatch(/^\d+\.\s+Facts: In January 2008, victims of the attacks in Eldoret were treated at the district$/m);
+        expect(text).toMatch(/^\d+\.\s+Its admission records name the victims and their injuries\.$/m);
     });
 
     test('a draft says DRAFT on every page; the note verbale is unsigned and has its formulas', async () => {

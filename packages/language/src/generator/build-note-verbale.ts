@@ -11,7 +11,7 @@ import { AstUtils } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import type { Designation, Request } from '../generated/ast.js';
 import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
-import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline } from './document-model.js';
+import { DOCUMENT_MODEL_SCHEMA, text, withFlowingText, type Block, type Footnote, type GeneratedDocument, type Inline } from './document-model.js';
 import { GENERATOR_NAME, principalPerson, personName, requestTitle } from './build-request-document.js';
 import { addresseeOf, annexLevels, channelAddressee, classificationOf, confirmedTransmission, courtLayout, documentNumber, isInvitation, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
 import { AUTHOR_WARNINGS, classificationLevel, formatDate, joinList, kindTexts, NOTE_VERBALE_TEXTS, organNames, REQUEST_TEXTS } from './texts.js';
@@ -81,7 +81,7 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
     blocks.push({ type: 'paragraph', content: [text(t.enclosures(enclosures), { italic: true })], align: 'left' });
 
     const { header, footer } = runningMarks(request, lang, draft);
-    return {
+    return withFlowingText({
         meta: {
             schema: DOCUMENT_MODEL_SCHEMA, document: 'note-verbale', lang, reference: request.name, requestKind: request.kind,
             title: t.heading, date: request.date,
@@ -92,7 +92,7 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
         // Notes verbales are single-spaced (note-verbale.md §2); page and font as the request.
         layout: courtLayout(1),
         header, footer, blocks, footnotes
-    };
+    });
 }
 
 /**

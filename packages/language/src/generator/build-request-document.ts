@@ -7,7 +7,7 @@
 import type { Annex, Duration, Involvement, Person, Record as RecordNode, Request } from '../generated/ast.js';
 import { isDecision, isJudgment, isRecord, isWarrant } from '../generated/ast.js';
 import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
-import { DOCUMENT_MODEL_SCHEMA, text, type Block, type Footnote, type GeneratedDocument, type Inline, type Lang } from './document-model.js';
+import { DOCUMENT_MODEL_SCHEMA, paragraphsOf, text, withFlowingText, type Block, type Footnote, type GeneratedDocument, type Inline, type Lang } from './document-model.js';
 import { addresseeOf, annexClassification, annexLevels, classificationOf, confirmedTransmission, courtLayout, documentNumber, isInvitation, originalLang, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
 import { nameForms } from './names.js';
 import { situationName } from './situations.js';
@@ -81,9 +81,15 @@ class DocumentWriter {
     numbered(...content: Inline[]): void {
         this.blocks.push({ type: 'paragraph', number: ++this.paragraphNumber, content, align: 'justify' });
     }
-    /** "Label: value" as a numbered paragraph, the label in bold. */
+    /**
+     * "Label: value" as a numbered paragraph, the label in bold. A value of several paragraphs (cut
+     * at blank lines) gives one numbered paragraph each, the label on the first.
+     */
     labelled(label: string, value: string | undefined): void {
-        if (value) this.numbered(text(label, { bold: true }), text(` ${value}`));
+        const [first, ...rest] = value ? paragraphsOf(value) : [];
+        if (first === undefined) return;
+        this.numbered(text(label, { bold: true }), text(` ${first}`));
+        for (const paragraph of rest) this.numbered(text(paragraph));
     }
     list(items: Inline[][], style: 'bullet' | 'letter' = 'letter'): void {
         if (items.length > 0) this.blocks.push({ type: 'list', style, items });
@@ -334,7 +340,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     });
 
     const { header, footer } = runningMarks(request, lang, draft);
-    return {
+    return withFlowingText({
         meta: {
             schema: DOCUMENT_MODEL_SCHEMA, document: 'request', lang, reference: request.name, requestKind: request.kind, title,
             date: request.date, classification: { level: marks.level, exParte: marks.exParte, urgent: marks.urgent, line: marks.line }, draft,
@@ -345,7 +351,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         header, footer,
         blocks: w.blocks,
         footnotes: w.footnotes
-    };
+    });
 }
 
 /**

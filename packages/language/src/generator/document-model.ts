@@ -145,6 +145,53 @@ export interface GeneratedDocument {
     footnotes: Footnote[];
 }
 
+/**
+ * A text of the author's as it flows in a paragraph. A string may span lines in the source, so its
+ * line breaks and the indentation after them are the source's layout, not the document's: each is
+ * one space, in every format alike (a PDF would otherwise break the line where the source did,
+ * while Word, HTML and Markdown run it on).
+ */
+export function flowing(value: string): string {
+    return value.replace(/[ \t]*(?:\r\n?|\n)\s*/g, ' ');
+}
+
+/** The author's paragraphs: a text cut at its blank lines, each flowing (see `flowing`). */
+export function paragraphsOf(value: string): string[] {
+    return value.split(/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/).map(p => flowing(p).trim()).filter(Boolean);
+}
+
+/**
+ * The model's text never holds a line break: paragraphs are blocks, lines are a renderer's
+ * business. Applied by both builders to what they built, since the author's text (titles, names,
+ * descriptions) reaches the model in many places.
+ */
+export function withFlowingText(document: GeneratedDocument): GeneratedDocument {
+    const inline = (i: Inline): Inline => (i.type === 'text' ? { ...i, text: flowing(i.text) } : i);
+    const inlines = (content: readonly Inline[]) => content.map(inline);
+    const blocks = document.blocks.map((block): Block => {
+        switch (block.type) {
+            case 'cover': return {
+                ...block, fields: block.fields.map(f => ({ ...f, value: flowing(f.value) })), organ: flowing(block.organ),
+                situation: block.situation && flowing(block.situation), caseLine: block.caseLine && flowing(block.caseLine), title: flowing(block.title)
+            };
+            case 'heading': return { ...block, text: flowing(block.text) };
+            case 'paragraph': return { ...block, content: inlines(block.content) };
+            case 'list': return { ...block, items: block.items.map(inlines) };
+            case 'table': return { ...block, rows: block.rows.map(r => r.map(flowing)) };
+            case 'closing': return { ...block, lines: block.lines.map(flowing) };
+        }
+    });
+    const running = (lines: readonly RunningLine[]) => lines.map(l => {
+        const parts = (ps: readonly RunningPart[]) => ps.map(p => (p.type === 'text' ? { ...p, text: flowing(p.text) } : p));
+        return { left: parts(l.left), center: parts(l.center), right: parts(l.right) };
+    });
+    return {
+        ...document, meta: { ...document.meta, title: flowing(document.meta.title) },
+        header: running(document.header), footer: running(document.footer),
+        blocks, footnotes: document.footnotes.map(f => ({ ...f, content: inlines(f.content) }))
+    };
+}
+
 /** Shorthand for a plain text inline. */
 export function text(value: string, style: { bold?: boolean; italic?: boolean } = {}): Inline {
     return { type: 'text', text: value, ...style };
