@@ -65,6 +65,13 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
         expect(Math.max(...first.map(w => w.xMax))).toBeCloseTo(595.28 - 71, 0);
     });
 
+    test('the annex table is set in the text\'s 12 point, as reg. 36(3) asks of all text but footnotes', async () => {
+        const words = pdfWords(await pdfOf('REG-2026-0101', 'en')).flat();
+        const height = (text: string) => { const w = words.find(x => x.text === text)!; return w.yMax - w.yMin; };
+        // "Photographs" is in the annex table only; "Pre-Trial" in the first numbered paragraph.
+        expect(height('Photographs')).toBeCloseTo(height('Pre-Trial'), 1);
+    });
+
     test('the fonts are embedded (TeX Gyre Termes, the Times clone shipped in packages/language/fonts)', async () => {
         const fonts = execFileSync('pdffonts', [await pdfOf('REG-2026-0101', 'en')], { encoding: 'utf8' });
         const rows = fonts.split('\n').slice(2).filter(Boolean);

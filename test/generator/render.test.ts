@@ -130,5 +130,9 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('rendered pages', () => {
             expect(page).toContain('SOUS SCELLÉS');
             expect(page).toContain('PROJET');
         });
+        // The annex table is in the text's 12 point (reg. 36(3)): "Photographs" is in it only, "Chambre" in the text.
+        const words = pdfWords(pdf).flat();
+        const height = (text: string) => { const w = words.find(x => x.text === text)!; return w.yMax - w.yMin; };
+        expect(height('Photographs')).toBeCloseTo(height('Chambre'), 1);
     }, 90_000);
 });

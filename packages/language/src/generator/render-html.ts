@@ -51,7 +51,7 @@ p.right, .closing { text-align: right; }
 .closing .signature { margin-top: 3em; }
 ol.letter { list-style-type: lower-alpha; padding-left: 2.54cm; }
 ul.bullet { padding-left: 2.54cm; }
-table { border-collapse: collapse; width: 100%; font-size: 11pt; line-height: 1.2; }
+table { border-collapse: collapse; width: 100%; font-size: ${layout.bodySizePt}pt; line-height: 1.2; }
 th, td { border: 1px solid #000; padding: 3pt 5pt; text-align: left; vertical-align: top; }
 thead { display: table-header-group; }
 .footnotes { font-size: ${layout.footnoteSizePt}pt; line-height: ${layout.footnoteLineSpacing}; border-top: 1px solid #000; margin-top: 2em; padding-top: 0.5em; }

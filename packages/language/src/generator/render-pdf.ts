@@ -230,7 +230,7 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
                         widths: block.columns.map((_, i) => (i === 1 ? '*' : 'auto')),
                         body: [block.columns.map(c => ({ text: c, bold: true })), ...block.rows.map(r => r.map(v => ({ text: v })))]
                     },
-                    fontSize: 11, lineHeight: 1.15, margin: [0, 0, 0, 12]
+                    fontSize: layout.bodySizePt, lineHeight: 1.15, margin: [0, 0, 0, 12]
                 } as Content;
             case 'closing':
                 return {
