@@ -331,6 +331,16 @@ describe('DOCX', () => {
         expect(parts['word/numbering.xml']).toContain('w:val="lowerLetter"');
     });
 
+    test('the note verbale is single-spaced, its paragraphs a blank line apart (note-verbale.md §2)', async () => {
+        const parts = docxParts(await renderDocx(note('REG-2026-0101', 'en')));
+        expect(parts['word/styles.xml']).toMatch(/<w:pPrDefault><w:pPr><w:spacing w:line="240"\/>/);
+        // The opening formula and the closing formula: 276 twips after each, one single line of 12 pt Times.
+        for (const start of ['The Registry of the International Criminal Court presents', 'The Registry of the International Criminal Court avails']) {
+            const paragraph = [...parts['word/document.xml'].matchAll(/<w:p>.*?<\/w:p>/gs)].map(m => m[0]).find(p => p.includes(start))!;
+            expect(paragraph).toContain('<w:spacing w:after="276"/>');
+        }
+    });
+
     test('a draft has DRAFT in the header of every page (and as a watermark)', async () => {
         const parts = docxParts(await renderDocx(model('REG-2026-0101', 'en', true)));
         const header = Object.entries(parts).filter(([n]) => /^word\/header\d*\.xml$/.test(n)).map(([, x]) => x).join('');

@@ -89,6 +89,17 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
         expect(text).toMatch(/^\d+\.\s+Its admission records name the victims and their injuries\.$/m);
     });
 
+    test.each(['en', 'fr'] as const)('the note verbale is single-spaced with a blank line between its paragraphs (note-verbale.md §2) (%s)', async lang => {
+        const words = pdfWords(await pdfOf('REG-2026-0101', lang, 'note'))[0];
+        const tops = [...new Set(words.map(w => Math.round(w.yMin * 10) / 10))].sort((a, b) => a - b);
+        const lineOf = (text: string) => tops.indexOf(Math.round(words.find(w => w.text === text)!.yMin * 10) / 10);
+        const pitch = tops[lineOf(lang === 'en' ? 'Registry' : 'Greffe') + 1] - tops[lineOf(lang === 'en' ? 'Registry' : 'Greffe')];
+        expect(pitch).toBeCloseTo(12 * 1.15, 0); // single spacing of 12 point
+        // The second paragraph ("The requested State..." / "Il est demandé...") starts a blank line below the first.
+        const second = lineOf(lang === 'en' ? 'requested' : 'Il');
+        expect(tops[second] - tops[second - 1]).toBeGreaterThanOrEqual(2 * pitch - 1);
+    });
+
     test('a draft says DRAFT on every page; the note verbale is unsigned and has its formulas', async () => {
         const draft = pdfText(await pdfOf('REG-2026-0101', 'en', 'request', true), '-layout').split('\f').filter(p => p.trim());
         for (const page of draft) expect(page).toContain('DRAFT');

@@ -89,8 +89,9 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
             provenance: { kind: 'synthetic-conventions', note: t.provenance },
             warnings, generator: GENERATOR_NAME
         },
-        // Notes verbales are single-spaced (note-verbale.md §2); page and font as the request.
-        layout: courtLayout(1),
+        // Notes verbales are single-spaced, with a blank line between paragraphs (note-verbale.md §2): one
+        // single line of 12 pt Times is 1.15 em, 13.8 pt. Page and font as the request.
+        layout: courtLayout(1, 13.8),
         header, footer, blocks, footnotes
     });
 }

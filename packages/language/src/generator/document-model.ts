@@ -109,6 +109,8 @@ export interface PageLayout {
     font: { family: string; embeddedClone: string };
     bodySizePt: number;
     bodyLineSpacing: number;
+    /** The space after each paragraph: a blank line (one single line of the body) in a note verbale, 6 pt in a request. */
+    paragraphSpacingPt: number;
     footnoteSizePt: number;
     footnoteLineSpacing: number;
 }

@@ -20,12 +20,16 @@ export interface BuildOptions {
     stateLibrary?: Pick<StateLibrary, 'designationOn'>;
 }
 
-/** Reg. 36(3): A4, 2.5 cm margins, Times New Roman 12 pt at 1.5 lines, footnotes 10 pt single. */
-export function courtLayout(lineSpacing = 1.5): PageLayout {
+/**
+ * Reg. 36(3): A4, 2.5 cm margins, Times New Roman 12 pt at 1.5 lines, footnotes 10 pt single.
+ * `paragraphSpacingPt`: the space between paragraphs (6 pt in a request; a note verbale's are
+ * separated by a blank line, note-verbale.md §2: one single line).
+ */
+export function courtLayout(lineSpacing = 1.5, paragraphSpacingPt = 6): PageLayout {
     return {
         size: 'A4', widthMm: 210, heightMm: 297, marginMm: 25,
         font: { family: 'Times New Roman', embeddedClone: 'TeX Gyre Termes' },
-        bodySizePt: 12, bodyLineSpacing: lineSpacing, footnoteSizePt: 10, footnoteLineSpacing: 1
+        bodySizePt: 12, bodyLineSpacing: lineSpacing, paragraphSpacingPt, footnoteSizePt: 10, footnoteLineSpacing: 1
     };
 }
 

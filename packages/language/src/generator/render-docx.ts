@@ -52,7 +52,7 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
                     numbering: block.number !== undefined ? { reference: 'paragraphs', level: 0 } : undefined,
                     alignment: alignmentOf(block.align),
                     pageBreakBefore,
-                    spacing: { after: 120 },
+                    spacing: { after: Math.round(layout.paragraphSpacingPt * 20) },
                     children: runs(block.content)
                 }));
                 break;

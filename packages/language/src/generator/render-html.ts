@@ -43,7 +43,7 @@ body { font-family: ${fontStack}; font-size: ${layout.bodySizePt}pt; line-height
 .draft-mark { font-weight: bold; font-size: 16pt; letter-spacing: 0.2em; }
 h1 { font-size: ${layout.bodySizePt}pt; margin: 1.2em 0 0.5em; }
 h2 { font-size: ${layout.bodySizePt}pt; font-style: italic; margin: 1em 0 0.4em; }
-p { margin: 0 0 0.6em; }
+p { margin: 0 0 ${layout.paragraphSpacingPt}pt; }
 p.numbered { display: grid; grid-template-columns: 1.27cm 1fr; }
 p.justify { text-align: justify; }
 p.right, .closing { text-align: right; }

@@ -215,9 +215,9 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
                     margin: [0, block.level === 1 ? 12 : 6, 0, 6], headlineLevel: block.level
                 } as Content;
             case 'paragraph': {
-                const paragraph = { text: inlines(block.content), alignment: block.align ?? 'left', margin: [0, 0, 0, 6] } as Record<string, unknown>;
+                const paragraph = { text: inlines(block.content), alignment: block.align ?? 'left', margin: [0, 0, 0, layout.paragraphSpacingPt] } as Record<string, unknown>;
                 if (block.number === undefined) return withFootnoteCallers(paragraph, block.content) as unknown as Content;
-                return withFootnoteCallers({ columns: [{ width: 36, text: `${block.number}.` }, { width: '*', ...paragraph, margin: [0, 0, 0, 0] }], margin: [0, 0, 0, 6] }, block.content) as Content;
+                return withFootnoteCallers({ columns: [{ width: 36, text: `${block.number}.` }, { width: '*', ...paragraph, margin: [0, 0, 0, 0] }], margin: [0, 0, 0, layout.paragraphSpacingPt] }, block.content) as Content;
             }
             case 'list':
                 return block.style === 'letter'
