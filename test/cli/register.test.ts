@@ -263,6 +263,13 @@ describe('rogatory register', () => {
         expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,,2026-01-01,,,drafted,,,,0,x.rog');
     });
 
+    test('CSV: starts with a byte order mark, so that Excel reads "Côte d\'Ivoire" as UTF-8', async () => {
+        const dir = workspace({ 'x.rog': 'request OTP-2026-0011 { kind assistance art. 93(1)(a) to State "Côte d\'Ivoire" situation ICC-02/11 dated 2026-01-01 }' });
+        const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
+        expect([...Buffer.from(out, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        expect(out.slice(1).split('\n')[1]).toBe('OTP-2026-0011,assistance,art. 93(1)(a),Côte d\'Ivoire,,ICC-02/11,,,,2026-01-01,,,drafted,,,,0,x.rog');
+    });
+
     test('rule 188 is no longer a deadline once the provisionally arrested person is released, as in `check`', async () => {
         const dir = workspace({ 'b.rog': FILES['b.rog'].replace('status arrested 2026-02-15', 'status arrested 2026-02-15 status released 2026-03-01') });
         const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-06-01', '.')).out);

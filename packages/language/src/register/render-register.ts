@@ -6,11 +6,13 @@ import type { CountRow, Register, RegisterRow } from './register.js';
  * The register as CSV: one row per request (RFC 4180 quoting). A cell that a spreadsheet would
  * read as a formula (starting with =, +, -, @, a tab or a carriage return: an unresolved State's
  * name, a file's name) is prefixed with an apostrophe, so that opening the register runs nothing.
+ * The text starts with a byte order mark: without one, Excel reads a CSV file in the system's
+ * ANSI code page, and "Côte d'Ivoire" or "Türkiye" come out garbled.
  */
 export function registerToCsv(register: Register): string {
     const columns: Array<keyof RegisterRow> = ['reference', 'kind', 'forms', 'addressee', 'organ', 'situation', 'case', 'classification', 'exParte',
         'dated', 'sent', 'respondBy', 'status', 'statusDate', 'nextDeadline', 'nextDeadlineProvision', 'overdueDays', 'file'];
-    return stringify(register.rows.map(r => columns.map(c => Array.isArray(r[c]) ? (r[c] as string[]).join('; ') : r[c])), {
+    return '\uFEFF' + stringify(register.rows.map(r => columns.map(c => Array.isArray(r[c]) ? (r[c] as string[]).join('; ') : r[c])), {
         header: true,
         escape_formulas: true,
         columns: columns.map(c => ({ key: String(columns.indexOf(c)), header: c }))
