@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { rogatory, workspace } from '../cli-runner.js';
 
 const FILES = {
@@ -324,6 +325,22 @@ describe('rogatory register', () => {
         const json = JSON.parse((await rogatory(workspace({ 'b.rog': request('OTP-2026-0012', 'classification confidential ex-parte "Registry only"') }), 'register', '--format', 'json', '--at', '2026-06-01', '.')).out);
         expect(json).toMatchObject({ classification: 'confidential', exParte: ['Registry only'] });
         expect(json.rows[0].exParte).toBe('Registry only');
+    });
+
+    test('HTML: the printed pages\' running marks read as the page\'s: no HTML entities inside the style sheet', async () => {
+        const dir = workspace({ 'a.rog': 'request OTP-2026-0011 { kind assistance art. 93(1)(a) to State "Kenya" classification confidential ex-parte "Prosecutor\'s office \\\\ \\"A\\" </style>" dated 2026-01-01 }' });
+        const { out } = await rogatory(dir, 'register', '--format', 'html', '--at', '2026-06-01', '.');
+        const { document } = parseHTML(out);
+        const css = document.querySelector('style')!.textContent!;
+        // CSS string tokens (CSS Syntax 4.3.5), escapes decoded (4.3.7): what the browser prints.
+        const content = (box: string) => {
+            const token = new RegExp(`@${box}\\{content:"((?:[^"\\\\\\n]|\\\\[\\s\\S])*)"`).exec(css)?.[1];
+            return token?.replace(/\\([0-9a-fA-F]{1,6})\s?|\\([\s\S])/g, (_, hex, c) => hex ? String.fromCodePoint(parseInt(hex, 16)) : c);
+        };
+        const mark = 'CONFIDENTIAL / Ex parte Prosecutor\'s office \\ "A" </style>';
+        expect(document.querySelector('p.classification')!.textContent).toBe(mark);
+        expect(content('top-center')).toBe(mark);
+        expect(content('bottom-center')).toBe(`${mark} — page `);
     });
 
     test('CSV: a cell a spreadsheet would read as a formula is prefixed with an apostrophe', async () => {

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { cssString } from '../generator/render-html.js';
 import { classificationLine } from '../generator/texts.js';
 import type { CountRow, Register, RegisterRow } from './register.js';
 
@@ -30,7 +31,7 @@ const escape = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': 
  * filters (type in the box), summaries, and two inline-SVG charts. No remote content; the
  * Content-Security-Policy forbids any. The page carries the highest classification of the
  * requests it lists and their ex parte markers, in the generator's words, at the top and bottom
- * and on every printed page.
+ * and on every printed page (as a CSS string there: inside <style> no HTML entity is decoded).
  */
 export function registerToHtml(register: Register): string {
     const mark = classificationLine(register.classification || undefined, register.exParte, false, 'en');
@@ -52,7 +53,7 @@ body{font-family:Georgia,"Times New Roman",serif;margin:2em;color:#111}
 table{border-collapse:collapse;font-size:90%}td,th{border:1px solid #bbb;padding:.25em .5em;vertical-align:top}
 th{cursor:pointer;background:#eee}tr.overdue td{background:#fde2e2}section{display:inline-block;vertical-align:top;margin:0 2em 1em 0}
 svg text{font-size:11px;font-family:sans-serif}
-@media print{@page{size:A4 landscape;margin:2cm;@top-center{content:"${escape(mark)}"}@bottom-center{content:"${escape(mark)} — page " counter(page)}}input{display:none}}
+@media print{@page{size:A4 landscape;margin:2cm;@top-center{content:${cssString(mark)}}@bottom-center{content:${cssString(`${mark} — page `)} counter(page)}}input{display:none}}
 </style></head><body>
 <p class="classification">${escape(mark)}</p>
 <h1>Register of requests for cooperation</h1>
