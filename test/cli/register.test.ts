@@ -343,6 +343,22 @@ describe('rogatory register', () => {
         expect(content('bottom-center')).toBe(`${mark} — page `);
     });
 
+    test('HTML: the chart of requests per State shows every State, a long name cut with its full name as tooltip', async () => {
+        const states = ['Afghanistan', 'Albania', 'Andorra', 'Argentina', 'Australia', 'Austria', 'Bangladesh', 'Barbados', 'Belgium', 'Belize',
+            'Benin', 'Bolivia (Plurinational State of)', 'Botswana', 'Brazil', 'Bulgaria', 'Burkina Faso', 'Cabo Verde', 'Cambodia', 'Canada',
+            'Central African Republic', 'Chad', 'Chile', 'Colombia', 'Comoros', 'United Kingdom of Great Britain and Northern Ireland'];
+        const dir = workspace(Object.fromEntries(states.map((state, i) => [`r${i}.rog`,
+            `request OTP-2026-${String(100 + i)} { kind assistance art. 93(1)(a) to State "${state}" situation ICC-01/09 dated 2026-01-01 status sent 2026-01-02 }`])));
+        const { out } = await rogatory(dir, 'register', '--format', 'html', '--at', '2026-06-01', '.');
+        const { document } = parseHTML(out);
+        const chart = document.querySelector('svg[aria-label^="Requests per State"]')!;
+        const bars = [...chart.querySelectorAll('g')].map(g => ({ title: g.querySelector('title')!.textContent, label: g.querySelector('text')!.textContent }));
+        expect(bars.map(b => b.title).sort()).toEqual(states.map(s => `${s}: 1 open of 1`).sort());
+        expect(bars.find(b => b.title!.startsWith('United Kingdom'))!.label).toBe('United Kingdom of Great Bri…');
+        expect(bars.find(b => b.title!.startsWith('Bolivia'))!.label).toBe('Bolivia (Plurinational Stat…');
+        expect(bars.find(b => b.title!.startsWith('Central'))!.label).toBe('Central African Republic');
+    });
+
     test('CSV: a cell a spreadsheet would read as a formula is prefixed with an apostrophe', async () => {
         const dir = workspace({ '@draft.rog': 'request OTP-2026-0010 { kind assistance art. 93(1)(a) to State "=HYPERLINK(\\"http://x\\")" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');

@@ -97,14 +97,19 @@ ${rows}
 `;
 }
 
+/**
+ * Open and total requests per State or organisation, every one of them (a burden-sharing chart that
+ * left some out would mislead): one bar each, the chart as tall as needed. A name too long for its
+ * column is cut with an ellipsis; the full name is the bar's tooltip (`<title>`).
+ */
 function barChart(rows: CountRow[]): string {
-    const shown = rows.slice(0, 20);
-    const max = Math.max(1, ...shown.map(r => r.total));
-    const height = 18 * shown.length + 10;
-    const bars = shown.map((r, i) => {
+    const max = Math.max(1, ...rows.map(r => r.total));
+    const height = 18 * rows.length + 10;
+    const bars = rows.map((r, i) => {
         const y = 5 + i * 18;
         const total = (r.total / max) * 250, open = (r.open / max) * 250;
-        return `<text x="0" y="${y + 12}">${escape(r.key.slice(0, 28))}</text><rect x="190" y="${y}" width="${total.toFixed(1)}" height="14" fill="#ccc"/><rect x="190" y="${y}" width="${open.toFixed(1)}" height="14" fill="#369"/><text x="${(195 + total).toFixed(1)}" y="${y + 12}">${r.open}/${r.total}</text>`;
+        const label = r.key.length > 28 ? `${r.key.slice(0, 27).trimEnd()}…` : r.key;
+        return `<g><title>${escape(r.key)}: ${r.open} open of ${r.total}</title><text x="0" y="${y + 12}">${escape(label)}</text><rect x="190" y="${y}" width="${total.toFixed(1)}" height="14" fill="#ccc"/><rect x="190" y="${y}" width="${open.toFixed(1)}" height="14" fill="#369"/><text x="${(195 + total).toFixed(1)}" y="${y + 12}">${r.open}/${r.total}</text></g>`;
     }).join('');
     return `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="${height}" role="img" aria-label="Requests per State: open (dark) of total">${bars}</svg>`;
 }
