@@ -45,6 +45,18 @@ describe('rogatory register', () => {
         ]);
     });
 
+    test('status over time runs to the as-of date\'s month, also for a register going back to 2004', async () => {
+        const dir = workspace({
+            'old.rog': 'request OTP-2004-0001 { kind assistance art. 93(1)(a) to State "Uganda" situation ICC-02/04 dated 2004-03-01 status sent 2004-03-02 status executed 2005-01-10 }',
+            'new.rog': 'request OTP-2026-0001 { kind assistance art. 93(1)(a) to State "Uganda" situation ICC-02/04 dated 2026-03-01 status sent 2026-03-02 }'
+        });
+        const { overTime } = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-06-01', '.')).out);
+        expect(overTime).toHaveLength(12 * 22 + 4);
+        expect(overTime[0]).toEqual({ month: '2004-03', draft: 0, open: 1, closed: 0 });
+        expect(overTime.find((p: { month: string }) => p.month === '2005-01')).toEqual({ month: '2005-01', draft: 0, open: 0, closed: 1 });
+        expect(overTime.slice(-2)).toEqual([{ month: '2026-05', draft: 0, open: 1, closed: 1 }, { month: '2026-06', draft: 0, open: 1, closed: 1 }]);
+    });
+
     test('a partially executed request stays open in the register, but its response is not overdue there nor in `check`', async () => {
         const dir = workspace({ 'p.rog': `request OTP-2026-0006 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
   dated 2026-01-01 respond-by 2026-02-01 status sent 2026-01-02 status partially-executed 2026-03-15 }` });

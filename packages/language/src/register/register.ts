@@ -199,6 +199,9 @@ function consolidationGroups(requests: readonly Request[], asOf: string, workspa
     return result.sort((a, b) => b.references.length - a.references.length || a.addressee.localeCompare(b.addressee) || a.situation.localeCompare(b.situation));
 }
 
+/** How many months the status over time covers at most (50 years), ending with the as-of date's. */
+const MAX_MONTHS = 600;
+
 function overTime(requests: Request[], asOf: string): Register['overTime'] {
     // Each request's events in date order, once (not once per month): the events up to a month's end
     // are then a prefix. The events the rows count, those with a real calendar date (historyInOrder).
@@ -207,11 +210,13 @@ function overTime(requests: Request[], asOf: string): Register['overTime'] {
     if (dates.length === 0) return [];
     const first = dates.map(d => d.slice(0, 7)).sort()[0];
     const last = asOf.slice(0, 7);
+    // Up to the as-of date's month, always: at most the latest MAX_MONTHS (a mistyped year cannot make
+    // the chart endless), which a register going back to the Court's first requests (2004) does not reach.
     const months: string[] = [];
-    for (let [y, m] = first.split('-').map(Number); `${y}-${String(m).padStart(2, '0')}` <= last && months.length < 240; m === 12 ? (y++, m = 1) : m++) {
+    for (let [y, m] = first.split('-').map(Number); `${y}-${String(m).padStart(2, '0')}` <= last; m === 12 ? (y++, m = 1) : m++) {
         months.push(`${y}-${String(m).padStart(2, '0')}`);
     }
-    return months.map(month => {
+    return months.slice(-MAX_MONTHS).map(month => {
         // The month's end, or the as-of date in its month: later events do not count yet.
         const end = `${month}-31` < asOf ? `${month}-31` : asOf;
         const counts = { month, draft: 0, open: 0, closed: 0 };
