@@ -6,7 +6,7 @@ import {
 } from '../generated/ast.js';
 import { beforeRequestDate, historyInOrder, involvesTemporaryTransfer, responseDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
-import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
+import { dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, quote, report } from './rule.js';
@@ -53,7 +53,8 @@ export const KIND_LEGAL_BASIS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * The small state machine the status history must respect (dates compared by day):
+ * The small state machine the status history must respect (dates compared by day; events of one day
+ * in the order they are written, as the register reads them):
  * - `drafted` opens the history: nothing but `consulted` (consultations may precede drafting,
  *   e.g. art. 99(4)) is dated before the first `drafted`;
  * - nothing the requested State does (`received`, `acknowledged`, `arrested`, `postponed`,
@@ -136,11 +137,11 @@ export const rules = {
     }),
     statusOutOfOrder: defineRule({
         code: 'followup-status-out-of-order', severity: 'error', force: 'language',
-        summary: 'The status history (`status <event> <date>`) is written in the order the events happened, earliest first.'
+        summary: 'The status history (`status <event> <date>`) is written in the order the events happened, earliest first (two events of one day that both give the time, by time).'
     }),
     statusImpossible: defineRule({
         code: 'followup-status-impossible', severity: 'error', force: 'language',
-        summary: 'The status history follows the life of a request: `drafted` first (only `consulted` may come before it); nothing from the requested State, and no `confirmed`, before `sent`, and `sent` not before the request\'s date; `acknowledged` not before `received`; `released` and `surrendered` not before `arrested`; nothing after `withdrawn`; never both `executed` and `refused`; no `partially-executed` or `postponed` after `executed`; `returned` only on a temporary transfer (art. 93(7)(b): `kind temporary-transfer`, or `kind assistance` seeking art. 93(1)(f)), not before `executed`.'
+        summary: 'The status history follows the life of a request: `drafted` first (only `consulted` may come before it); nothing from the requested State, and no `confirmed`, before `sent`, and `sent` not before the request\'s date; `acknowledged` not before `received`; `released` and `surrendered` not before `arrested`; nothing after `withdrawn`; never both `executed` and `refused`; no `partially-executed` or `postponed` after `executed`; `returned` only on a temporary transfer (art. 93(7)(b): `kind temporary-transfer`, or `kind assistance` seeking art. 93(1)(f)), not before `executed`. Events of one day happened in the order they are written, as the register reads them.'
     }),
     statusInFuture: defineRule({
         code: 'followup-status-in-future', severity: 'warning', force: 'language',
@@ -307,12 +308,16 @@ function checkDates(services: RogatoryServices, request: Request, accept: Valida
             { node: request, property: 'respondBy' });
     }
     const history = datedHistory(request);
-    // Written order.
+    // Written order: by day, and within a day by the time of day where both events state one (the
+    // register, like the transitions below, takes events of one day in the order they are written).
     let latest: Dated | undefined;
     for (const e of history) {
-        if (latest && e.day < latest.day) {
+        const earlierTime = !!latest && e.day === latest.day && e.event.date.includes('T') && latest.event.date.includes('T')
+            && instantOf(e.event.date) < instantOf(latest.event.date);
+        if (latest && (e.day < latest.day || earlierTime)) {
+            const when = (d: Dated) => earlierTime ? d.event.date : d.day;
             report(accept, rules.statusOutOfOrder,
-                `\`status ${e.event.status} ${e.day}\` is written after \`status ${latest.event.status} ${latest.day}\`: list the status events in the order they happened.`,
+                `\`status ${e.event.status} ${when(e)}\` is written after \`status ${latest.event.status} ${when(latest)}\`: list the status events in the order they happened.`,
                 { node: e.event });
         } else {
             latest = e;
@@ -348,6 +353,9 @@ function checkDates(services: RogatoryServices, request: Request, accept: Valida
 
 function checkTransitions(inOrder: Dated[], date: string | undefined, request: Request, accept: ValidationAcceptor): void {
     const first = (status: string) => inOrder.find(e => e.event.status === status);
+    // Events of one day happened in the order they are written: `inOrder` is by day, then as written.
+    const before = (a: Dated, b: Dated) => inOrder.indexOf(a) < inOrder.indexOf(b);
+    const sameDay = (a: Dated, b: Dated) => a.day === b.day ? '; it is listed before it on that day' : '';
     const impossible = (e: Dated, why: string) => report(accept, rules.statusImpossible, `\`status ${e.event.status} ${e.day}\`: ${why}.`, { node: e.event });
     const reported = new Set<Dated>();
     const flag = (e: Dated, why: string) => { if (!reported.has(e)) { reported.add(e); impossible(e, why); } };
@@ -364,30 +372,30 @@ function checkTransitions(inOrder: Dated[], date: string | undefined, request: R
     const drafted = first('drafted');
     if (drafted) {
         for (const e of inOrder) {
-            if (e.day < drafted.day && e.event.status !== 'consulted' && e.event.status !== 'drafted') {
-                flag(e, `this is before the request was drafted (${drafted.day})`);
+            if (before(e, drafted) && e.event.status !== 'consulted' && e.event.status !== 'drafted') {
+                flag(e, `this is before the request was drafted (${drafted.day}${sameDay(e, drafted)})`);
             }
         }
     }
     const sent = first('sent');
     if (sent) {
         for (const e of inOrder) {
-            if (e.day < sent.day && (STATE_EVENTS.includes(e.event.status) || e.event.status === 'confirmed')) {
-                flag(e, `this is before the request was sent (${sent.day})`);
+            if (before(e, sent) && (STATE_EVENTS.includes(e.event.status) || e.event.status === 'confirmed')) {
+                flag(e, `this is before the request was sent (${sent.day}${sameDay(e, sent)})`);
             }
         }
         if (date && sent.day < date) flag(sent, `the request is sent before its own date (${date})`);
     }
     const received = first('received');
     const acknowledged = first('acknowledged');
-    if (received && acknowledged && acknowledged.day < received.day) {
-        flag(acknowledged, `the requested State acknowledges the request before receiving it (${received.day})`);
+    if (received && acknowledged && before(acknowledged, received)) {
+        flag(acknowledged, `the requested State acknowledges the request before receiving it (${received.day}${sameDay(acknowledged, received)})`);
     }
     const arrested = first('arrested');
     if (arrested) {
         for (const e of inOrder) {
-            if ((e.event.status === 'released' || e.event.status === 'surrendered') && e.day < arrested.day) {
-                flag(e, `the person is ${e.event.status} before being arrested (${arrested.day})`);
+            if ((e.event.status === 'released' || e.event.status === 'surrendered') && before(e, arrested)) {
+                flag(e, `the person is ${e.event.status} before being arrested (${arrested.day}${sameDay(e, arrested)})`);
             }
         }
     }
@@ -399,7 +407,7 @@ function checkTransitions(inOrder: Dated[], date: string | undefined, request: R
     }
     if (executed) {
         for (const e of inOrder) {
-            if ((e.event.status === 'partially-executed' || e.event.status === 'postponed') && e.day > executed.day) {
+            if ((e.event.status === 'partially-executed' || e.event.status === 'postponed') && before(executed, e)) {
                 flag(e, `the request was executed on ${executed.day}`);
             }
         }
@@ -409,8 +417,8 @@ function checkTransitions(inOrder: Dated[], date: string | undefined, request: R
         if (e.event.status !== 'returned') continue;
         if (request.kind && !involvesTemporaryTransfer(request)) {
             flag(e, `only a person temporarily transferred to the Court (art. 93(7): \`kind temporary-transfer\`, or \`kind assistance art. 93(1)(f)\`) is returned to the requested State`);
-        } else if (executed && e.day < executed.day) {
-            flag(e, `the person is returned before being transferred (\`executed\` on ${executed.day})`);
+        } else if (executed && before(e, executed)) {
+            flag(e, `the person is returned before being transferred (\`executed\` on ${executed.day}${sameDay(e, executed)})`);
         }
     }
 }
