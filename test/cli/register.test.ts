@@ -57,6 +57,12 @@ describe('rogatory register', () => {
         expect(overTime.slice(-2)).toEqual([{ month: '2026-05', draft: 0, open: 1, closed: 1 }, { month: '2026-06', draft: 0, open: 1, closed: 1 }]);
     });
 
+    test('dates are days (YYYY-MM-DD) in every date column, also where the event gives a time', async () => {
+        const dir = workspace({ 'a.rog': 'request OTP-2026-0001 { kind assistance art. 93(1)(a) to State "Kenya" dated 2026-01-10T09:00 respond-by 2026-03-01T17:00 status drafted 2026-01-05T11:00 status sent 2026-01-12T10:30Z status received 2026-01-13T08:00+03:00 }' });
+        const { rows: [row] } = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-06-01', '.')).out);
+        expect(row).toMatchObject({ dated: '2026-01-10', sent: '2026-01-12', respondBy: '2026-03-01', statusDate: '2026-01-13', nextDeadline: '2026-03-01' });
+    });
+
     test('a partially executed request stays open in the register, but its response is not overdue there nor in `check`', async () => {
         const dir = workspace({ 'p.rog': `request OTP-2026-0006 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
   dated 2026-01-01 respond-by 2026-02-01 status sent 2026-01-02 status partially-executed 2026-03-15 }` });

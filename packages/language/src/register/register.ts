@@ -130,7 +130,7 @@ function toRow(request: Request, file: string, followUps: Request[], asOf: strin
         classification: request.classification ?? '',
         exParte: request.exParte?.trim() ?? '',
         dated: request.date ? dayOf(request.date) : '',
-        sent: eventDate(request, 'sent', asOf) ?? '',
+        sent: dayOf(eventDate(request, 'sent', asOf) ?? ''),
         respondBy: request.respondBy ? dayOf(request.respondBy) : '',
         status: latest?.status ?? 'drafted',
         statusDate: latest?.date ? dayOf(latest.date) : '',
