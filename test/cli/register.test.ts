@@ -274,6 +274,20 @@ describe('rogatory register', () => {
         expect(html.out).toMatch(/<td>OTP-2026-0001<\/td>/);
     });
 
+    test('a path with no request gives an empty register and says so on stderr (exit 0)', async () => {
+        const dir = workspace({ 'declarations/people.rog': 'person P-A { name "A B" }', 'empty/.keep': '',
+            'r.rog': 'request OTP-2026-0001 { kind assistance art. 93(1)(a) to State "Kenya" dated 2026-01-01 }' });
+        const declarations = await rogatory(dir, 'register', '--format', 'json', 'declarations');
+        expect(declarations.code).toBe(0);
+        expect(JSON.parse(declarations.out).rows).toEqual([]);
+        expect(declarations.err).toBe('rogatory: no request in declarations (the files hold declarations only, or nothing): the register is empty\n');
+        const empty = await rogatory(dir, 'register', 'empty');
+        expect(empty).toMatchObject({ code: 0, err: 'rogatory: no request in empty (no .rog file there): the register is empty\n' });
+        expect(empty.out.trim()).toMatch(/^\uFEFF?reference,kind,/);
+        const withRequest = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
+        expect(withRequest.err).toBe('');
+    });
+
     test('CSV quotes what needs quoting', async () => {
         const dir = workspace({ 'x.rog': 'request OTP-2026-0009 { kind assistance art. 93(1)(a), art. 93(1)(b) from Chamber "Trial Chamber V(A), \\"B\\"" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');

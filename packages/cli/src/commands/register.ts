@@ -12,8 +12,8 @@ const RENDERERS: Record<string, (register: Register) => string> = {
     html: registerToHtml
 };
 
-/** Builds the register of every request under `paths`, linked against the whole workspace. */
-export async function registerOf(paths: string[], options: { at?: string; root?: string } = {}): Promise<Register> {
+/** Builds the register of every request under `paths`, linked against the whole workspace; `files`: how many .rog files are under them. */
+export async function registerOf(paths: string[], options: { at?: string; root?: string } = {}): Promise<{ register: Register; files: number }> {
     if (options.at !== undefined && !isValidDate(options.at)) {
         throw new UsageError(`--at expects a date as YYYY-MM-DD, not '${options.at}'`);
     }
@@ -25,7 +25,8 @@ export async function registerOf(paths: string[], options: { at?: string; root?:
     });
     const syntaxErrors = workspace.targets.filter(hasSyntaxErrors).map(d => path.relative(process.cwd(), d.uri.fsPath));
     // Follow-ups count wherever they are filed in the workspace, not only under `paths`.
-    return buildRegister(requestsOf(workspace.targets), options.at ?? today(), requestsOf(workspace.all).map(r => r.request), syntaxErrors);
+    const register = buildRegister(requestsOf(workspace.targets), options.at ?? today(), requestsOf(workspace.all).map(r => r.request), syntaxErrors);
+    return { register, files: workspace.targets.length };
 }
 
 export function registerRegister(program: Command, io: { out: (s: string) => void; err: (s: string) => void }, setExit: (code: number) => void): void {
@@ -38,9 +39,14 @@ export function registerRegister(program: Command, io: { out: (s: string) => voi
         .addHelpText('after', `
 The HTML report is one self-contained page (sortable, filterable table; charts) and carries
 the highest classification of the requests it lists. A file with syntax errors is named on
-stderr (and in the HTML page): its row may be incomplete. Exit codes: 0 written, 2 usage error.`)
+stderr (and in the HTML page): its row may be incomplete; so is a path that holds no request
+(the register, empty, is still written). Exit codes: 0 written, 2 usage error.`)
         .action(async (paths: string[], options: { format: string; at?: string; root?: string }) => {
-            const register = await registerOf(paths, options);
+            const { register, files } = await registerOf(paths, options);
+            // An empty register is still written (exit 0), but a path that names no request is probably not the one meant.
+            if (register.rows.length === 0) {
+                io.err(`rogatory: no request in ${paths.length ? paths.join(', ') : 'the current folder'} (${files ? 'the files hold declarations only, or nothing' : 'no .rog file there'}): the register is empty`);
+            }
             for (const file of register.syntaxErrors) {
                 io.err(`rogatory: ${file}: syntax errors: its requests may be missing from the register or their rows incomplete (rogatory check lists the errors)`);
             }
