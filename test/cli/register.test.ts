@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { rogatory, workspace } from '../cli-runner.js';
 
@@ -286,6 +288,20 @@ describe('rogatory register', () => {
         expect(empty.out.trim()).toMatch(/^\uFEFF?reference,kind,/);
         const withRequest = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         expect(withRequest.err).toBe('');
+    });
+
+    test('JSON: every key of the register and of a row is documented in the README', async () => {
+        const readme = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+        const section = readme.slice(readme.indexOf('The JSON (`--format json`)'), readme.indexOf('## `rogatory build`'));
+        const documented = (text: string) => [...text.matchAll(/`([^`]+)`/g)].flatMap(m => m[1].match(/[a-zA-Z]+/g) ?? []);
+        const table = section.slice(0, section.indexOf('A row:')), rowText = section.slice(section.indexOf('A row:'));
+        const register = JSON.parse((await rogatory(workspace(FILES), 'register', '--format', 'json', '--at', '2026-06-01', '.')).out);
+        expect(Object.keys(register).filter(k => !documented(table).includes(k))).toEqual([]);
+        expect(Object.keys(register.rows[0]).filter(k => !documented(rowText).includes(k))).toEqual([]);
+        for (const key of ['byState', 'consolidation', 'overTime'] as const) {
+            const sample = register[key][0];
+            expect(Object.keys(sample).filter(k => !documented(table).includes(k)), key).toEqual([]);
+        }
     });
 
     test('CSV quotes what needs quoting', async () => {
