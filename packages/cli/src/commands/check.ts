@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { SingleBar } from 'cli-progress';
 import type { LangiumDocument } from 'langium';
-import { isBuiltinUri, isValidDate } from '@rogatory/language';
+import { isBuiltinUri, isDay } from '@rogatory/language';
 import { changedSince } from '../changed-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { countBySeverity, reportedPath, repositoryRoot, toFinding, type CheckResult, type Finding } from '../report/diagnostics.js';
@@ -20,7 +20,7 @@ export interface CheckOptions {
 
 /** Loads the workspace, validates the files under `paths` (fast and slow checks) and collects the findings. */
 export async function checkPaths(paths: string[], options: CheckOptions = {}): Promise<CheckResult> {
-    if (options.at !== undefined && !isValidDate(options.at)) {
+    if (options.at !== undefined && !isDay(options.at)) {
         throw new UsageError(`--at expects a date as YYYY-MM-DD, not '${options.at}'`);
     }
     const workspace = await loadWorkspace(paths, { root: options.root, referenceIndex: options.changedSince !== undefined });

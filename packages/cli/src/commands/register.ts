@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import type { LangiumDocument } from 'langium';
 import { Option } from 'commander';
-import { buildRegister, hasSyntaxErrors, isModel, isRequest, isValidDate, registerToCsv, registerToHtml, registerToJson, today, type Register } from '@rogatory/language';
+import { buildRegister, hasSyntaxErrors, isDay, isModel, isRequest, registerToCsv, registerToHtml, registerToJson, today, type Register } from '@rogatory/language';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { loadWorkspace } from '../workspace.js';
 
@@ -14,7 +14,7 @@ const RENDERERS: Record<string, (register: Register) => string> = {
 
 /** Builds the register of every request under `paths`, linked against the whole workspace; `files`: how many .rog files are under them. */
 export async function registerOf(paths: string[], options: { at?: string; root?: string } = {}): Promise<{ register: Register; files: number }> {
-    if (options.at !== undefined && !isValidDate(options.at)) {
+    if (options.at !== undefined && !isDay(options.at)) {
         throw new UsageError(`--at expects a date as YYYY-MM-DD, not '${options.at}'`);
     }
     const workspace = await loadWorkspace(paths, { root: options.root });

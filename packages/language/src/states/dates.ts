@@ -29,6 +29,11 @@ function checkDate(text: string): boolean {
     return true;
 }
 
+/** True for a real calendar day written YYYY-MM-DD, without a time: what an as-of date (`--at`) is. */
+export function isDay(text: string): boolean {
+    return /^\d{4}-\d{2}-\d{2}$/.test(text) && isValidDate(text);
+}
+
 /** The date part (YYYY-MM-DD) of a date or date-time. */
 export function dayOf(text: string): string {
     return text.slice(0, 10);
