@@ -65,6 +65,22 @@ describe('rogatory register', () => {
         expect(row).toMatchObject({ dated: '2026-01-10', sent: '2026-01-12', respondBy: '2026-03-01', statusDate: '2026-01-13', nextDeadline: '2026-03-01' });
     });
 
+    test('an event recorded after the request was executed does not reopen it: not open, not overdue, in the register as in `check`', async () => {
+        const dir = workspace({ 'x.rog': `request OTP-2026-0007 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-01 respond-by 2026-04-30 status sent 2026-01-02 status executed 2026-03-10 status consulted 2026-04-02 "art. 93(8)(c): disclosure of the records" }`,
+            'y.rog': `request OTP-2026-0008 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-01 status sent 2026-01-02 }` });
+        const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-06-01', '.')).out);
+        expect(register.rows.find((r: { reference: string }) => r.reference === 'OTP-2026-0007'))
+            .toMatchObject({ status: 'consulted', statusDate: '2026-04-02', stage: 'closed', nextDeadline: '', overdueDays: 0 });
+        expect(register.overdue).toEqual([]);
+        expect(register.consolidation).toEqual([]);
+        expect(register.byState).toEqual([{ key: 'Kenya', total: 2, open: 1, overdue: 0 }]);
+        expect(register.overTime.at(-1)).toEqual({ month: '2026-06', draft: 0, open: 1, closed: 1 });
+        const check = JSON.parse((await rogatory(dir, 'check', '--format', 'json', '--at', '2026-06-01', '.')).out);
+        expect(check.diagnostics.map((d: { code: string }) => d.code)).not.toContain('followup-overdue');
+    });
+
     test('a partially executed request stays open in the register, but its response is not overdue there nor in `check`', async () => {
         const dir = workspace({ 'p.rog': `request OTP-2026-0006 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
   dated 2026-01-01 respond-by 2026-02-01 status sent 2026-01-02 status partially-executed 2026-03-15 }` });

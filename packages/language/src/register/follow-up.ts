@@ -76,13 +76,18 @@ export function latestEvent(request: Request, asOf?: string): StatusEvent | unde
 }
 
 export function stageOf(request: Request, asOf?: string): Stage {
-    return stageAfter(request, latestEvent(request, asOf));
+    return stageAfter(request, historyInOrder(request, asOf));
 }
 
-/** The stage of `request` once `latest` is its latest event (none: a draft). */
-export function stageAfter(request: Request, latest: StatusEvent | undefined): Stage {
-    if (!latest || latest.status === 'drafted') return 'draft';
-    return closes(request, latest.status) ? 'closed' : 'open';
+/**
+ * The stage of `request` once the events of `history` (in date order) have happened: closed once
+ * one of them closed it, whatever is recorded after (a consultation on the use of material already
+ * provided does not reopen an executed request); else a draft until an event after `drafted`.
+ */
+export function stageAfter(request: Request, history: readonly StatusEvent[]): Stage {
+    if (history.some(e => closes(request, e.status))) return 'closed';
+    const latest = history[history.length - 1];
+    return !latest || latest.status === 'drafted' ? 'draft' : 'open';
 }
 
 export function eventDate(request: Request, status: string, asOf?: string): string | undefined {
@@ -100,14 +105,14 @@ export function beforeRequestDate(request: Request, date: string | undefined): d
 
 /**
  * The response date the Court asked for (`respond-by`) while the response is still awaited as of
- * `asOf`: the latest event is not one of ANSWERING_EVENTS. Whether it has passed is for the caller.
+ * `asOf`: no event by then is one of ANSWERING_EVENTS (an answer recorded stays an answer, whatever
+ * follows it). Whether it has passed is for the caller.
  * A response date before the request's own date is no deadline: it cannot be the date the Court
  * asked for and is to be corrected (check's followup-respond-by-before-date), not followed up.
  */
 export function responseDue(request: Request, asOf?: string): string | undefined {
     if (!request.respondBy || !isValidDate(request.respondBy) || beforeRequestDate(request, request.respondBy)) return undefined;
-    const latest = latestEvent(request, asOf);
-    return latest && ANSWERING_EVENTS.has(latest.status) ? undefined : dayOf(request.respondBy);
+    return historyInOrder(request, asOf).some(e => ANSWERING_EVENTS.has(e.status)) ? undefined : dayOf(request.respondBy);
 }
 
 /**

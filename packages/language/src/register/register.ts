@@ -157,7 +157,7 @@ function countBy(rows: RegisterRow[], key: (r: RegisterRow) => string): CountRow
 
 /**
  * Requests that could be consolidated: those open on the as-of date (their latest status by then
- * neither `drafted` nor one that closes them), to the same State or organisation, in the same situation, when they belong to at
+ * not `drafted`, and none by then one that closes them), to the same State or organisation, in the same situation, when they belong to at
  * least two different chains of `follows`. A chain is a request with those that follow it, directly
  * or through others (a provisional arrest and the request for surrender that follows it): its
  * requests are one matter, not to be consolidated with each other, and are listed in `linked`.
@@ -221,12 +221,9 @@ function overTime(requests: Request[], asOf: string): Register['overTime'] {
         const end = `${month}-31` < asOf ? `${month}-31` : asOf;
         const counts = { month, draft: 0, open: 0, closed: 0 };
         for (const { request, events } of timelines) {
-            let latest: (typeof events)[number] | undefined;
-            for (const e of events) {
-                if (dayOf(e.date) > end) break;
-                latest = e;
-            }
-            if (latest) counts[stageAfter(request, latest)]++;
+            let happened = 0;
+            while (happened < events.length && dayOf(events[happened].date) <= end) happened++;
+            if (happened > 0) counts[stageAfter(request, events.slice(0, happened))]++;
         }
         return counts;
     });
