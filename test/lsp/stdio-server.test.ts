@@ -151,6 +151,18 @@ describe('rogatory-language-server --stdio', () => {
         expect((await diagnosticsOf(peopleUri)).map(d => d.code)).toContain('declaration-duplicate-name');
     });
 
+    test('the register view is as of a day: an as-of date that is none is the checks\' as-of date, as for rogatory.asOf', async () => {
+        type Register = { asOf: string; rows: Array<{ overdueDays: number }> };
+        const checks = await connection.sendRequest<Register>('rogatory/register', {});
+        expect(checks.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect((await connection.sendRequest<Register>('rogatory/register', { asOf: '2026-06-01' })).asOf).toBe('2026-06-01');
+        for (const asOf of ['2026-13-01', '2026-02-30', '2026-06-01T10:00', 'soon']) {
+            const register = await connection.sendRequest<Register>('rogatory/register', { asOf });
+            expect(register.asOf, asOf).toBe(checks.asOf);
+            expect(register.rows.every(r => Number.isInteger(r.overdueDays)), asOf).toBe(true);
+        }
+    });
+
     test('completes a State name', async () => {
         const result = await connection.sendRequest<{ items: Array<{ label: string; detail?: string }> }>('textDocument/completion', { textDocument: { uri: uri() }, position: { line: 2, character: 14 } });
         const kenya = result.items.find(i => i.label === 'Kenya');

@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
 import type { RogatoryServices } from '../rogatory-module.js';
-import { today } from '../states/dates.js';
+import { isDay, today } from '../states/dates.js';
 import { describeStatus } from '../states/state-status.js';
 import { isModel, isRequest, type Request } from '../generated/ast.js';
 import { buildRegister, type Register } from '../register/register.js';
@@ -72,7 +72,9 @@ export function registerCustomRequests(connection: Connection, services: Rogator
             const root = d.parseResult.value;
             return isModel(root) ? root.elements.filter(isRequest).map(request => ({ request, file: d.uri.fsPath })) : [];
         });
-        return buildRegister(requests, params?.asOf || services.rogatory.Settings.currentDate(), undefined,
+        // The view's as-of date when it is a day; else the one the checks use (an invalid rogatory.asOf is ignored there too).
+        const asOf = params?.asOf && isDay(params.asOf) ? params.asOf : services.rogatory.Settings.currentDate();
+        return buildRegister(requests, asOf, undefined,
             files.filter(hasSyntaxErrors).map(d => d.uri.fsPath));
     });
     // The preview: the request as the generator renders it in HTML; DRAFT while it has errors.
