@@ -139,6 +139,12 @@ describe('rogatory-language-server --stdio', () => {
         diagnostics.delete(asOfUri);
         connection.sendNotification('workspace/didChangeConfiguration', { settings: { rogatory: { asOf: '' } } });
         expect((await inFuture())[0]).toMatch(/^`status drafted` is dated 2090-01-05, after 20\d\d-\d\d-\d\d: a status records what has happened/);
+        // A date-time is not a day (YYYY-MM-DD, as --at): ignored, as any invalid setting, and the checks judge as of today.
+        diagnostics.delete(asOfUri);
+        connection.sendNotification('workspace/didChangeConfiguration', { settings: { rogatory: { asOf: '2091-01-01T10:00' } } });
+        connection.sendNotification('textDocument/didChange', { textDocument: { uri: asOfUri, version: 2 }, contentChanges: [{ text: asOfText }] });
+        expect((await inFuture())[0]).toMatch(/^`status drafted` is dated 2090-01-05, after 20\d\d-\d\d-\d\d: a status records what has happened/);
+        connection.sendNotification('workspace/didChangeConfiguration', { settings: { rogatory: { asOf: '' } } });
     });
 
     test('"Check workspace" runs every check, the cross-file ones included, on every file and counts the findings', async () => {

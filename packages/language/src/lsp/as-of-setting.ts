@@ -1,6 +1,6 @@
 import { DocumentState } from 'langium';
 import type { RogatoryServices } from '../rogatory-module.js';
-import { isValidDate } from '../states/dates.js';
+import { isDay } from '../states/dates.js';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 
 /**
@@ -12,7 +12,7 @@ export function followAsOfSetting(services: RogatoryServices): void {
     const { ConfigurationProvider, WorkspaceManager, WorkspaceLock, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
     const settings = services.rogatory.Settings;
     const apply = (value: unknown): boolean => {
-        const asOf = typeof value === 'string' && isValidDate(value) ? value : undefined;
+        const asOf = typeof value === 'string' && isDay(value) ? value : undefined;
         if (asOf === settings.asOf) return false;
         settings.asOf = asOf;
         return true;
