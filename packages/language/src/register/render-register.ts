@@ -8,15 +8,17 @@ import type { CountRow, Register, RegisterRow } from './register.js';
  * read as a formula (starting with =, +, -, @, a tab or a carriage return: an unresolved State's
  * name, a file's name) is prefixed with an apostrophe, so that opening the register runs nothing.
  * The text starts with a byte order mark: without one, Excel reads a CSV file in the system's
- * ANSI code page, and "Côte d'Ivoire" or "Türkiye" come out garbled.
+ * ANSI code page, and "Côte d'Ivoire" or "Türkiye" come out garbled. The last column says `yes` on the
+ * rows of a file with syntax errors, which may be incomplete (the HTML marks them, the JSON lists the files).
  */
 export function registerToCsv(register: Register): string {
     const columns: Array<keyof RegisterRow> = ['reference', 'kind', 'forms', 'addressee', 'organ', 'situation', 'case', 'classification', 'exParte',
         'dated', 'sent', 'respondBy', 'status', 'statusDate', 'nextDeadline', 'nextDeadlineProvision', 'overdueDays', 'file'];
-    return '\uFEFF' + stringify(register.rows.map(r => columns.map(c => Array.isArray(r[c]) ? (r[c] as string[]).join('; ') : r[c])), {
+    const broken = new Set(register.syntaxErrors);
+    return '\uFEFF' + stringify(register.rows.map(r => [...columns.map(c => Array.isArray(r[c]) ? (r[c] as string[]).join('; ') : r[c]), broken.has(r.file) ? 'yes' : '']), {
         header: true,
         escape_formulas: true,
-        columns: columns.map(c => ({ key: String(columns.indexOf(c)), header: c }))
+        columns: [...columns, 'syntaxErrors'].map((c, i) => ({ key: String(i), header: c }))
     });
 }
 
