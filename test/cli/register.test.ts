@@ -420,7 +420,7 @@ describe('rogatory register', () => {
         const { out } = await rogatory(dir, 'register', '--format', 'html', '--at', '2026-06-01', '.');
         const { document } = parseHTML(out);
         const chart = document.querySelector('svg[aria-label^="Requests per State"]')!;
-        const bars = [...chart.querySelectorAll('g')].map(g => ({ title: g.querySelector('title')!.textContent, label: g.querySelector('text')!.textContent }));
+        const bars = Array.from(chart.querySelectorAll('g')).map(g => ({ title: g.querySelector('title')!.textContent, label: g.querySelector('text')!.textContent }));
         expect(bars.map(b => b.title).sort()).toEqual(states.map(s => `${s}: 1 open of 1`).sort());
         expect(bars.find(b => b.title!.startsWith('United Kingdom'))!.label).toBe('United Kingdom of Great Bri…');
         expect(bars.find(b => b.title!.startsWith('Bolivia'))!.label).toBe('Bolivia (Plurinational Stat…');
