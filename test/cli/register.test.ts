@@ -452,4 +452,11 @@ describe('rogatory register', () => {
             ['REG-2026-0002', 'Kenya', 'surrender request to be received (60 days after the provisional arrest) (rule 188)', '2026-04-16', '46']
         ]);
     });
+
+    test('HTML: invisible direction characters of a name are left out of the page', async () => {
+        const dir = workspace({ 'r.rog': 'request OTP-2026-0301 { kind assistance art. 93(1)(a) from Chamber "Pre-Trial \u202EChamber II" to State "Kenya" situation ICC-01/09 dated 2026-01-01 status sent 2026-01-02 }' });
+        const { out } = await rogatory(dir, 'register', '--format', 'html', '--at', '2026-06-01', '.');
+        expect(out).toContain('Pre-Trial Chamber II');
+        expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    });
 });

@@ -18,7 +18,7 @@ let services: Awaited<ReturnType<typeof loadRequests>>['workspace']['services'];
 let recordNames: string[];
 let stateLibrary: BuildOptions['stateLibrary'];
 beforeAll(async () => {
-    const loaded = await loadRequests('examples', 'test/fixtures/generator/hostile.rog', 'test/fixtures/generator/designated.rog', 'test/fixtures/generator/wording.rog', 'test/fixtures/generator/paragraphs.rog');
+    const loaded = await loadRequests('examples', 'test/fixtures/generator/hostile.rog', 'test/fixtures/generator/designated.rog', 'test/fixtures/generator/wording.rog', 'test/fixtures/generator/paragraphs.rog', 'test/fixtures/generator/bidi.rog');
     requests = loaded.requests;
     services = loaded.workspace.services;
     recordNames = loaded.workspace.all.flatMap(d => AstUtils.streamAst(d.parseResult.value).filter(isRecord).map(r => r.name).toArray());
@@ -366,6 +366,19 @@ describe('HTML', () => {
         expect(document.querySelector('table.annexes th')!.textContent).toBe(lang === 'en' ? 'Annex' : 'Annexe');
         expect(document.querySelector('.running.header .center')!.textContent).toBe(lang === 'en' ? 'CONFIDENTIAL' : 'CONFIDENTIEL');
         expect(document.querySelector('.running.footer')).not.toBeNull();
+    });
+
+    test('invisible direction characters of the author\'s text are left out of every format', async () => {
+        const controls = /[\u202A-\u202E\u2066-\u2069]/;
+        for (const lang of ['en', 'fr'] as const) {
+            for (const doc of [model('OTP-2026-0919', lang), note('OTP-2026-0919', lang)]) {
+                expect(JSON.stringify(doc)).not.toMatch(controls);
+                expect(renderHtml(doc)).not.toMatch(controls);
+                expect(renderMarkdown(doc)).not.toMatch(controls);
+                expect(Object.values(docxParts(await renderDocx(doc))).join('')).not.toMatch(controls);
+            }
+        }
+        expect(readerText(model('OTP-2026-0919', 'en'))).toContain('To obtain the records of the hospital.');
     });
 
     test('every author string is escaped: nothing hostile becomes markup or escapes the CSS', () => {

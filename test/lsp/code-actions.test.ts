@@ -26,6 +26,10 @@ ${extra}}
 `;
 
 describe('quick fixes, keyed on the diagnostic code', () => {
+    test('text-bidi-control: the invisible direction character is removed', async () => {
+        await testCodeAction(services)('person P-Bidi { name "Ali \u202Eevil" }\n', 'text-bidi-control', 'person P-Bidi { name "Ali evil" }\n');
+    });
+
     test('a missing "shall" statement is inserted before the closing brace', async () => {
         await parse('');
         await testCodeAction(services)(PROVISIONAL(''), 'provisional-surrender-statement-missing', PROVISIONAL('  surrender-request-will-follow\n'));

@@ -38,6 +38,18 @@ describe('messages quoting what the author wrote', () => {
         expect(await subject('art. 93(1)(a), art. 93(1)(c)')).toEqual(['The request seeks assistance under art. 93(1)(a), (c) but names no person: add `person P as ... { location "..." }` with as much detail as possible about the person\'s identity and location. (art. 96(2)(b))']);
     });
 
+    test('an invisible direction character, in a text or a comment, is reported where it is', async () => {
+        const document = await parse('// note \u2067hidden\nperson P-Rtl { name "Ali \u202Eevil" }\n');
+        expect(document.diagnostics!.filter(d => d.code === 'text-bidi-control').map(d => [d.message, d.range.start, d.range.end, d.severity])).toEqual([
+            ['An invisible U+2067 RIGHT-TO-LEFT ISOLATE is here: it changes the order in which the text after it is displayed, so what is read is not what is written. Remove it (right-to-left names need none; the documents leave it out).',
+                { line: 0, character: 8 }, { line: 0, character: 9 }, 2],
+            ['An invisible U+202E RIGHT-TO-LEFT OVERRIDE is here: it changes the order in which the text after it is displayed, so what is read is not what is written. Remove it (right-to-left names need none; the documents leave it out).',
+                { line: 1, character: 25 }, { line: 1, character: 26 }, 2]
+        ]);
+        // Right-to-left letters themselves are no finding.
+        expect((await parse('person P-Ar { name "\u0639\u0644\u064A" }\n')).diagnostics!.filter(d => d.code === 'text-bidi-control')).toEqual([]);
+    });
+
     test('a suppression that silences nothing says so, unless the file was read only in part', async () => {
         const request = (extra: string) => `request OTP-2026-0962 {\n  kind transit\n  dated 2026-10-01\n  suppress assistance-grounds-missing "Stated elsewhere."\n${extra}}\n`;
         const unused = async (text: string) => (await parse(text)).diagnostics!.filter(d => d.code === 'suppression-unused').map(d => [d.message, d.range.start.line]);

@@ -113,6 +113,13 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 actions.push(...this.replaceName(document, diagnostic));
                 continue;
             }
+            if (code === 'text-bidi-control') {
+                actions.push({
+                    title: 'Remove the invisible direction character', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+                    edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: '' }] } }
+                });
+                continue;
+            }
             const request = this.requestAt(document, diagnostic);
             if (!request) continue;
             const data = (diagnostic.data ?? {}) as FixData;

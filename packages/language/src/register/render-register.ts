@@ -26,7 +26,9 @@ export function registerToJson(register: Register): string {
     return JSON.stringify(register, null, 2);
 }
 
-const escape = (s: unknown) => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+// Directional controls are left out of the page, as out of the documents (`text-bidi-control`).
+const escape = (s: unknown) => String(s ?? '').replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * A single self-contained page: the register as a table that sorts (click a heading) and

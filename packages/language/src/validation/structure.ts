@@ -17,6 +17,10 @@ export const rules = {
         code: 'duplicate-clause', severity: 'error', force: 'language',
         summary: 'A clause that takes one value is written twice in the same block (the second would silently replace the first).'
     }),
+    bidiControl: defineRule({
+        code: 'text-bidi-control', severity: 'warning', force: 'language',
+        summary: 'The file holds an invisible character that changes the direction in which text is displayed (U+202A to U+202E, U+2066 to U+2069): it can make a name or a sentence read otherwise than it is written. Right-to-left names need none; the documents leave them out.'
+    }),
     multipleRequests: defineRule({
         code: 'one-request-per-file', severity: 'error', force: 'language',
         summary: 'A file holds at most one request (declarations of persons, warrants... may stand beside it).'
@@ -78,6 +82,33 @@ function checkModel(model: Model, accept: ValidationAcceptor): void {
         report(accept, rules.multipleRequests, `Request '${extra.name}' is the second request in this file; put each request in a file of its own.`, { node: extra, property: 'name' });
     }
     checkDuplicateClauses(model, accept);
+    checkBidiControls(model, accept);
+}
+
+/** Unicode's directional embeddings, overrides and isolates, and what each is called. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const BIDI_NAMES: Readonly<Record<string, string>> = {
+    '\u202A': 'LEFT-TO-RIGHT EMBEDDING', '\u202B': 'RIGHT-TO-LEFT EMBEDDING', '\u202C': 'POP DIRECTIONAL FORMATTING',
+    '\u202D': 'LEFT-TO-RIGHT OVERRIDE', '\u202E': 'RIGHT-TO-LEFT OVERRIDE', '\u2066': 'LEFT-TO-RIGHT ISOLATE',
+    '\u2067': 'RIGHT-TO-LEFT ISOLATE', '\u2068': 'FIRST STRONG ISOLATE', '\u2069': 'POP DIRECTIONAL ISOLATE'
+};
+
+/**
+ * Directional controls anywhere in the file (in a text, a comment): invisible, they reorder what the
+ * editor and a document show ("Trojan source"), and a name pasted from elsewhere may carry one.
+ * Found on the file's text, one regular expression, rather than on every text of the tree.
+ */
+function checkBidiControls(model: Model, accept: ValidationAcceptor): void {
+    const document = model.$document;
+    if (!document) return;
+    const text = document.textDocument.getText();
+    for (const match of text.matchAll(BIDI_CONTROLS)) {
+        const code = match[0].charCodeAt(0).toString(16).toUpperCase();
+        const range = { start: document.textDocument.positionAt(match.index), end: document.textDocument.positionAt(match.index + 1) };
+        report(accept, rules.bidiControl,
+            `An invisible U+${code} ${BIDI_NAMES[match[0]]} is here: it changes the order in which the text after it is displayed, so what is read is not what is written. Remove it (right-to-left names need none; the documents leave it out).`,
+            { node: model, range });
+    }
 }
 
 /**
