@@ -384,7 +384,7 @@ describe('rogatory register', () => {
         });
         expect(marks(one)).toEqual(['SECRET / Ex parte Registry only', 'SECRET / Ex parte Registry only']);
         expect(one).toContain('@top-center{content:"SECRET / Ex parte Registry only"}');
-        expect(one).toContain('<td>confidential <small>ex parte Registry only</small></td>');
+        expect(one).toContain('<td data-sort="1">confidential <small>ex parte Registry only</small></td>');
         const two = await page({
             'a.rog': request('OTP-2026-0011', 'classification under-seal ex-parte "Prosecutor only"'),
             'b.rog': request('OTP-2026-0012', 'classification confidential ex-parte "Registry only"')
@@ -459,4 +459,13 @@ describe('rogatory register', () => {
         expect(out).toContain('Pre-Trial Chamber II');
         expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     });
+
+    test('HTML: the classification column sorts by level, public to secret, not alphabetically', async () => {
+        const request = (n: number, level: string) => `request OTP-2026-031${n} { kind assistance art. 93(1)(a) to State "Kenya" situation ICC-01/09 classification ${level} dated 2026-01-01 status sent 2026-01-02 }`;
+        const dir = workspace({ 'a.rog': request(1, 'secret'), 'b.rog': request(2, 'public'), 'c.rog': request(3, 'under-seal'), 'd.rog': request(4, 'confidential') });
+        const { out } = await rogatory(dir, 'register', '--format', 'html', '--at', '2026-06-01', '.');
+        const keys = Object.fromEntries([...out.matchAll(/<td data-sort="(-?\d+)">(public|confidential|under-seal|secret)\b/g)].map(m => [m[2], Number(m[1])]));
+        expect(keys).toEqual({ public: 0, confidential: 1, 'under-seal': 2, secret: 3 });
+    });
 });
+

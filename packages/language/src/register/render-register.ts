@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { cssString } from '../generator/render-html.js';
 import { classificationLine } from '../generator/texts.js';
+import { CLASSIFICATION_LEVELS } from '../validation/request.js';
 import type { CountRow, Register, RegisterRow } from './register.js';
 
 /**
@@ -42,7 +43,7 @@ export function registerToHtml(register: Register): string {
     const broken = new Set(register.syntaxErrors);
     const rows = register.rows.map(r => `<tr class="${r.overdueDays > 0 ? 'overdue' : ''}">
 <td>${escape(r.reference)}${broken.has(r.file) ? ' <small class="syntax-errors">(syntax errors: may be incomplete)</small>' : ''}</td><td>${escape(r.kind)}${r.forms.length ? ` <small>${escape(r.forms.join(', '))}</small>` : ''}</td><td>${escape(r.addressee)}</td><td>${escape(r.organ)}</td>
-<td>${escape(r.situation)}</td><td>${escape(r.classification)}${r.exParte ? ` <small>ex parte ${escape(r.exParte)}</small>` : ''}</td><td>${escape(r.dated)}</td><td>${escape(r.sent)}</td><td>${escape(r.status)} ${escape(r.statusDate)}</td>
+<td>${escape(r.situation)}</td><td data-sort="${CLASSIFICATION_LEVELS.indexOf(r.classification)}">${escape(r.classification)}${r.exParte ? ` <small>ex parte ${escape(r.exParte)}</small>` : ''}</td><td>${escape(r.dated)}</td><td>${escape(r.sent)}</td><td>${escape(r.status)} ${escape(r.statusDate)}</td>
 <td>${escape(r.nextDeadline)}${r.nextDeadlineProvision ? ` <small>(${escape(r.nextDeadlineProvision)})</small>` : ''}</td><td data-sort="${r.overdueDays}">${r.overdueDays || ''}</td></tr>`).join('\n');
     const counts = (title: string, list: CountRow[]) => `<section><h2>${escape(title)}</h2><table class="counts"><thead><tr><th></th><th>open</th><th>overdue</th><th>total</th></tr></thead><tbody>
 ${list.map(c => `<tr><td>${escape(c.key)}</td><td>${c.open}</td><td>${c.overdue}</td><td>${c.total}</td></tr>`).join('\n')}</tbody></table></section>`;
