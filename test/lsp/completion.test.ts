@@ -207,6 +207,32 @@ describe('completion of situation numbers', () => {
                 expect(item(completions, 'ICC-01/12').filterText).toBe('ICC-01/12 THE REPUBLIC OF MALI');
             }
         });
+        // Typed up to its slash, the number is no token yet: still offered, replacing what was typed.
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0014 {\n  situation ICC-01/<|>\n}',
+            index: 0,
+            assert: completions => {
+                expect(completions.items).toHaveLength(17);
+                expect(item(completions, 'ICC-01/09').textEdit).toEqual({ range: range(1, 12, 19), newText: 'ICC-01/09' });
+            }
+        });
+    });
+
+    test('after `case`: the cases the workspace knows, of the request\'s situation, with their titles', async () => {
+        await parse('warrant W-Case { number ICC-01/09-01/24-7 issued 2024-01-05 by "Pre-Trial Chamber II" }\n'
+            + 'judgment J-Case { number ICC-02/04-01/15-T dated 2021-02-04 by "Trial Chamber IX" }\n', { uri: 'file:///ws/case-declarations.rog' });
+        await parse('request OTP-2026-0015 { situation ICC-01/09 case ICC-01/09-01/11 "The Prosecutor v. Ruto and Sang" }\n', { uri: 'file:///ws/case-request.rog' });
+        for (const typed of ['', 'ICC-01/']) {
+            await expectCompletion(services)({
+                text: `request OTP-2026-0016 {\n  situation ICC-01/09\n  case ${typed}<|>\n}`,
+                index: 0,
+                assert: completions => {
+                    expect(labels(completions).filter(l => l.startsWith('ICC-')).sort(), typed).toEqual(['ICC-01/09-01/11', 'ICC-01/09-01/24']);
+                    expect(item(completions, 'ICC-01/09-01/11').detail).toBe('The Prosecutor v. Ruto and Sang');
+                    expect(item(completions, 'ICC-01/09-01/24').textEdit).toEqual({ range: range(2, 7, 7 + typed.length), newText: 'ICC-01/09-01/24' });
+                }
+            });
+        }
     });
 });
 

@@ -3,7 +3,7 @@ import { AstUtils, CstUtils, DocumentState, GrammarAST } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import type { CompletionItem, CompletionList, CompletionParams, Position } from 'vscode-languageserver';
 import { CompletionItemKind, DiagnosticSeverity } from 'vscode-languageserver';
-import { isDesignation, isInvolvement, isOrganisation, isRecord, isRequest, type Request } from '../generated/ast.js';
+import { isDesignation, isInvolvement, isJudgment, isModel, isOrganisation, isRecord, isRequest, isWarrant, type Request } from '../generated/ast.js';
 import { knownSituations } from '../generator/situations.js';
 import { canonicalLanguage, knownLanguages, languageName } from '../languages.js';
 import { blockGrammar } from '../parser/clauses.js';
@@ -80,7 +80,8 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (isLanguageNameFeature(next.feature)) return this.languageCompletion(context, acceptor);
         if (isSuppressionCode(next.feature)) return this.suppressionCompletion(context, acceptor);
-        if (isSituationNumber(next.feature)) return this.situationCompletion(context, acceptor);
+        if (isNumberAfter(next.feature, 'situation')) return this.situationCompletion(context, acceptor);
+        if (isNumberAfter(next.feature, 'case')) return this.caseCompletion(context, acceptor);
         if (this.isMisplacedReference(context, next)) return;
         return super.completionFor(context, next, acceptor);
     }
@@ -144,15 +145,39 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     /** After `situation`: the situation numbers the dossier names, each with its name as the cover prints it. */
     private situationCompletion(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.position };
-        for (const { number, name } of knownSituations()) {
-            acceptor(context, {
-                label: number,
-                kind: CompletionItemKind.Value,
-                detail: `SITUATION IN ${name}`,
-                filterText: `${number} ${name}`,
-                textEdit: { range, newText: number }
-            });
+        for (const item of situationItems(range)) acceptor(context, item);
+    }
+
+    private caseCompletion(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.position };
+        const request = context.node && AstUtils.getContainerOfType(context.node, isRequest);
+        for (const item of this.caseItems(request, range)) acceptor(context, item);
+    }
+
+    /**
+     * The case numbers the workspace knows (requests' `case`, and the case part of warrants' and
+     * judgments' numbers), those of the request's situation only when it states one; a title where a
+     * request gives the case one.
+     */
+    private caseItems(request: Request | undefined, range: { start: Position; end: Position }): CompletionItem[] {
+        const cases = new Map<string, string | undefined>();
+        for (const document of this.services.shared.workspace.LangiumDocuments.all) {
+            const root = document.parseResult.value;
+            if (!isModel(root)) continue;
+            for (const element of root.elements) {
+                if (isRequest(element) && element.case && element !== request) {
+                    cases.set(element.case, element.caseTitle ?? cases.get(element.case));
+                } else if ((isWarrant(element) || isJudgment(element)) && element.number) {
+                    const number = /^ICC-\d{2}\/\d{2}-\d{2}\/\d{2}/.exec(element.number)?.[0];
+                    if (number && !cases.has(number)) cases.set(number, undefined);
+                }
+            }
         }
+        const situation = request?.situation;
+        return [...cases].filter(([number]) => !situation || number.startsWith(`${situation}-`)).map(([number, title]) => ({
+            label: number, kind: CompletionItemKind.Value, detail: title,
+            filterText: title ? `${number} ${title}` : number, textEdit: { range, newText: number }
+        }));
     }
 
     /**
@@ -258,6 +283,16 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         if (typed && named === 'Organisation') return this.organisationCompletion(document, offset, typed[1]);
         // Text in quotes and comments is free: no clause keyword or name belongs there.
         if (this.inStringOrComment(document, offset)) return { isIncomplete: false, items: [] };
+        // A situation or case number half typed (`ICC-01/`) is no token yet: the grammar's feature
+        // is not found at it, so the numbers are offered here, replacing what was typed.
+        const number = /\b(situation|case)\s+(ICC-[\w/-]*)$/.exec(text.slice(lineStart, offset));
+        if (number) {
+            const range = { start: document.textDocument.positionAt(offset - number[2].length), end: params.position };
+            const root = document.parseResult.value.$cstNode;
+            const leaf = root && CstUtils.findLeafNodeAtOffset(root, Math.max(0, offset - number[0].length));
+            const request = leaf ? AstUtils.getContainerOfType(leaf.astNode, isRequest) : undefined;
+            return { isIncomplete: false, items: number[1] === 'situation' ? situationItems(range) : this.caseItems(request, range) };
+        }
         const provisions = this.provisionCompletion(document, offset);
         if (!provisions) return super.getCompletion(document, params);
         if (provisions.exclusive) return { isIncomplete: false, items: provisions.items };
@@ -426,8 +461,17 @@ function isLanguageNameFeature(feature: GrammarAST.AbstractElement): boolean {
 }
 
 /** The number of a request's `situation` clause (`situation=ICC_NUMBER`). */
-function isSituationNumber(feature: GrammarAST.AbstractElement): boolean {
-    return AstUtils.getContainerOfType(feature, GrammarAST.isAssignment)?.feature === 'situation';
+/** The number of `situation` or of `case` (the ICC_NUMBER assigned to that property). */
+function isNumberAfter(feature: GrammarAST.AbstractElement, property: 'situation' | 'case'): boolean {
+    return AstUtils.getContainerOfType(feature, GrammarAST.isAssignment)?.feature === property;
+}
+
+/** The situation numbers the dossier names, with their names, replacing `range`. */
+function situationItems(range: { start: Position; end: Position }): CompletionItem[] {
+    return knownSituations().map(({ number, name }) => ({
+        label: number, kind: CompletionItemKind.Value, detail: `SITUATION IN ${name}`,
+        filterText: `${number} ${name}`, textEdit: { range, newText: number }
+    }));
 }
 
 /** The code of a `suppress` clause (`Suppression: code=ID reason=STRING`). */
