@@ -26,6 +26,11 @@ ${extra}}
 `;
 
 describe('quick fixes, keyed on the diagnostic code', () => {
+    test('arrest-not-in-writing: the medium becomes `written`', async () => {
+        const arrest = (medium: string) => `request REG-2026-0950 {\n  kind arrest-and-surrender\n  medium ${medium}\n  dated 2026-10-01\n}\n`;
+        await testCodeAction(services)(arrest('electronic-mail'), 'arrest-not-in-writing', arrest('written'));
+    });
+
     test('text-bidi-control: the invisible direction character is removed', async () => {
         await testCodeAction(services)('person P-Bidi { name "Ali \u202Eevil" }\n', 'text-bidi-control', 'person P-Bidi { name "Ali evil" }\n');
     });

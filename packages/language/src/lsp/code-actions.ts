@@ -70,7 +70,7 @@ const PERSON_CLAUSES: Record<string, (involvement: Involvement, data: FixData) =
 const REPLACEMENTS: ReadonlySet<string> = new Set([
     'channel-not-designated', 'language-not-designated', 'language-not-working', 'channel-transmitting-organ',
     'organisation-transmitting-organ', 'urgent-confirmation-channel', 'urgent-medium-not-urgent',
-    'assistance-self-incrimination-language', 'classification-below-material',
+    'assistance-self-incrimination-language', 'classification-below-material', 'arrest-not-in-writing', 'convicted-not-in-writing',
     // an annex that is not a version of a named document: its language (when there is no `data.clause`)
     'annex-language-not-designated'
 ]);

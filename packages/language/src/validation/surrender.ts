@@ -249,7 +249,7 @@ function checkWritten(request: Request, accept: ValidationAcceptor, rule: Rule):
     if (request.medium && request.medium !== 'written' && !request.urgency) {
         report(accept, rule,
             `The request is sent by ${request.medium} but is not marked urgent: write \`medium written\`, or state why it is urgent (\`urgent "..."\`) and confirm it through the art. 87(1)(a) channel.`,
-            { node: request, property: 'medium' });
+            { node: request, property: 'medium' }, { expected: 'written' });
     }
 }
 
