@@ -279,6 +279,12 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'a block not closed before a declaration whose keyword is also a clause',
+        text: `${head}  dated 2026-11-22\n»person« P-X {\n  name "Daniel Kilonzo"\n}`,
+        message: 'This request is not closed: add `}` before the next `person`.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a block not closed at the end of the file',
         text: `${head}  dated 2026-11-22»«`,
         message: 'The file ends inside this request: add `}` to close it.',
@@ -301,6 +307,16 @@ describe('syntax errors', () => {
         await validate(fs.readFileSync('examples/declarations/surrender.rog', 'utf8'), { uri: 'file:///ws/declarations/surrender.rog' });
         const codes = (await validate(text)).diagnostics.filter(d => d.severity === 1).map(d => d.code);
         expect(codes).toEqual(['unresolved-reference']);
+    });
+
+    test('a declaration left open before the next one: one error, and the next one is read, with what refers to it', async () => {
+        const { source, range } = marked('warrant W-X {\n  person P-X\n  issued 2026-06-18\n»person« P-X {\n  name "Daniel Kilonzo"\n}\n');
+        const result = await validate(source);
+        expect(result.diagnostics.filter(d => d.code === 'syntax-error').map(d => ({ message: d.message, range: d.range })))
+            .toEqual([{ message: 'This warrant is not closed: add `}` before the next `person`.', range }]);
+        expect(result.diagnostics.map(d => d.code)).not.toContain('duplicate-clause');
+        expect(result.document.parseResult.value.elements.map(e => e.$type)).toEqual(['Warrant', 'Person']);
+        expect(result.diagnostics.map(d => d.code)).not.toContain('unresolved-reference');
     });
 
     test('a clause that is missing is still reported missing in a file with a syntax error elsewhere', async () => {

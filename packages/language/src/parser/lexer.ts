@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import { blockGrammar } from './clauses.js';
-import { STRAY_CLOSE } from './token-builder.js';
+import { MISSING_CLOSE, STRAY_CLOSE } from './token-builder.js';
 
 /**
  * Langium's lexer, with three readings that keep one mistake one error (the parser's error
@@ -12,7 +12,8 @@ import { STRAY_CLOSE } from './token-builder.js';
  * - a request's clause keyword inside a nested block (on its one line, or starting a line before
  *   its matching `}` when the braces balance, or indented under its first line) is a plain name:
  *   the block keeps its `}` instead of the request being closed by it;
- * - a `}` too many in the middle of a block is STRAY_CLOSE (see markStrayCloses).
+ * - a `}` too many in the middle of a block is STRAY_CLOSE (see markStrayCloses), and one left
+ *   out before a declaration that opens a line is marked by a MISSING_CLOSE (see markMissingCloses).
  */
 export class RogatoryLexer extends DefaultLexer {
     private readonly topLevelOnly: ReadonlySet<string>;
@@ -71,7 +72,33 @@ export class RogatoryLexer extends DefaultLexer {
                 token.tokenTypeIdx = this.name.tokenTypeIdx!;
             }
         }
+        if (closesMinusOpens - stray < 0) markMissingCloses(tokens, this.topLevelKeywords, this.topLevelOnly);
         return result;
+    }
+}
+
+/**
+ * When a file has more `{` than `}`, a declaration whose keyword is also a clause (`person`,
+ * `warrant`, `judgment`, `organisation`) opening a line inside a top-level block, as a
+ * declaration does (`person P-Abonga {` at the start of the line), follows a block whose `}` was
+ * left out. Read as that block's clause, it was a second error at its `{`, and the declaration
+ * was lost, every reference to it with it. A MISSING_CLOSE token before it, which no rule
+ * accepts, ends the open block there with one error (parser/messages.ts) and the declaration is
+ * read. (A keyword that only opens blocks, `request`, ends the block without it.)
+ */
+function markMissingCloses(tokens: IToken[], declarations: ReadonlySet<string>, topLevelOnly: ReadonlySet<string>): void {
+    let depth = 0;
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        const type = token.tokenType.name;
+        if (type === '{') depth++;
+        else if (type === '}') depth = Math.max(0, depth - 1);
+        else if (depth === 1 && token.startColumn === 1 && declarations.has(type) && !topLevelOnly.has(type) && firstOnLine(tokens, i)
+            && ['ID', 'STRING'].includes(tokens[i + 1]?.tokenType.name) && tokens[i + 2]?.tokenType.name === '{' && tokens[i + 2].startLine === token.startLine) {
+            tokens.splice(i, 0, { ...token, tokenType: MISSING_CLOSE, tokenTypeIdx: MISSING_CLOSE.tokenTypeIdx! });
+            depth = 0;
+            i++;
+        }
     }
 }
 

@@ -2,7 +2,7 @@ import { DefaultLexerErrorMessageProvider, GrammarAST, LangiumParserErrorMessage
 import type { IToken, TokenType } from 'chevrotain';
 import leven from 'leven';
 import { blockGrammar, type BlockGrammar } from './clauses.js';
-import { FOREIGN_DATE, HASH_COMMENT, MALFORMED_DATE, MALFORMED_ICC_NUMBER, STRAY_CLOSE, UNCLOSED_COMMENT, UNCLOSED_STRING, WRONG_QUOTES } from './token-builder.js';
+import { FOREIGN_DATE, HASH_COMMENT, MALFORMED_DATE, MALFORMED_ICC_NUMBER, MISSING_CLOSE, STRAY_CLOSE, UNCLOSED_COMMENT, UNCLOSED_STRING, WRONG_QUOTES } from './token-builder.js';
 
 /** Tokens no rule accepts (token-builder.ts): wherever one stops the parser, this is the message. */
 const MISFIT_MESSAGES = new Map<TokenType, (token: IToken) => string>([
@@ -84,7 +84,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         if (expected.name === '}' && clauses) {
             const block = nounOf(rule);
             if (actual.tokenType.name === 'EOF') return `The file ends inside this ${block}: add \`}\` to close it.`;
-            if (this.blocks.topLevelOnlyKeywords.includes(actual.tokenType.name)) return `This ${block} is not closed: add \`}\` before the next \`${actual.image}\`.`;
+            if (this.blocks.topLevelOnlyKeywords.includes(actual.tokenType.name) || actual.tokenType === MISSING_CLOSE) return `This ${block} is not closed: add \`}\` before the next \`${actual.image}\`.`;
             // A request's clause in a nested block that spans lines (parser/lexer.ts leaves it a keyword there).
             if (!this.blocks.topLevelBlocks.has(rule) && this.blocks.outerOnlyKeywords.includes(actual.tokenType.name)) return `\`${actual.image}\` is not a clause of ${an(block)}: close the ${block} with \`}\` before it.`;
             // Another block's clause ("issued" in a request): say whose it is.

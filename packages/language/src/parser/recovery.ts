@@ -1,5 +1,6 @@
 import { EOF, MismatchedTokenException, type IToken, type TokenType } from 'chevrotain';
 import type { LangiumParser } from 'langium';
+import { MISSING_CLOSE } from './token-builder.js';
 
 /**
  * The part of Chevrotain's recognizer that error recovery uses (not in its public types).
@@ -116,7 +117,8 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
                 rule.apply(this, args);
                 return;
             }
-            if (this.tokenMatcher(token, EOF) || (depth === 0 && this.tokenMatcher(token, resync))) break;
+            // Where a `}` is missing (parser/lexer.ts), the block ends: the clause keyword after it starts a declaration.
+            if (this.tokenMatcher(token, EOF) || (depth === 0 && (this.tokenMatcher(token, resync) || token.tokenType === MISSING_CLOSE))) break;
             depth = deeper(this, token, depth);
             token = this.SKIP_TOKEN();
             this.addToResyncTokens(token, skipped);

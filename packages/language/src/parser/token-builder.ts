@@ -63,6 +63,13 @@ function pairedString(regex: RegExp): (text: string, offset: number) => RegExpEx
  */
 export const STRAY_CLOSE: TokenType = { name: 'STRAY_CLOSE', PATTERN: Lexer.NA };
 
+/**
+ * Where a `}` is missing: put by parser/lexer.ts before a declaration that opens a line inside a
+ * block (`person P-Abonga {` after a warrant left open), with that keyword's image and place.
+ * Never matched by the lexer, accepted by no rule: the open block ends there with one error.
+ */
+export const MISSING_CLOSE: TokenType = { name: 'MISSING_CLOSE', PATTERN: Lexer.NA };
+
 export class RogatoryTokenBuilder extends DefaultTokenBuilder {
     protected override buildTerminalTokens(rules: Stream<GrammarAST.AbstractRule>): TokenType[] {
         const tokens = super.buildTerminalTokens(rules);
@@ -76,7 +83,7 @@ export class RogatoryTokenBuilder extends DefaultTokenBuilder {
         tokens.splice(tokens.indexOf(string) + 1, 0, UNCLOSED_STRING);
         // After ICC_NUMBER, which takes every well-written number, and before ID, which would take `ICC-1`.
         tokens.splice(tokens.findIndex(t => t.name === 'ICC_NUMBER') + 1, 0, MALFORMED_ICC_NUMBER);
-        tokens.push(HASH_COMMENT, UNCLOSED_COMMENT, WRONG_QUOTES, STRAY_CLOSE);
+        tokens.push(HASH_COMMENT, UNCLOSED_COMMENT, WRONG_QUOTES, STRAY_CLOSE, MISSING_CLOSE);
         return tokens;
     }
 }
