@@ -69,6 +69,18 @@ const CASES: Case[] = [
         notMissing: 'request-addressee-missing'
     },
     {
+        mistake: 'a curly opening quote and a straight closing one',
+        text: `${head}  recipient »“Embassy of Kenya, The Hague"«\n  dated 2026-11-22\n}`,
+        message: 'Texts are written between straight double quotes ("..."), not curly or single ones.',
+        after: r => [r.recipient, r.date], expected: [undefined, '2026-11-22']
+    },
+    {
+        mistake: 'a straight opening quote and a curly closing one',
+        text: `${head}  recipient »"Embassy of Kenya, The Hague”«\n  dated 2026-11-22\n  facts "The facts."\n}`,
+        message: 'This text ends with a curly quote: end it with a straight double quote (").',
+        after: r => [r.recipient, r.date, r.facts], expected: [undefined, '2026-11-22', 'The facts.']
+    },
+    {
         mistake: 'a date written day first',
         text: `${head}  dated »25/06/2026«\n  respond-by 2026-07-25\n}`,
         message: 'A date is written YYYY-MM-DD: 2026-06-25.',

@@ -10,7 +10,9 @@ const MISFIT_MESSAGES = new Map<TokenType, (token: IToken) => string>([
     [STRAY_CLOSE, () => 'This } closes nothing: the block goes on after it. Remove it.'],
     [UNCLOSED_COMMENT, () => 'This comment is not closed: end it with */ (or start a one-line comment with //).'],
     [MALFORMED_ICC_NUMBER, token => `An ICC number is written ICC-NN/NN, with two digits each (ICC-01/09; a case ICC-01/09-01/26): ${iccNumber(token.image)}.`],
-    [UNCLOSED_STRING, () => 'This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".'],
+    [UNCLOSED_STRING, token => (/[“”»][\s,}]*$/.test(token.image)
+        ? 'This text ends with a curly quote: end it with a straight double quote (").'
+        : 'This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".')],
     [WRONG_QUOTES, () => 'Texts are written between straight double quotes ("..."), not curly or single ones.'],
     [FOREIGN_DATE, token => `A date is written YYYY-MM-DD${isoDate(token.image) ? `: ${isoDate(token.image)}` : ''}.`]
 ]);

@@ -36,8 +36,12 @@ export const MALFORMED_ICC_NUMBER: TokenType = {
  */
 export const UNCLOSED_STRING: TokenType = { name: 'UNCLOSED_STRING', PATTERN: /"[^\n\r]*/ };
 
-/** Curly or single quotes around a text (“Kenya”, 'Kenya'), which a word processor or habit puts there. */
-export const WRONG_QUOTES: TokenType = { name: 'WRONG_QUOTES', PATTERN: /[“”„«][^\n\r“”„«»"]*[“”»]|'[^\n\r'"]*'/ };
+/**
+ * Curly or single quotes around a text (“Kenya”, 'Kenya'), which a word processor or habit puts
+ * there; an opening “ or „ also when the text is closed by a straight quote or not at all on
+ * its line (“Kenya"), as when only the first quote was converted.
+ */
+export const WRONG_QUOTES: TokenType = { name: 'WRONG_QUOTES', PATTERN: /[“”„«][^\n\r“”„«»"]*[“”»]|[“„][^\n\r“”„«»"]*"?|'[^\n\r'"]*'/ };
 
 /** A date in another order or with other separators (25/06/2026, 25.06.2026, 2026–06–25). */
 export const FOREIGN_DATE: TokenType = { name: 'FOREIGN_DATE', PATTERN: /\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}[–—/.]\d{1,2}[–—/.]\d{1,2}/ };
