@@ -81,6 +81,13 @@ const CASES: Case[] = [
         after: r => [r.recipient, r.date, r.facts], expected: [undefined, '2026-11-22', 'The facts.']
     },
     {
+        mistake: "a Chamber's name in curly quotes",
+        text: `${head}  from Chamber »“Pre-Trial Chamber II”« transmitted-by Registrar\n  dated 2026-11-22\n}`,
+        message: 'Texts are written between straight double quotes ("..."), not curly or single ones.',
+        after: r => [r.transmittedBy, r.date], expected: ['Registrar', '2026-11-22'],
+        notMissing: 'request-chamber-unnamed'
+    },
+    {
         mistake: 'a date written day first',
         text: `${head}  dated »25/06/2026«\n  respond-by 2026-07-25\n}`,
         message: 'A date is written YYYY-MM-DD: 2026-06-25.',

@@ -92,7 +92,7 @@ export const rules = {
         summary: 'A request names the organ that makes it (`from Prosecutor`, `from Chamber "..."`, `from Presidency`, `from Registry`): the Registrar transmits the Chambers\' requests and the Office of the Prosecutor the Prosecutor\'s.'
     }),
     chamberUnnamed: defineRule({
-        code: 'request-chamber-unnamed', severity: 'error', force: 'shall', provision: 'rule 176(2)',
+        code: 'request-chamber-unnamed', clause: 'from', severity: 'error', force: 'shall', provision: 'rule 176(2)',
         summary: 'A request made by a Chamber names the Chamber (`from Chamber "Pre-Trial Chamber II"`).'
     }),
     situationMissing: defineRule({

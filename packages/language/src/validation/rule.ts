@@ -37,7 +37,7 @@ export interface RuleDefinition {
     /** Set when the rule rests on data or text the dossier marks NOT VERIFIED. */
     readonly unverified?: string;
     /**
-     * For a rule that reports a missing clause, that clause's keyword (`dated`). When the block
+     * For a rule that reports a missing clause (or a value missing from it), that clause's keyword (`dated`). When the block
      * has the clause but the parser could not read it (`dated 2026-7-1`), the rule stays silent:
      * the syntax error on the clause already says what is wrong, and "not dated" would not be true.
      */
