@@ -96,6 +96,19 @@ describe('rogatory build', () => {
         expect(modified.err).toContain('was changed since it was built');
     });
 
+    test('a rebuilt output keeps the permissions it was given (a confidential document made 0600 stays unreadable to others)', async () => {
+        const dir = workspace();
+        expect((await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out')).code).toBe(0);
+        const request = path.join(dir, 'out', 'REG-2026-0101.en.md');
+        const note = path.join(dir, 'out', 'REG-2026-0101.note-verbale.en.md');
+        fs.chmodSync(request, 0o600);
+        fs.chmodSync(note, 0o440);
+        expect((await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out', '--draft')).code).toBe(0);
+        expect(fs.readFileSync(request, 'utf8').split('\n')[0]).toContain('DRAFT'); // replaced, not left
+        expect(fs.statSync(request).mode & 0o777).toBe(0o600);
+        expect(fs.statSync(note).mode & 0o777).toBe(0o440);
+    });
+
     test('never replaces a symbolic link, even with --force', async () => {
         const dir = workspace();
         fs.mkdirSync(path.join(dir, 'out'));

@@ -72,7 +72,9 @@ export class OutputFolder {
         const target = this.resolve(fileName);
         if (!target) throw new Error(`'${fileName}' is outside the output folder`);
         const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        await writeAtomically(target, bytes);
+        // A rebuilt file keeps the permissions it was given (a confidential document made 0600 stays so).
+        const previous = await fs.lstat(target).catch(() => undefined);
+        await writeAtomically(target, bytes, previous?.isFile() ? previous.mode & 0o7777 : undefined);
         this.manifest.files[fileName] = { request, source, sha256: sha256(bytes) };
         return target;
     }
@@ -85,13 +87,14 @@ export class OutputFolder {
 
 /**
  * Temporary file in the same folder (same file system, so the rename is atomic), then rename over
- * the target; with `mode`, the new file gets those permissions (a rewritten file keeps its own).
+ * the target; with `mode`, the new file gets those permissions (a rewritten file keeps its own),
+ * from its creation on: the temporary file is never more open than that while it is written.
  */
 export async function writeAtomically(target: string, bytes: Uint8Array, mode?: number): Promise<void> {
     const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
         // 'wx': never follow or reuse an existing file at the temporary name.
-        await fs.writeFile(temporary, bytes, { flag: 'wx' });
+        await fs.writeFile(temporary, bytes, { flag: 'wx', mode: mode ?? 0o666 });
         if (mode !== undefined) await fs.chmod(temporary, mode);
         await fs.rename(temporary, target);
     } catch (error) {
