@@ -52,6 +52,19 @@ describe('rogatory format', () => {
         expect(fs.readFileSync(path.join(dir, 'target.rog'), 'utf8')).toBe(MESSY);
     });
 
+    test('leaves a read-only file as it is, and says so; --check still lists it', async () => {
+        const dir = workspace({ 'locked.rog': MESSY });
+        fs.chmodSync(path.join(dir, 'locked.rog'), 0o444);
+        const { code, out, err } = await rogatory(dir, 'format', '.');
+        expect(code).toBe(0);
+        expect(out.trim()).toBe('');
+        expect(err).toContain('locked.rog: not formatted: it is read-only');
+        expect(err).toContain('1 file read: 0 formatted, 1 skipped');
+        expect(fs.readFileSync(path.join(dir, 'locked.rog'), 'utf8')).toBe(MESSY);
+        const check = await rogatory(dir, 'format', '--check', '.');
+        expect([check.code, check.out.trim()]).toEqual([1, 'locked.rog']);
+    });
+
     test('every example, valid and invalid, is in the house style', async () => {
         const { code, out } = await rogatory(process.cwd(), 'format', '--check', 'examples', 'examples/invalid');
         expect(out.trim()).toBe('');

@@ -9,7 +9,7 @@ import { loadWorkspace } from '../workspace.js';
 export interface FormatResult {
     /** Files not in the house style (rewritten, unless only checking). */
     changed: string[];
-    /** Files left alone, and why: syntax errors (the formatter never guesses), or a symbolic link. */
+    /** Files left alone, and why: syntax errors (the formatter never guesses), a symbolic link, a read-only file. */
     skipped: Array<{ file: string; reason: string }>;
     files: number;
 }
@@ -43,6 +43,11 @@ export async function formatPaths(paths: string[], options: { check?: boolean; r
                 result.skipped.push({ file: shown, reason: 'it is a symbolic link; format the file it points to' });
                 continue;
             }
+            // The rename would replace a file its owner made read-only (or one we may not write) as if it were not.
+            if ((stat.mode & 0o222) === 0 || !(await fs.access(document.uri.fsPath, fs.constants.W_OK).then(() => true, () => false))) {
+                result.skipped.push({ file: shown, reason: 'it is read-only' });
+                continue;
+            }
             await writeAtomically(document.uri.fsPath, Buffer.from(after, 'utf8'), stat.mode & 0o7777);
         }
         result.changed.push(shown);
@@ -58,7 +63,8 @@ export function registerFormat(program: Command, io: { out: (s: string) => void;
         .option('--root <folder>', 'workspace root (default: nearest folder with rogatory.json or .git)')
         .addHelpText('after', `
 Only whitespace between tokens changes, and a file with syntax errors is left as
-it is (run \`rogatory check\` to see them). Files are rewritten atomically.
+it is (run \`rogatory check\` to see them), as are symbolic links and read-only
+files. Files are rewritten atomically.
 
 Exit codes:
   0  every file is formatted (or, without --check, was rewritten)
