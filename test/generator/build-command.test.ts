@@ -132,6 +132,9 @@ describe('rogatory build', () => {
         expect((await rogatory(dir, 'build', 'ws/good.rog', '--to', 'docx,odt', '--out', 'out')).code).toBe(2);
         expect((await rogatory(dir, 'build', 'ws/good.rog', '--lang', 'de', '--out', 'out')).code).toBe(2);
         expect((await rogatory(dir, 'build', 'ws/good.rog')).code).toBe(2); // --out is required
+        // An empty --out (a shell variable not set) is not the current folder.
+        expect(await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', '')).toEqual({ code: 2, out: '', err: 'rogatory: --out expects a folder, not an empty name\n' });
+        expect(listing(dir)).toEqual(['ws']);
         // Files without a request: said, and no output folder made.
         fs.writeFileSync(path.join(dir, 'ws', 'empty.rog'), '');
         for (const [file, why] of [['ws/empty.rog', 'the files hold declarations only, or nothing'], ['ws/declarations.rog', 'the files hold declarations only, or nothing']]) {

@@ -31,6 +31,8 @@ export interface BuildResult {
 
 /** Builds the documents of every request under `paths` into `options.out`. */
 export async function buildPaths(paths: string[], options: BuildOptions): Promise<BuildResult> {
+    // `--out "$DIR"` with DIR unset would otherwise build into the current folder.
+    if (!options.out.trim()) throw new UsageError('--out expects a folder, not an empty name');
     const workspace = await loadWorkspace(paths, { root: options.root });
     // Naming only files without a request is a mistake to say, not a build of nothing.
     if (!workspace.targets.some(d => isModel(d.parseResult.value) && d.parseResult.value.elements.some(isRequest))) {
