@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
+// The output folder as the CLI loads it (the compiled package), to make one of its writes fail.
+import { OutputFolder as CliOutputFolder } from '@rogatory/language';
 import { rogatory } from '../cli-runner.js';
 import { MANIFEST_NAME, OutputFolder, writeAtomically } from '../../packages/language/src/index.js';
 import { REPO, tempDir } from './helpers.js';
@@ -107,6 +109,30 @@ describe('rogatory build', () => {
         expect(fs.readFileSync(request, 'utf8').split('\n')[0]).toContain('DRAFT'); // replaced, not left
         expect(fs.statSync(request).mode & 0o777).toBe(0o600);
         expect(fs.statSync(note).mode & 0o777).toBe(0o440);
+    });
+
+    test('a run that fails half-way (a full disk) still records the files it wrote, so the next build replaces them', async () => {
+        const dir = workspace();
+        const example = fs.readFileSync(path.join(dir, 'ws', 'good.rog'), 'utf8');
+        fs.writeFileSync(path.join(dir, 'ws', 'other.rog'), example.replace('REG-2026-0101', 'REG-2026-0109'));
+        const write = CliOutputFolder.prototype.write;
+        let first: string | undefined;
+        const spy = vi.spyOn(CliOutputFolder.prototype, 'write').mockImplementation(async function (this: CliOutputFolder, fileName, content, request, source) {
+            first ??= request;
+            if (request !== first) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC', syscall: 'write', path: path.join(this.root, `.${fileName}.0123456789ab.tmp`) });
+            return write.call(this, fileName, content, request, source);
+        });
+        try {
+            const failed = await rogatory(dir, 'build', 'ws/good.rog', 'ws/other.rog', '--to', 'md', '--out', 'out');
+            expect([failed.code, failed.err.trim()]).toEqual([2, "rogatory: cannot write in 'out': no space left on the device"]);
+        } finally {
+            spy.mockRestore();
+        }
+        const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'out', MANIFEST_NAME), 'utf8'));
+        expect(Object.keys(manifest.files)).toEqual([`${first}.en.md`, `${first}.note-verbale.en.md`]);
+        const again = await rogatory(dir, 'build', 'ws/good.rog', 'ws/other.rog', '--to', 'md', '--out', 'out');
+        expect(again.err).not.toContain('not built');
+        expect(again.code).toBe(0);
     });
 
     test('never replaces a symbolic link, even with --force', async () => {

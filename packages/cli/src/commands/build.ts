@@ -44,37 +44,44 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
     const result: BuildResult = { written: [], refused: [], findings: [], warnings: [] };
     const seen = new Map<string, string>();
 
-    for (const document of workspace.targets) {
-        const root = document.parseResult.value;
-        const requests = isModel(root) ? root.elements.filter(isRequest) : [];
-        if (requests.length === 0) continue;
-        const source = path.relative(workspace.root, document.uri.fsPath);
-        const errors = (await validator.validateDocument(document, { categories: ['built-in', 'fast', 'slow'] }))
-            .filter(d => d.severity === 1)
-            .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-        for (const request of requests) {
-            const refuse = (reason: string) => result.refused.push({ request: request.name, reason });
-            const inRequest = errors.filter(d => within(d.range, request));
-            if (inRequest.length > 0 && !options.draft) {
-                result.findings.push(...inRequest.map(d => toFinding(reportedPath(document), d)));
-                refuse(`${inRequest.length} error(s); fix them or build with --draft`);
-                continue;
+    try {
+        for (const document of workspace.targets) {
+            const root = document.parseResult.value;
+            const requests = isModel(root) ? root.elements.filter(isRequest) : [];
+            if (requests.length === 0) continue;
+            const source = path.relative(workspace.root, document.uri.fsPath);
+            const errors = (await validator.validateDocument(document, { categories: ['built-in', 'fast', 'slow'] }))
+                .filter(d => d.severity === 1)
+                .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+            for (const request of requests) {
+                const refuse = (reason: string) => result.refused.push({ request: request.name, reason });
+                const inRequest = errors.filter(d => within(d.range, request));
+                if (inRequest.length > 0 && !options.draft) {
+                    result.findings.push(...inRequest.map(d => toFinding(reportedPath(document), d)));
+                    refuse(`${inRequest.length} error(s); fix them or build with --draft`);
+                    continue;
+                }
+                if (seen.has(request.name)) {
+                    refuse(`another request named ${request.name} (${seen.get(request.name)}) is built in the same run`);
+                    continue;
+                }
+                seen.set(request.name, source);
+                const outcome = await exportRequest(request, document, out, {
+                    formats: options.to, lang: options.lang, draft: options.draft, stateLibrary, force: options.force, workspaceRoot: workspace.root
+                });
+                if ('refused' in outcome) {
+                    refuse(outcome.replaceable ? `${outcome.refused} (use --force to replace)` : outcome.refused);
+                    continue;
+                }
+                result.written.push(...outcome.written.map(f => path.relative(process.cwd(), f)));
+                result.warnings.push(...outcome.warnings.map(w => `${request.name}: ${w}`));
             }
-            if (seen.has(request.name)) {
-                refuse(`another request named ${request.name} (${seen.get(request.name)}) is built in the same run`);
-                continue;
-            }
-            seen.set(request.name, source);
-            const outcome = await exportRequest(request, document, out, {
-                formats: options.to, lang: options.lang, draft: options.draft, stateLibrary, force: options.force, workspaceRoot: workspace.root
-            });
-            if ('refused' in outcome) {
-                refuse(outcome.replaceable ? `${outcome.refused} (use --force to replace)` : outcome.refused);
-                continue;
-            }
-            result.written.push(...outcome.written.map(f => path.relative(process.cwd(), f)));
-            result.warnings.push(...outcome.warnings.map(w => `${request.name}: ${w}`));
         }
+    } catch (error) {
+        // A run that fails half-way (a full disk) has still written some requests' files: record
+        // them, or the next build would refuse them as files it did not write.
+        await out.saveManifest().catch(() => undefined);
+        throw error;
     }
     await out.saveManifest();
     result.warnings = [...new Set(result.warnings)];
@@ -122,7 +129,8 @@ Exit codes:
      lies outside the workspace, or an output would replace a file that is not an
      earlier output of the same request (use --force); the others were built
   2  usage error, unreadable path, or no request in the files named: nothing
-     was built`)
+     was built; or a file could not be written (a full disk): the files written
+     before it stay, recorded in .rogatory-build.json`)
         .action(async (files: string[], options: BuildOptions) => {
             const result = await buildPaths(files, options);
             for (const file of result.written) io.out(file);
