@@ -54,13 +54,14 @@ describe('rogatory check', () => {
     test('usage and I/O problems are one line on stderr and exit 2', async () => {
         const dir = workspace({ 'people.rog': DECLARATIONS });
         for (const args of [['check', 'missing-folder'], ['check', '--at', '2026-02-30', '.'], ['check', '--format', 'xml', '.'], ['frobnicate'],
-            ['check', '--at', '2026-05-01T10:00', '.'], ['register', '--at', '2026-05-01T23:00+05:00', '.']]) {
+            ['check', '--at', '2026-05-01T10:00', '.'], ['register', '--at', '2026-05-01T23:00+05:00', '.'], ['check', '--formt', 'json', '.'], ['format', '--chek']]) {
             const { code, err, out } = await rogatory(dir, ...args);
             expect(code, args.join(' ')).toBe(2);
             expect(out).toBe('');
             expect(err.trim().split('\n')).toHaveLength(1);
         }
         expect((await rogatory(dir, 'register', '--at', '2026-05-01T10:00', '.')).err.trim()).toBe("rogatory: --at expects a date as YYYY-MM-DD, not '2026-05-01T10:00'");
+        expect((await rogatory(dir, 'check', '--formt', 'json', '.')).err).toBe("rogatory: unknown option '--formt' (Did you mean --format?)\n");
         const { err } = await rogatory(dir, 'check', 'missing-folder');
         expect(err.trim()).toBe("rogatory: cannot read 'missing-folder': no such file or directory");
     });

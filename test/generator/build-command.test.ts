@@ -157,6 +157,9 @@ describe('rogatory build', () => {
         const dir = workspace();
         expect((await rogatory(dir, 'build', 'ws/good.rog', '--to', 'docx,odt', '--out', 'out')).code).toBe(2);
         expect((await rogatory(dir, 'build', 'ws/good.rog', '--lang', 'de', '--out', 'out')).code).toBe(2);
+        // --format, as check and register take it, is pointed to --to (Commander would suggest --force).
+        expect(await rogatory(dir, 'build', 'ws/good.rog', '--out', 'out', '--format', 'pdf'))
+            .toEqual({ code: 2, out: '', err: 'rogatory: build takes its output formats as --to (docx, pdf, html, md, json), not --format\n' });
         expect((await rogatory(dir, 'build', 'ws/good.rog')).code).toBe(2); // --out is required
         // An empty --out (a shell variable not set) is not the current folder.
         expect(await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', '')).toEqual({ code: 2, out: '', err: 'rogatory: --out expects a folder, not an empty name\n' });

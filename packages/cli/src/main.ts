@@ -29,7 +29,8 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
         .description('Check and compile ICC requests for cooperation (Rome Statute, Part 9) written in the Rogatory language.')
         .version('0.1.0')
         .exitOverride()
-        .configureOutput({ writeOut: io.out, writeErr: io.err })
+        // Commander's own usage errors as one line too: "rogatory: unknown option '--fromat' (Did you mean --format?)".
+        .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (message, write) => write(message.trim().replace(/^error: /, 'rogatory: ').replace(/\s*\n\s*/g, ' ')) })
         .showSuggestionAfterError();
     registerCheck(program, io, setExit);
     registerRules(program, io, setExit);

@@ -113,6 +113,10 @@ export function registerBuild(program: Command, io: { out: (s: string) => void; 
         .addOption(new Option('--to <formats>', `output formats, comma-separated: ${OUTPUT_FORMATS.join(', ')}`)
             .argParser(parseList('--to', OUTPUT_FORMATS)).default(['docx', 'pdf'], 'docx,pdf'))
         .addOption(new Option('--lang <languages>', 'languages: en, fr or en,fr').argParser(parseList('--lang', ['en', 'fr'] as const)).default(['en'], 'en'))
+        // `check` and `register` take --format; here Commander would suggest --force, which replaces files.
+        .addOption(new Option('--format <formats>').hideHelp().argParser(() => {
+            throw new UsageError(`build takes its output formats as --to (${OUTPUT_FORMATS.join(', ')}), not --format`);
+        }))
         .requiredOption('--out <folder>', 'folder the documents are written to (created if needed)')
         .option('--draft', 'build requests that still have errors, with a DRAFT mark on every page')
         .option('--force', 'replace files in --out that were not written by an earlier build of the same request, or were changed since')
