@@ -41,8 +41,14 @@ describe('rogatory build', () => {
         expect(out.trim().split('\n')).toHaveLength(20);
         const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'out', MANIFEST_NAME), 'utf8'));
         expect(manifest.files['REG-2026-0101.fr.md']).toMatchObject({ request: 'REG-2026-0101', source: 'good.rog' });
-        // Building again replaces its own outputs.
-        expect((await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out')).code).toBe(0);
+        // Building again replaces its own outputs, and says which earlier ones it did not rebuild.
+        const fewer = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--lang', 'en,fr', '--out', 'out');
+        expect(fewer.code).toBe(0);
+        const stale = files.filter(f => f !== MANIFEST_NAME && !f.endsWith('.md'));
+        expect(stale).toHaveLength(16);
+        expect(fewer.err).toContain(`rogatory: warning: REG-2026-0101: ${stale.join(', ')} are from an earlier build, not rebuilt now, and may be out of date (delete, or build those formats and languages too)\n`);
+        fs.rmSync(path.join(dir, 'out', 'REG-2026-0101.en.docx'));
+        expect((await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--lang', 'en,fr', '--out', 'out')).err).toContain(`REG-2026-0101: ${stale.slice(1).join(', ')} are from an earlier build`);
     });
 
     test('refuses a request with errors and prints its diagnostics; --draft builds it with DRAFT on every page', async () => {

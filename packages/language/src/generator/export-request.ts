@@ -37,12 +37,19 @@ export async function exportRequest(request: Request, document: LangiumDocument,
         const replaceable = refusals.every(r => r.kind === 'not-ours' && r.reason !== 'not-a-file');
         return { refused: refusals.map(describeRefusal).join('; '), replaceable };
     }
+    const earlier = await out.outputsOf(request.name);
     const written: string[] = [];
     const firstLang = typeof options.lang === 'string' ? options.lang : options.lang[0];
     const warnings: string[] = [];
     for (const file of files) {
         written.push(await out.write(file.fileName, file.content, request.name, source));
         if (file.lang === firstLang) warnings.push(...file.warnings);
+    }
+    // Outputs of an earlier build in other formats or languages would otherwise sit beside the new ones, undated.
+    const rebuilt = new Set(files.map(f => f.fileName));
+    const stale = earlier.filter(name => !rebuilt.has(name));
+    if (stale.length > 0) {
+        warnings.push(`${stale.join(', ')} ${stale.length === 1 ? 'is' : 'are'} from an earlier build, not rebuilt now, and may be out of date (delete, or build those formats and languages too)`);
     }
     return { written, warnings: [...new Set(warnings)] };
 }

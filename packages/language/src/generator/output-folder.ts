@@ -79,6 +79,13 @@ export class OutputFolder {
         return target;
     }
 
+    /** The files the manifest records as outputs of `request` that are still in the folder. */
+    async outputsOf(request: string): Promise<string[]> {
+        const names = Object.entries(this.manifest.files).filter(([, entry]) => entry.request === request).map(([name]) => name);
+        const present = await Promise.all(names.map(name => fs.lstat(path.join(this.root, name)).then(s => s.isFile(), () => false)));
+        return names.filter((_, i) => present[i]).sort();
+    }
+
     async saveManifest(): Promise<void> {
         const files = Object.fromEntries(Object.entries(this.manifest.files).sort(([a], [b]) => a.localeCompare(b)));
         await writeAtomically(path.join(this.root, MANIFEST_NAME), Buffer.from(JSON.stringify({ version: 1, files }, null, 2) + '\n'));
