@@ -14,7 +14,7 @@ if (task === 'check') {
     files = result.files;
 } else if (task === 'register') {
     const { registerOf } = await import('../../packages/cli/out/commands/register.js');
-    files = (await registerOf([dir], { at: '2026-11-22', root: dir })).rows.length;
+    files = (await registerOf([dir], { at: '2026-11-22', root: dir })).register.rows.length;
 } else if (task === 'parse') {
     // The floor: lexing and parsing every file, nothing else.
     const { createRogatoryServices } = await import('../../packages/language/out/index.js');
