@@ -1,20 +1,26 @@
-import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
-import { AstUtils, CstUtils } from 'langium';
+import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isAnnex, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isWarrant, type Annex, type Request, type State } from '../generated/ast.js';
+import { isAnnex, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isStatusEvent, isWarrant, type Annex, type Request, type State } from '../generated/ast.js';
 import { annexClassification } from '../generator/page-marks.js';
+import { formatDateTime } from '../generator/texts.js';
 import { languageName } from '../languages.js';
+import { ANSWERING_EVENTS, beforeRequestDate, historyInOrder, involvesTemporaryTransfer, provisionalArrest, responseDue, returnDue, stageOf } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
+import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { boundAsParty, describeStatus, verificationMark } from '../states/state-status.js';
 import { citationOf, formatProvisionForHover } from '../statute/provisions.js';
+import { surrenderRequestsFollowing } from '../validation/surrender.js';
 
 /**
  * Hovers: on a provision reference, its verbatim text from the dossier (or NOT VERIFIED);
  * on a State, its status on the request's date, its Rome Statute dates, codes, French name
  * and designation; on organisations, persons, warrants, judgments, decisions, records and
  * requests, what they declare; on an annex (its name, or a reference to it), its title,
- * classification and what it is.
+ * classification and what it is; on a date of the request (`dated`, `respond-by`, `return-by`,
+ * a `status` event), its weekday and its distance from the request's date, and for a deadline
+ * whether it has passed as of the as-of date (as register/follow-up.ts counts it).
  */
 export class RogatoryHoverProvider extends AstNodeHoverProvider {
     private readonly services: RogatoryServices;
@@ -36,6 +42,8 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
             const markdown = formatProvisionForHover(citationOf(provision));
             return markdown ? { contents: { kind: 'markdown', value: markdown }, range: provision.$cstNode?.range } : undefined;
         }
+        const value = leaf && this.valueHover(leaf);
+        if (value) return { contents: { kind: 'markdown', value }, range: leaf.range };
         return super.getHoverContent(document, params);
     }
 
@@ -70,6 +78,62 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
             return [`**Request ${node.name}**${node.kind ? ` — ${node.kind}` : ''}`, [to && `to ${to}`, node.date && `dated ${node.date}`].filter(Boolean).join(', '), node.title].filter(Boolean).join('\n\n');
         }
         return undefined;
+    }
+
+    /** A value written in a clause (not a name): a date of the request or of its status history. */
+    private valueHover(leaf: CstNode): string | undefined {
+        const feature = GrammarUtils.findAssignment(leaf)?.feature;
+        const node = leaf.astNode;
+        if (isRequest(node) && (feature === 'date' || feature === 'respondBy' || feature === 'returnBy')) return this.dateHover(node, feature, node[feature]);
+        if (isStatusEvent(node) && feature === 'date' && isRequest(node.$container)) {
+            const request = node.$container;
+            const lines = [this.dateHover(request, 'status', node.date)];
+            if (node.status === 'arrested' && lines[0]) lines.push(this.rule188(request, node));
+            return lines.filter(Boolean).join('\n\n') || undefined;
+        }
+        return undefined;
+    }
+
+    /**
+     * A date: its weekday and the date in words, its distance from the request's date, and for
+     * `respond-by` and `return-by` where the deadline stands as of the as-of date.
+     */
+    private dateHover(request: Request, clause: 'date' | 'respondBy' | 'returnBy' | 'status', date: string | undefined): string | undefined {
+        if (!date || !isValidDate(date)) return undefined; // the check reports a date that is not one
+        const day = dayOf(date);
+        const lines = [`**${WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]} ${formatDateTime(date, 'en')}**`];
+        const requestDate = request.date && isValidDate(request.date) ? dayOf(request.date) : undefined;
+        if (clause !== 'date' && requestDate) lines.push(`${distance(daysBetween(requestDate, day))} (${requestDate}).`);
+        const asOf = this.services.rogatory.Settings.currentDate();
+        if (clause === 'status' && day > asOf) lines.push(`After the as-of date (${asOf}): the follow-up does not count this event yet (followup-status-in-future).`);
+        if (clause === 'respondBy') {
+            if (beforeRequestDate(request, date)) lines.push('Before the request\'s own date: to be corrected, it is not followed up (followup-respond-by-before-date).');
+            else if (!responseDue(request, asOf)) {
+                const answer = historyInOrder(request, asOf).find(e => ANSWERING_EVENTS.has(e.status));
+                lines.push(`Response requested by this date: answered as of ${asOf}${answer ? ` (\`${answer.status}\` ${dayOf(answer.date)})` : ''}.`);
+            } else lines.push(`Response requested by this date: ${standing(day, asOf)}.`);
+        }
+        if (clause === 'returnBy') {
+            if (!involvesTemporaryTransfer(request)) lines.push('Only a temporary transfer has a return date (art. 93(7)(b)): not followed up on this request (transfer-return-date-without-transfer).');
+            else if (beforeRequestDate(request, date)) lines.push('Before the request\'s own date: to be corrected, it is not followed up (transfer-return-before-request).');
+            else if (returnDue(request, asOf)) lines.push(`Return of the transferred person (art. 93(7)(b)) due by this date: ${standing(day, asOf)}.`);
+            else lines.push(`Return of the transferred person (art. 93(7)(b)): not due as of ${asOf}, the request being ${stageOf(request, asOf) === 'draft' ? 'a draft' : 'closed'}.`);
+        }
+        return lines.join('\n\n');
+    }
+
+    /** rule 188 for the provisional arrest `arrest`, as the check and the register judge it as of the as-of date. */
+    private rule188(request: Request, arrest: AstNode): string | undefined {
+        const asOf = this.services.rogatory.Settings.currentDate();
+        const state = request.name ? provisionalArrest(request, surrenderRequestsFollowing(this.services).get(request.name), asOf) : undefined;
+        if (!state || state.arrest !== arrest) return undefined;
+        const limit = `rule 188: the request for surrender to be received by ${state.deadline} (60 days after the provisional arrest, the compiler's reading)`;
+        if (state.receipt) {
+            const late = daysBetween(state.deadline, state.receipt.date);
+            return `${limit}; ${state.receipt.request.name} received ${state.receipt.date}${late > 0 ? `, ${late} day${late === 1 ? '' : 's'} late` : ', in time'}.`;
+        }
+        if (state.ended) return `${limit}; no longer runs as of ${asOf}: the provisional arrest is over.`;
+        return `${limit}: ${standing(state.deadline, asOf)}, no receipt recorded.`;
     }
 
     private stateHover(state: State): string {
@@ -116,4 +180,21 @@ function annexHover(annex: Annex): string {
     const what = [copy && `copy of ${kind} ${copy.name}${'number' in copy && copy.number ? ` (No. ${copy.number})` : ''}`,
         annex.document && `document ${annex.document}`, annex.file && `file ${annex.file}`, annex.language && `in ${languageName(annex.language, 'en')}`].filter(Boolean).join(', ');
     return [`**Annex ${annex.name}** — ${annex.title ?? '(no title)'}`, `Annex to request ${request.name}; ${classification}.`, what].filter(Boolean).join('\n\n');
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "45 days after the request", "the day of the request", "3 days before the request". */
+function distance(days: number): string {
+    if (days === 0) return 'The day of the request';
+    const n = Math.abs(days);
+    return `${n} day${n === 1 ? '' : 's'} ${days > 0 ? 'after' : 'before'} the request`;
+}
+
+/** Whether a deadline `day` has passed as of `asOf`, as register/follow-up.ts counts it (overdue the day after). */
+function standing(day: string, asOf: string): string {
+    const days = daysBetween(day, asOf);
+    if (days > 0) return `**passed** as of ${asOf}, ${days} day${days === 1 ? '' : 's'} overdue`;
+    if (days === 0) return `due today (${asOf})`;
+    return `${-days} day${days === -1 ? '' : 's'} left as of ${asOf}`;
 }

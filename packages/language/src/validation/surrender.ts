@@ -674,8 +674,8 @@ const surrendersByPerson = workspaceMemo(services => {
     return byPerson;
 });
 
-/** The requests for surrender that name a request (by its name) in `follows`. */
-const surrenderRequestsFollowing = workspaceMemo(services => {
+/** The requests for surrender that name a request (by its name) in `follows` (also for the hover on a provisional arrest's date). */
+export const surrenderRequestsFollowing = workspaceMemo(services => {
     const byName = new MultiMap<string, Request>();
     for (const request of surrenderRequests(services)) {
         const follows = request.follows?.$refText;

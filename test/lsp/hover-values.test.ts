@@ -1,0 +1,78 @@
+import { afterEach, describe, test } from 'vitest';
+import { expectHover } from 'langium/test';
+import { setup } from '../helpers.js';
+
+const { services, parse } = setup();
+const asOf = (day: string | undefined) => { services.rogatory.Settings.asOf = day; };
+afterEach(() => asOf(undefined));
+
+const request = (clauses: string) => `request OTP-2026-0901 {\n  kind assistance art. 93(1)(b)\n  dated 2026-11-22\n  ${clauses}\n}`;
+
+describe('hover on a date', () => {
+    test("dated: the weekday and the date in words", async () => {
+        await parse('');
+        await expectHover(services)({ text: 'request OTP-2026-0900 {\n  dated 2026-11-<|>22\n}', index: 0, hover: '**Sunday 22 November 2026**' });
+    });
+
+    test("respond-by: its distance from the request's date, and whether it has passed as of the as-of date", async () => {
+        await parse('');
+        asOf('2027-01-05');
+        await expectHover(services)({
+            text: request('respond-by 2027-01-<|>15'), index: 0,
+            hover: '**Friday 15 January 2027**\n\n54 days after the request (2026-11-22).\n\nResponse requested by this date: 10 days left as of 2027-01-05.'
+        });
+        asOf('2027-02-01');
+        await expectHover(services)({
+            text: request('respond-by 2027-01-<|>15\n  status sent 2026-11-25'), index: 0,
+            hover: /\n\nResponse requested by this date: \*\*passed\*\* as of 2027-02-01, 17 days overdue\.$/
+        });
+        await expectHover(services)({
+            text: request('respond-by 2027-01-<|>15\n  status sent 2026-11-25\n  status executed 2027-01-20'), index: 0,
+            hover: /\n\nResponse requested by this date: answered as of 2027-02-01 \(`executed` 2027-01-20\)\.$/
+        });
+        await expectHover(services)({
+            text: request('respond-by 2026-11-<|>02'), index: 0,
+            hover: '**Monday 2 November 2026**\n\n20 days before the request (2026-11-22).\n\nBefore the request\'s own date: to be corrected, it is not followed up (followup-respond-by-before-date).'
+        });
+    });
+
+    test('a status event: its distance from the request, and one dated after the as-of date', async () => {
+        await parse('');
+        asOf('2026-12-01');
+        await expectHover(services)({ text: request('status sent 2026-11-<|>22'), index: 0, hover: '**Sunday 22 November 2026**\n\nThe day of the request (2026-11-22).' });
+        await expectHover(services)({
+            text: request('status sent 2026-12-<|>03T10:30Z'), index: 0,
+            hover: '**Thursday 3 December 2026 at 10:30 UTC**\n\n11 days after the request (2026-11-22).\n\nAfter the as-of date (2026-12-01): the follow-up does not count this event yet (followup-status-in-future).'
+        });
+    });
+
+    test('return-by of a temporary transfer: due, or not followed up on another request', async () => {
+        await parse('');
+        asOf('2027-03-10');
+        await expectHover(services)({
+            text: 'request OTP-2026-0902 {\n  kind temporary-transfer\n  dated 2026-11-22\n  return-by 2027-03-<|>01\n  status sent 2026-11-23\n  status executed 2027-01-10\n}', index: 0,
+            hover: /\n\nReturn of the transferred person \(art\. 93\(7\)\(b\)\) due by this date: \*\*passed\*\* as of 2027-03-10, 9 days overdue\.$/
+        });
+        await expectHover(services)({
+            text: request('return-by 2027-03-<|>01'), index: 0,
+            hover: /\n\nOnly a temporary transfer has a return date \(art\. 93\(7\)\(b\)\): not followed up on this request \(transfer-return-date-without-transfer\)\.$/
+        });
+    });
+
+    test("status arrested of a provisional arrest: rule 188's limit, as of the as-of date", async () => {
+        await parse('');
+        asOf('2026-12-20');
+        const provisional = (more = '') => `request OTP-2026-0903 {\n  kind provisional-arrest\n  dated 2026-11-01\n  status sent 2026-11-02\n  status arrested 2026-11-<|>05\n${more}}`;
+        await expectHover(services)({
+            text: provisional(), index: 0,
+            hover: '**Thursday 5 November 2026**\n\n4 days after the request (2026-11-01).\n\n'
+                + "rule 188: the request for surrender to be received by 2027-01-04 (60 days after the provisional arrest, the compiler's reading): 15 days left as of 2026-12-20, no receipt recorded."
+        });
+        asOf('2027-01-10');
+        await expectHover(services)({ text: provisional(), index: 0, hover: /: \*\*passed\*\* as of 2027-01-10, 6 days overdue, no receipt recorded\.$/ });
+        await expectHover(services)({ text: provisional('  status released 2027-01-05\n'), index: 0, hover: /; no longer runs as of 2027-01-10: the provisional arrest is over\.$/ });
+        await parse('request OTP-2026-0904 {\n  kind arrest-and-surrender\n  dated 2026-12-01\n  follows OTP-2026-0903\n  status sent 2026-12-02\n  status received 2027-01-06\n}',
+            { uri: 'file:///ws/hover-surrender-following.rog' });
+        await expectHover(services)({ text: provisional(), index: 0, hover: /\(60 days after the provisional arrest, the compiler's reading\); OTP-2026-0904 received 2027-01-06, 2 days late\.$/ });
+    });
+});
