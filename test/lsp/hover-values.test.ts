@@ -76,3 +76,25 @@ describe('hover on a date', () => {
         await expectHover(services)({ text: provisional(), index: 0, hover: /\(60 days after the provisional arrest, the compiler's reading\); OTP-2026-0904 received 2027-01-06, 2 days late\.$/ });
     });
 });
+
+describe('hover on a situation or case number', () => {
+    test('a situation of the reference list: its line on the cover, in English and French', async () => {
+        await parse('');
+        await expectHover(services)({
+            text: 'request OTP-2026-0910 {\n  situation ICC-01/<|>09\n}', index: 0,
+            hover: '**Situation ICC-01/09**\n\nThe cover prints: SITUATION IN THE REPUBLIC OF KENYA (in French: SITUATION EN RÉPUBLIQUE DU KENYA).\n\nThe cover\'s "No." and the footer of every page carry ICC-01/09.'
+        });
+    });
+
+    test('a situation not in the list, and a case: its situation, and the number the pages carry', async () => {
+        await parse('');
+        await expectHover(services)({
+            text: 'request OTP-2026-0911 {\n  situation ICC-03/<|>99\n  case ICC-03/99-01/26\n}', index: 0,
+            hover: '**Situation ICC-03/99**\n\nNot among the situations of the reference list (situations.csv, incomplete): the cover prints SITUATION IN ICC-03/99; check the number.'
+        });
+        await expectHover(services)({
+            text: 'request OTP-2026-0912 {\n  situation ICC-01/04\n  case ICC-01/09-01/<|>26\n}', index: 0,
+            hover: '**Case ICC-01/09-01/26** — in situation ICC-01/09 (THE REPUBLIC OF KENYA)\n\nThe request states situation ICC-01/04, not ICC-01/09.\n\nThe cover\'s "No." and the footer of every page carry ICC-01/09-01/26.'
+        });
+    });
+});

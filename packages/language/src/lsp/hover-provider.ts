@@ -3,8 +3,9 @@ import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { isAnnex, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isStatusEvent, isWarrant, type Annex, type Request, type State } from '../generated/ast.js';
-import { annexClassification } from '../generator/page-marks.js';
-import { formatDateTime } from '../generator/texts.js';
+import { annexClassification, documentNumber } from '../generator/page-marks.js';
+import { situationName } from '../generator/situations.js';
+import { formatDateTime, REQUEST_TEXTS } from '../generator/texts.js';
 import { languageName } from '../languages.js';
 import { ANSWERING_EVENTS, beforeRequestDate, historyInOrder, involvesTemporaryTransfer, provisionalArrest, responseDue, returnDue, stageOf } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
@@ -80,11 +81,12 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         return undefined;
     }
 
-    /** A value written in a clause (not a name): a date of the request or of its status history. */
+    /** A value written in a clause (not a name): a date of the request or of its status history, a situation or case number. */
     private valueHover(leaf: CstNode): string | undefined {
         const feature = GrammarUtils.findAssignment(leaf)?.feature;
         const node = leaf.astNode;
         if (isRequest(node) && (feature === 'date' || feature === 'respondBy' || feature === 'returnBy')) return this.dateHover(node, feature, node[feature]);
+        if (isRequest(node) && (feature === 'situation' || feature === 'case')) return numberHover(node, feature);
         if (isStatusEvent(node) && feature === 'date' && isRequest(node.$container)) {
             const request = node.$container;
             const lines = [this.dateHover(request, 'status', node.date)];
@@ -180,6 +182,28 @@ function annexHover(annex: Annex): string {
     const what = [copy && `copy of ${kind} ${copy.name}${'number' in copy && copy.number ? ` (No. ${copy.number})` : ''}`,
         annex.document && `document ${annex.document}`, annex.file && `file ${annex.file}`, annex.language && `in ${languageName(annex.language, 'en')}`].filter(Boolean).join(', ');
     return [`**Annex ${annex.name}** — ${annex.title ?? '(no title)'}`, `Annex to request ${request.name}; ${classification}.`, what].filter(Boolean).join('\n\n');
+}
+
+/**
+ * A situation or case number: the situation line the cover prints (generator/situations.ts), or that
+ * the number is not in the dossier's list; which number the cover's "No." and every footer carry.
+ */
+function numberHover(request: Request, clause: 'situation' | 'case'): string | undefined {
+    const number = request[clause];
+    if (!number) return undefined;
+    const lines: string[] = [];
+    if (clause === 'situation') {
+        const [en, fr] = [situationName(number, 'en'), situationName(number, 'fr')];
+        lines.push(`**Situation ${number}**`, en && fr ? `The cover prints: ${REQUEST_TEXTS.en.situation(en)} (in French: ${REQUEST_TEXTS.fr.situation(fr)}).`
+            : `Not among the situations of the reference list (situations.csv, incomplete): the cover prints ${REQUEST_TEXTS.en.situation(number)}; check the number.`);
+    } else {
+        const situation = /^ICC-\d{2}\/\d{2}/.exec(number)?.[0];
+        const name = situationName(number, 'en');
+        lines.push(`**Case ${number}**${situation ? ` — in situation ${situation}${name ? ` (${name})` : ', not among the situations of the reference list'}` : ''}`);
+        if (situation && request.situation && request.situation !== situation) lines.push(`The request states situation ${request.situation}, not ${situation}.`);
+    }
+    if (documentNumber(request) === number) lines.push(`The cover's "No." and the footer of every page carry ${number}.`);
+    return lines.join('\n\n');
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
