@@ -98,3 +98,43 @@ describe('hover on a situation or case number', () => {
         });
     });
 });
+
+describe('hover on a keyword value', () => {
+    test('a kind of request: its title in the documents and the provisions the checks cite for it', async () => {
+        await parse('');
+        await expectHover(services)({
+            text: 'request OTP-2026-0920 {\n  kind provisional-arr<|>est\n}', index: 0,
+            hover: '**provisional-arrest** — Request for the provisional arrest of a person\n\nMade under art. 92: its `legal-basis` cites it (request-legal-basis-mismatch).\n\n'
+                + 'rule 188: the request for surrender (which `follows` this one) is to be received within 60 days of the provisional arrest.'
+        });
+        await expectHover(services)({
+            text: 'request OTP-2026-0921 {\n  kind arrest-and-<|>surrender\n}', index: 0,
+            hover: '**arrest-and-surrender** — Request for the arrest and surrender of a person\n\nMade under art. 89(1) or art. 91(2): its `legal-basis` cites one of them (request-legal-basis-mismatch).'
+        });
+        await expectHover(services)({
+            text: 'request OTP-2026-0922 {\n  kind assis<|>tance art. 93(1)(b)\n}', index: 0,
+            hover: /^\*\*assistance\*\* — Request for assistance\n\nMade under art\. 93\(1\): its `legal-basis` cites each form sought, art\. 93\(1\)\(x\) or art\. 93\(1\) as a whole \(art\. 96\(2\)\(a\)\)/
+        });
+    });
+
+    test('a classification: what every page prints, in the header and the footer', async () => {
+        await parse('');
+        await expectHover(services)({
+            text: 'request OTP-2026-0923 {\n  classification under-<|>seal ex-parte "Registry only"\n  urgent "flight risk"\n}', index: 0,
+            hover: '**UNDER SEAL** (French documents: SOUS SCELLÉS)\n\nEvery page of the request and of its note verbale carries it: in the header UNDER SEAL / Ex parte Registry only / URGENT, in the footer UNDER SEAL.\n\n'
+                + 'An annex without a classification of its own has this one.'
+        });
+        await expectHover(services)({
+            text: 'request OTP-2026-0924 {\n  classification public\n  annex A1 "Photographs" { classification confi<|>dential }\n}', index: 0,
+            hover: '**CONFIDENTIAL** (French documents: CONFIDENTIEL)\n\nThe annex table of request OTP-2026-0924 prints it for annex A1; the request\'s pages carry the request\'s own (PUBLIC).'
+        });
+    });
+
+    test("a warrant's classification: the request relying on it is classified as high, marked NOT VERIFIED as the rule is", async () => {
+        await parse('');
+        await expectHover(services)({
+            text: 'warrant W-Hover-Class {\n  classification confi<|>dential\n}', index: 0,
+            hover: /^\*\*CONFIDENTIAL\*\* \(French documents: CONFIDENTIEL\)\n\nA request that relies on this warrant is classified at least CONFIDENTIAL \(classification-below-material, art\. 87\(3\); public < confidential < under seal < secret\)\.\n\n_NOT VERIFIED:_ that a document reproducing classified material/
+        });
+    });
+});

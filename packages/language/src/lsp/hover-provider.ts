@@ -2,16 +2,17 @@ import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isAnnex, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isStatusEvent, isWarrant, type Annex, type Request, type State } from '../generated/ast.js';
+import { isAnnex, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isStatusEvent, isWarrant, type Annex, type Judgment, type Request, type State, type Warrant } from '../generated/ast.js';
 import { annexClassification, documentNumber } from '../generator/page-marks.js';
 import { situationName } from '../generator/situations.js';
-import { formatDateTime, REQUEST_TEXTS } from '../generator/texts.js';
+import { classificationLevel, classificationLine, formatDateTime, kindTexts, REQUEST_TEXTS } from '../generator/texts.js';
 import { languageName } from '../languages.js';
-import { ANSWERING_EVENTS, beforeRequestDate, historyInOrder, involvesTemporaryTransfer, provisionalArrest, responseDue, returnDue, stageOf } from '../register/follow-up.js';
+import { ANSWERING_EVENTS, beforeRequestDate, historyInOrder, involvesTemporaryTransfer, PROVISIONAL_ARREST_DAYS, provisionalArrest, responseDue, returnDue, stageOf } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { boundAsParty, describeStatus, verificationMark } from '../states/state-status.js';
 import { citationOf, formatProvisionForHover } from '../statute/provisions.js';
+import { KIND_LEGAL_BASIS, rules as requestRules } from '../validation/request.js';
 import { surrenderRequestsFollowing } from '../validation/surrender.js';
 
 /**
@@ -81,12 +82,17 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         return undefined;
     }
 
-    /** A value written in a clause (not a name): a date of the request or of its status history, a situation or case number. */
+    /**
+     * A value written in a clause (not a name): a date of the request or of its status history, a
+     * situation or case number, the kind of request, a classification.
+     */
     private valueHover(leaf: CstNode): string | undefined {
         const feature = GrammarUtils.findAssignment(leaf)?.feature;
         const node = leaf.astNode;
         if (isRequest(node) && (feature === 'date' || feature === 'respondBy' || feature === 'returnBy')) return this.dateHover(node, feature, node[feature]);
         if (isRequest(node) && (feature === 'situation' || feature === 'case')) return numberHover(node, feature);
+        if (isRequest(node) && feature === 'kind' && node.kind) return kindHover(node.kind);
+        if (feature === 'classification' && (isRequest(node) || isAnnex(node) || isWarrant(node) || isJudgment(node)) && node.classification) return classificationHover(node);
         if (isStatusEvent(node) && feature === 'date' && isRequest(node.$container)) {
             const request = node.$container;
             const lines = [this.dateHover(request, 'status', node.date)];
@@ -204,6 +210,42 @@ function numberHover(request: Request, clause: 'situation' | 'case'): string | u
     }
     if (documentNumber(request) === number) lines.push(`The cover's "No." and the footer of every page carry ${number}.`);
     return lines.join('\n\n');
+}
+
+/**
+ * A kind of request: the title its documents give it and the provisions it is made under, as the
+ * checks cite them (validation/request.ts KIND_LEGAL_BASIS; for art. 93 requests, the assistance area).
+ */
+function kindHover(kind: string): string {
+    const lines = [`**${kind}** — ${kindTexts(kind, 'en').title(undefined)}`];
+    const basis = KIND_LEGAL_BASIS[kind];
+    if (basis) lines.push(`Made under ${basis.join(' or ')}: its \`legal-basis\` cites ${basis.length > 1 ? 'one of them' : 'it'} (request-legal-basis-mismatch).`);
+    else if (kind === 'assistance') lines.push('Made under art. 93(1): its `legal-basis` cites each form sought, art. 93(1)(x) or art. 93(1) as a whole (art. 96(2)(a)); the forms follow the kind (`kind assistance art. 93(1)(b)`), and art. 96(2) says what the request contains.');
+    else if (kind === 'temporary-transfer') lines.push('The form art. 93(1)(f) as a kind of its own: its `legal-basis` cites art. 93(1)(f) or art. 93(7) (art. 96(2)(a)); checked as `assistance art. 93(1)(f)` is, under art. 96(2) and art. 93(7).');
+    if (kind === 'provisional-arrest') lines.push(`rule 188: the request for surrender (which \`follows\` this one) is to be received within ${PROVISIONAL_ARREST_DAYS} days of the provisional arrest.`);
+    return lines.join('\n\n');
+}
+
+/**
+ * A classification: what the documents print with it (generator/page-marks.ts, texts.ts), and for a
+ * warrant or judgment what it asks of a request that relies on it (classification-below-material).
+ */
+function classificationHover(node: Request | Annex | Warrant | Judgment): string {
+    const level = node.classification;
+    const [en, fr] = [classificationLevel(level, 'en'), classificationLevel(level, 'fr')];
+    const printed = `**${en}**${fr !== en ? ` (French documents: ${fr})` : ''}`;
+    if (isRequest(node)) {
+        const line = classificationLine(level, node.exParte, node.urgency !== undefined, 'en');
+        return [printed, `Every page of the request and of its note verbale carries it: in the header ${line}, in the footer ${en}.`,
+            'An annex without a classification of its own has this one.'].join('\n\n');
+    }
+    if (isAnnex(node)) {
+        const request = node.$container as Request;
+        return [printed, `The annex table of request ${request.name} prints it for annex ${node.name}; the request's pages carry the request's own (${classificationLevel(request.classification, 'en')}).`].join('\n\n');
+    }
+    const rule = requestRules.classificationBelowMaterial;
+    return [printed, `A request that relies on this ${isWarrant(node) ? 'warrant' : 'judgment'} is classified at least ${en} (${rule.code}, ${rule.provision}; public < confidential < under seal < secret).`,
+        rule.unverified ? `_NOT VERIFIED:_ ${rule.unverified}.` : undefined].filter(Boolean).join('\n\n');
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
