@@ -11,32 +11,8 @@ import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, quote, report } from './rule.js';
 import { workspaceMemo } from '../workspace/workspace-memo.js';
+import { KNOWN_SITUATIONS } from '../generator/situations.js';
 import type { RogatoryIndexManager } from '../workspace/index-manager.js';
-
-/**
- * Situation numbers known to the reference dossier: ../shared/reference/situations.csv
- * (17 rows, compiled 2026-11-22). The list is INCOMPLETE (it holds only situations whose
- * number a stored document showed), so a number outside it is an information item, never an error.
- */
-export const KNOWN_SITUATIONS: Readonly<Record<string, string>> = {
-    'ICC-01/04': 'Democratic Republic of the Congo',
-    'ICC-02/04': 'Uganda',
-    'ICC-01/05': 'Central African Republic (CAR I)',
-    'ICC-02/05': 'Darfur, Sudan',
-    'ICC-01/09': 'Republic of Kenya',
-    'ICC-01/11': 'Libya (Libyan Arab Jamahiriya)',
-    'ICC-02/11': 'Republic of Côte d\'Ivoire',
-    'ICC-01/12': 'Republic of Mali',
-    'ICC-01/14': 'Central African Republic II',
-    'ICC-01/15': 'Georgia',
-    'ICC-01/17': 'Republic of Burundi',
-    'ICC-02/17': 'Islamic Republic of Afghanistan',
-    'ICC-02/18': 'Bolivarian Republic of Venezuela I',
-    'ICC-01/18': 'State of Palestine',
-    'ICC-01/19': 'People\'s Republic of Bangladesh/Republic of the Union of Myanmar',
-    'ICC-01/21': 'Republic of the Philippines',
-    'ICC-01/22': 'Ukraine'
-};
 
 /**
  * The article each kind of request (other than assistance) is made under, for `legal-basis`:
