@@ -210,6 +210,12 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'an invisible character inside a keyword',
+        text: `${head}  med»\u200B«ium written\n  dated 2026-11-22\n}`,
+        message: "Unexpected character 'U+200B' (invisible: delete it): not part of the Rogatory language here.",
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a } too many in the middle of a request',
         text: `${head}  dated 2026-11-22\n  »}«\n  to State "Kenya" via diplomatic-channel\n  classification confidential\n}`,
         message: 'This } closes nothing: the block goes on after it. Remove it.',

@@ -33,6 +33,9 @@ function isoDate(image: string): string | undefined {
 /** How a lexer error about a character the language does not know starts (the validator matches it). */
 export const UNEXPECTED_CHARACTER = 'Unexpected character';
 
+/** What a lexer error says of characters that are all invisible (the validator matches it). */
+export const INVISIBLE = ' (invisible: delete it)';
+
 /** Lexer errors a legal officer can act on, instead of Chevrotain's offsets. */
 export class RogatoryLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
@@ -40,7 +43,7 @@ export class RogatoryLexerErrorMessageProvider extends DefaultLexerErrorMessageP
         // Control and invisible characters (a zero-width space pasted from a web page) are shown by code.
         const invisible = (c: string) => c < ' ' || /[\u00AD\u200B-\u200F\u2028-\u202F\u2060-\u206F]/.test(c);
         const shown = [...text].slice(0, 10).map(c => (invisible(c) ? `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : c)).join('');
-        const what = [...text].every(invisible) ? ' (invisible: delete it)' : '';
+        const what = [...text].every(invisible) ? INVISIBLE : '';
         return `${UNEXPECTED_CHARACTER}${length > 1 ? 's' : ''} '${shown}'${what}: not part of the Rogatory language here.`;
     }
 }

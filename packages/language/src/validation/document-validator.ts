@@ -1,8 +1,8 @@
 import type { AstNode, CstNode, DiagnosticInfo, LangiumDocument, ParseResult, ValidationAcceptor, ValidationOptions, ValidationSeverity } from 'langium';
 import { AstUtils, Cancellation, DefaultDocumentValidator, GrammarAST, interruptAndCheck, isCompositeCstNode } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { astNodesOf } from '../references/ast-walk.js';
-import { UNEXPECTED_CHARACTER } from '../parser/messages.js';
+import { INVISIBLE, UNEXPECTED_CHARACTER } from '../parser/messages.js';
 import type { UnresolvedName } from '../references/linker.js';
 import type { RogatoryValidationRegistry } from './validation-registry.js';
 import { VALIDATION_AREAS } from './catalogue.js';
@@ -81,15 +81,23 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
     /**
      * A character the lexer does not know, on a line where the parser reports an error, is part of
      * that one mistake (`facts On 1 May; ...` written without quotes, `Art. 93`): the parser's
-     * message says what to write, and the character is not reported on its own. (The lexer's
-     * diagnostics are the ones already in the list: Langium processes them just before.)
+     * message says what to write, and the character is not reported on its own. But an invisible
+     * character inside a word (`med\u200Bium`, a zero-width space pasted from a web page) cuts it
+     * in two, and the parser's error at either half ("`med` is not a clause") is its consequence:
+     * there the lexer's error, which says to delete the character, is kept and the parser's dropped.
+     * (The lexer's diagnostics are the ones already in the list: Langium processes them just before.)
      */
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const before = diagnostics.length;
         this.coded(diagnostics, 'syntax-error', () => super.processParsingErrors(parseResult, diagnostics, options));
-        const lines = new Set(diagnostics.slice(before).map(d => d.range.start.line));
-        const consequence = (d: Diagnostic, i: number) => i < before && lines.has(d.range.start.line) && String(d.message).startsWith(UNEXPECTED_CHARACTER);
-        diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d, i) => !consequence(d, i)));
+        const unexpected = (d: Diagnostic) => String(d.message).startsWith(UNEXPECTED_CHARACTER);
+        const invisible = diagnostics.slice(0, before).filter(d => unexpected(d) && String(d.message).includes(INVISIBLE));
+        const causes = (d: Diagnostic) => invisible.filter(c => same(c.range.start, d.range.end) || same(c.range.end, d.range.start));
+        const kept = new Set(diagnostics.slice(before).flatMap(causes));
+        const caused = (d: Diagnostic, i: number) => i >= before && causes(d).length > 0;
+        const lines = new Set(diagnostics.slice(before).filter((d, i) => !caused(d, before + i)).map(d => d.range.start.line));
+        const consequence = (d: Diagnostic, i: number) => i < before && !kept.has(d) && lines.has(d.range.start.line) && unexpected(d);
+        diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d, i) => !consequence(d, i) && !caused(d, i)));
     }
 
     /** Each unresolved name carries the names the linker suggests in `data.suggestions`, for the quick fix. */
@@ -109,4 +117,8 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
         add();
         for (const diagnostic of diagnostics.slice(before)) diagnostic.code ??= code;
     }
+}
+
+function same(a: Position, b: Position): boolean {
+    return a.line === b.line && a.character === b.character;
 }
