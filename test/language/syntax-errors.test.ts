@@ -222,6 +222,18 @@ const CASES: Case[] = [
         after: r => [r.date, r.channel, r.classification], expected: ['2026-11-22', 'diplomatic-channel', 'confidential']
     },
     {
+        mistake: "a { too many in a person's block",
+        text: `${head}  person P-X as sought { »{« location "Arusha" }\n  dated 2026-11-22\n}`,
+        message: "Expected a clause of the person's block (starting with a keyword such as `location`) or `}`, found `{`.",
+        notMissing: 'arrest-location-missing'
+    },
+    {
+        mistake: 'a { too many in an annex',
+        text: `warrant W-Copy {\n  person P-X\n  issued 2026-06-18\n}\n${head}  warrant W-Copy\n  annex A1 "Copy of the warrant" { »{« copy-of W-Copy }\n  dated 2026-11-22\n}`,
+        message: 'Expected a clause of the annex (starting with a keyword such as `file`) or `}`, found `{`.',
+        notMissing: 'arrest-warrant-copy-missing'
+    },
+    {
         mistake: "a person's block without its {",
         text: `${head}  person P-X as sought »location« "Arusha" }\n  dated 2026-11-22\n}`,
         message: "`location` is not a clause of a request: it belongs in a person's block.",

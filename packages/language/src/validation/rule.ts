@@ -1,5 +1,6 @@
 import type { AstNode, CstNode, DiagnosticInfo, GrammarAST, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
+import type { IRecognitionException } from 'chevrotain';
 import { isRequest, type Suppression } from '../generated/ast.js';
 import { RogatoryGrammar } from '../generated/grammar.js';
 import { blockGrammar } from '../parser/clauses.js';
@@ -118,7 +119,8 @@ export function isClauseKeyword(cst: CstNode): boolean {
  * Whether `node`'s block has a clause starting with `keyword` (a clause keyword of the grammar,
  * not the same word inside another clause) in which the parser met an error: from the keyword
  * up to and including the next clause's keyword, where an error for a value left out is reported;
- * or its request has a syntax error at the keyword or a misspelling of it.
+ * or its request has a syntax error at the keyword or a misspelling of it, or one whose recovery
+ * skipped a `{ ... }` group holding the keyword.
  * Only a document with syntax errors is looked at, so a clean document pays nothing.
  */
 function hasUnreadableClause(node: AstNode, keyword: string): boolean {
@@ -136,7 +138,21 @@ function hasUnreadableClause(node: AstNode, keyword: string): boolean {
     if (mine.some(i => offsets.some(at => at >= starts[i] && at <= (starts[i + 1] ?? end)))) return true;
     // The keyword misspelt (`Dated`, `clasification`), or written where the parser did not expect it
     // (`location` after a person's block left without its `{`), anywhere in the request: the syntax
-    // error at it says what is wrong.
+    // error at it says what is wrong. Or the clause written inside a `{ ... }` group that the error
+    // recovery skipped whole (`person P as sought { { location "..." }`, a brace too many).
     return errors.some((e, i) => offsets[i] >= scope.offset && offsets[i] <= scope.end
-        && (e.token.image === keyword || misspelling(e.token.image ?? '', keyword) !== undefined));
+        && (e.token.image === keyword || misspelling(e.token.image ?? '', keyword) !== undefined || skippedInBraces(e).has(keyword)));
+}
+
+/** The keywords inside a `{ ... }` group among the tokens the parser skipped after `error` (its token first). */
+function skippedInBraces(error: IRecognitionException): Set<string> {
+    const keywords = new Set<string>();
+    let depth = 0;
+    for (const token of [error.token, ...(error.resyncedTokens ?? [])]) {
+        const type = token.tokenType.name;
+        if (type === '{') depth++;
+        else if (type === '}') depth = Math.max(0, depth - 1);
+        else if (depth > 0 && type === token.image) keywords.add(type);
+    }
+    return keywords;
 }

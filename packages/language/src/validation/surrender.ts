@@ -56,7 +56,7 @@ export const rules = {
         summary: 'A request for arrest and surrender gives the person\'s probable location (`location "..."` on the person sought).'
     }),
     arrestWarrantCopyMissing: defineRule({
-        code: 'arrest-warrant-copy-missing', severity: 'error', force: 'shall', provision: 'art. 91(2)(b)', digest: 'a6',
+        code: 'arrest-warrant-copy-missing', clause: 'copy-of', severity: 'error', force: 'shall', provision: 'art. 91(2)(b)', digest: 'a6',
         summary: 'A copy of the warrant of arrest the request relies on is annexed (`annex A1 "..." { copy-of W }`).'
     }),
     arrestNationalRequirementsMissing: defineRule({
