@@ -146,6 +146,24 @@ const CASES: Case[] = [
         after: r => [r.persons[0]?.location, r.facts, r.date], expected: ['Arusha', 'x', '2026-11-22']
     },
     {
+        mistake: 'a keyword written with _ for -',
+        text: `${head}  »legal_basis« art. 89(1)\n  dated 2026-11-22\n}`,
+        message: '`legal_basis` is not a clause of a request: did you mean `legal-basis`?',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a keyword written as two words',
+        text: `${head}  »legal« basis art. 89(1)\n  dated 2026-11-22\n}`,
+        message: '`legal` is not a clause of a request: did you mean `legal-basis`?',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a keyword written with an en dash',
+        text: `${head}  »legal«–basis art. 89(1)\n  dated 2026-11-22\n}`,
+        message: '`legal` is not a clause of a request: did you mean `legal-basis`?',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: "a warrant's clause in a request",
         text: `${head}  »issued« 2026-06-25\n  dated 2026-11-22\n}`,
         message: '`issued` is not a clause of a request: it belongs in a warrant.',

@@ -81,7 +81,8 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         this.blocks = blockGrammar(grammar);
     }
 
-    override buildMismatchTokenMessage({ expected, actual, previous, ruleName }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+    /** `next`, the token after `actual`, is given where a clause was expected (parser/recovery.ts). */
+    override buildMismatchTokenMessage({ expected, actual, previous, ruleName, next }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken }): string {
         const misfit = MISFIT_MESSAGES.get(actual.tokenType);
         if (misfit) return misfit(actual);
         const rule = ruleName.replace(/\u200B$/, '');
@@ -101,6 +102,9 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             // A list item without the comma before it.
             if (actual.image === 'art.' || actual.image === 'rule') return `Provisions in a list are separated by commas: write \`, ${actual.image} ...\` (\`legal-basis art. 89(1), art. 91(2)\`).`;
             if (actual.tokenType.name === 'STRING') return `\`${shorten(actual.image)}\` follows another value without a comma: separate the texts of a list with commas, or start a new clause with its keyword.`;
+            // A keyword written as two words (`legal basis`, `legal–basis` with a dash the lexer does not know).
+            const joined = split(actual, next, clauses.map(k => k.value));
+            if (joined) return `\`${actual.image}\` is not a clause of ${an(block)}: did you mean \`${joined}\`?`;
             if (isWord(actual)) return sentence(`\`${actual.image}\` is not a clause of ${an(block)}${suggestion(actual.image, clauses.map(k => k.value))}`);
             return `Expected a clause of the ${block} (starting with a keyword such as \`${clauses[0].value}\`) or \`}\`, found \`${actual.image}\`.`;
         }
@@ -166,9 +170,19 @@ function sentence(text: string): string {
     return text.endsWith('?') ? text : `${text}.`;
 }
 
-/** A name or a keyword: something that may be a misspelt keyword. */
+/** A name or a keyword: something that may be a misspelt keyword (`legal_basis` too). */
 function isWord(token: IToken): boolean {
-    return /^\p{L}[\p{L}\p{N}.-]*$/u.test(token.image);
+    return /^\p{L}[\p{L}\p{N}._-]*$/u.test(token.image);
+}
+
+/**
+ * The hyphenated keyword that `first` and `next` make when they are one character apart on a line
+ * (a space or a dash other than `-`: `legal basis`, `legal–basis`), if there is one.
+ */
+function split(first: IToken, next: IToken | undefined, keywords: readonly string[]): string | undefined {
+    if (!next || !isWord(first) || !isWord(next) || next.startOffset !== first.endOffset! + 2 || next.startLine !== first.endLine) return undefined;
+    const joined = `${first.image}-${next.image}`.toLowerCase();
+    return keywords.find(k => k.toLowerCase() === joined);
 }
 
 /**

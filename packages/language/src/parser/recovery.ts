@@ -16,7 +16,7 @@ interface Recognizer {
     addToResyncTokens(token: IToken, tokens: IToken[]): IToken[];
     getCurrRuleFullName(): string;
     SAVE_ERROR(error: Error): void;
-    errorMessageProvider: { buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string };
+    errorMessageProvider: { buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken }): string };
     findReSyncTokenType(): TokenType;
     reSyncTo(type: TokenType): IToken[];
     tryInRepetitionRecovery(rule: (...args: unknown[]) => unknown, args: unknown[], lookahead: () => boolean, expected: TokenType): void;
@@ -98,11 +98,13 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
         const saved = this.exportLexerState();
         const skipped: IToken[] = [];
         const first = this.LA(1);
+        // The token after the one found, for what the two make together (`legal basis`, `English,` at the end of a line).
+        const next = this.LA(2);
         let token = first;
         let depth = 0;
         const reportError = () => {
             const previous = this.LA(0);
-            const message = this.errorMessageProvider.buildMismatchTokenMessage({ expected, actual: first, previous, ruleName: this.getCurrRuleFullName() });
+            const message = this.errorMessageProvider.buildMismatchTokenMessage({ expected, actual: first, previous, ruleName: this.getCurrRuleFullName(), next });
             const error = new MismatchedTokenException(message, first, previous) as MismatchedTokenException & { resyncedTokens: IToken[] };
             error.resyncedTokens = skipped.slice(0, -1);
             this.SAVE_ERROR(error);
