@@ -95,6 +95,41 @@ const CASES: Case[] = [
         notMissing: 'request-date-missing'
     },
     {
+        mistake: 'a date with the month in words',
+        text: `${head}  dated »25 June 2026«\n  respond-by 2026-07-25\n}`,
+        message: 'A date is written YYYY-MM-DD: 2026-06-25.',
+        after: r => r.respondBy, expected: '2026-07-25',
+        notMissing: 'request-date-missing'
+    },
+    {
+        mistake: 'a date with the month in words, first',
+        text: `${head}  dated »June 25, 2026«\n  respond-by 2026-07-25\n}`,
+        message: 'A date is written YYYY-MM-DD: 2026-06-25.',
+        after: r => r.respondBy, expected: '2026-07-25',
+        notMissing: 'request-date-missing'
+    },
+    {
+        mistake: 'a date written month first, with a two-digit year',
+        text: `${head}  dated »6/25/26«\n  respond-by 2026-07-25\n}`,
+        message: 'A date is written YYYY-MM-DD, with the year in four digits (2026-06-25 if `26` is 2026).',
+        after: r => r.respondBy, expected: '2026-07-25',
+        notMissing: 'request-date-missing'
+    },
+    {
+        mistake: 'a date whose day and month could be either',
+        text: `${head}  dated »05/06/2026«\n  respond-by 2026-07-25\n}`,
+        message: 'A date is written YYYY-MM-DD: 2026-06-05, or 2026-05-06 if the month is written first.',
+        after: r => r.respondBy, expected: '2026-07-25',
+        notMissing: 'request-date-missing'
+    },
+    {
+        mistake: 'a date and a time with a space between them',
+        text: `${head}  dated »2026-06-25 14:30«\n  respond-by 2026-07-25\n}`,
+        message: 'A date with a time is written with a T: 2026-06-25T14:30, and 2026-06-25T14:30Z if the time is UTC.',
+        after: r => r.respondBy, expected: '2026-07-25',
+        notMissing: 'request-date-missing'
+    },
+    {
         mistake: 'a misspelt value',
         text: `${head}  classification »secrett«\n  dated 2026-11-22\n}`,
         message: 'Expected one of `public`, `confidential`, `under-seal`, `secret` after `classification`, found `secrett`: did you mean `secret`?',

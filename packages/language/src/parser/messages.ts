@@ -2,7 +2,7 @@ import { DefaultLexerErrorMessageProvider, GrammarAST, LangiumParserErrorMessage
 import type { IToken, TokenType } from 'chevrotain';
 import leven from 'leven';
 import { blockGrammar, type BlockGrammar } from './clauses.js';
-import { FOREIGN_DATE, HASH_COMMENT, MALFORMED_DATE, MALFORMED_ICC_NUMBER, MISSING_CLOSE, STRAY_CLOSE, UNCLOSED_COMMENT, UNCLOSED_STRING, WRONG_QUOTES } from './token-builder.js';
+import { FOREIGN_DATE, HASH_COMMENT, MALFORMED_DATE, MALFORMED_ICC_NUMBER, MISSING_CLOSE, SPACED_DATE_TIME, STRAY_CLOSE, UNCLOSED_COMMENT, UNCLOSED_STRING, WORDED_DATE, WRONG_QUOTES } from './token-builder.js';
 
 /** Tokens no rule accepts (token-builder.ts): wherever one stops the parser, this is the message. */
 const MISFIT_MESSAGES = new Map<TokenType, (token: IToken) => string>([
@@ -14,7 +14,9 @@ const MISFIT_MESSAGES = new Map<TokenType, (token: IToken) => string>([
         ? 'This text ends with a curly quote: end it with a straight double quote (").'
         : 'This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".')],
     [WRONG_QUOTES, () => 'Texts are written between straight double quotes ("..."), not curly or single ones.'],
-    [FOREIGN_DATE, token => `A date is written YYYY-MM-DD${isoDate(token.image) ? `: ${isoDate(token.image)}` : ''}.`]
+    [FOREIGN_DATE, token => `A date is written YYYY-MM-DD${isoDate(token.image)}.`],
+    [WORDED_DATE, token => `A date is written YYYY-MM-DD${wordedDate(token.image)}.`],
+    [SPACED_DATE_TIME, token => `A date with a time is written with a T: ${dateTime(token.image)}.`]
 ]);
 
 /** icc-1/09 written as ICC-01/09. */
@@ -23,11 +25,43 @@ function iccNumber(image: string): string {
     return `ICC-${rest.replace(/[–—]/g, '-').replace(/\d+/g, (n, at: number) => (at < 12 && n.length === 1 ? `0${n}` : n))}`;
 }
 
-/** 25/06/2026, 25.06.2026 or 2026–06–25 written as 2026-06-25. */
-function isoDate(image: string): string | undefined {
+/**
+ * ": 2026-06-25" for 25/06/2026, 6/25/2026, 25.06.2026 or 2026–06–25; both readings when the day
+ * and the month could be either (05/06/2026); and with a two-digit year, not converted, the year to write in full.
+ */
+function isoDate(image: string): string {
     const parts = image.split(/[/.–—]/);
-    const [y, m, d] = parts[0].length === 4 ? parts : [parts[2], parts[1], parts[0]];
-    return y && m && d ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : undefined;
+    if (parts[0].length === 4) return `: ${iso(parts[0], parts[1], parts[2])}`;
+    const [a, b, year] = parts;
+    if (year.length === 2) {
+        const guess = Number(a) > 12 ? iso(`20${year}`, b, a) : Number(b) > 12 ? iso(`20${year}`, a, b) : undefined;
+        return `, with the year in four digits${guess ? ` (${guess} if \`${year}\` is 20${year})` : ''}`;
+    }
+    if (Number(b) > 12 && Number(a) <= 12) return `: ${iso(year, a, b)}`;
+    if (Number(a) > 12 || a === b) return `: ${iso(year, b, a)}`;
+    return `: ${iso(year, b, a)}, or ${iso(year, a, b)} if the month is written first`;
+}
+
+function iso(year: string, month: string, day: string): string {
+    return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** ": 2026-06-25" for 25 June 2026, 25th June 2026 or June 25, 2026. */
+function wordedDate(image: string): string {
+    const [, day] = /(\d{1,2})(?:st|nd|rd|th)?[ ,.]/.exec(image) ?? [];
+    const month = MONTHS.indexOf(/\p{L}{3}/u.exec(image.replace(/(\d)(?:st|nd|rd|th)/, '$1'))![0].toLowerCase()) + 1;
+    const [year] = /\d{4}$/.exec(image)!;
+    return day && month > 0 && Number(day) <= 31 ? `: ${iso(year, String(month), day)}` : '';
+}
+
+/** 2026-06-25 14:30 written as 2026-06-25T14:30 (Z for UTC), 14:30 UTC as 14:30Z, 14:30 +0200 as 14:30+02:00. */
+function dateTime(image: string): string {
+    const [, date, hour, rest, zone] = /^(\S+) +(\d{1,2})(:\d{2}(?::\d{2})?) *(.*)$/.exec(image)!;
+    const time = `${date}T${hour.padStart(2, '0')}${rest}`;
+    if (!zone) return `${time}, and ${time}Z if the time is UTC`;
+    return /^[+-]/.test(zone) ? `${time}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}` : `${time}Z`;
 }
 
 /** How a lexer error about a character the language does not know starts (the validator matches it). */

@@ -43,8 +43,21 @@ export const UNCLOSED_STRING: TokenType = { name: 'UNCLOSED_STRING', PATTERN: /"
  */
 export const WRONG_QUOTES: TokenType = { name: 'WRONG_QUOTES', PATTERN: /[“”„«][^\n\r“”„«»"]*[“”»]|[“„][^\n\r“”„«»"]*"?|'[^\n\r'"]*'/ };
 
-/** A date in another order or with other separators (25/06/2026, 25.06.2026, 2026–06–25). */
-export const FOREIGN_DATE: TokenType = { name: 'FOREIGN_DATE', PATTERN: /\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}[–—/.]\d{1,2}[–—/.]\d{1,2}/ };
+/** A date in another order or with other separators (25/06/2026, 25.06.2026, 6/25/26, 2026–06–25). */
+export const FOREIGN_DATE: TokenType = { name: 'FOREIGN_DATE', PATTERN: /\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\d)|\d{4}[–—/.]\d{1,2}[–—/.]\d{1,2}/ };
+
+const MONTH = '(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)\\.?';
+
+/** A date with the month in words, on one line (25 June 2026, 25th June 2026, June 25, 2026). */
+export const WORDED_DATE: TokenType = {
+    name: 'WORDED_DATE',
+    PATTERN: new RegExp(`\\d{1,2}(?:st|nd|rd|th)? +${MONTH},? +\\d{4}(?!\\d)|${MONTH} +\\d{1,2}(?:st|nd|rd|th)?,? +\\d{4}(?!\\d)`)
+};
+
+/** A date and a time with a space between them (2026-06-25 14:30, 2026-06-25 14:30 UTC). */
+export const SPACED_DATE_TIME: TokenType = {
+    name: 'SPACED_DATE_TIME', PATTERN: /\d{4}-\d{2}-\d{2} +\d{1,2}:\d{2}(?::\d{2})?(?: *(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})(?![\p{L}\p{N}]))?/u
+};
 
 /**
  * The string terminal, refusing a match that a letter or digit follows at once: a closing quote
@@ -81,8 +94,10 @@ export class RogatoryTokenBuilder extends DefaultTokenBuilder {
         string.PATTERN = pairedString(string.PATTERN as RegExp);
         string.START_CHARS_HINT = ['"'];
         string.LINE_BREAKS = true;
-        // After DATE, which takes every well-written date first, and before INT.
-        tokens.splice(tokens.findIndex(t => t.name === 'DATE') + 1, 0, MALFORMED_DATE, FOREIGN_DATE);
+        // Before DATE, which would take the date without its time.
+        tokens.splice(tokens.findIndex(t => t.name === 'DATE'), 0, SPACED_DATE_TIME);
+        // After DATE, which takes every well-written date first, and before INT (and ID, which would take `June`).
+        tokens.splice(tokens.findIndex(t => t.name === 'DATE') + 1, 0, MALFORMED_DATE, FOREIGN_DATE, WORDED_DATE);
         // After STRING, which takes every text whose quotes pair up.
         tokens.splice(tokens.indexOf(string) + 1, 0, UNCLOSED_STRING);
         // After ICC_NUMBER, which takes every well-written number, and before ID, which would take `ICC-1`.
