@@ -130,6 +130,25 @@ const CASES: Case[] = [
         notMissing: 'request-date-missing'
     },
     {
+        mistake: 'a date in quotes',
+        text: `${head}  dated »"2026-06-25"«\n  respond-by 2026-07-25\n}`,
+        message: 'Expected a date (YYYY-MM-DD) after `dated`, found `"2026-06-25"`: remove the quotes.',
+        after: r => r.respondBy, expected: '2026-07-25',
+        notMissing: 'request-date-missing'
+    },
+    {
+        mistake: 'a name in quotes',
+        text: `${head}  warrant »"W-Kilonzo"«\n  dated 2026-11-22\n}`,
+        message: 'Expected a name (letters, digits and hyphens, like P-Kilonzo) after `warrant`, found `"W-Kilonzo"`: remove the quotes.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a comma at the end of a line',
+        text: `${head}  language English»,«\n  dated 2026-11-22\n}`,
+        message: 'Nothing follows this comma on its line: remove it.',
+        after: r => [r.language, r.date], expected: ['English', '2026-11-22']
+    },
+    {
         mistake: 'a misspelt value',
         text: `${head}  classification »secrett«\n  dated 2026-11-22\n}`,
         message: 'Expected one of `public`, `confidential`, `under-seal`, `secret` after `classification`, found `secrett`: did you mean `secret`?',

@@ -135,6 +135,8 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             if (introducer) return `\`${actual.image}\` is not a clause of ${an(block)}: write \`${introducer} ${actual.image}\`.`;
             // A list item without the comma before it.
             if (actual.image === 'art.' || actual.image === 'rule') return `Provisions in a list are separated by commas: write \`, ${actual.image} ...\` (\`legal-basis art. 89(1), art. 91(2)\`).`;
+            // A comma at the end of a line, with nothing after it (`language English,`).
+            if (actual.image === ',' && next && (next.tokenType.name === 'EOF' || next.startLine !== actual.endLine)) return 'Nothing follows this comma on its line: remove it.';
             if (actual.tokenType.name === 'STRING') return `\`${shorten(actual.image)}\` follows another value without a comma: separate the texts of a list with commas, or start a new clause with its keyword.`;
             // A keyword written as two words (`legal basis`, `legal–basis` with a dash the lexer does not know).
             const joined = split(actual, next, clauses.map(k => k.value));
@@ -145,6 +147,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         if (expected.name === 'EOF') return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName });
         let message = `Expected ${describe(expected)}${after(previous)}, found ${found(actual)}`;
         if (expected.name === 'STRING' && actual.tokenType.name === 'ID') message += ': put the whole text between double quotes';
+        else if (actual.tokenType.name === 'STRING' && fits(expected, actual.image.slice(1, -1))) message += ': remove the quotes';
         if (actual.tokenType === MALFORMED_DATE) message += `: write the month and the day with two digits each, ${actual.image.replace(/-(\d)(?!\d)/g, '-0$1')}`;
         return `${message}.`;
     }
@@ -202,6 +205,12 @@ function shorten(text: string): string {
 
 function sentence(text: string): string {
     return text.endsWith('?') ? text : `${text}.`;
+}
+
+/** Whether `text` is a whole value of the terminal `type` (`2026-06-25` of DATE, `W-Kilonzo` of ID). */
+function fits(type: TokenType, text: string): boolean {
+    const pattern = type.PATTERN;
+    return pattern instanceof RegExp && new RegExp(`^(?:${pattern.source})$`, pattern.flags.replace(/[gy]/g, '')).test(text);
 }
 
 /** A name or a keyword: something that may be a misspelt keyword (`legal_basis` too). */
