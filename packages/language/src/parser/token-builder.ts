@@ -56,7 +56,11 @@ export const WORDED_DATE: TokenType = {
 
 /** A date and a time with a space between them (2026-06-25 14:30, 2026-06-25 14:30 UTC). */
 export const SPACED_DATE_TIME: TokenType = {
-    name: 'SPACED_DATE_TIME', PATTERN: /\d{4}-\d{2}-\d{2} +\d{1,2}:\d{2}(?::\d{2})?(?: *(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})(?![\p{L}\p{N}]))?/u
+    name: 'SPACED_DATE_TIME', PATTERN: /\d{4}-\d{2}-\d{2} +\d{1,2}:\d{2}(?::\d{2})?(?: *(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})(?![\p{L}\p{N}]))?/u,
+    // Chevrotain cannot read a regular expression with the `u` flag for the characters it starts
+    // with; without this hint it turns off its first-character lookup for every token: lexing
+    // was six times slower (12 s instead of 1.9 s for 10,000 files).
+    START_CHARS_HINT: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']
 };
 
 /**
