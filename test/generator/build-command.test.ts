@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
@@ -140,6 +141,46 @@ describe('rogatory build', () => {
         expect(again.err).not.toContain('not built');
         expect(again.code).toBe(0);
     });
+
+    test('Ctrl-C (SIGINT) or SIGTERM mid-build: every file on disk is in the manifest, no temporary file left, exit 130 / 143', async () => {
+        /** Spawns the built CLI on eight requests in every format and sends `signal` once the first output is on disk. */
+        const interrupt = (signal: NodeJS.Signals) => new Promise<{ dir: string; code: number | null; killedBy: NodeJS.Signals | null; err: string }>(resolve => {
+            const dir = workspace();
+            const example = fs.readFileSync(path.join(dir, 'ws', 'good.rog'), 'utf8');
+            for (let i = 1; i <= 8; i++) fs.writeFileSync(path.join(dir, 'ws', `copy${i}.rog`), example.replaceAll('REG-2026-0101', `REG-2026-071${i}`));
+            const child = spawn(process.execPath, [path.join(REPO, 'packages/cli/bin/rogatory.js'), 'build', ...Array.from({ length: 8 }, (_, i) => `ws/copy${i + 1}.rog`),
+                '--to', 'docx,pdf,html,md,json', '--lang', 'en,fr', '--out', 'out'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+            let err = '';
+            child.stderr.on('data', d => err += d);
+            const poll = setInterval(() => {
+                const files = fs.existsSync(path.join(dir, 'out')) ? fs.readdirSync(path.join(dir, 'out')) : [];
+                if (files.some(f => f.startsWith('REG-'))) {
+                    clearInterval(poll);
+                    child.kill(signal);
+                }
+            }, 5);
+            child.on('close', (code, killedBy) => { clearInterval(poll); resolve({ dir, code, killedBy, err }); });
+        });
+        for (const { signal, exit } of [{ signal: 'SIGINT' as const, exit: 130 }, { signal: 'SIGTERM' as const, exit: 143 }]) {
+            const { dir, code, killedBy, err } = await interrupt(signal);
+            expect(killedBy).toBeNull();
+            // The race: the signal normally lands mid-way; should the build have finished first, it is a full build.
+            if (code === 0) {
+                expect(err).toMatch(/^160 file\(s\) written to out\n$/);
+            } else {
+                expect(code).toBe(exit);
+                expect(err).toMatch(new RegExp(`^rogatory: build interrupted \\(${signal}\\): \\d+ file\\(s\\) written to out and recorded in \\.rogatory-build\\.json; build again to finish\n$`));
+            }
+            const onDisk = listing(path.join(dir, 'out'));
+            expect(onDisk.filter(f => f.endsWith('.tmp'))).toEqual([]);
+            const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'out', MANIFEST_NAME), 'utf8'));
+            expect(Object.keys(manifest.files).sort()).toEqual(onDisk.filter(f => f !== MANIFEST_NAME));
+            // A build again replaces what the interrupted one wrote, without --force.
+            const again = await rogatory(dir, 'build', ...Array.from({ length: 8 }, (_, i) => `ws/copy${i + 1}.rog`), '--to', 'md', '--out', 'out');
+            expect(again.err).not.toContain('not built');
+            expect(again.code).toBe(0);
+        }
+    }, 120_000);
 
     test('never replaces a symbolic link, even with --force', async () => {
         const dir = workspace();

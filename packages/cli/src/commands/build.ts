@@ -1,7 +1,8 @@
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { exportRequest, isModel, isRequest, OUTPUT_FORMATS, OutputFolder, type OutputFormat, type Request } from '@rogatory/language';
+import { exportRequest, isModel, isRequest, MANIFEST_NAME, OUTPUT_FORMATS, OutputFolder, type OutputFormat, type Request } from '@rogatory/language';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { reportedPath, toFinding, type Finding } from '../report/diagnostics.js';
 import { FORMATTERS } from '../report/formats.js';
@@ -27,7 +28,12 @@ export interface BuildResult {
     findings: Finding[];
     /** Things to confirm before sending (e.g. a channel from a NOT VERIFIED designation). */
     warnings: string[];
+    /** The signal (Ctrl-C's SIGINT, SIGTERM) that stopped the run after the request being written. */
+    interrupted?: NodeJS.Signals;
 }
+
+/** The signals after which a build stops between two requests, its manifest saved, rather than die half-recorded. */
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
 /** Builds the documents of every request under `paths` into `options.out`. */
 export async function buildPaths(paths: string[], options: BuildOptions): Promise<BuildResult> {
@@ -43,9 +49,16 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
     const out = await OutputFolder.open(options.out);
     const result: BuildResult = { written: [], refused: [], findings: [], warnings: [] };
     const seen = new Map<string, string>();
+    // Killed by the default handler, a run would leave files the manifest does not name, which the
+    // next build refuses ("use --force"). Stop instead after the request being written; a second
+    // signal finds the default handler again and kills at once (nothing half-written: writes are atomic).
+    let signalled: NodeJS.Signals | undefined;
+    const stop = (signal: NodeJS.Signals) => { signalled ??= signal; };
+    for (const signal of STOP_SIGNALS) process.once(signal, stop);
 
     try {
-        for (const document of workspace.targets) {
+        requests: for (const document of workspace.targets) {
+            if (signalled) break;
             const root = document.parseResult.value;
             const requests = isModel(root) ? root.elements.filter(isRequest) : [];
             if (requests.length === 0) continue;
@@ -54,6 +67,7 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
                 .filter(d => d.severity === 1)
                 .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
             for (const request of requests) {
+                if (signalled) break requests;
                 const refuse = (reason: string) => result.refused.push({ request: request.name, reason });
                 const inRequest = errors.filter(d => within(d.range, request));
                 if (inRequest.length > 0 && !options.draft) {
@@ -77,16 +91,23 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
                 result.warnings.push(...outcome.warnings.map(w => `${request.name}: ${w}`));
             }
         }
+        // A signal after the last request stops nothing: the build is whole.
+        result.interrupted = signalled;
+        // Still under the handlers: a signal now lets the manifest be written whole.
+        await out.saveManifest();
     } catch (error) {
         // A run that fails half-way (a full disk) has still written some requests' files: record
         // them, or the next build would refuse them as files it did not write.
         await out.saveManifest().catch(() => undefined);
         throw error;
+    } finally {
+        for (const signal of STOP_SIGNALS) process.removeListener(signal, stop);
     }
-    await out.saveManifest();
     result.warnings = [...new Set(result.warnings)];
     return result;
 }
+
+const shownOut = (out: string) => path.relative(process.cwd(), path.resolve(out)) || '.';
 
 /** Is the diagnostic inside the request's text? (A file may also hold declarations or other requests.) */
 function within(range: { start: { line: number } }, request: Request): boolean {
@@ -134,14 +155,22 @@ Exit codes:
      earlier output of the same request (use --force); the others were built
   2  usage error, unreadable path, or no request in the files named: nothing
      was built; or a file could not be written (a full disk): the files written
-     before it stay, recorded in .rogatory-build.json`)
+     before it stay, recorded in .rogatory-build.json
+  130 interrupted by Ctrl-C (143: SIGTERM) after the request being written: the
+     files written stay, recorded in .rogatory-build.json`)
         .action(async (files: string[], options: BuildOptions) => {
             const result = await buildPaths(files, options);
             for (const file of result.written) io.out(file);
+            if (result.interrupted) {
+                // The conventional 128 + signal number (130 for Ctrl-C); what was written is recorded, and a build again replaces it.
+                io.err(`rogatory: build interrupted (${result.interrupted}): ${result.written.length} file(s) written to ${shownOut(options.out)} and recorded in ${MANIFEST_NAME}; build again to finish`);
+                setExit(128 + os.constants.signals[result.interrupted]);
+                return;
+            }
             if (result.findings.length > 0) io.err(FORMATTERS.text({ files: 0, findings: result.findings }));
             for (const warning of result.warnings) io.err(`rogatory: warning: ${warning}`);
             for (const refusal of result.refused) io.err(`rogatory: ${refusal.request} not built: ${refusal.reason}`);
-            io.err(`${result.written.length} file(s) written to ${path.relative(process.cwd(), path.resolve(options.out)) || '.'}` +
+            io.err(`${result.written.length} file(s) written to ${shownOut(options.out)}` +
                 (result.refused.length ? `; ${result.refused.length} request(s) refused` : ''));
             setExit(result.refused.length > 0 ? ExitCode.Findings : ExitCode.Ok);
         });
