@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
@@ -27,6 +27,9 @@ function workspace(): string {
 }
 
 const listing = (dir: string) => fs.readdirSync(dir).sort();
+
+/** strace is there and allowed to trace (a container may forbid ptrace). */
+const CAN_STRACE = spawnSync('strace', ['-o', '/dev/null', 'true']).status === 0;
 
 describe('rogatory build', () => {
     test('writes the request and its note verbale in each language and format, atomically, with a manifest', async () => {
@@ -181,6 +184,29 @@ describe('rogatory build', () => {
             expect(again.code).toBe(0);
         }
     }, 120_000);
+
+    test.skipIf(!CAN_STRACE)('each output reaches the disk before it takes its name, and the folder after (no empty document after a power loss)', () => {
+        const dir = workspace();
+        const log = path.join(dir, 'strace.log');
+        const run = spawnSync('strace', ['-f', '-y', '-e', 'trace=fsync,rename,renameat,renameat2', '-o', log,
+            process.execPath, path.join(REPO, 'packages/cli/bin/rogatory.js'), 'build', 'ws/good.rog', '--to', 'md,pdf', '--out', 'out'], { cwd: dir, encoding: 'utf8' });
+        expect(run.status).toBe(0);
+        const calls = fs.readFileSync(log, 'utf8').split('\n').map(line => line.replace(/^\d+\s+/, ''));
+        const out = fs.realpathSync(path.join(dir, 'out'));
+        const written = listing(out);
+        expect(written).toHaveLength(5);
+        let lastRename = -1;
+        for (const file of written) {
+            const renamed = calls.findIndex(c => new RegExp(`^rename(at2?)?\\(.*"${out}/(\\.${file.replace(/\./g, '\\.')}\\.[0-9a-f]+\\.tmp)", .*"${out}/${file.replace(/\./g, '\\.')}"`).test(c));
+            expect(renamed, file).toBeGreaterThan(0);
+            const temporary = /"[^"]*\/(\.[^"/]+\.tmp)"/.exec(calls[renamed])![1];
+            const synced = calls.findIndex(c => c.startsWith('fsync(') && c.includes(`${out}/${temporary}>`));
+            expect(synced, file).toBeGreaterThanOrEqual(0);
+            expect(synced, file).toBeLessThan(renamed);
+            lastRename = Math.max(lastRename, renamed);
+        }
+        expect(calls.slice(lastRename).some(c => c.startsWith('fsync(') && c.includes(`<${out}>`))).toBe(true);
+    });
 
     test('never replaces a symbolic link, even with --force', async () => {
         const dir = workspace();

@@ -74,7 +74,8 @@ export class OutputFolder {
         const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
         // A rebuilt file keeps the permissions it was given (a confidential document made 0600 stays so).
         const previous = await fs.lstat(target).catch(() => undefined);
-        await writeAtomically(target, bytes, previous?.isFile() ? previous.mode & 0o7777 : undefined);
+        // The folder is flushed once, by `saveManifest`, the last write of a build or an export.
+        await writeAtomically(target, bytes, previous?.isFile() ? previous.mode & 0o7777 : undefined, { syncFolder: false });
         this.manifest.files[fileName] = { request, source, sha256: sha256(bytes) };
         return target;
     }
@@ -86,6 +87,7 @@ export class OutputFolder {
         return names.filter((_, i) => present[i]).sort();
     }
 
+    /** Writes the manifest, and flushes the folder: call it after the outputs are written. */
     async saveManifest(): Promise<void> {
         const files = Object.fromEntries(Object.entries(this.manifest.files).sort(([a], [b]) => a.localeCompare(b)));
         await writeAtomically(path.join(this.root, MANIFEST_NAME), Buffer.from(JSON.stringify({ version: 1, files }, null, 2) + '\n'));
@@ -96,19 +98,51 @@ export class OutputFolder {
  * Temporary file in the same folder (same file system, so the rename is atomic), then rename over
  * the target; with `mode`, the new file gets those permissions (a rewritten file keeps its own),
  * from its creation on: the temporary file is never more open than that while it is written.
+ * The file is flushed to the disk before the rename, and the folder after it: after a power loss
+ * the target is the old file or the new one, never a new name over an empty file (which some file
+ * systems, ext4 with delayed allocation among them, leave when only the rename reached the disk).
+ * `syncFolder: false` leaves the folder to the caller, who syncs it once after several writes.
  */
-export async function writeAtomically(target: string, bytes: Uint8Array, mode?: number): Promise<void> {
+export async function writeAtomically(target: string, bytes: Uint8Array, mode?: number, options: { syncFolder?: boolean } = {}): Promise<void> {
     const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
         // 'wx': never follow or reuse an existing file at the temporary name.
-        await fs.writeFile(temporary, bytes, { flag: 'wx', mode: mode ?? 0o666 });
-        if (mode !== undefined) await fs.chmod(temporary, mode);
+        const file = await fs.open(temporary, 'wx', mode ?? 0o666);
+        try {
+            await file.writeFile(bytes);
+            if (mode !== undefined) await file.chmod(mode);
+            await file.sync();
+        } finally {
+            await file.close();
+        }
         await fs.rename(temporary, target);
     } catch (error) {
         await fs.rm(temporary, { force: true });
         throw error;
     }
+    if (options.syncFolder ?? true) await syncFolder(path.dirname(target));
 }
+
+/** Flushes a folder's entries (a rename) to the disk, where the platform lets a folder be opened and synced (not Windows). */
+async function syncFolder(folder: string): Promise<void> {
+    let handle;
+    try {
+        handle = await fs.open(folder, 'r');
+    } catch (error) {
+        if (FOLDER_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) return;
+        throw error;
+    }
+    try {
+        await handle.sync();
+    } catch (error) {
+        if (!FOLDER_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    } finally {
+        await handle.close();
+    }
+}
+
+/** What opening or syncing a folder answers where it cannot be done: the rename stands, only unflushed. */
+const FOLDER_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'EBADF', 'ENOTSUP']);
 
 function sha256(bytes: Uint8Array): string {
     return createHash('sha256').update(bytes).digest('hex');
