@@ -208,6 +208,25 @@ describe('rogatory build', () => {
         expect(calls.slice(lastRename).some(c => c.startsWith('fsync(') && c.includes(`<${out}>`))).toBe(true);
     });
 
+    test('a manifest that cannot be used is named in one warning, not replaced silently', async () => {
+        const dir = workspace();
+        const first = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out');
+        expect(first.err).not.toContain('warning');
+        const manifest = path.join(dir, 'out', MANIFEST_NAME);
+        for (const [content, why] of [['{ "version": 1, "files": {', 'is not valid JSON'], ['{ "version": 2 }', 'is not a manifest of rogatory build (version 1)']]) {
+            fs.writeFileSync(manifest, content);
+            const again = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out');
+            expect(again.code).toBe(1); // its outputs are no longer known as its own
+            expect(again.err.split('\n').filter(l => l.includes(MANIFEST_NAME))).toEqual([
+                `rogatory: warning: out/${MANIFEST_NAME} ${why}: it will be replaced, and the files it recorded count as not written by rogatory`
+            ]);
+            expect(again.err).toContain("REG-2026-0101 not built: 'REG-2026-0101.en.md' exists and was not written by rogatory;");
+            const forced = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out', '--force');
+            expect(forced.code).toBe(0);
+            expect(Object.keys(JSON.parse(fs.readFileSync(manifest, 'utf8')).files)).toHaveLength(2);
+        }
+    });
+
     test('never replaces a symbolic link, even with --force', async () => {
         const dir = workspace();
         fs.mkdirSync(path.join(dir, 'out'));

@@ -203,6 +203,10 @@ describe('rogatory-language-server --stdio', () => {
         expect(fs.readFileSync(path.join(outDir, 'OTP-2026-0010.en.html'), 'utf8')).toBe('edited by hand');
         const forced = await connection.sendRequest<Result>('rogatory/export', { ...params, force: true });
         expect(forced.files).toHaveLength(4);
+        // A manifest that cannot be read is said, not replaced silently.
+        fs.writeFileSync(path.join(outDir, '.rogatory-build.json'), '{ "version": 1, "files":');
+        const overCorrupt = await connection.sendRequest<Result & { warnings?: string[] }>('rogatory/export', { ...params, force: true });
+        expect(overCorrupt.warnings?.[0]).toBe(`${path.join(outDir, '.rogatory-build.json')} is not valid JSON: it will be replaced, and the files it recorded count as not written by rogatory`);
 
         const broken = valid.replace('legal-basis art. 93(1)(i)', 'legal-basis art. 93(1)(i), art. 96(2)(g)');
         connection.sendNotification('textDocument/didChange', { textDocument: { uri: exportUri, version: 2 }, contentChanges: [{ text: broken }] });

@@ -47,7 +47,7 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
     const validator = workspace.services.validation.DocumentValidator;
     const stateLibrary = workspace.services.rogatory.StateLibrary;
     const out = await OutputFolder.open(options.out);
-    const result: BuildResult = { written: [], refused: [], findings: [], warnings: [] };
+    const result: BuildResult = { written: [], refused: [], findings: [], warnings: out.manifestWarning ? [out.manifestWarning] : [] };
     const seen = new Map<string, string>();
     // Killed by the default handler, a run would leave files the manifest does not name, which the
     // next build refuses ("use --force"). Stop instead after the request being written; a second

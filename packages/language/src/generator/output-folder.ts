@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { fileSystemReason } from '../workspace/workspace-manager.js';
 
 /** The manifest `rogatory build` keeps in --out: which request produced which file, and its hash. */
 export const MANIFEST_NAME = '.rogatory-build.json';
@@ -26,17 +27,34 @@ export type WriteRefusal =
  * a file that is not an earlier, unmodified output of the same request unless forced.
  */
 export class OutputFolder {
-    private constructor(readonly root: string, private readonly manifest: Manifest) {}
+    private constructor(
+        readonly root: string,
+        private readonly manifest: Manifest,
+        /** One line for the author when the manifest there could not be used (and will be replaced). */
+        readonly manifestWarning?: string
+    ) {}
 
     static async open(dir: string): Promise<OutputFolder> {
         const root = path.resolve(dir);
         await makeFolder(root);
-        let manifest: Manifest = { version: 1, files: {} };
+        const file = path.join(dir, MANIFEST_NAME);
+        let text: string;
         try {
-            const parsed = JSON.parse(await fs.readFile(path.join(root, MANIFEST_NAME), 'utf8')) as Manifest;
-            if (parsed?.version === 1 && parsed.files && typeof parsed.files === 'object') manifest = parsed;
-        } catch { /* no manifest yet, or unreadable: every existing file counts as not ours */ }
-        return new OutputFolder(root, manifest);
+            text = await fs.readFile(path.join(root, MANIFEST_NAME), 'utf8');
+        } catch (error) {
+            if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new OutputFolder(root, { version: 1, files: {} });
+            return new OutputFolder(root, { version: 1, files: {} }, unusable(file, `cannot be read (${fileSystemReason(error)})`));
+        }
+        let parsed: Manifest | undefined;
+        try {
+            parsed = JSON.parse(text) as Manifest;
+        } catch {
+            return new OutputFolder(root, { version: 1, files: {} }, unusable(file, 'is not valid JSON'));
+        }
+        if (parsed?.version !== 1 || !parsed.files || typeof parsed.files !== 'object') {
+            return new OutputFolder(root, { version: 1, files: {} }, unusable(file, 'is not a manifest of rogatory build (version 1)'));
+        }
+        return new OutputFolder(root, parsed);
     }
 
     /** The absolute path of `fileName` inside the folder, or undefined if it would land anywhere else. */
@@ -143,6 +161,11 @@ async function syncFolder(folder: string): Promise<void> {
 
 /** What opening or syncing a folder answers where it cannot be done: the rename stands, only unflushed. */
 const FOLDER_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'EBADF', 'ENOTSUP']);
+
+/** Without the manifest, every file already in the folder counts as not ours; the next save replaces it. */
+function unusable(file: string, why: string): string {
+    return `${file} ${why}: it will be replaced, and the files it recorded count as not written by rogatory`;
+}
 
 function sha256(bytes: Uint8Array): string {
     return createHash('sha256').update(bytes).digest('hex');

@@ -105,7 +105,7 @@ export function registerCustomRequests(connection: Connection, services: Rogator
             });
             if ('refused' in outcome) return { files: [], error: `${request.name} not exported: ${outcome.refused}`, replaceable: outcome.replaceable };
             await out.saveManifest();
-            return { files: outcome.written, warnings: outcome.warnings };
+            return { files: outcome.written, warnings: out.manifestWarning ? [out.manifestWarning, ...outcome.warnings] : outcome.warnings };
         } catch (error) {
             return { files: [], error: `${request.name} not exported: ${error instanceof Error ? error.message : String(error)}` };
         }
