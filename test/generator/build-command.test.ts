@@ -238,6 +238,17 @@ describe('rogatory build', () => {
         expect(fs.readFileSync(path.join(dir, 'target.txt'), 'utf8')).toBe('outside');
     });
 
+    test('a broken symbolic link as --out (or on its way) is said to be one, and left alone', async () => {
+        const dir = workspace();
+        fs.symlinkSync(path.join(dir, 'gone'), path.join(dir, 'out'));
+        for (const out of ['out', 'out/sub']) {
+            expect(await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', out))
+                .toEqual({ code: 2, out: '', err: "rogatory: cannot create the folder 'out': it is a broken symbolic link (its target does not exist)\n" });
+        }
+        expect(fs.readlinkSync(path.join(dir, 'out'))).toBe(path.join(dir, 'gone'));
+        expect(fs.existsSync(path.join(dir, 'gone'))).toBe(false);
+    });
+
     test('refuses annex files outside the workspace, even as a draft', async () => {
         const dir = workspace();
         const result = await rogatory(dir, 'build', 'ws/escape.rog', '--to', 'md', '--out', 'out', '--draft');

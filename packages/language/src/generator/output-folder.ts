@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { fileSystemReason } from '../workspace/workspace-manager.js';
+import { BROKEN_LINK, fileSystemReason } from '../workspace/workspace-manager.js';
 
 /** The manifest `rogatory build` keeps in --out: which request produced which file, and its hash. */
 export const MANIFEST_NAME = '.rogatory-build.json';
@@ -167,6 +167,12 @@ function unusable(file: string, why: string): string {
     return `${file} ${why}: it will be replaced, and the files it recorded count as not written by rogatory`;
 }
 
+/** A symbolic link whose target does not exist (or loops), where a folder should be: an error worded by `fileSystemReason`. */
+function brokenLink(at: string): NodeJS.ErrnoException {
+    const error: NodeJS.ErrnoException = new Error(`cannot create the folder '${at}': ${fileSystemReason({ code: BROKEN_LINK })}`);
+    return Object.assign(error, { code: BROKEN_LINK, syscall: 'mkdir', path: at });
+}
+
 function sha256(bytes: Uint8Array): string {
     return createHash('sha256').update(bytes).digest('hex');
 }
@@ -184,6 +190,8 @@ async function makeFolder(folder: string): Promise<void> {
             missing.push(at);
             break;
         } catch {
+            // mkdir would say EEXIST ("a file of that name is in the way") of a link whose target is gone.
+            if ((await fs.lstat(at).catch(() => undefined))?.isSymbolicLink()) throw brokenLink(at);
             missing.push(at);
             if (path.dirname(at) === at) break;
         }

@@ -68,7 +68,11 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
     }
 }
 
+/** The code of an error Rogatory raises itself for a symbolic link whose target does not exist (Node would say EEXIST or ENOENT). */
+export const BROKEN_LINK = 'ERR_ROGATORY_BROKEN_LINK';
+
 const REASONS: Record<string, string> = {
+    [BROKEN_LINK]: 'it is a broken symbolic link (its target does not exist)',
     EACCES: 'permission denied', EPERM: 'operation not permitted', ENOENT: 'no such file or directory',
     ENOTDIR: 'not a folder', EISDIR: 'it is a folder', EEXIST: 'a file of that name is in the way',
     EROFS: 'read-only file system', ENOSPC: 'no space left on the device', ELOOP: 'too many symbolic links'
