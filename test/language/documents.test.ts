@@ -9,6 +9,21 @@ describe('the document store', () => {
     const documents = shared.workspace.LangiumDocuments;
     const add = (path: string) => documents.createDocument(URI.file(path), 'person P-1 { name "A" }');
 
+    test('counts the workspace files it holds (not the built-in library) through additions and both deletions', () => {
+        const store = documents as unknown as { fileCount: number };
+        const before = store.fileCount;
+        add('/ws/count/a.rog');
+        add('/ws/count/sub/b.rog');
+        add('/ws/count/sub/c.rog');
+        documents.createDocument(URI.parse('builtin:///count-test.rog'), 'person P-2 { name "B" }');
+        expect(store.fileCount).toBe(before + 3);
+        documents.deleteDocument(URI.file('/ws/count/a.rog'));
+        documents.deleteDocument(URI.file('/ws/count/a.rog'));
+        expect(store.fileCount).toBe(before + 2);
+        documents.deleteDocuments(URI.file('/ws/count/sub'));
+        expect(store.fileCount).toBe(before);
+    });
+
     test('finds a document by its URI, and by another spelling of it, until it is deleted', () => {
         const a = add('/ws/requests/a.rog');
         expect(documents.getDocument(URI.file('/ws/requests/a.rog'))).toBe(a);

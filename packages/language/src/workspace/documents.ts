@@ -10,10 +10,17 @@ import { DefaultLangiumDocumentFactory, DefaultLangiumDocuments } from 'langium'
  */
 export class RogatoryLangiumDocuments extends DefaultLangiumDocuments {
     private readonly byUri = new Map<string, LangiumDocument>();
+    private files = 0;
 
     override addDocument(document: LangiumDocument): void {
         super.addDocument(document);
         this.byUri.set(document.uri.toString(), document);
+        if (document.uri.scheme === 'file') this.files++;
+    }
+
+    /** How many documents are files of the workspace (not the built-in library), without walking them. */
+    get fileCount(): number {
+        return this.files;
     }
 
     /** The document added under this URI string, without parsing the string (see `getDocument`). */
@@ -31,14 +38,18 @@ export class RogatoryLangiumDocuments extends DefaultLangiumDocuments {
 
     override deleteDocument(uri: URI): LangiumDocument | undefined {
         const document = super.deleteDocument(uri);
-        if (document) this.byUri.delete(document.uri.toString());
+        if (document) this.forget(document);
         return document;
     }
 
     override deleteDocuments(folder: URI): LangiumDocument[] {
         const documents = super.deleteDocuments(folder);
-        for (const document of documents) this.byUri.delete(document.uri.toString());
+        for (const document of documents) this.forget(document);
         return documents;
+    }
+
+    private forget(document: LangiumDocument): void {
+        if (this.byUri.delete(document.uri.toString()) && document.uri.scheme === 'file') this.files--;
     }
 }
 
