@@ -4,7 +4,7 @@ import type { AstNode, AstReflection, LangiumParser } from 'langium';
 const WIDE = 16;
 
 /**
- * Creates each node of a wide type (a request has 69 properties) with every property already
+ * Creates each node of a wide type (a request has 70 properties) with every property already
  * there, undefined until the parser assigns it. Langium creates a node as `{ $type }` and adds
  * each clause as it is parsed, by a keyed store, in the order of the text; past a dozen such
  * additions V8 turns the object into a hash table. Every request was one: slower to read in
