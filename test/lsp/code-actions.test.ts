@@ -74,6 +74,10 @@ ${annexes}}
         const annexes = '  annex A1 "Map" { file "map.pdf" }\n  annex A3 "Photographs" { file "photos.pdf" }\n';
         const edited = await applyFix(arrest(annexes), 'arrest-warrant-copy-missing', 'Add `annex A4 "Copy of the warrant of arrest"`');
         expect(edited).toContain('  annex A4 "Copy of the warrant of arrest" { copy-of W-Cpy }\n}');
+        // In a request written in French, the title the annex table prints is French.
+        const french = arrest(annexes).replace('  dated 2026-11-22\n', '  dated 2026-11-22\n  language French\n');
+        const editedFr = await applyFix(french, 'arrest-warrant-copy-missing', 'Add `annex A4 "Copie du mandat d\'arrêt"`');
+        expect(editedFr).toContain('  annex A4 "Copie du mandat d\'arrêt" { copy-of W-Cpy }\n}');
     });
 
     test('a warrant of arrest for the convicted person, declared elsewhere, is annexed as the judgment is', async () => {

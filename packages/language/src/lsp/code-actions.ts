@@ -8,6 +8,7 @@ import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf } from '../states/dates.js';
 import { freeAnnexName } from '../validation/addressee.js';
 import { findRule } from '../validation/catalogue.js';
+import { sameLanguage } from '../languages.js';
 
 /** The next free annex name (A1, A2...) in a request. */
 /** What a diagnostic's `data` may carry for its fix (set by the rule that reports it, or the linker). */
@@ -21,9 +22,9 @@ interface FixData { expected?: string; detail?: string; suggestions?: string[]; 
 const INSERTIONS: Record<string, (request: Request, data: FixData) => string | undefined> = {
     'arrest-national-requirements-missing': () => 'national-requirements none-known',
     'arrest-crimes-missing': () => 'crimes ""',
-    'arrest-warrant-copy-missing': r => r.warrant?.ref && `annex ${freeAnnexName(r)} "Copy of the warrant of arrest" { copy-of ${r.warrant.ref.name} }`,
-    'convicted-judgment-copy-missing': r => r.judgment?.ref && `annex ${freeAnnexName(r)} "Copy of the judgment of conviction" { copy-of ${r.judgment.ref.name} }`,
-    'convicted-warrant-copy-missing': (r, d) => d.warrants?.[0] && `annex ${freeAnnexName(r)} "Copy of the warrant of arrest" { copy-of ${d.warrants[0]} }`,
+    'arrest-warrant-copy-missing': r => r.warrant?.ref && `annex ${freeAnnexName(r)} "${copyTitle(r, 'warrant')}" { copy-of ${r.warrant.ref.name} }`,
+    'convicted-judgment-copy-missing': r => r.judgment?.ref && `annex ${freeAnnexName(r)} "${copyTitle(r, 'judgment')}" { copy-of ${r.judgment.ref.name} }`,
+    'convicted-warrant-copy-missing': (r, d) => d.warrants?.[0] && `annex ${freeAnnexName(r)} "${copyTitle(r, 'warrant')}" { copy-of ${d.warrants[0]} }`,
     'convicted-identification-missing': () => 'identification ""',
     'provisional-urgency-missing': () => 'urgent ""',
     'provisional-crimes-missing': () => 'crimes ""',
@@ -48,6 +49,13 @@ const INSERTIONS: Record<string, (request: Request, data: FixData) => string | u
     'transit-legal-characterization-missing': () => 'legal-characterization ""',
     'transfer-purpose-missing': () => 'purpose ""'
 };
+
+/** The title of an annexed copy, in the request's language: the annex table prints it as written. */
+function copyTitle(request: Request, of: 'warrant' | 'judgment'): string {
+    const french = request.language !== undefined && sameLanguage(request.language, 'French');
+    if (of === 'warrant') return french ? "Copie du mandat d'arrêt" : 'Copy of the warrant of arrest';
+    return french ? 'Copie du jugement de condamnation' : 'Copy of the judgment of conviction';
+}
 
 /**
  * Fixes that add a clause to the block of the person the diagnostic marks (`person P as sought { ... }`):
