@@ -109,7 +109,7 @@ request REG-2026-0979 {
 }
 `)).diagnostics!.filter(d => String(d.code).startsWith('transit-')).map(d => [d.code, d.message]);
         expect(diagnostics).toEqual([
-            ['transit-unscheduled-landing-check', 'After an unscheduled landing, check that the request for transit reaches the transit State within the 96 hours of art. 89(3)(e), and how it is to be transmitted: rule 182, which concerns such requests, is not in the dossier. (rule 182) [NOT VERIFIED: the text of rule 182 (urgent requests for transit) is not in the dossier]']
+            ['transit-unscheduled-landing-check', 'After an unscheduled landing, check that the request for transit reaches the transit State within the 96 hours of art. 89(3)(e), and how it is to be transmitted: rule 182, which concerns such requests, is not in the dossier. (art. 89(3)(e)) [NOT VERIFIED: the text of rule 182 (urgent requests for transit) is not in the dossier]']
         ]);
         expect(findRule('transit-unscheduled-landing-check')?.summary).not.toMatch(/any medium/);
     });

@@ -174,7 +174,7 @@ export const rules = {
         summary: 'After an unscheduled landing, detention in the transit State may not be extended beyond 96 hours from the landing unless the request for transit is received within that time: the request is dated within 96 hours of the landing and, where its receipt is recorded (`status received D`, an event dated on or before the as-of date), received within them.'
     }),
     transitUrgentUnverified: defineRule({
-        code: 'transit-unscheduled-landing-check', severity: 'info', force: 'human', provision: 'rule 182', also: ['art. 89(3)(e)'], digest: 'e6',
+        code: 'transit-unscheduled-landing-check', severity: 'info', force: 'human', provision: 'art. 89(3)(e)', also: ['rule 182'], digest: 'e6',
         unverified: 'the text of rule 182 (urgent requests for transit) is not in the dossier',
         summary: 'Checklist: after an unscheduled landing, check that the request for transit reaches the transit State within the 96 hours of art. 89(3)(e), and how it is to be transmitted: rule 182 concerns such requests (by its commonly used title), but its text is NOT VERIFIED in the dossier, so nothing (a medium, a form) is inferred from it.'
     }),
