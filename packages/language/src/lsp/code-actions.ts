@@ -1,5 +1,5 @@
 import type { IndexManager, LangiumDocument, MaybePromise } from 'langium';
-import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import { CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, Position, Range } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
@@ -8,6 +8,7 @@ import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf } from '../states/dates.js';
 import { freeAnnexName } from '../validation/addressee.js';
 import { findRule } from '../validation/catalogue.js';
+import { containerAt } from '../references/ast-walk.js';
 import { sameLanguage } from '../languages.js';
 
 /** The next free annex name (A1, A2...) in a request. */
@@ -128,7 +129,8 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 });
                 continue;
             }
-            const request = this.requestAt(document, diagnostic);
+            const at = document.textDocument.offsetAt(diagnostic.range.start);
+            const request = containerAt(document, at, isRequest);
             if (!request) continue;
             const data = (diagnostic.data ?? {}) as FixData;
             if (REPLACEMENTS.has(code) && data.expected) {
@@ -154,7 +156,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             if (code === 'language-translation-missing' && data.expected) {
                 actions.push(this.addTranslation(document, request, data.expected, diagnostic));
             }
-            const involvement = PERSON_CLAUSES[code] && this.involvementAt(document, diagnostic);
+            const involvement = PERSON_CLAUSES[code] && containerAt(document, at, isInvolvement);
             for (const clause of involvement ? PERSON_CLAUSES[code](involvement, data) : []) {
                 const action = this.insertInPerson(document, involvement!, clause, diagnostic);
                 if (action) actions.push(action);
@@ -241,17 +243,9 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
 
     /** The whole `suppress code "reason"` clause whose code the diagnostic marks (the keyword belongs to the request). */
     private suppressionAt(document: LangiumDocument, diagnostic: Diagnostic): Range | undefined {
-        const root = document.parseResult.value.$cstNode;
-        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start));
-        const suppression = leaf && AstUtils.getContainerOfType(leaf.astNode, isSuppression);
+        const suppression = containerAt(document, document.textDocument.offsetAt(diagnostic.range.start), isSuppression);
         const keyword = suppression?.$cstNode && CstUtils.getPreviousNode(suppression.$cstNode, true);
         return keyword?.text === 'suppress' ? { start: keyword.range.start, end: suppression!.$cstNode!.range.end } : undefined;
-    }
-
-    private involvementAt(document: LangiumDocument, diagnostic: Diagnostic): Involvement | undefined {
-        const root = document.parseResult.value.$cstNode;
-        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start));
-        return leaf ? AstUtils.getContainerOfType(leaf.astNode, isInvolvement) : undefined;
     }
 
     /**
@@ -288,12 +282,6 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             title: `Add \`${clause}\` for ${involvement.person?.$refText ?? 'the person'}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: clause.startsWith('location'),
             edit: { changes: { [doc.uri]: [{ range: { start: position, end: position }, newText }] } }
         };
-    }
-
-    private requestAt(document: LangiumDocument, diagnostic: Diagnostic): Request | undefined {
-        const root = document.parseResult.value.$cstNode;
-        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(diagnostic.range.start));
-        return leaf ? AstUtils.getContainerOfType(leaf.astNode, isRequest) : undefined;
     }
 
     /**

@@ -1,5 +1,5 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LexerResult, MaybePromise, ReferenceInfo, Stream } from 'langium';
-import { AstUtils, CstUtils, DocumentState, GrammarAST } from 'langium';
+import { AstUtils, DocumentState, GrammarAST } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import type { CompletionItem, CompletionList, CompletionParams, Position } from 'vscode-languageserver';
 import { CompletionItemKind, DiagnosticSeverity } from 'vscode-languageserver';
@@ -7,6 +7,7 @@ import { isDesignation, isInvolvement, isJudgment, isModel, isOrganisation, isRe
 import { knownSituations } from '../generator/situations.js';
 import { canonicalLanguage, knownLanguages, languageName } from '../languages.js';
 import { blockGrammar } from '../parser/clauses.js';
+import { containerAt } from '../references/ast-walk.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { describeStatus, verificationMark } from '../states/state-status.js';
 import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../statute/provisions.js';
@@ -288,9 +289,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         const number = /\b(situation|case)\s+(ICC-[\w/-]*)$/.exec(text.slice(lineStart, offset));
         if (number) {
             const range = { start: document.textDocument.positionAt(offset - number[2].length), end: params.position };
-            const root = document.parseResult.value.$cstNode;
-            const leaf = root && CstUtils.findLeafNodeAtOffset(root, Math.max(0, offset - number[0].length));
-            const request = leaf ? AstUtils.getContainerOfType(leaf.astNode, isRequest) : undefined;
+            const request = containerAt(document, Math.max(0, offset - number[0].length), isRequest);
             return { isIncomplete: false, items: number[1] === 'situation' ? situationItems(range) : this.caseItems(request, range) };
         }
         const provisions = this.provisionCompletion(document, offset);
@@ -398,9 +397,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         const range = this.nameRange(document, offset, typed);
         // What the editor matches against what has been typed, quote included if one was.
         const quote = typed.startsWith('"') ? '"' : '';
-        const root = document.parseResult.value.$cstNode;
-        const leaf = root && CstUtils.findLeafNodeAtOffset(root, Math.max(0, start - 1));
-        const request = leaf ? AstUtils.getContainerOfType(leaf.astNode, isRequest) : undefined;
+        const request = containerAt(document, Math.max(0, start - 1), isRequest);
         const date = request?.date ?? this.services.rogatory.Settings.currentDate();
         const library = this.services.rogatory.StateLibrary;
         const items: CompletionItem[] = library.allStates().map(state => {

@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isAstNode, isLeafCstNode, type AstNode, type LeafCstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isAstNode, isLeafCstNode, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import { RogatoryGrammar } from '../generated/grammar.js';
 
 /**
@@ -83,4 +83,11 @@ export function ownLeaves(node: AstNode): LeafCstNode[] {
         }
     }
     return leaves;
+}
+
+/** The nearest node satisfying `is` around the token at `offset` of `document` (the request the cursor or a diagnostic is in...). */
+export function containerAt<T extends AstNode>(document: LangiumDocument, offset: number, is: (node: AstNode) => node is T): T | undefined {
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
+    return leaf ? AstUtils.getContainerOfType(leaf.astNode, is) : undefined;
 }
