@@ -37,24 +37,9 @@ export class OutputFolder {
     static async open(dir: string): Promise<OutputFolder> {
         const root = path.resolve(dir);
         await makeFolder(root);
-        const file = path.join(dir, MANIFEST_NAME);
-        let text: string;
-        try {
-            text = await fs.readFile(path.join(root, MANIFEST_NAME), 'utf8');
-        } catch (error) {
-            if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new OutputFolder(root, { version: 1, files: {} });
-            return new OutputFolder(root, { version: 1, files: {} }, unusable(file, `cannot be read (${fileSystemReason(error)})`));
-        }
-        let parsed: Manifest | undefined;
-        try {
-            parsed = JSON.parse(text) as Manifest;
-        } catch {
-            return new OutputFolder(root, { version: 1, files: {} }, unusable(file, 'is not valid JSON'));
-        }
-        if (parsed?.version !== 1 || !parsed.files || typeof parsed.files !== 'object') {
-            return new OutputFolder(root, { version: 1, files: {} }, unusable(file, 'is not a manifest of rogatory build (version 1)'));
-        }
-        return new OutputFolder(root, parsed);
+        const read = await readManifest(path.join(root, MANIFEST_NAME));
+        if ('manifest' in read) return new OutputFolder(root, read.manifest);
+        return new OutputFolder(root, { version: 1, files: {} }, read.unusable && unusable(path.join(dir, MANIFEST_NAME), read.unusable));
     }
 
     /** The absolute path of `fileName` inside the folder, or undefined if it would land anywhere else. */
@@ -161,6 +146,24 @@ async function syncFolder(folder: string): Promise<void> {
 
 /** What opening or syncing a folder answers where it cannot be done: the rename stands, only unflushed. */
 const FOLDER_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'EBADF', 'ENOTSUP']);
+
+/** The manifest in a folder; none yet; or why the one there cannot be used. */
+async function readManifest(file: string): Promise<{ manifest: Manifest } | { unusable?: string }> {
+    let text: string;
+    try {
+        text = await fs.readFile(file, 'utf8');
+    } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'ENOENT' ? {} : { unusable: `cannot be read (${fileSystemReason(error)})` };
+    }
+    let parsed: Manifest | undefined;
+    try {
+        parsed = JSON.parse(text) as Manifest;
+    } catch {
+        return { unusable: 'is not valid JSON' };
+    }
+    if (parsed?.version !== 1 || !parsed.files || typeof parsed.files !== 'object') return { unusable: 'is not a manifest of rogatory build (version 1)' };
+    return { manifest: parsed };
+}
 
 /** Without the manifest, every file already in the folder counts as not ours; the next save replaces it. */
 function unusable(file: string, why: string): string {
