@@ -2,7 +2,6 @@ import type { LangiumDocument } from 'langium';
 import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
-import { isBuiltinUri } from '../builtin/builtin-library.js';
 import type { RogatoryLangiumDocuments } from '../workspace/documents.js';
 
 /** How long after the last edit's checks the files not open are checked again. */
@@ -54,7 +53,7 @@ export function recheckClosedFilesWhenIdle(connection: Connection, shared: Langi
 
     function closedFiles(): LangiumDocument[] {
         return LangiumDocuments.all
-            .filter(d => d.uri.scheme === 'file' && !isBuiltinUri(d.uri) && d.state === DocumentState.Validated && !TextDocuments?.get(d.uri.toString()))
+            .filter(d => d.uri.scheme === 'file' && d.state === DocumentState.Validated && !TextDocuments?.get(d.uri.toString()))
             .toArray();
     }
 
