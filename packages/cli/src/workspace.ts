@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
@@ -42,7 +42,7 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
         const rootStat = await fs.stat(options.root).catch(error => { throw new UsageError(`--root ${options.root}: ${fileSystemReason(error)}`); });
         if (!rootStat.isDirectory()) throw new UsageError(`--root ${options.root}: not a folder`);
     }
-    const root = options.root ? path.resolve(options.root) : await findRoot(absolute, stats.map(s => s.isDirectory()));
+    const root = options.root ? path.resolve(options.root) : findRoot(absolute, stats.map(s => s.isDirectory()));
     const { Rogatory: services, shared } = createRogatoryServices(NodeFileSystem);
     // Only `check --changed-since` asks "which files reference this one?" (find references and
     // rename are editor questions), so the reverse-reference index is built only when asked:
@@ -112,7 +112,7 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
 }
 
 /** The nearest folder above the paths holding a rogatory.json or a .git; else their common folder. */
-async function findRoot(paths: string[], isDir: boolean[]): Promise<string> {
+function findRoot(paths: string[], isDir: boolean[]): string {
     const folders = paths.map((p, i) => (isDir[i] ? p : path.dirname(p)));
     let common = folders[0];
     for (const f of folders.slice(1)) {
@@ -120,13 +120,18 @@ async function findRoot(paths: string[], isDir: boolean[]): Promise<string> {
             common = path.dirname(common);
         }
     }
-    for (let dir = common; ; dir = path.dirname(dir)) {
-        for (const marker of ['rogatory.json', '.git']) {
-            try {
-                await fs.access(path.join(dir, marker));
-                return dir;
-            } catch { /* keep looking */ }
-        }
-        if (path.dirname(dir) === dir) return common;
+    return nearestFolderWith(common, ['rogatory.json', '.git']) ?? common;
+}
+
+/** The nearest folder at or above `dir` holding one of `markers`. */
+function nearestFolderWith(dir: string, markers: readonly string[]): string | undefined {
+    for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+        if (markers.some(marker => existsSync(path.join(d, marker)))) return d;
+        if (path.dirname(d) === d) return undefined;
     }
+}
+
+/** The top of the git repository holding `dir`: the nearest `.git` (a folder, or a file in a worktree or submodule). */
+export function repositoryRoot(dir: string): string | undefined {
+    return nearestFolderWith(dir, ['.git']);
 }

@@ -5,9 +5,9 @@ import type { LangiumDocument } from 'langium';
 import { isBuiltinUri, isDay } from '@rogatory/language';
 import { changedSince } from '../changed-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
-import { countBySeverity, reportedPath, repositoryRoot, toFinding, type CheckResult, type Finding } from '../report/diagnostics.js';
+import { countBySeverity, reportedPath, toFinding, type CheckResult, type Finding } from '../report/diagnostics.js';
 import { FORMATTERS } from '../report/formats.js';
-import { loadWorkspace, type LoadedWorkspace } from '../workspace.js';
+import { loadWorkspace, repositoryRoot, type LoadedWorkspace } from '../workspace.js';
 
 export interface CheckOptions {
     at?: string;

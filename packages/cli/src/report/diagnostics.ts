@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -35,14 +34,6 @@ const SEVERITIES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
 /** A path as reports and messages show it: relative to the current folder. */
 export function shownPath(file: string, cwd = process.cwd()): string {
     return path.relative(cwd, file) || file;
-}
-
-/** The nearest folder at or above `dir` with a `.git` (a folder, or a file in a worktree or submodule). */
-export function repositoryRoot(dir: string): string | undefined {
-    for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-        if (existsSync(path.join(d, '.git'))) return d;
-        if (path.dirname(d) === d) return undefined;
-    }
 }
 
 /**
