@@ -1,7 +1,7 @@
 import type { Request } from '../generated/ast.js';
 import { dayOf } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
-import { CLASSIFICATION_LEVELS } from '../validation/request.js';
+import { CLASSIFICATION_LEVELS, highestClassification } from '../validation/request.js';
 import { eventDate, historyInOrder, latestEvent, nextDeadline, overdueDays, stageAfter, stageOf, type Stage } from './follow-up.js';
 
 /**
@@ -84,8 +84,7 @@ export function buildRegister(requests: ReadonlyArray<{ request: Request; file: 
     }
     const rows = requests.map(({ request, file }) => toRow(request, file, followUps.get(request) ?? [], asOf))
         .sort((a, b) => a.dated.localeCompare(b.dated) || a.reference.localeCompare(b.reference));
-    const stated = rows.map(r => r.classification).filter(c => CLASSIFICATION_LEVELS.includes(c))
-        .sort((a, b) => CLASSIFICATION_LEVELS.indexOf(b) - CLASSIFICATION_LEVELS.indexOf(a))[0];
+    const stated = highestClassification(rows.map(r => r.classification));
     // A request that states no classification could be anything short of the highest level: the
     // register is then marked as not stated rather than at a lower level it may not have.
     const unstated = rows.some(r => !CLASSIFICATION_LEVELS.includes(r.classification));

@@ -8,7 +8,7 @@ import { sameLanguage } from '../languages.js';
 import type { StateLibrary } from '../states/state-library.js';
 import { boundAsParty, stateStatusOn, type StateStatus } from '../states/state-status.js';
 import { citationOf, isWithin } from '../statute/provisions.js';
-import { CLASSIFICATION_LEVELS } from './request.js';
+import { highestClassification } from './request.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, quote, report, type Rule } from './rule.js';
 import { englishName } from '../generator/names.js';
@@ -556,8 +556,7 @@ function checkAnnexLanguages(request: Request, state: State, designation: Design
         if (key) {
             const title = `${first.title ?? ''} (${needed[0]} translation)`.replace(/["\\]/g, c => `\\${c}`);
             // A translation is classified as the most protected version it translates, when one says so.
-            const level = group.map(a => a.classification).filter(c => c !== undefined)
-                .sort((a, b) => CLASSIFICATION_LEVELS.indexOf(b) - CLASSIFICATION_LEVELS.indexOf(a))[0];
+            const level = highestClassification(group.map(a => a.classification));
             const line = `annex ${freeAnnexName(request)} "${title}" { ${first.copyOf ? `copy-of ${first.copyOf.$refText}` : `document ${first.document}`} language ${needed[0]}${level ? ` classification ${level}` : ''} }`;
             const more = needed.length > 1 ? `, and likewise one in ${needed.slice(1).join(' and ')}` : '';
             fix = `add a translation, \`${line}\`${more}`;

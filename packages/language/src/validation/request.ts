@@ -424,6 +424,13 @@ const DOCUMENT_NUMBER = /^ICC-\d{2}\/\d{2}(-\d{2}\/\d{2})?(-[A-Za-z0-9]+)+$/;
  */
 export const CLASSIFICATION_LEVELS: readonly string[] = ['public', 'confidential', 'under-seal', 'secret'];
 
+/** The highest of the classification levels given (unstated or unknown ones ignored), if any. */
+export function highestClassification(levels: Iterable<string | undefined>): string | undefined {
+    let highest = -1;
+    for (const level of levels) highest = Math.max(highest, CLASSIFICATION_LEVELS.indexOf(level ?? ''));
+    return CLASSIFICATION_LEVELS[highest];
+}
+
 /**
  * X3: the request is classified at least as high as the warrant or judgment whose content it
  * reproduces. Annexes are not compared: they travel with their own classification, as in the
@@ -436,7 +443,7 @@ function checkClassificationOfMaterial(request: Request, accept: ValidationAccep
         .filter(m => m !== undefined && CLASSIFICATION_LEVELS.indexOf(m.classification ?? '') > level)
         .map(m => ({ what: `${m!.$type.toLowerCase()} ${m!.name}`, classification: m!.classification! }));
     if (!higher.length) return;
-    const highest = CLASSIFICATION_LEVELS[Math.max(...higher.map(m => CLASSIFICATION_LEVELS.indexOf(m.classification)))];
+    const highest = highestClassification(higher.map(m => m.classification))!;
     const shown = (c: string) => c.replace('-', ' ');
     report(accept, rules.classificationBelowMaterial,
         `The request is classified ${shown(request.classification!)} but reproduces the content of ${higher.map(m => `${m.what}, classified ${shown(m.classification)}`).join(', and of ')}: classify it \`${highest}\`, or suppress this warning citing the Chamber's order that allows a lower classification.`,
