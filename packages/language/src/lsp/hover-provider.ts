@@ -9,7 +9,7 @@ import { classificationLevel, classificationLine, formatDateTime, kindTexts, REQ
 import { languageName } from '../languages.js';
 import { ANSWERING_EVENTS, beforeRequestDate, historyInOrder, involvesTemporaryTransfer, PROVISIONAL_ARREST_DAYS, provisionalArrest, responseDue, returnDue, stageOf } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
-import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
+import { dayCount, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { boundAsParty, describeStatus, verificationMark } from '../states/state-status.js';
 import { citationOf, formatProvisionForHover } from '../statute/provisions.js';
 import { KIND_LEGAL_BASIS, rules as requestRules } from '../validation/request.js';
@@ -138,7 +138,7 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         const limit = `rule 188: the request for surrender to be received by ${state.deadline} (60 days after the provisional arrest, the compiler's reading)`;
         if (state.receipt) {
             const late = daysBetween(state.deadline, state.receipt.date);
-            return `${limit}; ${state.receipt.request.name} received ${state.receipt.date}${late > 0 ? `, ${late} day${late === 1 ? '' : 's'} late` : ', in time'}.`;
+            return `${limit}; ${state.receipt.request.name} received ${state.receipt.date}${late > 0 ? `, ${dayCount(late)} late` : ', in time'}.`;
         }
         if (state.ended) return `${limit}; no longer runs as of ${asOf}: the provisional arrest is over.`;
         return `${limit}: ${standing(state.deadline, asOf)}, no receipt recorded.`;
@@ -254,13 +254,13 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 function distance(days: number): string {
     if (days === 0) return 'The day of the request';
     const n = Math.abs(days);
-    return `${n} day${n === 1 ? '' : 's'} ${days > 0 ? 'after' : 'before'} the request`;
+    return `${dayCount(n)} ${days > 0 ? 'after' : 'before'} the request`;
 }
 
 /** Whether a deadline `day` has passed as of `asOf`, as register/follow-up.ts counts it (overdue the day after). */
 function standing(day: string, asOf: string): string {
     const days = daysBetween(day, asOf);
-    if (days > 0) return `**passed** as of ${asOf}, ${days} day${days === 1 ? '' : 's'} overdue`;
+    if (days > 0) return `**passed** as of ${asOf}, ${dayCount(days)} overdue`;
     if (days === 0) return `due today (${asOf})`;
-    return `${-days} day${days === -1 ? '' : 's'} left as of ${asOf}`;
+    return `${dayCount(-days)} left as of ${asOf}`;
 }

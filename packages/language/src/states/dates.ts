@@ -44,6 +44,11 @@ export function addDays(day: string, days: number): string {
     return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
+/** "1 day", "3 days": a count of days in a message. */
+export function dayCount(n: number): string {
+    return `${n} day${n === 1 ? '' : 's'}`;
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
     const ms = (s: string) => { const [y, m, d] = dayOf(s).split('-').map(Number); return Date.UTC(y, m - 1, d); };

@@ -2,7 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Involvement, ProvisionRef, Request } from '../generated/ast.js';
 import { beforeRequestDate, eventDate, historyInOrder, involvesTemporaryTransfer, returnDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
-import { dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
+import { dayCount, dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
 import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
@@ -653,7 +653,7 @@ function checkReturnOverdue(services: RogatoryServices, request: Request, accept
     const returnBy = returnDue(request, today);
     if (!returnBy || today <= returnBy) return;
     const days = daysBetween(returnBy, today);
-    const late = `${days} day${days === 1 ? '' : 's'} ago as of ${today}`;
+    const late = `${dayCount(days)} ago as of ${today}`;
     const transferred = eventDate(request, 'executed', today);
     const state = request.state?.ref ? englishName(request.state.ref.name) : 'the requested State';
     const message = transferred

@@ -6,7 +6,7 @@ import {
 } from '../generated/ast.js';
 import { beforeRequestDate, historyInOrder, involvesTemporaryTransfer, responseDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
-import { dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
+import { dayCount, dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, quote, report } from './rule.js';
@@ -409,8 +409,8 @@ function checkOverdue(request: Request, today: string, accept: ValidationAccepto
     const sentEvent = inOrder.find(e => e.status === 'sent' || STATE_EVENTS.includes(e.status));
     const latest = last ? ` (latest status: ${last.status} on ${dayOf(last.date)})` : ' (no status recorded)';
     const message = sentEvent
-        ? `The response was requested by ${respondBy} and is ${days} day${days === 1 ? '' : 's'} overdue as of ${today}${latest}: follow up with the requested State, and record the outcome (\`status executed D\`, \`partially-executed\`, \`refused\`, \`withdrawn\`) or agree a new \`respond-by\`; a State that identifies problems must consult the Court without delay`
-        : `The response date ${respondBy} passed ${days} day${days === 1 ? '' : 's'} ago as of ${today} and no \`status sent\` is recorded${latest}: record when the request was sent, or set a new \`respond-by\``;
+        ? `The response was requested by ${respondBy} and is ${dayCount(days)} overdue as of ${today}${latest}: follow up with the requested State, and record the outcome (\`status executed D\`, \`partially-executed\`, \`refused\`, \`withdrawn\`) or agree a new \`respond-by\`; a State that identifies problems must consult the Court without delay`
+        : `The response date ${respondBy} passed ${dayCount(days)} ago as of ${today} and no \`status sent\` is recorded${latest}: record when the request was sent, or set a new \`respond-by\``;
     report(accept, rules.overdue, message, { node: request, property: 'respondBy' }, { respondBy, asOf: today, days });
 }
 

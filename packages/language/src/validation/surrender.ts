@@ -5,7 +5,7 @@ import {
     type Duration, type Involvement, type Judgment, type Person, type Request, type Warrant
 } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
-import { dayOf, daysBetween, isValidDate } from '../states/dates.js';
+import { dayCount, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
 import { eventDate, PROVISIONAL_ARREST_DAYS, provisionalArrest, SURRENDER_KINDS } from '../register/follow-up.js';
 import { citationOf } from '../statute/provisions.js';
@@ -717,7 +717,7 @@ function checkProvisionalDeadline(services: RogatoryServices, request: Request, 
     } else if (elapsed >= PROVISIONAL_ARREST_WARNINGS[0]) {
         const left = daysBetween(today, deadline);
         report(accept, rules.provisionalDeadlineNear,
-            `${left} day${left === 1 ? '' : 's'} left: the requested State must receive the request for surrender by ${deadline} ${reading}; ${elapsed} days have passed since the provisional arrest on ${arrest}.${pending}`,
+            `${dayCount(left)} left: the requested State must receive the request for surrender by ${deadline} ${reading}; ${elapsed} days have passed since the provisional arrest on ${arrest}.${pending}`,
             { node: arrested }, data);
     } else {
         report(accept, rules.provisionalDeadlinePending,
