@@ -154,10 +154,16 @@ export interface GeneratedDocument {
  * while Word, HTML and Markdown run it on).
  */
 export function flowing(value: string): string {
-    // Directional embeddings, overrides and isolates are left out (`text-bidi-control` warns of
-    // them): invisible, they would reorder the rest of the line, fixed words included; right-to-left
-    // names display by their own letters.
-    return value.replace(/[ \t]*(?:\r\n?|\n)\s*/g, ' ').replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
+    return withoutBidiControls(value.replace(/[ \t]*(?:\r\n?|\n)\s*/g, ' '));
+}
+
+/**
+ * A text without Unicode's directional embeddings, overrides and isolates (`text-bidi-control` warns
+ * of them): invisible, they would reorder the rest of the line, fixed words included; right-to-left
+ * names display by their own letters. For every page generated: documents and the register.
+ */
+export function withoutBidiControls(value: string): string {
+    return value.replace(/[\u202A-\u202E\u2066-\u2069]/g, '');
 }
 
 /** The author's paragraphs: a text cut at its blank lines, each flowing (see `flowing`). */

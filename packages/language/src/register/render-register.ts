@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { cssString } from '../generator/render-html.js';
+import { cssString, escapeHtml } from '../generator/render-html.js';
+import { withoutBidiControls } from '../generator/document-model.js';
 import { classificationLine } from '../generator/texts.js';
 import { CLASSIFICATION_LEVELS } from '../validation/request.js';
 import type { CountRow, Register, RegisterRow } from './register.js';
@@ -27,9 +28,8 @@ export function registerToJson(register: Register): string {
     return JSON.stringify(register, null, 2);
 }
 
-// Directional controls are left out of the page, as out of the documents (`text-bidi-control`).
-const escape = (s: unknown) => String(s ?? '').replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
-    .replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+// The generator's HTML escaping; directional controls left out, as out of the documents.
+const escape = (s: unknown) => escapeHtml(withoutBidiControls(String(s ?? '')));
 
 /**
  * A single self-contained page: the register as a table that sorts (click a heading) and
