@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { SingleBar } from 'cli-progress';
 import type { LangiumDocument } from 'langium';
-import { isBuiltinUri, isDay } from '@rogatory/language';
+import { isDay, judgedByChange, noteChangedText } from '@rogatory/language';
 import { changedSince } from '../changed-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { countBySeverity, reportedPath, toFinding, type CheckResult, type Finding } from '../report/diagnostics.js';
@@ -41,42 +41,18 @@ export async function checkPaths(paths: string[], options: CheckOptions = {}): P
 }
 
 /**
- * The targets a pull request touched: changed files, files whose references point into a
- * changed file, files left with unresolved references (a declaration renamed or removed in a
- * changed file, or a deleted file: the index no longer links them to it), and files that declare
- * or refer to a name that a changed file mentions, now or at `rev` (checks across files judge a
- * file by others that refer to it: a provisional arrest by the request for surrender that
- * follows it, a request by the designations of its State).
+ * The targets a pull request touched: the files changed since `rev` and those whose findings the
+ * change can alter (`judgedByChange`: the texts of the changed files now and at `rev` name them).
  */
 function selectChanged(workspace: LoadedWorkspace, rev: string): LangiumDocument[] {
     const { changed, deleted, previous } = changedSince(workspace.root, rev);
     const changedDocuments = workspace.all.filter(d => changed.includes(d.uri.fsPath));
-    const changedUris = new Set(changedDocuments.map(d => d.uri.toString()));
-    const index = workspace.services.shared.workspace.IndexManager;
-    const texts = [...previous, ...changedDocuments.map(d => d.textDocument.getText())];
-    const mentioned = new Set<string>();
-    for (const text of texts) {
-        for (const [, quoted, word] of text.matchAll(/"((?:\\.|[^"\\])*)"|([\p{L}\p{N}_-]+)/gu)) mentioned.add(quoted ?? word);
-    }
-    // A State or organisation of the built-in library is named by most requests: what the checks
-    // read across files about one is its designation, so only a changed designation re-judges the
-    // requests to that State (a changed request to Kenya does not re-check every request to Kenya).
-    const designationChanged = texts.some(text => /^\s*designation\b/m.test(text));
-    const declaring = new Set<string>();
-    for (const element of index.allElements()) {
-        if (!mentioned.has(element.name)) continue;
-        if (isBuiltinUri(element.documentUri)) {
-            if (!designationChanged) mentioned.delete(element.name);
-        } else {
-            declaring.add(element.documentUri.toString());
-        }
-    }
-    const unquoted = (text: string) => text.replace(/^"(.*)"$/s, '$1');
-    return workspace.targets.filter(d => changedUris.has(d.uri.toString())
-        || index.isAffected(d, changedUris)
-        || ((changed.length > 0 || deleted.length > 0) && d.references.some(r => r.error !== undefined))
-        || declaring.has(d.uri.toString())
-        || d.references.some(r => mentioned.has(unquoted(r.$refText))));
+    const change = {
+        uris: new Set(changedDocuments.map(d => d.uri.toString())), names: new Set<string>(), designation: false,
+        elsewhere: deleted.length > 0 || changed.length > changedDocuments.length
+    };
+    for (const text of [...previous, ...changedDocuments.map(d => d.textDocument.getText())]) noteChangedText(change, text);
+    return judgedByChange(workspace.targets, change, workspace.services.shared.workspace.IndexManager);
 }
 
 export function registerCheck(program: Command, io: { out: (s: string) => void; err: (s: string) => void }, setExit: (code: number) => void): void {
