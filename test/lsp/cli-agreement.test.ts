@@ -152,6 +152,30 @@ describe('language server and CLI agree', () => {
         await settle();
     });
 
+    test('a closed provisional arrest is judged again when the open request for surrender that follows it changes', async () => {
+        // REG-2026-0110 does not refer to REG-2026-0111; the request for surrender names it in `follows`.
+        const example = (file: string) => fs.readFileSync(path.join(__dirname, '../../examples', file), 'utf8');
+        onDisk('surrender-declarations.rog', example('declarations/surrender.rog'));
+        onDisk('REG-2026-0110.rog', example('provisional-arrest/REG-2026-0110.rog'));
+        const onTime = example('arrest-and-surrender/REG-2026-0111.rog');
+        open('REG-2026-0111.rog', onTime);
+        await settle();
+        await new Promise(resolve => setTimeout(resolve, IDLE_RECHECK_MS + 500));
+        let { server, cli } = await compare();
+        expect(server['REG-2026-0110.rog']).not.toContain('provisional-surrender-deadline-missed@26');
+        expect(server).toEqual(cli);
+        // Received 67 days after the arrest: rule 188's 60 days are missed, which the provisional arrest reports.
+        edit('REG-2026-0111.rog', onTime.replace('status received 2026-10-30', 'status received 2026-11-20'));
+        await settle();
+        await new Promise(resolve => setTimeout(resolve, IDLE_RECHECK_MS + 500));
+        ({ server, cli } = await compare());
+        expect(server['REG-2026-0110.rog']).toContain('provisional-surrender-deadline-missed@26');
+        expect(server).toEqual(cli);
+        close('REG-2026-0111.rog');
+        for (const file of ['REG-2026-0111.rog', 'REG-2026-0110.rog', 'surrender-declarations.rog']) onDisk(file, undefined);
+        await settle();
+    });
+
     test('a file closed without saving is read again from the disk; one never saved leaves the workspace', async () => {
         onDisk('kept.rog', 'person P-Kept { name "B" }\n');
         open('draft.rog', 'person P-Draft { name "A" }\n');
