@@ -138,3 +138,102 @@ describe('hover on a keyword value', () => {
         });
     });
 });
+
+describe('hover on a status, a channel, a language', () => {
+    const toKenya = (clauses: string) => `request OTP-2026-0930 {\n  kind arrest-and-surrender\n  to State "Kenya" via diplomatic-channel language English\n  dated 2026-11-22\n  respond-by 2027-01-15\n${clauses}}`;
+
+    test('a status: what it records and what the follow-up makes of it, also on the keyword `status`', async () => {
+        await parse('');
+        await expectHover(services)({
+            text: toKenya('  status sent 2026-11-23\n  status exe<|>cuted 2026-12-20\n'), index: 0,
+            hover: '**status executed** — the requested State executed the request.\n\n'
+                + 'Closes the request: the register stops following it, and nothing after it reopens it. Answers the response date (`respond-by 2027-01-15`): no longer overdue once recorded (followup-overdue).'
+        });
+        await expectHover(services)({ text: toKenya('  sta<|>tus sent 2026-11-23\n'), index: 0, hover: /^\*\*status sent\*\* — the Court sent the request to the requested State\.\n\nFrom then the register follows the request as open;/ });
+        // A temporary transfer stays open after `executed`, until the person is returned (art. 93(7)(b)).
+        await expectHover(services)({
+            text: 'request OTP-2026-0931 {\n  kind temporary-transfer\n  dated 2026-11-22\n  status exec<|>uted 2026-12-20\n}', index: 0,
+            hover: /^\*\*status executed\*\* — the requested State executed the request\.\n\nOn a temporary transfer it records the transfer itself: the request stays open until `returned`, and the return date \(`return-by`, art\. 93\(7\)\(b\)\) is followed up from then\. Answers the response date:/
+        });
+    });
+
+    test("a status of rule 188: `arrested` starts the 60 days, the surrender request's `received` is timed by them", async () => {
+        await parse('request OTP-2026-0932 {\n  kind provisional-arrest\n  dated 2026-11-01\n  status sent 2026-11-02\n  status arrested 2026-11-05\n}', { uri: 'file:///ws/hover-status-provisional.rog' });
+        await expectHover(services)({
+            text: 'request OTP-2026-0933 {\n  kind provisional-arrest\n  dated 2026-11-01\n  status sent 2026-11-02\n  status arr<|>ested 2026-11-05\n  status released 2026-11-20\n}', index: 0,
+            hover: '**status arrested** — the person sought was arrested.\n\n'
+                + 'Starts rule 188\'s time limit: the request for surrender (which `follows` this one) is to be received within 60 days of the provisional arrest (by 2027-01-04).'
+        });
+        await expectHover(services)({
+            text: 'request OTP-2026-0933 {\n  kind provisional-arrest\n  dated 2026-11-01\n  status sent 2026-11-02\n  status arrested 2026-11-05\n  status rel<|>eased 2026-11-20\n}', index: 0,
+            hover: '**status released** — the person arrested was released.\n\nEnds the provisional arrest: rule 188\'s time limit no longer runs.'
+        });
+        await expectHover(services)({
+            text: 'request OTP-2026-0934 {\n  kind arrest-and-surrender\n  dated 2026-12-01\n  follows OTP-2026-0932\n  status sent 2026-12-02\n  status rece<|>ived 2027-01-06\n}', index: 0,
+            hover: '**status received** — the requested State received the request.\n\n'
+                + 'The receipt rule 188 times: within 60 days of the provisional arrest under OTP-2026-0932 (2026-11-05), by 2027-01-04: **2 days late**.'
+        });
+    });
+
+    const ARTICLE_87_1_A = '**art. 87(1)(a)** — Requests for cooperation: general provisions · Rome Statute\n\n> (a) The Court shall have the authority to make requests to States Parties for cooperation. '
+        + 'The requests shall be transmitted through the diplomatic channel or any other appropriate channel as may be designated by each State Party upon ratification, acceptance, approval or accession.\n>\n'
+        + '> Subsequent changes to the designation shall be made by each State Party in accordance with the Rules of Procedure and Evidence.';
+    const ARTICLE_87_2 = '**art. 87(2)** — Requests for cooperation: general provisions · Rome Statute\n\n> 2. Requests for cooperation and any documents supporting the request shall either be in or be accompanied by a translation';
+
+    test('a channel: art. 87(1)(a) quoted, and whether it is the one the State designated as in force on the request\'s date', async () => {
+        // Kenya: no designation in force on 2026-11-22 yet (received 2026-11-01, in force 45 days later).
+        await parse('designation for State "Kenya" { channel designated-authority "Office of the Attorney-General" language English or Swahili received 2026-11-01 }',
+            { uri: 'file:///ws/hover-designation-kenya.rog' });
+        await expectHover(services)({
+            text: toKenya('').replace('via diplomatic-channel', 'via diplomatic-<|>channel'), index: 0,
+            hover: '**via diplomatic-channel** — transmitted through the diplomatic channel\n\n'
+                + 'No channel designated by Kenya in force on 2026-11-22 is recorded: the diplomatic channel, or the authority the State designated.\n\n' + ARTICLE_87_1_A
+        });
+        const later = (text: string) => text.replace('dated 2026-11-22', 'dated 2027-01-10');
+        await expectHover(services)({
+            text: later(toKenya('').replace('via diplomatic-channel', 'v<|>ia diplomatic-channel')), index: 0,
+            hover: '**via diplomatic-channel** — transmitted through the diplomatic channel\n\n'
+                + 'Kenya designated `designated-authority "Office of the Attorney-General"` for requests on 2027-01-10 (received 2026-11-01, in force since 2026-12-16: 45 days later, rule 180(2)): **not the channel written** (channel-not-designated).\n\n' + ARTICLE_87_1_A
+        });
+        await expectHover(services)({
+            text: later(toKenya('').replace('via diplomatic-channel', 'via designated-<|>authority "Office of the Attorney-General"')), index: 0,
+            hover: /^\*\*via designated-authority\*\* — transmitted through the channel the State designated\n\nKenya designated `designated-authority "Office of the Attorney-General"` for requests on 2027-01-10 \(received 2026-11-01, in force since 2026-12-16: 45 days later, rule 180\(2\)\): the channel written matches it\.\n\n\*\*art\. 87\(1\)\(a\)\*\*/
+        });
+        await expectHover(services)({
+            text: later(toKenya('').replace('language English', 'language Eng<|>lish translation Swahili')), index: 0,
+            hover: /^\*\*language English\*\* — the request is in English, accompanied by a translation into Swahili\.\n\nKenya chose English or Swahili for requests on 2027-01-10 \(received 2026-11-01, in force since 2026-12-16: 45 days later, rule 180\(2\)\): the request meets it\.\n\n\*\*art\. 87\(2\)\*\*/
+        });
+    });
+
+    test('a channel of art. 87(1)(b), and the channel of a request to an organisation: rule 177 NOT VERIFIED, not quoted', async () => {
+        await parse('');
+        await expectHover(services)({
+            text: toKenya('').replace('via diplomatic-channel', 'via INTER<|>POL'), index: 0,
+            hover: '**via INTERPOL** — transmitted through the International Criminal Police Organization\n\nOnly in addition to the channel of art. 87(1)(a), when appropriate (channel-alternative).\n\n'
+                + '**art. 87(1)(b)** — Requests for cooperation: general provisions · Rome Statute\n\n> (b) When appropriate, without prejudice to the provisions of subparagraph (a), requests may also be transmitted through the International Criminal Police Organization or any appropriate regional organization.'
+        });
+        await expectHover(services)({
+            text: toKenya('').replace('State "Kenya" via diplomatic-channel language English', 'organisation "United Nations" via diplo<|>matic-channel'), index: 0,
+            hover: '**via diplomatic-channel** — transmitted through the diplomatic channel\n\nTo an organisation: through the channel of communication it designated (rule 177(2), to which rule 176(5) refers; organisation-channel-unverified).\n\n'
+                + '**rule 177(2)** — Channels of communication (title NOT VERIFIED) · Rules of Procedure and Evidence\n\n**NOT VERIFIED** — the text of rule 177 was not found in the reference dossier; rule 177(2) is not quoted and could not be checked.'
+        });
+    });
+
+    test('a language: art. 87(2) quoted, and the designation, the working languages or rule 179 (NOT VERIFIED)', async () => {
+        await parse('');
+        // Albania's designation is one of the dossier's examples, marked NOT VERIFIED.
+        await expectHover(services)({
+            text: toKenya('').replace('"Kenya"', '"Albania"').replace('language English', 'language <|>English'), index: 0,
+            hover: '**language English** — the request is in English.\n\nAlbania chose English or French (with a translation into Albanian) for requests on 2026-11-22 — **NOT VERIFIED**: **no translation into Albanian** (language-translation-missing).\n\n'
+                + ARTICLE_87_2 + ' into an official language of the requested State or one of the working languages of the Court, in accordance with the choice made by that State upon ratification, acceptance, approval or accession.\n>\n> Subsequent changes to this choice shall be made in accordance with the Rules of Procedure and Evidence.'
+        });
+        await expectHover(services)({
+            text: toKenya('').replace('"Kenya"', '"Uganda"').replace('language English', 'language Swa<|>hili'), index: 0,
+            hover: /^\*\*language Swahili\*\* — the request is in Swahili\.\n\nNo choice of language by Uganda in force on 2026-11-22 is recorded: the request is in, or accompanied by a translation into, a working language of the Court, English or French \(rule 178\(2\)\): \*\*it is neither\*\* \(language-not-working\)\.\n\n\*\*art\. 87\(2\)\*\*/
+        });
+        await expectHover(services)({
+            text: toKenya('').replace('"Kenya"', '"United States of America"').replace('language English', 'language English trans<|>lation French'), index: 0,
+            hover: /^\*\*language English\*\* — the request is in English, accompanied by a translation into French\.\n\nThe United States of America is not a State Party on 2026-11-22 and no choice of language is recorded: rule 179 governs the language of a request to a State not party, whose text is NOT VERIFIED in the reference dossier; check that the language is agreed with it \(language-non-party-unverified\)\.\n\n\*\*art\. 87\(2\)\*\*/
+        });
+    });
+});

@@ -2,16 +2,18 @@ import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isAnnex, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isStatusEvent, isWarrant, type Annex, type Judgment, type Request, type State, type Warrant } from '../generated/ast.js';
+import { isAnnex, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isStatusEvent, isWarrant, type Annex, type Judgment, type Request, type State, type StatusEvent, type Warrant } from '../generated/ast.js';
 import { annexClassification, documentNumber } from '../generator/page-marks.js';
 import { situationName } from '../generator/situations.js';
 import { classificationLevel, classificationLine, formatDateTime, kindTexts, REQUEST_TEXTS } from '../generator/texts.js';
 import { languageName } from '../languages.js';
-import { ANSWERING_EVENTS, beforeRequestDate, historyInOrder, involvesTemporaryTransfer, PROVISIONAL_ARREST_DAYS, provisionalArrest, responseDue, returnDue, stageOf } from '../register/follow-up.js';
+import { ANSWERING_EVENTS, ARREST_ENDING_EVENTS, beforeRequestDate, closes, historyInOrder, involvesTemporaryTransfer, PROVISIONAL_ARREST_DAYS, provisionalArrest, responseDue, returnDue, stageOf, SURRENDER_KINDS } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { boundAsParty, describeStatus, verificationMark } from '../states/state-status.js';
-import { citationOf, formatProvisionForHover } from '../statute/provisions.js';
+import { citationOf, formatProvisionForHover, isUnverified } from '../statute/provisions.js';
+import { englishName } from '../generator/names.js';
+import { CHANNELS_87_1_A, designationStanding, WORKING_LANGUAGES } from '../validation/addressee.js';
 import { KIND_LEGAL_BASIS, rules as requestRules } from '../validation/request.js';
 import { surrenderRequestsFollowing } from '../validation/surrender.js';
 
@@ -22,7 +24,10 @@ import { surrenderRequestsFollowing } from '../validation/surrender.js';
  * requests, what they declare; on an annex (its name, or a reference to it), its title,
  * classification and what it is; on a date of the request (`dated`, `respond-by`, `return-by`,
  * a `status` event), its weekday and its distance from the request's date, and for a deadline
- * whether it has passed as of the as-of date (as register/follow-up.ts counts it).
+ * whether it has passed as of the as-of date (as register/follow-up.ts counts it); on a status event,
+ * what it records and what the follow-up makes of it; on a channel or a language of a request (or
+ * the keyword `via`, `language`, `translation`), art. 87(1) or 87(2) quoted through the statute module
+ * and what the designation in force on the request's date asks, as the checks judge it.
  */
 export class RogatoryHoverProvider extends AstNodeHoverProvider {
     private readonly services: RogatoryServices;
@@ -44,8 +49,11 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
             const markdown = formatProvisionForHover(citationOf(provision));
             return markdown ? { contents: { kind: 'markdown', value: markdown }, range: provision.$cstNode?.range } : undefined;
         }
-        const value = leaf && this.valueHover(leaf);
-        if (value) return { contents: { kind: 'markdown', value }, range: leaf.range };
+        // The keyword of a clause that takes one value (`status`, `via`, `language`, `translation`) hovers as its value.
+        const next = leaf && VALUE_KEYWORDS.has(leaf.text) && !GrammarUtils.findAssignment(leaf) ? CstUtils.getNextNode(leaf) : undefined;
+        const valueLeaf = next && root ? CstUtils.findLeafNodeAtOffset(root, next.offset) ?? leaf : leaf;
+        const value = valueLeaf && this.valueHover(valueLeaf);
+        if (value) return { contents: { kind: 'markdown', value }, range: valueLeaf.range };
         return super.getHoverContent(document, params);
     }
 
@@ -93,6 +101,9 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         if (isRequest(node) && (feature === 'situation' || feature === 'case')) return numberHover(node, feature);
         if (isRequest(node) && feature === 'kind' && node.kind) return kindHover(node.kind);
         if (feature === 'classification' && (isRequest(node) || isAnnex(node) || isWarrant(node) || isJudgment(node)) && node.classification) return classificationHover(node);
+        if (isRequest(node) && feature === 'channel' && node.channel) return this.channelHover(node);
+        if (isRequest(node) && (feature === 'language' || feature === 'translations') && node.language) return this.languageHover(node);
+        if (isStatusEvent(node) && feature === 'status' && node.status && isRequest(node.$container)) return this.statusHover(node.$container, node);
         if (isStatusEvent(node) && feature === 'date' && isRequest(node.$container)) {
             const request = node.$container;
             const lines = [this.dateHover(request, 'status', node.date)];
@@ -142,6 +153,139 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         }
         if (state.ended) return `${limit}; no longer runs as of ${asOf}: the provisional arrest is over.`;
         return `${limit}: ${standing(state.deadline, asOf)}, no receipt recorded.`;
+    }
+
+    /**
+     * A status event: what it records, and what the follow-up (register/follow-up.ts) and the checks
+     * make of it: whether it closes the request, answers the response date, starts or ends rule 188's
+     * time limit, counts for the return of a transferred person or for the rule of speciality.
+     */
+    private statusHover(request: Request, event: StatusEvent): string {
+        const status = event.status;
+        const lines = [`**status ${status}** — ${STATUS_RECORDS[status] ?? 'a status of the request'}.`];
+        const effects: string[] = [];
+        const asOf = this.services.rogatory.Settings.currentDate();
+        const transfer = involvesTemporaryTransfer(request);
+        if (status === 'drafted') effects.push('The register counts the request as a draft until an event after it; only `consulted` may be dated before it');
+        if (status === 'sent') effects.push('From then the register follows the request as open; nothing from the requested State, and no `confirmed`, is dated before it, nor is it dated before the request (followup-status-impossible)');
+        if (status === 'executed' && transfer) {
+            effects.push('On a temporary transfer it records the transfer itself: the request stays open until `returned`, and the return date (`return-by`, art. 93(7)(b)) is followed up from then');
+        } else if (closes(request, status)) {
+            effects.push('Closes the request: the register stops following it, and nothing after it reopens it');
+        }
+        if (status === 'withdrawn') effects.push('Nothing can be dated after it');
+        if (ANSWERING_EVENTS.has(status)) {
+            const respondBy = request.respondBy && isValidDate(request.respondBy) ? ` (\`respond-by ${dayOf(request.respondBy)}\`)` : '';
+            effects.push(`Answers the response date${respondBy}: no longer overdue once recorded (followup-overdue)${status === 'partially-executed' ? '; the request stays open for the rest' : ''}`);
+        }
+        if (status === 'arrested' && request.kind === 'provisional-arrest') {
+            const arrest = provisionalArrest(request, [], asOf);
+            const deadline = arrest?.arrest === event ? ` (by ${arrest.deadline})` : '';
+            effects.push(`Starts rule 188's time limit: the request for surrender (which \`follows\` this one) is to be received within ${PROVISIONAL_ARREST_DAYS} days of the provisional arrest${deadline}`);
+        } else if (status === 'arrested') {
+            effects.push('`released` and `surrendered` are not dated before it');
+        }
+        if (ARREST_ENDING_EVENTS.has(status) && request.kind === 'provisional-arrest') effects.push('Ends the provisional arrest: rule 188\'s time limit no longer runs');
+        if (status === 'received') effects.push(...this.receiptEffects(request, event, asOf));
+        if (status === 'acknowledged') effects.push('Not dated before `received`');
+        if (status === 'surrendered' && request.kind && SURRENDER_KINDS.includes(request.kind)) {
+            effects.push('A later request concerning the person for other conduct names the surrendering State\'s waiver (art. 101(1), speciality-waiver-missing)');
+        }
+        if (status === 'returned') {
+            effects.push(transfer ? 'Ends the return date of the transferred person (art. 93(7)(b))' : 'Only a temporary transfer has a `returned` (art. 93(7)(b)): not on this request (followup-status-impossible)');
+        }
+        if (status === 'refused' && (request.kind === 'assistance' || request.kind === 'temporary-transfer')) {
+            effects.push('The reasons the State gave go in the event\'s note (art. 93(6), followup-refusal-reasons)');
+        }
+        if (status === 'postponed') effects.push('Does not close the request; the ground and any period agreed go in the event\'s note (art. 94(1), art. 95; followup-postponement-ground)');
+        if (effects.length) lines.push(effects.map(e => `${e}.`).join(' '));
+        return lines.join('\n\n');
+    }
+
+    /**
+     * `status received`: the receipt that rule 188 times for a request for surrender following a
+     * provisional arrest (as provisionalArrest() reads it), and art. 89(3)(e)'s 96 hours for a transit.
+     */
+    private receiptEffects(request: Request, event: StatusEvent, asOf: string): string[] {
+        if (!isValidDate(event.date)) return [];
+        const followed = request.follows?.ref;
+        if (followed && request.kind && SURRENDER_KINDS.includes(request.kind)) {
+            const arrest = provisionalArrest(followed, [], asOf);
+            if (arrest) {
+                const late = daysBetween(arrest.deadline, dayOf(event.date));
+                return [`The receipt rule 188 times: within ${PROVISIONAL_ARREST_DAYS} days of the provisional arrest under ${followed.name} (${arrest.arrested}), by ${arrest.deadline}: ${late > 0 ? `**${dayCount(late)} late**` : 'in time'}`];
+            }
+        }
+        if (request.kind === 'transit' && request.landing === 'unscheduled') {
+            return ['After an unscheduled landing, detention in the transit State may not be extended beyond 96 hours from the landing unless the request is received within them (art. 89(3)(e), transit-landing-late)'];
+        }
+        return ['Nothing the requested State does (`acknowledged`, `arrested`, `executed`...) is dated before `sent`'];
+    }
+
+    /**
+     * A channel (`via`): the provision that governs it, quoted from the statute module, and whether it is
+     * the channel the requested State designated, as in force on the request's date (channel-not-designated).
+     */
+    private channelHover(request: Request): string {
+        const channel = request.channel!;
+        const additional = !CHANNELS_87_1_A.has(channel);
+        const lines = [`**via ${channel}** — ${CHANNEL_WORDS[channel] ?? channel}`];
+        if (request.organisation && !request.state) {
+            // art. 87(1) concerns States; the organisation's channel is rule 177(2)'s, which the dossier may not hold.
+            lines.push('To an organisation: through the channel of communication it designated (rule 177(2), to which rule 176(5) refers; organisation-channel-unverified).');
+            const rule177 = formatProvisionForHover('rule 177(2)');
+            if (rule177) lines.push(rule177);
+            return lines.join('\n\n');
+        } else if (additional) {
+            lines.push('Only in addition to the channel of art. 87(1)(a), when appropriate (channel-alternative).');
+        } else {
+            const standing = designationStanding(request, this.services.rogatory.StateLibrary);
+            const designation = standing?.designation;
+            if (standing && designation?.channel) {
+                const mark = verificationMark(designation.verification);
+                const designated = `${designation.channel}${designation.channelDetail ? ` "${designation.channelDetail}"` : ''}`;
+                const matches = designation.channel === channel;
+                lines.push(`${englishName(standing.state.name, { start: true })} designated \`${designated}\` for requests on ${standing.day}${standing.inForce}${mark ? ` — **${mark}**` : ''}: `
+                    + (matches ? 'the channel written matches it.' : `**not the channel written** (channel-not-designated).`));
+            } else if (standing) {
+                lines.push(`No channel designated by ${englishName(standing.state.name)} in force on ${standing.day} is recorded: the diplomatic channel, or the authority the State designated`
+                    + `${channel === 'designated-authority' ? '; check the authority against its designation (channel-designation-unknown)' : ''}.`);
+            }
+        }
+        const text = formatProvisionForHover(additional ? 'art. 87(1)(b)' : 'art. 87(1)(a)');
+        if (text) lines.push(text);
+        return lines.join('\n\n');
+    }
+
+    /**
+     * The language of a request and its translations: art. 87(2), quoted from the statute module, and
+     * the language(s) the requested State chose, as in force on the request's date, as the checks judge them.
+     */
+    private languageHover(request: Request): string {
+        const translations = request.translations.length ? `, accompanied by a translation into ${request.translations.map(l => languageName(l, 'en')).join(', ')}` : '';
+        const lines = [`**language ${request.language}** — the request is in ${languageName(request.language!, 'en')}${translations}.`];
+        const standing = designationStanding(request, this.services.rogatory.StateLibrary);
+        if (standing) {
+            const state = englishName(standing.state.name, { start: true });
+            const designation = standing.designation;
+            const gaps = standing.languageGaps;
+            if (designation && (designation.languages.length || designation.translationInto)) {
+                const mark = verificationMark(designation.verification);
+                const chose = [designation.languages.length && designation.languages.join(' or '), designation.translationInto && `a translation into ${designation.translationInto}`].filter(Boolean).join(' (with ') + (designation.languages.length && designation.translationInto ? ')' : '');
+                const findings = gaps.map(g => g.kind === 'not-designated' ? `**not in ${g.languages.join(' or ')}**, nor translated into it (language-not-designated)`
+                    : g.kind === 'translation-missing' ? `**no translation into ${g.into}** (language-translation-missing)` : '');
+                lines.push(`${state} chose ${chose} for requests on ${standing.day}${standing.inForce}${mark ? ` — **${mark}**` : ''}: ${findings.length ? findings.join('; ') : 'the request meets it'}.`);
+            } else if (standing.nonParty) {
+                const rule179 = isUnverified('rule 179') ? ', whose text is NOT VERIFIED in the reference dossier' : '';
+                lines.push(`${state} is not a State Party on ${standing.day} and no choice of language is recorded: rule 179 governs the language of a request to a State not party${rule179}; check that the language is agreed with it (language-non-party-unverified).`);
+            } else {
+                lines.push(`No choice of language by ${englishName(standing.state.name)} in force on ${standing.day} is recorded: the request is in, or accompanied by a translation into, a working language of the Court, ${WORKING_LANGUAGES.join(' or ')} (rule 178(2)): `
+                    + (gaps.length ? '**it is neither** (language-not-working).' : 'it is.'));
+            }
+        }
+        const text = formatProvisionForHover('art. 87(2)');
+        if (text) lines.push(text);
+        return lines.join('\n\n');
     }
 
     private stateHover(state: State): string {
@@ -247,6 +391,36 @@ function classificationHover(node: Request | Annex | Warrant | Judgment): string
     return [printed, `A request that relies on this ${isWarrant(node) ? 'warrant' : 'judgment'} is classified at least ${en} (${rule.code}, ${rule.provision}; public < confidential < under seal < secret).`,
         rule.unverified ? `_NOT VERIFIED:_ ${rule.unverified}.` : undefined].filter(Boolean).join('\n\n');
 }
+
+/** What each status event records (the grammar's `Status`; the order of events is followup-status-impossible's). */
+const STATUS_RECORDS: Readonly<Record<string, string>> = {
+    'drafted': 'the request was drafted',
+    'sent': 'the Court sent the request to the requested State',
+    'received': 'the requested State received the request',
+    'acknowledged': 'the requested State acknowledged receipt of the request',
+    'consulted': 'consultations were held with the requested State',
+    'confirmed': 'the request, made first by another medium, was confirmed',
+    'arrested': 'the person sought was arrested',
+    'postponed': 'the requested State postponed the execution of the request',
+    'executed': 'the requested State executed the request',
+    'partially-executed': 'the requested State executed part of the request',
+    'refused': 'the requested State refused the request',
+    'withdrawn': 'the Court withdrew the request',
+    'released': 'the person arrested was released',
+    'surrendered': 'the person was surrendered to the Court',
+    'returned': 'the Court returned the transferred person to the requested State'
+};
+
+/** The channels of `via`, in the words of art. 87(1). */
+const CHANNEL_WORDS: Readonly<Record<string, string>> = {
+    'diplomatic-channel': 'transmitted through the diplomatic channel',
+    'designated-authority': 'transmitted through the channel the State designated',
+    'INTERPOL': 'transmitted through the International Criminal Police Organization',
+    'regional-organisation': 'transmitted through an appropriate regional organization'
+};
+
+/** Keywords whose hover is their value's. */
+const VALUE_KEYWORDS: ReadonlySet<string> = new Set(['status', 'via', 'language', 'translation']);
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 

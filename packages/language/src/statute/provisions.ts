@@ -34,6 +34,15 @@ export function lookupProvision(citation: string): ProvisionEntry | undefined {
     return STATUTE_PROVISIONS[normaliseCitation(citation)];
 }
 
+/**
+ * Whether the dossier marks the provision NOT VERIFIED: a rule (or a sub-rule of one) whose text it
+ * does not have, which may be cited but never quoted.
+ */
+export function isUnverified(citation: string): boolean {
+    const check = checkProvision(citation);
+    return check.kind === 'unverified' || (check.kind === 'ok' && !check.entry.verified);
+}
+
 /** Accepts `art 93(1)(b)`, `article 93(1)(b)`, `Rule 188` and returns the canonical form. */
 export function normaliseCitation(citation: string): string {
     return citation.trim()

@@ -157,9 +157,9 @@ export const rules = {
 
 // ---------------------------------------------------------------------------- helpers
 
-const WORKING_LANGUAGES = ['English', 'French'];
+export const WORKING_LANGUAGES = ['English', 'French'];
 /** art. 87(1)(a): the channels a request "shall" go through; 87(1)(b) channels are additional. */
-const CHANNELS_87_1_A: ReadonlySet<string> = new Set(['diplomatic-channel', 'designated-authority']);
+export const CHANNELS_87_1_A: ReadonlySet<string> = new Set(['diplomatic-channel', 'designated-authority']);
 /**
  * art. 87(6): "information or documents". Of the forms of art. 93(1), two ask an organisation
  * only for what it knows or holds: (a) the identification and whereabouts of persons or the
@@ -493,8 +493,37 @@ function checkDesignation(request: Request, accept: ValidationAcceptor, library:
     checkAnnexLanguages(request, state, designation, regime, inForce, accept);
 }
 
+/**
+ * The requested State's side of a request's channel and language as the designation checks above
+ * judge them (for the hover on `via` and `language`): the State, the request's day, the designation
+ * in force on it (rule 180(2)) and how it came into force, whether the State is bound as a party, and
+ * what art. 87(2) leaves unmet by the request's language and translations (`languageGaps`).
+ */
+export interface DesignationStanding {
+    readonly state: State;
+    readonly day: string;
+    readonly designation?: Designation;
+    /** " (received D, in force since E: 45 days later, rule 180(2))", or empty. */
+    readonly inForce: string;
+    readonly nonParty: boolean;
+    readonly languageGaps: readonly LanguageGap[];
+}
+
+export function designationStanding(request: Request, library: StateLibrary): DesignationStanding | undefined {
+    const state = request.state?.ref;
+    const day = requestDay(request);
+    if (!state || !day) return undefined;
+    const designation = library.designationOn(state, day);
+    const regime = regimeOf(request, state, stateStatusOn(state, day), day);
+    const offered = request.language ? [request.language, ...request.translations] : [];
+    return {
+        state, day, designation, inForce: designation ? describeDesignation(designation, library) : '', nonParty: regime.kind === 'non-party',
+        languageGaps: offered.length ? languageGaps(offered, designation, regime) : []
+    };
+}
+
 /** What art. 87(2) leaves unmet by a text in, or accompanied by translations into, the `offered` languages. */
-type LanguageGap =
+export type LanguageGap =
     | { kind: 'not-designated'; languages: readonly string[] }
     | { kind: 'translation-missing'; into: string }
     | { kind: 'not-working' };
