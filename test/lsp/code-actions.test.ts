@@ -359,3 +359,86 @@ describe('a name that resolves to nothing: the message suggests the name probabl
         services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
     });
 });
+
+describe('a missing value the officer chooses among a few: one fix per choice, the likeliest first when the request tells', () => {
+    /** The fixes offered for the one `code` diagnostic of `text`: title and whether preferred. */
+    const offered = async (text: string, code: string) => {
+        const result = await validate(text);
+        const found = result.diagnostics.filter(d => d.code === code);
+        expect(found, `one ${code} diagnostic`).toHaveLength(1);
+        const actions = await services.lsp.CodeActionProvider!.getCodeActions(result.document, {
+            textDocument: { uri: result.document.textDocument.uri }, range: found[0].range, context: { diagnostics: found }
+        }) as CodeAction[];
+        services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+        return actions.map(a => [a.title, a.isPreferred]);
+    };
+
+    test('the kind of request: the six kinds, the one its clauses belong to first', async () => {
+        const text = ASSISTANCE(COMPLETE).replace('  kind assistance art. 93(1)(i), art. 93(1)(b)\n', '');
+        expect(await offered(text, 'request-kind-missing')).toEqual([
+            ['Add `kind arrest-and-surrender`', false], ['Add `kind surrender-of-convicted`', false], ['Add `kind provisional-arrest`', false],
+            ['Add `kind assistance`', false], ['Add `kind transit`', false], ['Add `kind temporary-transfer`', false]
+        ]);
+        const provisional = PROVISIONAL('  surrender-request-will-follow\n').replace('  kind provisional-arrest\n', '').replace(/-Fix\b/g, '-Kind');
+        expect((await offered(provisional, 'request-kind-missing'))[0]).toEqual(['Add `kind provisional-arrest` (the request has `surrender-request-will-follow`)', true]);
+        const edited = await applyFix(provisional, 'request-kind-missing', 'Add `kind provisional-arrest` (the request has `surrender-request-will-follow`)');
+        expect(edited).toBe(provisional.replace(/\}\n$/, '  kind provisional-arrest\n}\n'));
+    });
+
+    test('the classification: the four levels, that of the warrant the request reproduces first', async () => {
+        const text = ASSISTANCE(COMPLETE).replace('  classification confidential\n', '');
+        expect(await offered(text, 'request-classification-missing')).toEqual([
+            ['Add `classification confidential`', false], ['Add `classification public`', false], ['Add `classification under-seal`', false], ['Add `classification secret`', false]
+        ]);
+        const sealed = PROVISIONAL('').replace(/-Fix\b/g, '-Lvl').replace('facts "facts" }', 'facts "facts" classification under-seal }').replace('  classification under-seal\n', '');
+        expect((await offered(sealed, 'request-classification-missing'))[0]).toEqual(['Add `classification under-seal` (as warrant W-Lvl)', true]);
+        expect(await applyFix(sealed, 'request-classification-missing', 'Add `classification secret`')).toBe(sealed.replace(/\}\n$/, '  classification secret\n}\n'));
+    });
+
+    test('the organ that makes the request: the four organs, the one its transmitting organ serves first (rule 176(2))', async () => {
+        const text = ASSISTANCE(COMPLETE).replace('  from Prosecutor transmitted-by Office-of-the-Prosecutor\n', '  transmitted-by Registrar\n');
+        expect(await offered(text, 'request-issuer-missing')).toEqual([
+            ['Add `from Chamber ""` (transmitted by the Registrar, rule 176(2))', true], ['Add `from Prosecutor`', false], ['Add `from Presidency`', false], ['Add `from Registry`', false]
+        ]);
+        const edited = await applyFix(text, 'request-issuer-missing', 'Add `from Chamber ""` (transmitted by the Registrar, rule 176(2))', true);
+        expect(edited).toBe(text.replace(/\}\n$/, '  from Chamber ""\n}\n'));
+    });
+
+    test('the channel: the designated one first, with its detail, when a designation is in force on the request\'s date', async () => {
+        const text = ASSISTANCE(COMPLETE).replace(' via diplomatic-channel', '');
+        expect(await offered(text, 'channel-missing')).toEqual([['Add `via diplomatic-channel`', false], ['Add `via designated-authority ""`', false]]);
+        const designation = 'designation for State "Kenya" { channel designated-authority "Office of the Attorney-General" language English received 2020-01-01 }\n';
+        expect(await offered(designation + text, 'channel-missing')).toEqual([
+            ['Add `via designated-authority "Office of the Attor...` (Kenya\'s designation)', true], ['Add `via diplomatic-channel`', false]
+        ]);
+        const edited = await applyFix(designation + text, 'channel-missing', 'Add `via designated-authority "Office of the Attor...` (Kenya\'s designation)');
+        expect(edited).toBe(designation + text.replace(/\}\n$/, '  via designated-authority "Office of the Attorney-General"\n}\n'));
+    });
+
+    test('the language: the languages the State chose, with the translation it asks for, or the working languages', async () => {
+        const text = ASSISTANCE(COMPLETE).replace(' language English', '');
+        expect(await offered(text, 'language-missing')).toEqual([['Add `language English`', false], ['Add `language French`', false]]);
+        // Albania (a dossier example, NOT VERIFIED): English or French, with a translation into Albanian.
+        const albania = text.replace('"Kenya"', '"Albania"');
+        expect(await offered(albania, 'language-missing')).toEqual([['Add `language English translation Albanian`', false], ['Add `language French translation Albanian`', false]]);
+        const edited = await applyFix(albania, 'language-missing', 'Add `language French translation Albanian`');
+        expect(edited).toBe(albania.replace(/\}\n$/, '  language French translation Albanian\n}\n'));
+        // One language chosen: it is the likeliest.
+        expect(await offered(text.replace('"Kenya"', '"Panama"'), 'language-missing')).toEqual([['Add `language Spanish` (Panama\'s designation, NOT VERIFIED)', true]]);
+    });
+
+    test('the basis on which a State not party is invited (art. 87(5)(a)): the kinds of arrangement, no record guessed', async () => {
+        const text = ASSISTANCE(COMPLETE).replace('"Kenya"', '"India"');
+        expect(await offered(text, 'non-party-basis-missing')).toEqual([
+            ['Add `arrangement ad-hoc-arrangement`', false], ['Add `arrangement agreement`', false], ['Add `arrangement other-basis ""`', false]
+        ]);
+        const edited = await applyFix(text, 'non-party-basis-missing', 'Add `arrangement ad-hoc-arrangement`');
+        expect(edited).toBe(text.replace(/\}\n$/, '  arrangement ad-hoc-arrangement\n}\n'));
+    });
+
+    test('open values are not guessed: a missing date or situation gets no choice of values', async () => {
+        const text = ASSISTANCE(COMPLETE).replace('  dated 2026-10-01\n', '').replace('  situation ICC-01/09\n', '');
+        expect(await offered(text, 'request-date-missing')).toEqual([]);
+        expect(await offered(text, 'request-situation-missing')).toEqual([]);
+    });
+});

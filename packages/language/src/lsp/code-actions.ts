@@ -6,7 +6,11 @@ import { CodeActionKind } from 'vscode-languageserver';
 import { isInvolvement, isRecord, isRequest, isSuppression, type Involvement, type Record as RecordDeclaration, type Request, type State } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf } from '../states/dates.js';
-import { freeAnnexName } from '../validation/addressee.js';
+import { designationStanding, freeAnnexName, WORKING_LANGUAGES } from '../validation/addressee.js';
+import { CLASSIFICATION_LEVELS, highestClassification } from '../validation/request.js';
+import { englishName } from '../generator/names.js';
+import { verificationMark } from '../states/state-status.js';
+import type { StateLibrary } from '../states/state-library.js';
 import { findRule } from '../validation/catalogue.js';
 import { containerAt } from '../references/ast-walk.js';
 import { sameLanguage } from '../languages.js';
@@ -33,8 +37,6 @@ const INSERTIONS: Record<string, (request: Request, data: FixData) => string | u
     'provisional-crime-place-missing': () => 'crime-place ""',
     'provisional-surrender-statement-missing': () => 'surrender-request-will-follow',
     'request-legal-basis-missing': (_, d) => d.expected && `legal-basis ${d.expected}`,
-    'channel-missing': (_, d) => `via ${d.expected ?? 'diplomatic-channel'}`,
-    'language-missing': (_, d) => `language ${d.expected ?? 'English'}`,
     // The translation annex of a document (its `copy-of` or `document`), worded by the check.
     'annex-language-not-designated': (_, d) => d.clause,
     'assistance-purpose-missing': () => 'purpose ""',
@@ -50,6 +52,82 @@ const INSERTIONS: Record<string, (request: Request, data: FixData) => string | u
     'transit-legal-characterization-missing': () => 'legal-characterization ""',
     'transfer-purpose-missing': () => 'purpose ""'
 };
+
+/**
+ * A value for a missing clause the officer chooses among the few the grammar allows: one fix each.
+ * `why` marks the likeliest, when the request (or the requested State's designation) tells which:
+ * it comes first and is the preferred fix.
+ */
+interface Choice { clause: string; why?: string }
+
+/** Clauses only one kind of request has: the kind a request without `kind` is likeliest to be. */
+const KIND_CLUES: ReadonlyArray<{ kind: string; clue: (r: Request) => string | undefined }> = [
+    { kind: 'provisional-arrest', clue: r => (r.surrenderWillFollow ? 'surrender-request-will-follow' : undefined) },
+    { kind: 'surrender-of-convicted', clue: r => (r.timeServed ? 'time-served' : r.identification !== undefined ? 'identification' : undefined) },
+    { kind: 'transit', clue: r => (r.transport ? 'transport' : undefined) },
+    { kind: 'temporary-transfer', clue: r => (r.stateAgreement ? 'state-agreement' : r.returnBy ? 'return-by' : undefined) }
+];
+
+const KINDS = ['arrest-and-surrender', 'surrender-of-convicted', 'provisional-arrest', 'assistance', 'transit', 'temporary-transfer'];
+
+/**
+ * The missing clauses whose value comes from a small closed set (the grammar's), keyed on the rule's
+ * code: the kind, the organ, the classification, the channel of art. 87(1)(a), the language, the basis
+ * on which a State not party is invited. Open values (dates, names, references) are not guessed.
+ */
+const CHOICES: Record<string, (request: Request, data: FixData, library: StateLibrary) => Choice[]> = {
+    'request-kind-missing': request => {
+        const clues = KIND_CLUES.map(c => ({ kind: c.kind, clue: c.clue(request) })).filter(c => c.clue);
+        const likeliest = clues.length === 1 ? clues[0] : undefined;
+        return KINDS.map(kind => ({ clause: `kind ${kind}`, why: kind === likeliest?.kind ? `the request has \`${likeliest.clue}\`` : undefined }));
+    },
+    'request-issuer-missing': request => {
+        // rule 176(2): the Registrar transmits the Chambers' requests, the Office of the Prosecutor the Prosecutor's.
+        const likeliest = request.transmittedBy === 'Registrar' ? 'Chamber' : request.transmittedBy === 'Office-of-the-Prosecutor' ? 'Prosecutor'
+            : request.directExecution ? 'Prosecutor' : undefined;
+        const why = request.transmittedBy ? `transmitted by the ${request.transmittedBy.replace(/-/g, ' ')}, rule 176(2)` : 'direct execution by the Prosecutor';
+        return ['Prosecutor', 'Chamber', 'Presidency', 'Registry'].map(organ => ({
+            clause: organ === 'Chamber' ? 'from Chamber ""' : `from ${organ}`, why: organ === likeliest ? why : undefined
+        }));
+    },
+    'request-classification-missing': request => {
+        // classification-below-material: at least as high as the warrant or judgment the request reproduces.
+        const material = [request.warrant?.ref, request.judgment?.ref].filter(m => m?.classification);
+        const level = highestClassification(material.map(m => m!.classification));
+        const from = material.find(m => m!.classification === level);
+        // The message's order: confidential (art. 87(3)), then public, under seal, secret.
+        const order = ['confidential', ...CLASSIFICATION_LEVELS.filter(l => l !== 'confidential')];
+        return order.map(l => ({ clause: `classification ${l}`, why: l === level && from ? `as ${from.$type.toLowerCase()} ${from.name}` : undefined }));
+    },
+    'channel-missing': (request, _, library) => {
+        const standing = designationStanding(request, library);
+        const designation = standing?.designation;
+        const choices: Choice[] = [{ clause: 'via diplomatic-channel' }, { clause: 'via designated-authority ""' }];
+        if (!standing || !designation?.channel) return choices;
+        const mark = verificationMark(designation.verification);
+        const designated = { clause: `via ${designation.channel}${designation.channelDetail ? ` ${quoted(designation.channelDetail)}` : ''}`, why: `${englishName(standing.state.name)}'s designation${mark ? `, ${mark}` : ''}` };
+        return [designated, ...choices.filter(c => !c.clause.startsWith(`via ${designation.channel}`))];
+    },
+    'language-missing': (request, _, library) => {
+        const standing = designationStanding(request, library);
+        const designation = standing?.designation;
+        const chosen = designation?.languages ?? [];
+        const into = designation?.translationInto;
+        // As languageGaps judges: one of the languages chosen (else a working language), with the translation asked for.
+        const base = chosen.length ? chosen : into ? [into, ...WORKING_LANGUAGES] : WORKING_LANGUAGES;
+        const clauses = [...new Set(base.map(l => (into && l !== into ? `language ${l} translation ${into}` : `language ${l}`)))];
+        const mark = designation && verificationMark(designation.verification);
+        const why = standing && designation && clauses.length === 1 ? `${englishName(standing.state.name)}'s designation${mark ? `, ${mark}` : ''}` : undefined;
+        return clauses.map(clause => ({ clause, why }));
+    },
+    'non-party-basis-missing': (_, data) => {
+        // art. 87(5)(a); an art. 12(3) declaration only where the State lodged one by the request's date (the check's `expected`).
+        const lodged = data.expected === 'declaration-12-3' ? [{ clause: 'arrangement declaration-12-3', why: 'the State lodged an art. 12(3) declaration' }] : [];
+        return [...lodged, { clause: 'arrangement ad-hoc-arrangement' }, { clause: 'arrangement agreement' }, { clause: 'arrangement other-basis ""' }];
+    }
+};
+
+const quoted = (text: string) => `"${text.replace(/["\\]/g, c => `\\${c}`)}"`;
 
 /** The title of an annexed copy, in the request's language: the annex table prints it as written. */
 function copyTitle(request: Request, of: 'warrant' | 'judgment'): string {
@@ -94,9 +172,11 @@ const CITATIONS: ReadonlySet<string> = new Set(['request-legal-basis-mismatch', 
 
 export class RogatoryCodeActionProvider implements CodeActionProvider {
     private readonly index: IndexManager;
+    private readonly library: StateLibrary;
 
     constructor(services: RogatoryServices) {
         this.index = services.shared.workspace.IndexManager;
+        this.library = services.rogatory.StateLibrary;
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
@@ -160,6 +240,11 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             for (const clause of involvement ? PERSON_CLAUSES[code](involvement, data) : []) {
                 const action = this.insertInPerson(document, involvement!, clause, diagnostic);
                 if (action) actions.push(action);
+            }
+            const choices = CHOICES[code]?.(request, data, this.library) ?? [];
+            for (const choice of [...choices.filter(c => c.why), ...choices.filter(c => !c.why)]) {
+                const shown = choice.clause.length > 48 ? choice.clause.slice(0, 45) + '...' : choice.clause;
+                actions.push(this.insert(document, request, choice.clause, `Add \`${shown}\`${choice.why ? ` (${choice.why})` : ''}`, diagnostic, !!choice.why));
             }
             const clause = INSERTIONS[code]?.(request, data);
             if (clause) actions.push(this.insert(document, request, clause, `Add \`${clause.split(' {')[0]}\``, diagnostic, true));
