@@ -249,7 +249,7 @@ describe('quick fixes of the addressee and assistance rules', () => {
     });
 
     test('a missing channel is inserted', async () => {
-        const edited = await applyFix(ASSISTANCE(COMPLETE).replace(' via diplomatic-channel', ''), 'channel-missing', 'Add `via diplomatic-channel`');
+        const edited = await applyFix(ASSISTANCE(COMPLETE).replace(' via diplomatic-channel', ''), 'channel-missing', 'Add `via diplomatic-channel` (art. 87(1)(a), no other channel designated is recorded)');
         expect(edited).toContain('  via diplomatic-channel\n}');
     });
 });
@@ -406,7 +406,7 @@ describe('a missing value the officer chooses among a few: one fix per choice, t
 
     test('the channel: the designated one first, with its detail, when a designation is in force on the request\'s date', async () => {
         const text = ASSISTANCE(COMPLETE).replace(' via diplomatic-channel', '');
-        expect(await offered(text, 'channel-missing')).toEqual([['Add `via diplomatic-channel`', false], ['Add `via designated-authority ""`', false]]);
+        expect(await offered(text, 'channel-missing')).toEqual([['Add `via diplomatic-channel` (art. 87(1)(a), no other channel designated is recorded)', true], ['Add `via designated-authority ""`', false]]);
         const designation = 'designation for State "Kenya" { channel designated-authority "Office of the Attorney-General" language English received 2020-01-01 }\n';
         expect(await offered(designation + text, 'channel-missing')).toEqual([
             ['Add `via designated-authority "Office of the Attor...` (Kenya\'s designation)', true], ['Add `via diplomatic-channel`', false]

@@ -103,7 +103,9 @@ const CHOICES: Record<string, (request: Request, data: FixData, library: StateLi
         const standing = designationStanding(request, library);
         const designation = standing?.designation;
         const choices: Choice[] = [{ clause: 'via diplomatic-channel' }, { clause: 'via designated-authority ""' }];
-        if (!standing || !designation?.channel) return choices;
+        // art. 87(1)(a): the diplomatic channel, unless the State designated another.
+        if (!designation?.channel) return request.state ? [{ ...choices[0], why: 'art. 87(1)(a), no other channel designated is recorded' }, choices[1]] : choices;
+        if (!standing) return choices;
         const mark = verificationMark(designation.verification);
         const designated = { clause: `via ${designation.channel}${designation.channelDetail ? ` ${quoted(designation.channelDetail)}` : ''}`, why: `${englishName(standing.state.name)}'s designation${mark ? `, ${mark}` : ''}` };
         return [designated, ...choices.filter(c => !c.clause.startsWith(`via ${designation.channel}`))];
