@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test, vi } from 'vitest';
 import { OutputFolder as CliOutputFolder } from '@rogatory/language';
 import { rogatory } from '../cli-runner.js';
 import { MANIFEST_NAME, OutputFolder, writeAtomically } from '../../packages/language/src/index.js';
-import { REPO, tempDir } from './helpers.js';
+import { hasCommand, REPO, tempDir } from './helpers.js';
 
 
 const dirs: string[] = [];
@@ -145,7 +145,7 @@ describe('rogatory build', () => {
         expect(again.code).toBe(0);
     });
 
-    test('Ctrl-C (SIGINT) or SIGTERM mid-build: every file on disk is in the manifest, no temporary file left, exit 130 / 143', async () => {
+    test('Ctrl-C (SIGINT), SIGTERM or a closed terminal (SIGHUP) mid-build: every file on disk is in the manifest, no temporary file left, exit 130 / 143 / 129', async () => {
         /** Spawns the built CLI on eight requests in every format and sends `signal` once the first output is on disk. */
         const interrupt = (signal: NodeJS.Signals) => new Promise<{ dir: string; code: number | null; killedBy: NodeJS.Signals | null; err: string }>(resolve => {
             const dir = workspace();
@@ -164,7 +164,12 @@ describe('rogatory build', () => {
             }, 5);
             child.on('close', (code, killedBy) => { clearInterval(poll); resolve({ dir, code, killedBy, err }); });
         });
-        for (const { signal, exit } of [{ signal: 'SIGINT' as const, exit: 130 }, { signal: 'SIGTERM' as const, exit: 143 }]) {
+        const runs = [
+            { signal: 'SIGINT' as const, exit: 130 },
+            { signal: 'SIGTERM' as const, exit: 143 },
+            { signal: 'SIGHUP' as const, exit: 129 }
+        ];
+        for (const { signal, exit } of runs) {
             const { dir, code, killedBy, err } = await interrupt(signal);
             expect(killedBy).toBeNull();
             // The race: the signal normally lands mid-way; should the build have finished first, it is a full build.
@@ -184,6 +189,29 @@ describe('rogatory build', () => {
             expect(again.code).toBe(0);
         }
     }, 120_000);
+
+    test.skipIf(!hasCommand('python3'))('the terminal closed mid-build (an ssh connection lost): exit 129 with every file recorded, not a write error on the lost terminal', () => {
+        const dir = workspace();
+        const example = fs.readFileSync(path.join(dir, 'ws', 'good.rog'), 'utf8');
+        for (let i = 1; i <= 8; i++) fs.writeFileSync(path.join(dir, 'ws', `copy${i}.rog`), example.replaceAll('REG-2026-0101', `REG-2026-071${i}`));
+        // The build on a terminal of its own (a pseudo-terminal, its controlling one), closed once the first
+        // output is on disk: the kernel sends SIGHUP, and writing to the terminal then fails with EIO.
+        const script = [
+            'import glob, os, pty, sys, time',
+            'pid, fd = pty.fork()',
+            'if pid == 0: os.execv(sys.argv[1], sys.argv[1:])',
+            'while not glob.glob("out/REG-*"): time.sleep(0.005)',
+            'os.close(fd)',
+            'print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))'
+        ].join('\n');
+        const run = spawnSync('python3', ['-c', script, process.execPath, path.join(REPO, 'packages/cli/bin/rogatory.js'), 'build',
+            ...Array.from({ length: 8 }, (_, i) => `ws/copy${i + 1}.rog`), '--to', 'docx,pdf,html,md,json', '--lang', 'en,fr', '--out', 'out'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+        // 0 only if the build won the race and finished before the terminal was closed.
+        expect(['129', '0']).toContain(run.stdout.trim());
+        const onDisk = listing(path.join(dir, 'out'));
+        const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'out', MANIFEST_NAME), 'utf8'));
+        expect(Object.keys(manifest.files).sort()).toEqual(onDisk.filter(f => f !== MANIFEST_NAME));
+    }, 60_000);
 
     test.skipIf(!CAN_STRACE)('each output reaches the disk before it takes its name, and the folder after (no empty document after a power loss)', () => {
         const dir = workspace();

@@ -9,9 +9,14 @@ if (major < 22) {
 // A reader that stops early (`rogatory check | head`) closes the pipe: the rest of the output has
 // nowhere to go, which is no failure of the command. Finish the run so that the exit code still
 // says whether there were errors, instead of dying of an unhandled EPIPE with a stack trace.
-process.stdout.on('error', error => {
-    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
-});
+// Likewise a terminal that is gone (closed, or its ssh connection lost: `rogatory build` then stops
+// after the request being written, on SIGHUP) answers EIO; on a file, EIO is a failing disk, and stays one.
+const nowhereToGo = (stream, error) => error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED' || (error.code === 'EIO' && stream.isTTY);
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', error => {
+        if (!nowhereToGo(stream, error)) throw error;
+    });
+}
 // The compiled code is not committed: a clone on which `npm run build` has not run (a CI job
 // that only ran `npm ci`) has none. Say so in one line with the usage exit code, not a stack
 // trace and exit 1, which a CI gate would read as "errors found".

@@ -28,12 +28,16 @@ export interface BuildResult {
     findings: Finding[];
     /** Things to confirm before sending (e.g. a channel from a NOT VERIFIED designation). */
     warnings: string[];
-    /** The signal (Ctrl-C's SIGINT, SIGTERM) that stopped the run after the request being written. */
+    /** The signal (Ctrl-C's SIGINT, SIGTERM, a closed terminal's SIGHUP) that stopped the run after the request being written. */
     interrupted?: NodeJS.Signals;
 }
 
-/** The signals after which a build stops between two requests, its manifest saved, rather than die half-recorded. */
-const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+/**
+ * The signals after which a build stops between two requests, its manifest saved, rather than die
+ * half-recorded: Ctrl-C, a kill or a CI job cancelled, a terminal closed or an ssh connection lost.
+ * (Node restores SIGHUP's default at start-up, so `nohup` never kept a build running; it now stops as cleanly.)
+ */
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /** Builds the documents of every request under `paths` into `options.out`. */
 export async function buildPaths(paths: string[], options: BuildOptions): Promise<BuildResult> {
@@ -156,8 +160,9 @@ Exit codes:
   2  usage error, unreadable path, or no request in the files named: nothing
      was built; or a file could not be written (a full disk): the files written
      before it stay, recorded in .rogatory-build.json
-  130 interrupted by Ctrl-C (143: SIGTERM) after the request being written: the
-     files written stay, recorded in .rogatory-build.json`)
+  130 interrupted by Ctrl-C (143: SIGTERM; 129: SIGHUP, the terminal closed or the
+     ssh connection lost) after the request being written: the files written stay,
+     recorded in .rogatory-build.json`)
         .action(async (files: string[], options: BuildOptions) => {
             const result = await buildPaths(files, options);
             for (const file of result.written) io.out(file);
