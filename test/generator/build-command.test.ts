@@ -147,10 +147,14 @@ describe('rogatory build', () => {
 
     test('Ctrl-C (SIGINT), SIGTERM or a closed terminal (SIGHUP) mid-build: every file on disk is in the manifest, no temporary file left, exit 130 / 143 / 129', async () => {
         /** Spawns the built CLI on eight requests in every format and sends `signal` once the first output is on disk. */
-        const interrupt = (signal: NodeJS.Signals) => new Promise<{ dir: string; code: number | null; killedBy: NodeJS.Signals | null; err: string }>(resolve => {
+        const interrupt = (signal: NodeJS.Signals, corruptManifest: boolean) => new Promise<{ dir: string; code: number | null; killedBy: NodeJS.Signals | null; err: string }>(resolve => {
             const dir = workspace();
             const example = fs.readFileSync(path.join(dir, 'ws', 'good.rog'), 'utf8');
             for (let i = 1; i <= 8; i++) fs.writeFileSync(path.join(dir, 'ws', `copy${i}.rog`), example.replaceAll('REG-2026-0101', `REG-2026-071${i}`));
+            if (corruptManifest) {
+                fs.mkdirSync(path.join(dir, 'out'));
+                fs.writeFileSync(path.join(dir, 'out', MANIFEST_NAME), '{ "version": 1, "files":');
+            }
             const child = spawn(process.execPath, [path.join(REPO, 'packages/cli/bin/rogatory.js'), 'build', ...Array.from({ length: 8 }, (_, i) => `ws/copy${i + 1}.rog`),
                 '--to', 'docx,pdf,html,md,json', '--lang', 'en,fr', '--out', 'out'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
             let err = '';
@@ -165,19 +169,22 @@ describe('rogatory build', () => {
             child.on('close', (code, killedBy) => { clearInterval(poll); resolve({ dir, code, killedBy, err }); });
         });
         const runs = [
-            { signal: 'SIGINT' as const, exit: 130 },
-            { signal: 'SIGTERM' as const, exit: 143 },
-            { signal: 'SIGHUP' as const, exit: 129 }
+            { signal: 'SIGINT' as const, exit: 130, corruptManifest: false },
+            { signal: 'SIGTERM' as const, exit: 143, corruptManifest: false },
+            { signal: 'SIGHUP' as const, exit: 129, corruptManifest: false },
+            // A manifest that could not be used is still said, in the one line: the next build refuses what it recorded.
+            { signal: 'SIGINT' as const, exit: 130, corruptManifest: true }
         ];
-        for (const { signal, exit } of runs) {
-            const { dir, code, killedBy, err } = await interrupt(signal);
+        for (const { signal, exit, corruptManifest } of runs) {
+            const { dir, code, killedBy, err } = await interrupt(signal, corruptManifest);
             expect(killedBy).toBeNull();
             // The race: the signal normally lands mid-way; should the build have finished first, it is a full build.
             if (code === 0) {
-                expect(err).toMatch(/^160 file\(s\) written to out\n$/);
+                expect(err).toMatch(corruptManifest ? /^rogatory: warning: out\/\.rogatory-build\.json is not valid JSON: .*\n160 file\(s\) written to out\n$/ : /^160 file\(s\) written to out\n$/);
             } else {
                 expect(code).toBe(exit);
-                expect(err).toMatch(new RegExp(`^rogatory: build interrupted \\(${signal}\\): \\d+ file\\(s\\) written to out and recorded in \\.rogatory-build\\.json; build again to finish\n$`));
+                const replacing = corruptManifest ? ', replacing one that is not valid JSON \\(the files it recorded count as not written by rogatory\\)' : '';
+                expect(err).toMatch(new RegExp(`^rogatory: build interrupted \\(${signal}\\): \\d+ file\\(s\\) written to out and recorded in \\.rogatory-build\\.json${replacing}; build again to finish\n$`));
             }
             const onDisk = listing(path.join(dir, 'out'));
             expect(onDisk.filter(f => f.endsWith('.tmp'))).toEqual([]);

@@ -207,6 +207,13 @@ describe('rogatory-language-server --stdio', () => {
         fs.writeFileSync(path.join(outDir, '.rogatory-build.json'), '{ "version": 1, "files":');
         const overCorrupt = await connection.sendRequest<Result & { warnings?: string[] }>('rogatory/export', { ...params, force: true });
         expect(overCorrupt.warnings?.[0]).toBe(`${path.join(outDir, '.rogatory-build.json')} is not valid JSON: it will be replaced, and the files it recorded count as not written by rogatory`);
+        // Refused because of it (its outputs no longer count as its own): the refusal says so too.
+        fs.writeFileSync(path.join(outDir, '.rogatory-build.json'), '{ "version": 1, "files":');
+        const refusedOverCorrupt = await connection.sendRequest<Result>('rogatory/export', { ...params, formats: ['html'] });
+        expect(refusedOverCorrupt).toMatchObject({ files: [], replaceable: true, error: "OTP-2026-0010 not exported: 'OTP-2026-0010.en.html' exists and was not written by rogatory; "
+            + `'OTP-2026-0010.note-verbale.en.html' exists and was not written by rogatory (${path.join(outDir, '.rogatory-build.json')} is not valid JSON: it will be replaced, and the files it recorded count as not written by rogatory)` });
+        expect(fs.readFileSync(path.join(outDir, '.rogatory-build.json'), 'utf8')).toBe('{ "version": 1, "files":');
+        await connection.sendRequest<Result>('rogatory/export', { ...params, force: true });
 
         const broken = valid.replace('legal-basis art. 93(1)(i)', 'legal-basis art. 93(1)(i), art. 96(2)(g)');
         connection.sendNotification('textDocument/didChange', { textDocument: { uri: exportUri, version: 2 }, contentChanges: [{ text: broken }] });

@@ -30,6 +30,8 @@ export interface BuildResult {
     warnings: string[];
     /** The signal (Ctrl-C's SIGINT, SIGTERM, a closed terminal's SIGHUP) that stopped the run after the request being written. */
     interrupted?: NodeJS.Signals;
+    /** Why the manifest found in --out could not be used ("is not valid JSON"): it was replaced. */
+    manifestUnusable?: string;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
     const validator = workspace.services.validation.DocumentValidator;
     const stateLibrary = workspace.services.rogatory.StateLibrary;
     const out = await OutputFolder.open(options.out);
-    const result: BuildResult = { written: [], refused: [], findings: [], warnings: out.manifestWarning ? [out.manifestWarning] : [] };
+    const result: BuildResult = { written: [], refused: [], findings: [], warnings: out.manifestWarning ? [out.manifestWarning] : [], manifestUnusable: out.manifestUnusable };
     const seen = new Map<string, string>();
     // Killed by the default handler, a run would leave files the manifest does not name, which the
     // next build refuses ("use --force"). Stop instead after the request being written; a second
@@ -168,7 +170,9 @@ Exit codes:
             for (const file of result.written) io.out(file);
             if (result.interrupted) {
                 // The conventional 128 + signal number (130 for Ctrl-C); what was written is recorded, and a build again replaces it.
-                io.err(`rogatory: build interrupted (${result.interrupted}): ${result.written.length} file(s) written to ${shownOut(options.out)} and recorded in ${MANIFEST_NAME}; build again to finish`);
+                // Still one line; a manifest that could not be used is said in it, since the next build refuses what it recorded.
+                const replacing = result.manifestUnusable ? `, replacing one that ${result.manifestUnusable} (the files it recorded count as not written by rogatory)` : '';
+                io.err(`rogatory: build interrupted (${result.interrupted}): ${result.written.length} file(s) written to ${shownOut(options.out)} and recorded in ${MANIFEST_NAME}${replacing}; build again to finish`);
                 setExit(128 + os.constants.signals[result.interrupted]);
                 return;
             }

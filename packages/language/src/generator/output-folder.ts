@@ -27,19 +27,25 @@ export type WriteRefusal =
  * a file that is not an earlier, unmodified output of the same request unless forced.
  */
 export class OutputFolder {
+    /** One line for the author when the manifest there could not be used (and will be replaced). */
+    readonly manifestWarning?: string;
+
     private constructor(
         readonly root: string,
         private readonly manifest: Manifest,
-        /** One line for the author when the manifest there could not be used (and will be replaced). */
-        readonly manifestWarning?: string
-    ) {}
+        /** Why the manifest there could not be used ("is not valid JSON"), if it could not. */
+        readonly manifestUnusable?: string,
+        shownAs = root
+    ) {
+        if (manifestUnusable) this.manifestWarning = unusable(path.join(shownAs, MANIFEST_NAME), manifestUnusable);
+    }
 
     static async open(dir: string): Promise<OutputFolder> {
         const root = path.resolve(dir);
         await makeFolder(root);
         const read = await readManifest(path.join(root, MANIFEST_NAME));
         if ('manifest' in read) return new OutputFolder(root, read.manifest);
-        return new OutputFolder(root, { version: 1, files: {} }, read.unusable && unusable(path.join(dir, MANIFEST_NAME), read.unusable));
+        return new OutputFolder(root, { version: 1, files: {} }, read.unusable, dir);
     }
 
     /** The absolute path of `fileName` inside the folder, or undefined if it would land anywhere else. */

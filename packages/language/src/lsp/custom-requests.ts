@@ -97,17 +97,21 @@ export function registerCustomRequests(connection: Connection, services: Rogator
             const first = errors[0];
             return { files: [], error: `${request.name} has ${errors.length} error(s) (first, line ${first.range.start.line + 1}: ${first.message}); fix them or export a draft.` };
         }
+        let out: OutputFolder | undefined;
+        // A manifest that could not be used is said on every outcome: a refusal is then often its
+        // consequence (the files it recorded no longer count as this request's), not a mystery.
+        const failed = (why: string) => `${request.name} not exported: ${why}${out?.manifestWarning ? ` (${out.manifestWarning})` : ''}`;
         try {
-            const out = await OutputFolder.open(params.outDir);
+            out = await OutputFolder.open(params.outDir);
             const outcome = await exportRequest(request, document, out, {
                 formats: params.formats, lang: params.langs, draft: params.draft, force: params.force,
                 stateLibrary: services.rogatory.StateLibrary, workspaceRoot: params.workspaceRoot
             });
-            if ('refused' in outcome) return { files: [], error: `${request.name} not exported: ${outcome.refused}`, replaceable: outcome.replaceable };
+            if ('refused' in outcome) return { files: [], error: failed(outcome.refused), replaceable: outcome.replaceable };
             await out.saveManifest();
             return { files: outcome.written, warnings: out.manifestWarning ? [out.manifestWarning, ...outcome.warnings] : outcome.warnings };
         } catch (error) {
-            return { files: [], error: `${request.name} not exported: ${error instanceof Error ? error.message : String(error)}` };
+            return { files: [], error: failed(error instanceof Error ? error.message : String(error)) };
         }
     });
 }
