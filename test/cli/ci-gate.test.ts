@@ -80,13 +80,29 @@ describe('CI gate formats', () => {
         expect([run.columnKind, region.startColumn]).toEqual(['utf16CodeUnits', 26]);
     });
 
-    test('JUnit: a suite per file, a failure per error or warning, a passing case for a clean file', async () => {
+    test('JUnit: a suite per file, a failure per error, a passing case for a clean file', async () => {
         const dir = repo({ 'a.rog': BROKEN, 'people.rog': PEOPLE });
         const { out } = await rogatory(dir, 'check', '--format', 'junit', '.');
         expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
-        expect(out).toMatch(/<testsuite name="a.rog" tests="1" failures="1" errors="0">/);
+        expect(out).toMatch(/<testsuite name="a.rog" tests="1" failures="1" errors="0" skipped="0">/);
         expect(out).toMatch(/<failure type="unknown-provision" message="The Rome Statute has no article 200 \(it has articles 1 to 128\)."/);
-        expect(out).toMatch(/<testsuite name="people.rog" tests="1" failures="0" errors="0">\s*<testcase classname="people.rog" name="no errors or warnings"\/>/);
+        expect(out).toMatch(/<testsuite name="people.rog" tests="1" failures="0" errors="0" skipped="0">\s*<testcase classname="people.rog" name="no errors or warnings"\/>/);
+    });
+
+    test('JUnit agrees with the exit code: a warning is a skipped case, a failure only beyond --max-warnings', async () => {
+        const overdue = USES_P1.replace('dated 2026-11-22', 'dated 2026-11-22 respond-by 2026-12-01 status sent 2026-11-23');
+        const dir = repo({ 'a.rog': overdue, 'people.rog': PEOPLE });
+        const passing = await rogatory(dir, 'check', '--format', 'junit', '--at', '2027-01-01', '.');
+        expect(passing.code).toBe(0);
+        expect(passing.out).toMatch(/<testsuites name="rogatory check" tests="2" failures="0" errors="0" skipped="1">/);
+        expect(passing.out).toMatch(/<testsuite name="a.rog" tests="1" failures="0" errors="0" skipped="1">\s*<testcase classname="a.rog" name="followup-overdue at 1:\d+">\s*<skipped message="warning: The response was requested by 2026-12-01 and is 31 days overdue as of 2027-01-01 /);
+        expect(passing.out).not.toContain('<failure');
+        const failing = await rogatory(dir, 'check', '--format', 'junit', '--at', '2027-01-01', '--max-warnings', '0', '.');
+        expect(failing.code).toBe(1);
+        expect(failing.out).toMatch(/<testsuite name="a.rog" tests="1" failures="1" errors="0" skipped="0">\s*<testcase classname="a.rog" name="followup-overdue at 1:\d+">\s*<failure type="followup-overdue" message="The response was requested by 2026-12-01 /);
+        expect(failing.out).not.toContain('<skipped');
+        // Within the limit, warnings do not fail the run, nor the report.
+        expect((await rogatory(dir, 'check', '--format', 'junit', '--at', '2027-01-01', '--max-warnings', '1', '.')).out).not.toContain('<failure');
     });
 
     test('JUnit stays well-formed XML whatever a message quotes from the file', async () => {

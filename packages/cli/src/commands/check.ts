@@ -68,7 +68,8 @@ export function registerCheck(program: Command, io: { out: (s: string) => void; 
 Every .rog file of the workspace is loaded so that references across files resolve;
 only the files under the given paths are reported. Files excluded by rogatory.json
 are checked when named explicitly. Formats: text (path:line:col severity code message),
-json, sarif (SARIF 2.1.0), junit (JUnit XML), github (workflow annotations).
+json, sarif (SARIF 2.1.0), junit (JUnit XML: an error is a failed test, a warning a
+skipped one, or a failed one beyond --max-warnings), github (workflow annotations).
 
 Exit codes:
   0  no errors (warnings and information may have been reported)
@@ -82,13 +83,13 @@ Exit codes:
             } finally {
                 bar?.stop();
             }
-            const output = FORMATTERS[options.format](result);
-            if (output) io.out(output);
             const counts = countBySeverity(result.findings);
+            const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
+            const output = FORMATTERS[options.format](result, { warningsFail: tooManyWarnings });
+            if (output) io.out(output);
             if (options.format === 'text') {
                 io.err(`${result.files} file${result.files === 1 ? '' : 's'} checked: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} information item(s)`);
             }
-            const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
             if (tooManyWarnings && counts.error === 0) {
                 io.err(`rogatory: ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`);
             }

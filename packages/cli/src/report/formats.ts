@@ -15,10 +15,16 @@ export function formatJson(result: CheckResult): string {
     return JSON.stringify({ files: result.files, diagnostics: result.findings }, null, 2);
 }
 
-export const FORMATTERS: Record<string, (result: CheckResult) => string> = {
+/** What a report may need to know of the run beyond its findings. */
+export interface ReportOptions {
+    /** Warnings fail the run (more of them than --max-warnings): JUnit then reports them as failures. */
+    warningsFail?: boolean;
+}
+
+export const FORMATTERS: Record<string, (result: CheckResult, options?: ReportOptions) => string> = {
     text: formatText,
     json: formatJson,
     sarif: result => formatSarif(result),
-    junit: result => formatJunit(result, result.checkedFiles ?? []),
+    junit: (result, options) => formatJunit(result, result.checkedFiles ?? [], options?.warningsFail),
     github: formatGithub
 };

@@ -1,34 +1,45 @@
 import type { CheckResult, Finding } from './diagnostics.js';
 
 /**
- * JUnit XML, for CI systems that show test reports: one test suite per checked file, one
- * failing test case per error or warning, and one passing case for a file without any.
- * Information items are not failures and are left out.
+ * JUnit XML, for CI systems that show test reports: one test suite per checked file, one test
+ * case per error or warning, and one passing case for a file without any. The report agrees with
+ * the exit code: an error is a failure; a warning is a failure only when warnings fail the run
+ * (more of them than --max-warnings), and otherwise a skipped case, the status between passed and
+ * failed that GitLab, Jenkins and GitHub's JUnit reporters count apart and show with its message
+ * (a passing case's output GitLab shows for failed tests only). Information items are left out.
  */
-export function formatJunit(result: CheckResult, files: readonly string[]): string {
+export function formatJunit(result: CheckResult, files: readonly string[], warningsFail = false): string {
     const byFile = new Map<string, Finding[]>(files.map(f => [f, []]));
     for (const f of result.findings) {
         if (f.severity === 'error' || f.severity === 'warning') {
             (byFile.get(f.file) ?? byFile.set(f.file, []).get(f.file)!).push(f);
         }
     }
+    const fails = (f: Finding) => f.severity === 'error' || warningsFail;
     const suites = [...byFile.entries()].map(([file, findings]) => {
         const cases = findings.length === 0
             ? [`    <testcase classname="${xml(file)}" name="no errors or warnings"/>`]
-            : findings.map(f => [
-                `    <testcase classname="${xml(file)}" name="${xml(`${f.code} at ${f.range.start.line}:${f.range.start.column}`)}">`,
-                `      <failure type="${xml(f.code)}" message="${xml(f.message)}">${xml(`${f.file}:${f.range.start.line}:${f.range.start.column} ${f.severity} ${f.code}${f.provision ? ` [${f.provision}]` : ''}\n${f.message}`)}</failure>`,
-                '    </testcase>'
-            ].join('\n'));
+            : findings.map(f => {
+                const detail = xml(`${f.file}:${f.range.start.line}:${f.range.start.column} ${f.severity} ${f.code}${f.provision ? ` [${f.provision}]` : ''}\n${f.message}`);
+                return [
+                    `    <testcase classname="${xml(file)}" name="${xml(`${f.code} at ${f.range.start.line}:${f.range.start.column}`)}">`,
+                    fails(f)
+                        ? `      <failure type="${xml(f.code)}" message="${xml(f.message)}">${detail}</failure>`
+                        : `      <skipped message="${xml(`warning: ${f.message}`)}">${detail}</skipped>`,
+                    '    </testcase>'
+                ].join('\n');
+            });
+        const failures = findings.filter(fails).length;
         return [
-            `  <testsuite name="${xml(file)}" tests="${Math.max(1, findings.length)}" failures="${findings.length}" errors="0">`,
+            `  <testsuite name="${xml(file)}" tests="${Math.max(1, findings.length)}" failures="${failures}" errors="0" skipped="${findings.length - failures}">`,
             ...cases,
             '  </testsuite>'
         ].join('\n');
     });
-    const failures = [...byFile.values()].reduce((n, f) => n + f.length, 0);
+    const all = [...byFile.values()].flat();
+    const failures = all.filter(fails).length;
     const tests = [...byFile.values()].reduce((n, f) => n + Math.max(1, f.length), 0);
-    return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="rogatory check" tests="${tests}" failures="${failures}" errors="0">`, ...suites, '</testsuites>'].join('\n');
+    return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="rogatory check" tests="${tests}" failures="${failures}" errors="0" skipped="${all.length - failures}">`, ...suites, '</testsuites>'].join('\n');
 }
 
 function xml(text: string): string {
