@@ -47,6 +47,28 @@ describe('rogatory register', () => {
         ]);
     });
 
+    test('status over time counts a request with no status event as a draft from its own date, not before, and not without one', async () => {
+        const dir = workspace({
+            'sent.rog': 'request OTP-2026-0091 { kind assistance art. 93(1)(i) to State "Kenya" dated 2026-01-10 status sent 2026-01-12 }',
+            'draft.rog': 'request OTP-2026-0092 { kind assistance art. 93(1)(i) to State "Kenya" dated 2026-03-05 }',
+            // Dated, but sent only later: a draft until then, as its row says as of an earlier date.
+            'later.rog': 'request OTP-2026-0093 { kind assistance art. 93(1)(i) to State "Kenya" dated 2026-02-20 status sent 2026-04-02 }',
+            'undated.rog': 'request OTP-2026-0094 { kind assistance art. 93(1)(i) to State "Kenya" }',
+            'future.rog': 'request OTP-2026-0095 { kind assistance art. 93(1)(i) to State "Kenya" dated 2026-07-01 }'
+        });
+        const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-04-15', '.')).out);
+        expect(register.rows.filter((r: { stage: string }) => r.stage === 'draft').map((r: { reference: string }) => r.reference).sort()).toEqual(['OTP-2026-0092', 'OTP-2026-0094', 'OTP-2026-0095']);
+        expect(register.overTime).toEqual([
+            { month: '2026-01', draft: 0, open: 1, closed: 0 },
+            { month: '2026-02', draft: 1, open: 1, closed: 0 },
+            { month: '2026-03', draft: 2, open: 1, closed: 0 },
+            { month: '2026-04', draft: 1, open: 2, closed: 0 }
+        ]);
+        // A register of drafts only still has its chart, from the first request's date.
+        const drafts = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-04-15', 'draft.rog', 'undated.rog')).out);
+        expect(drafts.overTime).toEqual([{ month: '2026-03', draft: 1, open: 0, closed: 0 }, { month: '2026-04', draft: 1, open: 0, closed: 0 }]);
+    });
+
     test('status over time runs to the as-of date\'s month, also for a register going back to 2004', async () => {
         const dir = workspace({
             'old.rog': 'request OTP-2004-0001 { kind assistance art. 93(1)(a) to State "Uganda" situation ICC-02/04 dated 2004-03-01 status sent 2004-03-02 status executed 2005-01-10 }',

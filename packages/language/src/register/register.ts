@@ -1,5 +1,5 @@
 import type { Request } from '../generated/ast.js';
-import { dayOf } from '../states/dates.js';
+import { dayOf, isValidDate } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
 import { CLASSIFICATION_LEVELS, highestClassification } from '../validation/request.js';
 import { eventDate, historyInOrder, latestEvent, nextDeadline, overdueDays, stageAfter, stageOf, type Stage } from './follow-up.js';
@@ -65,7 +65,10 @@ export interface Register {
     consolidation: ConsolidationGroup[];
     /** Files under the paths with syntax errors: their requests may be missing or their rows incomplete. */
     syntaxErrors: string[];
-    /** Per month (YYYY-MM): how many requests were open and how many closed at its end. */
+    /**
+     * Per month (YYYY-MM): how many requests were drafts, open and closed at its end (a request with
+     * no status event by then is a draft from its own date; without a date, it is not counted).
+     */
     overTime: Array<{ month: string; draft: number; open: number; closed: number }>;
 }
 
@@ -204,8 +207,14 @@ const MAX_MONTHS = 600;
 function overTime(requests: Request[], asOf: string): Register['overTime'] {
     // Each request's events in date order, once (not once per month): the events up to a month's end
     // are then a prefix. The events the rows count, those with a real calendar date (historyInOrder).
-    const timelines = requests.map(request => ({ request, events: historyInOrder(request, asOf) }));
-    const dates = timelines.flatMap(t => t.events.map(e => dayOf(e.date)));
+    // A request with no event yet is a draft, as its row says (`drafted`), from its own date: not
+    // before it, and not at all without one (nothing says since when it exists).
+    const timelines = requests.map(request => ({
+        request,
+        events: historyInOrder(request, asOf),
+        dated: request.date && isValidDate(request.date) && dayOf(request.date) <= asOf ? dayOf(request.date) : undefined
+    }));
+    const dates = timelines.flatMap(t => [...t.events.map(e => dayOf(e.date)), ...(t.dated ? [t.dated] : [])]);
     if (dates.length === 0) return [];
     const first = dates.map(d => d.slice(0, 7)).sort()[0];
     const last = asOf.slice(0, 7);
@@ -219,10 +228,11 @@ function overTime(requests: Request[], asOf: string): Register['overTime'] {
         // The month's end, or the as-of date in its month: later events do not count yet.
         const end = `${month}-31` < asOf ? `${month}-31` : asOf;
         const counts = { month, draft: 0, open: 0, closed: 0 };
-        for (const { request, events } of timelines) {
+        for (const { request, events, dated } of timelines) {
             let happened = 0;
             while (happened < events.length && dayOf(events[happened].date) <= end) happened++;
             if (happened > 0) counts[stageAfter(request, events.slice(0, happened))]++;
+            else if (dated && dated <= end) counts.draft++;
         }
         return counts;
     });
