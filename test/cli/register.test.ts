@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -454,6 +455,21 @@ describe('rogatory register', () => {
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         const line = out.trim().split('\n')[1];
         expect(line).toBe('OTP-2026-0010,assistance,art. 93(1)(a),"\'=HYPERLINK(""http://x"")",,,,,,2026-01-01,,,drafted,,,,0,\'@draft.rog,');
+    });
+
+    test('CSV: rows end with LF (git diff --check passes on a committed register); a cell with a line break is quoted, and Python\'s csv reads it back', async () => {
+        const dir = workspace({ 'a.rog': 'request OTP-2026-0011 { kind assistance art. 93(1)(a) from Chamber "Pre-Trial\nChamber II" to State "Côte d\'Ivoire" dated 2026-01-01 }' });
+        const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
+        expect(out).not.toContain('\r');
+        expect(out).toContain(`Côte d'Ivoire,"Chamber Pre-Trial\nChamber II",`);
+        const csv = path.join(dir, 'register.csv');
+        fs.writeFileSync(csv, out.slice(0, -1)); // without the line the test runner adds, as the command writes it
+        const python = spawnSync('python3', ['-c', 'import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))))', csv], { encoding: 'utf8' });
+        if (python.error) return; // no Python here
+        const rows = JSON.parse(python.stdout);
+        expect(rows).toHaveLength(2);
+        expect(rows[0][0]).toBe('reference');
+        expect(rows[1].slice(3, 5)).toEqual(["Côte d'Ivoire", 'Chamber Pre-Trial\nChamber II']);
     });
 
     test('HTML: one self-contained page, classification marked, user text escaped, no remote content', async () => {
