@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { rogatory } from './cli-runner.js';
 import { checkPaths } from '../packages/cli/src/commands/check.js';
 import type { CheckResult, Finding } from '../packages/cli/src/report/diagnostics.js';
 
@@ -40,6 +41,21 @@ describe('valid examples', () => {
         expect(result.checkedFiles?.some(f => f.split(path.sep).includes('invalid')), 'examples/invalid must be excluded').toBe(false);
         const problems = result.findings.filter(blocking).map(show);
         expect(problems, `valid examples with errors or warnings:\n${problems.join('\n')}`).toEqual([]);
+    });
+});
+
+describe('`npm run check:examples`, the README\'s first command', () => {
+    afterEach(() => { vi.useRealTimers(); });
+    // Its `rogatory check ...`, as package.json has it.
+    const args = (JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).scripts['check:examples'] as string)
+        .replace(/^.*\brogatory /, '').split(' ');
+
+    test.each(['2026-11-30', '2028-01-01', '2035-01-01'])('passes with no error and no warning whatever today is (today %s): it checks as of the date the examples are written for', async today => {
+        // The examples' response dates pass as time goes on: as of today, they would be overdue.
+        vi.useFakeTimers({ toFake: ['Date'], now: new Date(`${today}T12:00:00Z`) });
+        const { code, err } = await rogatory(REPO, ...args);
+        expect(err).toMatch(/ checked: 0 error\(s\), 0 warning\(s\), \d+ information item\(s\)\n$/);
+        expect(code).toBe(0);
     });
 });
 
