@@ -248,6 +248,20 @@ describe('CI gate formats', () => {
         const { code, err } = await rogatory(dir, 'check', '--changed-since', 'no-such-rev', '.');
         expect(code).toBe(2);
         expect(err.trim().split('\n')).toHaveLength(1);
-        expect(err).toMatch(/^rogatory: --changed-since no-such-rev: no such commit in the git repository at /);
+        expect(err).toMatch(/^rogatory: --changed-since no-such-rev: no such commit in the git repository at [^,]*\n$/);
+    });
+
+    test('--changed-since a commit a shallow clone does not have says to fetch it', async () => {
+        const origin = repo({ 'people.rog': PEOPLE });
+        write(origin, { 'a.rog': USES_P1 });
+        execFileSync('git', ['-C', origin, 'add', '-A'], { stdio: 'pipe' });
+        execFileSync('git', ['-C', origin, '-c', 'user.email=ci@example.org', '-c', 'user.name=CI', 'commit', '-qm', 'second'], { stdio: 'pipe' });
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-shallow-'));
+        dirs.push(dir);
+        // As CI checkouts are by default: the last commit only.
+        execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin}`, dir], { stdio: 'pipe' });
+        const { code, err } = await rogatory(dir, 'check', '--changed-since', 'HEAD~1', '.');
+        expect(code).toBe(2);
+        expect(err).toBe(`rogatory: --changed-since HEAD~1: no such commit in the git repository at ${fs.realpathSync(dir)}, a shallow clone: fetch the history it needs (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)\n`);
     });
 });

@@ -31,7 +31,13 @@ export function changedSince(root: string, rev: string): { changed: string[]; de
     let base = rev;
     if (!exists(`${rev}^{commit}`)) {
         // HEAD that is no commit: the branch has none yet. Compare with the empty tree.
-        if (rev !== 'HEAD' && rev !== '@') throw new UsageError(`--changed-since ${rev}: no such commit in the git repository at ${top}`);
+        if (rev !== 'HEAD' && rev !== '@') {
+            // A shallow clone (CI checkouts are, by default) has the commit upstream but not here.
+            const shallow = git('rev-parse', '--is-shallow-repository').trim() === 'true';
+            throw new UsageError(`--changed-since ${rev}: no such commit in the git repository at ${top}` + (shallow
+                ? ', a shallow clone: fetch the history it needs (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)'
+                : ''));
+        }
         base = execFileSync('git', ['-C', root, 'hash-object', '-t', 'tree', '--stdin'], { input: '', encoding: 'utf8' }).trim();
     }
     // Git names files from the top of the repository, which it gives with symbolic links resolved
