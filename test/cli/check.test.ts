@@ -71,7 +71,11 @@ describe('rogatory check', () => {
         const cases: Array<[string[], string]> = [
             [['check', 'notes.txt'], "rogatory: 'notes.txt' is not a Rogatory file: request files end in .rog"],
             [['check', '--root', 'nowhere', '.'], 'rogatory: --root nowhere: no such file or directory'],
-            [['build', 'a.rog', '--out', 'afile'], "rogatory: cannot create the folder 'afile': a file of that name is in the way"]
+            [['build', 'a.rog', '--out', 'afile'], "rogatory: cannot create the folder 'afile': a file of that name is in the way"],
+            // A path outside the current folder as typed, or in full: not climbing up with `../..`.
+            [['check', '/dev/null'], "rogatory: '/dev/null' is not a Rogatory file: request files end in .rog"],
+            [['check', `${dir}/../no-such-folder-here`], `rogatory: cannot read '${dir}/../no-such-folder-here': no such file or directory`],
+            [['build', 'a.rog', '--out', '/proc/no-such-folder'], "rogatory: cannot create the folder '/proc/no-such-folder': no such file or directory"]
         ];
         for (const [args, message] of cases) {
             const { code, err } = await rogatory(dir, ...args);

@@ -64,7 +64,10 @@ function fileSystemFailure(error: unknown): string | undefined {
     const e = error as NodeJS.ErrnoException | undefined;
     if (!e?.code || !e.path || !e.syscall) return undefined;
     const temporary = /^\..*\.tmp$/.test(path.basename(e.path));
-    const where = path.relative(process.cwd(), temporary ? path.dirname(e.path) : e.path) || '.';
+    // From the current folder, or in full when it is outside it (`/proc/x`, not `../../proc/x`).
+    const at = temporary ? path.dirname(e.path) : e.path;
+    const relative = path.relative(process.cwd(), at);
+    const where = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? path.resolve(at) : relative || '.';
     const action = temporary ? 'write in' : ACTIONS[e.syscall] ?? e.syscall;
     return `cannot ${action} '${where}': ${fileSystemReason(e)}`;
 }

@@ -27,16 +27,18 @@ export interface LoadedWorkspace {
  * own (`format`), so that formatting one file of a large repository does not load all of it.
  */
 export async function loadWorkspace(paths: string[], options: { root?: string; referenceIndex?: boolean; targetsOnly?: boolean } = {}): Promise<LoadedWorkspace> {
-    const absolute = (paths.length ? paths : ['.']).map(p => path.resolve(p));
-    const stats = await Promise.all(absolute.map(async p => {
+    const typed = paths.length ? paths : ['.'];
+    const absolute = typed.map(p => path.resolve(p));
+    // A path named on the command line is said as it was typed (`/dev/null`, not `../../dev/null`).
+    const stats = await Promise.all(absolute.map(async (p, i) => {
         try {
             return await fs.stat(p);
         } catch (error) {
-            throw new UsageError(`cannot read '${shownPath(p)}': ${fileSystemReason(error)}`);
+            throw new UsageError(`cannot read '${typed[i]}': ${fileSystemReason(error)}`);
         }
     }));
     absolute.forEach((p, i) => {
-        if (!stats[i].isDirectory() && !p.endsWith('.rog')) throw new UsageError(`'${shownPath(p)}' is not a Rogatory file: request files end in .rog`);
+        if (!stats[i].isDirectory() && !p.endsWith('.rog')) throw new UsageError(`'${typed[i]}' is not a Rogatory file: request files end in .rog`);
     });
     if (options.root) {
         const rootStat = await fs.stat(options.root).catch(error => { throw new UsageError(`--root ${options.root}: ${fileSystemReason(error)}`); });
