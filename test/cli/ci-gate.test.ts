@@ -141,12 +141,12 @@ describe('CI gate formats', () => {
 
     test('--max-warnings fails a run with more warnings than allowed and rejects a non-number', async () => {
         expect((await rogatory(repo({ 'people.rog': PEOPLE }), 'check', '--max-warnings', '0', '.')).code).toBe(0);
-        // An arrest request without its legal basis: one "as applicable" warning, no error.
+        // An arrest request citing a legal basis not of its kind: one "as applicable" warning, no error.
         const declarations = Object.fromEntries(fs.readdirSync('examples/declarations').map(f => [`declarations/${f}`, fs.readFileSync(path.join('examples/declarations', f), 'utf8')]));
-        const request = fs.readFileSync('examples/arrest-and-surrender/REG-2026-0101.rog', 'utf8').replace(/ {2}legal-basis [^\n]*\n/, '');
+        const request = fs.readFileSync('examples/arrest-and-surrender/REG-2026-0101.rog', 'utf8').replace(/ {2}legal-basis [^\n]*\n/, '  legal-basis art. 92\n');
         const dir = repo({ ...declarations, 'request.rog': request });
         const one = await rogatory(dir, 'check', '--at', '2026-11-22', '--max-warnings', '0', 'request.rog');
-        expect(one.out).toMatch(/^request\.rog:\d+:\d+ warning request-legal-basis-missing /m);
+        expect(one.out).toMatch(/^request\.rog:\d+:\d+ warning request-legal-basis-mismatch /m);
         expect([one.code, one.err.split('\n').find(l => l.startsWith('rogatory:'))]).toEqual([1, 'rogatory: 1 warning, more than --max-warnings 0']);
         expect((await rogatory(dir, 'check', '--at', '2026-11-22', '--max-warnings', '1', 'request.rog')).code).toBe(0);
         expect((await rogatory(dir, 'check', '--max-warnings', 'many', '.')).code).toBe(2);

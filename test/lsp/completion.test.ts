@@ -390,7 +390,7 @@ describe('completion of the rules a request may suppress', () => {
   dated 2026-11-22
   urgent "The person is about to leave the country."
   crimes "murder"
-  facts "facts"
+  facts "facts" legal-basis art. 91(2)
   crime-date 2024-01-01
 ${extra}
 }`;
@@ -404,15 +404,15 @@ ${extra}
                 parseOptions: { validation },
                 assert: completions => {
                     const sorted = [...completions.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
-                    // No crime-place, no legal basis: both "as applicable" (arts. 92(2)(b), 87(1)(a)).
-                    expect(sorted.slice(0, 2).map(i => i.label), `validated: ${validation}`).toEqual(['provisional-crime-place-missing', 'request-legal-basis-missing']);
+                    // No crime-place, a legal basis not of the kind: both "as applicable" (arts. 92(2)(b), 92).
+                    expect(sorted.slice(0, 2).map(i => i.label), `validated: ${validation}`).toEqual(['provisional-crime-place-missing', 'request-legal-basis-mismatch']);
                     const place = item(completions, 'provisional-crime-place-missing');
                     expect(place.detail).toBe('art. 92(2)(b) — reported in this request');
                     expect((place.documentation as { value: string }).value).toMatch(/^\*\*provisional-crime-place-missing\*\* \(art\. 92\(2\)\(b\)\), "as applicable" warning\n\n/);
                     expect(place.textEdit).toEqual({ range: range(11, 11, 11), newText: 'provisional-crime-place-missing' });
                     expect(item(completions, 'assistance-procedure-missing').detail).toBe('art. 96(2)(d)');
                     // Every suppressible rule, and only those: not "shall" errors nor information.
-                    expect(completions.items).toHaveLength(26);
+                    expect(completions.items).toHaveLength(25);
                     expect(labels(completions)).not.toContain('provisional-crimes-missing');
                     expect(labels(completions)).not.toContain('request-date-missing');
                 }
@@ -423,10 +423,10 @@ ${extra}
     test('a code being typed is replaced whole; a rule already suppressed with a reason is not offered again', async () => {
         await parse('');
         await expectCompletion(services)({
-            text: REQUEST('  suppress request-legal-basis-missing "Set out in the warrant."\n  suppress provisional-c<|>'),
+            text: REQUEST('  suppress request-legal-basis-mismatch "Set out in the warrant."\n  suppress provisional-c<|>'),
             index: 0,
             assert: completions => {
-                expect(labels(completions)).not.toContain('request-legal-basis-missing');
+                expect(labels(completions)).not.toContain('request-legal-basis-mismatch');
                 expect(item(completions, 'provisional-crime-place-missing').textEdit).toEqual({ range: range(12, 11, 24), newText: 'provisional-crime-place-missing' });
             }
         });

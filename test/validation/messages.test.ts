@@ -38,6 +38,18 @@ describe('messages quoting what the author wrote', () => {
         expect(await subject('art. 93(1)(a), art. 93(1)(c)')).toEqual(['The request seeks assistance under art. 93(1)(a), (c) but names no person: add `person P as ... { location "..." }` with as much detail as possible about the person\'s identity and location. (art. 96(2)(b))']);
     });
 
+    test('a legal basis is asked of requests for assistance only (art. 96(2)(a)); one stated for another kind cites that kind\'s article', async () => {
+        const basis = async (kind: string, clause: string) => (await parse(`request REG-2026-0979 {\n  kind ${kind}\n  dated 2026-10-01\n${clause}}\n`))
+            .diagnostics!.filter(d => String(d.code).includes('legal-basis')).map(d => [d.code, d.message, d.range.start.line, d.range.start.character, d.range.end.character]);
+        // Arts. 89(3)(b), 91 and 92(2) list what these requests contain, and no legal basis among it.
+        for (const kind of ['arrest-and-surrender', 'surrender-of-convicted', 'provisional-arrest', 'transit']) expect(await basis(kind, ''), kind).toEqual([]);
+        expect(await basis('assistance art. 93(1)(b)', '')).toEqual([['assistance-legal-basis-missing', 'The request does not state its legal basis: add `legal-basis art. 93(1)(b), art. 96(1)`. (art. 96(2)(a))', 1, 7, 17]]);
+        expect(await basis('arrest-and-surrender', '  legal-basis art. 92\n')).toEqual([['request-legal-basis-mismatch',
+            'The legal basis (art. 92) does not cite art. 89(1) or art. 91(2), under which a request of kind arrest-and-surrender is made: add art. 89(1). (art. 89(1))', 3, 14, 21]]);
+        expect(await basis('provisional-arrest', '  legal-basis art. 91(2)\n')).toEqual([['request-legal-basis-mismatch',
+            'The legal basis (art. 91(2)) does not cite art. 92, under which a request of kind provisional-arrest is made: add art. 92. (art. 92)', 3, 14, 24]]);
+    });
+
     test('an invisible direction character, in a text or a comment, is reported where it is', async () => {
         const document = await parse('// note \u2067hidden\nperson P-Rtl { name "Ali \u202Eevil" }\n');
         expect(document.diagnostics!.filter(d => d.code === 'text-bidi-control').map(d => [d.message, d.range.start, d.range.end, d.severity])).toEqual([

@@ -36,7 +36,6 @@ const INSERTIONS: Record<string, (request: Request, data: FixData) => string | u
     'provisional-facts-missing': () => 'facts ""',
     'provisional-crime-place-missing': () => 'crime-place ""',
     'provisional-surrender-statement-missing': () => 'surrender-request-will-follow',
-    'request-legal-basis-missing': (_, d) => d.expected && `legal-basis ${d.expected}`,
     // The translation annex of a document (its `copy-of` or `document`), worded by the check.
     'annex-language-not-designated': (_, d) => d.clause,
     'assistance-purpose-missing': () => 'purpose ""',

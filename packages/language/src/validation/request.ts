@@ -87,15 +87,10 @@ export const rules = {
         code: 'request-classification-missing', clause: 'classification', severity: 'error', force: 'shall', provision: 'art. 87(3)', also: ['art. 93(8)'], digest: 'X3',
         summary: 'A request states its classification (`classification public|confidential|under-seal|secret`): the requested State keeps requests confidential (art. 87(3)), and every page of the document carries the classification.'
     }),
-    legalBasisMissing: defineRule({
-        code: 'request-legal-basis-missing', clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 87(1)(a)',
-        also: ['art. 89(1)', 'art. 89(3)', 'art. 91', 'art. 92'],
-        summary: 'A request other than for assistance or temporary transfer (whose legal basis art. 96(2)(a) requires, checked by the assistance area) cites the provisions it is made under (`legal-basis art. ...`): arrest and surrender art. 89(1) or 91(2); surrender of a convicted person art. 89(1) or 91(3); provisional arrest art. 92; transit art. 89(3).'
-    }),
     legalBasisMismatch: defineRule({
-        code: 'request-legal-basis-mismatch', clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 87(1)(a)',
-        also: ['art. 89(1)', 'art. 89(3)', 'art. 91', 'art. 92'],
-        summary: 'The legal basis of a request other than for assistance or temporary transfer (the assistance area\'s) cites the article of its kind (arrest and surrender: art. 89(1) or 91(2); convicted person: art. 89(1) or 91(3); provisional arrest: art. 92; transit: art. 89(3); a wider or narrower citation of the same provision counts).'
+        code: 'request-legal-basis-mismatch', clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 89(1)',
+        also: ['art. 89(3)', 'art. 91', 'art. 92'],
+        summary: 'A legal basis stated for a request other than for assistance or temporary transfer (the assistance area\'s) cites the article of its kind (arrest and surrender: art. 89(1) or 91(2); convicted person: art. 89(1) or 91(3); provisional arrest: art. 92; transit: art. 89(3); a wider or narrower citation of the same provision counts); each finding cites the article of the request\'s kind. No provision requires these kinds to state a legal basis (art. 96(2)(a), digest d3, asks it of requests for assistance only), so none is required: only one that is stated is checked.'
     }),
     protectiveMeasuresMissing: defineRule({
         code: 'request-protective-measures-missing', clause: 'protective-measures', severity: 'warning', force: 'as applicable', provision: 'art. 87(4)', also: ['art. 93(1)(j)'], digest: 'X4',
@@ -206,18 +201,14 @@ function checkPresence(request: Request, accept: ValidationAcceptor): void {
 function checkLegalBasis(request: Request, accept: ValidationAcceptor): void {
     const expected = request.kind ? KIND_LEGAL_BASIS[request.kind] : undefined;
     if (!expected) return; // assistance and temporary transfer (the assistance area's, art. 96(2)(a)) or no kind
-    const articles = expected.join(' or ');
-    if (request.legalBasis.length === 0) {
-        report(accept, rules.legalBasisMissing,
-            `The request does not state its legal basis: add \`legal-basis ${expected[0]}\` (a request of kind ${request.kind} is made under ${articles}).`,
-            { node: request, property: 'name' }, { expected: expected[0] });
-        return;
-    }
+    // Art. 96(2)(a) asks a legal basis of requests for assistance only; arts. 89(3)(b), 91 and 92(2), which
+    // list what these requests contain, ask none: a legal basis left out is no finding, one stated is checked.
     const cited = request.legalBasis.filter(r => r.number !== undefined).map(citationOf);
+    const articles = expected.join(' or ');
     if (cited.length && !cited.some(c => expected.some(e => overlaps(c, e)))) {
         report(accept, rules.legalBasisMismatch,
             `The legal basis (${cited.join(', ')}) does not cite ${articles}, under which a request of kind ${request.kind} is made: add ${expected[0]}.`,
-            { node: request, property: 'legalBasis', index: 0 }, { expected: expected[0] });
+            { node: request, property: 'legalBasis', index: 0 }, { expected: expected[0], provision: expected[0] });
     }
 }
 

@@ -78,9 +78,11 @@ export function report<N extends AstNode>(accept: ValidationAcceptor, rule: Rule
         return;
     }
     const unverified = rule.unverified ? ` [NOT VERIFIED: ${rule.unverified}]` : '';
-    const data: RogatoryDiagnosticData & Record<string, unknown> = { code: rule.code, provision: rule.provision, ...extraData };
+    // A rule whose provision depends on the case (the article of the request's kind) names it in `extraData.provision`.
+    const provision = typeof extraData?.provision === 'string' ? extraData.provision : rule.provision;
+    const data: RogatoryDiagnosticData & Record<string, unknown> = { code: rule.code, ...extraData, provision };
     if (rule.unverified) data.unverified = rule.unverified;
-    const cited = rule.provision ? ` (${rule.provision})` : '';
+    const cited = provision ? ` (${provision})` : '';
     // One line: the CLI prints a finding per line, and CI tools read them so.
     accept(rule.severity, `${message}${cited}${unverified}`.replace(/\s*[\r\n]+\s*/g, ' '), { ...info, code: rule.code, data } as DiagnosticInfo<N>);
 }
