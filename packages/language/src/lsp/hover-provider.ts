@@ -43,6 +43,9 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         const root = document.parseResult.value.$cstNode;
         const offset = document.textDocument.offsetAt(params.position);
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
+        // A clause given twice (`duplicate-clause`) leaves its first value out of the tree: its references
+        // cannot be resolved (no document), so there is nothing to show on it.
+        if (leaf && AstUtils.findRootNode(leaf.astNode) !== document.parseResult.value) return undefined;
         this.context = leaf?.astNode;
         const provision = leaf && AstUtils.getContainerOfType(leaf.astNode, isProvisionRef);
         if (provision) {
