@@ -123,6 +123,14 @@ ${annexes}}
         expect(edited).toContain('  person P-Tr as sought { location "Nairobi" translation Swahili }\n');
     });
 
+    test('a translation declared for the person and not annexed: the fix annexes it as a version of the warrant (rule 187)', async () => {
+        const text = PROVISIONAL('').replace('kind provisional-arrest', 'kind arrest-and-surrender').replace(/-Fix\b/g, '-Tn')
+            .replace('born 1970-01-01 }', 'born 1970-01-01 languages Acholi, Swahili }').replace('REG-2026-0001', 'REG-2026-0006')
+            .replace('location "Nairobi" }', 'location "Nairobi" translation Swahili }');
+        const edited = await applyFix(text, 'arrest-translation-not-annexed', 'Add `annex A1 "Translation of the warrant of arrest and of the relevant provisions of the Statute"`');
+        expect(edited).toContain('  annex A1 "Translation of the warrant of arrest and of the relevant provisions of the Statute" { copy-of W-Tn language Swahili }\n');
+    });
+
     test('a suppression that silences nothing is removed with its line, or with its space', async () => {
         await parse('');
         const request = (suppress: string) => `request OTP-2026-0003 {\n  kind transit\n  dated 2026-11-20${suppress}\n}`;

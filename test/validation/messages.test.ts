@@ -50,6 +50,24 @@ describe('messages quoting what the author wrote', () => {
             'The legal basis (art. 91(2)) does not cite art. 92, under which a request of kind provisional-arrest is made: add art. 92. (art. 92)', 3, 14, 24]]);
     });
 
+    test('rule 187: a translation declared for the person and not annexed is named, with the annex to add', async () => {
+        const translation = async (annexes: string) => (await parse(`person P-Tr { name "Tr Person" born 1970-01-01 languages Luo, Swahili }
+warrant W-Tr { number ICC-01/09-01/26-79 issued 2026-01-01 by "Pre-Trial Chamber II" person P-Tr crimes "murder" facts "facts" }
+request REG-2026-0980 {
+  kind arrest-and-surrender
+  language English
+  dated 2026-10-01
+  warrant W-Tr
+  person P-Tr as sought { location "Kisumu" translation Swahili }
+  annex A1 "Copy of the warrant of arrest" { copy-of W-Tr language English }
+${annexes}}
+`)).diagnostics!.filter(d => d.code === 'arrest-translation-not-annexed').map(d => [d.message, d.range.start.line, d.range.start.character, d.range.end.character]);
+        expect(await translation('')).toEqual([[
+            'The translation into Swahili for P-Tr is not annexed: no annex is a copy of W-Tr in Swahili. The request is accompanied by a translation of the warrant of arrest and of the relevant provisions of the Statute in a language the person fully understands and speaks: add `annex A2 "Translation of the warrant of arrest and of the relevant provisions of the Statute" { copy-of W-Tr language Swahili }`. (rule 187)',
+            7, 56, 63]]);
+        expect(await translation('  annex A2 "Tafsiri ya hati ya kukamatwa" { copy-of W-Tr language Swahili }\n')).toEqual([]);
+    });
+
     test('an invisible direction character, in a text or a comment, is reported where it is', async () => {
         const document = await parse('// note \u2067hidden\nperson P-Rtl { name "Ali \u202Eevil" }\n');
         expect(document.diagnostics!.filter(d => d.code === 'text-bidi-control').map(d => [d.message, d.range.start, d.range.end, d.severity])).toEqual([

@@ -38,6 +38,9 @@ const INSERTIONS: Record<string, (request: Request, data: FixData) => string | u
     'provisional-surrender-statement-missing': () => 'surrender-request-will-follow',
     // The translation annex of a document (its `copy-of` or `document`), worded by the check.
     'annex-language-not-designated': (_, d) => d.clause,
+    // The rule 187 translation for the person, annexed as a version of the warrant or judgment.
+    'arrest-translation-not-annexed': (_, d) => d.clause,
+    'convicted-translation-not-annexed': (_, d) => d.clause,
     'assistance-purpose-missing': () => 'purpose ""',
     'assistance-grounds-missing': () => 'grounds ""',
     'assistance-facts-missing': () => 'facts ""',

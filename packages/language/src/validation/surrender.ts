@@ -75,6 +75,10 @@ export const rules = {
         code: 'arrest-translation-missing', severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'a10',
         summary: 'When the person sought is declared to understand languages other than the request\'s, a translation of the warrant and the relevant Statute provisions into one of them accompanies the request.'
     }),
+    arrestTranslationNotAnnexed: defineRule({
+        code: 'arrest-translation-not-annexed', severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'a10',
+        summary: 'The translation declared for the person sought (`translation L`) accompanies the request: an annex is a copy of the warrant in L (`annex A2 "..." { copy-of W language L }`). That the annex also translates the relevant provisions of the Statute is for the officer to see; it is not checked.'
+    }),
     arrestCrimesMissing: defineRule({
         code: 'arrest-crimes-missing', clause: 'crimes', severity: 'warning', force: 'as applicable', provision: 'art. 101(1)', digest: 'a13',
         summary: 'A request for arrest and surrender lists the crimes for which surrender is sought: they fix the scope of the rule of speciality.'
@@ -128,6 +132,10 @@ export const rules = {
     convictedTranslationMissing: defineRule({
         code: 'convicted-translation-missing', severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'b7',
         summary: 'When the person is declared to understand languages other than the request\'s, a translation of the judgment and the relevant Statute provisions into one of them accompanies the request.'
+    }),
+    convictedTranslationNotAnnexed: defineRule({
+        code: 'convicted-translation-not-annexed', severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'b7',
+        summary: 'The translation declared for the person (`translation L`) accompanies the request: an annex is a copy of the judgment of conviction in L (`annex A2 "..." { copy-of J language L }`). That the annex also translates the relevant provisions of the Statute is for the officer to see; it is not checked.'
     }),
     convictedIdentificationCheck: defineRule({
         code: 'convicted-identification-check', severity: 'info', force: 'human', provision: 'art. 91(3)(c)', digest: 'b4',
@@ -283,25 +291,48 @@ function checkPersonSought(request: Request, accept: ValidationAcceptor, r: { mi
     return involvement;
 }
 
-/** rule 187: a translation into a language the person fully understands and speaks, "as appropriate". */
+/**
+ * rule 187: "the request under article 91 shall be accompanied, as appropriate, by a translation of the
+ * warrant of arrest or of the judgement of conviction and by a translation of the text of any relevant
+ * provisions of the Statute, in a language that the person fully understands and speaks". A translation
+ * declared for the person (`translation L`) accompanies the request as an annex: a version of the
+ * warrant or judgment (`copy-of`) in L. That the annex also translates the relevant provisions of the
+ * Statute is for the officer to see; it is not checked.
+ */
 function checkTranslation(request: Request, involvement: Involvement | undefined, person: Person | undefined, document: string,
-    accept: ValidationAcceptor, rule: Rule): void {
-    if (!person || person.languages.length === 0) return;
-    const understood = person.languages;
+    accept: ValidationAcceptor, rule: Rule, instrument?: { of: Warrant | Judgment; notAnnexed: Rule }): void {
+    const understood = person?.languages ?? [];
     const list = understood.join(', ');
     if (involvement?.translation) {
-        if (!understood.some(l => sameLanguage(l, involvement.translation))) {
+        if (understood.length && !understood.some(l => sameLanguage(l, involvement.translation))) {
             report(accept, rule,
-                `The translation for ${person.name} is into ${involvement.translation}, which is not among the languages the person is declared to understand (${list}); give a translation into one of them.`,
+                `The translation for ${person!.name} is into ${involvement.translation}, which is not among the languages the person is declared to understand (${list}); give a translation into one of them.`,
                 { node: involvement, property: 'translation' }, { languages: understood });
+        } else if (instrument) {
+            checkTranslationAnnexed(request, involvement, involvement.translation, document, instrument.of, accept, instrument.notAnnexed);
         }
         return;
     }
+    if (!person || understood.length === 0) return;
     const offered = [request.language, ...request.translations].filter((l): l is string => !!l);
     if (offered.some(o => understood.some(l => sameLanguage(l, o)))) return;
     const message = `${person.name} is declared to understand ${list}, but the request${request.language ? ` is in ${request.language} and` : ''} gives no translation of the ${document} and of the relevant Statute provisions into one of them: add \`translation ${understood[0]}\` in \`person ${person.name} as sought { ... }\`.`;
     if (involvement) report(accept, rule, message, { node: involvement, property: 'person' }, { languages: understood });
     else report(accept, rule, message, { node: request, property: 'name' }, { languages: understood });
+}
+
+/** rule 187: the translation declared for the person is annexed, a version of the warrant or judgment in that language. */
+function checkTranslationAnnexed(request: Request, involvement: Involvement, language: string, document: string, instrument: Warrant | Judgment,
+    accept: ValidationAcceptor, rule: Rule): void {
+    // An annex whose `copy-of` names nothing known may be it (its unresolved-reference error says so);
+    // an annex without `language` is in the request's.
+    const annexed = request.annexes.some(a => a.copyOf !== undefined && (a.copyOf.ref === instrument || a.copyOf.ref === undefined)
+        && sameLanguage(a.language ?? request.language ?? '', language));
+    if (annexed) return;
+    const title = `Translation of the ${document} and of the relevant provisions of the Statute`;
+    report(accept, rule,
+        `The translation into ${language} for ${nameOf(involvement.person?.ref, involvement.person?.$refText)} is not annexed: no annex is a copy of ${instrument.name} in ${language}. The request is accompanied by a translation of the ${document} and of the relevant provisions of the Statute in a language the person fully understands and speaks: add \`annex ${freeAnnexName(request)} "${title}" { copy-of ${instrument.name} language ${language} }\`.`,
+        { node: involvement, property: 'translation' }, { clause: `annex ${freeAnnexName(request)} "${title}" { copy-of ${instrument.name} language ${language} }` });
 }
 
 /** The warrant or judgment relied on: for the person sought, not dated after the request. */
@@ -356,7 +387,7 @@ function checkArrestAndSurrender(request: Request, accept: ValidationAcceptor): 
             { node: request, property: 'name' }, { crimes });
     }
     const person = involvement?.person?.ref ?? warrant?.person?.ref;
-    checkTranslation(request, involvement, person, 'warrant of arrest', accept, rules.arrestTranslationMissing);
+    checkTranslation(request, involvement, person, 'warrant of arrest', accept, rules.arrestTranslationMissing, warrant && { of: warrant, notAnnexed: rules.arrestTranslationNotAnnexed });
     if (involvement?.location?.trim() && request.state) {
         report(accept, rules.arrestLocationAssessment,
             `Check that ${nameOf(involvement.person?.ref, 'the person sought')} may be found on the territory of ${request.state.ref ? englishName(request.state.ref.name) : request.state.$refText} (probable location: ${quote(involvement.location)}).`,
@@ -443,7 +474,7 @@ function checkSurrenderOfConvicted(request: Request, accept: ValidationAcceptor)
             { node: request, property: 'judgment' }, { judgment: judgment.name });
     }
     checkSentence(request, judgment, accept);
-    checkTranslation(request, involvement, involvement?.person?.ref ?? judgment.person?.ref, 'judgment of conviction', accept, rules.convictedTranslationMissing);
+    checkTranslation(request, involvement, involvement?.person?.ref ?? judgment.person?.ref, 'judgment of conviction', accept, rules.convictedTranslationMissing, { of: judgment, notAnnexed: rules.convictedTranslationNotAnnexed });
 }
 
 function describeSentence(judgment: Judgment): string {
