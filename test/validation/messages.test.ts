@@ -36,6 +36,9 @@ describe('messages quoting what the author wrote', () => {
             .diagnostics!.filter(d => d.code === 'assistance-subject-missing').map(d => d.message);
         expect(await subject('art. 93(1)(a)')).toEqual(['The request seeks assistance under art. 93(1)(a) but names no person: add `person P as ... { location "..." }` with as much detail as possible about the person\'s identity and location (a request for the location of items only, art. 93(1)(a), concerns no person: suppress this warning saying so). (art. 96(2)(b))']);
         expect(await subject('art. 93(1)(a), art. 93(1)(c)')).toEqual(['The request seeks assistance under art. 93(1)(a), (c) but names no person: add `person P as ... { location "..." }` with as much detail as possible about the person\'s identity and location. (art. 96(2)(b))']);
+        // The taking or production of evidence (93(1)(b)): a person to hear, or a place where it is; neither when another form asks for one.
+        expect(await subject('art. 93(1)(b)')).toEqual(['The request seeks assistance under art. 93(1)(b) but names no person and describes no place: add `person P as witness { location "..." }` for testimony, or `place S "..." location "..."` where the evidence is to be taken or produced, with as much detail as possible (where no person or place must be found or identified, suppress this warning saying so). (art. 96(2)(b))']);
+        expect((await subject('art. 93(1)(b), art. 93(1)(h)')).filter(m => String(m).includes('93(1)(b)'))).toEqual([]);
     });
 
     test('a legal basis is asked of requests for assistance only (art. 96(2)(a)); one stated for another kind cites that kind\'s article', async () => {

@@ -47,7 +47,7 @@ export const rules = {
     }),
     subjectMissing: defineRule({
         code: 'assistance-subject-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(b)', digest: 'd4',
-        summary: 'A request for a form of assistance that concerns persons (art. 93(1)(a), (c)-(f)) names at least one (`person P as witness { location "..." }`); one that concerns places or sites (93(1)(g)-(h)) describes at least one (`place S "..." location "..."`).'
+        summary: 'A request for a form of assistance that concerns persons (art. 93(1)(a), (c)-(f)) names at least one (`person P as witness { location "..." }`); one that concerns places or sites (93(1)(g)-(h)) describes at least one (`place S "..." location "..."`); one for the taking or production of evidence (93(1)(b)) names a person or describes a place (digest d4). Where no person or place must be found or identified (items to locate, evidence the State\'s authorities hold), suppress the warning saying so.'
     }),
     factsMissing: defineRule({
         code: 'assistance-facts-missing', clause: 'facts', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(c)', digest: 'd5',
@@ -231,11 +231,13 @@ export const rules = {
 type Letter = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l';
 const LETTERS: readonly string[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l'];
 /**
- * 96(2)(b): forms that concern persons to be found or identified, and those that concern places.
- * (b) is left out: the evidence it seeks may be documents or objects rather than testimony.
+ * 96(2)(b): forms that concern persons to be found or identified, and those that concern places;
+ * (b), the taking of evidence (testimony, from a person) or its production (documents or objects, at
+ * a place), concerns either, as digest d4 lists it. (k) identifies property, stated by `assets` (d17).
  */
 const PERSON_FORMS: ReadonlySet<string> = new Set(['a', 'c', 'd', 'e', 'f']);
 const PLACE_FORMS: ReadonlySet<string> = new Set(['g', 'h']);
+const PERSON_OR_PLACE_FORMS: ReadonlySet<string> = new Set(['b']);
 /** 99(4): forms that cannot be executed without compulsory measures. */
 const COMPULSORY_FORMS: ReadonlySet<string> = new Set(['f', 'h', 'k']);
 const RIGHTS_55_2 = ['a', 'b', 'c', 'd'];
@@ -338,6 +340,11 @@ function checkAssistanceContents(request: Request, accept: ValidationAcceptor): 
     if (placeForms.length && request.places.length === 0) {
         report(accept, rules.subjectMissing,
             `The request seeks assistance under art. 93(1)(${placeForms.join('), (')}) but describes no place or site: add \`place S "..." location "..."\` with as much detail as possible about its location.`, at);
+    }
+    const eitherForms = forms.filter(f => PERSON_OR_PLACE_FORMS.has(f));
+    if (eitherForms.length && request.persons.length === 0 && request.places.length === 0 && !personForms.length && !placeForms.length) {
+        report(accept, rules.subjectMissing,
+            `The request seeks assistance under art. 93(1)(${eitherForms.join('), (')}) but names no person and describes no place: add \`person P as witness { location "..." }\` for testimony, or \`place S "..." location "..."\` where the evidence is to be taken or produced, with as much detail as possible (where no person or place must be found or identified, suppress this warning saying so).`, at);
     }
     if (request.present.length && blank(request.procedure)) {
         report(accept, rules.procedureMissing,
