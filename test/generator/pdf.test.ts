@@ -72,6 +72,22 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
         expect(height('Photographs')).toBeCloseTo(height('Pre-Trial'), 1);
     });
 
+    test('a bold word stands on the line of the regular words beside it: a paragraph number and its bold label, the footer\'s classification and page number', async () => {
+        const pages = pdfWords(await pdfOf('REG-2026-0101', 'en'));
+        const words = pages.flat();
+        // Paragraph 5 is "Crimes:" in bold, its number in the regular face, in two columns.
+        const crimes = words.find(w => w.text === 'Crimes:')!;
+        const number = words.find(w => w.text === '5.' && Math.abs(w.yMin - crimes.yMin) < 3)!;
+        expect(number.yMax).toBeCloseTo(crimes.yMax, 1);
+        expect(number.yMin).toBeCloseTo(crimes.yMin, 1);
+        for (const page of pages) {
+            const footer = page.filter(w => w.yMin > 780);
+            const pageWord = footer.find(w => w.text === 'Page')!;
+            const classification = footer.find(w => w.text === 'SEAL')!;
+            expect(classification.yMax).toBeCloseTo(pageWord.yMax, 1);
+        }
+    });
+
     test('the fonts are embedded (TeX Gyre Termes, the Times clone shipped in packages/language/fonts)', async () => {
         const fonts = execFileSync('pdffonts', [await pdfOf('REG-2026-0101', 'en')], { encoding: 'utf8' });
         const rows = fonts.split('\n').slice(2).filter(Boolean);
