@@ -320,6 +320,11 @@ describe('DOCX', () => {
         expect(footer).toContain(lang === 'en' ? 'UNDER SEAL' : 'SOUS SCELLÉS');
         expect(footer).toMatch(/PAGE/);
         expect(footer).toMatch(/NUMPAGES/);
+        // The running marks in the text's 12 point: reg. 36(3) makes only footnotes 10 point.
+        for (const marks of [header, footer]) {
+            expect(marks).toMatch(/<w:sz w:val="24"\/>/);
+            expect(marks).not.toMatch(/<w:sz w:val="20"\/>/);
+        }
         // Font, 12 pt at 1.5 lines; footnotes 10 pt single.
         const styles = parts['word/styles.xml'];
         expect(styles).toContain('w:ascii="Times New Roman"');

@@ -136,3 +136,60 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('rendered pages', () => {
         expect(height('Photographs')).toBeCloseTo(height('Chambre'), 1);
     }, 90_000);
 });
+
+/**
+ * The three formats as a reader gets them on paper: the PDF, the DOCX through LibreOffice, the HTML
+ * printed by Chromium. Where the dossier is silent they must still agree with one another.
+ */
+describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand('chromium'))('the PDF, the DOCX and the HTML on paper', () => {
+    let longCover: Request;
+    const printed = new Map<string, Record<'pdf' | 'docx' | 'html', string>>();
+    beforeAll(async () => {
+        const loaded = await loadRequests('test/fixtures/generator/long-cover.rog');
+        longCover = loaded.requests.get('REG-2027-0990')!;
+        const office = ['libreoffice', 'soffice'].find(c => hasCommand(c))!;
+        const docxFiles: string[] = [];
+        for (const [name, r, lang] of [['REG-2026-0101', request, 'en'], ['REG-2027-0990', longCover, 'en'], ['REG-2027-0990', longCover, 'fr']] as const) {
+            const model = buildRequestDocument(r, { lang, stateLibrary });
+            const stem = path.join(dir, `paper-${name}.${lang}`);
+            fs.writeFileSync(`${stem}.pdf`, await renderPdf(model));
+            fs.writeFileSync(`${stem}.docx`, await renderDocx(model));
+            fs.writeFileSync(`${stem}.html`, renderHtml(model));
+            execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${stem}.html.pdf`, `file://${stem}.html`], { stdio: 'ignore', timeout: 60_000 });
+            docxFiles.push(`${stem}.docx`);
+            printed.set(`${name}.${lang}`, { pdf: `${stem}.pdf`, docx: `${stem}.docx.pdf`, html: `${stem}.html.pdf` });
+        }
+        const out = path.join(dir, 'paper-docx');
+        execFileSync(office, ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', out, ...docxFiles], { stdio: 'ignore', timeout: 180_000 });
+        for (const file of docxFiles) fs.renameSync(path.join(out, path.basename(file, '.docx') + '.pdf'), `${file}.pdf`);
+    }, 300_000);
+
+    const formats = ['pdf', 'docx', 'html'] as const;
+    const headerOf = (page: ReturnType<typeof pdfWords>[number]) => page.filter(w => w.yMax <= MARGIN);
+    const footerOf = (page: ReturnType<typeof pdfWords>[number]) => page.filter(w => w.yMin >= A4.height - MARGIN);
+    const bodyOf = (page: ReturnType<typeof pdfWords>[number]) => page.filter(w => w.yMin > MARGIN && w.yMax < A4.height - MARGIN);
+    const height = (w: { yMin: number; yMax: number }) => w.yMax - w.yMin;
+
+    test('the running marks are in the text\'s 12 point (reg. 36(3): only footnotes are 10 point), the reference never broken', () => {
+        for (const format of formats) {
+            const pages = pdfWords(printed.get('REG-2026-0101.en')![format]);
+            const body = bodyOf(pages[1]).find(w => w.text === 'Pre-Trial')!;
+            for (const page of pages) {
+                const reference = headerOf(page).find(w => w.text === 'REG-2026-0101')!;
+                expect(height(reference), format).toBeCloseTo(height(body), 1);
+                const pageWord = footerOf(page).find(w => w.text === 'Page')!;
+                expect(height(pageWord), format).toBeCloseTo(height(body), 1);
+            }
+            // A classification line too long for the middle of the header wraps there; the reference stays whole, beside it.
+            const long = pdfWords(printed.get('REG-2027-0990.en')![format]);
+            for (const page of long) {
+                const header = headerOf(page);
+                const reference = header.find(w => w.text === 'REG-2027-0990');
+                expect(reference, format).toBeDefined();
+                expect(header.map(w => w.text).join(' '), format).toContain('UNDER SEAL / Ex parte Prosecution and Registry only');
+                const classification = header.filter(w => w !== reference);
+                expect(Math.min(...classification.map(w => w.xMin)), format).toBeGreaterThan(reference!.xMax);
+            }
+        }
+    });
+});

@@ -5,11 +5,12 @@
  * 12 pt and 1.5 lines, footnotes at 10 pt single-spaced. No request logic here.
  */
 import {
-    AlignmentType, BorderStyle, Document, Footer, FootnoteReferenceRun, Header, HeadingLevel, LevelFormat, Packer,
-    PageNumber, Paragraph, Table, TableCell, TableRow, TabStopType, TextRun, WidthType, type IRunOptions, type ParagraphChild
+    AlignmentType, BorderStyle, LineRuleType, Document, Footer, FootnoteReferenceRun, Header, HeadingLevel, LevelFormat, Packer,
+    PageNumber, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type IRunOptions, type ParagraphChild
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { CoverBlock, GeneratedDocument, Inline, RunningLine, RunningPart } from './document-model.js';
+import { runningSideWidthPt } from './fonts.js';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const twips = (mm: number) => Math.ceil(mm * TWIPS_PER_MM); // ceil: "at least 2.5 cm" must not round down
@@ -82,11 +83,27 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
         }
     }
 
-    const runningParagraph = (lines: RunningLine[]) => lines.map(l => new Paragraph({
-        tabStops: [{ type: TabStopType.CENTER, position: Math.round(contentWidth / 2) }, { type: TabStopType.RIGHT, position: contentWidth }],
-        spacing: { line: 240 },
-        children: [...runningRuns(l.left), new TextRun({ text: '\t' }), ...runningRuns(l.center), new TextRun({ text: '\t' }), ...runningRuns(l.right)]
-    }));
+    // Each running line is a table without borders of three cells: the sides as wide as the wider of
+    // them needs (measured with Termes, whose widths are Times New Roman's), so that they never break,
+    // and the centre, which wraps between them if it must, the page's (as in the PDF and the HTML).
+    const runningParagraph = (lines: RunningLine[]): Array<Paragraph | Table> => [...lines.map(l => {
+        const side = twips(runningSideWidthPt(l, layout.bodySizePt, contentWidth / 20) * 25.4 / 72);
+        const widths = [side, contentWidth - 2 * side, side];
+        const cell = (parts: readonly RunningPart[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType], width: number) => new TableCell({
+            width: { size: width, type: WidthType.DXA },
+            margins: { top: 0, bottom: 0, left: 0, right: 0 },
+            children: [new Paragraph({ alignment, spacing: { line: 240, after: 0 }, children: runningRuns(parts) })]
+        });
+        return new Table({
+            width: { size: contentWidth, type: WidthType.DXA },
+            columnWidths: widths,
+            layout: TableLayoutType.FIXED,
+            borders: TableBorders.NONE,
+            rows: [new TableRow({ children: [cell(l.left, AlignmentType.LEFT, widths[0]), cell(l.center, AlignmentType.CENTER, widths[1]), cell(l.right, AlignmentType.RIGHT, widths[2])] })]
+        });
+    }),
+    // Word ends a header or footer with a paragraph: one a point high, which moves nothing.
+    new Paragraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [new TextRun({ text: '', size: 2 })] })];
     const headerChildren = runningParagraph(model.header);
     if (model.meta.draft) {
         const mark = model.header.flatMap(l => l.right).find((p): p is Extract<RunningPart, { type: 'text' }> => p.type === 'text')?.text ?? 'DRAFT';
@@ -134,8 +151,8 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
 
     function runningRuns(parts: readonly RunningPart[]): TextRun[] {
         return parts.map(p => p.type === 'text'
-            ? new TextRun({ text: p.text, bold: p.bold, size: 20 })
-            : new TextRun({ children: [p.type === 'page-number' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], size: 20 }));
+            ? new TextRun({ text: p.text, bold: p.bold, size: halfPoints(layout.bodySizePt) })
+            : new TextRun({ children: [p.type === 'page-number' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES], size: halfPoints(layout.bodySizePt) }));
     }
 }
 

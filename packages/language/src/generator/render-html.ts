@@ -22,18 +22,19 @@ export function renderHtml(model: GeneratedDocument): string {
     const fontStack = `"${layout.font.family}", "${layout.font.embeddedClone}", "Liberation Serif", Times, serif`;
     const css = `
 @page { size: A4; margin: ${margin};
-  @top-left { content: ${runningCss(model.header[0]?.left)}; font-size: 10pt; }
-  @top-center { content: ${runningCss(model.header[0]?.center)}; font-size: 10pt; font-weight: bold; }
-  @top-right { content: ${runningCss(model.header[0]?.right)}; font-size: 10pt; font-weight: bold; }
-  @bottom-left { content: ${runningCss(model.footer[0]?.left)}; font-size: 10pt; }
-  @bottom-center { content: ${runningCss(model.footer[0]?.center)}; font-size: 10pt; }
-  @bottom-right { content: ${runningCss(model.footer[0]?.right)}; font-size: 10pt; font-weight: bold; }
+  @top-left { content: ${runningCss(model.header[0]?.left)}; font-size: ${layout.bodySizePt}pt; white-space: nowrap; padding-right: 8pt; }
+  @top-center { content: ${runningCss(model.header[0]?.center)}; font-size: ${layout.bodySizePt}pt; font-weight: bold; }
+  @top-right { content: ${runningCss(model.header[0]?.right)}; font-size: ${layout.bodySizePt}pt; font-weight: bold; white-space: nowrap; padding-left: 8pt; }
+  @bottom-left { content: ${runningCss(model.footer[0]?.left)}; font-size: ${layout.bodySizePt}pt; white-space: nowrap; padding-right: 8pt; }
+  @bottom-center { content: ${runningCss(model.footer[0]?.center)}; font-size: ${layout.bodySizePt}pt; }
+  @bottom-right { content: ${runningCss(model.footer[0]?.right)}; font-size: ${layout.bodySizePt}pt; font-weight: bold; white-space: nowrap; padding-left: 8pt; }
 }
 html { background: #eee; }
 body { font-family: ${fontStack}; font-size: ${layout.bodySizePt}pt; line-height: ${layout.bodyLineSpacing}; color: #000;
   max-width: ${layout.widthMm}mm; box-sizing: border-box; margin: 1rem auto; padding: ${margin}; background: #fff; }
-.running { display: flex; justify-content: space-between; gap: 1em; font-size: 10pt; line-height: 1.2; border-bottom: 1px solid #000; padding-bottom: 4pt; margin-bottom: 1.5em; }
+.running { display: flex; justify-content: space-between; gap: 1em; font-size: ${layout.bodySizePt}pt; line-height: 1.2; border-bottom: 1px solid #000; padding-bottom: 4pt; margin-bottom: 1.5em; }
 .running.footer { border-bottom: 0; border-top: 1px solid #000; padding-top: 4pt; margin-top: 1.5em; }
+.running .left, .running .right { white-space: nowrap; }
 .running .center { text-align: center; font-weight: bold; flex: 1; }
 .cover { text-align: center; page-break-after: always; break-after: page; }
 .cover .court { font-weight: bold; margin: 0; }

@@ -10,8 +10,6 @@
  * 2.5 cm band, which keeps only the page number and the classification.
  */
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as fontkit from 'fontkit';
 import pdfMake from 'pdfmake';
 // pdfmake's line writer, whose justification is corrected below (no types: an internal module).
 // @ts-expect-error pdfmake/js has no type declarations
@@ -21,6 +19,7 @@ import * as elementWriterModule from 'pdfmake/js/ElementWriter.js';
 import * as pdfDocumentModule from 'pdfmake/js/PDFDocument.js';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Block, CoverBlock, Footnote, GeneratedDocument, Inline, RunningLine, RunningPart } from './document-model.js';
+import { fontFaces, fontFiles, runningSideWidthPt } from './fonts.js';
 
 const POINTS_PER_MM = 72 / 25.4;
 // Word's "1.5 lines" is 1.5 x the font's single line (Times New Roman: 1.15 em); pdfmake's
@@ -30,29 +29,9 @@ const WORD_SINGLE_LINE_EM = 1.15;
 const TERMES_LINE_EM = 1.336;
 const lineFactor = (spacing: number) => spacing * WORD_SINGLE_LINE_EM / TERMES_LINE_EM;
 const FONT_NAME = 'Termes';
-const FONT_FILES = {
-    normal: 'texgyretermes-regular.otf',
-    bold: 'texgyretermes-bold.otf',
-    italics: 'texgyretermes-italic.otf',
-    bolditalics: 'texgyretermes-bolditalic.otf'
-};
+const RUNNING_GAP_PT = 8;
 
-let fontDirectory: string | undefined;
-
-/** Where the PDF's font files are: packages/language/fonts by default; a bundler that moves them sets it. */
-export function setPdfFontDirectory(directory: string): void {
-    fontDirectory = path.resolve(directory);
-}
-
-function fonts(): { directory: string; files: Record<keyof typeof FONT_FILES, string> } {
-    // From src/generator/ (tests) and out/generator/ (built) alike, the fonts are two levels up; in a
-    // CommonJS bundle (the extension's server.cjs) there is no import.meta.url: fonts/ beside the bundle.
-    const directory = fontDirectory ?? (typeof import.meta.url === 'string'
-        ? fileURLToPath(new URL('../../fonts/', import.meta.url))
-        : path.join(__dirname, 'fonts'));
-    const files = Object.fromEntries(Object.entries(FONT_FILES).map(([k, f]) => [k, path.join(directory, f)])) as Record<keyof typeof FONT_FILES, string>;
-    return { directory, files };
-}
+export { setPdfFontDirectory } from './fonts.js';
 
 /** Paragraph nodes that call footnotes; pdfmake fills in their `positions` while laying out the body. */
 interface LaidOutNode { positions?: Array<{ pageNumber: number }> }
@@ -63,10 +42,8 @@ interface LaidOutNode { positions?: Array<{ pageNumber: number }> }
  * the PDF while the DOCX and HTML keep it. Invisible format characters (joiners, marks of
  * direction, variation selectors) are not counted.
  */
-let faces: fontkit.Font[] | undefined;
-
 export function charactersWithoutGlyph(model: GeneratedDocument): string[] {
-    faces ??= Object.values(fonts().files).map(file => fontkit.openSync(file));
+    const faces = Object.values(fontFaces());
     const missing = new Set<string>();
     for (const value of renderedStrings(model)) {
         for (const character of value) {
@@ -194,19 +171,24 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
     const body: Content[] = [];
     for (const block of model.blocks) body.push(renderBlock(block));
 
-    const { directory, files } = fonts();
+    const { directory, files } = fontFiles();
     pdfMake.setFonts({ [FONT_NAME]: files });
     pdfMake.setUrlAccessPolicy(() => false);
     pdfMake.setLocalAccessPolicy(p => path.resolve(p).startsWith(directory));
 
-    const running = (line: RunningLine, current: number, count: number): Content => ({
-        columns: [
-            { width: '*', text: runningText(line.left, current, count), alignment: 'left' },
-            { width: 'auto', text: runningText(line.center, current, count), alignment: 'center' },
-            { width: '*', text: runningText(line.right, current, count), alignment: 'right' }
-        ],
-        columnGap: 8, fontSize: 10, lineHeight: 1
-    });
+    // The sides as wide as the wider of them needs, so that they never break and the centre, which
+    // wraps between them if it must, is the page's.
+    const running = (line: RunningLine, current: number, count: number): Content => {
+        const side = runningSideWidthPt(line, layout.bodySizePt, contentWidth);
+        return {
+            columns: [
+                { width: side, text: runningText(line.left, current, count), alignment: 'left' },
+                { width: '*', text: runningText(line.center, current, count), alignment: 'center' },
+                { width: side, text: runningText(line.right, current, count), alignment: 'right' }
+            ],
+            columnGap: RUNNING_GAP_PT, fontSize: layout.bodySizePt, lineHeight: lineFactor(1)
+        };
+    };
     const footnotesOn = (page: number): Footnote[] =>
         model.footnotes.filter(f => callers.get(f.id)?.positions?.at(-1)?.pageNumber === page);
 

@@ -1,0 +1,68 @@
+/**
+ * The font files shipped in packages/language/fonts (TeX Gyre Termes, a free metric clone of
+ * Times New Roman): the PDF embeds them, and the PDF and DOCX measure with them the width of the
+ * running marks' sides, so that the reference, the page number and DRAFT are never broken and the
+ * classification wraps between them, centred on the page. Termes' advance widths are Times New
+ * Roman's, the font the DOCX asks for.
+ */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as fontkit from 'fontkit';
+import type { RunningLine, RunningPart } from './document-model.js';
+
+const FONT_FILES = {
+    normal: 'texgyretermes-regular.otf',
+    bold: 'texgyretermes-bold.otf',
+    italics: 'texgyretermes-italic.otf',
+    bolditalics: 'texgyretermes-bolditalic.otf'
+};
+export type FontStyle = keyof typeof FONT_FILES;
+
+let fontDirectory: string | undefined;
+
+/** Where the font files are: packages/language/fonts by default; a bundler that moves them sets it. */
+export function setPdfFontDirectory(directory: string): void {
+    fontDirectory = path.resolve(directory);
+    faces = undefined;
+}
+
+export function fontFiles(): { directory: string; files: Record<FontStyle, string> } {
+    // From src/generator/ (tests) and out/generator/ (built) alike, the fonts are two levels up; in a
+    // CommonJS bundle (the extension's server.cjs) there is no import.meta.url: fonts/ beside the bundle.
+    const directory = fontDirectory ?? (typeof import.meta.url === 'string'
+        ? fileURLToPath(new URL('../../fonts/', import.meta.url))
+        : path.join(__dirname, 'fonts'));
+    const files = Object.fromEntries(Object.entries(FONT_FILES).map(([k, f]) => [k, path.join(directory, f)])) as Record<FontStyle, string>;
+    return { directory, files };
+}
+
+let faces: Record<FontStyle, fontkit.Font> | undefined;
+
+/** The four faces, opened once. */
+export function fontFaces(): Record<FontStyle, fontkit.Font> {
+    faces ??= Object.fromEntries(Object.entries(fontFiles().files).map(([k, file]) => [k, fontkit.openSync(file)])) as Record<FontStyle, fontkit.Font>;
+    return faces;
+}
+
+/** The width of a text in points, at `sizePt`, in the regular or bold face. */
+export function textWidthPt(text: string, sizePt: number, bold = false): number {
+    const face = fontFaces()[bold ? 'bold' : 'normal'];
+    return face.layout(text).advanceWidth / face.unitsPerEm * sizePt;
+}
+
+/** A page number or count as wide as it may get (four digits). */
+const NUMBER_PLACEHOLDER = '8888';
+
+/** The width of a slot of a running line, page numbers counted as four digits. */
+function partsWidthPt(parts: readonly RunningPart[], sizePt: number): number {
+    return parts.reduce((sum, p) => sum + (p.type === 'text' ? textWidthPt(p.text, sizePt, p.bold) : textWidthPt(NUMBER_PLACEHOLDER, sizePt)), 0);
+}
+
+/**
+ * The width both sides of a running line take (the wider of the two, so that the centre is the
+ * page's), at most a third of the line: the centre has the rest, and wraps there if it must.
+ */
+export function runningSideWidthPt(line: RunningLine, sizePt: number, lineWidthPt: number): number {
+    const widest = Math.max(partsWidthPt(line.left, sizePt), partsWidthPt(line.right, sizePt));
+    return Math.min(Math.ceil(widest + 1), Math.floor(lineWidthPt / 3));
+}
