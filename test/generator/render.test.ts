@@ -170,6 +170,24 @@ describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand(
     const bodyOf = (page: ReturnType<typeof pdfWords>[number]) => page.filter(w => w.yMin > MARGIN && w.yMax < A4.height - MARGIN);
     const height = (w: { yMin: number; yMax: number }) => w.yMax - w.yMin;
 
+    test.each(['en', 'fr'] as const)('a cover naming five accused under a title of a thousand characters holds on its page, at 12 point and 1.5 lines (%s)', lang => {
+        for (const format of lang === 'en' ? formats : ['pdf'] as const) {
+            const pages = pdfText(printed.get(`REG-2027-0990.${lang}`)![format]).split('\f');
+            const cover = pages[0].replace(/\s+/g, ' ');
+            expect(cover, format).toContain('PAULINE NYIRAMASUHUKO'); // pdftotext joins a word hyphenated at the end of a line
+            expect(cover, format).toContain('NTEZIMANA');
+            expect(cover, format).toContain('issued to him or to the persons accompanying him');
+            // The body starts on page 2 with its first heading.
+            expect(pages[1], format).toMatch(lang === 'en' ? /\bRequest\b/ : /\bObjet de la demande\b/);
+            expect(pages[1], format).not.toContain('accompanying him');
+            // The cover's text is the text's 12 point: its title as high as a body word.
+            const words = pdfWords(printed.get(`REG-2027-0990.${lang}`)![format]);
+            const titleWord = words[0].find(w => w.text === 'Commander')!;
+            const bodyWord = bodyOf(words[1]).find(w => w.text === 'Tanzania' || w.text === 'Tanzanie')!;
+            expect(height(titleWord), format).toBeCloseTo(height(bodyWord), 0);
+        }
+    });
+
     test('the running marks are in the text\'s 12 point (reg. 36(3): only footnotes are 10 point), the reference never broken', () => {
         for (const format of formats) {
             const pages = pdfWords(printed.get('REG-2026-0101.en')![format]);

@@ -168,8 +168,7 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
         return node;
     };
 
-    const body: Content[] = [];
-    for (const block of model.blocks) body.push(renderBlock(block));
+    const body: Content[] = model.blocks.map(renderBlock);
 
     const { directory, files } = fontFiles();
     pdfMake.setFonts({ [FONT_NAME]: files });
@@ -192,6 +191,30 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
     const footnotesOn = (page: number): Footnote[] =>
         model.footnotes.filter(f => callers.get(f.id)?.positions?.at(-1)?.pageNumber === page);
 
+    /**
+     * The running footer, under a box for the footnotes of the page (the same height on every page, so
+     * that the footer's line stays put); none on the cover, which calls no footnote and has the whole
+     * page within the 2.5 cm margins.
+     */
+    const footer = (withFootnotes: boolean) => (current: number, count: number): Content => {
+        const notes = footnotesOn(current);
+        // A fixed-height box for the footnotes keeps the page line at the same place in the 2.5 cm band.
+        const footnoteBox: Content[] = footnoteRoom === 0 || !withFootnotes ? [] : [{
+            table: {
+                widths: ['*'], heights: [footnoteRoom],
+                body: [[{
+                    stack: notes.length === 0 ? [{ text: '' }] : [
+                        { canvas: [{ type: 'line', x1: 0, y1: 0, x2: contentWidth / 3, y2: 0, lineWidth: 0.5 }], margin: [0, 4, 0, 4] },
+                        ...notes.map(f => ({ text: [{ text: `${f.id} `, sup: true }, ...inlines(f.content)], fontSize: layout.footnoteSizePt, lineHeight: lineFactor(layout.footnoteLineSpacing), alignment: 'justify' }))
+                    ]
+                }]]
+            },
+            layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: () => 0, paddingTop: () => 0, paddingBottom: () => 0 },
+            margin: [margin, 0, margin, 0]
+        } as Content];
+        return { stack: [...footnoteBox, { ...running(model.footer[0] ?? { left: [], center: [], right: [] }, current, count) as object, margin: [margin, margin * 0.35, margin, 0] } as Content] } as Content;
+    };
+
     const definition: TDocumentDefinitions = {
         pageSize: 'A4',
         pageMargins: [margin, margin, margin, margin + footnoteRoom],
@@ -199,26 +222,15 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
         language: meta.lang === 'fr' ? 'fr-FR' : 'en-GB',
         defaultStyle: { font: FONT_NAME, fontSize: layout.bodySizePt, lineHeight: lineFactor(layout.bodyLineSpacing) },
         header: (current, count) => ({ stack: model.header.map(l => running(l, current, count)), margin: [margin, margin * 0.4, margin, 0] }),
-        footer: (current, count) => {
-            const notes = footnotesOn(current);
-            // A fixed-height box for the footnotes keeps the page line at the same place in the 2.5 cm band.
-            const footnoteBox: Content[] = footnoteRoom === 0 ? [] : [{
-                table: {
-                    widths: ['*'], heights: [footnoteRoom],
-                    body: [[{
-                        stack: notes.length === 0 ? [{ text: '' }] : [
-                            { canvas: [{ type: 'line', x1: 0, y1: 0, x2: contentWidth / 3, y2: 0, lineWidth: 0.5 }], margin: [0, 4, 0, 4] },
-                            ...notes.map(f => ({ text: [{ text: `${f.id} `, sup: true }, ...inlines(f.content)], fontSize: layout.footnoteSizePt, lineHeight: lineFactor(layout.footnoteLineSpacing), alignment: 'justify' }))
-                        ]
-                    }]]
-                },
-                layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: () => 0, paddingTop: () => 0, paddingBottom: () => 0 },
-                margin: [margin, 0, margin, 0]
-            } as Content];
-            return { stack: [...footnoteBox, { ...running(model.footer[0] ?? { left: [], center: [], right: [] }, current, count) as object, margin: [margin, margin * 0.35, margin, 0] } as Content] } as Content;
-        },
+        footer: footer(true),
         ...(meta.draft ? { watermark: { text: draftText(model), opacity: 0.1, bold: true, font: FONT_NAME, angle: -45 } } : {}),
-        content: body
+        // The cover is a section of its own, whose page keeps no room for footnotes; the body starts a new page.
+        content: model.blocks[0]?.type === 'cover'
+            ? [
+                { section: [body[0]], pageMargins: [margin, margin, margin, margin], footer: footer(false) },
+                { section: body.slice(1), pageMargins: [margin, margin, margin, margin + footnoteRoom], footer: footer(true) }
+            ] as unknown as Content[]
+            : body
     };
     const created = pdfMake.createPdf(definition);
     return new Uint8Array(await created.getBuffer());
@@ -278,8 +290,7 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
                 { canvas: [{ type: 'line', x1: 0, y1: 0, x2: contentWidth, y2: 0, lineWidth: 0.75 }] },
                 centered(block.title, 0, { margin: [0, 8, 0, 8] }),
                 { canvas: [{ type: 'line', x1: 0, y1: 0, x2: contentWidth, y2: 0, lineWidth: 0.75 }] }
-            ],
-            pageBreak: 'after'
+            ]
         } as Content;
     }
 }
