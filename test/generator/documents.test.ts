@@ -325,6 +325,11 @@ describe('DOCX', () => {
             expect(marks).toMatch(/<w:sz w:val="24"\/>/);
             expect(marks).not.toMatch(/<w:sz w:val="20"\/>/);
         }
+        // The annex table at the text's 1.5 lines, as in the PDF and the HTML.
+        const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(document)![0];
+        expect(table).toContain('Photographs and fingerprint card of the person sought');
+        expect(table).toMatch(/<w:spacing[^>]*w:line="360"/);
+        expect(table).not.toMatch(/<w:spacing[^>]*w:line="240"/);
         // Font, 12 pt at 1.5 lines; footnotes 10 pt single.
         const styles = parts['word/styles.xml'];
         expect(styles).toContain('w:ascii="Times New Roman"');

@@ -210,4 +210,29 @@ describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand(
             }
         }
     });
+
+    test('the annex table is set at the text\'s 1.5 lines, its columns at the same places, in every format', () => {
+        const columns: number[][] = [];
+        for (const format of formats) {
+            const words = pdfWords(printed.get('REG-2026-0101.en')![format]).flat();
+            // A wrapped line of the text (paragraph 3) and of the table (annex A2's title).
+            const name = words.find(w => w.text === 'Name:')!;
+            const nextText = words.find(w => w.text === 'April' && Math.abs(w.xMin - name.xMin) < 1)!;
+            const photographs = words.find(w => w.text === 'Photographs')!;
+            const nextCell = words.find(w => w.text === 'card' && Math.abs(w.xMin - photographs.xMin) < 1)!;
+            // Chromium puts each line on a whole pixel (0.75 pt): its pitch varies by one.
+            expect(Math.abs((nextCell.yMin - photographs.yMin) - (nextText.yMin - name.yMin)), format).toBeLessThan(1);
+            const annex = words.find(w => w.text === 'Annex' && w.yMin > name.yMin)!;
+            columns.push(['Title', 'Document', 'Language', 'Classification'].map(t => words.find(w => w.text === t && Math.abs(w.yMin - annex.yMin) < 2)!.xMin));
+        }
+        for (const other of columns.slice(1)) other.forEach((x, i) => expect(Math.abs(x - columns[0][i])).toBeLessThan(2));
+    });
+
+    test('lettered items read "(a)", "(b)" in every format, as the DOCX numbers them', () => {
+        for (const format of formats) {
+            const text = pdfText(printed.get('REG-2026-0101.en')![format]).replace(/\s+/g, ' ');
+            expect(text, format).toContain('(a) article 58(5) of the Rome Statute');
+            expect(text, format).toContain('(b) article 89(1) of the Rome Statute');
+        }
+    });
 });

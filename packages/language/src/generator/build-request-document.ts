@@ -329,7 +329,8 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     if (request.annexes.length > 0) {
         w.heading(t.headings.annexes);
         w.blocks.push({
-            type: 'table', role: 'annexes', columns: t.annexColumns,
+            // Annex, title, document, language, classification: room for "Annexe" and "CONFIDENTIAL" on one line.
+            type: 'table', role: 'annexes', columns: t.annexColumns, widths: [0.11, 0.33, 0.2, 0.14, 0.22],
             rows: request.annexes.map(a => annexRow(a, request, lang))
         });
     }

@@ -79,6 +79,8 @@ export interface TableBlock {
     /** What the table is, for renderers that style it (the annex list). */
     role: 'annexes';
     columns: string[];
+    /** The share of the line each column takes (they add up to 1), the same in every format. */
+    widths: number[];
     rows: string[][];
 }
 
@@ -99,6 +101,13 @@ export interface Footnote {
 
 export type DocumentKind = 'request' | 'note-verbale';
 
+/**
+ * A single line of Times New Roman as word processors set it, in ems of the font size (its ascent,
+ * descent and line gap): Word's "1.5 lines" is 1.5 times it. The PDF and the HTML space their lines
+ * by it, so that their lines fall where the DOCX's do.
+ */
+export const SINGLE_LINE_EM = 1.15;
+
 export interface PageLayout {
     size: 'A4';
     widthMm: 210;
@@ -107,7 +116,13 @@ export interface PageLayout {
     marginMm: number;
     /** The font the DOCX and HTML ask for (one of reg. 36(3)'s), and the free clone the PDF embeds. */
     font: { family: string; embeddedClone: string };
+    /**
+     * Reg. 36(3): "The typeface of all documents shall be 12 point with 1.5 line spacing for the text and
+     * 10 point with single spacing for footnotes": the text, the cover, the annex table and the running
+     * marks are at this size; the running marks, one line each, single-spaced.
+     */
     bodySizePt: number;
+    /** In lines (Word's sense: times `SINGLE_LINE_EM`), for the text, the cover and the annex table. */
     bodyLineSpacing: number;
     /** The space after each paragraph: a blank line (one single line of the body) in a note verbale, 6 pt in a request. */
     paragraphSpacingPt: number;

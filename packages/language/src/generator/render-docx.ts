@@ -15,6 +15,8 @@ import { runningSideWidthPt } from './fonts.js';
 const TWIPS_PER_MM = 1440 / 25.4;
 const twips = (mm: number) => Math.ceil(mm * TWIPS_PER_MM); // ceil: "at least 2.5 cm" must not round down
 const LANGUAGE_TAGS = { en: 'en-GB', fr: 'fr-FR' } as const;
+/** Word's line spacing in 240ths of a line. */
+const line = (spacing: number) => Math.round(240 * spacing);
 
 export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> {
     const { layout } = model;
@@ -22,7 +24,6 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
     const contentWidth = twips(layout.widthMm) - 2 * margin;
     const font = layout.font.family;
     const halfPoints = (pt: number) => Math.round(pt * 2);
-    const line = (spacing: number) => Math.round(240 * spacing);
     let listInstance = 0;
 
     const runs = (content: readonly Inline[], base: IRunOptions = {}): ParagraphChild[] => content.map(i =>
@@ -59,24 +60,25 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
                 break;
             case 'list': {
                 const instance = ++listInstance;
-                for (const item of block.items) {
+                for (const [index, item] of block.items.entries()) {
                     body.push(new Paragraph({
                         numbering: { reference: block.style === 'letter' ? 'letters' : 'bullets', level: 0, instance },
-                        spacing: { after: 60 },
+                        // 3 pt between the items, a paragraph's spacing after the last (as the PDF and the HTML).
+                        spacing: { after: index === block.items.length - 1 ? Math.round(layout.paragraphSpacingPt * 20) : 60 },
                         children: runs(item)
                     }));
                 }
                 break;
             }
             case 'table':
-                body.push(tableOf(block.columns, block.rows, contentWidth));
+                body.push(tableOf(block.columns, block.widths, block.rows, contentWidth, layout.bodyLineSpacing));
                 break;
             case 'closing':
                 body.push(...block.lines.map((text, index) => new Paragraph({
                     alignment: AlignmentType.RIGHT,
                     keepNext: index < block.lines.length - 1,
                     // Room for the signature above the authority's name.
-                    spacing: { before: index === 0 ? 360 : block.signature && index === block.lines.length - 1 ? 960 : 0 },
+                    spacing: { before: index === 0 ? 360 : block.signature && index === block.lines.length - 1 ? 720 : 0 },
                     children: [new TextRun(text)]
                 })));
                 break;
@@ -121,7 +123,7 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
                     paragraph: { spacing: { line: line(layout.bodyLineSpacing) } }
                 },
                 heading1: { run: { font, size: halfPoints(layout.bodySizePt), bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 } } },
-                heading2: { run: { font, size: halfPoints(layout.bodySizePt), bold: true, italics: true, color: '000000' }, paragraph: { spacing: { before: 120, after: 60 } } },
+                heading2: { run: { font, size: halfPoints(layout.bodySizePt), bold: true, italics: true, color: '000000' }, paragraph: { spacing: { before: 120, after: 120 } } },
                 footnoteText: { run: { font, size: halfPoints(layout.footnoteSizePt) }, paragraph: { spacing: { line: line(layout.footnoteLineSpacing), after: 0 } } }
             }
         },
@@ -194,16 +196,21 @@ function coverParagraphs(cover: CoverBlock, contentWidth: number): Paragraph[] {
     return paragraphs;
 }
 
-function tableOf(columns: readonly string[], rows: readonly string[][], contentWidth: number): Table {
-    const cell = (text: string, bold = false) => new TableCell({
-        children: [new Paragraph({ spacing: { line: 240 }, children: [new TextRun({ text, bold })] })],
+function tableOf(columns: readonly string[], shares: readonly number[], rows: readonly string[][], contentWidth: number, lineSpacing: number): Table {
+    const widths = shares.map(share => Math.floor(share * contentWidth));
+    const cell = (text: string, index: number, bold = false) => new TableCell({
+        width: { size: widths[index], type: WidthType.DXA },
+        // The text's 1.5 lines (reg. 36(3)), as the PDF and the HTML set the table.
+        children: [new Paragraph({ spacing: { line: line(lineSpacing), after: 0 }, children: [new TextRun({ text, bold })] })],
         margins: { top: 60, bottom: 60, left: 100, right: 100 }
     });
     return new Table({
         width: { size: contentWidth, type: WidthType.DXA },
+        columnWidths: widths,
+        layout: TableLayoutType.FIXED,
         rows: [
-            new TableRow({ tableHeader: true, children: columns.map(c => cell(c, true)) }),
-            ...rows.map(r => new TableRow({ cantSplit: true, children: r.map(v => cell(v)) }))
+            new TableRow({ tableHeader: true, children: columns.map((c, i) => cell(c, i, true)) }),
+            ...rows.map(r => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, i)) }))
         ]
     });
 }

@@ -5,7 +5,10 @@
  * CSS page-margin boxes (classification, DRAFT, page X of Y on every page); on screen they
  * are banners at the top and bottom of the document.
  */
-import type { Block, GeneratedDocument, Inline, RunningLine, RunningPart } from './document-model.js';
+import { SINGLE_LINE_EM, type Block, type GeneratedDocument, type Inline, type RunningLine, type RunningPart } from './document-model.js';
+
+/** CSS's line-height for a spacing in lines (Word's: `SINGLE_LINE_EM` each), so that lines fall where the DOCX's and the PDF's do. */
+const lineHeight = (lines: number) => Number((lines * SINGLE_LINE_EM).toFixed(4));
 
 export function escapeHtml(value: string): string {
     return value.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }[c]!));
@@ -30,32 +33,39 @@ export function renderHtml(model: GeneratedDocument): string {
   @bottom-right { content: ${runningCss(model.footer[0]?.right)}; font-size: ${layout.bodySizePt}pt; font-weight: bold; white-space: nowrap; padding-left: 8pt; }
 }
 html { background: #eee; }
-body { font-family: ${fontStack}; font-size: ${layout.bodySizePt}pt; line-height: ${layout.bodyLineSpacing}; color: #000;
+body { font-family: ${fontStack}; font-size: ${layout.bodySizePt}pt; line-height: ${lineHeight(layout.bodyLineSpacing)}; color: #000;
   max-width: ${layout.widthMm}mm; box-sizing: border-box; margin: 1rem auto; padding: ${margin}; background: #fff; }
-.running { display: flex; justify-content: space-between; gap: 1em; font-size: ${layout.bodySizePt}pt; line-height: 1.2; border-bottom: 1px solid #000; padding-bottom: 4pt; margin-bottom: 1.5em; }
+.running { display: flex; justify-content: space-between; gap: 1em; font-size: ${layout.bodySizePt}pt; line-height: ${lineHeight(1)}; border-bottom: 1px solid #000; padding-bottom: 4pt; margin-bottom: 1.5em; }
 .running.footer { border-bottom: 0; border-top: 1px solid #000; padding-top: 4pt; margin-top: 1.5em; }
 .running .left, .running .right { white-space: nowrap; }
 .running .center { text-align: center; font-weight: bold; flex: 1; }
 .cover { text-align: center; page-break-after: always; break-after: page; }
 .cover .court { font-weight: bold; margin: 0; }
-.cover .fields { display: flex; justify-content: space-between; margin: 2em 0; text-align: left; }
-.cover .organ, .cover .situation, .cover .case, .cover .classification { font-weight: bold; margin: 1.5em 0; }
-.cover .title { font-weight: bold; border-top: 1px solid #000; border-bottom: 1px solid #000; padding: 0.5em 0; margin: 2em 0; }
-.draft-mark { font-weight: bold; font-size: 16pt; letter-spacing: 0.2em; }
-h1 { font-size: ${layout.bodySizePt}pt; margin: 1.2em 0 0.5em; }
-h2 { font-size: ${layout.bodySizePt}pt; font-style: italic; margin: 1em 0 0.4em; }
+.cover .fields { display: flex; justify-content: space-between; margin: 24pt 0; text-align: left; }
+/* The cover's spacing is the PDF's and the DOCX's: 24 pt between its parts, 6 pt between situation and case. */
+.cover .organ, .cover .situation, .cover .case, .cover .classification { font-weight: bold; margin: 0 0 24pt; }
+.cover .situation.with-case { margin-bottom: 6pt; }
+.cover .title { font-weight: bold; border-top: 0.75pt solid #000; border-bottom: 0.75pt solid #000; padding: 8pt 0; margin: 0; }
+.draft-mark { font-weight: bold; font-size: 16pt; margin: 0 0 12pt; }
+h1 { font-size: ${layout.bodySizePt}pt; margin: 12pt 0 6pt; }
+h2 { font-size: ${layout.bodySizePt}pt; font-style: italic; margin: 6pt 0 6pt; }
 p { margin: 0 0 ${layout.paragraphSpacingPt}pt; }
 p.numbered { display: grid; grid-template-columns: 1.27cm 1fr; }
 p.justify { text-align: justify; }
 p.right, .closing { text-align: right; }
+.closing { margin-top: 18pt; }
 .closing p { margin: 0; }
-.closing .signature { margin-top: 3em; }
-ol.letter { list-style-type: lower-alpha; padding-left: 2.54cm; }
-ul.bullet { padding-left: 2.54cm; }
-table { border-collapse: collapse; width: 100%; font-size: ${layout.bodySizePt}pt; line-height: 1.2; }
-th, td { border: 1px solid #000; padding: 3pt 5pt; text-align: left; vertical-align: top; }
+.closing .signature { margin-top: 36pt; }
+/* Lists as the DOCX's numbering sets them: "(a)" at 1.27 cm, the text at 2.54 cm; 3 pt between the items. */
+ol.letter, ul.bullet { margin: 0 0 ${layout.paragraphSpacingPt}pt; padding-left: 2.54cm; }
+ol.letter { list-style: none; counter-reset: letter; }
+ol.letter > li { counter-increment: letter; position: relative; }
+ol.letter > li::before { content: "(" counter(letter, lower-alpha) ")"; position: absolute; left: -1.27cm; }
+ol.letter > li:not(:last-child), ul.bullet > li:not(:last-child) { margin-bottom: 3pt; }
+table { border-collapse: collapse; table-layout: fixed; width: 100%; font-size: ${layout.bodySizePt}pt; line-height: ${lineHeight(layout.bodyLineSpacing)}; }
+th, td { border: 0.5pt solid #000; padding: 3pt 5pt; text-align: left; vertical-align: top; }
 thead { display: table-header-group; }
-.footnotes { font-size: ${layout.footnoteSizePt}pt; line-height: ${layout.footnoteLineSpacing}; border-top: 1px solid #000; margin-top: 2em; padding-top: 0.5em; }
+.footnotes { font-size: ${layout.footnoteSizePt}pt; line-height: ${lineHeight(layout.footnoteLineSpacing)}; border-top: 1px solid #000; margin-top: 2em; padding-top: 0.5em; }
 .watermark { position: fixed; top: 45%; left: 0; right: 0; text-align: center; font-size: 96pt; color: rgba(0,0,0,0.08); transform: rotate(-35deg); pointer-events: none; }
 @media print {
   html { background: none; }
@@ -105,7 +115,7 @@ function renderBlock(block: Block): string {
 ${block.draftMark ? `<p class="draft-mark">${escapeHtml(block.draftMark)}</p>\n` : ''}${block.court.map(c => `<p class="court">${escapeHtml(c)}</p>`).join('\n')}
 <p class="fields">${block.fields.map(f => `<span><strong>${escapeHtml(f.label)}</strong> ${escapeHtml(f.value)}</span>`).join('')}</p>
 <p class="organ">${escapeHtml(block.organ)}</p>
-${block.situation ? `<p class="situation">${escapeHtml(block.situation)}</p>\n` : ''}${block.caseLine ? `<p class="case">${escapeHtml(block.caseLine)}</p>\n` : ''}<p class="classification">${escapeHtml(block.classification)}</p>
+${block.situation ? `<p class="situation${block.caseLine ? ' with-case' : ''}">${escapeHtml(block.situation)}</p>\n` : ''}${block.caseLine ? `<p class="case">${escapeHtml(block.caseLine)}</p>\n` : ''}<p class="classification">${escapeHtml(block.classification)}</p>
 <p class="title">${escapeHtml(block.title)}</p>
 </section>`;
         case 'heading': {
@@ -123,6 +133,7 @@ ${block.situation ? `<p class="situation">${escapeHtml(block.situation)}</p>\n` 
         }
         case 'table':
             return `<table class="${block.role}">
+<colgroup>${block.widths.map(w => `<col style="width: ${Number((w * 100).toFixed(2))}%">`).join('')}</colgroup>
 <thead><tr>${block.columns.map(c => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead>
 <tbody>
 ${block.rows.map(r => `<tr>${r.map(v => `<td>${escapeHtml(v)}</td>`).join('')}</tr>`).join('\n')}

@@ -18,18 +18,19 @@ import * as elementWriterModule from 'pdfmake/js/ElementWriter.js';
 // @ts-expect-error pdfmake/js has no type declarations
 import * as pdfDocumentModule from 'pdfmake/js/PDFDocument.js';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import type { Block, CoverBlock, Footnote, GeneratedDocument, Inline, RunningLine, RunningPart } from './document-model.js';
+import { SINGLE_LINE_EM, type Block, type CoverBlock, type Footnote, type GeneratedDocument, type Inline, type RunningLine, type RunningPart } from './document-model.js';
 import { fontFaces, fontFiles, runningSideWidthPt } from './fonts.js';
 
 const POINTS_PER_MM = 72 / 25.4;
 // Word's "1.5 lines" is 1.5 x the font's single line (Times New Roman: 1.15 em); pdfmake's
 // lineHeight multiplies the embedded font's own line (TeX Gyre Termes: 1.336 em). Scale so
 // that the PDF has the same line pitch as the DOCX.
-const WORD_SINGLE_LINE_EM = 1.15;
 const TERMES_LINE_EM = 1.336;
-const lineFactor = (spacing: number) => spacing * WORD_SINGLE_LINE_EM / TERMES_LINE_EM;
+const lineFactor = (spacing: number) => spacing * SINGLE_LINE_EM / TERMES_LINE_EM;
 const FONT_NAME = 'Termes';
 const RUNNING_GAP_PT = 8;
+const TABLE_RULE_PT = 0.5;
+const TABLE_CELL_PADDING_PT = { x: 5, y: 3 };
 
 export { setPdfFontDirectory } from './fonts.js';
 
@@ -154,7 +155,7 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
     const margin = Math.ceil(layout.marginMm * POINTS_PER_MM);
     const pageWidth = layout.widthMm * POINTS_PER_MM;
     const contentWidth = pageWidth - 2 * margin;
-    const footnoteLine = layout.footnoteSizePt * WORD_SINGLE_LINE_EM * layout.footnoteLineSpacing;
+    const footnoteLine = layout.footnoteSizePt * SINGLE_LINE_EM * layout.footnoteLineSpacing;
     // Generous estimate of the room the footnotes take: about 0.5 em per character at 10 pt.
     const footnoteRoom = model.footnotes.length === 0 ? 0
         : 12 + model.footnotes.reduce((sum, f) => sum + footnoteLine * Math.ceil((plain(f.content).length + 4) * layout.footnoteSizePt * 0.5 / contentWidth), 0);
@@ -249,18 +250,34 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
                 if (block.number === undefined) return withFootnoteCallers(paragraph, block.content) as unknown as Content;
                 return withFootnoteCallers({ columns: [{ width: 36, text: `${block.number}.` }, { width: '*', ...paragraph, margin: [0, 0, 0, 0] }], margin: [0, 0, 0, layout.paragraphSpacingPt] }, block.content) as Content;
             }
-            case 'list':
-                return block.style === 'letter'
-                    ? { ol: block.items.map(i => ({ text: inlines(i) })), type: 'lower-alpha', separator: ['(', ')'], margin: [54, 0, 0, 6] } as Content
-                    : { ul: block.items.map(i => ({ text: inlines(i) })), margin: [54, 0, 0, 6] } as Content;
+            case 'list': {
+                // As the DOCX's numbering sets them: "(a)" at 1.27 cm, a bullet at 1.9 cm, the text at 2.54 cm;
+                // 3 pt between the items, a paragraph's spacing after the last.
+                const letter = block.style === 'letter';
+                return {
+                    stack: block.items.map((item, i) => withFootnoteCallers({
+                        columns: [
+                            { width: letter ? 36 : 18, text: letter ? `(${letterOf(i)})` : '•' },
+                            { width: '*', text: inlines(item) }
+                        ],
+                        margin: [letter ? 36 : 54, 0, 0, i === block.items.length - 1 ? layout.paragraphSpacingPt : 3]
+                    }, item))
+                } as Content;
+            }
             case 'table':
                 return {
                     table: {
                         headerRows: 1, dontBreakRows: true,
-                        widths: block.columns.map((_, i) => (i === 1 ? '*' : 'auto')),
+                        widths: block.widths.map(w => `${w * 100}%`),
                         body: [block.columns.map(c => ({ text: c, bold: true })), ...block.rows.map(r => r.map(v => ({ text: v })))]
                     },
-                    fontSize: layout.bodySizePt, lineHeight: 1.15, margin: [0, 0, 0, 12]
+                    // The text's size and spacing (reg. 36(3)); cells padded and ruled as in the DOCX and the HTML.
+                    layout: {
+                        hLineWidth: () => TABLE_RULE_PT, vLineWidth: () => TABLE_RULE_PT,
+                        paddingLeft: () => TABLE_CELL_PADDING_PT.x, paddingRight: () => TABLE_CELL_PADDING_PT.x,
+                        paddingTop: () => TABLE_CELL_PADDING_PT.y, paddingBottom: () => TABLE_CELL_PADDING_PT.y
+                    },
+                    fontSize: layout.bodySizePt, lineHeight: lineFactor(layout.bodyLineSpacing), margin: [0, 0, 0, 12]
                 } as Content;
             case 'closing':
                 return {
@@ -297,6 +314,11 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
 
 function runningText(parts: readonly RunningPart[], current: number, count: number): Array<{ text: string; bold?: boolean }> {
     return parts.map(p => (p.type === 'text' ? { text: p.text, bold: p.bold } : { text: String(p.type === 'page-number' ? current : count) }));
+}
+
+/** The letter of the `index`th item as Word's lowerLetter numbering writes it: a...z, aa...zz. */
+function letterOf(index: number): string {
+    return String.fromCharCode(97 + index % 26).repeat(Math.floor(index / 26) + 1);
 }
 
 function draftText(model: GeneratedDocument): string {
