@@ -228,6 +228,18 @@ describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand(
         for (const other of columns.slice(1)) other.forEach((x, i) => expect(Math.abs(x - columns[0][i])).toBeLessThan(2));
     });
 
+    test('a heading\'s text starts where the numbered paragraphs\' text does, its label in their numbers\' column, in every format', () => {
+        for (const format of formats) {
+            const page = bodyOf(pdfWords(printed.get('REG-2026-0101.en')![format])[1]);
+            const label = page.find(w => w.text === 'I.')!;
+            const heading = page.find(w => w.text === 'Request' && Math.abs(w.yMin - label.yMin) < 1)!;
+            const number = page.find(w => w.text === '1.')!;
+            const text = page.find(w => w.text === 'Pre-Trial' && Math.abs(w.yMin - number.yMin) < 1)!;
+            expect(Math.abs(label.xMin - number.xMin), format).toBeLessThan(1);
+            expect(Math.abs(heading.xMin - text.xMin), format).toBeLessThan(1);
+        }
+    });
+
     test('lettered items read "(a)", "(b)" in every format, as the DOCX numbers them', () => {
         for (const format of formats) {
             const text = pdfText(printed.get('REG-2026-0101.en')![format]).replace(/\s+/g, ' ');

@@ -50,7 +50,8 @@ body { font-family: ${fontStack}; font-size: ${layout.bodySizePt}pt; line-height
 h1 { font-size: ${layout.bodySizePt}pt; margin: 12pt 0 6pt; }
 h2 { font-size: ${layout.bodySizePt}pt; font-style: italic; margin: 6pt 0 6pt; }
 p { margin: 0 0 ${layout.paragraphSpacingPt}pt; }
-p.numbered { display: grid; grid-template-columns: 1.27cm 1fr; }
+/* Numbers and headings' labels in a 1.27 cm column, the text after it, as the DOCX's numbering sets them. */
+p.numbered, h1.numbered, h2.numbered { display: grid; grid-template-columns: 1.27cm 1fr; }
 p.justify { text-align: justify; }
 p.right, .closing { text-align: right; }
 .closing { margin-top: 18pt; }
@@ -120,7 +121,9 @@ ${block.situation ? `<p class="situation${block.caseLine ? ' with-case' : ''}">$
 </section>`;
         case 'heading': {
             const tag = block.level === 1 ? 'h1' : 'h2';
-            return `<${tag}>${block.label ? `${escapeHtml(block.label)} ` : ''}${escapeHtml(block.text)}</${tag}>`;
+            return block.label
+                ? `<${tag} class="numbered"><span class="label">${escapeHtml(block.label)}</span> <span>${escapeHtml(block.text)}</span></${tag}>`
+                : `<${tag}>${escapeHtml(block.text)}</${tag}>`;
         }
         case 'paragraph': {
             const classes = [block.number !== undefined ? 'numbered' : '', block.align ?? ''].filter(Boolean).join(' ');

@@ -240,11 +240,17 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
         switch (block.type) {
             case 'cover':
                 return cover(block);
-            case 'heading':
-                return {
-                    text: `${block.label ? `${block.label} ` : ''}${block.text}`, bold: true, italics: block.level === 2,
-                    margin: [0, block.level === 1 ? 12 : 6, 0, 6], headlineLevel: block.level
-                } as Content;
+            case 'heading': {
+                const margin = [0, block.level === 1 ? 12 : 6, 0, 6];
+                // A label ("I.") in the numbers' column, its text where the paragraphs' text starts, as the DOCX's numbering sets it.
+                if (block.label) {
+                    return {
+                        columns: [{ width: 36, text: block.label }, { width: '*', text: block.text }],
+                        bold: true, italics: block.level === 2, margin, headlineLevel: block.level
+                    } as Content;
+                }
+                return { text: block.text, bold: true, italics: block.level === 2, margin, headlineLevel: block.level } as Content;
+            }
             case 'paragraph': {
                 const paragraph = { text: inlines(block.content), alignment: block.align ?? 'left', margin: [0, 0, 0, layout.paragraphSpacingPt] } as Record<string, unknown>;
                 if (block.number === undefined) return withFootnoteCallers(paragraph, block.content) as unknown as Content;
