@@ -109,6 +109,27 @@ const CASES: Case[] = [
         notMissing: 'request-date-missing'
     },
     {
+        mistake: 'a date with a French month name',
+        text: `${head}  dated »25 juin 2026«\n  respond-by 2026-07-25\n}`,
+        message: 'A date is written YYYY-MM-DD: 2026-06-25.',
+        after: r => r.respondBy, expected: '2026-07-25',
+        notMissing: 'request-date-missing'
+    },
+    {
+        mistake: 'the first of a month in French, abbreviated',
+        text: `${head}  dated »1er juil. 2026«\n  respond-by 2026-07-25\n}`,
+        message: 'A date is written YYYY-MM-DD: 2026-07-01.',
+        after: r => r.respondBy, expected: '2026-07-25',
+        notMissing: 'request-date-missing'
+    },
+    {
+        mistake: 'a French month name with its accent',
+        text: `${head}  dated »3 février 2026«\n  respond-by 2026-07-25\n}`,
+        message: 'A date is written YYYY-MM-DD: 2026-02-03.',
+        after: r => r.respondBy, expected: '2026-07-25',
+        notMissing: 'request-date-missing'
+    },
+    {
         mistake: 'a date written month first, with a two-digit year',
         text: `${head}  dated »6/25/26«\n  respond-by 2026-07-25\n}`,
         message: 'A date is written YYYY-MM-DD, with the year in four digits (2026-06-25 if `26` is 2026).',

@@ -46,12 +46,17 @@ function iso(year: string, month: string, day: string): string {
     return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The months in English and in French, without accents: a month written in words is the one its word begins. */
+const MONTHS = [['january', 'janvier'], ['february', 'fevrier'], ['march', 'mars'], ['april', 'avril'], ['may', 'mai'], ['june', 'juin'],
+    ['july', 'juillet'], ['august', 'aout'], ['september', 'septembre'], ['october', 'octobre'], ['november', 'novembre'], ['december', 'decembre']];
 
-/** ": 2026-06-25" for 25 June 2026, 25th June 2026 or June 25, 2026. */
+/** ": 2026-06-25" for 25 June 2026, 25th June 2026, June 25, 2026, 25 juin 2026 or 1er juillet 2026. */
 function wordedDate(image: string): string {
-    const [, day] = /(\d{1,2})(?:st|nd|rd|th)?[ ,.]/.exec(image) ?? [];
-    const month = MONTHS.indexOf(/\p{L}{3}/u.exec(image.replace(/(\d)(?:st|nd|rd|th)/, '$1'))![0].toLowerCase()) + 1;
+    const [, day] = /(\d{1,2})(?:st|nd|rd|th|er)?[ ,.]/.exec(image) ?? [];
+    // The first word not glued to a digit (`th` of `25th`, `er` of `1er` are), without accents (`févr.`, `août`).
+    const [, word] = /(?:^|[^\p{L}\p{N}])(\p{L}+)/u.exec(image)!;
+    const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const month = MONTHS.findIndex(names => names.some(name => name.startsWith(plain))) + 1;
     const [year] = /\d{4}$/.exec(image)!;
     return day && month > 0 && Number(day) <= 31 ? `: ${iso(year, String(month), day)}` : '';
 }

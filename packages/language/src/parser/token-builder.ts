@@ -48,10 +48,17 @@ export const FOREIGN_DATE: TokenType = { name: 'FOREIGN_DATE', PATTERN: /\d{1,2}
 
 const MONTH = '(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)\\.?';
 
-/** A date with the month in words, on one line (25 June 2026, 25th June 2026, June 25, 2026). */
+/** French month names and their usual abbreviations (juin, juil., févr., août), with or without accents. */
+const MOIS = '(?:[Jj]anv(?:ier)?|[Ff][ée]v(?:r(?:ier)?)?|[Mm]ars|[Aa]vr(?:il)?|[Mm]ai|[Jj]uin|[Jj]uil(?:l(?:et)?)?|[Aa]o[ûu]t|[Ss]ept(?:embre)?|[Oo]ct(?:obre)?|[Nn]ov(?:embre)?|[Dd][ée]c(?:embre)?)\\.?';
+
+/**
+ * A date with the month in words, on one line (25 June 2026, 25th June 2026, June 25, 2026; in
+ * French, day first: 25 juin 2026, 1er juillet 2026). Without the `u` flag: it starts with a digit
+ * or an ASCII letter, which Chevrotain can index (test/language/lexer-speed.test.ts).
+ */
 export const WORDED_DATE: TokenType = {
     name: 'WORDED_DATE',
-    PATTERN: new RegExp(`\\d{1,2}(?:st|nd|rd|th)? +${MONTH},? +\\d{4}(?!\\d)|${MONTH} +\\d{1,2}(?:st|nd|rd|th)?,? +\\d{4}(?!\\d)`)
+    PATTERN: new RegExp(`\\d{1,2}(?:st|nd|rd|th|er)? +(?:${MONTH}|${MOIS}),? +\\d{4}(?!\\d)|${MONTH} +\\d{1,2}(?:st|nd|rd|th)?,? +\\d{4}(?!\\d)`)
 };
 
 /** A date and a time with a space between them (2026-06-25 14:30, 2026-06-25 14:30 UTC). */
