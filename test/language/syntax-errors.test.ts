@@ -132,9 +132,26 @@ const CASES: Case[] = [
     {
         mistake: 'a date written month first, with a two-digit year',
         text: `${head}  dated »6/25/26«\n  respond-by 2026-07-25\n}`,
-        message: 'A date is written YYYY-MM-DD, with the year in four digits (2026-06-25 if `26` is 2026).',
+        message: 'A date is written YYYY-MM-DD, with the year in four digits: 2026-06-25.',
         after: r => r.respondBy, expected: '2026-07-25',
         notMissing: 'request-date-missing'
+    },
+    {
+        mistake: 'a two-digit year, day and month either way',
+        text: `${head}  dated »05/06/26«\n  respond-by 2026-07-25\n}`,
+        message: 'A date is written YYYY-MM-DD, with the year in four digits: 2026-06-05, or 2026-05-06 if the month is written first.',
+        after: r => r.respondBy, expected: '2026-07-25',
+        notMissing: 'request-date-missing'
+    },
+    {
+        mistake: 'a birth date with a two-digit year of either century',
+        text: `person P-X {\n  born »25/03/05«\n}\n`,
+        message: 'A date is written YYYY-MM-DD, with the year in four digits: 2005-03-25 or 1905-03-25.'
+    },
+    {
+        mistake: 'a birth date with a two-digit year that can only be of the last century',
+        text: `person P-X {\n  born »25/03/70«\n}\n`,
+        message: 'A date is written YYYY-MM-DD, with the year in four digits: 1970-03-25.'
     },
     {
         mistake: 'a date whose day and month could be either',

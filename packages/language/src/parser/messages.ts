@@ -5,7 +5,7 @@ import { blockGrammar, type BlockGrammar } from './clauses.js';
 import { FOREIGN_DATE, HASH_COMMENT, MALFORMED_DATE, MALFORMED_ICC_NUMBER, MISSING_CLOSE, SPACED_DATE_TIME, STRAY_CLOSE, UNCLOSED_COMMENT, UNCLOSED_STRING, WORDED_DATE, WRONG_QUOTES } from './token-builder.js';
 
 /** Tokens no rule accepts (token-builder.ts): wherever one stops the parser, this is the message. */
-const MISFIT_MESSAGES = new Map<TokenType, (token: IToken) => string>([
+const MISFIT_MESSAGES = new Map<TokenType, (token: IToken, previous?: IToken) => string>([
     [HASH_COMMENT, token => `Comments start with // (to the end of the line) or /* (to */), not ${token.image.startsWith('#') ? '#' : '--'}.`],
     [STRAY_CLOSE, () => 'This } closes nothing: the block goes on after it. Remove it.'],
     [UNCLOSED_COMMENT, () => 'This comment is not closed: end it with */ (or start a one-line comment with //).'],
@@ -14,7 +14,7 @@ const MISFIT_MESSAGES = new Map<TokenType, (token: IToken) => string>([
         ? 'This text ends with a curly quote: end it with a straight double quote (").'
         : 'This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".')],
     [WRONG_QUOTES, () => 'Texts are written between straight double quotes ("..."), not curly or single ones.'],
-    [FOREIGN_DATE, token => `A date is written YYYY-MM-DD${isoDate(token.image)}.`],
+    [FOREIGN_DATE, (token, previous) => `A date is written YYYY-MM-DD${isoDate(token.image, previous)}.`],
     [WORDED_DATE, token => `A date is written YYYY-MM-DD${wordedDate(token.image)}.`],
     [SPACED_DATE_TIME, token => `A date with a time is written with a T: ${dateTime(token.image)}.`]
 ]);
@@ -26,20 +26,26 @@ function iccNumber(image: string): string {
 }
 
 /**
- * ": 2026-06-25" for 25/06/2026, 6/25/2026, 25.06.2026 or 2026–06–25; both readings when the day
- * and the month could be either (05/06/2026); and with a two-digit year, not converted, the year to write in full.
+ * ": 2026-06-25" for 25/06/2026, 6/25/2026, 25.06.2026, 25-06-2026 or 2026–06–25; both readings when the
+ * day and the month could be either (05/06/2026). A two-digit year is converted too: every date a file
+ * writes but a birth date (of a request, a warrant, a designation, a crime, a State's ratification) is on
+ * or after the Statute of 17 July 1998, so `26` is 2026 and `99` 1999; a birth date is of the century that
+ * does not put it in the future, and both readings are given when either could be (`05`: 2005 or 1905).
  */
-function isoDate(image: string): string {
-    const parts = image.split(/[/.–—]/);
+function isoDate(image: string, previous: IToken | undefined): string {
+    const parts = image.split(/[-/.–—]/);
     if (parts[0].length === 4) return `: ${iso(parts[0], parts[1], parts[2])}`;
-    const [a, b, year] = parts;
-    if (year.length === 2) {
-        const guess = Number(a) > 12 ? iso(`20${year}`, b, a) : Number(b) > 12 ? iso(`20${year}`, a, b) : undefined;
-        return `, with the year in four digits${guess ? ` (${guess} if \`${year}\` is 20${year})` : ''}`;
-    }
-    if (Number(b) > 12 && Number(a) <= 12) return `: ${iso(year, a, b)}`;
-    if (Number(a) > 12 || a === b) return `: ${iso(year, b, a)}`;
-    return `: ${iso(year, b, a)}, or ${iso(year, a, b)} if the month is written first`;
+    const [a, b, yy] = parts;
+    const years = yy.length === 4 ? [yy]
+        : previous?.image !== 'born' ? [`${Number(yy) >= 98 ? 19 : 20}${yy}`]
+            : [`20${yy}`, `19${yy}`].filter(year => Number(year) <= new Date().getUTCFullYear());
+    const four = yy.length === 2 ? ', with the year in four digits' : '';
+    // Day first (25/06), unless the first number cannot be a day's but the second can (6/25).
+    const orders = Number(b) > 12 && Number(a) <= 12 ? [[a, b]] : Number(a) > 12 || a === b ? [[b, a]] : [[b, a], [a, b]];
+    if (years.length > 1 && orders.length > 1) return four;
+    if (years.length > 1) return `${four}: ${years.map(year => iso(year, orders[0][0], orders[0][1])).join(' or ')}`;
+    const [first, second] = orders.map(([month, day]) => iso(years[0], month, day));
+    return `${four}: ${first}${second ? `, or ${second} if the month is written first` : ''}`;
 }
 
 function iso(year: string, month: string, day: string): string {
@@ -123,7 +129,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
     /** `next`, the token after `actual`, is given where a clause was expected (parser/recovery.ts). */
     override buildMismatchTokenMessage({ expected, actual, previous, ruleName, next }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken }): string {
         const misfit = MISFIT_MESSAGES.get(actual.tokenType);
-        if (misfit) return misfit(actual);
+        if (misfit) return misfit(actual, previous);
         const rule = ruleName.replace(/\u200B$/, '');
         const clauses = this.blocks.clauseKeywords.get(rule);
         if (expected.name === '}' && clauses) {
@@ -177,7 +183,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
     /** "Expected one of `public`, `confidential` ... after `classification`, found `secrett`: did you mean `secret`?" */
     private oneOf(paths: TokenType[][], actual: IToken, previous: IToken): string {
         const misfit = MISFIT_MESSAGES.get(actual.tokenType);
-        if (misfit) return misfit(actual);
+        if (misfit) return misfit(actual, previous);
         const first = [...new Set(paths.map(path => path[0]).filter(t => t !== undefined))];
         const keywords = first.filter(t => !(t.name in TERMINALS)).map(t => t.name);
         const listed = first.length === 1 ? describe(first[0]) : `one of ${first.map(describe).join(', ')}`;
