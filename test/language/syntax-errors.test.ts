@@ -154,6 +154,13 @@ const CASES: Case[] = [
         message: 'A date is written YYYY-MM-DD, with the year in four digits: 1970-03-25.'
     },
     {
+        mistake: 'a date written day first, with hyphens',
+        text: `${head}  dated »25-06-2026«\n  respond-by 2026-07-25\n}`,
+        message: 'A date is written YYYY-MM-DD: 2026-06-25.',
+        after: r => r.respondBy, expected: '2026-07-25',
+        notMissing: 'request-date-missing'
+    },
+    {
         mistake: 'a date whose day and month could be either',
         text: `${head}  dated »05/06/2026«\n  respond-by 2026-07-25\n}`,
         message: 'A date is written YYYY-MM-DD: 2026-06-05, or 2026-05-06 if the month is written first.',
