@@ -188,6 +188,31 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'a keyword value in quotes',
+        text: `${head}  classification »"secret"«\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `public`, `confidential`, `under-seal`, `secret` after `classification`, found `"secret"`: remove the quotes.',
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'request-classification-missing'
+    },
+    {
+        mistake: 'a keyword value in quotes, with a capital',
+        text: `${head}  medium »"Written"«\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `written`, `electronic-mail`, `fax`, `INTERPOL-notice`, `other-written-record` after `medium`, found `"Written"`: remove the quotes and write `written`.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a language in quotes',
+        text: `${head}  language »"English"«\n  dated 2026-11-22\n}`,
+        message: 'Expected one of a name (letters, digits and hyphens, like P-Kilonzo), `french` after `language`, found `"English"`: remove the quotes.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a provision in quotes',
+        text: `${head}  legal-basis »"art. 89(1)"«\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `art.`, `rule` after `legal-basis`, found `"art. 89(1)"`: remove the quotes.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a comma at the end of a line',
         text: `${head}  language English»,«\n  dated 2026-11-22\n}`,
         message: 'Nothing follows this comma on its line: remove it.',

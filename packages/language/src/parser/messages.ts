@@ -187,7 +187,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         const first = [...new Set(paths.map(path => path[0]).filter(t => t !== undefined))];
         const keywords = first.filter(t => !(t.name in TERMINALS)).map(t => t.name);
         const listed = first.length === 1 ? describe(first[0]) : `one of ${first.map(describe).join(', ')}`;
-        return sentence(`Expected ${listed}${after(previous)}, found ${found(actual)}${isWord(actual) ? suggestion(actual.image, keywords) : ''}`);
+        return sentence(`Expected ${listed}${after(previous)}, found ${found(actual)}${isWord(actual) ? suggestion(actual.image, keywords) : unquote(actual, first, keywords)}`);
     }
 }
 
@@ -216,6 +216,19 @@ function shorten(text: string): string {
 
 function sentence(text: string): string {
     return text.endsWith('?') ? text : `${text}.`;
+}
+
+/**
+ * ": remove the quotes" for a value in quotes where a keyword or a name is expected (`classification
+ * "secret"`, `language "English"`, `legal-basis "art. 89(1)"`), with the keyword meant if it is misspelt too (`"Secret"`).
+ */
+function unquote(actual: IToken, expected: readonly TokenType[], keywords: readonly string[]): string {
+    if (actual.tokenType.name !== 'STRING') return '';
+    const text = actual.image.slice(1, -1);
+    // The value itself, or a provision (`"art. 89(1)"`): what follows the keyword is read after it.
+    if (expected.some(type => type.name === text || text.startsWith(`${type.name} `) || (type.name in TERMINALS && fits(type, text)))) return ': remove the quotes';
+    const meant = /`(.*)`/.exec(suggestion(text, keywords))?.[1];
+    return meant ? `: remove the quotes and write \`${meant}\`` : '';
 }
 
 /** Whether `text` is a whole value of the terminal `type` (`2026-06-25` of DATE, `W-Kilonzo` of ID). */
