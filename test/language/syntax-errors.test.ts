@@ -282,6 +282,30 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: "a keyword written as two words in a person's block over several lines, its second word another block's clause",
+        text: `${head}  person P-X as witness {\n    »questioning« language French\n    interpreter Swahili\n  }\n  dated 2026-11-22\n}`,
+        message: "`questioning` is not a clause of a person's block: did you mean `questioning-language`?",
+        after: r => [r.persons[0]?.interpreter, r.language, r.date], expected: ['Swahili', undefined, '2026-11-22']
+    },
+    {
+        mistake: 'a comma before the } of a nested block',
+        text: `${head}  person P-X as sought { location "Arusha"»,« }\n  dated 2026-11-22\n}`,
+        message: 'Nothing follows this comma in the block: remove it.',
+        after: r => [r.persons[0]?.location, r.date], expected: ['Arusha', '2026-11-22']
+    },
+    {
+        mistake: 'a comma between two clauses on a line',
+        text: `${head}  to State "Kenya" via diplomatic-channel»,« language English\n  dated 2026-11-22\n}`,
+        message: 'Clauses are not separated by commas: remove this one.',
+        after: r => [r.channel, r.language, r.date], expected: ['diplomatic-channel', 'English', '2026-11-22']
+    },
+    {
+        mistake: "a comma between two clauses of a person's block",
+        text: `${head}  person P-X as sought { location "Arusha"»,« interpreter Swahili }\n  dated 2026-11-22\n}`,
+        message: 'Clauses are not separated by commas: remove this one.',
+        after: r => [r.persons[0]?.location, r.persons[0]?.interpreter, r.date], expected: ['Arusha', 'Swahili', '2026-11-22']
+    },
+    {
         mistake: 'a keyword written with an en dash',
         text: `${head}  »legal«–basis art. 89(1)\n  dated 2026-11-22\n}`,
         message: '`legal` is not a clause of a request: did you mean `legal-basis`?',

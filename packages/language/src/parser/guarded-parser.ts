@@ -1,8 +1,10 @@
+import type { IToken } from 'chevrotain';
 import type { AstNode, LangiumCoreServices, LangiumDocument, ParseResult } from 'langium';
 import { createLangiumParser, type LangiumParser } from 'langium';
 import { createWideNodesWhole } from './node-shapes.js';
 import { blockGrammar } from './clauses.js';
 import { recoverAcrossBraces } from './recovery.js';
+import { splitKeyword } from './messages.js';
 import { noteRepeatedClauses } from './repeated-clauses.js';
 
 /** Whether the file has lexer or parser errors (binary or huge input included): what it holds may be partly read. */
@@ -23,7 +25,11 @@ export const MAX_FILE_CHARACTERS = 2_000_000;
 export function createGuardedParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
     const tokens = services.parser.Lexer.definition;
-    recoverAcrossBraces(parser, tokens['{'], tokens['}'], tokens.STRING, blockGrammar(services.Grammar).proseKeywords);
+    const blocks = blockGrammar(services.Grammar);
+    // `questioning language` for `questioning-language`: its second word is part of the mistake.
+    const joined = (first: IToken, next: IToken, rule: string) =>
+        splitKeyword(first, next, (blocks.clauseKeywords.get(rule.replace(/\u200B$/, '')) ?? []).map(k => k.value)) !== undefined;
+    recoverAcrossBraces(parser, tokens['{'], tokens['}'], tokens.STRING, blocks.proseKeywords, joined);
     createWideNodesWhole(parser, services.shared.AstReflection);
     const repeated = noteRepeatedClauses(parser);
     const parse = parser.parse.bind(parser);

@@ -146,11 +146,13 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             if (introducer) return `\`${actual.image}\` is not a clause of ${an(block)}: write \`${introducer} ${actual.image}\`.`;
             // A list item without the comma before it.
             if (actual.image === 'art.' || actual.image === 'rule') return `Provisions in a list are separated by commas: write \`, ${actual.image} ...\` (\`legal-basis art. 89(1), art. 91(2)\`).`;
-            // A comma at the end of a line, with nothing after it (`language English,`).
+            // A comma at the end of a line, with nothing after it (`language English,`), before the block's `}`, or between two clauses.
             if (actual.image === ',' && next && (next.tokenType.name === 'EOF' || next.startLine !== actual.endLine)) return 'Nothing follows this comma on its line: remove it.';
+            if (actual.image === ',' && next?.image === '}') return 'Nothing follows this comma in the block: remove it.';
+            if (actual.image === ',' && next && clauses.some(k => k.value === next.image)) return 'Clauses are not separated by commas: remove this one.';
             if (actual.tokenType.name === 'STRING') return `\`${shorten(actual.image)}\` follows another value without a comma: separate the texts of a list with commas, or start a new clause with its keyword.`;
             // A keyword written as two words (`legal basis`, `legal–basis` with a dash the lexer does not know).
-            const joined = split(actual, next, clauses.map(k => k.value));
+            const joined = splitKeyword(actual, next, clauses.map(k => k.value));
             if (joined) return `\`${actual.image}\` is not a clause of ${an(block)}: did you mean \`${joined}\`?`;
             if (isWord(actual)) return sentence(`\`${actual.image}\` is not a clause of ${an(block)}${suggestion(actual.image, clauses.map(k => k.value))}`);
             return `Expected a clause of the ${block} (starting with a keyword such as \`${clauses[0].value}\`) or \`}\`, found \`${actual.image}\`.`;
@@ -246,7 +248,7 @@ function isWord(token: IToken): boolean {
  * The hyphenated keyword that `first` and `next` make when they are one character apart on a line
  * (a space or a dash other than `-`: `legal basis`, `legal–basis`), if there is one.
  */
-function split(first: IToken, next: IToken | undefined, keywords: readonly string[]): string | undefined {
+export function splitKeyword(first: IToken, next: IToken | undefined, keywords: readonly string[]): string | undefined {
     if (!next || !isWord(first) || !isWord(next) || next.startOffset !== first.endOffset! + 2 || next.startLine !== first.endLine) return undefined;
     const joined = `${first.image}-${next.image}`.toLowerCase();
     return keywords.find(k => k.toLowerCase() === joined);

@@ -15,7 +15,7 @@ interface Recognizer {
     importLexerState(state: number): void;
     addToResyncTokens(token: IToken, tokens: IToken[]): IToken[];
     getCurrRuleFullName(): string;
-    SAVE_ERROR(error: Error): void;
+    SAVE_ERROR(error: Error): Error;
     errorMessageProvider: { buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken }): string };
     findReSyncTokenType(): TokenType;
     reSyncTo(type: TokenType): IToken[];
@@ -34,7 +34,8 @@ interface Recognizer {
  * and the rest of the line of a text left without quotes. The three methods are Chevrotain's
  * (recoverable.js), with the brace depth and the line added.
  */
-export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, close: TokenType, text: TokenType, prose: ReadonlySet<string>): void {
+export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, close: TokenType, text: TokenType, prose: ReadonlySet<string>,
+    joined: (first: IToken, next: IToken, rule: string) => boolean): void {
     const recognizer = (parser as unknown as { wrapper: Recognizer }).wrapper;
     /** The brace depth after `token`, skipped at `depth`. */
     const deeper = (self: Recognizer, token: IToken, depth: number) =>
@@ -47,7 +48,8 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
     const sameLineWords = (self: Recognizer): { k: number; depth: number } => {
         const first = self.LA(1);
         let depth = 0;
-        if (self.unquotedText !== first) return { k: 1, depth };
+        // A keyword written as two words: the second (`language` of `questioning language`) is not where to resume.
+        if (self.unquotedText !== first) return { k: joined(first, self.LA(2), self.getCurrRuleFullName()) ? 2 : 1, depth };
         for (let k = 1; ; k++) {
             const token = self.LA(k);
             if (self.tokenMatcher(token, EOF) || token.startLine !== first.startLine || (depth === 0 && self.tokenMatcher(token, close))) return { k, depth };
@@ -59,7 +61,12 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
     recognizer.consumeInternalError = function (this: Recognizer, type, token, options) {
         // Only after a keyword of prose (`facts`, `title`): after `State` the rest of the line is clauses.
         this.unquotedText = type === text && prose.has(this.LA(0).image) ? token : undefined;
-        return consumeInternalError.call(this, type, token, options);
+        if (options !== undefined || token !== this.LA(1)) return consumeInternalError.call(this, type, token, options);
+        // Chevrotain's, with the token after the one found, as in-repetition recovery gives it (below):
+        // a keyword written as two words, or a comma before `}`, is also found where a block's `}` is expected.
+        const previous = this.LA(0);
+        const message = this.errorMessageProvider.buildMismatchTokenMessage({ expected: type, actual: token, previous, ruleName: this.getCurrRuleFullName(), next: this.LA(2) });
+        throw this.SAVE_ERROR(new MismatchedTokenException(message, token, previous));
     };
 
     recognizer.findReSyncTokenType = function (this: Recognizer): TokenType {
@@ -102,6 +109,13 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
         const next = this.LA(2);
         let token = first;
         let depth = 0;
+        // A keyword written as two words (`questioning language`): both words are the mistake.
+        if (joined(first, next, this.getCurrRuleFullName())) {
+            for (let k = 0; k < 2; k++) {
+                token = this.SKIP_TOKEN();
+                this.addToResyncTokens(token, skipped);
+            }
+        }
         const reportError = () => {
             const previous = this.LA(0);
             const message = this.errorMessageProvider.buildMismatchTokenMessage({ expected, actual: first, previous, ruleName: this.getCurrRuleFullName(), next });
