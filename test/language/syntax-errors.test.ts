@@ -219,6 +219,18 @@ const CASES: Case[] = [
         after: r => [r.language, r.date], expected: ['English', '2026-11-22']
     },
     {
+        mistake: 'a comma at the end of a list, before the next clause',
+        text: `${head}  legal-basis art. 89(1)»,«\n  warrant W-X\n  dated 2026-11-22\n}`,
+        message: 'Nothing follows this comma on its line: remove it.',
+        after: r => [r.legalBasis.length, r.warrant?.$refText, r.date], expected: [1, 'W-X', '2026-11-22']
+    },
+    {
+        mistake: "a comma at the end of a list in a person's block",
+        text: `${head}  person P-X as witness {\n    rights-notice art. 55(2)»,«\n    location "Arusha"\n  }\n  dated 2026-11-22\n}`,
+        message: 'Nothing follows this comma on its line: remove it.',
+        after: r => [r.persons[0]?.location, r.date], expected: ['Arusha', '2026-11-22']
+    },
+    {
         mistake: 'a misspelt value',
         text: `${head}  classification »secrett«\n  dated 2026-11-22\n}`,
         message: 'Expected one of `public`, `confidential`, `under-seal`, `secret` after `classification`, found `secrett`: did you mean `secret`?',

@@ -75,6 +75,9 @@ function dateTime(image: string): string {
     return /^[+-]/.test(zone) ? `${time}${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone}` : `${time}Z`;
 }
 
+/** The error at a comma that ends a line with nothing after it; parser/recovery.ts puts it at the comma. */
+export const DANGLING_COMMA = 'Nothing follows this comma on its line: remove it.';
+
 /** How a lexer error about a character the language does not know starts (the validator matches it). */
 export const UNEXPECTED_CHARACTER = 'Unexpected character';
 
@@ -147,7 +150,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             // A list item without the comma before it.
             if (actual.image === 'art.' || actual.image === 'rule') return `Provisions in a list are separated by commas: write \`, ${actual.image} ...\` (\`legal-basis art. 89(1), art. 91(2)\`).`;
             // A comma at the end of a line, with nothing after it (`language English,`), before the block's `}`, or between two clauses.
-            if (actual.image === ',' && next && (next.tokenType.name === 'EOF' || next.startLine !== actual.endLine)) return 'Nothing follows this comma on its line: remove it.';
+            if (actual.image === ',' && next && (next.tokenType.name === 'EOF' || next.startLine !== actual.endLine)) return DANGLING_COMMA;
             if (actual.image === ',' && next?.image === '}') return 'Nothing follows this comma in the block: remove it.';
             if (actual.image === ',' && next && clauses.some(k => k.value === next.image)) return 'Clauses are not separated by commas: remove this one.';
             if (actual.tokenType.name === 'STRING') return `\`${shorten(actual.image)}\` follows another value without a comma: separate the texts of a list with commas, or start a new clause with its keyword.`;
@@ -158,6 +161,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             return `Expected a clause of the ${block} (starting with a keyword such as \`${clauses[0].value}\`) or \`}\`, found \`${actual.image}\`.`;
         }
         if (expected.name === 'EOF') return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName });
+        if (this.listEnded(previous, actual)) return DANGLING_COMMA;
         let message = `Expected ${describe(expected)}${after(previous)}, found ${found(actual)}`;
         if (expected.name === 'STRING' && actual.tokenType.name === 'ID') message += ': put the whole text between double quotes';
         else if (actual.tokenType.name === 'STRING' && fits(expected, actual.image.slice(1, -1))) message += ': remove the quotes';
@@ -182,10 +186,20 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         return this.oneOf(expectedIterationPaths, actual[0], previous);
     }
 
+    /**
+     * A list whose line ends with a comma, followed on the next line by a clause or a `}` (`legal-basis
+     * art. 89(1),` then `warrant W-X`): the comma is the mistake, not what follows.
+     */
+    private listEnded(previous: IToken | undefined, actual: IToken): boolean {
+        if (previous?.image !== ',' || actual.tokenType.name === 'EOF' || actual.startLine === previous.endLine) return false;
+        return actual.image === '}' || [...this.blocks.clauseKeywords.values()].some(keywords => keywords.some(k => k.value === actual.image));
+    }
+
     /** "Expected one of `public`, `confidential` ... after `classification`, found `secrett`: did you mean `secret`?" */
     private oneOf(paths: TokenType[][], actual: IToken, previous: IToken): string {
         const misfit = MISFIT_MESSAGES.get(actual.tokenType);
         if (misfit) return misfit(actual, previous);
+        if (this.listEnded(previous, actual)) return DANGLING_COMMA;
         const first = [...new Set(paths.map(path => path[0]).filter(t => t !== undefined))];
         const keywords = first.filter(t => !(t.name in TERMINALS)).map(t => t.name);
         const listed = first.length === 1 ? describe(first[0]) : `one of ${first.map(describe).join(', ')}`;

@@ -1,6 +1,7 @@
 import { EOF, MismatchedTokenException, type IToken, type TokenType } from 'chevrotain';
 import type { LangiumParser } from 'langium';
 import { MISSING_CLOSE } from './token-builder.js';
+import { DANGLING_COMMA } from './messages.js';
 
 /**
  * The part of Chevrotain's recognizer that error recovery uses (not in its public types).
@@ -55,6 +56,13 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
             if (self.tokenMatcher(token, EOF) || token.startLine !== first.startLine || (depth === 0 && self.tokenMatcher(token, close))) return { k, depth };
             depth = deeper(self, token, depth);
         }
+    };
+
+    // A comma ending a list's line is the mistake where the next line starts a clause: the error is at it.
+    const saveError = recognizer.SAVE_ERROR;
+    recognizer.SAVE_ERROR = function (this: Recognizer, error: Error & { token: IToken; previousToken?: IToken }): Error {
+        if (error.message === DANGLING_COMMA && error.previousToken?.image === ',' && error.token.image !== ',') error.token = error.previousToken;
+        return saveError.call(this, error);
     };
 
     const consumeInternalError = recognizer.consumeInternalError;
