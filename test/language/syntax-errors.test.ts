@@ -238,6 +238,19 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'a value written as two words',
+        text: `${head}  classification »under« seal\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `public`, `confidential`, `under-seal`, `secret` after `classification`, found `under`: did you mean `under-seal`?',
+        notMissing: 'request-classification-missing',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a value written as three words',
+        text: `request OTP-2026-0001 {\n  kind »arrest« and surrender\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `arrest-and-surrender`, `surrender-of-convicted`, `provisional-arrest`, `assistance`, `transit`, `temporary-transfer` after `kind`, found `arrest`: did you mean `arrest-and-surrender`?',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a clause without its value',
         text: `${head}  medium\n  »dated« 2026-11-22\n}`,
         message: 'Expected one of `written`, `electronic-mail`, `fax`, `INTERPOL-notice`, `other-written-record` after `medium`, found `dated`.',

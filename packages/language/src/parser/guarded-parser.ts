@@ -28,7 +28,7 @@ export function createGuardedParser(services: LangiumCoreServices): LangiumParse
     const blocks = blockGrammar(services.Grammar);
     // `questioning language` for `questioning-language`: its second word is part of the mistake.
     const joined = (first: IToken, next: IToken, rule: string) =>
-        splitKeyword(first, next, (blocks.clauseKeywords.get(rule.replace(/\u200B$/, '')) ?? []).map(k => k.value)) !== undefined;
+        splitKeyword([first, next], (blocks.clauseKeywords.get(rule.replace(/\u200B$/, '')) ?? []).map(k => k.value)) !== undefined;
     recoverAcrossBraces(parser, tokens['{'], tokens['}'], tokens.STRING, blocks.proseKeywords, joined);
     createWideNodesWhole(parser, services.shared.AstReflection);
     const repeated = noteRepeatedClauses(parser);

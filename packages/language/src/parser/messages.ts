@@ -155,7 +155,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             if (actual.image === ',' && next && clauses.some(k => k.value === next.image)) return 'Clauses are not separated by commas: remove this one.';
             if (actual.tokenType.name === 'STRING') return `\`${shorten(actual.image)}\` follows another value without a comma: separate the texts of a list with commas, or start a new clause with its keyword.`;
             // A keyword written as two words (`legal basis`, `legal–basis` with a dash the lexer does not know).
-            const joined = splitKeyword(actual, next, clauses.map(k => k.value));
+            const joined = splitKeyword([actual, next], clauses.map(k => k.value));
             if (joined) return `\`${actual.image}\` is not a clause of ${an(block)}: did you mean \`${joined}\`?`;
             if (isWord(actual)) return sentence(`\`${actual.image}\` is not a clause of ${an(block)}${suggestion(actual.image, clauses.map(k => k.value))}`);
             return `Expected a clause of the ${block} (starting with a keyword such as \`${clauses[0].value}\`) or \`}\`, found \`${actual.image}\`.`;
@@ -179,11 +179,11 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
     }
 
     override buildNoViableAltMessage({ expectedPathsPerAlt, actual, previous }: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
-        return this.oneOf(expectedPathsPerAlt.flat(), actual[0], previous);
+        return this.oneOf(expectedPathsPerAlt.flat(), actual, previous);
     }
 
     override buildEarlyExitMessage({ expectedIterationPaths, actual, previous }: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription: string; ruleName: string }): string {
-        return this.oneOf(expectedIterationPaths, actual[0], previous);
+        return this.oneOf(expectedIterationPaths, actual, previous);
     }
 
     /**
@@ -196,14 +196,18 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
     }
 
     /** "Expected one of `public`, `confidential` ... after `classification`, found `secrett`: did you mean `secret`?" */
-    private oneOf(paths: TokenType[][], actual: IToken, previous: IToken): string {
+    private oneOf(paths: TokenType[][], lookahead: IToken[], previous: IToken): string {
+        const actual = lookahead[0];
         const misfit = MISFIT_MESSAGES.get(actual.tokenType);
         if (misfit) return misfit(actual, previous);
         if (this.listEnded(previous, actual)) return DANGLING_COMMA;
         const first = [...new Set(paths.map(path => path[0]).filter(t => t !== undefined))];
         const keywords = first.filter(t => !(t.name in TERMINALS)).map(t => t.name);
         const listed = first.length === 1 ? describe(first[0]) : `one of ${first.map(describe).join(', ')}`;
-        return sentence(`Expected ${listed}${after(previous)}, found ${found(actual)}${isWord(actual) ? suggestion(actual.image, keywords) : unquote(actual, first, keywords)}`);
+        // A value written as words (`under seal`, `arrest and surrender`): the keyword they make.
+        const joined = splitKeyword(lookahead, keywords);
+        const hint = joined ? `: did you mean \`${joined}\`?` : isWord(actual) ? suggestion(actual.image, keywords) : unquote(actual, first, keywords);
+        return sentence(`Expected ${listed}${after(previous)}, found ${found(actual)}${hint}`);
     }
 }
 
@@ -259,13 +263,19 @@ function isWord(token: IToken): boolean {
 }
 
 /**
- * The hyphenated keyword that `first` and `next` make when they are one character apart on a line
- * (a space or a dash other than `-`: `legal basis`, `legal–basis`), if there is one.
+ * The hyphenated keyword that the first of `words` and those after it make when each is one character
+ * from the one before on a line (a space or a dash other than `-`: `legal basis`, `legal–basis`,
+ * `arrest and surrender`), if there is one; the longest first.
  */
-export function splitKeyword(first: IToken, next: IToken | undefined, keywords: readonly string[]): string | undefined {
-    if (!next || !isWord(first) || !isWord(next) || next.startOffset !== first.endOffset! + 2 || next.startLine !== first.endLine) return undefined;
-    const joined = `${first.image}-${next.image}`.toLowerCase();
-    return keywords.find(k => k.toLowerCase() === joined);
+export function splitKeyword(words: readonly (IToken | undefined)[], keywords: readonly string[]): string | undefined {
+    let n = 0;
+    while (n < words.length && words[n] && isWord(words[n]!) && (n === 0 || (words[n]!.startOffset === words[n - 1]!.endOffset! + 2 && words[n]!.startLine === words[n - 1]!.endLine))) n++;
+    for (; n >= 2; n--) {
+        const joined = words.slice(0, n).map(word => word!.image).join('-').toLowerCase();
+        const keyword = keywords.find(k => k.toLowerCase() === joined);
+        if (keyword) return keyword;
+    }
+    return undefined;
 }
 
 /**
