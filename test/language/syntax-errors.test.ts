@@ -395,6 +395,24 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'a colon between a keyword and its value',
+        text: `${head}  dated»:« 2026-11-22\n}`,
+        message: "Unexpected character ':': a keyword and its value are separated by a space only (`dated 2026-11-22`): remove it.",
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: "an equals sign between a keyword and its value in a person's block",
+        text: `${head}  person P-X as sought { location »=« "Arusha" }\n  dated 2026-11-22\n}`,
+        message: "Unexpected character '=': a keyword and its value are separated by a space only (`dated 2026-11-22`): remove it.",
+        after: r => [r.persons[0]?.location, r.date], expected: ['Arusha', '2026-11-22']
+    },
+    {
+        mistake: 'a semicolon at the end of a clause',
+        text: `${head}  dated 2026-11-22»;«\n}`,
+        message: "Unexpected character ';': clauses are not ended with one: remove it.",
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'an invisible character pasted from a web page',
         text: `${head}  dated»\u200B« 2026-11-22\n}`,
         message: "Unexpected character 'U+200B' (invisible: delete it): not part of the Rogatory language here.",

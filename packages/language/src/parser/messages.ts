@@ -91,6 +91,11 @@ export class RogatoryLexerErrorMessageProvider extends DefaultLexerErrorMessageP
         // Control and invisible characters (a zero-width space pasted from a web page) are shown by code.
         const invisible = (c: string) => c < ' ' || /[\u00AD\u200B-\u200F\u2028-\u202F\u2060-\u206F]/.test(c);
         const shown = [...text].slice(0, 10).map(c => (invisible(c) ? `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : c)).join('');
+        // `dated: 2026-11-22`, `dated = ...` after a word: a keyword and its value have only a space between them.
+        if ((text === ':' || text === '=') && /\p{L}\s*$/u.test(fullText.slice(Math.max(0, startOffset - 40), startOffset))) {
+            return `${UNEXPECTED_CHARACTER} '${text}': a keyword and its value are separated by a space only (\`dated 2026-11-22\`): remove it.`;
+        }
+        if (text === ';') return `${UNEXPECTED_CHARACTER} ';': clauses are not ended with one: remove it.`;
         const what = [...text].every(invisible) ? INVISIBLE : '';
         return `${UNEXPECTED_CHARACTER}${length > 1 ? 's' : ''} '${shown}'${what}: not part of the Rogatory language here.`;
     }
