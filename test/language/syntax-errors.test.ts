@@ -356,6 +356,12 @@ const CASES: Case[] = [
         notMissing: 'arrest-person-sought-missing'
     },
     {
+        mistake: 'a second status event on the line of the first, without its keyword',
+        text: `${head}  status sent 2026-11-25 »received« 2026-11-27\n  dated 2026-11-22\n}`,
+        message: '`received` is not a clause of a request: write `status received`.',
+        after: r => [r.history.map(e => e.status), r.date], expected: [['sent'], '2026-11-22']
+    },
+    {
         mistake: 'a person named by a text instead of a name',
         text: `${head}  person »"Daniel Kilonzo"« as sought { location "Arusha" }\n  dated 2026-11-22\n}`,
         message: 'Expected a name (letters, digits and hyphens, like P-Kilonzo) after `person`, found `"Daniel Kilonzo"`.',

@@ -16,7 +16,7 @@ export interface BlockGrammar {
     readonly outerOnlyKeywords: readonly string[];
     /** Clause keywords of top-level blocks that start no clause of a nested block (`annex`, though a value there). */
     readonly outerClauseKeywords: ReadonlySet<string>;
-    /** For a value keyword, the keyword written before it (`sought`: `as`; `under-seal`: `classification`). */
+    /** For a value keyword, the keyword written before it (`sought`: `as`; `under-seal`: `classification`; `received`: `status`). */
     readonly valueIntroducers: ReadonlyMap<string, string>;
     /** Keywords followed by a text in quotes that is prose, not a name (`facts`, `title`; not `State`). */
     readonly proseKeywords: ReadonlySet<string>;
@@ -119,15 +119,25 @@ function keywordsBeforeValues(grammar: GrammarAST.Grammar): Pick<BlockGrammar, '
             const called = GrammarAST.isAssignment(next) && GrammarAST.isRuleCall(next.terminal) ? next.terminal.rule.ref : undefined;
             if (!GrammarAST.isKeyword(element) || !called) return;
             if (called.name === 'STRING') proseKeywords.add(element.value);
-            if (!GrammarAST.isParserRule(called) || !GrammarUtils.isDataTypeRule(called)) return;
+            const values = valuesOf(called);
+            if (!values) return;
             // A value that follows two different keywords has no one keyword to suggest.
-            for (const value of AstUtils.streamAllContents(called.definition).filter(GrammarAST.isKeyword)) {
+            for (const value of AstUtils.streamAllContents(values.definition).filter(GrammarAST.isKeyword)) {
                 const known = introducers.get(value.value);
                 introducers.set(value.value, !introducers.has(value.value) || known === element.value ? element.value : undefined);
             }
         });
     }
     return { valueIntroducers: new Map([...introducers].filter((e): e is [string, string] => e[1] !== undefined)), proseKeywords };
+}
+
+/** The rule of values that `rule` is, or starts with (`StatusEvent`: `status=Status date=DATE`, `sent 2026-11-25`). */
+function valuesOf(rule: GrammarAST.AbstractRule): GrammarAST.ParserRule | undefined {
+    if (!GrammarAST.isParserRule(rule)) return undefined;
+    if (GrammarUtils.isDataTypeRule(rule)) return rule;
+    const first = GrammarAST.isGroup(rule.definition) ? rule.definition.elements[0] : rule.definition;
+    const called = GrammarAST.isAssignment(first) && GrammarAST.isRuleCall(first.terminal) ? first.terminal.rule.ref : undefined;
+    return GrammarAST.isParserRule(called) && GrammarUtils.isDataTypeRule(called) ? called : undefined;
 }
 
 function ruleNamed(grammar: GrammarAST.Grammar, name: string): GrammarAST.ParserRule | undefined {

@@ -147,10 +147,13 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             // A request's clause in a nested block that spans lines (parser/lexer.ts leaves it a keyword there).
             if (!this.blocks.topLevelBlocks.has(rule) && this.blocks.outerOnlyKeywords.includes(actual.tokenType.name)) return `\`${actual.image}\` is not a clause of ${an(block)}: close the ${block} with \`}\` before it.`;
             // Another block's clause ("issued" in a request): say whose it is.
+            // A value whose keyword is a clause of this block, written again for a second value on the line
+            // (`status sent 2026-11-25 received 2026-11-27`): before "it belongs in a designation".
+            const introducer = this.blocks.valueIntroducers.get(actual.image);
+            if (introducer && clauses.some(k => k.value === introducer)) return `\`${actual.image}\` is not a clause of ${an(block)}: write \`${introducer} ${actual.image}\`.`;
             const owners = [...this.blocks.clauseKeywords].filter(([, keywords]) => keywords.some(k => k.value === actual.image)).map(([name]) => nounOf(name));
             if (owners.length) return `\`${actual.image}\` is not a clause of ${an(block)}: it belongs in ${owners.map(an).join(' or ')}.`;
             // A value without the keyword before it (`person P sought`, `as` left out).
-            const introducer = this.blocks.valueIntroducers.get(actual.image);
             if (introducer) return `\`${actual.image}\` is not a clause of ${an(block)}: write \`${introducer} ${actual.image}\`.`;
             // A list item without the comma before it.
             if (actual.image === 'art.' || actual.image === 'rule') return `Provisions in a list are separated by commas: write \`, ${actual.image} ...\` (\`legal-basis art. 89(1), art. 91(2)\`).`;
