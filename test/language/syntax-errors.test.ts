@@ -289,6 +289,12 @@ const CASES: Case[] = [
         after: r => [r.persons[0]?.location, r.facts, r.date], expected: ['Arusha', undefined, '2026-11-22']
     },
     {
+        mistake: "a person's own clause in the person's block of a request",
+        text: `${head}  person P-X as sought { location "Arusha" »born« 1970-01-01 }\n  dated 2026-11-22\n}`,
+        message: "`born` is not a clause of a person's block: it belongs in the declaration of the person (`person NAME { ... }`).",
+        after: r => [r.persons[0]?.location, r.date], expected: ['Arusha', '2026-11-22']
+    },
+    {
         mistake: 'a nested block left open on its line',
         text: `${head}  person P-X as sought { location "Arusha"\n  »facts« "x"\n  dated 2026-11-22\n}`,
         message: "`facts` is not a clause of a person's block: close the person's block with `}` before it.",

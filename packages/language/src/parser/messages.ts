@@ -151,8 +151,10 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             // (`status sent 2026-11-25 received 2026-11-27`): before "it belongs in a designation".
             const introducer = this.blocks.valueIntroducers.get(actual.image);
             if (introducer && clauses.some(k => k.value === introducer)) return `\`${actual.image}\` is not a clause of ${an(block)}: write \`${introducer} ${actual.image}\`.`;
-            const owners = [...this.blocks.clauseKeywords].filter(([, keywords]) => keywords.some(k => k.value === actual.image)).map(([name]) => nounOf(name));
-            if (owners.length) return `\`${actual.image}\` is not a clause of ${an(block)}: it belongs in ${owners.map(an).join(' or ')}.`;
+            // A person's declaration, not the person's block of a request ("belongs in a person" read as the block it is in).
+            const owner = (name: string) => (block.startsWith(`${nounOf(name)}'s`) ? `the declaration of the ${nounOf(name)} (\`${nounOf(name)} NAME { ... }\`)` : an(nounOf(name)));
+            const owners = [...this.blocks.clauseKeywords].filter(([, keywords]) => keywords.some(k => k.value === actual.image)).map(([name]) => owner(name));
+            if (owners.length) return `\`${actual.image}\` is not a clause of ${an(block)}: it belongs in ${owners.join(' or ')}.`;
             // A value without the keyword before it (`person P sought`, `as` left out).
             if (introducer) return `\`${actual.image}\` is not a clause of ${an(block)}: write \`${introducer} ${actual.image}\`.`;
             // A list item without the comma before it.
