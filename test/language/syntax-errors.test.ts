@@ -382,6 +382,19 @@ const CASES: Case[] = [
         notMissing: 'request-legal-basis-mismatch'
     },
     {
+        mistake: 'provisions in a list joined by "and"',
+        text: `${head}  legal-basis art. 89(1) »and« art. 91(2)\n  dated 2026-11-22\n}`,
+        message: 'Provisions in a list are separated by commas, not `and`: write `, art. ...` (`legal-basis art. 89(1), art. 91(2)`).',
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'request-legal-basis-mismatch'
+    },
+    {
+        mistake: 'a provision in a list without its "art."',
+        text: `${head}  legal-basis art. 89(1), »91«(2)\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `art.`, `rule` after `,`, found `91`: cite each provision with `art.` or `rule` (`art. 91`).',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a provision cited as "article"',
         text: `${head}  legal-basis »article« 89(1)\n  dated 2026-11-22\n}`,
         message: 'Expected one of `art.`, `rule` after `legal-basis`, found `article`: did you mean `art.`?',

@@ -159,6 +159,8 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             if (introducer) return `\`${actual.image}\` is not a clause of ${an(block)}: write \`${introducer} ${actual.image}\`.`;
             // A list item without the comma before it.
             if (actual.image === 'art.' || actual.image === 'rule') return `Provisions in a list are separated by commas: write \`, ${actual.image} ...\` (\`legal-basis art. 89(1), art. 91(2)\`).`;
+            // Or by `and` (`art. 89(1) and art. 91(2)`).
+            if (/^(?:and|et)$/i.test(actual.image) && (next?.image === 'art.' || next?.image === 'rule')) return `Provisions in a list are separated by commas, not \`${actual.image}\`: write \`, ${next.image} ...\` (\`legal-basis art. 89(1), art. 91(2)\`).`;
             // A comma at the end of a line, with nothing after it (`language English,`), before the block's `}`, or between two clauses.
             if (actual.image === ',' && next && (next.tokenType.name === 'EOF' || next.startLine !== actual.endLine)) return DANGLING_COMMA;
             if (actual.image === ',' && next?.image === '}') return 'Nothing follows this comma in the block: remove it.';
@@ -216,7 +218,9 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         const listed = first.length === 1 ? describe(first[0]) : `one of ${first.map(describe).join(', ')}`;
         // A value written as words (`under seal`, `arrest and surrender`): the keyword they make.
         const joined = splitKeyword(lookahead, keywords);
-        const hint = joined ? `: did you mean \`${joined}\`?` : isWord(actual) ? suggestion(actual.image, keywords) : unquote(actual, first, keywords);
+        // A provision after the first of a list, without its `art.` (`art. 89(1), 91(2)`).
+        const cited = actual.tokenType.name === 'INT' && keywords.includes('art.') ? `: cite each provision with \`art.\` or \`rule\` (\`art. ${actual.image}\`)` : '';
+        const hint = joined ? `: did you mean \`${joined}\`?` : isWord(actual) ? suggestion(actual.image, keywords) : cited || unquote(actual, first, keywords);
         return sentence(`Expected ${listed}${after(previous)}, found ${found(actual)}${hint}`);
     }
 }
