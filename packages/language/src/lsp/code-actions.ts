@@ -13,6 +13,7 @@ import { verificationMark } from '../states/state-status.js';
 import type { StateLibrary } from '../states/state-library.js';
 import { findRule } from '../validation/catalogue.js';
 import { containerAt } from '../references/ast-walk.js';
+import { stringLiteral } from '../parser/value-converter.js';
 import { sameLanguage } from '../languages.js';
 
 /** The next free annex name (A1, A2...) in a request. */
@@ -109,7 +110,7 @@ const CHOICES: Record<string, (request: Request, data: FixData, library: StateLi
         if (!designation?.channel) return request.state ? [{ ...choices[0], why: 'art. 87(1)(a), no other channel designated is recorded' }, choices[1]] : choices;
         if (!standing) return choices;
         const mark = verificationMark(designation.verification);
-        const designated = { clause: `via ${designation.channel}${designation.channelDetail ? ` ${quoted(designation.channelDetail)}` : ''}`, why: `${englishName(standing.state.name)}'s designation${mark ? `, ${mark}` : ''}` };
+        const designated = { clause: `via ${designation.channel}${designation.channelDetail ? ` ${stringLiteral(designation.channelDetail)}` : ''}`, why: `${englishName(standing.state.name)}'s designation${mark ? `, ${mark}` : ''}` };
         return [designated, ...choices.filter(c => !c.clause.startsWith(`via ${designation.channel}`))];
     },
     'language-missing': (request, _, library) => {
@@ -130,8 +131,6 @@ const CHOICES: Record<string, (request: Request, data: FixData, library: StateLi
         return [...lodged, { clause: 'arrangement ad-hoc-arrangement' }, { clause: 'arrangement agreement' }, { clause: 'arrangement other-basis ""' }];
     }
 };
-
-const quoted = (text: string) => `"${text.replace(/["\\]/g, c => `\\${c}`)}"`;
 
 /** The title of an annexed copy, in the request's language: the annex table prints it as written. */
 function copyTitle(request: Request, of: 'warrant' | 'judgment'): string {
@@ -268,7 +267,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         if (code === 'channel-not-designated') {
             const detail = GrammarUtils.findNodeForProperty(request.$cstNode, 'channelDetail');
             if (detail) range = { start: range.start, end: detail.range.end };
-            if (data.detail) newText += ` "${data.detail.replace(/["\\]/g, c => `\\${c}`)}"`;
+            if (data.detail) newText += ` ${stringLiteral(data.detail)}`;
         }
         const shown = newText.length > 40 ? newText.slice(0, 37) + '...' : newText;
         return {
@@ -315,7 +314,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         const suggestions = (diagnostic.data as FixData | undefined)?.suggestions ?? [];
         const quoted = document.textDocument.getText(diagnostic.range).startsWith('"');
         return suggestions.map(name => {
-            const newText = quoted ? `"${name.replace(/["\\]/g, c => `\\${c}`)}"` : name;
+            const newText = quoted ? stringLiteral(name) : name;
             return {
                 title: `Replace with \`${newText}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: suggestions.length === 1,
                 edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText }] } }

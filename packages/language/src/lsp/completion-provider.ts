@@ -8,6 +8,7 @@ import { knownSituations } from '../generator/situations.js';
 import { canonicalLanguage, knownLanguages, languageName } from '../languages.js';
 import { blockGrammar } from '../parser/clauses.js';
 import { containerAt } from '../references/ast-walk.js';
+import { stringLiteral } from '../parser/value-converter.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { describeStatus, verificationMark } from '../states/state-status.js';
 import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../statute/provisions.js';
@@ -409,7 +410,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
                 labelDetails: { description: [state.alpha2, state.nameFr !== state.name ? state.nameFr : undefined].filter(Boolean).join(' · ') },
                 documentation: { kind: 'markdown', value: `**${state.name}** (${state.alpha2} / ${state.alpha3}), *${state.nameFr}*\n\nOn ${date.slice(0, 10)}: ${status}.` },
                 filterText: [state.name, state.nameFr, state.alpha2, state.alpha3].filter(Boolean).map(n => `${quote}${n}`).join(' '),
-                textEdit: { range, newText: quoted(state.name) }
+                textEdit: { range, newText: stringLiteral(state.name) }
             };
         });
         return { isIncomplete: false, items };
@@ -427,7 +428,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
                 detail: 'intergovernmental organisation (art. 87(6))',
                 labelDetails: organisation.abbreviation ? { description: organisation.abbreviation } : undefined,
                 filterText: [organisation.name, organisation.nameFr, organisation.abbreviation].filter(Boolean).map(n => `${quote}${n}`).join(' '),
-                textEdit: { range, newText: quoted(organisation.name) }
+                textEdit: { range, newText: stringLiteral(organisation.name) }
             }));
         return { isIncomplete: false, items };
     }
@@ -475,11 +476,6 @@ function situationItems(range: { start: Position; end: Position }): CompletionIt
 function isSuppressionCode(feature: GrammarAST.AbstractElement): boolean {
     const assignment = AstUtils.getContainerOfType(feature, GrammarAST.isAssignment);
     return assignment?.feature === 'code' && AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule)?.name === 'Suppression';
-}
-
-/** A name as the grammar's STRING terminal writes it. */
-function quoted(name: string): string {
-    return `"${name.replace(/["\\]/g, c => `\\${c}`)}"`;
 }
 
 let sorted: Array<{ entry: ProvisionEntry; sortText: string }> | undefined;

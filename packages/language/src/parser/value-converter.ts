@@ -16,3 +16,13 @@ export class RogatoryValueConverter extends DefaultValueConverter {
 }
 
 const ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '0': '\0' };
+
+/**
+ * A text as the STRING terminal writes it, in double quotes with `"` and `\` escaped: what the
+ * converter above reads back as the text: for the names and clauses that quick fixes, completion
+ * and the checks' messages write. (skeleton.ts keeps its own: the extension's client bundles it
+ * without Langium.)
+ */
+export function stringLiteral(text: string): string {
+    return `"${text.replace(/["\\]/g, c => `\\${c}`)}"`;
+}

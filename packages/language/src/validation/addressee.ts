@@ -13,6 +13,7 @@ import type { ValidationArea } from './catalogue.js';
 import { defineRule, quote, report, type Rule } from './rule.js';
 import { englishName } from '../generator/names.js';
 import { joinList } from '../generator/texts.js';
+import { stringLiteral } from '../parser/value-converter.js';
 
 /**
  * The requested State's or organisation's side of every request: party status on the
@@ -583,10 +584,10 @@ function checkAnnexLanguages(request: Request, state: State, designation: Design
         let fix: string;
         let data: Record<string, unknown>;
         if (key) {
-            const title = `${first.title ?? ''} (${needed[0]} translation)`.replace(/["\\]/g, c => `\\${c}`);
+            const title = stringLiteral(`${first.title ?? ''} (${needed[0]} translation)`);
             // A translation is classified as the most protected version it translates, when one says so.
             const level = highestClassification(group.map(a => a.classification));
-            const line = `annex ${freeAnnexName(request)} "${title}" { ${first.copyOf ? `copy-of ${first.copyOf.$refText}` : `document ${first.document}`} language ${needed[0]}${level ? ` classification ${level}` : ''} }`;
+            const line = `annex ${freeAnnexName(request)} ${title} { ${first.copyOf ? `copy-of ${first.copyOf.$refText}` : `document ${first.document}`} language ${needed[0]}${level ? ` classification ${level}` : ''} }`;
             const more = needed.length > 1 ? `, and likewise one in ${needed.slice(1).join(' and ')}` : '';
             fix = `add a translation, \`${line}\`${more}`;
             data = { clause: line };
