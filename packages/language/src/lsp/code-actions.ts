@@ -6,7 +6,7 @@ import { CodeActionKind } from 'vscode-languageserver';
 import { isInvolvement, isRecord, isRequest, isSuppression, type Involvement, type Record as RecordDeclaration, type Request, type State } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf } from '../states/dates.js';
-import { designationStanding, freeAnnexName, WORKING_LANGUAGES } from '../validation/addressee.js';
+import { designationStanding, freeAnnexName, WORKING_LANGUAGES, type DesignationStanding } from '../validation/addressee.js';
 import { CLASSIFICATION_LEVELS, highestClassification } from '../validation/request.js';
 import { englishName } from '../generator/names.js';
 import { verificationMark } from '../states/state-status.js';
@@ -109,8 +109,7 @@ const CHOICES: Record<string, (request: Request, data: FixData, library: StateLi
         // art. 87(1)(a): the diplomatic channel, unless the State designated another.
         if (!designation?.channel) return request.state ? [{ ...choices[0], why: 'art. 87(1)(a), no other channel designated is recorded' }, choices[1]] : choices;
         if (!standing) return choices;
-        const mark = verificationMark(designation.verification);
-        const designated = { clause: `via ${designation.channel}${designation.channelDetail ? ` ${stringLiteral(designation.channelDetail)}` : ''}`, why: `${englishName(standing.state.name)}'s designation${mark ? `, ${mark}` : ''}` };
+        const designated = { clause: `via ${designation.channel}${designation.channelDetail ? ` ${stringLiteral(designation.channelDetail)}` : ''}`, why: byDesignation(standing) };
         return [designated, ...choices.filter(c => !c.clause.startsWith(`via ${designation.channel}`))];
     },
     'language-missing': (request, _, library) => {
@@ -121,8 +120,7 @@ const CHOICES: Record<string, (request: Request, data: FixData, library: StateLi
         // As languageGaps judges: one of the languages chosen (else a working language), with the translation asked for.
         const base = chosen.length ? chosen : into ? [into, ...WORKING_LANGUAGES] : WORKING_LANGUAGES;
         const clauses = [...new Set(base.map(l => (into && l !== into ? `language ${l} translation ${into}` : `language ${l}`)))];
-        const mark = designation && verificationMark(designation.verification);
-        const why = standing && designation && clauses.length === 1 ? `${englishName(standing.state.name)}'s designation${mark ? `, ${mark}` : ''}` : undefined;
+        const why = standing?.designation && clauses.length === 1 ? byDesignation(standing) : undefined;
         return clauses.map(clause => ({ clause, why }));
     },
     'non-party-basis-missing': (_, data) => {
@@ -131,6 +129,12 @@ const CHOICES: Record<string, (request: Request, data: FixData, library: StateLi
         return [...lodged, { clause: 'arrangement ad-hoc-arrangement' }, { clause: 'arrangement agreement' }, { clause: 'arrangement other-basis ""' }];
     }
 };
+
+/** Why a value is the likeliest when the designation in force gives it: "Kenya's designation", marked as the dossier marks it. */
+function byDesignation(standing: DesignationStanding): string {
+    const mark = standing.designation && verificationMark(standing.designation.verification);
+    return `${englishName(standing.state.name)}'s designation${mark ? `, ${mark}` : ''}`;
+}
 
 /** The title of an annexed copy, in the request's language: the annex table prints it as written. */
 function copyTitle(request: Request, of: 'warrant' | 'judgment'): string {
