@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { testCodeAction } from 'langium/test';
-import type { CodeAction } from 'vscode-languageserver';
+import type { LangiumDocument } from 'langium';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { setup } from '../helpers.js';
 
@@ -114,9 +115,7 @@ ${annexes}}
             .replace('born 1970-01-01 }', 'born 1970-01-01 languages Acholi, Swahili }').replace('REG-2026-0001', 'REG-2026-0005');
         const result = await validate(text);
         const found = result.diagnostics.filter(d => d.code === 'arrest-translation-missing');
-        const actions = await services.lsp.CodeActionProvider!.getCodeActions(result.document, {
-            textDocument: { uri: result.document.textDocument.uri }, range: found[0].range, context: { diagnostics: found }
-        }) as CodeAction[];
+        const actions = await fixesFor(result.document, found);
         services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
         expect(actions.map(a => a.title)).toEqual(['Add `translation Acholi` for P-Tr', 'Add `translation Swahili` for P-Tr', 'Suppress for this request (then write the reason between the quotes)']);
         const edited = await applyFix(text, 'arrest-translation-missing', 'Add `translation Swahili` for P-Tr');
@@ -149,9 +148,7 @@ ${annexes}}
         const text = PROVISIONAL('').replace('  crime-place "Bunia"\n', '');
         const result = await validate(text);
         const diagnostic = result.diagnostics.find(d => d.code === 'provisional-crime-place-missing')!;
-        const actions = await services.lsp.CodeActionProvider!.getCodeActions(result.document, {
-            textDocument: { uri: result.document.textDocument.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
-        }) as CodeAction[];
+        const actions = await fixesFor(result.document, [diagnostic]);
         const title = 'Suppress for this request (then write the reason between the quotes)';
         expect(actions.map(a => a.title)).toEqual(['Add `crime-place ""`', title]);
         const edited = TextDocument.applyEdits(result.document.textDocument, actions[1].edit!.changes![result.document.textDocument.uri]);
@@ -171,14 +168,19 @@ ${annexes}}
     });
 });
 
+/** The quick fixes offered for `diagnostics` (at the first one's range) in `document`. */
+async function fixesFor(document: LangiumDocument, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
+    return await services.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.textDocument.uri }, range: diagnostics[0].range, context: { diagnostics }
+    }) as CodeAction[];
+}
+
 /** Applies the quick fix titled `title` for the one `code` diagnostic of `text`; returns the edited text. */
 async function applyFix(text: string, code: string, title: string, toFillIn = false): Promise<string> {
     const result = await validate(text);
     const found = result.diagnostics.filter(d => d.code === code);
     expect(found, `one ${code} diagnostic`).toHaveLength(1);
-    const actions = await services.lsp.CodeActionProvider!.getCodeActions(result.document, {
-        textDocument: { uri: result.document.textDocument.uri }, range: found[0].range, context: { diagnostics: found }
-    }) as CodeAction[];
+    const actions = await fixesFor(result.document, found);
     const action = actions.find(a => a.title === title);
     expect(action, `actions offered: ${actions.map(a => a.title).join(' | ')}`).toBeDefined();
     const edited = TextDocument.applyEdits(result.document.textDocument, action!.edit!.changes![result.document.textDocument.uri]);
@@ -297,9 +299,7 @@ record R-Fix-Consent { type consent dated 2026-04-01 State "Kenya" }`, { uri: 'f
         const result = await validate(text);
         const found = result.diagnostics.filter(d => d.code === 'assistance-national-requirements-consultation-mismatch');
         expect(found).toHaveLength(1);
-        const actions = await services.lsp.CodeActionProvider!.getCodeActions(result.document, {
-            textDocument: { uri: result.document.textDocument.uri }, range: found[0].range, context: { diagnostics: found }
-        }) as CodeAction[];
+        const actions = await fixesFor(result.document, found);
         expect(actions.map(a => [a.title, a.isPreferred])).toEqual([
             ['Replace with `R-Fix-Kenya-2026` (consultations with Kenya of 2026-03-01)', false],
             ['Replace with `R-Fix-Kenya-2025` (consultations with Kenya of 2025-03-01)', false]
@@ -339,9 +339,7 @@ describe('a name that resolves to nothing: the message suggests the name probabl
         const result = await validate(ASSISTANCE(COMPLETE).replace('"Kenya"', '"Korea"'));
         const found = result.diagnostics.filter(d => d.code === 'unresolved-reference');
         expect(found[0].message).toBe('No State named "Korea" in the built-in list: did you mean "Democratic People\'s Republic of Korea" or "Republic of Korea"?');
-        const actions = await services.lsp.CodeActionProvider!.getCodeActions(result.document, {
-            textDocument: { uri: result.document.textDocument.uri }, range: found[0].range, context: { diagnostics: found }
-        }) as CodeAction[];
+        const actions = await fixesFor(result.document, found);
         expect(actions.map(a => [a.title, a.isPreferred])).toEqual([
             ['Replace with `"Democratic People\'s Republic of Korea"`', false], ['Replace with `"Republic of Korea"`', false]
         ]);
@@ -360,9 +358,7 @@ describe('a name that resolves to nothing: the message suggests the name probabl
         const result = await validate(ASSISTANCE(COMPLETE).replace('"Kenya"', '"Narnia"'));
         const found = result.diagnostics.filter(d => d.code === 'unresolved-reference');
         expect(found.map(d => d.message)).toEqual(['No State named "Narnia" in the built-in list.']);
-        const actions = await services.lsp.CodeActionProvider!.getCodeActions(result.document, {
-            textDocument: { uri: result.document.textDocument.uri }, range: found[0].range, context: { diagnostics: found }
-        }) as CodeAction[];
+        const actions = await fixesFor(result.document, found);
         expect(actions).toEqual([]);
         services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
     });
@@ -374,9 +370,7 @@ describe('a missing value the officer chooses among a few: one fix per choice, t
         const result = await validate(text);
         const found = result.diagnostics.filter(d => d.code === code);
         expect(found, `one ${code} diagnostic`).toHaveLength(1);
-        const actions = await services.lsp.CodeActionProvider!.getCodeActions(result.document, {
-            textDocument: { uri: result.document.textDocument.uri }, range: found[0].range, context: { diagnostics: found }
-        }) as CodeAction[];
+        const actions = await fixesFor(result.document, found);
         services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
         return actions.map(a => [a.title, a.isPreferred]);
     };
