@@ -9,7 +9,7 @@ import {
 } from '../../packages/language/src/generator/index.js';
 import { englishName, nameForms } from '../../packages/language/src/generator/names.js';
 import { provisionGroups } from '../../packages/language/src/statute/provisions.js';
-import { endSentence, withoutFinalStop } from '../../packages/language/src/generator/texts.js';
+import { countInWords, endSentence, withoutFinalStop } from '../../packages/language/src/generator/texts.js';
 import { canonicalLanguage, knownLanguages, languageName, sameLanguage } from '../../packages/language/src/languages.js';
 import { docxParts, loadRequests } from './helpers.js';
 
@@ -686,10 +686,28 @@ describe('classification of the request and its annexes', () => {
     });
 });
 
+describe('numbers that count things in running text', () => {
+    test('under 10 in words, 10 and above in figures, as the UN Editorial Manual writes them', () => {
+        expect(readerText(note('REG-2026-0102', 'en'))).toContain('(ICC-02/04-02/26), together with its two annexes, issued by');
+        expect(readerText(note('REG-2026-0102', 'fr'))).toContain('(ICC-02/04-02/26), accompagnée de ses deux annexes, émanant');
+        expect(readerText(model('REG-2026-0121', 'en'))).toContain('Sentence: imprisonment of eight years.');
+        expect(readerText(model('REG-2026-0121', 'fr'))).toContain('Peine\u00a0: emprisonnement de huit ans.');
+        expect([countInWords(9, 'en'), countInWords(10, 'en'), countInWords(12, 'fr'), countInWords(1, 'fr')]).toEqual(['nine', '10', '12', 'un']);
+    });
+
+    test('numbers beside one of 10 or above, counting the same thing, are all in figures', () => {
+        // 1 year 10 months 20 days served, 6 years 1 month 10 days remaining: not "one year, 10 months".
+        const served = readerText(model('REG-2026-0121', 'en'));
+        expect(served).toContain('As of 10 November 2026, the person has served 1 year, 10 months and 20 days; 6 years, 1 month and 10 days remain to be served.');
+        expect(countInWords(3, 'en', [3, 2, 8])).toBe('three');
+        expect(countInWords(3, 'en', [3, 12])).toBe('3');
+    });
+});
+
 describe('French: no article before a quoted title', () => {
     test('the note names the request with a noun of its own, so that no elision or gender is guessed', () => {
         expect(readerText(note('REG-2026-0903', 'fr'))).toContain('a l\'honneur de lui transmettre ci-joint la demande intitulée «\u00a0Invitation to provide court records\u00a0»');
-        expect(readerText(note('REG-2026-0102', 'fr'))).toContain('ci-joint la demande intitulée «\u00a0Demande d\'arrestation et de remise de Charles Okello Abonga\u00a0» (ICC-02/04-02/26), accompagnée de ses 2 annexes');
+        expect(readerText(note('REG-2026-0102', 'fr'))).toContain('ci-joint la demande intitulée «\u00a0Demande d\'arrestation et de remise de Charles Okello Abonga\u00a0» (ICC-02/04-02/26), accompagnée de ses deux annexes');
         for (const name of requests.keys()) {
             for (const doc of [model(name, 'fr'), note(name, 'fr')]) {
                 // The Court's own defined terms (la « Cour », la « personne recherchée ») are known words; a title is not.

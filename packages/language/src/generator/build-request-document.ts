@@ -11,7 +11,7 @@ import { DOCUMENT_MODEL_SCHEMA, paragraphsOf, text, withFlowingText, type Block,
 import { addresseeOf, annexClassification, annexLevels, classificationOf, confirmedTransmission, courtLayout, documentNumber, isInvitation, originalLang, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
 import { nameForms } from './names.js';
 import { situationName } from './situations.js';
-import { classificationLevel, endSentence, formatDate, formatDateTime, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
+import { classificationLevel, countInWords, endSentence, formatDate, formatDateTime, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
 import { languageName } from '../languages.js';
 import { involvesTemporaryTransfer } from '../register/follow-up.js';
 import { rules as assistanceRules } from '../validation/assistance.js';
@@ -45,13 +45,19 @@ export function requestTitle(request: Request, lang: Lang): string {
     return kindTexts(request.kind, lang).title(personName(person?.person?.ref, person?.person?.$refText));
 }
 
-export function formatDuration(duration: Duration | undefined, lang: Lang): string | undefined {
+/**
+ * "eight years", "1 year, 10 months and 20 days": its numbers in words when all of them, and all
+ * those of the durations in the same sentence (`alongside`), are under 10 (`countInWords`).
+ */
+export function formatDuration(duration: Duration | undefined, lang: Lang, alongside: ReadonlyArray<Duration | undefined> = []): string | undefined {
     if (!duration) return undefined;
     const units = REQUEST_TEXTS[lang].durations;
     // A part the parser read without its unit (a syntax error) is left out.
-    return joinList(duration.parts.filter(p => p.unit !== undefined).map(p => {
+    const parts = (d: Duration | undefined) => d?.parts.filter(p => p.unit !== undefined) ?? [];
+    const series = [duration, ...alongside].flatMap(d => parts(d).map(p => p.value));
+    return joinList(parts(duration).map(p => {
         const [one, many] = units[p.unit.replace(/s$/, '')] ?? [p.unit, p.unit];
-        return `${p.value} ${p.value === 1 ? one : many}`;
+        return `${countInWords(p.value, lang, series)} ${p.value === 1 ? one : many}`;
     }), lang);
 }
 
@@ -223,8 +229,8 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         }
         if (judgment.sentence) w.numbered(text(t.sentence(t.sentenceKinds[judgment.sentence] ?? judgment.sentence, formatDuration(judgment.sentenceLength, lang))));
         if (request.timeServed && (request.timeRemaining || request.timeRemainingLife) && request.timeAsOf) {
-            const remaining = request.timeRemaining ? formatDuration(request.timeRemaining, lang)! : undefined;
-            w.numbered(text(t.timeServed(formatDuration(request.timeServed, lang)!, remaining, formatDate(request.timeAsOf, lang))));
+            const remaining = request.timeRemaining ? formatDuration(request.timeRemaining, lang, [request.timeServed])! : undefined;
+            w.numbered(text(t.timeServed(formatDuration(request.timeServed, lang, [request.timeRemaining])!, remaining, formatDate(request.timeAsOf, lang))));
         }
     }
 

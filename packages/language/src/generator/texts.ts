@@ -34,6 +34,24 @@ export function formatDateTime(date: string, lang: Lang): string {
     return `${formatDate(date, lang)} ${lang === 'fr' ? 'à' : 'at'} ${time}${zone ? ` UTC${zone === 'Z' ? '' : zone}` : ''}`;
 }
 
+const NUMBER_WORDS: Record<Lang, readonly string[]> = {
+    en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+    fr: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf']
+};
+
+/**
+ * A number that counts something in running text, as the UN Editorial Manual writes it: under 10
+ * in words ("two annexes", "deux annexes"), 10 and above in figures ("12 annexes"). `series`: the
+ * other numbers it stands beside and that count the same kind of thing ("1 year, 10 months"): if
+ * any of them is 10 or above, all are in figures. French words are the masculine forms ("un an"):
+ * a single feminine thing is named without its number ("son annexe"). References, dates and
+ * paragraph numbers are figures and never pass through here.
+ */
+export function countInWords(n: number, lang: Lang, series: readonly number[] = [n]): string {
+    const inWords = Number.isInteger(n) && n >= 0 && series.every(m => m < 10);
+    return inWords ? NUMBER_WORDS[lang][n] : String(n);
+}
+
 /** "A, B and C" / "A, B et C". */
 export function joinList(items: readonly string[], lang: Lang): string {
     if (items.length <= 1) return items[0] ?? '';
@@ -636,7 +654,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         reference: ref => `Ref.: ${ref}`,
         sender: by => (by === 'Office-of-the-Prosecutor' ? 'The Office of the Prosecutor of the International Criminal Court' : 'The Registry of the International Criminal Court'),
         opening: (sender, addressee, title, no, organ, date, annexes) =>
-            `${sender} presents its compliments to ${closeApposition(addressee)} and has the honour to transmit herewith the “${title}”${no ? ` (${no})` : ''}${annexes > 0 ? `, together with its ${annexes === 1 ? 'annex' : `${annexes} annexes`}` : ''}, issued by ${organ}${date ? ` on ${date}` : ''}.`,
+            `${sender} presents its compliments to ${closeApposition(addressee)} and has the honour to transmit herewith the “${title}”${no ? ` (${no})` : ''}${annexes > 0 ? `, together with its ${annexes === 1 ? 'annex' : `${countInWords(annexes, 'en')} annexes`}` : ''}, issued by ${organ}${date ? ` on ${date}` : ''}.`,
         legalBasis: provisions => `The request is made pursuant to ${joinList(provisions, 'en')}.`,
         channel: provision => `It is transmitted through the channel designated under ${provision}.`,
         confirms: (medium, sentOn, provision) => `This note confirms the request transmitted ${sentOn ? `on ${sentOn}` : 'earlier'} by ${medium}${provision ? `, in accordance with ${provision}` : ''}.`,
@@ -667,7 +685,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         reference: ref => `Réf.\u00a0: ${ref}`,
         sender: by => (by === 'Office-of-the-Prosecutor' ? 'Le Bureau du Procureur de la Cour pénale internationale' : 'Le Greffe de la Cour pénale internationale'),
         opening: (sender, addressee, title, no, organ, date, annexes) =>
-            `${sender} présente ses compliments ${closeApposition(frA(addressee))} et a l'honneur de lui transmettre ci-joint la demande intitulée «\u00a0${title}\u00a0»${no ? ` (${no})` : ''}${annexes > 0 ? `, accompagnée de ${annexes === 1 ? 'son annexe' : `ses ${annexes} annexes`}` : ''}, émanant ${frDeArticle(organ)}${date ? ` et datée du ${date}` : ''}.`,
+            `${sender} présente ses compliments ${closeApposition(frA(addressee))} et a l'honneur de lui transmettre ci-joint la demande intitulée «\u00a0${title}\u00a0»${no ? ` (${no})` : ''}${annexes > 0 ? `, accompagnée de ${annexes === 1 ? 'son annexe' : `ses ${countInWords(annexes, 'fr')} annexes`}` : ''}, émanant ${frDeArticle(organ)}${date ? ` et datée du ${date}` : ''}.`,
         legalBasis: provisions => `La demande est présentée en vertu ${joinList(provisions.map(frDeArticle), 'fr')}.`,
         channel: provision => `Elle est transmise par la voie désignée conformément à ${provision}.`,
         confirms: (medium, sentOn, provision) => `La présente note confirme la demande transmise ${sentOn ? `le ${sentOn}` : 'précédemment'} par ${medium}${provision ? `, conformément à ${provision}` : ''}.`,
