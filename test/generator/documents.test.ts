@@ -686,6 +686,17 @@ describe('classification of the request and its annexes', () => {
     });
 });
 
+describe('the examples write their titles in the language of the request', () => {
+    test('a French request has a French title and French annex titles; an English one English titles, whatever the annex\'s language', () => {
+        const transit = readerText(model('REG-2026-0210', 'fr'));
+        expect(transit).toContain('Demande d\'autorisation de transit d\'Amadou Traoré');
+        expect(transit).toContain('A1 | Copie du mandat d\'arrêt | copie\u00a0: ICC-01/12-01/26-4-US-Exp | français | CONFIDENTIEL');
+        expect(readerText(model('REG-2026-0102', 'fr'))).toContain('A2 | Traduction du mandat d\'arrêt et des articles 55, 58, 59 et 60 du Statut |');
+        expect(readerText(model('REG-2026-0120', 'fr'))).toContain('A4 | Éléments d\'identification |');
+        expect(readerText(model('REG-2026-0121', 'en'))).toContain('A2 | Translation of the judgment and of articles 77, 78 and 91 of the Statute |');
+    });
+});
+
 describe('numbers that count things in running text', () => {
     test('under 10 in words, 10 and above in figures, as the UN Editorial Manual writes them', () => {
         expect(readerText(note('REG-2026-0102', 'en'))).toContain('(ICC-02/04-02/26), together with its two annexes, issued by');
