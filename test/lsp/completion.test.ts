@@ -412,7 +412,7 @@ ${extra}
                     expect(place.textEdit).toEqual({ range: range(11, 11, 11), newText: 'provisional-crime-place-missing' });
                     expect(item(completions, 'assistance-procedure-missing').detail).toBe('art. 96(2)(d)');
                     // Every suppressible rule, and only those: not "shall" errors nor information.
-                    expect(completions.items).toHaveLength(27);
+                    expect(completions.items).toHaveLength(28);
                     expect(labels(completions)).not.toContain('provisional-crimes-missing');
                     expect(labels(completions)).not.toContain('request-date-missing');
                 }

@@ -41,6 +41,15 @@ describe('messages quoting what the author wrote', () => {
         expect((await subject('art. 93(1)(b), art. 93(1)(h)')).filter(m => String(m).includes('93(1)(b)'))).toEqual([]);
     });
 
+    test('art. 93(1)(c): a person questioned named neither as suspect nor as accused is told the role to write, on the role', async () => {
+        const questioning = async (persons: string) => (await parse(`person P-Q { name "Questioned Person" born 1970-01-01 }\nperson P-W { name "Witness Person" born 1971-01-01 }\nrequest OTP-2026-0965 {\n  kind assistance art. 93(1)(c), art. 93(1)(b)\n  dated 2026-10-01\n${persons}}\n`))
+            .diagnostics!.filter(d => d.code === 'assistance-questioned-person-role').map(d => [d.message, d.range.start.line, d.range.start.character, d.range.end.character]);
+        expect(await questioning('  person P-Q as witness\n  person P-W\n')).toEqual([['The request seeks the questioning of a person being investigated or prosecuted (art. 93(1)(c)) but names no person as suspect or accused (P-Q as witness, P-W without a role): write `as suspect` or `as accused` on the person to be questioned, so that their rights notice under art. 55(2) is checked. (art. 93(1)(c))', 5, 16, 23]]);
+        expect(await questioning('  person P-W as witness\n  person P-Q as accused\n')).toEqual([]);
+        // Nobody named: assistance-subject-missing asks for the person.
+        expect(await questioning('')).toEqual([]);
+    });
+
     test('a legal basis is asked of requests for assistance only (art. 96(2)(a)); one stated for another kind cites that kind\'s article', async () => {
         const basis = async (kind: string, clause: string) => (await parse(`request REG-2026-0979 {\n  kind ${kind}\n  dated 2026-10-01\n${clause}}\n`))
             .diagnostics!.filter(d => String(d.code).includes('legal-basis')).map(d => [d.code, d.message, d.range.start.line, d.range.start.character, d.range.end.character]);

@@ -94,6 +94,10 @@ export const rules = {
         code: 'assistance-rights-notice-missing', severity: 'error', force: 'shall', provision: 'art. 55(2)', also: ['art. 93(1)(c)'], digest: 'd14',
         summary: 'A request to question a person being investigated or prosecuted (art. 93(1)(c)) states that the person is informed before questioning of all four rights of art. 55(2)(a)-(d): `rights-notice art. 55(2)(a), art. 55(2)(b), art. 55(2)(c), art. 55(2)(d)` (or `art. 55(2)`).'
     }),
+    questionedPersonRole: defineRule({
+        code: 'assistance-questioned-person-role', severity: 'warning', force: 'as applicable', provision: 'art. 93(1)(c)', also: ['art. 55(2)'], digest: 'd14',
+        summary: 'A request for "the questioning of any person being investigated or prosecuted" (art. 93(1)(c)) names that person `as suspect` or `as accused`, the role whose art. 55(2) rights notice is checked (`assistance-rights-notice-missing`); a person questioned who is named otherwise is said with the reason in a `suppress`.'
+    }),
     interpreterMissing: defineRule({
         code: 'assistance-interpreter-missing', severity: 'error', force: 'shall', provision: 'art. 55(1)(c)', also: ['art. 93(1)(c)'], digest: 'X12',
         summary: 'A person questioned in a language other than one they fully understand and speak (per the person\'s declared languages) has the assistance of a competent interpreter in one of them: `interpreter <language>`.'
@@ -450,6 +454,15 @@ function checkForms(request: Request, accept: ValidationAcceptor): void {
         }
     }
 
+    // d14, art. 93(1)(c): the questioning is "of any person being investigated or prosecuted". Named in another role, the
+    // person questioned never has the art. 55(2) notice above checked. (With no person at all, assistance-subject-missing says to name one.)
+    if (forms.has('c') && request.persons.length > 0 && !request.persons.some(p => p.role === 'suspect' || p.role === 'accused')) {
+        const first = request.persons[0];
+        const named = request.persons.map(p => `${who(p)} ${p.role ? `as ${p.role}` : 'without a role'}`).join(', ');
+        report(accept, rules.questionedPersonRole,
+            `The request seeks the questioning of a person being investigated or prosecuted (art. 93(1)(c)) but names no person as suspect or accused (${named}): write \`as suspect\` or \`as accused\` on the person to be questioned, so that their rights notice under art. 55(2) is checked.`,
+            first.role ? { node: first, property: 'role' } : { node: first, property: 'person' });
+    }
     // d16: protection of victims and witnesses (when none is named, the request area's X4 does not apply).
     if (forms.has('j') && blank(request.protectiveMeasures) && !request.persons.some(p => p.role === 'witness' || p.role === 'victim')) {
         report(accept, rules.protectionMeasuresMissing,
