@@ -145,6 +145,32 @@ describe('rogatory build', () => {
         expect(again.code).toBe(0);
     });
 
+    test('a run that fails half-way over a manifest that could not be used says both, in its one line, with exit code 2', async () => {
+        const dir = workspace();
+        const manifest = path.join(dir, 'out', MANIFEST_NAME);
+        const full = vi.spyOn(CliOutputFolder.prototype, 'write').mockImplementation(async function (this: CliOutputFolder, fileName) {
+            throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC', syscall: 'write', path: path.join(this.root, `.${fileName}.0123456789ab.tmp`) });
+        });
+        try {
+            fs.mkdirSync(path.join(dir, 'out'));
+            fs.writeFileSync(manifest, '{ "version": 1, "files": {');
+            const failed = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out');
+            expect([failed.code, failed.err]).toEqual([2, `rogatory: cannot write in 'out': no space left on the device (out/${MANIFEST_NAME}, which is not valid JSON, was replaced: the files it recorded count as not written by rogatory)\n`]);
+            expect(JSON.parse(fs.readFileSync(manifest, 'utf8'))).toEqual({ version: 1, files: {} });
+            // The manifest could not be replaced either (the disk is full): it is said as it is.
+            fs.writeFileSync(manifest, '{ "version": 2 }');
+            const unsaved = vi.spyOn(CliOutputFolder.prototype, 'saveManifest').mockRejectedValue(Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }));
+            try {
+                const again = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out');
+                expect([again.code, again.err]).toEqual([2, `rogatory: cannot write in 'out': no space left on the device (out/${MANIFEST_NAME} is not a manifest of rogatory build (version 1): the files it recorded count as not written by rogatory)\n`]);
+            } finally {
+                unsaved.mockRestore();
+            }
+        } finally {
+            full.mockRestore();
+        }
+    });
+
     test('Ctrl-C (SIGINT), SIGTERM or a closed terminal (SIGHUP) mid-build: every file on disk is in the manifest, no temporary file left, exit 130 / 143 / 129', async () => {
         /** Spawns the built CLI on eight requests in every format and sends `signal` once the first output is on disk. */
         const interrupt = (signal: NodeJS.Signals, corruptManifest: boolean) => new Promise<{ dir: string; code: number | null; killedBy: NodeJS.Signals | null; err: string }>(resolve => {

@@ -6,7 +6,7 @@ import { registerRegister } from './commands/register.js';
 import { registerRules } from './commands/rules.js';
 import * as path from 'node:path';
 import { fileSystemReason } from '@rogatory/language';
-import { ExitCode, UsageError } from './exit-codes.js';
+import { ExitCode, NotedFailure, UsageError } from './exit-codes.js';
 
 export interface Io {
     out: (s: string) => void;
@@ -44,8 +44,9 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
         if (error instanceof CommanderError) {
             return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
         }
-        const message = error instanceof UsageError ? error.message : fileSystemFailure(error) ?? `internal error: ${(error as Error)?.message ?? String(error)}`;
-        io.err(`rogatory: ${message}`);
+        const failure = error instanceof NotedFailure ? error.failure : error;
+        const message = failure instanceof UsageError ? failure.message : fileSystemFailure(failure) ?? `internal error: ${(failure as Error)?.message ?? String(failure)}`;
+        io.err(`rogatory: ${message}${error instanceof NotedFailure ? ` (${error.note})` : ''}`);
         return ExitCode.Usage;
     }
 }

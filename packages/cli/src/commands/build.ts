@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { exportRequest, isModel, isRequest, MANIFEST_NAME, OUTPUT_FORMATS, OutputFolder, type OutputFormat, type Request } from '@rogatory/language';
-import { ExitCode, UsageError } from '../exit-codes.js';
+import { ExitCode, NotedFailure, UsageError } from '../exit-codes.js';
 import { reportedPath, toFinding, type Finding } from '../report/diagnostics.js';
 import { FORMATTERS } from '../report/formats.js';
 import { loadWorkspace } from '../workspace.js';
@@ -104,7 +104,15 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
     } catch (error) {
         // A run that fails half-way (a full disk) has still written some requests' files: record
         // them, or the next build would refuse them as files it did not write.
-        await out.saveManifest().catch(() => undefined);
+        const saved = await out.saveManifest().then(() => true, () => false);
+        // The one line said of the failure says too that the manifest found there could not be used: the
+        // next build refuses the files it recorded, which the failure alone would leave unexplained.
+        if (out.manifestUnusable) {
+            const manifest = path.join(shownOut(options.out), MANIFEST_NAME);
+            throw new NotedFailure(error, saved
+                ? `${manifest}, which ${out.manifestUnusable}, was replaced: the files it recorded count as not written by rogatory`
+                : `${manifest} ${out.manifestUnusable}: the files it recorded count as not written by rogatory`);
+        }
         throw error;
     } finally {
         for (const signal of STOP_SIGNALS) process.removeListener(signal, stop);
@@ -161,7 +169,8 @@ Exit codes:
      earlier output of the same request (use --force); the others were built
   2  usage error, unreadable path, or no request in the files named: nothing
      was built; or a file could not be written (a full disk): the files written
-     before it stay, recorded in .rogatory-build.json
+     before it stay, recorded in .rogatory-build.json (the line says so too when
+     the manifest found there could not be used)
   130 interrupted by Ctrl-C (143: SIGTERM; 129: SIGHUP, the terminal closed or the
      ssh connection lost) after the request being written: the files written stay,
      recorded in .rogatory-build.json`)
