@@ -694,6 +694,9 @@ describe('the examples write their titles in the language of the request', () =>
         expect(readerText(model('REG-2026-0102', 'fr'))).toContain('A2 | Traduction du mandat d\'arrêt et des articles 55, 58, 59 et 60 du Statut |');
         expect(readerText(model('REG-2026-0120', 'fr'))).toContain('A4 | Éléments d\'identification |');
         expect(readerText(model('REG-2026-0121', 'en'))).toContain('A2 | Translation of the judgment and of articles 77, 78 and 91 of the Statute |');
+        // Written in English throughout, with a translation into French: not a French original under an English title.
+        expect(readerText(model('REG-2026-0312', 'en'))).toContain('Request for the reports of the African-led International Support Mission to Mali');
+        expect(readerText(model('REG-2026-0312', 'en'))).toContain('This request is in English, accompanied by a translation into French.');
     });
 });
 
