@@ -521,6 +521,18 @@ const CASES: Case[] = [
         message: '`stray` is not a request or a declaration: a file holds blocks that start with `request`, `warrant`, `judgment`, `decision`, `record`, `person`, `designation`, `state`, `organisation`.'
     },
     {
+        mistake: 'a } too many at the end of the file',
+        text: `${head}  dated 2026-11-22\n}»}«`,
+        message: 'This } closes nothing: every block before it is already closed. Remove it.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a } too many after the last block, on a line of its own',
+        text: `${head}  dated 2026-11-22\n}\n»}«\n`,
+        message: 'This } closes nothing: every block before it is already closed. Remove it.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a misspelt block keyword',
         text: `»reqest« OTP-2026-0002 { }`,
         message: '`reqest` is not a request or a declaration: a file holds blocks that start with `request`, `warrant`, `judgment`, `decision`, `record`, `person`, `designation`, `state`, `organisation`: did you mean `request`?'

@@ -184,6 +184,8 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
         const misfit = MISFIT_MESSAGES.get(firstRedundant.tokenType);
         if (misfit) return misfit(firstRedundant);
+        // A `}` typed twice at the end of a block, or left from a deleted one.
+        if (firstRedundant.image === '}') return 'This } closes nothing: every block before it is already closed. Remove it.';
         const keywords = this.blocks.topLevelKeywords;
         const what = isWord(firstRedundant) ? `\`${firstRedundant.image}\` is not a request or a declaration`
             : `Unexpected \`${firstRedundant.image}\` outside any block`;
