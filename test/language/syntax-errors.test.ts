@@ -270,6 +270,27 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: '`State` left out before the name of the requested State',
+        text: `${head}  to »"Kenya"« via diplomatic-channel\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `State`, `organisation` after `to`, found `"Kenya"`: write `to State "Kenya"` (for an international organisation, `to organisation "..."`).',
+        notMissing: 'request-addressee-missing',
+        after: r => [r.channel, r.date], expected: ['diplomatic-channel', '2026-11-22']
+    },
+    {
+        mistake: '`State` and the quotes left out',
+        text: `${head}  to »Kenya« via diplomatic-channel\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `State`, `organisation` after `to`, found `Kenya`: write `to State "Kenya"` (for an international organisation, `to organisation "..."`).',
+        notMissing: 'request-addressee-missing',
+        after: r => [r.channel, r.date], expected: ['diplomatic-channel', '2026-11-22']
+    },
+    {
+        mistake: '`State` and the quotes left out of a name of several words',
+        text: `${head}  to »South« Sudan via diplomatic-channel\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `State`, `organisation` after `to`, found `South`: write `State` or `organisation` and the name in double quotes (`to State "Kenya"`).',
+        notMissing: 'request-addressee-missing',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a misspelt clause inside a nested block',
         text: `${head}  person P-X as sought { »locaton« "Arusha" interpreter Swahili }\n  dated 2026-11-22\n}`,
         message: "`locaton` is not a clause of a person's block: did you mean `location`?",

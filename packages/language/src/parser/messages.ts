@@ -223,7 +223,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         // A provision after the first of a list, without its `art.` (`art. 89(1), 91(2)`).
         const cited = actual.tokenType.name === 'INT' && keywords.includes('art.') ? `: cite each provision with \`art.\` or \`rule\` (\`art. ${actual.image}\`)` : '';
         const hint = joined ? `: did you mean \`${joined}\`?` : isWord(actual) ? suggestion(actual.image, keywords) : cited || unquote(actual, first, keywords);
-        return sentence(`Expected ${listed}${after(previous)}, found ${found(actual)}${hint}`);
+        return sentence(`Expected ${listed}${after(previous)}, found ${found(actual)}${hint || addressee(lookahead, previous, keywords)}`);
     }
 }
 
@@ -265,6 +265,18 @@ function unquote(actual: IToken, expected: readonly TokenType[], keywords: reado
     if (expected.some(type => type.name === text || text.startsWith(`${type.name} `) || (type.name in TERMINALS && fits(type, text)))) return ': remove the quotes';
     const meant = /`(.*)`/.exec(suggestion(text, keywords))?.[1];
     return meant ? `: remove the quotes and write \`${meant}\`` : '';
+}
+
+/**
+ * ": write `to State "Kenya"`" for an addressee without `State` or `organisation` before its name
+ * (`to "Kenya"`, `to Kenya`); a name of several words without quotes is not known whole.
+ */
+function addressee([actual, next]: readonly IToken[], previous: IToken | undefined, keywords: readonly string[]): string {
+    if (!keywords.includes('State') || !keywords.includes('organisation') || !previous) return '';
+    const oneWord = actual.tokenType.name === 'ID' && !(next?.tokenType.name === 'ID' && next.startLine === actual.endLine);
+    const name = actual.tokenType.name === 'STRING' ? actual.image : oneWord ? `"${actual.image}"` : undefined;
+    if (name) return `: write \`${previous.image} State ${name}\` (for an international organisation, \`${previous.image} organisation "..."\`)`;
+    return actual.tokenType.name === 'ID' ? `: write \`State\` or \`organisation\` and the name in double quotes (\`${previous.image} State "Kenya"\`)` : '';
 }
 
 /** Whether `text` is a whole value of the terminal `type` (`2026-06-25` of DATE, `W-Kilonzo` of ID). */
