@@ -219,6 +219,18 @@ const CASES: Case[] = [
         after: r => [r.language, r.date], expected: ['English', '2026-11-22']
     },
     {
+        mistake: 'a translation written after the language with a comma, `translation` left out',
+        text: `${head}  language English»,« French\n  dated 2026-11-22\n}`,
+        message: 'A request is written in one language: its translations are written after `translation` (`language English translation French`).',
+        after: r => [r.language, r.date], expected: ['English', '2026-11-22']
+    },
+    {
+        mistake: 'a translation written after the language, `translation` left out',
+        text: `${head}  language English »French«\n  dated 2026-11-22\n}`,
+        message: 'A request is written in one language: its translations are written after `translation` (`language English translation French`).',
+        after: r => [r.language, r.date], expected: ['English', '2026-11-22']
+    },
+    {
         mistake: 'a comma at the end of a list, before the next clause',
         text: `${head}  legal-basis art. 89(1)»,«\n  warrant W-X\n  dated 2026-11-22\n}`,
         message: 'Nothing follows this comma on its line: remove it.',

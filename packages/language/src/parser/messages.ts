@@ -134,8 +134,11 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         this.blocks = blockGrammar(grammar);
     }
 
-    /** `next`, the token after `actual`, is given where a clause was expected (parser/recovery.ts). */
-    override buildMismatchTokenMessage({ expected, actual, previous, ruleName, next }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken }): string {
+    /**
+     * `next`, the token after `actual`, and `before`, the one before `previous` (the keyword of the clause
+     * just read), are given where a clause was expected (parser/recovery.ts).
+     */
+    override buildMismatchTokenMessage({ expected, actual, previous, ruleName, next, before }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken; before?: IToken }): string {
         const misfit = MISFIT_MESSAGES.get(actual.tokenType);
         if (misfit) return misfit(actual, previous);
         const rule = ruleName.replace(/\u200B$/, '');
@@ -165,6 +168,13 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             if (actual.image === ',' && next && (next.tokenType.name === 'EOF' || next.startLine !== actual.endLine)) return DANGLING_COMMA;
             if (actual.image === ',' && next?.image === '}') return 'Nothing follows this comma in the block: remove it.';
             if (actual.image === ',' && next && clauses.some(k => k.value === next.image)) return 'Clauses are not separated by commas: remove this one.';
+            // A second language after the request's, where its translations are written after `translation`.
+            if (rule === 'Request' && before?.image === 'language' && actual.startLine === previous.endLine
+                && (actual.image === ',' || (actual.tokenType.name === 'ID' && !suggestion(actual.image, clauses.map(k => k.value))))) {
+                const translation = actual.image === ',' || /^(?:and|et)$/i.test(actual.image) ? next : actual;
+                const example = `language ${previous.image} translation ${translation?.tokenType.name === 'ID' && translation.startLine === previous.endLine ? translation.image : 'French'}`;
+                return `A request is written in one language: its translations are written after \`translation\` (\`${example}\`).`;
+            }
             if (actual.tokenType.name === 'STRING') return `\`${shorten(actual.image)}\` follows another value without a comma: separate the texts of a list with commas, or start a new clause with its keyword.`;
             // A keyword written as two words (`legal basis`, `legal–basis` with a dash the lexer does not know).
             const joined = splitKeyword([actual, next], clauses.map(k => k.value));

@@ -17,7 +17,7 @@ interface Recognizer {
     addToResyncTokens(token: IToken, tokens: IToken[]): IToken[];
     getCurrRuleFullName(): string;
     SAVE_ERROR(error: Error): Error;
-    errorMessageProvider: { buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken }): string };
+    errorMessageProvider: { buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken; before?: IToken }): string };
     findReSyncTokenType(): TokenType;
     reSyncTo(type: TokenType): IToken[];
     tryInRepetitionRecovery(rule: (...args: unknown[]) => unknown, args: unknown[], lookahead: () => boolean, expected: TokenType): void;
@@ -71,9 +71,10 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
         this.unquotedText = type === text && prose.has(this.LA(0).image) ? token : undefined;
         if (options !== undefined || token !== this.LA(1)) return consumeInternalError.call(this, type, token, options);
         // Chevrotain's, with the token after the one found, as in-repetition recovery gives it (below):
-        // a keyword written as two words, or a comma before `}`, is also found where a block's `}` is expected.
+        // a keyword written as two words, or a comma before `}`, is also found where a block's `}` is expected;
+        // and the one before the previous, the keyword of the clause just read (`language` of `language English, French`).
         const previous = this.LA(0);
-        const message = this.errorMessageProvider.buildMismatchTokenMessage({ expected: type, actual: token, previous, ruleName: this.getCurrRuleFullName(), next: this.LA(2) });
+        const message = this.errorMessageProvider.buildMismatchTokenMessage({ expected: type, actual: token, previous, ruleName: this.getCurrRuleFullName(), next: this.LA(2), before: this.LA(-1) });
         throw this.SAVE_ERROR(new MismatchedTokenException(message, token, previous));
     };
 
@@ -113,8 +114,11 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
         const saved = this.exportLexerState();
         const skipped: IToken[] = [];
         const first = this.LA(1);
-        // The token after the one found, for what the two make together (`legal basis`, `English,` at the end of a line).
+        // The token after the one found, for what the two make together (`legal basis`, `English,` at the end of a line),
+        // and the two before it (the value and the keyword of the clause just read), before any is skipped.
         const next = this.LA(2);
+        const previous = this.LA(0);
+        const before = this.LA(-1);
         let token = first;
         let depth = 0;
         // A keyword written as two words (`questioning language`): both words are the mistake.
@@ -125,8 +129,7 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
             }
         }
         const reportError = () => {
-            const previous = this.LA(0);
-            const message = this.errorMessageProvider.buildMismatchTokenMessage({ expected, actual: first, previous, ruleName: this.getCurrRuleFullName(), next });
+            const message = this.errorMessageProvider.buildMismatchTokenMessage({ expected, actual: first, previous, ruleName: this.getCurrRuleFullName(), next, before });
             const error = new MismatchedTokenException(message, first, previous) as MismatchedTokenException & { resyncedTokens: IToken[] };
             error.resyncedTokens = skipped.slice(0, -1);
             this.SAVE_ERROR(error);
