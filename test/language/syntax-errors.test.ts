@@ -303,6 +303,26 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: "a Chamber's name without `Chamber` and the quotes",
+        text: `${head}  from »Pre-Trial« Chamber II transmitted-by Registrar\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `Prosecutor`, `Chamber`, `Presidency`, `Registry` after `from`, found `Pre-Trial`: write `from Chamber "Pre-Trial Chamber II"`.',
+        notMissing: 'request-issuer-missing',
+        after: r => [r.transmittedBy, r.date], expected: ['Registrar', '2026-11-22']
+    },
+    {
+        mistake: "the Appeals Chamber's name without `Chamber` and the quotes",
+        text: `${head}  from »Appeals« Chamber\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `Prosecutor`, `Chamber`, `Presidency`, `Registry` after `from`, found `Appeals`: write `from Chamber "Appeals Chamber"`.',
+        notMissing: 'request-issuer-missing',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: "a Chamber's name without quotes",
+        text: `${head}  from Chamber »Pre-Trial« Chamber II transmitted-by Registrar\n  dated 2026-11-22\n}`,
+        message: '`Pre-Trial` is not a clause of a request: the Chamber\'s name is written in double quotes after `Chamber` (`from Chamber "Pre-Trial Chamber II"`).',
+        after: r => [r.organ, r.date], expected: ['Chamber', '2026-11-22']
+    },
+    {
         mistake: 'a misspelt clause inside a nested block',
         text: `${head}  person P-X as sought { »locaton« "Arusha" interpreter Swahili }\n  dated 2026-11-22\n}`,
         message: "`locaton` is not a clause of a person's block: did you mean `location`?",

@@ -168,6 +168,10 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             if (actual.image === ',' && next && (next.tokenType.name === 'EOF' || next.startLine !== actual.endLine)) return DANGLING_COMMA;
             if (actual.image === ',' && next?.image === '}') return 'Nothing follows this comma in the block: remove it.';
             if (actual.image === ',' && next && clauses.some(k => k.value === next.image)) return 'Clauses are not separated by commas: remove this one.';
+            // A Chamber's name without quotes (`from Chamber Pre-Trial Chamber II`).
+            if (previous.image === 'Chamber' && before?.image === 'from' && actual.startLine === previous.endLine && isWord(actual)) {
+                return `\`${actual.image}\` is not a clause of ${an(block)}: the Chamber's name is written in double quotes after \`Chamber\` (\`from Chamber "Pre-Trial Chamber II"\`).`;
+            }
             // A second language after the request's, where its translations are written after `translation`.
             if (rule === 'Request' && before?.image === 'language' && actual.startLine === previous.endLine
                 && (actual.image === ',' || (actual.tokenType.name === 'ID' && !suggestion(actual.image, clauses.map(k => k.value))))) {
@@ -233,7 +237,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         // A provision after the first of a list, without its `art.` (`art. 89(1), 91(2)`).
         const cited = actual.tokenType.name === 'INT' && keywords.includes('art.') ? `: cite each provision with \`art.\` or \`rule\` (\`art. ${actual.image}\`)` : '';
         const hint = joined ? `: did you mean \`${joined}\`?` : isWord(actual) ? suggestion(actual.image, keywords) : cited || unquote(actual, first, keywords);
-        return sentence(`Expected ${listed}${after(previous)}, found ${found(actual)}${hint || addressee(lookahead, previous, keywords)}`);
+        return sentence(`Expected ${listed}${after(previous)}, found ${found(actual)}${hint || addressee(lookahead, previous, keywords) || chamber(lookahead, previous, keywords)}`);
     }
 }
 
@@ -287,6 +291,22 @@ function addressee([actual, next]: readonly IToken[], previous: IToken | undefin
     const name = actual.tokenType.name === 'STRING' ? actual.image : oneWord ? `"${actual.image}"` : undefined;
     if (name) return `: write \`${previous.image} State ${name}\` (for an international organisation, \`${previous.image} organisation "..."\`)`;
     return actual.tokenType.name === 'ID' ? `: write \`State\` or \`organisation\` and the name in double quotes (\`${previous.image} State "Kenya"\`)` : '';
+}
+
+/**
+ * ": write `from Chamber "Pre-Trial Chamber II"`" for a Chamber's name written where the organ is
+ * expected, without `Chamber` and the quotes; its words as far as the lookahead shows them.
+ */
+function chamber(lookahead: readonly IToken[], previous: IToken | undefined, keywords: readonly string[]): string {
+    if (!keywords.includes('Chamber') || !previous || !isWord(lookahead[0])) return '';
+    const words: string[] = [];
+    for (const token of lookahead) {
+        if (!token || token.startLine !== lookahead[0].startLine || !isWord(token) || (words.length && token.startOffset !== lookahead[words.length - 1].endOffset! + 2)) break;
+        words.push(token.image);
+        if (words.at(-2) === 'Chamber' || (token.image === 'Chamber' && !/^[IVX]+$/.test(lookahead[words.length]?.image ?? ''))) break;
+    }
+    if (!words.includes('Chamber')) return '';
+    return `: write \`${previous.image} Chamber "${words.join(' ')}"\``;
 }
 
 /** Whether `text` is a whole value of the terminal `type` (`2026-06-25` of DATE, `W-Kilonzo` of ID). */
