@@ -591,6 +591,21 @@ const CASES: Case[] = [
         message: '`reqest` is not a request or a declaration: a file holds blocks that start with `request`, `warrant`, `judgment`, `decision`, `record`, `person`, `designation`, `state`, `organisation`: did you mean `request`?'
     },
     {
+        mistake: '`request` left out before the name of a request',
+        text: `»OTP-2026-0001« {\n  kind arrest-and-surrender\n  dated 2026-11-22\n}`,
+        message: '`OTP-2026-0001` is not a request or a declaration: write `request OTP-2026-0001 {`.'
+    },
+    {
+        mistake: "a declaration's keyword left out, its first clause one of several blocks'",
+        text: `»W-X« {\n  person P-X\n  issued 2026-06-18\n}`,
+        message: '`W-X` is not a request or a declaration: write `request W-X {`, `warrant W-X {`, `judgment W-X {` or `record W-X {`.'
+    },
+    {
+        mistake: "a declaration's keyword left out, nothing in it saying which",
+        text: `»W-X« {\n}`,
+        message: "`W-X` is not a request or a declaration: write the block's keyword before its name (`request W-X {` for a request)."
+    },
+    {
         mistake: 'a comment started with #',
         text: `${head}  »# to do later«\n  dated 2026-11-22\n}`,
         message: 'Comments start with // (to the end of the line) or /* (to */), not #.',

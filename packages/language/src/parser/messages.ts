@@ -138,7 +138,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
      * `next`, the token after `actual`, and `before`, the one before `previous` (the keyword of the clause
      * just read), are given where a clause was expected (parser/recovery.ts).
      */
-    override buildMismatchTokenMessage({ expected, actual, previous, ruleName, next, before }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken; before?: IToken }): string {
+    override buildMismatchTokenMessage({ expected, actual, previous, ruleName, next, afterNext, before }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken; afterNext?: IToken; before?: IToken }): string {
         const misfit = MISFIT_MESSAGES.get(actual.tokenType);
         if (misfit) return misfit(actual, previous);
         const rule = ruleName.replace(/\u200B$/, '');
@@ -186,7 +186,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             if (isWord(actual)) return sentence(`\`${actual.image}\` is not a clause of ${an(block)}${suggestion(actual.image, clauses.map(k => k.value))}`);
             return `Expected a clause of the ${block} (starting with a keyword such as \`${clauses[0].value}\`) or \`}\`, found \`${actual.image}\`.`;
         }
-        if (expected.name === 'EOF') return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName });
+        if (expected.name === 'EOF') return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName, next, afterNext });
         if (this.listEnded(previous, actual)) return DANGLING_COMMA;
         let message = `Expected ${describe(expected)}${after(previous)}, found ${found(actual)}`;
         if (expected.name === 'STRING' && actual.tokenType.name === 'ID') message += ': put the whole text between double quotes';
@@ -195,9 +195,19 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         return `${message}.`;
     }
 
-    override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
+    /** `next` and `afterNext`, the two tokens after the first not read, are given by parser/recovery.ts. */
+    override buildNotAllInputParsedMessage({ firstRedundant, next, afterNext }: { firstRedundant: IToken; ruleName: string; next?: IToken; afterNext?: IToken }): string {
         const misfit = MISFIT_MESSAGES.get(firstRedundant.tokenType);
         if (misfit) return misfit(firstRedundant);
+        // A block's name and `{` without its keyword (`OTP-2026-0001 {`): the keywords of the blocks that have the clause after the `{`.
+        if (firstRedundant.tokenType.name === 'ID' && next?.image === '{' && next.startLine === firstRedundant.endLine) {
+            const owners = [...this.blocks.topLevelBlocks].filter(rule => this.blocks.clauseKeywords.get(rule)!.some(k => k.value === afterNext?.image))
+                .map(rule => rule.toLowerCase()).filter(keyword => this.blocks.topLevelKeywords.includes(keyword))
+                .map(keyword => `\`${keyword} ${firstRedundant.image} {\``);
+            const what = `\`${firstRedundant.image}\` is not a request or a declaration: write`;
+            if (owners.length) return `${what} ${owners.length > 1 ? `${owners.slice(0, -1).join(', ')} or ${owners.at(-1)}` : owners[0]}.`;
+            return `${what} the block's keyword before its name (\`request ${firstRedundant.image} {\` for a request).`;
+        }
         // A `}` typed twice at the end of a block, or left from a deleted one.
         if (firstRedundant.image === '}') return 'This } closes nothing: every block before it is already closed. Remove it.';
         const keywords = this.blocks.topLevelKeywords;

@@ -17,7 +17,9 @@ interface Recognizer {
     addToResyncTokens(token: IToken, tokens: IToken[]): IToken[];
     getCurrRuleFullName(): string;
     SAVE_ERROR(error: Error): Error;
-    errorMessageProvider: { buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken; before?: IToken }): string };
+    errorMessageProvider: {
+        buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken; afterNext?: IToken; before?: IToken }): string;
+    };
     findReSyncTokenType(): TokenType;
     reSyncTo(type: TokenType): IToken[];
     tryInRepetitionRecovery(rule: (...args: unknown[]) => unknown, args: unknown[], lookahead: () => boolean, expected: TokenType): void;
@@ -72,9 +74,12 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
         if (options !== undefined || token !== this.LA(1)) return consumeInternalError.call(this, type, token, options);
         // Chevrotain's, with the token after the one found, as in-repetition recovery gives it (below):
         // a keyword written as two words, or a comma before `}`, is also found where a block's `}` is expected;
-        // and the one before the previous, the keyword of the clause just read (`language` of `language English, French`).
+        // and the one before the previous, the keyword of the clause just read (`language` of `language English, French`);
+        // where the end of the file is expected, the two after it (`OTP-2026-0001 {`, with `request` left out).
         const previous = this.LA(0);
-        const message = this.errorMessageProvider.buildMismatchTokenMessage({ expected: type, actual: token, previous, ruleName: this.getCurrRuleFullName(), next: this.LA(2), before: this.LA(-1) });
+        const message = this.errorMessageProvider.buildMismatchTokenMessage({
+            expected: type, actual: token, previous, ruleName: this.getCurrRuleFullName(), next: this.LA(2), afterNext: this.LA(3), before: this.LA(-1)
+        });
         throw this.SAVE_ERROR(new MismatchedTokenException(message, token, previous));
     };
 
@@ -115,8 +120,10 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
         const skipped: IToken[] = [];
         const first = this.LA(1);
         // The token after the one found, for what the two make together (`legal basis`, `English,` at the end of a line),
-        // and the two before it (the value and the keyword of the clause just read), before any is skipped.
+        // and the two before it (the value and the keyword of the clause just read), before any is skipped;
+        // where the end of the file is expected, the token after that (`OTP-2026-0001 {`, with `request` left out).
         const next = this.LA(2);
+        const afterNext = this.LA(3);
         const previous = this.LA(0);
         const before = this.LA(-1);
         let token = first;
@@ -129,7 +136,7 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
             }
         }
         const reportError = () => {
-            const message = this.errorMessageProvider.buildMismatchTokenMessage({ expected, actual: first, previous, ruleName: this.getCurrRuleFullName(), next, before });
+            const message = this.errorMessageProvider.buildMismatchTokenMessage({ expected, actual: first, previous, ruleName: this.getCurrRuleFullName(), next, afterNext, before });
             const error = new MismatchedTokenException(message, first, previous) as MismatchedTokenException & { resyncedTokens: IToken[] };
             error.resyncedTokens = skipped.slice(0, -1);
             this.SAVE_ERROR(error);
