@@ -618,6 +618,31 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'a text of prose with an apostrophe written without quotes',
+        text: `${head}  facts »Prosecutor«'s office received the report\n  dated 2026-11-22\n}`,
+        message: 'Expected a text in double quotes ("...") after `facts`, found `Prosecutor`: put the whole text between double quotes.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'an apostrophe in the name of a person',
+        text: `${head}  person P-O»'«Brien as sought { location "Arusha" }\n  dated 2026-11-22\n}`,
+        message: "Unexpected character ''' in the name `P-O'Brien`: a name is written with letters, digits and hyphens only: write `P-OBrien`.",
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'unresolved-reference'
+    },
+    {
+        mistake: 'a typographic apostrophe in the name of a person',
+        text: `${head}  person P-O»’«Brien as sought { location "Arusha" }\n  dated 2026-11-22\n}`,
+        message: "Unexpected character '’' in the name `P-O’Brien`: a name is written with letters, digits and hyphens only: write `P-OBrien`.",
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'arrest-person-sought-missing'
+    },
+    {
+        mistake: "an apostrophe in a person's declared name",
+        text: `person P-O»'«Brien {\n  name "Patrick O'Brien"\n}\n`,
+        message: "Unexpected character ''' in the name `P-O'Brien`: a name is written with letters, digits and hyphens only: write `P-OBrien`."
+    },
+    {
         mistake: 'words that start blocks, in text written without quotes',
         text: `${head}  »Please« note the request of 12 May and the record of the requested state\n  dated 2026-11-22\n}`,
         message: '`Please` is not a clause of a request.',

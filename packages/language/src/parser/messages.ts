@@ -84,6 +84,9 @@ export const UNEXPECTED_CHARACTER = 'Unexpected character';
 /** What a lexer error says of characters that are all invisible (the validator matches it). */
 export const INVISIBLE = ' (invisible: delete it)';
 
+/** What a lexer error says of an apostrophe inside a name (the validator matches it). */
+export const IN_NAME = ' in the name ';
+
 /** Lexer errors a legal officer can act on, instead of Chevrotain's offsets. */
 export class RogatoryLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
@@ -96,6 +99,12 @@ export class RogatoryLexerErrorMessageProvider extends DefaultLexerErrorMessageP
             return `${UNEXPECTED_CHARACTER} '${text}': a keyword and its value are separated by a space only (\`dated 2026-11-22\`): remove it.`;
         }
         if (text === ';') return `${UNEXPECTED_CHARACTER} ';': clauses are not ended with one: remove it.`;
+        // An apostrophe inside a word (`P-O'Brien`): a name is cut in two there, its second half read as a clause.
+        if ((text === "'" || text === '\u2019') && /[\p{L}\p{N}]/u.test(fullText.charAt(startOffset - 1)) && /\p{L}/u.test(fullText.charAt(startOffset + 1))) {
+            const [before] = /[\p{L}\p{N}_-]*$/u.exec(fullText.slice(Math.max(0, startOffset - 100), startOffset))!;
+            const [rest] = /^[\p{L}\p{N}_-]*/u.exec(fullText.slice(startOffset + 1, startOffset + 101))!;
+            return `${UNEXPECTED_CHARACTER} '${text}'${IN_NAME}\`${before}${text}${rest}\`: a name is written with letters, digits and hyphens only: write \`${before}${rest}\`.`;
+        }
         const what = [...text].every(invisible) ? INVISIBLE : '';
         return `${UNEXPECTED_CHARACTER}${length > 1 ? 's' : ''} '${shown}'${what}: not part of the Rogatory language here.`;
     }
@@ -189,7 +198,10 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         if (expected.name === 'EOF') return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName, next, afterNext });
         if (this.listEnded(previous, actual)) return DANGLING_COMMA;
         let message = `Expected ${describe(expected)}${after(previous)}, found ${found(actual)}`;
-        if (expected.name === 'STRING' && actual.tokenType.name === 'ID') message += ': put the whole text between double quotes';
+        // Prose without quotes, whose first word may be a keyword that starts no clause (`facts Prosecutor's office`).
+        if (expected.name === 'STRING' && (actual.tokenType.name === 'ID' || (isWord(actual) && actual.startLine === previous?.endLine && !this.startsClause(actual)))) {
+            message += ': put the whole text between double quotes';
+        }
         else if (actual.tokenType.name === 'STRING' && fits(expected, actual.image.slice(1, -1))) message += ': remove the quotes';
         if (actual.tokenType === MALFORMED_DATE) message += `: write the month and the day with two digits each, ${actual.image.replace(/-(\d)(?!\d)/g, '-0$1')}`;
         return `${message}.`;
@@ -230,7 +242,12 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
      */
     private listEnded(previous: IToken | undefined, actual: IToken): boolean {
         if (previous?.image !== ',' || actual.tokenType.name === 'EOF' || actual.startLine === previous.endLine) return false;
-        return actual.image === '}' || [...this.blocks.clauseKeywords.values()].some(keywords => keywords.some(k => k.value === actual.image));
+        return actual.image === '}' || this.startsClause(actual);
+    }
+
+    /** Whether the token is a keyword that starts a clause of some block. */
+    private startsClause(token: IToken): boolean {
+        return [...this.blocks.clauseKeywords.values()].some(keywords => keywords.some(k => k.value === token.image));
     }
 
     /** "Expected one of `public`, `confidential` ... after `classification`, found `secrett`: did you mean `secret`?" */

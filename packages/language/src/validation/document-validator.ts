@@ -2,7 +2,7 @@ import type { AstNode, CstNode, DiagnosticInfo, LangiumDocument, ParseResult, Va
 import { AstUtils, Cancellation, DefaultDocumentValidator, GrammarAST, interruptAndCheck, isCompositeCstNode } from 'langium';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { astNodesOf } from '../references/ast-walk.js';
-import { INVISIBLE, UNEXPECTED_CHARACTER } from '../parser/messages.js';
+import { IN_NAME, INVISIBLE, UNEXPECTED_CHARACTER } from '../parser/messages.js';
 import type { UnresolvedName } from '../references/linker.js';
 import type { RogatoryValidationRegistry } from './validation-registry.js';
 import { VALIDATION_AREAS } from './catalogue.js';
@@ -85,6 +85,9 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
      * character inside a word (`med\u200Bium`, a zero-width space pasted from a web page) cuts it
      * in two, and the parser's error at either half ("`med` is not a clause") is its consequence:
      * there the lexer's error, which says to delete the character, is kept and the parser's dropped.
+     * So is an apostrophe inside a name (`person P-O'Brien`), whose second half the parser meets
+     * ("`Brien` is not a clause"); but where the parser stops at the word before it, as in prose
+     * written without quotes (`facts Prosecutor's office`), the parser's error says what to write.
      * (The lexer's diagnostics are the ones already in the list: Langium processes them just before.)
      */
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -92,7 +95,9 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
         this.coded(diagnostics, 'syntax-error', () => super.processParsingErrors(parseResult, diagnostics, options));
         const unexpected = (d: Diagnostic) => String(d.message).startsWith(UNEXPECTED_CHARACTER);
         const invisible = diagnostics.slice(0, before).filter(d => unexpected(d) && String(d.message).includes(INVISIBLE));
-        const causes = (d: Diagnostic) => invisible.filter(c => same(c.range.start, d.range.end) || same(c.range.end, d.range.start));
+        const apostrophes = diagnostics.slice(0, before).filter(d => unexpected(d) && String(d.message).includes(IN_NAME));
+        const causes = (d: Diagnostic) => [...invisible.filter(c => same(c.range.start, d.range.end) || same(c.range.end, d.range.start)),
+            ...apostrophes.filter(c => same(c.range.end, d.range.start))];
         const kept = new Set(diagnostics.slice(before).flatMap(causes));
         const caused = (d: Diagnostic, i: number) => i >= before && causes(d).length > 0;
         const lines = new Set(diagnostics.slice(before).filter((d, i) => !caused(d, before + i)).map(d => d.range.start.line));
@@ -100,7 +105,11 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
         diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d, i) => !consequence(d, i) && !caused(d, i)));
     }
 
-    /** Each unresolved name carries the names the linker suggests in `data.suggestions`, for the quick fix. */
+    /**
+     * Each unresolved name carries the names the linker suggests in `data.suggestions`, for the quick fix.
+     * The first half of a name cut in two (`person P-O'Brien`) is not reported: the syntax error just
+     * after it says how to write the name whole.
+     */
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const before = diagnostics.length;
         this.coded(diagnostics, 'unresolved-reference', () => super.processLinkingErrors(document, diagnostics, options));
@@ -110,6 +119,10 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
             const suggestions = (errors[i] as Partial<UnresolvedName> | undefined)?.suggestions;
             if (suggestions?.length) diagnostic.data = { ...diagnostic.data, suggestions };
         });
+        const cuts = diagnostics.slice(0, before).filter(d => d.code === 'syntax-error' && [IN_NAME].some(m => String(d.message).includes(m)));
+        if (!cuts.length) return;
+        const half = (d: Diagnostic) => cuts.some(c => c.range.start.line === d.range.end.line && [0, 1].includes(c.range.start.character - d.range.end.character));
+        diagnostics.splice(before, diagnostics.length - before, ...diagnostics.slice(before).filter(d => !half(d)));
     }
 
     private coded(diagnostics: Diagnostic[], code: string, add: () => void): void {
