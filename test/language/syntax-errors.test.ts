@@ -643,6 +643,25 @@ const CASES: Case[] = [
         message: "Unexpected character ''' in the name `P-O'Brien`: a name is written with letters, digits and hyphens only: write `P-OBrien`."
     },
     {
+        mistake: 'a space in the name of a person',
+        text: `${head}  person P »X« as sought { location "Arusha" }\n  dated 2026-11-22\n}`,
+        message: '`X` is not a clause of a request: a name is one word, without spaces: write `P-X`.',
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'unresolved-reference'
+    },
+    {
+        mistake: 'a space in the name of a warrant',
+        text: `${head}  warrant W »Kilonzo«\n  dated 2026-11-22\n}`,
+        message: '`Kilonzo` is not a clause of a request: a name is one word, without spaces: write `W-Kilonzo`.',
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'unresolved-reference'
+    },
+    {
+        mistake: "a space in a person's declared name",
+        text: `person P »X« {\n  name "Daniel Kilonzo"\n}\n`,
+        message: 'Expected `{`, found `X`: a name is one word, without spaces: write `P-X`.'
+    },
+    {
         mistake: 'words that start blocks, in text written without quotes',
         text: `${head}  »Please« note the request of 12 May and the record of the requested state\n  dated 2026-11-22\n}`,
         message: '`Please` is not a clause of a request.',

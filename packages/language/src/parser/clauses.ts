@@ -20,6 +20,8 @@ export interface BlockGrammar {
     readonly valueIntroducers: ReadonlyMap<string, string>;
     /** Keywords followed by a text in quotes that is prose, not a name (`facts`, `title`; not `State`). */
     readonly proseKeywords: ReadonlySet<string>;
+    /** Keywords followed by a name, a declaration's own or one it refers to (`request`, `person`, `warrant`; not `language`). */
+    readonly nameKeywords: ReadonlySet<string>;
 }
 
 const computed = new WeakMap<GrammarAST.Grammar, BlockGrammar>();
@@ -110,12 +112,14 @@ function outerOnly(grammar: GrammarAST.Grammar, clauseKeywords: ReadonlyMap<stri
  * What follows a keyword directly: a value keyword of one (`'as' role=Role`: `sought` follows
  * `as`), or a text (`'facts' facts=STRING`: prose).
  */
-function keywordsBeforeValues(grammar: GrammarAST.Grammar): Pick<BlockGrammar, 'valueIntroducers' | 'proseKeywords'> {
+function keywordsBeforeValues(grammar: GrammarAST.Grammar): Pick<BlockGrammar, 'valueIntroducers' | 'proseKeywords' | 'nameKeywords'> {
     const introducers = new Map<string, string | undefined>();
     const proseKeywords = new Set<string>();
+    const nameKeywords = new Set<string>();
     for (const group of AstUtils.streamAllContents(grammar).filter(GrammarAST.isGroup)) {
         group.elements.forEach((element, i) => {
             const next = group.elements[i + 1];
+            if (GrammarAST.isKeyword(element) && isName(next)) nameKeywords.add(element.value);
             const called = GrammarAST.isAssignment(next) && GrammarAST.isRuleCall(next.terminal) ? next.terminal.rule.ref : undefined;
             if (!GrammarAST.isKeyword(element) || !called) return;
             if (called.name === 'STRING') proseKeywords.add(element.value);
@@ -128,7 +132,23 @@ function keywordsBeforeValues(grammar: GrammarAST.Grammar): Pick<BlockGrammar, '
             }
         });
     }
-    return { valueIntroducers: new Map([...introducers].filter((e): e is [string, string] => e[1] !== undefined)), proseKeywords };
+    return { valueIntroducers: new Map([...introducers].filter((e): e is [string, string] => e[1] !== undefined)), proseKeywords, nameKeywords };
+}
+
+/**
+ * Whether an element is a name: `name=ID`, a reference by name (`warrant=[Warrant:ID]`), or a rule
+ * that starts with one (`persons+=Involvement`, `person=[Person:ID] ...`).
+ */
+function isName(element: GrammarAST.AbstractElement | undefined, seen = new Set<unknown>()): boolean {
+    if (!GrammarAST.isAssignment(element) || element.cardinality) return false;
+    const terminal = element.terminal;
+    if (GrammarAST.isCrossReference(terminal)) return terminal.terminal === undefined || (GrammarAST.isRuleCall(terminal.terminal) && terminal.terminal.rule.ref?.name === 'ID');
+    if (!GrammarAST.isRuleCall(terminal)) return false;
+    const rule = terminal.rule.ref;
+    if (rule?.name === 'ID') return true;
+    if (!GrammarAST.isParserRule(rule) || GrammarUtils.isDataTypeRule(rule) || seen.has(rule)) return false;
+    seen.add(rule);
+    return isName(GrammarAST.isGroup(rule.definition) ? rule.definition.elements[0] : rule.definition, seen);
 }
 
 /** The rule of values that `rule` is, or starts with (`StatusEvent`: `status=Status date=DATE`, `sent 2026-11-25`). */

@@ -87,6 +87,9 @@ export const INVISIBLE = ' (invisible: delete it)';
 /** What a lexer error says of an apostrophe inside a name (the validator matches it). */
 export const IN_NAME = ' in the name ';
 
+/** What a parser error says of a name written with a space (the validator matches it). */
+export const SPACED_NAME = ': a name is one word, without spaces: write ';
+
 /** Lexer errors a legal officer can act on, instead of Chevrotain's offsets. */
 export class RogatoryLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
@@ -192,12 +195,14 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             // A keyword written as two words (`legal basis`, `legal–basis` with a dash the lexer does not know).
             const joined = splitKeyword([actual, next], clauses.map(k => k.value));
             if (joined) return `\`${actual.image}\` is not a clause of ${an(block)}: did you mean \`${joined}\`?`;
-            if (isWord(actual)) return sentence(`\`${actual.image}\` is not a clause of ${an(block)}${suggestion(actual.image, clauses.map(k => k.value))}`);
+            const meant = isWord(actual) ? suggestion(actual.image, clauses.map(k => k.value)) : '';
+            if (isWord(actual)) return sentence(`\`${actual.image}\` is not a clause of ${an(block)}${meant || this.spacedName(actual, previous, before)}`);
             return `Expected a clause of the ${block} (starting with a keyword such as \`${clauses[0].value}\`) or \`}\`, found \`${actual.image}\`.`;
         }
         if (expected.name === 'EOF') return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName, next, afterNext });
         if (this.listEnded(previous, actual)) return DANGLING_COMMA;
         let message = `Expected ${describe(expected)}${after(previous)}, found ${found(actual)}`;
+        if (expected.name === '{') message += this.spacedName(actual, previous, before);
         // Prose without quotes, whose first word may be a keyword that starts no clause (`facts Prosecutor's office`).
         if (expected.name === 'STRING' && (actual.tokenType.name === 'ID' || (isWord(actual) && actual.startLine === previous?.endLine && !this.startsClause(actual)))) {
             message += ': put the whole text between double quotes';
@@ -243,6 +248,16 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
     private listEnded(previous: IToken | undefined, actual: IToken): boolean {
         if (previous?.image !== ',' || actual.tokenType.name === 'EOF' || actual.startLine === previous.endLine) return false;
         return actual.image === '}' || this.startsClause(actual);
+    }
+
+    /**
+     * ": a name is one word, without spaces: write `P-X`" for the second word of a name written with a space
+     * (`person P X`), found where the block goes on after the name (or its `{` is expected).
+     */
+    private spacedName(actual: IToken, previous: IToken | undefined, before: IToken | undefined): string {
+        if (actual.tokenType.name !== 'ID' || previous?.tokenType.name !== 'ID' || !before || !this.blocks.nameKeywords.has(before.image)) return '';
+        if (actual.startLine !== previous.endLine) return '';
+        return `${SPACED_NAME}\`${previous.image}-${actual.image}\``;
     }
 
     /** Whether the token is a keyword that starts a clause of some block. */

@@ -2,7 +2,7 @@ import type { AstNode, CstNode, DiagnosticInfo, LangiumDocument, ParseResult, Va
 import { AstUtils, Cancellation, DefaultDocumentValidator, GrammarAST, interruptAndCheck, isCompositeCstNode } from 'langium';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { astNodesOf } from '../references/ast-walk.js';
-import { IN_NAME, INVISIBLE, UNEXPECTED_CHARACTER } from '../parser/messages.js';
+import { IN_NAME, INVISIBLE, SPACED_NAME, UNEXPECTED_CHARACTER } from '../parser/messages.js';
 import type { UnresolvedName } from '../references/linker.js';
 import type { RogatoryValidationRegistry } from './validation-registry.js';
 import { VALIDATION_AREAS } from './catalogue.js';
@@ -107,8 +107,8 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
 
     /**
      * Each unresolved name carries the names the linker suggests in `data.suggestions`, for the quick fix.
-     * The first half of a name cut in two (`person P-O'Brien`) is not reported: the syntax error just
-     * after it says how to write the name whole.
+     * The first half of a name cut in two (`person P-O'Brien`, `person P X`) is not reported: the
+     * syntax error just after it says how to write the name whole.
      */
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const before = diagnostics.length;
@@ -119,7 +119,7 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
             const suggestions = (errors[i] as Partial<UnresolvedName> | undefined)?.suggestions;
             if (suggestions?.length) diagnostic.data = { ...diagnostic.data, suggestions };
         });
-        const cuts = diagnostics.slice(0, before).filter(d => d.code === 'syntax-error' && [IN_NAME].some(m => String(d.message).includes(m)));
+        const cuts = diagnostics.slice(0, before).filter(d => d.code === 'syntax-error' && [IN_NAME, SPACED_NAME].some(m => String(d.message).includes(m)));
         if (!cuts.length) return;
         const half = (d: Diagnostic) => cuts.some(c => c.range.start.line === d.range.end.line && [0, 1].includes(c.range.start.character - d.range.end.character));
         diagnostics.splice(before, diagnostics.length - before, ...diagnostics.slice(before).filter(d => !half(d)));
