@@ -448,6 +448,19 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'provisions cited under a plural "arts."',
+        text: `${head}  legal-basis »arts«. 89(1), 91(2)\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `art.`, `rule` after `legal-basis`, found `arts`: write `art.` before each provision (`art. 89(1), art. 91(2)`).',
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'request-legal-basis-mismatch'
+    },
+    {
+        mistake: 'provisions cited under a plural "articles"',
+        text: `${head}  legal-basis »articles« 89(1), 91(2)\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `art.`, `rule` after `legal-basis`, found `articles`: write `art.` before each provision (`art. 89(1), art. 91(2)`).',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a provision cited as "article"',
         text: `${head}  legal-basis »article« 89(1)\n  dated 2026-11-22\n}`,
         message: 'Expected one of `art.`, `rule` after `legal-basis`, found `article`: did you mean `art.`?',

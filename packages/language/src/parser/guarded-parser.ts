@@ -4,7 +4,7 @@ import { createLangiumParser, type LangiumParser } from 'langium';
 import { createWideNodesWhole } from './node-shapes.js';
 import { blockGrammar } from './clauses.js';
 import { recoverAcrossBraces } from './recovery.js';
-import { splitKeyword } from './messages.js';
+import { PLURAL_CITATION, splitKeyword } from './messages.js';
 import { noteRepeatedClauses } from './repeated-clauses.js';
 
 /** Whether the file has lexer or parser errors (binary or huge input included): what it holds may be partly read. */
@@ -29,7 +29,9 @@ export function createGuardedParser(services: LangiumCoreServices): LangiumParse
     // `questioning language` for `questioning-language`: its second word is part of the mistake.
     const joined = (first: IToken, next: IToken, rule: string) =>
         splitKeyword([first, next], (blocks.clauseKeywords.get(rule.replace(/\u200B$/, '')) ?? []).map(k => k.value)) !== undefined;
-    recoverAcrossBraces(parser, tokens['{'], tokens['}'], tokens.STRING, blocks.proseKeywords, joined);
+    // `arts. 89(1), 91(2)`: the provisions after the first are cited under the same plural, one mistake.
+    const listLine = (first: IToken, rule: string) => rule.startsWith('ProvisionRef') && PLURAL_CITATION.test(first.image);
+    recoverAcrossBraces(parser, tokens['{'], tokens['}'], tokens.STRING, blocks.proseKeywords, joined, listLine);
     createWideNodesWhole(parser, services.shared.AstReflection);
     const repeated = noteRepeatedClauses(parser);
     const parse = parser.parse.bind(parser);

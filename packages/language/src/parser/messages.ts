@@ -84,6 +84,9 @@ export const UNEXPECTED_CHARACTER = 'Unexpected character';
 /** What a lexer error says of characters that are all invisible (the validator matches it). */
 export const INVISIBLE = ' (invisible: delete it)';
 
+/** Provisions cited under a plural (`arts. 89(1), 91(2)`), where each is cited with `art.` or `rule`. */
+export const PLURAL_CITATION = /^(?:arts|articles|rules)$/i;
+
 /** What a lexer error says of an apostrophe inside a name (the validator matches it). */
 export const IN_NAME = ' in the name ';
 
@@ -384,7 +387,10 @@ export function splitKeyword(words: readonly (IToken | undefined)[], keywords: r
  */
 function suggestion(word: string, keywords: readonly string[]): string {
     // Provisions are cited `art. 93(1)(b)`, as the Court does; `article` is a word of the text.
-    if (/^articles?$/i.test(word) && keywords.includes('art.')) return ': did you mean `art.`?';
+    if (PLURAL_CITATION.test(word) && keywords.includes('art.')) {
+        return /^rules$/i.test(word) ? ': write `rule` before each provision (`rule 176(2), rule 177`)' : ': write `art.` before each provision (`art. 89(1), art. 91(2)`)';
+    }
+    if (/^article$/i.test(word) && keywords.includes('art.')) return ': did you mean `art.`?';
     let best: string | undefined;
     let distance = Infinity;
     for (const keyword of keywords) {

@@ -38,7 +38,7 @@ interface Recognizer {
  * (recoverable.js), with the brace depth and the line added.
  */
 export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, close: TokenType, text: TokenType, prose: ReadonlySet<string>,
-    joined: (first: IToken, next: IToken, rule: string) => boolean): void {
+    joined: (first: IToken, next: IToken, rule: string) => boolean, listLine: (first: IToken, rule: string) => boolean): void {
     const recognizer = (parser as unknown as { wrapper: Recognizer }).wrapper;
     /** The brace depth after `token`, skipped at `depth`. */
     const deeper = (self: Recognizer, token: IToken, depth: number) =>
@@ -47,12 +47,13 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
      * Where a text of prose was left without quotes (`facts On 1 January the militia went to ...`),
      * its words to the end of the line are skipped as one: otherwise a word of it that is also a keyword
      * (`to`, `from`, `person`) starts a clause, with an error of its own. A `}` on the line still counts.
+     * So is the rest of a list whose first item is written in a way that the others share (`arts. 89(1), 91(2)`).
      */
     const sameLineWords = (self: Recognizer): { k: number; depth: number } => {
         const first = self.LA(1);
         let depth = 0;
         // A keyword written as two words: the second (`language` of `questioning language`) is not where to resume.
-        if (self.unquotedText !== first) return { k: joined(first, self.LA(2), self.getCurrRuleFullName()) ? 2 : 1, depth };
+        if (self.unquotedText !== first && !listLine(first, self.getCurrRuleFullName())) return { k: joined(first, self.LA(2), self.getCurrRuleFullName()) ? 2 : 1, depth };
         for (let k = 1; ; k++) {
             const token = self.LA(k);
             if (self.tokenMatcher(token, EOF) || token.startLine !== first.startLine || (depth === 0 && self.tokenMatcher(token, close))) return { k, depth };
