@@ -12,7 +12,7 @@ import { loadWorkspace, repositoryRoot, type LoadedWorkspace } from '../workspac
 export interface CheckOptions {
     at?: string;
     root?: string;
-    /** Check only files changed since this git revision, and the files that reference them. */
+    /** Check only files changed since this git revision, and those whose findings the change can alter (judgedByChange). */
     changedSince?: string;
     /** Called after each file is validated. */
     onProgress?: (done: number, total: number) => void;
@@ -62,7 +62,7 @@ export function registerCheck(program: Command, io: { out: (s: string) => void; 
         .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(FORMATTERS)).default('text'))
         .option('--at <date>', 'judge deadlines and follow-up as of this date (YYYY-MM-DD; default: today)')
         .option('--max-warnings <n>', 'also fail (exit 1) when there are more than n warnings', parseCount)
-        .option('--changed-since <rev>', 'check only the files changed since this git revision, and the files that reference them')
+        .option('--changed-since <rev>', 'check only the files changed since this git revision, and the files whose findings the change can alter (those that refer to a changed file or name what it names)')
         .option('--root <folder>', 'workspace root whose files are loaded for cross-file references (default: nearest folder with rogatory.json or .git)')
         .addHelpText('after', `
 Every .rog file of the workspace is loaded so that references across files resolve;
