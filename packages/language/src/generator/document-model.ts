@@ -108,6 +108,47 @@ export type DocumentKind = 'request' | 'note-verbale';
  */
 export const SINGLE_LINE_EM = 1.15;
 
+/**
+ * The fixed spacing, indents and rules that every renderer sets alike, in points; each converts
+ * them to its unit (twips for the DOCX, points for the PDF, CSS for the HTML), so that the three
+ * formats put things at the same places. Not part of `PageLayout` (nor of the JSON model): they do
+ * not vary from one document to another.
+ */
+export const LAYOUT_PT = {
+    /** Space before a heading of level 1 and of level 2, and after either. */
+    heading: { before: { 1: 12, 2: 6 }, after: 6 },
+    /** Between the items of a list (the last is followed by a paragraph's spacing). */
+    listItemGap: 3,
+    /** The column of paragraph numbers and headings' labels (1.27 cm), and the indent of list text (2.54 cm). */
+    numberColumn: 36,
+    listTextIndent: 72,
+    /** The width of a bullet's column, before the list text (the bullet at 1.9 cm). */
+    bulletColumn: 18,
+    /** The annex table: its rules, and the cells' padding at top and bottom (y) and at the sides (x). */
+    tableRule: 0.5,
+    tableCellPadding: { x: 5, y: 3 },
+    /** Between a running mark's side and its centre. */
+    runningGap: 8,
+    cover: {
+        /** Between the cover's parts. */
+        partGap: 24,
+        /** Between the situation and the case under it. */
+        situationToCase: 6,
+        draftMarkSize: 16,
+        /** After the DRAFT mark. */
+        draftMarkAfter: 12,
+        /** The rules above and below the title, and the room between them and it. */
+        titleRule: 0.75,
+        titlePadding: 8
+    },
+    closing: {
+        /** Before the closing lines. */
+        before: 18,
+        /** Room for the signature above the last line. */
+        signature: 36
+    }
+} as const;
+
 export interface PageLayout {
     size: 'A4';
     widthMm: 210;

@@ -9,11 +9,13 @@ import {
     PageNumber, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type IRunOptions, type ParagraphChild
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import type { CoverBlock, GeneratedDocument, Inline, RunningLine, RunningPart } from './document-model.js';
+import { LAYOUT_PT, type CoverBlock, type GeneratedDocument, type Inline, type RunningLine, type RunningPart } from './document-model.js';
 import { runningSideWidthPt } from './fonts.js';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const twips = (mm: number) => Math.ceil(mm * TWIPS_PER_MM); // ceil: "at least 2.5 cm" must not round down
+/** Points in twips (twentieths of a point), for the shared spacing and indents. */
+const ptTwips = (pt: number) => Math.round(pt * 20);
 const LANGUAGE_TAGS = { en: 'en-GB', fr: 'fr-FR' } as const;
 /** Word's line spacing in 240ths of a line. */
 const line = (spacing: number) => Math.round(240 * spacing);
@@ -24,6 +26,8 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
     const contentWidth = twips(layout.widthMm) - 2 * margin;
     const font = layout.font.family;
     const halfPoints = (pt: number) => Math.round(pt * 2);
+    const numberIndent = ptTwips(LAYOUT_PT.numberColumn);
+    const listText = ptTwips(LAYOUT_PT.listTextIndent);
     let listInstance = 0;
 
     const runs = (content: readonly Inline[], base: IRunOptions = {}): ParagraphChild[] => content.map(i =>
@@ -54,7 +58,7 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
                     numbering: block.number !== undefined ? { reference: 'paragraphs', level: 0 } : undefined,
                     alignment: alignmentOf(block.align),
                     pageBreakBefore,
-                    spacing: { after: Math.round(layout.paragraphSpacingPt * 20) },
+                    spacing: { after: ptTwips(layout.paragraphSpacingPt) },
                     children: runs(block.content)
                 }));
                 break;
@@ -63,8 +67,8 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
                 for (const [index, item] of block.items.entries()) {
                     body.push(new Paragraph({
                         numbering: { reference: block.style === 'letter' ? 'letters' : 'bullets', level: 0, instance },
-                        // 3 pt between the items, a paragraph's spacing after the last (as the PDF and the HTML).
-                        spacing: { after: index === block.items.length - 1 ? Math.round(layout.paragraphSpacingPt * 20) : 60 },
+                        // A small gap between the items, a paragraph's spacing after the last (as the PDF and the HTML).
+                        spacing: { after: ptTwips(index === block.items.length - 1 ? layout.paragraphSpacingPt : LAYOUT_PT.listItemGap) },
                         children: runs(item)
                     }));
                 }
@@ -78,7 +82,7 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
                     alignment: AlignmentType.RIGHT,
                     keepNext: index < block.lines.length - 1,
                     // Room for the signature above the authority's name.
-                    spacing: { before: index === 0 ? 360 : block.signature && index === block.lines.length - 1 ? 720 : 0 },
+                    spacing: { before: ptTwips(index === 0 ? LAYOUT_PT.closing.before : block.signature && index === block.lines.length - 1 ? LAYOUT_PT.closing.signature : 0) },
                     children: [new TextRun(text)]
                 })));
                 break;
@@ -122,17 +126,18 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
                     run: { font, size: halfPoints(layout.bodySizePt), language: { value: LANGUAGE_TAGS[model.meta.lang] } },
                     paragraph: { spacing: { line: line(layout.bodyLineSpacing) } }
                 },
-                heading1: { run: { font, size: halfPoints(layout.bodySizePt), bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 } } },
-                heading2: { run: { font, size: halfPoints(layout.bodySizePt), bold: true, italics: true, color: '000000' }, paragraph: { spacing: { before: 120, after: 120 } } },
+                heading1: { run: { font, size: halfPoints(layout.bodySizePt), bold: true, color: '000000' }, paragraph: { spacing: { before: ptTwips(LAYOUT_PT.heading.before[1]), after: ptTwips(LAYOUT_PT.heading.after) } } },
+                heading2: { run: { font, size: halfPoints(layout.bodySizePt), bold: true, italics: true, color: '000000' }, paragraph: { spacing: { before: ptTwips(LAYOUT_PT.heading.before[2]), after: ptTwips(LAYOUT_PT.heading.after) } } },
                 footnoteText: { run: { font, size: halfPoints(layout.footnoteSizePt) }, paragraph: { spacing: { line: line(layout.footnoteLineSpacing), after: 0 } } }
             }
         },
+        // The numbers in a column of `numberColumn`, list text at `listTextIndent`, a bullet `bulletColumn` before it.
         numbering: {
             config: [
-                { reference: 'headings', levels: [{ level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 720 } } } }] },
-                { reference: 'paragraphs', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720, hanging: 720 } } } }] },
-                { reference: 'letters', levels: [{ level: 0, format: LevelFormat.LOWER_LETTER, text: '(%1)', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 1440, hanging: 720 } } } }] },
-                { reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 1440, hanging: 360 } } } }] }
+                { reference: 'headings', levels: [{ level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: numberIndent, hanging: numberIndent } } } }] },
+                { reference: 'paragraphs', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: numberIndent, hanging: numberIndent } } } }] },
+                { reference: 'letters', levels: [{ level: 0, format: LevelFormat.LOWER_LETTER, text: '(%1)', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: listText, hanging: numberIndent } } } }] },
+                { reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: listText, hanging: ptTwips(LAYOUT_PT.bulletColumn) } } } }] }
             ]
         },
         footnotes: Object.fromEntries(model.footnotes.map(f => [f.id, { children: [new Paragraph({ style: 'FootnoteText', children: runs(f.content) })] }])),
@@ -168,28 +173,31 @@ function alignmentOf(align: string | undefined) {
 }
 
 function coverParagraphs(cover: CoverBlock, contentWidth: number): Paragraph[] {
-    const centered = (text: string, options: IRunOptions = {}, spacingAfter = 240) =>
-        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: spacingAfter }, children: [new TextRun({ ...options, text })] });
+    const { partGap, situationToCase, draftMarkSize, draftMarkAfter, titleRule, titlePadding } = LAYOUT_PT.cover;
+    const centered = (text: string, options: IRunOptions, spacingAfterPt: number) =>
+        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: ptTwips(spacingAfterPt) }, children: [new TextRun({ ...options, text })] });
     const paragraphs: Paragraph[] = [];
-    if (cover.draftMark) paragraphs.push(centered(cover.draftMark, { bold: true, size: 32 }));
-    paragraphs.push(...cover.court.map((c, i) => centered(c, { bold: true }, i === cover.court.length - 1 ? 480 : 0)));
+    if (cover.draftMark) paragraphs.push(centered(cover.draftMark, { bold: true, size: Math.round(draftMarkSize * 2) }, draftMarkAfter));
+    paragraphs.push(...cover.court.map((c, i) => centered(c, { bold: true }, i === cover.court.length - 1 ? partGap : 0)));
     // Original, No., Date on one line, spread by tab stops as on the Court's covers.
     const stops = [{ type: TabStopType.CENTER, position: Math.round(contentWidth / 2) }, { type: TabStopType.RIGHT, position: contentWidth }];
     paragraphs.push(new Paragraph({
         tabStops: stops.slice(0, Math.max(0, cover.fields.length - 1)),
-        spacing: { after: 480 },
+        spacing: { after: ptTwips(partGap) },
         children: cover.fields.flatMap((f, i) => [
             ...(i > 0 ? [new TextRun({ text: '\t' })] : []),
             new TextRun({ text: `${f.label} `, bold: true }), new TextRun({ text: f.value })
         ])
     }));
-    paragraphs.push(centered(cover.organ, { bold: true }, 480));
-    if (cover.situation) paragraphs.push(centered(cover.situation, { bold: true }, cover.caseLine ? 120 : 480));
-    if (cover.caseLine) paragraphs.push(centered(cover.caseLine, { bold: true }, 480));
-    paragraphs.push(centered(cover.classification, { bold: true }, 480));
+    paragraphs.push(centered(cover.organ, { bold: true }, partGap));
+    if (cover.situation) paragraphs.push(centered(cover.situation, { bold: true }, cover.caseLine ? situationToCase : partGap));
+    if (cover.caseLine) paragraphs.push(centered(cover.caseLine, { bold: true }, partGap));
+    paragraphs.push(centered(cover.classification, { bold: true }, partGap));
+    // A border's width is in eighths of a point, its space from the text in points.
+    const rule = { style: BorderStyle.SINGLE, size: Math.round(titleRule * 8), color: '000000', space: titlePadding };
     paragraphs.push(new Paragraph({
         alignment: AlignmentType.CENTER,
-        border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 8 }, bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 8 } },
+        border: { top: rule, bottom: rule },
         spacing: { before: 240, after: 240 },
         children: [new TextRun({ text: cover.title, bold: true })]
     }));
@@ -202,7 +210,7 @@ function tableOf(columns: readonly string[], shares: readonly number[], rows: re
         width: { size: widths[index], type: WidthType.DXA },
         // The text's 1.5 lines (reg. 36(3)), as the PDF and the HTML set the table.
         children: [new Paragraph({ spacing: { line: line(lineSpacing), after: 0 }, children: [new TextRun({ text, bold })] })],
-        margins: { top: 60, bottom: 60, left: 100, right: 100 }
+        margins: { top: ptTwips(LAYOUT_PT.tableCellPadding.y), bottom: ptTwips(LAYOUT_PT.tableCellPadding.y), left: ptTwips(LAYOUT_PT.tableCellPadding.x), right: ptTwips(LAYOUT_PT.tableCellPadding.x) }
     });
     return new Table({
         width: { size: contentWidth, type: WidthType.DXA },

@@ -5,10 +5,13 @@
  * CSS page-margin boxes (classification, DRAFT, page X of Y on every page); on screen they
  * are banners at the top and bottom of the document.
  */
-import { SINGLE_LINE_EM, type Block, type GeneratedDocument, type Inline, type RunningLine, type RunningPart } from './document-model.js';
+import { LAYOUT_PT, SINGLE_LINE_EM, type Block, type GeneratedDocument, type Inline, type RunningLine, type RunningPart } from './document-model.js';
 
 /** CSS's line-height for a spacing in lines (Word's: `SINGLE_LINE_EM` each), so that lines fall where the DOCX's and the PDF's do. */
 const lineHeight = (lines: number) => Number((lines * SINGLE_LINE_EM).toFixed(4));
+/** A length of the shared layout (points) in CSS points, or in centimetres for the indents, as the DOCX's numbering states them. */
+const pt = (points: number) => `${points}pt`;
+const cm = (points: number) => `${Number((points * 2.54 / 72).toFixed(4))}cm`;
 
 export function escapeHtml(value: string): string {
     return value.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }[c]!));
@@ -22,15 +25,17 @@ export function cssString(value: string): string {
 export function renderHtml(model: GeneratedDocument): string {
     const { layout, meta } = model;
     const margin = `${layout.marginMm / 10}cm`;
+    const { heading, cover, closing, tableCellPadding } = LAYOUT_PT;
+    const gap = pt(LAYOUT_PT.runningGap);
     const fontStack = `"${layout.font.family}", "${layout.font.embeddedClone}", "Liberation Serif", Times, serif`;
     const css = `
 @page { size: A4; margin: ${margin};
-  @top-left { content: ${runningCss(model.header[0]?.left)}; font-size: ${layout.bodySizePt}pt; white-space: nowrap; padding-right: 8pt; }
+  @top-left { content: ${runningCss(model.header[0]?.left)}; font-size: ${layout.bodySizePt}pt; white-space: nowrap; padding-right: ${gap}; }
   @top-center { content: ${runningCss(model.header[0]?.center)}; font-size: ${layout.bodySizePt}pt; font-weight: bold; }
-  @top-right { content: ${runningCss(model.header[0]?.right)}; font-size: ${layout.bodySizePt}pt; font-weight: bold; white-space: nowrap; padding-left: 8pt; }
-  @bottom-left { content: ${runningCss(model.footer[0]?.left)}; font-size: ${layout.bodySizePt}pt; white-space: nowrap; padding-right: 8pt; }
+  @top-right { content: ${runningCss(model.header[0]?.right)}; font-size: ${layout.bodySizePt}pt; font-weight: bold; white-space: nowrap; padding-left: ${gap}; }
+  @bottom-left { content: ${runningCss(model.footer[0]?.left)}; font-size: ${layout.bodySizePt}pt; white-space: nowrap; padding-right: ${gap}; }
   @bottom-center { content: ${runningCss(model.footer[0]?.center)}; font-size: ${layout.bodySizePt}pt; }
-  @bottom-right { content: ${runningCss(model.footer[0]?.right)}; font-size: ${layout.bodySizePt}pt; font-weight: bold; white-space: nowrap; padding-left: 8pt; }
+  @bottom-right { content: ${runningCss(model.footer[0]?.right)}; font-size: ${layout.bodySizePt}pt; font-weight: bold; white-space: nowrap; padding-left: ${gap}; }
 }
 html { background: #eee; }
 body { font-family: ${fontStack}; font-size: ${layout.bodySizePt}pt; line-height: ${lineHeight(layout.bodyLineSpacing)}; color: #000;
@@ -41,30 +46,30 @@ body { font-family: ${fontStack}; font-size: ${layout.bodySizePt}pt; line-height
 .running .center { text-align: center; font-weight: bold; flex: 1; }
 .cover { text-align: center; page-break-after: always; break-after: page; }
 .cover .court { font-weight: bold; margin: 0; }
-.cover .fields { display: flex; justify-content: space-between; margin: 24pt 0; text-align: left; }
+.cover .fields { display: flex; justify-content: space-between; margin: ${pt(cover.partGap)} 0; text-align: left; }
 /* The cover's spacing is the PDF's and the DOCX's: 24 pt between its parts, 6 pt between situation and case. */
-.cover .organ, .cover .situation, .cover .case, .cover .classification { font-weight: bold; margin: 0 0 24pt; }
-.cover .situation.with-case { margin-bottom: 6pt; }
-.cover .title { font-weight: bold; border-top: 0.75pt solid #000; border-bottom: 0.75pt solid #000; padding: 8pt 0; margin: 0; }
-.draft-mark { font-weight: bold; font-size: 16pt; margin: 0 0 12pt; }
-h1 { font-size: ${layout.bodySizePt}pt; margin: 12pt 0 6pt; }
-h2 { font-size: ${layout.bodySizePt}pt; font-style: italic; margin: 6pt 0 6pt; }
+.cover .organ, .cover .situation, .cover .case, .cover .classification { font-weight: bold; margin: 0 0 ${pt(cover.partGap)}; }
+.cover .situation.with-case { margin-bottom: ${pt(cover.situationToCase)}; }
+.cover .title { font-weight: bold; border-top: ${pt(cover.titleRule)} solid #000; border-bottom: ${pt(cover.titleRule)} solid #000; padding: ${pt(cover.titlePadding)} 0; margin: 0; }
+.draft-mark { font-weight: bold; font-size: ${pt(cover.draftMarkSize)}; margin: 0 0 ${pt(cover.draftMarkAfter)}; }
+h1 { font-size: ${layout.bodySizePt}pt; margin: ${pt(heading.before[1])} 0 ${pt(heading.after)}; }
+h2 { font-size: ${layout.bodySizePt}pt; font-style: italic; margin: ${pt(heading.before[2])} 0 ${pt(heading.after)}; }
 p { margin: 0 0 ${layout.paragraphSpacingPt}pt; }
 /* Numbers and headings' labels in a 1.27 cm column, the text after it, as the DOCX's numbering sets them. */
-p.numbered, h1.numbered, h2.numbered { display: grid; grid-template-columns: 1.27cm 1fr; }
+p.numbered, h1.numbered, h2.numbered { display: grid; grid-template-columns: ${cm(LAYOUT_PT.numberColumn)} 1fr; }
 p.justify { text-align: justify; }
 p.right, .closing { text-align: right; }
-.closing { margin-top: 18pt; }
+.closing { margin-top: ${pt(closing.before)}; }
 .closing p { margin: 0; }
-.closing .signature { margin-top: 36pt; }
+.closing .signature { margin-top: ${pt(closing.signature)}; }
 /* Lists as the DOCX's numbering sets them: "(a)" at 1.27 cm, the text at 2.54 cm; 3 pt between the items. */
-ol.letter, ul.bullet { margin: 0 0 ${layout.paragraphSpacingPt}pt; padding-left: 2.54cm; }
+ol.letter, ul.bullet { margin: 0 0 ${layout.paragraphSpacingPt}pt; padding-left: ${cm(LAYOUT_PT.listTextIndent)}; }
 ol.letter { list-style: none; counter-reset: letter; }
 ol.letter > li { counter-increment: letter; position: relative; }
-ol.letter > li::before { content: "(" counter(letter, lower-alpha) ")"; position: absolute; left: -1.27cm; }
-ol.letter > li:not(:last-child), ul.bullet > li:not(:last-child) { margin-bottom: 3pt; }
+ol.letter > li::before { content: "(" counter(letter, lower-alpha) ")"; position: absolute; left: -${cm(LAYOUT_PT.numberColumn)}; }
+ol.letter > li:not(:last-child), ul.bullet > li:not(:last-child) { margin-bottom: ${pt(LAYOUT_PT.listItemGap)}; }
 table { border-collapse: collapse; table-layout: fixed; width: 100%; font-size: ${layout.bodySizePt}pt; line-height: ${lineHeight(layout.bodyLineSpacing)}; }
-th, td { border: 0.5pt solid #000; padding: 3pt 5pt; text-align: left; vertical-align: top; }
+th, td { border: ${pt(LAYOUT_PT.tableRule)} solid #000; padding: ${pt(tableCellPadding.y)} ${pt(tableCellPadding.x)}; text-align: left; vertical-align: top; }
 thead { display: table-header-group; }
 .footnotes { font-size: ${layout.footnoteSizePt}pt; line-height: ${lineHeight(layout.footnoteLineSpacing)}; border-top: 1px solid #000; margin-top: 2em; padding-top: 0.5em; }
 .watermark { position: fixed; top: 45%; left: 0; right: 0; text-align: center; font-size: 96pt; color: rgba(0,0,0,0.08); transform: rotate(-35deg); pointer-events: none; }

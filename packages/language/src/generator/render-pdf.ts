@@ -18,7 +18,7 @@ import * as elementWriterModule from 'pdfmake/js/ElementWriter.js';
 // @ts-expect-error pdfmake/js has no type declarations
 import * as pdfDocumentModule from 'pdfmake/js/PDFDocument.js';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { SINGLE_LINE_EM, type Block, type CoverBlock, type Footnote, type GeneratedDocument, type Inline, type RunningLine, type RunningPart } from './document-model.js';
+import { LAYOUT_PT, SINGLE_LINE_EM, type Block, type CoverBlock, type Footnote, type GeneratedDocument, type Inline, type RunningLine, type RunningPart } from './document-model.js';
 import { fontFaces, fontFiles, runningSideWidthPt } from './fonts.js';
 
 const POINTS_PER_MM = 72 / 25.4;
@@ -28,9 +28,6 @@ const POINTS_PER_MM = 72 / 25.4;
 const TERMES_LINE_EM = 1.336;
 const lineFactor = (spacing: number) => spacing * SINGLE_LINE_EM / TERMES_LINE_EM;
 const FONT_NAME = 'Termes';
-const RUNNING_GAP_PT = 8;
-const TABLE_RULE_PT = 0.5;
-const TABLE_CELL_PADDING_PT = { x: 5, y: 3 };
 
 export { setPdfFontDirectory } from './fonts.js';
 
@@ -186,7 +183,7 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
                 { width: '*', text: runningText(line.center, current, count), alignment: 'center' },
                 { width: side, text: runningText(line.right, current, count), alignment: 'right' }
             ],
-            columnGap: RUNNING_GAP_PT, fontSize: layout.bodySizePt, lineHeight: lineFactor(1)
+            columnGap: LAYOUT_PT.runningGap, fontSize: layout.bodySizePt, lineHeight: lineFactor(1)
         };
     };
     const footnotesOn = (page: number): Footnote[] =>
@@ -241,11 +238,11 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
             case 'cover':
                 return cover(block);
             case 'heading': {
-                const margin = [0, block.level === 1 ? 12 : 6, 0, 6];
+                const margin = [0, LAYOUT_PT.heading.before[block.level], 0, LAYOUT_PT.heading.after];
                 // A label ("I.") in the numbers' column, its text where the paragraphs' text starts, as the DOCX's numbering sets it.
                 if (block.label) {
                     return {
-                        columns: [{ width: 36, text: block.label }, { width: '*', text: block.text }],
+                        columns: [{ width: LAYOUT_PT.numberColumn, text: block.label }, { width: '*', text: block.text }],
                         bold: true, italics: block.level === 2, margin, headlineLevel: block.level
                     } as Content;
                 }
@@ -254,19 +251,20 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
             case 'paragraph': {
                 const paragraph = { text: inlines(block.content), alignment: block.align ?? 'left', margin: [0, 0, 0, layout.paragraphSpacingPt] } as Record<string, unknown>;
                 if (block.number === undefined) return withFootnoteCallers(paragraph, block.content) as unknown as Content;
-                return withFootnoteCallers({ columns: [{ width: 36, text: `${block.number}.` }, { width: '*', ...paragraph, margin: [0, 0, 0, 0] }], margin: [0, 0, 0, layout.paragraphSpacingPt] }, block.content) as Content;
+                return withFootnoteCallers({ columns: [{ width: LAYOUT_PT.numberColumn, text: `${block.number}.` }, { width: '*', ...paragraph, margin: [0, 0, 0, 0] }], margin: [0, 0, 0, layout.paragraphSpacingPt] }, block.content) as Content;
             }
             case 'list': {
                 // As the DOCX's numbering sets them: "(a)" at 1.27 cm, a bullet at 1.9 cm, the text at 2.54 cm;
-                // 3 pt between the items, a paragraph's spacing after the last.
+                // a small gap between the items, a paragraph's spacing after the last.
                 const letter = block.style === 'letter';
+                const marker = letter ? LAYOUT_PT.numberColumn : LAYOUT_PT.bulletColumn;
                 return {
                     stack: block.items.map((item, i) => withFootnoteCallers({
                         columns: [
-                            { width: letter ? 36 : 18, text: letter ? `(${letterOf(i)})` : '•' },
+                            { width: marker, text: letter ? `(${letterOf(i)})` : '•' },
                             { width: '*', text: inlines(item) }
                         ],
-                        margin: [letter ? 36 : 54, 0, 0, i === block.items.length - 1 ? layout.paragraphSpacingPt : 3]
+                        margin: [LAYOUT_PT.listTextIndent - marker, 0, 0, i === block.items.length - 1 ? layout.paragraphSpacingPt : LAYOUT_PT.listItemGap]
                     }, item))
                 } as Content;
             }
@@ -279,40 +277,43 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
                     },
                     // The text's size and spacing (reg. 36(3)); cells padded and ruled as in the DOCX and the HTML.
                     layout: {
-                        hLineWidth: () => TABLE_RULE_PT, vLineWidth: () => TABLE_RULE_PT,
-                        paddingLeft: () => TABLE_CELL_PADDING_PT.x, paddingRight: () => TABLE_CELL_PADDING_PT.x,
-                        paddingTop: () => TABLE_CELL_PADDING_PT.y, paddingBottom: () => TABLE_CELL_PADDING_PT.y
+                        hLineWidth: () => LAYOUT_PT.tableRule, vLineWidth: () => LAYOUT_PT.tableRule,
+                        paddingLeft: () => LAYOUT_PT.tableCellPadding.x, paddingRight: () => LAYOUT_PT.tableCellPadding.x,
+                        paddingTop: () => LAYOUT_PT.tableCellPadding.y, paddingBottom: () => LAYOUT_PT.tableCellPadding.y
                     },
                     fontSize: layout.bodySizePt, lineHeight: lineFactor(layout.bodyLineSpacing), margin: [0, 0, 0, 12]
                 } as Content;
             case 'closing':
                 return {
-                    stack: block.lines.map((l, i) => ({ text: l, margin: [0, block.signature && i === block.lines.length - 1 ? 36 : 0, 0, 0] })),
-                    alignment: 'right', margin: [0, 18, 0, 0], unbreakable: true
+                    stack: block.lines.map((l, i) => ({ text: l, margin: [0, block.signature && i === block.lines.length - 1 ? LAYOUT_PT.closing.signature : 0, 0, 0] })),
+                    alignment: 'right', margin: [0, LAYOUT_PT.closing.before, 0, 0], unbreakable: true
                 } as Content;
         }
     }
 
     function cover(block: CoverBlock): Content {
+        const { partGap, situationToCase, draftMarkSize, draftMarkAfter, titleRule, titlePadding } = LAYOUT_PT.cover;
+        // A new node each time: pdfmake writes its measurements into the nodes it lays out.
+        const rule = () => ({ canvas: [{ type: 'line', x1: 0, y1: 0, x2: contentWidth, y2: 0, lineWidth: titleRule }] });
         const centered = (text: string, marginBottom: number, extra: object = {}) => ({ text, alignment: 'center', bold: true, margin: [0, 0, 0, marginBottom], ...extra });
         return {
             stack: [
-                ...(block.draftMark ? [centered(block.draftMark, 12, { fontSize: 16 })] : []),
-                ...block.court.map((c, i) => centered(c, i === block.court.length - 1 ? 24 : 0)),
+                ...(block.draftMark ? [centered(block.draftMark, draftMarkAfter, { fontSize: draftMarkSize })] : []),
+                ...block.court.map((c, i) => centered(c, i === block.court.length - 1 ? partGap : 0)),
                 {
                     columns: block.fields.map((f, i) => ({
                         width: '*', alignment: i === 0 ? 'left' : i === block.fields.length - 1 ? 'right' : 'center',
                         text: [{ text: `${f.label} `, bold: true }, f.value]
                     })),
-                    margin: [0, 0, 0, 24]
+                    margin: [0, 0, 0, partGap]
                 },
-                centered(block.organ, 24),
-                ...(block.situation ? [centered(block.situation, block.caseLine ? 6 : 24)] : []),
-                ...(block.caseLine ? [centered(block.caseLine, 24)] : []),
-                centered(block.classification, 24),
-                { canvas: [{ type: 'line', x1: 0, y1: 0, x2: contentWidth, y2: 0, lineWidth: 0.75 }] },
-                centered(block.title, 0, { margin: [0, 8, 0, 8] }),
-                { canvas: [{ type: 'line', x1: 0, y1: 0, x2: contentWidth, y2: 0, lineWidth: 0.75 }] }
+                centered(block.organ, partGap),
+                ...(block.situation ? [centered(block.situation, block.caseLine ? situationToCase : partGap)] : []),
+                ...(block.caseLine ? [centered(block.caseLine, partGap)] : []),
+                centered(block.classification, partGap),
+                rule(),
+                centered(block.title, 0, { margin: [0, titlePadding, 0, titlePadding] }),
+                rule()
             ]
         } as Content;
     }
