@@ -317,6 +317,34 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'the Office of the Prosecutor named in words, where its organ is `Prosecutor`',
+        text: `${head}  from »Office« of the Prosecutor transmitted-by Office-of-the-Prosecutor\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `Prosecutor`, `Chamber`, `Presidency`, `Registry` after `from`, found `Office`: write `from Prosecutor`.',
+        notMissing: 'request-issuer-missing',
+        after: r => [r.transmittedBy, r.date], expected: ['Office-of-the-Prosecutor', '2026-11-22']
+    },
+    {
+        mistake: 'the Prosecutor abbreviated `OTP`',
+        text: `${head}  from »OTP«\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `Prosecutor`, `Chamber`, `Presidency`, `Registry` after `from`, found `OTP`: write `from Prosecutor`.',
+        notMissing: 'request-issuer-missing',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'an organ written with `the`',
+        text: `${head}  from »the« Registry transmitted-by Registrar\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `Prosecutor`, `Chamber`, `Presidency`, `Registry` after `from`, found `the`: write `from Registry`.',
+        notMissing: 'request-issuer-missing',
+        after: r => [r.transmittedBy, r.date], expected: ['Registrar', '2026-11-22']
+    },
+    {
+        mistake: 'an organ named in quotes',
+        text: `${head}  from »"the Presidency"«\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `Prosecutor`, `Chamber`, `Presidency`, `Registry` after `from`, found `"the Presidency"`: write `from Presidency`.',
+        notMissing: 'request-issuer-missing',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: "a Chamber's name without quotes",
         text: `${head}  from Chamber »Pre-Trial« Chamber II transmitted-by Registrar\n  dated 2026-11-22\n}`,
         message: '`Pre-Trial` is not a clause of a request: the Chamber\'s name is written in double quotes after `Chamber` (`from Chamber "Pre-Trial Chamber II"`).',

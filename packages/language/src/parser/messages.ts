@@ -282,7 +282,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         // A provision after the first of a list, without its `art.` (`art. 89(1), 91(2)`).
         const cited = actual.tokenType.name === 'INT' && keywords.includes('art.') ? `: cite each provision with \`art.\` or \`rule\` (\`art. ${actual.image}\`)` : '';
         const hint = joined ? `: did you mean \`${joined}\`?` : isWord(actual) ? suggestion(actual.image, keywords) : cited || unquote(actual, first, keywords);
-        return sentence(`Expected ${listed}${after(previous)}, found ${found(actual)}${hint || addressee(lookahead, previous, keywords) || chamber(lookahead, previous, keywords)}`);
+        return sentence(`Expected ${listed}${after(previous)}, found ${found(actual)}${hint || addressee(lookahead, previous, keywords) || chamber(lookahead, previous, keywords) || organ(lookahead, previous, keywords)}`);
     }
 }
 
@@ -352,6 +352,29 @@ function chamber(lookahead: readonly IToken[], previous: IToken | undefined, key
     }
     if (!words.includes('Chamber')) return '';
     return `: write \`${previous.image} Chamber "${words.join(' ')}"\``;
+}
+
+/** The organs other than the Chambers, by the words that name them in prose (`the Office of the Prosecutor`, `OTP`, `the Registrar`). */
+const ORGANS: readonly [RegExp, string][] = [
+    [/^(?:prosecutor|prosecution|otp|office-of-the-prosecutor)$/i, 'Prosecutor'],
+    [/^(?:registry|registrar)$/i, 'Registry'],
+    [/^(?:presidency|president)$/i, 'Presidency']
+];
+
+/**
+ * ": write `from Prosecutor`" for an organ named as in prose where its keyword is expected (`from Office of
+ * the Prosecutor`, `from the Prosecutor`, `from OTP`, `from "the Registry"`): the first word that names one,
+ * as far as the lookahead (three tokens) or the text in quotes shows them. An `Office` whose organ is not
+ * shown (`Office of the ...`) is the Prosecutor's: of the organs `from` names, only the Prosecutor's is called an Office.
+ */
+function organ(lookahead: readonly IToken[], previous: IToken | undefined, keywords: readonly string[]): string {
+    if (!keywords.includes('Prosecutor') || !keywords.includes('Registry') || !previous) return '';
+    const [actual] = lookahead;
+    const words = actual.tokenType.name === 'STRING' ? actual.image.slice(1, -1).split(/\s+/)
+        : lookahead.filter((token, k) => token && token.startLine === actual.startLine && lookahead.slice(0, k + 1).every(isWord)).map(token => token.image);
+    const named = words.map(word => ORGANS.find(([pattern]) => pattern.test(word))?.[1]).find(Boolean);
+    const meant = named ?? (/^office$/i.test(words[0] === 'the' || words[0] === 'The' ? words[1] : words[0]) ? 'Prosecutor' : undefined);
+    return meant ? `: write \`${previous.image} ${meant}\`` : '';
 }
 
 /** Whether `text` is a whole value of the terminal `type` (`2026-06-25` of DATE, `W-Kilonzo` of ID). */
