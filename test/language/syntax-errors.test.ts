@@ -231,6 +231,17 @@ const CASES: Case[] = [
         after: r => [r.language, r.date], expected: ['English', '2026-11-22']
     },
     {
+        mistake: "a second language after an annex's, where a version in another language is another annex",
+        text: `${head}  annex A1 "Copy of the warrant" { copy-of W-X language English»,« French classification secret }\n  dated 2026-11-22\n}`,
+        message: 'An annex is in one language: a version in another language is another annex with the same `copy-of` or `document` and `language French`.',
+        after: r => [r.annexes[0]?.language, r.annexes[0]?.classification, r.date], expected: ['English', 'secret', '2026-11-22']
+    },
+    {
+        mistake: "a second language after a designation's with a comma, where the languages a State accepts are separated by `or`",
+        text: 'designation for State "Kenya" {\n  language English»,« French\n  received 2026-01-05\n}',
+        message: 'The languages a State accepts are separated by `or`: write `language English or French`.'
+    },
+    {
         mistake: 'a comma at the end of a list, before the next clause',
         text: `${head}  legal-basis art. 89(1)»,«\n  warrant W-X\n  dated 2026-11-22\n}`,
         message: 'Nothing follows this comma on its line: remove it.',

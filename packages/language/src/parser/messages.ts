@@ -126,6 +126,18 @@ const TERMINALS: Record<string, string> = {
     EOF: 'the end of the file'
 };
 
+/**
+ * What a block whose `language` takes one value says of a second one written after it (`language English,
+ * French`), from the first and the second: a request's translations follow `translation`; an annex in another
+ * language is another annex, a version of the same document; a State's designation lists the languages it
+ * accepts with `or`.
+ */
+const LANGUAGE_LISTS: Record<string, (first: string, second: string) => string> = {
+    Request: (first, second) => `A request is written in one language: its translations are written after \`translation\` (\`language ${first} translation ${second}\`).`,
+    Annex: (_, second) => `An annex is in one language: a version in another language is another annex with the same \`copy-of\` or \`document\` and \`language ${second}\`.`,
+    Designation: (first, second) => `The languages a State accepts are separated by \`or\`: write \`language ${first} or ${second}\`.`
+};
+
 /** Types (and the rules that make them) whose name in a message is not their own in lower case. */
 const NOUNS: Record<string, string> = {
     State: 'State', Involvement: "person's block", DirectExecution: 'direct execution', Instrument: 'warrant, judgment, decision or record'
@@ -187,12 +199,12 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             if (previous.image === 'Chamber' && before?.image === 'from' && actual.startLine === previous.endLine && isWord(actual)) {
                 return `\`${actual.image}\` is not a clause of ${an(block)}: the Chamber's name is written in double quotes after \`Chamber\` (\`from Chamber "Pre-Trial Chamber II"\`).`;
             }
-            // A second language after the request's, where its translations are written after `translation`.
-            if (rule === 'Request' && before?.image === 'language' && actual.startLine === previous.endLine
+            // A second language after the first (`language English, French`): what the block allows instead.
+            const language = LANGUAGE_LISTS[rule];
+            if (language && before?.image === 'language' && actual.startLine === previous.endLine
                 && (actual.image === ',' || (actual.tokenType.name === 'ID' && !suggestion(actual.image, clauses.map(k => k.value))))) {
-                const translation = actual.image === ',' || /^(?:and|et)$/i.test(actual.image) ? next : actual;
-                const example = `language ${previous.image} translation ${translation?.tokenType.name === 'ID' && translation.startLine === previous.endLine ? translation.image : 'French'}`;
-                return `A request is written in one language: its translations are written after \`translation\` (\`${example}\`).`;
+                const second = actual.image === ',' || /^(?:and|et)$/i.test(actual.image) ? next : actual;
+                return language(previous.image, second?.tokenType.name === 'ID' && second.startLine === previous.endLine ? second.image : 'French');
             }
             if (actual.tokenType.name === 'STRING') return `\`${shorten(actual.image)}\` follows another value without a comma: separate the texts of a list with commas, or start a new clause with its keyword.`;
             // A keyword written as two words (`legal basis`, `legal–basis` with a dash the lexer does not know).
