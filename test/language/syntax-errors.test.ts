@@ -328,9 +328,10 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        // The organ after `Office of the` is beyond what the message sees: the likeliest, with the other Office-like organ.
         mistake: 'the Office of the Prosecutor named in words, where its organ is `Prosecutor`',
         text: `${head}  from »Office« of the Prosecutor transmitted-by Office-of-the-Prosecutor\n  dated 2026-11-22\n}`,
-        message: 'Expected one of `Prosecutor`, `Chamber`, `Presidency`, `Registry` after `from`, found `Office`: write `from Prosecutor`.',
+        message: 'Expected one of `Prosecutor`, `Chamber`, `Presidency`, `Registry` after `from`, found `Office`: write `from Prosecutor` for the Office of the Prosecutor (`from Registry` for the Registry).',
         notMissing: 'request-issuer-missing',
         after: r => [r.transmittedBy, r.date], expected: ['Office-of-the-Prosecutor', '2026-11-22']
     },

@@ -385,8 +385,10 @@ function organ(lookahead: readonly IToken[], previous: IToken | undefined, keywo
     const words = actual.tokenType.name === 'STRING' ? actual.image.slice(1, -1).split(/\s+/)
         : lookahead.filter((token, k) => token && token.startLine === actual.startLine && lookahead.slice(0, k + 1).every(isWord)).map(token => token.image);
     const named = words.map(word => ORGANS.find(([pattern]) => pattern.test(word))?.[1]).find(Boolean);
-    const meant = named ?? (/^office$/i.test(words[0] === 'the' || words[0] === 'The' ? words[1] : words[0]) ? 'Prosecutor' : undefined);
-    return meant ? `: write \`${previous.image} ${meant}\`` : '';
+    if (named) return `: write \`${previous.image} ${named}\``;
+    // `Office of the ...` with the organ beyond the tokens seen: most likely the Prosecutor's, but not surely.
+    const office = /^office$/i.test(words[0] === 'the' || words[0] === 'The' ? words[1] : words[0]);
+    return office ? `: write \`${previous.image} Prosecutor\` for the Office of the Prosecutor (\`${previous.image} Registry\` for the Registry)` : '';
 }
 
 /** Whether `text` is a whole value of the terminal `type` (`2026-06-25` of DATE, `W-Kilonzo` of ID). */
