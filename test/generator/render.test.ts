@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Request } from '../../packages/language/src/index.js';
 import type { BuildOptions } from '../../packages/language/src/generator/index.js';
 import { buildRequestDocument, renderDocx, renderHtml, renderPdf } from '../../packages/language/src/generator/index.js';
-import { hasCommand, loadRequests, pdfInfo, pdfText, pdfWords, REPO, SKIP_WITHOUT_LIBREOFFICE, SKIP_WITHOUT_POPPLER, tempDir } from './helpers.js';
+import { LAYOUT_PT } from '../../packages/language/src/generator/document-model.js';
+import { docxParts, hasCommand, loadRequests, pdfInfo, pdfText, pdfWords, REPO, SKIP_WITHOUT_LIBREOFFICE, SKIP_WITHOUT_POPPLER, tempDir } from './helpers.js';
 
 const MM = 72 / 25.4;
 const MARGIN = 25 * MM;
@@ -247,4 +248,44 @@ describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand(
             expect(text, format).toContain('(b) article 89(1) of the Rome Statute');
         }
     });
+});
+
+/**
+ * The spacing each format writes where the dossier is silent: the same LAYOUT_PT number in the DOCX's
+ * XML, in the PDF's positions and in the HTML's CSS.
+ */
+describe.skipIf(SKIP_WITHOUT_POPPLER)('the spacing each format writes', () => {
+    let pdfPages: ReturnType<typeof pdfWords>;
+    let docx: Record<string, string>;
+    let css: string;
+    beforeAll(async () => {
+        const model = buildRequestDocument(request, { lang: 'en', stateLibrary });
+        const pdf = path.join(dir, 'spacing.pdf');
+        fs.writeFileSync(pdf, await renderPdf(model));
+        pdfPages = pdfWords(pdf);
+        docx = docxParts(await renderDocx(model));
+        css = /<style>([\s\S]*?)<\/style>/.exec(renderHtml(model))![1];
+    });
+    const twips = (pt: number) => String(Math.round(pt * 20));
+    const paragraphWith = (xml: string, text: string) => [...xml.matchAll(/<w:p>.*?<\/w:p>/gs)].map(m => m[0]).find(p => p.includes(text))!;
+
+    test('the cover\'s title has no space of its own: the classification\'s part gap, then its rule and padding', () => {
+        const { partGap, titlePadding } = LAYOUT_PT.cover;
+        // DOCX: the classification's gap after it; the title nothing before or after (Word would add it to the gap).
+        const document = docx['word/document.xml'];
+        expect(paragraphWith(document, '>UNDER SEAL<')).toContain(`w:after="${twips(partGap)}"`);
+        const title = paragraphWith(document, 'Request for the arrest and surrender of Daniel Otieno Kilonzo');
+        expect(title).not.toMatch(/w:(before|after)="[1-9]/);
+        expect(title).toContain(`w:space="${titlePadding}"`);
+        // PDF: from the classification to the title, one more padding than from the organ to the situation.
+        const cover = pdfPages[0];
+        const top = (text: string, after = 0) => cover.find(w => w.text === text && w.yMin > after)!.yMin;
+        const organ = top('PRE-TRIAL');
+        const classification = top('UNDER', organ);
+        expect((top('Request') - classification) - (top('SITUATION') - organ)).toBeCloseTo(titlePadding, 0);
+        // HTML: the same.
+        expect(css).toContain(`.cover .organ, .cover .situation, .cover .case, .cover .classification { font-weight: bold; margin: 0 0 ${partGap}pt; }`);
+        expect(css).toMatch(new RegExp(`\\.cover \\.title \\{[^}]*padding: ${titlePadding}pt 0; margin: 0; \\}`));
+    });
+
 });

@@ -198,7 +198,8 @@ function coverParagraphs(cover: CoverBlock, contentWidth: number): Paragraph[] {
     paragraphs.push(new Paragraph({
         alignment: AlignmentType.CENTER,
         border: { top: rule, bottom: rule },
-        spacing: { before: 240, after: 240 },
+        // No space of its own, as in the PDF and the HTML: the classification's part gap comes before the upper rule.
+        spacing: { before: 0, after: 0 },
         children: [new TextRun({ text: cover.title, bold: true })]
     }));
     return paragraphs;
