@@ -288,4 +288,22 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('the spacing each format writes', () => {
         expect(css).toMatch(new RegExp(`\\.cover \\.title \\{[^}]*padding: ${titlePadding}pt 0; margin: 0; \\}`));
     });
 
+    test('the annex table has no space after it: the closing\'s space before follows its last rule', () => {
+        const { closing, tableCellPadding, tableRule } = LAYOUT_PT;
+        // DOCX: nothing after the table (Word has no such spacing); the closing's first line has its space before.
+        const document = docx['word/document.xml'];
+        const afterTable = /<\/w:tbl>\s*(<w:p>.*?<\/w:p>)/s.exec(document)![1];
+        expect(afterTable).toContain('Dated this 25 June 2026');
+        expect(afterTable).toContain(`w:before="${twips(closing.before)}"`);
+        // PDF: from the table's last line to the closing's, a line, the cell's padding and rule, and the closing's space.
+        const words = pdfPages.at(-1)!;
+        const top = (text: string) => words.find(w => w.text === text)!.yMin;
+        const lineHeight = top('card') - top('Photographs');
+        expect(top('Dated') - top('card')).toBeCloseTo(lineHeight + tableCellPadding.y + tableRule + closing.before, 0);
+        // HTML: a table has no margin of its own; the closing's is before it.
+        expect(css).toMatch(/(^|\n)table \{[^}]*\}/);
+        expect(/(^|\n)table \{([^}]*)\}/.exec(css)![2]).not.toContain('margin');
+        expect(css).toContain(`.closing { margin-top: ${closing.before}pt; }`);
+    });
+
 });

@@ -275,13 +275,14 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
                         widths: block.widths.map(w => `${w * 100}%`),
                         body: [block.columns.map(c => ({ text: c, bold: true })), ...block.rows.map(r => r.map(v => ({ text: v })))]
                     },
-                    // The text's size and spacing (reg. 36(3)); cells padded and ruled as in the DOCX and the HTML.
+                    // The text's size and spacing (reg. 36(3)); cells padded and ruled as in the DOCX and the HTML,
+                    // and no space after (a Word table has none): the closing's space before follows the last rule.
                     layout: {
                         hLineWidth: () => LAYOUT_PT.tableRule, vLineWidth: () => LAYOUT_PT.tableRule,
                         paddingLeft: () => LAYOUT_PT.tableCellPadding.x, paddingRight: () => LAYOUT_PT.tableCellPadding.x,
                         paddingTop: () => LAYOUT_PT.tableCellPadding.y, paddingBottom: () => LAYOUT_PT.tableCellPadding.y
                     },
-                    fontSize: layout.bodySizePt, lineHeight: lineFactor(layout.bodyLineSpacing), margin: [0, 0, 0, 12]
+                    fontSize: layout.bodySizePt, lineHeight: lineFactor(layout.bodyLineSpacing)
                 } as Content;
             case 'closing':
                 return {
