@@ -306,4 +306,25 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('the spacing each format writes', () => {
         expect(css).toContain(`.closing { margin-top: ${closing.before}pt; }`);
     });
 
+    test('the running marks\' centre keeps the running gap from either side, its lines wrapping where the gaps leave', async () => {
+        const { runningGap } = LAYOUT_PT;
+        const loaded = await loadRequests('test/fixtures/generator/long-cover.rog');
+        const model = buildRequestDocument(loaded.requests.get('REG-2027-0990')!, { lang: 'en', stateLibrary });
+        // DOCX: the centre cell has the gap inside it on the left and the right; the sides have none.
+        const header = Object.entries(docxParts(await renderDocx(model))).filter(([n]) => /^word\/header\d*\.xml$/.test(n)).map(([, x]) => x).join('');
+        const margins = [...header.matchAll(/<w:tcMar>.*?<w:left w:type="dxa" w:w="(\d+)"\/>.*?<w:right w:type="dxa" w:w="(\d+)"\/><\/w:tcMar>/g)].map(m => [m[1], m[2]]);
+        expect(margins.slice(0, 3)).toEqual([['0', '0'], [twips(runningGap), twips(runningGap)], ['0', '0']]);
+        // PDF: the classification's first line ends at "Registry": "only" would have fitted without the gaps.
+        const pdf = path.join(dir, 'spacing-long.pdf');
+        fs.writeFileSync(pdf, await renderPdf(model));
+        const top = pdfWords(pdf)[1].filter(w => w.yMax <= MARGIN);
+        const reference = top.find(w => w.text === 'REG-2027-0990')!;
+        const first = top.filter(w => w !== reference && Math.abs(w.yMin - reference.yMin) < 1);
+        expect(first.at(-1)!.text).toBe('Registry');
+        expect(first[0].xMin - reference.xMax).toBeGreaterThanOrEqual(runningGap);
+        // HTML: the page's margin boxes and the screen's running lines keep the same gap.
+        for (const box of ['top-left', 'bottom-left']) expect(css).toMatch(new RegExp(`@${box} \\{[^}]*padding-right: ${runningGap}pt;`));
+        for (const box of ['top-right', 'bottom-right']) expect(css).toMatch(new RegExp(`@${box} \\{[^}]*padding-left: ${runningGap}pt;`));
+        expect(css).toMatch(new RegExp(`\\.running \\{[^}]*gap: ${runningGap}pt;`));
+    });
 });

@@ -91,13 +91,14 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
 
     // Each running line is a table without borders of three cells: the sides as wide as the wider of
     // them needs (measured with Termes, whose widths are Times New Roman's), so that they never break,
-    // and the centre, which wraps between them if it must, the page's (as in the PDF and the HTML).
+    // and the centre, which wraps between them if it must, the page's (as in the PDF and the HTML), the
+    // running gap on either side of it.
     const runningParagraph = (lines: RunningLine[]): Array<Paragraph | Table> => [...lines.map(l => {
         const side = twips(runningSideWidthPt(l, layout.bodySizePt, contentWidth / 20) * 25.4 / 72);
         const widths = [side, contentWidth - 2 * side, side];
-        const cell = (parts: readonly RunningPart[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType], width: number) => new TableCell({
+        const cell = (parts: readonly RunningPart[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType], width: number, gap = 0) => new TableCell({
             width: { size: width, type: WidthType.DXA },
-            margins: { top: 0, bottom: 0, left: 0, right: 0 },
+            margins: { top: 0, bottom: 0, left: gap, right: gap },
             children: [new Paragraph({ alignment, spacing: { line: 240, after: 0 }, children: runningRuns(parts) })]
         });
         return new Table({
@@ -105,7 +106,7 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
             columnWidths: widths,
             layout: TableLayoutType.FIXED,
             borders: TableBorders.NONE,
-            rows: [new TableRow({ children: [cell(l.left, AlignmentType.LEFT, widths[0]), cell(l.center, AlignmentType.CENTER, widths[1]), cell(l.right, AlignmentType.RIGHT, widths[2])] })]
+            rows: [new TableRow({ children: [cell(l.left, AlignmentType.LEFT, widths[0]), cell(l.center, AlignmentType.CENTER, widths[1], ptTwips(LAYOUT_PT.runningGap)), cell(l.right, AlignmentType.RIGHT, widths[2])] })]
         });
     }),
     // Word ends a header or footer with a paragraph: one a point high, which moves nothing.

@@ -40,7 +40,7 @@ export function renderHtml(model: GeneratedDocument): string {
 html { background: #eee; }
 body { font-family: ${fontStack}; font-size: ${layout.bodySizePt}pt; line-height: ${lineHeight(layout.bodyLineSpacing)}; color: #000;
   max-width: ${layout.widthMm}mm; box-sizing: border-box; margin: 1rem auto; padding: ${margin}; background: #fff; }
-.running { display: flex; justify-content: space-between; gap: 1em; font-size: ${layout.bodySizePt}pt; line-height: ${lineHeight(1)}; border-bottom: 1px solid #000; padding-bottom: 4pt; margin-bottom: 1.5em; }
+.running { display: flex; justify-content: space-between; gap: ${gap}; font-size: ${layout.bodySizePt}pt; line-height: ${lineHeight(1)}; border-bottom: 1px solid #000; padding-bottom: 4pt; margin-bottom: 1.5em; }
 .running.footer { border-bottom: 0; border-top: 1px solid #000; padding-top: 4pt; margin-top: 1.5em; }
 .running .left, .running .right { white-space: nowrap; }
 .running .center { text-align: center; font-weight: bold; flex: 1; }
