@@ -357,6 +357,18 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'the transmitting organ named in words, where `transmitted-by` takes `Office-of-the-Prosecutor`',
+        text: `${head}  from Prosecutor transmitted-by »Office« of the Prosecutor\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `Registrar`, `Office-of-the-Prosecutor` after `transmitted-by`, found `Office`: write `transmitted-by Office-of-the-Prosecutor` for the Office of the Prosecutor (`transmitted-by Registrar` for the Registry).',
+        after: r => [r.organ, r.date], expected: ['Prosecutor', '2026-11-22']
+    },
+    {
+        mistake: 'the Registry as the transmitting organ, where `transmitted-by` takes `Registrar`',
+        text: `${head}  from Chamber "Pre-Trial Chamber II" transmitted-by »the« Registry\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `Registrar`, `Office-of-the-Prosecutor` after `transmitted-by`, found `the`: write `transmitted-by Registrar`.',
+        after: r => [r.organ, r.date], expected: ['Chamber', '2026-11-22']
+    },
+    {
         mistake: "a Chamber's name without quotes",
         text: `${head}  from Chamber »Pre-Trial« Chamber II transmitted-by Registrar\n  dated 2026-11-22\n}`,
         message: '`Pre-Trial` is not a clause of a request: the Chamber\'s name is written in double quotes after `Chamber` (`from Chamber "Pre-Trial Chamber II"`).',

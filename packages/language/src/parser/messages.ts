@@ -373,22 +373,31 @@ const ORGANS: readonly [RegExp, string][] = [
     [/^(?:presidency|president)$/i, 'Presidency']
 ];
 
+/** The organs of `transmitted-by` (rule 176(2)), as prose names them. */
+const TRANSMITTERS: readonly [RegExp, string][] = [
+    [/^(?:prosecutor|prosecution|otp|office-of-the-prosecutor)$/i, 'Office-of-the-Prosecutor'],
+    [/^(?:registry|registrar)$/i, 'Registrar']
+];
+
 /**
  * ": write `from Prosecutor`" for an organ named as in prose where its keyword is expected (`from Office of
- * the Prosecutor`, `from the Prosecutor`, `from OTP`, `from "the Registry"`): the first word that names one,
- * as far as the lookahead (three tokens) or the text in quotes shows them. An `Office` whose organ is not
- * shown (`Office of the ...`) is the Prosecutor's: of the organs `from` names, only the Prosecutor's is called an Office.
+ * the Prosecutor`, `from the Prosecutor`, `from OTP`, `from "the Registry"`, `transmitted-by the Registry`):
+ * the first word that names one, as far as the lookahead (three tokens) or the text in quotes shows them.
+ * An `Office` whose organ is not shown (`Office of the ...`) is most likely the Prosecutor's: the Registry
+ * is named beside it.
  */
 function organ(lookahead: readonly IToken[], previous: IToken | undefined, keywords: readonly string[]): string {
-    if (!keywords.includes('Prosecutor') || !keywords.includes('Registry') || !previous) return '';
+    const table = keywords.includes('Prosecutor') && keywords.includes('Registry') ? { organs: ORGANS, prosecutor: 'Prosecutor', registry: 'Registry' }
+        : keywords.includes('Office-of-the-Prosecutor') && keywords.includes('Registrar') ? { organs: TRANSMITTERS, prosecutor: 'Office-of-the-Prosecutor', registry: 'Registrar' }
+        : undefined;
+    if (!table || !previous) return '';
     const [actual] = lookahead;
     const words = actual.tokenType.name === 'STRING' ? actual.image.slice(1, -1).split(/\s+/)
         : lookahead.filter((token, k) => token && token.startLine === actual.startLine && lookahead.slice(0, k + 1).every(isWord)).map(token => token.image);
-    const named = words.map(word => ORGANS.find(([pattern]) => pattern.test(word))?.[1]).find(Boolean);
+    const named = words.map(word => table.organs.find(([pattern]) => pattern.test(word))?.[1]).find(Boolean);
     if (named) return `: write \`${previous.image} ${named}\``;
-    // `Office of the ...` with the organ beyond the tokens seen: most likely the Prosecutor's, but not surely.
     const office = /^office$/i.test(words[0] === 'the' || words[0] === 'The' ? words[1] : words[0]);
-    return office ? `: write \`${previous.image} Prosecutor\` for the Office of the Prosecutor (\`${previous.image} Registry\` for the Registry)` : '';
+    return office ? `: write \`${previous.image} ${table.prosecutor}\` for the Office of the Prosecutor (\`${previous.image} ${table.registry}\` for the Registry)` : '';
 }
 
 /** Whether `text` is a whole value of the terminal `type` (`2026-06-25` of DATE, `W-Kilonzo` of ID). */
