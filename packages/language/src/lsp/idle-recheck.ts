@@ -3,7 +3,7 @@ import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { RogatoryLangiumDocuments } from '../workspace/documents.js';
-import { judgedByChange, noteChangedText } from '../workspace/affected-files.js';
+import { judgedByChange, noChange, noteChangedText } from '../workspace/affected-files.js';
 
 /** How long after the last edit's checks the files not open are checked again. */
 export const IDLE_RECHECK_MS = 1500;
@@ -29,7 +29,7 @@ export function recheckClosedFilesWhenIdle(connection: Connection, shared: Langi
     /** A pass is due: files were checked since the last pass ran to its end. */
     let owed = false;
     /** The files changed since the last pass ran to its end, and what their texts then named. */
-    let change = { uris: new Set<string>(), names: new Set<string>(), designation: false };
+    let change = noChange();
     const schedule = () => {
         clearTimeout(timer);
         const mine = ++pass;
@@ -54,7 +54,7 @@ export function recheckClosedFilesWhenIdle(connection: Connection, shared: Langi
     DocumentBuilder.onBuildPhase(DocumentState.Validated, built => {
         if (built.filter(document => document.uri.scheme === 'file').length >= documents.fileCount) {
             owed = false;
-            change = { uris: new Set(), names: new Set(), designation: false };
+            change = noChange();
             clearTimeout(timer);
             pass++;
             return;
@@ -98,7 +98,7 @@ export function recheckClosedFilesWhenIdle(connection: Connection, shared: Langi
         }
         if (mine === pass) {
             owed = false;
-            change = { uris: new Set(), names: new Set(), designation: false };
+            change = noChange();
         }
     }
 

@@ -19,6 +19,11 @@ export interface FileChange {
     readonly elsewhere: boolean;
 }
 
+/** A change being noted, file by file: nothing yet. */
+export function noChange(): { uris: Set<string>; names: Set<string>; designation: boolean } {
+    return { uris: new Set(), names: new Set(), designation: false };
+}
+
 /** Adds to `change` what `text` (a changed file, before or after) mentions. */
 export function noteChangedText(change: { names: Set<string>; designation: boolean }, text: string): void {
     for (const [, quoted, word] of text.matchAll(/"((?:\\.|[^"\\])*)"|([\p{L}\p{N}_-]+)/gu)) change.names.add(quoted ?? word);
