@@ -329,10 +329,10 @@ function checkTranslationAnnexed(request: Request, involvement: Involvement, lan
     const annexed = request.annexes.some(a => a.copyOf !== undefined && (a.copyOf.ref === instrument || a.copyOf.ref === undefined)
         && sameLanguage(a.language ?? request.language ?? '', language));
     if (annexed) return;
-    const title = `Translation of the ${document} and of the relevant provisions of the Statute`;
+    const clause = `annex ${freeAnnexName(request)} "Translation of the ${document} and of the relevant provisions of the Statute" { copy-of ${instrument.name} language ${language} }`;
     report(accept, rule,
-        `The translation into ${language} for ${nameOf(involvement.person?.ref, involvement.person?.$refText)} is not annexed: no annex is a copy of ${instrument.name} in ${language}. The request is accompanied by a translation of the ${document} and of the relevant provisions of the Statute in a language the person fully understands and speaks: add \`annex ${freeAnnexName(request)} "${title}" { copy-of ${instrument.name} language ${language} }\`.`,
-        { node: involvement, property: 'translation' }, { clause: `annex ${freeAnnexName(request)} "${title}" { copy-of ${instrument.name} language ${language} }` });
+        `The translation into ${language} for ${nameOf(involvement.person?.ref, involvement.person?.$refText)} is not annexed: no annex is a copy of ${instrument.name} in ${language}. The request is accompanied by a translation of the ${document} and of the relevant provisions of the Statute in a language the person fully understands and speaks: add \`${clause}\`.`,
+        { node: involvement, property: 'translation' }, { clause });
 }
 
 /** The warrant or judgment relied on: for the person sought, not dated after the request. */
