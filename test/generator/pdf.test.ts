@@ -11,7 +11,7 @@ let requests: Map<string, Request>;
 let stateLibrary: BuildOptions['stateLibrary'];
 const dir = tempDir('pdf');
 beforeAll(async () => {
-    const loaded = await loadRequests('examples/arrest-and-surrender', 'examples/transit', 'examples/assistance/OTP-2026-0202-questioning.rog', 'test/fixtures/generator/paragraphs.rog');
+    const loaded = await loadRequests('examples/arrest-and-surrender', 'examples/transit', 'examples/assistance/OTP-2026-0202-questioning.rog', 'examples/surrender-of-convicted', 'test/fixtures/generator/paragraphs.rog');
     requests = loaded.requests;
     stateLibrary = loaded.workspace.services.rogatory.StateLibrary;
 });
@@ -70,6 +70,14 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
         const height = (text: string) => { const w = words.find(x => x.text === text)!; return w.yMax - w.yMin; };
         // "Photographs" is in the annex table only; "Pre-Trial" in the first numbered paragraph.
         expect(height('Photographs')).toBeCloseTo(height('Pre-Trial'), 1);
+    });
+
+    test('a document number too long for the annex table\'s column starts a line and breaks after a "/" or a "-", never inside a number', async () => {
+        // REG-2026-0121 annexes the judgment ICC-01/04-03/21-540 twice, wider than the Document column at 12 pt:
+        // pdfmake cut it at the cell's edge (ICC-01/04-03/2 | 1-540).
+        const words = pdfWords(await pdfOf('REG-2026-0121', 'en')).flat().map(w => w.text);
+        expect(words.filter(w => w === 'ICC-01/04-03/')).toHaveLength(2);
+        expect(words.filter(w => w === '21-540')).toHaveLength(2);
     });
 
     test('a bold word stands on the line of the regular words beside it: a paragraph number and its bold label, the footer\'s classification and page number', async () => {

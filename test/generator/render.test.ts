@@ -144,13 +144,15 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('rendered pages', () => {
  */
 describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand('chromium'))('the PDF, the DOCX and the HTML on paper', () => {
     let longCover: Request;
+    let convicted: Request;
     const printed = new Map<string, Record<'pdf' | 'docx' | 'html', string>>();
     beforeAll(async () => {
         const loaded = await loadRequests('test/fixtures/generator/long-cover.rog');
         longCover = loaded.requests.get('REG-2027-0990')!;
+        convicted = (await loadRequests('examples/surrender-of-convicted/REG-2026-0121.rog')).requests.get('REG-2026-0121')!;
         const office = ['libreoffice', 'soffice'].find(c => hasCommand(c))!;
         const docxFiles: string[] = [];
-        for (const [name, r, lang] of [['REG-2026-0101', request, 'en'], ['REG-2027-0990', longCover, 'en'], ['REG-2027-0990', longCover, 'fr']] as const) {
+        for (const [name, r, lang] of [['REG-2026-0101', request, 'en'], ['REG-2027-0990', longCover, 'en'], ['REG-2027-0990', longCover, 'fr'], ['REG-2026-0121', convicted, 'en']] as const) {
             const model = buildRequestDocument(r, { lang, stateLibrary });
             const stem = path.join(dir, `paper-${name}.${lang}`);
             fs.writeFileSync(`${stem}.pdf`, await renderPdf(model));
@@ -227,6 +229,18 @@ describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand(
             columns.push(['Title', 'Document', 'Language', 'Classification'].map(t => words.find(w => w.text === t && Math.abs(w.yMin - annex.yMin) < 2)!.xMin));
         }
         for (const other of columns.slice(1)) other.forEach((x, i) => expect(Math.abs(x - columns[0][i])).toBeLessThan(2));
+    });
+
+    test('a document number wider than its annex table column starts a line and breaks after a "/" or a "-", the same in every format', () => {
+        // REG-2026-0121 annexes the judgment ICC-01/04-03/21-540 twice ("copy of ICC-01/04-03/21-540"); at 12 pt the
+        // number is wider than the Document column. pdfmake cut it at the cell's edge (ICC-01/04-03/2 | 1-540), LibreOffice
+        // and Chromium after "ICC-".
+        for (const format of formats) {
+            const words = pdfWords(printed.get('REG-2026-0121.en')![format]).flat().map(w => w.text);
+            expect(words.filter(w => w === 'ICC-01/04-03/'), format).toHaveLength(2);
+            expect(words.filter(w => w === '21-540'), format).toHaveLength(2);
+            expect(words.filter(w => w === 'ICC-'), format).toHaveLength(0);
+        }
     });
 
     test('a heading\'s text starts where the numbered paragraphs\' text does, its label in their numbers\' column, in every format', () => {

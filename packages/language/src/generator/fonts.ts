@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
-import type { RunningLine, RunningPart } from './document-model.js';
+import { LAYOUT_PT, type PageLayout, type RunningLine, type RunningPart } from './document-model.js';
 
 const FONT_FILES = {
     normal: 'texgyretermes-regular.otf',
@@ -65,4 +65,37 @@ function partsWidthPt(parts: readonly RunningPart[], sizePt: number): number {
 export function runningSideWidthPt(line: RunningLine, sizePt: number, lineWidthPt: number): number {
     const widest = Math.max(partsWidthPt(line.left, sizePt), partsWidthPt(line.right, sizePt));
     return Math.min(Math.ceil(widest + 1), Math.floor(lineWidthPt / 3));
+}
+
+/** The room for text in an annex-table column that takes `share` of the line, inside its padding and rules. */
+export function tableCellWidthPt(layout: PageLayout, share: number): number {
+    const contentWidth = (layout.widthMm - 2 * layout.marginMm) * 72 / 25.4;
+    return share * contentWidth - 2 * LAYOUT_PT.tableCellPadding.x - 2 * LAYOUT_PT.tableRule;
+}
+
+/**
+ * A table cell's text with a line break ("\n") before each word too wide for the cell and inside
+ * it after a "/" or a "-" that lets it fit (a document number, ICC-01/04-03/21-540), as a lawyer
+ * would write it over two lines, the same in every format. Left alone, pdfmake cuts such a word
+ * wherever the cell ends (ICC-01/04-03/2 | 1-540: Unicode's line-breaking rules allow no break inside
+ * a number), and Word, LibreOffice and browsers break it after "ICC-" or overflow the cell.
+ */
+export function breakWideWords(text: string, widthPt: number, sizePt: number): string {
+    // A point to spare: LibreOffice and browsers measure Times New Roman's clones a little apart.
+    const room = widthPt - 1;
+    return text.split(' ').map((word, index) => {
+        if (textWidthPt(word, sizePt) <= room) return word;
+        const lines: string[] = [];
+        let rest = word;
+        while (textWidthPt(rest, sizePt) > room) {
+            let cut = -1;
+            for (let i = 1; i < rest.length - 1; i++) {
+                if ((rest[i - 1] === '/' || rest[i - 1] === '-') && textWidthPt(rest.slice(0, i), sizePt) <= room) cut = i;
+            }
+            if (cut < 0) break;
+            lines.push(rest.slice(0, cut));
+            rest = rest.slice(cut);
+        }
+        return (index > 0 ? '\n' : '') + [...lines, rest].join('\n');
+    }).join(' ').replace(/ \n/g, '\n');
 }

@@ -9,8 +9,8 @@ import {
     PageNumber, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type IRunOptions, type ParagraphChild
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
-import { LAYOUT_PT, type CoverBlock, type GeneratedDocument, type Inline, type RunningLine, type RunningPart } from './document-model.js';
-import { runningSideWidthPt } from './fonts.js';
+import { LAYOUT_PT, type CoverBlock, type GeneratedDocument, type Inline, type PageLayout, type RunningLine, type RunningPart } from './document-model.js';
+import { breakWideWords, runningSideWidthPt, tableCellWidthPt } from './fonts.js';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const twips = (mm: number) => Math.ceil(mm * TWIPS_PER_MM); // ceil: "at least 2.5 cm" must not round down
@@ -75,7 +75,7 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
                 break;
             }
             case 'table':
-                body.push(tableOf(block.columns, block.widths, block.rows, contentWidth, layout.bodyLineSpacing));
+                body.push(tableOf(block.columns, block.widths, block.rows, contentWidth, layout));
                 break;
             case 'closing':
                 body.push(...block.lines.map((text, index) => new Paragraph({
@@ -206,12 +206,16 @@ function coverParagraphs(cover: CoverBlock, contentWidth: number): Paragraph[] {
     return paragraphs;
 }
 
-function tableOf(columns: readonly string[], shares: readonly number[], rows: readonly string[][], contentWidth: number, lineSpacing: number): Table {
+function tableOf(columns: readonly string[], shares: readonly number[], rows: readonly string[][], contentWidth: number, layout: PageLayout): Table {
     const widths = shares.map(share => Math.floor(share * contentWidth));
     const cell = (text: string, index: number, bold = false) => new TableCell({
         width: { size: widths[index], type: WidthType.DXA },
-        // The text's 1.5 lines (reg. 36(3)), as the PDF and the HTML set the table.
-        children: [new Paragraph({ spacing: { line: line(lineSpacing), after: 0 }, children: [new TextRun({ text, bold })] })],
+        // The text's 1.5 lines (reg. 36(3)), as the PDF and the HTML set the table; a word too wide for
+        // the cell on lines of its own, broken where the PDF and the HTML break it.
+        children: [new Paragraph({
+            spacing: { line: line(layout.bodyLineSpacing), after: 0 },
+            children: breakWideWords(text, tableCellWidthPt(layout, shares[index]), layout.bodySizePt).split('\n').map((piece, k) => new TextRun({ text: piece, bold, break: k > 0 ? 1 : undefined }))
+        })],
         margins: { top: ptTwips(LAYOUT_PT.tableCellPadding.y), bottom: ptTwips(LAYOUT_PT.tableCellPadding.y), left: ptTwips(LAYOUT_PT.tableCellPadding.x), right: ptTwips(LAYOUT_PT.tableCellPadding.x) }
     });
     return new Table({

@@ -5,7 +5,8 @@
  * CSS page-margin boxes (classification, DRAFT, page X of Y on every page); on screen they
  * are banners at the top and bottom of the document.
  */
-import { LAYOUT_PT, SINGLE_LINE_EM, type Block, type GeneratedDocument, type Inline, type RunningLine, type RunningPart } from './document-model.js';
+import { LAYOUT_PT, SINGLE_LINE_EM, type Block, type GeneratedDocument, type Inline, type PageLayout, type RunningLine, type RunningPart } from './document-model.js';
+import { breakWideWords, tableCellWidthPt } from './fonts.js';
 
 /** CSS's line-height for a spacing in lines (Word's: `SINGLE_LINE_EM` each), so that lines fall where the DOCX's and the PDF's do. */
 const lineHeight = (lines: number) => Number((lines * SINGLE_LINE_EM).toFixed(4));
@@ -78,7 +79,7 @@ thead { display: table-header-group; }
   body { margin: 0; padding: 0; max-width: none; }
   .running { display: none; }
 }`;
-    const body = model.blocks.map(renderBlock).join('\n');
+    const body = model.blocks.map(b => renderBlock(b, model.layout)).join('\n');
     const footnotes = model.footnotes.length === 0 ? '' : `<section class="footnotes">\n<ol>\n${model.footnotes.map(f =>
         `<li id="fn${f.id}">${inlines(f.content)} <a href="#fnref${f.id}" aria-label="back">↩</a></li>`).join('\n')}\n</ol>\n</section>`;
     const draftMark = model.header.flatMap(l => l.right).find(p => p.type === 'text');
@@ -114,7 +115,7 @@ function inlines(content: readonly Inline[]): string {
     }).join('');
 }
 
-function renderBlock(block: Block): string {
+function renderBlock(block: Block, layout: PageLayout): string {
     switch (block.type) {
         case 'cover':
             return `<section class="cover">
@@ -144,7 +145,7 @@ ${block.situation ? `<p class="situation${block.caseLine ? ' with-case' : ''}">$
 <colgroup>${block.widths.map(w => `<col style="width: ${Number((w * 100).toFixed(2))}%">`).join('')}</colgroup>
 <thead><tr>${block.columns.map(c => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead>
 <tbody>
-${block.rows.map(r => `<tr>${r.map(v => `<td>${escapeHtml(v)}</td>`).join('')}</tr>`).join('\n')}
+${block.rows.map(r => `<tr>${r.map((v, i) => `<td>${breakWideWords(v, tableCellWidthPt(layout, block.widths[i]), layout.bodySizePt).split('\n').map(escapeHtml).join('<br>')}</td>`).join('')}</tr>`).join('\n')}
 </tbody>
 </table>`;
         case 'closing':
