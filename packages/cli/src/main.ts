@@ -7,6 +7,7 @@ import { registerRules } from './commands/rules.js';
 import * as path from 'node:path';
 import { fileSystemReason } from '@rogatory/language';
 import { ExitCode, NotedFailure, UsageError } from './exit-codes.js';
+import { lineSafe } from './report/diagnostics.js';
 
 export interface Io {
     out: (s: string) => void;
@@ -46,7 +47,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
         }
         const failure = error instanceof NotedFailure ? error.failure : error;
         const message = failure instanceof UsageError ? failure.message : fileSystemFailure(failure) ?? `internal error: ${(failure as Error)?.message ?? String(failure)}`;
-        io.err(`rogatory: ${message}${error instanceof NotedFailure ? ` (${error.note})` : ''}`);
+        io.err(lineSafe(`rogatory: ${message}${error instanceof NotedFailure ? ` (${error.note})` : ''}`));
         return ExitCode.Usage;
     }
 }

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { exportRequest, isModel, isRequest, MANIFEST_NAME, OUTPUT_FORMATS, OutputFolder, type OutputFormat, type Request } from '@rogatory/language';
 import { ExitCode, NotedFailure, UsageError } from '../exit-codes.js';
-import { reportedPath, toFinding, type Finding } from '../report/diagnostics.js';
+import { lineSafe, reportedPath, toFinding, type Finding } from '../report/diagnostics.js';
 import { FORMATTERS } from '../report/formats.js';
 import { loadWorkspace } from '../workspace.js';
 
@@ -176,20 +176,20 @@ Exit codes:
      recorded in .rogatory-build.json`)
         .action(async (files: string[], options: BuildOptions) => {
             const result = await buildPaths(files, options);
-            for (const file of result.written) io.out(file);
+            for (const file of result.written) io.out(lineSafe(file));
             if (result.interrupted) {
                 // The conventional 128 + signal number (130 for Ctrl-C); what was written is recorded, and a build again replaces it.
                 // Still one line; a manifest that could not be used is said in it, since the next build refuses what it recorded.
                 const replacing = result.manifestUnusable ? `, replacing one that ${result.manifestUnusable} (the files it recorded count as not written by rogatory)` : '';
-                io.err(`rogatory: build interrupted (${result.interrupted}): ${result.written.length} file(s) written to ${shownOut(options.out)} and recorded in ${MANIFEST_NAME}${replacing}; build again to finish`);
+                io.err(lineSafe(`rogatory: build interrupted (${result.interrupted}): ${result.written.length} file(s) written to ${shownOut(options.out)} and recorded in ${MANIFEST_NAME}${replacing}; build again to finish`));
                 setExit(128 + os.constants.signals[result.interrupted]);
                 return;
             }
             if (result.findings.length > 0) io.err(FORMATTERS.text({ files: 0, findings: result.findings }));
-            for (const warning of result.warnings) io.err(`rogatory: warning: ${warning}`);
-            for (const refusal of result.refused) io.err(`rogatory: ${refusal.request} not built: ${refusal.reason}`);
-            io.err(`${result.written.length} file(s) written to ${shownOut(options.out)}` +
-                (result.refused.length ? `; ${result.refused.length} request(s) refused` : ''));
+            for (const warning of result.warnings) io.err(lineSafe(`rogatory: warning: ${warning}`));
+            for (const refusal of result.refused) io.err(lineSafe(`rogatory: ${refusal.request} not built: ${refusal.reason}`));
+            io.err(lineSafe(`${result.written.length} file(s) written to ${shownOut(options.out)}` +
+                (result.refused.length ? `; ${result.refused.length} request(s) refused` : '')));
             setExit(result.refused.length > 0 ? ExitCode.Findings : ExitCode.Ok);
         });
 }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { TextDocument } from 'langium';
 import { hasSyntaxErrors, writeAtomically } from '@rogatory/language';
 import { ExitCode } from '../exit-codes.js';
-import { reportedPath } from '../report/diagnostics.js';
+import { lineSafe, reportedPath } from '../report/diagnostics.js';
 import { loadWorkspace } from '../workspace.js';
 
 export interface FormatResult {
@@ -72,8 +72,8 @@ Exit codes:
   2  usage error or unreadable path`)
         .action(async (paths: string[], options: { check?: boolean; root?: string }) => {
             const result = await formatPaths(paths, options);
-            if (result.changed.length) io.out(result.changed.join('\n'));
-            for (const { file, reason } of result.skipped) io.err(`${file}: not formatted: ${reason}`);
+            if (result.changed.length) io.out(result.changed.map(lineSafe).join('\n'));
+            for (const { file, reason } of result.skipped) io.err(`${lineSafe(file)}: not formatted: ${reason}`);
             const verb = options.check ? 'not formatted' : 'formatted';
             io.err(`${result.files} file${result.files === 1 ? '' : 's'} read: ${result.changed.length} ${verb}, ${result.skipped.length} skipped`);
             setExit(options.check && result.changed.length > 0 ? ExitCode.Findings : ExitCode.Ok);

@@ -4,6 +4,7 @@ import type { LangiumDocument } from 'langium';
 import { Option } from 'commander';
 import { buildRegister, hasSyntaxErrors, isDay, isModel, isRequest, registerToCsv, registerToHtml, registerToJson, today, type Register } from '@rogatory/language';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { lineSafe } from '../report/diagnostics.js';
 import { loadWorkspace } from '../workspace.js';
 
 const RENDERERS: Record<string, (register: Register) => string> = {
@@ -45,10 +46,10 @@ stderr (and in the HTML page): its row may be incomplete; so is a path that hold
             const { register, files } = await registerOf(paths, options);
             // An empty register is still written (exit 0), but a path that names no request is probably not the one meant.
             if (register.rows.length === 0) {
-                io.err(`rogatory: no request in ${paths.length ? paths.join(', ') : 'the current folder'} (${files ? 'the files hold declarations only, or nothing' : 'no .rog file there'}): the register is empty`);
+                io.err(lineSafe(`rogatory: no request in ${paths.length ? paths.join(', ') : 'the current folder'} (${files ? 'the files hold declarations only, or nothing' : 'no .rog file there'}): the register is empty`));
             }
             for (const file of register.syntaxErrors) {
-                io.err(`rogatory: ${file}: syntax errors: its requests may be missing from the register or their rows incomplete (rogatory check lists the errors)`);
+                io.err(`rogatory: ${lineSafe(file)}: syntax errors: its requests may be missing from the register or their rows incomplete (rogatory check lists the errors)`);
             }
             io.out(RENDERERS[options.format](register));
             setExit(ExitCode.Ok);

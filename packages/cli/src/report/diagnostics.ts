@@ -49,6 +49,19 @@ export function repositoryPath(file: string, root: string | undefined, cwd = pro
     return relative.split(path.sep).join('/');
 }
 
+/**
+ * A text as one line of a human-readable report (the text format, a line on stderr), whatever it
+ * holds: a control character (a line break, a tab, an escape sequence) or an invisible direction
+ * mark (U+202E, which a terminal obeys and reverses the rest of the line with) is written as JSON
+ * writes it, `\n`, `\t`, `\u001b`, `\u202e`. A file may be named with any of them (Linux allows all but
+ * `/` and NUL), and the report must still be one finding per line, each naming its file unmistakably.
+ * A backslash is left as it is: Windows separates folders with it.
+ */
+export function lineSafe(text: string): string {
+    return text.replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, c => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+const ESCAPES: Record<string, string> = { '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+
 /** A document's path as reports show it. */
 export function reportedPath(document: LangiumDocument, cwd = process.cwd()): string {
     return shownPath(document.uri.fsPath, cwd);

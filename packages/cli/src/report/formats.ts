@@ -1,12 +1,12 @@
-import type { CheckResult } from './diagnostics.js';
+import { lineSafe, type CheckResult } from './diagnostics.js';
 import { formatGithub } from './github.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 
-/** `path:line:col severity code message`, one finding per line. */
+/** `path:line:col severity code message`, one finding per line, whatever the file is named (`lineSafe`). */
 export function formatText(result: CheckResult): string {
     return result.findings
-        .map(f => `${f.file}:${f.range.start.line}:${f.range.start.column} ${f.severity} ${f.code} ${f.message}`)
+        .map(f => lineSafe(`${f.file}:${f.range.start.line}:${f.range.start.column} ${f.severity} ${f.code} ${f.message}`))
         .join('\n');
 }
 

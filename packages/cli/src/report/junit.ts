@@ -43,7 +43,10 @@ export function formatJunit(result: CheckResult, files: readonly string[], warni
 }
 
 function xml(text: string): string {
-    return text.replace(/[<>&"']/g, c => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
+    // A tab, a line feed or a carriage return as a character reference: a parser reads an attribute's
+    // as a space (XML 1.0 § 3.3.3), and any carriage return as a line feed (§ 2.11), so that a file
+    // named `a<TAB>b.rog` would come back as `a b.rog`, a suite named after no file.
+    return text.replace(/[<>&"'\t\n\r]/g, c => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' })[c]!)
         // Characters XML 1.0 cannot carry at all (a parser refuses the whole report): control
         // characters, the noncharacters U+FFFE and U+FFFF, and halves of a surrogate pair left alone.
         // A message quotes what the file says, and a file may hold any of them.
