@@ -1,4 +1,6 @@
+import { execFileSync, spawn } from 'node:child_process';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { NodeFileSystemProvider } from 'langium/node';
 import { describe, expect, test, vi } from 'vitest';
 import { rogatory, workspace } from '../cli-runner.js';
@@ -81,6 +83,23 @@ describe('rogatory check', () => {
             const { code, err } = await rogatory(dir, ...args);
             expect([code, err.trim()], args.join(' ')).toEqual([2, message]);
         }
+    });
+
+    test('a named pipe named on the command line is refused in one line, not read (which would wait for ever)', async () => {
+        const dir = workspace({ 'people.rog': DECLARATIONS });
+        execFileSync('mkfifo', [path.join(dir, 'pipe.rog')]);
+        // Were it read, a writer coming after 5 s would end the wait (the read blocks the whole process: no test timeout could).
+        const writer = spawn('sh', ['-c', 'sleep 5; : > pipe.rog'], { cwd: dir, stdio: 'ignore' });
+        try {
+            for (const command of ['check', 'format', 'register']) {
+                const { code, out, err } = await rogatory(dir, command, 'pipe.rog');
+                expect([code, out, err], command).toEqual([2, '', "rogatory: 'pipe.rog' is a named pipe (FIFO), not a file: there is nothing to check in it\n"]);
+            }
+        } finally {
+            writer.kill();
+        }
+        // In a folder, it is passed over, as every entry that is neither a file nor a folder.
+        expect(await rogatory(dir, 'check', '.')).toMatchObject({ code: 0, err: '1 file checked: 0 error(s), 0 warning(s), 0 information item(s)\n' });
     });
 
     test('a folder of the workspace that cannot be read stops the check: exit 2, nothing concluded', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, type Stats } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
@@ -39,6 +39,9 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
     }));
     absolute.forEach((p, i) => {
         if (!stats[i].isDirectory() && !p.endsWith('.rog')) throw new UsageError(`'${typed[i]}' is not a Rogatory file: request files end in .rog`);
+        // Reading a named pipe waits for a writer, for ever if none comes; a device or a socket is no file either.
+        // (In a folder, only files and folders are read: such an entry is passed over, as Langium's traversal does.)
+        if (!stats[i].isDirectory() && !stats[i].isFile()) throw new UsageError(`'${typed[i]}' is ${special(stats[i])}, not a file: there is nothing to check in it`);
     });
     if (options.root) {
         const rootStat = await fs.stat(options.root).catch(error => { throw new UsageError(`--root ${options.root}: ${fileSystemReason(error)}`); });
@@ -111,6 +114,11 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
         }
         return uris;
     }
+}
+
+/** What a path that is neither a file nor a folder is, in words. */
+function special(stat: Stats): string {
+    return stat.isFIFO() ? 'a named pipe (FIFO)' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'a special file';
 }
 
 /** The nearest folder above the paths holding a rogatory.json or a .git; else their common folder. */
