@@ -315,8 +315,8 @@ describe('rogatory register', () => {
         const html = await rogatory(dir, 'register', '--format', 'html', '--at', '2026-06-01', '.');
         expect(html.err.trim().split('\n')).toHaveLength(1);
         expect(html.out).toContain('<p class="syntax-errors-note"><strong>A file has syntax errors</strong>: the requests in it may be missing from this register, or their rows incomplete (<code>rogatory check</code> lists the errors): <code>broken.rog</code>.</p>');
-        expect(html.out).toContain('<td>OTP-2026-0018 <small class="syntax-errors">(syntax errors: may be incomplete)</small></td>');
-        expect(html.out).toMatch(/<td>OTP-2026-0001<\/td>/);
+        expect(html.out).toContain('<th scope="row">OTP-2026-0018 <small class="syntax-errors">(syntax errors: may be incomplete)</small></th>');
+        expect(html.out).toMatch(/<th scope="row">OTP-2026-0001<\/th>/);
     });
 
     test('a path with no request gives an empty register and says so on stderr (exit 0)', async () => {
@@ -482,14 +482,93 @@ describe('rogatory register', () => {
         expect(out).toContain("default-src 'none'");
         expect(out).not.toMatch(/(src|href)="https?:/);
         expect(out).toMatch(/<svg [^>]*aria-label="Requests per State/);
-        expect(out).toMatch(/<tr class="overdue">\s*<td>OTP-2026-0001<\/td>/);
+        expect(out).toMatch(/<tr class="overdue">\s*<th scope="row">OTP-2026-0001<\/th>/);
         // The overdue follow-ups, most overdue first, each with what is due and by when.
         const overdue = out.slice(out.indexOf('<h2>Overdue follow-ups</h2>'), out.indexOf('<h2>Could be consolidated</h2>'));
-        expect([...overdue.matchAll(/<tr><td>(.*?)<\/td><\/tr>/g)].map(m => m[1].split('</td><td>'))).toEqual([
+        expect([...overdue.matchAll(/<tr><th scope="row">(.*?)<\/td><\/tr>/g)].map(m => m[1].split(/<\/t[dh]><td>/))).toEqual([
             ['OTP-2026-0001', 'Kenya', 'response requested by', '2026-03-01', '92'],
             ['REG-2026-0002', 'Kenya', 'surrender request to be received (60 days after the provisional arrest) (rule 188)', '2026-04-16', '46']
         ]);
     });
+
+    test('HTML: sorting and filtering with the keyboard alone, the state of each said to a screen reader', async () => {
+        const { out } = await rogatory(workspace(FILES), 'register', '--format', 'html', '--at', '2026-06-01', '.');
+        const { document, window } = parseHTML(out);
+        // The page's own script, run as the browser runs it.
+        new window.Function('document', document.querySelector('script')!.textContent!)(document);
+        const headers = Array.from(document.querySelectorAll('#register thead th'));
+        // Each heading is a native button: reached with Tab, pressed with Enter or Space.
+        expect(headers.map(th => [th.getAttribute('scope'), th.querySelector('button')?.getAttribute('type')])).toEqual(headers.map(() => ['col', 'button']));
+        const references = () => Array.from(document.querySelectorAll('#register tbody tr')).map(r => r.querySelector('th')!.textContent);
+        expect(references()).toEqual(['OTP-2026-0003', 'OTP-2026-0001', 'REG-2026-0002', 'OTP-2026-0004']);
+        const overdue = headers.find(th => th.textContent === 'Overdue (days)')!;
+        overdue.querySelector('button')!.dispatchEvent(new window.Event('click'));
+        expect([overdue.getAttribute('aria-sort'), references()]).toEqual(['ascending', ['OTP-2026-0003', 'OTP-2026-0004', 'REG-2026-0002', 'OTP-2026-0001']]);
+        overdue.querySelector('button')!.dispatchEvent(new window.Event('click'));
+        expect([overdue.getAttribute('aria-sort'), references()]).toEqual(['descending', ['OTP-2026-0001', 'REG-2026-0002', 'OTP-2026-0003', 'OTP-2026-0004']]);
+        const reference = headers.find(th => th.textContent === 'Reference')!;
+        reference.querySelector('button')!.dispatchEvent(new window.Event('click'));
+        expect(headers.filter(th => th.hasAttribute('aria-sort')).map(th => [th.textContent, th.getAttribute('aria-sort')])).toEqual([['Reference', 'ascending']]);
+        // The filter, a labelled search box; how many rows it leaves is announced (a status region).
+        const filter = document.getElementById('filter')!;
+        expect(filter.closest('label')!.textContent).toMatch(/^Filter:/);
+        const status = document.getElementById('shown')!;
+        expect([status.getAttribute('role'), status.textContent]).toEqual(['status', '4 of 4 requests shown']);
+        (filter as unknown as { value: string }).value = 'kenya';
+        filter.dispatchEvent(new window.Event('input'));
+        expect(Array.from(document.querySelectorAll('#register tbody tr:not([hidden])')).map(r => r.querySelector('th')!.textContent)).toEqual(['OTP-2026-0001', 'REG-2026-0002']);
+        expect(status.textContent).toBe('2 of 4 requests shown');
+    });
+
+    test('HTML: to a screen reader, every table has a caption and headers for its columns and rows; each chart says what it shows and where its figures are', async () => {
+        const { out } = await rogatory(workspace(FILES), 'register', '--format', 'html', '--at', '2026-06-01', '.');
+        const { document } = parseHTML(out);
+        const tables = Array.from(document.querySelectorAll('table'));
+        expect(tables.map(t => t.querySelector('caption')?.textContent)).toEqual([
+            'Requests per State or organisation: open, overdue and total', 'Requests per situation: open, overdue and total', 'Requests per kind: open, overdue and total',
+            'Requests at each month\'s end: draft, open and closed', 'Overdue follow-ups, most overdue first',
+            'Every request as of 2026-06-01, by date; a column\'s heading sorts the rows by it (again: the other way)'
+        ]);
+        for (const table of tables) {
+            const caption = table.querySelector('caption')!.textContent;
+            expect(Array.from(table.querySelectorAll('thead th')).every(th => th.getAttribute('scope') === 'col' && th.textContent!.trim() !== ''), caption).toBe(true);
+            expect(Array.from(table.querySelectorAll('tbody tr')).every(r => r.firstElementChild!.tagName === 'TH' && r.firstElementChild!.getAttribute('scope') === 'row'), caption).toBe(true);
+        }
+        expect(Array.from(tables[0].querySelectorAll('thead th')).map(th => th.textContent)).toEqual(['State or organisation', 'open', 'overdue', 'total']);
+        const charts = Array.from(document.querySelectorAll('svg'));
+        expect(charts.map(svg => [svg.getAttribute('role'), svg.getAttribute('aria-label')])).toEqual([
+            ['img', 'Requests per State: open (dark) of total; the figures are in the table of requests per State or organisation'],
+            ['img', 'Open, closed and draft requests per month, 2026-01 to 2026-06; the figures follow the chart']
+        ]);
+        // The figures of the status chart, in a table that opens with the keyboard (a <details>).
+        const figures = charts[1].nextElementSibling!;
+        expect([figures.tagName, figures.querySelector('summary')!.textContent]).toEqual(['DETAILS', 'The figures, month by month']);
+        expect(Array.from(figures.querySelectorAll('tbody tr')).map(r => Array.from(r.children).map(c => c.textContent))).toEqual([
+            ['2026-01', '0', '1', '1'], ['2026-02', '0', '2', '1'], ['2026-03', '0', '2', '1'], ['2026-04', '0', '2', '1'], ['2026-05', '1', '2', '1'], ['2026-06', '1', '2', '1']
+        ]);
+    });
+
+    test('HTML printed (Chromium): every page carries the classification; the filter, of no use on paper, is left out', async () => {
+        const states = ['Kenya', 'Uganda', 'Chad', 'Zambia', 'Senegal', 'Mali', 'Niger', 'Benin', 'Ghana', 'Togo'];
+        const files = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`r${i}.rog`,
+            `request OTP-2026-${String(100 + i)} { kind assistance art. 93(1)(a) to State "${states[i % 10]}" situation ICC-01/09 classification ${i === 7 ? 'secret' : 'confidential'} dated 2026-01-01 status sent 2026-01-02 }`]));
+        const dir = workspace(files);
+        const { out } = await rogatory(dir, 'register', '--format', 'html', '--at', '2026-06-01', '.');
+        const page = path.join(dir, 'register.html');
+        fs.writeFileSync(page, out);
+        const pdf = path.join(dir, 'register.pdf');
+        const chromium = spawnSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${page}`], { encoding: 'utf8', timeout: 60_000 });
+        if (chromium.error || !fs.existsSync(pdf)) return; // no Chromium here
+        const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+        if (text.error) return; // no pdftotext here
+        const pages = text.stdout.split('\f').filter(p => p.trim());
+        expect(pages.length).toBeGreaterThan(2);
+        pages.forEach((p, i) => {
+            expect(p, `page ${i + 1}`).toMatch(/^\s*SECRET\s*$/m);
+            expect(p, `page ${i + 1}`).toContain(`SECRET — page ${i + 1}`);
+        });
+        expect(text.stdout.match(/.*(Filter:|requests shown).*/g)).toBeNull();
+    }, 90_000);
 
     test('HTML: invisible direction characters of a name are left out of the page', async () => {
         const dir = workspace({ 'r.rog': 'request OTP-2026-0301 { kind assistance art. 93(1)(a) from Chamber "Pre-Trial \u202EChamber II" to State "Kenya" situation ICC-01/09 dated 2026-01-01 status sent 2026-01-02 }' });
