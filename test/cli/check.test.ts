@@ -141,6 +141,23 @@ describe('rogatory check', () => {
         expect(second.err).toMatch(/rogatory\.json: unknown setting "exlude"; the only setting is "exclude"\n$/);
     });
 
+    test('each command\'s --help gives examples, and each example runs without a usage error', async () => {
+        const dir = workspace({ 'people.rog': DECLARATIONS, 'requests/OTP-2026-0001.rog': BROKEN, 'requests/REG-2026-0101.rog': BROKEN.replace('OTP-2026-0001', 'REG-2026-0101') });
+        expect((await rogatory(dir, '--help')).out).toContain('Each command\'s --help gives its options, examples and exit codes');
+        for (const command of ['check', 'register', 'build', 'format', 'rules']) {
+            const { out } = await rogatory(dir, command, '--help');
+            const examples = out.split('Examples:\n')[1]?.split('\n\n')[0].split('\n').filter(l => l.startsWith('  rogatory '));
+            expect(examples?.length, command).toBeGreaterThan(0);
+            for (const example of examples!) {
+                // The command itself: before a redirection or the two spaces that start its description.
+                const args = example.trim().split(/\s+>|\s{2,}/)[0].split(' ').slice(1);
+                expect(args[0], example).toBe(command);
+                const { code, err } = await rogatory(dir, ...args);
+                expect(code, `${example}: ${err}`).not.toBe(2);
+            }
+        }
+    });
+
     test('--help documents the exit codes', async () => {
         const { code, out } = await rogatory(os.tmpdir(), 'check', '--help');
         expect(code).toBe(0);

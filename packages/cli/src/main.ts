@@ -32,7 +32,10 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
         .exitOverride()
         // Commander's own usage errors as one line too: "rogatory: unknown option '--fromat' (Did you mean --format?)".
         .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: (message, write) => write(message.trim().replace(/^error: /, 'rogatory: ').replace(/\s*\n\s*/g, ' ')) })
-        .showSuggestionAfterError();
+        .showSuggestionAfterError()
+        .addHelpText('after', `
+Each command's --help gives its options, examples and exit codes (rogatory check --help).
+A first run: rogatory check .`);
     registerCheck(program, io, setExit);
     registerRules(program, io, setExit);
     registerRegister(program, io, setExit);

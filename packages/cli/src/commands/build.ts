@@ -162,6 +162,11 @@ Files are written atomically and only inside --out; .rogatory-build.json in --ou
 records which request produced which file, so that a later build replaces its own
 files and nothing else. Annex files must lie inside the workspace.
 
+Examples:
+  rogatory build requests/REG-2026-0101.rog --out build/documents
+  rogatory build requests --out build/documents --to pdf,docx --lang en,fr
+  rogatory build requests/REG-2026-0101.rog --out build/drafts --to html --draft
+
 Exit codes:
   0  every request was built
   1  a request was refused: it has errors (build it with --draft), an annex file

@@ -71,6 +71,11 @@ are checked when named explicitly. Formats: text (path:line:col severity code me
 json, sarif (SARIF 2.1.0), junit (JUnit XML: an error is a failed test, a warning a
 skipped one, or a failed one beyond --max-warnings), github (workflow annotations).
 
+Examples:
+  rogatory check .                                  every .rog file under the current folder
+  rogatory check requests/OTP-2026-0001.rog --at 2026-11-22
+  rogatory check . --format sarif > rogatory.sarif  for code scanning (see docs/ci.md)
+
 Exit codes:
   0  no errors (warnings and information may have been reported)
   1  errors found, or more warnings than --max-warnings

@@ -66,6 +66,11 @@ Only whitespace between tokens changes, and a file with syntax errors is left as
 it is (run \`rogatory check\` to see them), as are symbolic links and read-only
 files. Files are rewritten atomically.
 
+Examples:
+  rogatory format .            rewrite every .rog file under the current folder
+  rogatory format --check .    in CI or a pre-commit hook: change nothing, list
+                               the files that are not formatted
+
 Exit codes:
   0  every file is formatted (or, without --check, was rewritten)
   1  with --check: some files are not formatted (listed on stdout)

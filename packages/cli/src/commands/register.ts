@@ -41,7 +41,13 @@ export function registerRegister(program: Command, io: { out: (s: string) => voi
 The HTML report is one self-contained page (sortable, filterable table; charts) and carries
 the highest classification of the requests it lists. A file with syntax errors is named on
 stderr (and in the HTML page): its row may be incomplete; so is a path that holds no request
-(the register, empty, is still written). Exit codes: 0 written, 2 usage error.`)
+(the register, empty, is still written). The register goes to stdout.
+
+Examples:
+  rogatory register . > register.csv
+  rogatory register . --format html --at 2026-11-22 > register.html
+
+Exit codes: 0 written, 2 usage error.`)
         .action(async (paths: string[], options: { format: string; at?: string; root?: string }) => {
             const { register, files } = await registerOf(paths, options);
             // An empty register is still written (exit 0), but a path that names no request is probably not the one meant.

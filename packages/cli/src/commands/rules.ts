@@ -39,6 +39,12 @@ export function registerRules(program: Command, io: { out: (s: string) => void }
     program.command('rules')
         .description('print the catalogue of rules: code, severity, provision, what each checks')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'))
+        .addHelpText('after', `
+Examples:
+  rogatory rules > rules.md
+  rogatory rules --format json
+
+Exit codes: 0 printed.`)
         .action((options: { format: string }) => {
             io.out(options.format === 'json' ? rulesAsJson() : rulesAsMarkdown());
             setExit(ExitCode.Ok);
