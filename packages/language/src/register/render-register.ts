@@ -114,16 +114,16 @@ ${rows}
 `;
 }
 
-/**
- * Open and total requests per State or organisation, every one of them (a burden-sharing chart that
- * left some out would mislead): one bar each, the chart as tall as needed. A name too long for its
- * column is cut with an ellipsis; the full name is the bar's tooltip (`<title>`).
- */
 /** Column headings, for a table whose rows each start with a row heading. */
 function headings(names: string[]): string {
     return names.map(h => `<th scope="col">${escape(h)}</th>`).join('');
 }
 
+/**
+ * Open and total requests per State or organisation, every one of them (a burden-sharing chart that
+ * left some out would mislead): one bar each, the chart as tall as needed. A name too long for its
+ * column is cut with an ellipsis; the full name is the bar's tooltip (`<title>`).
+ */
 function barChart(rows: CountRow[]): string {
     const max = Math.max(1, ...rows.map(r => r.total));
     const height = 18 * rows.length + 10;
