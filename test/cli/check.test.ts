@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { NodeFileSystemProvider } from 'langium/node';
@@ -43,6 +44,18 @@ describe('rogatory check', () => {
         const { code, out } = await rogatory(dir, 'check', '.');
         expect(out.trim()).toBe('');
         expect(code).toBe(0);
+    });
+
+    test('a file or a folder named through a symbolic link is read once: no name declared twice', async () => {
+        // The workspace holds people/p.rog under its real path; the link names the same file (or folder) again.
+        const dir = workspace({ 'people/p.rog': DECLARATIONS });
+        fs.symlinkSync(path.join('people', 'p.rog'), path.join(dir, 'alias.rog'));
+        fs.symlinkSync('people', path.join(dir, 'linked'));
+        for (const named of ['alias.rog', 'linked', 'linked/p.rog']) {
+            const { code, out, err } = await rogatory(dir, 'check', named);
+            expect([named, out.trim(), code]).toEqual([named, '', 0]);
+            expect(err.trim(), named).toMatch(/^1 file checked: 0 error\(s\)/);
+        }
     });
 
     test('a binary file and a syntax error are diagnostics, not crashes', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, type Stats } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
@@ -63,19 +63,35 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
     }
     const documents = shared.workspace.LangiumDocuments;
     const uris = new Map<string, URI>();
-    if (!options.targetsOnly) for (const uri of await manager.searchFolder(rootUri)) uris.set(uri.toString(), uri);
+    // A path named through a symbolic link (a link to a request, a linked folder) names files the
+    // workspace may already hold under their real path: each file is then read once, under the name
+    // it was given, or every name it declares would be declared twice.
+    const throughLink = (await Promise.all(absolute.map(p => fs.realpath(p)))).some((real, i) => real !== absolute[i]);
+    const keyByRealPath = new Map<string, string>();
+    const add = (uri: URI, target: boolean) => {
+        const key = uri.toString();
+        if (throughLink) {
+            const real = realpathSync(uri.fsPath);
+            const known = keyByRealPath.get(real);
+            if (known !== undefined && known !== key) {
+                if (!target) return;
+                uris.delete(known);
+            }
+            keyByRealPath.set(real, key);
+        }
+        uris.set(key, uri);
+        if (target) targetUris.add(key);
+    };
+    const targetUris = new Set<string>();
+    if (!options.targetsOnly) for (const uri of await manager.searchFolder(rootUri)) add(uri, false);
     // Explicitly named files and folders are checked even where rogatory.json excludes them;
     // inside a named folder that is not itself excluded, the excludes still apply.
-    const targetUris = new Set<string>();
     for (let i = 0; i < absolute.length; i++) {
         const uri = URI.file(absolute[i]);
         const found = !stats[i].isDirectory() ? [uri]
             : manager.excludes.isExcluded(uri, true) ? await searchAll(absolute[i])
             : await manager.searchFolder(uri);
-        for (const uri of found) {
-            uris.set(uri.toString(), uri);
-            targetUris.add(uri.toString());
-        }
+        for (const uri of found) add(uri, true);
     }
     // A workspace not read whole could hide the declarations a request links to: say which
     // folder could not be read and conclude nothing (exit 2), rather than check what was found.
