@@ -55,6 +55,18 @@ describe('rogatory build', () => {
         expect((await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--lang', 'en,fr', '--out', 'out')).err).toContain(`REG-2026-0101: ${stale.slice(1).join(', ')} are from an earlier build`);
     });
 
+    test('an --out outside the current folder is said as typed, not as ../../ from here', async () => {
+        const dir = workspace();
+        const elsewhere = tempDir('build-out');
+        dirs.push(elsewhere);
+        const { code, out, err } = await rogatory(path.join(dir, 'ws'), 'build', 'good.rog', '--to', 'md', '--out', elsewhere);
+        expect(code).toBe(0);
+        expect(out.trim().split('\n').sort()).toEqual([path.join(elsewhere, 'REG-2026-0101.en.md'), path.join(elsewhere, 'REG-2026-0101.note-verbale.en.md')]);
+        expect(err).toBe(`2 file(s) written to ${elsewhere}\n`);
+        // Under the current folder, relative to it.
+        expect((await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', path.join(dir, 'out'))).err).toBe('2 file(s) written to out\n');
+    });
+
     test('refuses a request with errors and prints its diagnostics; --draft builds it with DRAFT on every page', async () => {
         const dir = workspace();
         const refused = await rogatory(dir, 'build', 'ws/bad.rog', '--to', 'md', '--out', 'out');

@@ -93,7 +93,7 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
                     refuse(outcome.replaceable ? `${outcome.refused} (use --force to replace)` : outcome.refused);
                     continue;
                 }
-                result.written.push(...outcome.written.map(f => path.relative(process.cwd(), f)));
+                result.written.push(...outcome.written.map(f => shownWritten(options.out, f)));
                 result.warnings.push(...outcome.warnings.map(w => `${request.name}: ${w}`));
             }
         }
@@ -121,7 +121,13 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
     return result;
 }
 
-const shownOut = (out: string) => path.relative(process.cwd(), path.resolve(out)) || '.';
+/** --out as messages say it: relative to the current folder when under it, else as typed (`/tmp/out`, not `../../tmp/out`). */
+const shownOut = (out: string) => {
+    const relative = path.relative(process.cwd(), path.resolve(out));
+    return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? path.normalize(out) : relative;
+};
+/** A written file, said the way its --out is. */
+const shownWritten = (out: string, file: string) => (path.isAbsolute(shownOut(out)) ? file : path.relative(process.cwd(), file));
 
 /** Is the diagnostic inside the request's text? (A file may also hold declarations or other requests.) */
 function within(range: { start: { line: number } }, request: Request): boolean {
