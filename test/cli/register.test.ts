@@ -319,6 +319,14 @@ describe('rogatory register', () => {
         expect(html.out).toMatch(/<th scope="row">OTP-2026-0001<\/th>/);
     });
 
+    test('a reference given to two requests is said on stderr: both rows are listed, and check names the duplicate', async () => {
+        const dir = workspace({ 'a.rog': FILES['a.rog'], 'copy/a.rog': FILES['a.rog'], 'c.rog': FILES['c.rog'] });
+        const { code, out, err } = await rogatory(dir, 'register', '--format', 'json', '--at', '2026-06-01', '.');
+        expect(code).toBe(0);
+        expect(JSON.parse(out).rows.map((r: { reference: string }) => r.reference).sort()).toEqual(['OTP-2026-0001', 'OTP-2026-0001', 'OTP-2026-0003']);
+        expect(err).toBe(`rogatory: OTP-2026-0001 names 2 requests (a.rog, ${path.join('copy', 'a.rog')}): the register lists each; rogatory check reports the name declared twice (declaration-duplicate-name)\n`);
+    });
+
     test('a path with no request gives an empty register and says so on stderr (exit 0)', async () => {
         const dir = workspace({ 'declarations/people.rog': 'person P-A { name "A B" }', 'empty/.keep': '',
             'r.rog': 'request OTP-2026-0001 { kind assistance art. 93(1)(a) to State "Kenya" dated 2026-01-01 }' });

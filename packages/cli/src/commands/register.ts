@@ -57,6 +57,12 @@ Exit codes: 0 written, 2 usage error.`)
             for (const file of register.syntaxErrors) {
                 io.err(`rogatory: ${lineSafe(file)}: syntax errors: its requests may be missing from the register or their rows incomplete (rogatory check lists the errors)`);
             }
+            // Two requests of one reference are two rows; the register cannot tell which is the real one.
+            const filesByReference = new Map<string, string[]>();
+            for (const row of register.rows) filesByReference.set(row.reference, [...(filesByReference.get(row.reference) ?? []), row.file]);
+            for (const [reference, inFiles] of filesByReference) {
+                if (inFiles.length > 1) io.err(lineSafe(`rogatory: ${reference} names ${inFiles.length} requests (${inFiles.join(', ')}): the register lists each; rogatory check reports the name declared twice (declaration-duplicate-name)`));
+            }
             io.out(RENDERERS[options.format](register));
             setExit(ExitCode.Ok);
         });
