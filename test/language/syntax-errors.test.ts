@@ -242,6 +242,36 @@ const CASES: Case[] = [
         message: 'The languages a State accepts are separated by `or`: write `language English or French`.'
     },
     {
+        mistake: "a second interpreter language after a comma, in a person's block where `interpreter` is written once",
+        text: `${head}  person P-X as witness { interpreter French»,« Swahili location "Arusha" }\n  dated 2026-11-22\n}`,
+        message: "A person's interpreter works in one language, and `interpreter` is written once: write `interpreter French` or `interpreter Swahili`, a language the person is declared to speak.",
+        after: r => [r.persons[0]?.interpreter, r.persons[0]?.location, r.date], expected: ['French', 'Arusha', '2026-11-22']
+    },
+    {
+        mistake: 'a second interpreter language after `and`',
+        text: `${head}  person P-X as witness { interpreter French »and« Swahili location "Arusha" }\n  dated 2026-11-22\n}`,
+        message: "A person's interpreter works in one language, and `interpreter` is written once: write `interpreter French` or `interpreter Swahili`, a language the person is declared to speak.",
+        after: r => [r.persons[0]?.interpreter, r.persons[0]?.location, r.date], expected: ['French', 'Arusha', '2026-11-22']
+    },
+    {
+        mistake: "a second language of translation for a person (rule 187), without a comma",
+        text: `${head}  person P-X as sought { translation English »French« location "Arusha" }\n  dated 2026-11-22\n}`,
+        message: 'The warrant or judgment is translated for the person into one language, and `translation` is written once: write `translation English` or `translation French`, a language the person fully understands and speaks.',
+        after: r => [r.persons[0]?.translation, r.persons[0]?.location, r.date], expected: ['English', 'Arusha', '2026-11-22']
+    },
+    {
+        mistake: 'a second language of questioning, meant for the interpreter',
+        text: `${head}  person P-X as suspect {\n    questioning-language English»,« French\n    location "Arusha"\n  }\n  dated 2026-11-22\n}`,
+        message: "A person is questioned in one language, and `questioning-language` is written once: write `questioning-language English`; an interpreter's language follows `interpreter` (`questioning-language English interpreter French`).",
+        after: r => [r.persons[0]?.questioningLanguage, r.persons[0]?.location, r.date], expected: ['English', 'Arusha', '2026-11-22']
+    },
+    {
+        mistake: "a request's second translation without a comma",
+        text: `${head}  language English translation French »Swahili«\n  dated 2026-11-22\n}`,
+        message: 'The translations of a request are separated by commas: write `translation French, Swahili`.',
+        after: r => [r.language, r.translations, r.date], expected: ['English', ['French'], '2026-11-22']
+    },
+    {
         mistake: 'a comma at the end of a list, before the next clause',
         text: `${head}  legal-basis art. 89(1)»,«\n  warrant W-X\n  dated 2026-11-22\n}`,
         message: 'Nothing follows this comma on its line: remove it.',

@@ -127,17 +127,30 @@ const TERMINALS: Record<string, string> = {
 };
 
 /**
- * What a block whose `language` takes one value says of a second one written after it (`language English,
- * French`), from the first and the second: a request's translations follow `translation`; an annex in another
- * language is another annex, a version of the same document; a State's designation lists the languages it
- * accepts with `or`.
+ * What a clause that takes one language says of a second one written after it (`language English, French`),
+ * by block and keyword, from the first and the second (if one follows on the line): a request's translations
+ * follow `translation`; an annex in another language is another annex, a version of the same document; a
+ * State's designation lists the languages it accepts with `or`. A person's block names one language for each
+ * use, each clause written once (a second one is `duplicate-clause`): the language of questioning, the
+ * interpreter's, the translation of the warrant or judgment for the person.
  */
-const LANGUAGE_LISTS: Record<string, (first: string, second: string) => string> = {
-    Request: (first, second) => `A request is written in one language: its translations are written after \`translation\` (\`language ${first} translation ${second}\`).`,
-    Annex: (_, second) => `An annex is in one language: a version in another language is another annex with the same \`copy-of\` or \`document\` and \`language ${second}\`.`,
-    Designation: (first, second) => `The languages a State accepts are separated by \`or\`: write \`language ${first} or ${second}\`.`
+const LANGUAGE_LISTS: Record<string, Record<string, (first: string, second: string | undefined) => string>> = {
+    Request: {
+        language: (first, second) => `A request is written in one language: its translations are written after \`translation\` (\`language ${first} translation ${second ?? 'French'}\`).`,
+        translation: (first, second) => `The translations of a request are separated by commas: write \`translation ${first}, ${second ?? 'French'}\`.`
+    },
+    Annex: {
+        language: (_, second) => `An annex is in one language: a version in another language is another annex with the same \`copy-of\` or \`document\` and \`language ${second ?? 'French'}\`.`
+    },
+    Designation: {
+        language: (first, second) => `The languages a State accepts are separated by \`or\`: write \`language ${first} or ${second ?? 'French'}\`.`
+    },
+    Involvement: {
+        'questioning-language': (first, second) => `A person is questioned in one language, and \`questioning-language\` is written once: write \`questioning-language ${first}\`${second ? `; an interpreter's language follows \`interpreter\` (\`questioning-language ${first} interpreter ${second}\`)` : ''}.`,
+        interpreter: (first, second) => `A person's interpreter works in one language, and \`interpreter\` is written once: write \`interpreter ${first}\`${second ? ` or \`interpreter ${second}\`, a language the person is declared to speak` : ''}.`,
+        translation: (first, second) => `The warrant or judgment is translated for the person into one language, and \`translation\` is written once: write \`translation ${first}\`${second ? ` or \`translation ${second}\`, a language the person fully understands and speaks` : ''}.`
+    }
 };
-
 /** Types (and the rules that make them) whose name in a message is not their own in lower case. */
 const NOUNS: Record<string, string> = {
     State: 'State', Involvement: "person's block", DirectExecution: 'direct execution', Instrument: 'warrant, judgment, decision or record'
@@ -200,11 +213,11 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
                 return `\`${actual.image}\` is not a clause of ${an(block)}: the Chamber's name is written in double quotes after \`Chamber\` (\`from Chamber "Pre-Trial Chamber II"\`).`;
             }
             // A second language after the first (`language English, French`): what the block allows instead.
-            const language = LANGUAGE_LISTS[rule];
-            if (language && before?.image === 'language' && actual.startLine === previous.endLine
+            const language = before && Object.hasOwn(LANGUAGE_LISTS, rule) && Object.hasOwn(LANGUAGE_LISTS[rule], before.image) ? LANGUAGE_LISTS[rule][before.image] : undefined;
+            if (language && actual.startLine === previous.endLine
                 && (actual.image === ',' || (actual.tokenType.name === 'ID' && !suggestion(actual.image, clauses.map(k => k.value))))) {
                 const second = actual.image === ',' || /^(?:and|et)$/i.test(actual.image) ? next : actual;
-                return language(previous.image, second?.tokenType.name === 'ID' && second.startLine === previous.endLine ? second.image : 'French');
+                return language(previous.image, second?.tokenType.name === 'ID' && second.startLine === previous.endLine ? second.image : undefined);
             }
             if (actual.tokenType.name === 'STRING') return `\`${shorten(actual.image)}\` follows another value without a comma: separate the texts of a list with commas, or start a new clause with its keyword.`;
             // A keyword written as two words (`legal basis`, `legal–basis` with a dash the lexer does not know).
