@@ -537,6 +537,13 @@ const CASES: Case[] = [
         notMissing: 'request-legal-basis-mismatch'
     },
     {
+        mistake: "provisions cited under a plural in a person's block on one line",
+        text: `request OTP-2026-0001 {\n  kind assistance art. 93(1)(c)\n  person P-X as suspect { rights-notice »arts«. 55(2)(a), 55(2)(b) questioning-language Swahili location "Arusha" }\n  dated 2026-11-22\n}`,
+        message: "Expected one of `art.`, `rule` after `rights-notice`, found `arts`: write `art.` before each provision (`art. 89(1), art. 91(2)`).",
+        after: r => [r.persons[0]?.questioningLanguage, r.persons[0]?.location, r.date], expected: ['Swahili', 'Arusha', '2026-11-22'],
+        notMissing: 'assistance-rights-notice-missing'
+    },
+    {
         mistake: 'provisions cited under a plural "articles"',
         text: `${head}  legal-basis »articles« 89(1), 91(2)\n  dated 2026-11-22\n}`,
         message: 'Expected one of `art.`, `rule` after `legal-basis`, found `articles`: write `art.` before each provision (`art. 89(1), art. 91(2)`).',

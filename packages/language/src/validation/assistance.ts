@@ -91,7 +91,7 @@ export const rules = {
         summary: 'The art. 93(2) assurance is given to a witness or an expert appearing before the Court (`as witness`, `as expert`), not to other persons.'
     }),
     rightsNoticeMissing: defineRule({
-        code: 'assistance-rights-notice-missing', severity: 'error', force: 'shall', provision: 'art. 55(2)', also: ['art. 93(1)(c)'], digest: 'd14',
+        code: 'assistance-rights-notice-missing', severity: 'error', force: 'shall', provision: 'art. 55(2)', also: ['art. 93(1)(c)'], digest: 'd14', clause: 'rights-notice',
         summary: 'A request to question a person being investigated or prosecuted (art. 93(1)(c)) states that the person is informed before questioning of all four rights of art. 55(2)(a)-(d): `rights-notice art. 55(2)(a), art. 55(2)(b), art. 55(2)(c), art. 55(2)(d)` (or `art. 55(2)`).'
     }),
     questionedPersonRole: defineRule({
