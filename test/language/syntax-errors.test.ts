@@ -544,6 +544,12 @@ const CASES: Case[] = [
         notMissing: 'assistance-rights-notice-missing'
     },
     {
+        mistake: 'forms of assistance cited under a plural after the kind',
+        text: `request OTP-2026-0001 {\n  kind assistance »arts«. 93(1)(b), 93(1)(c) urgent "Evidence at risk"\n  dated 2026-11-22\n}`,
+        message: '`arts` is not a clause of a request: write `art.` before each provision (`art. 89(1), art. 91(2)`).',
+        after: r => [r.kind, r.urgency, r.date], expected: ['assistance', 'Evidence at risk', '2026-11-22']
+    },
+    {
         mistake: 'provisions cited under a plural "articles"',
         text: `${head}  legal-basis »articles« 89(1), 91(2)\n  dated 2026-11-22\n}`,
         message: 'Expected one of `art.`, `rule` after `legal-basis`, found `articles`: write `art.` before each provision (`art. 89(1), art. 91(2)`).',

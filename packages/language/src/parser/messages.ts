@@ -223,7 +223,9 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             // A keyword written as two words (`legal basis`, `legal–basis` with a dash the lexer does not know).
             const joined = splitKeyword([actual, next], clauses.map(k => k.value));
             if (joined) return `\`${actual.image}\` is not a clause of ${an(block)}: did you mean \`${joined}\`?`;
-            const meant = isWord(actual) ? suggestion(actual.image, clauses.map(k => k.value)) : '';
+            // Provisions cited under a plural, or as `article`, where a clause is expected (after `kind assistance`).
+            const citation = next?.tokenType.name === 'INT' && next.startLine === actual.endLine && (PLURAL_CITATION.test(actual.image) || /^article$/i.test(actual.image));
+            const meant = isWord(actual) ? suggestion(actual.image, citation ? ['art.', 'rule'] : clauses.map(k => k.value)) : '';
             if (isWord(actual)) return sentence(`\`${actual.image}\` is not a clause of ${an(block)}${meant || this.spacedName(actual, previous, before)}`);
             return `Expected a clause of the ${block} (starting with a keyword such as \`${clauses[0].value}\`) or \`}\`, found \`${actual.image}\`.`;
         }
