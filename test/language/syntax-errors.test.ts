@@ -175,6 +175,13 @@ const CASES: Case[] = [
         notMissing: 'request-date-missing'
     },
     {
+        mistake: 'a date written without its hyphens',
+        text: `${head}  dated »20260625«\n  respond-by 2026-07-25\n}`,
+        message: 'Expected a date (YYYY-MM-DD) after `dated`, found `20260625`: write 2026-06-25.',
+        after: r => r.respondBy, expected: '2026-07-25',
+        notMissing: 'request-date-missing'
+    },
+    {
         mistake: 'a date in quotes',
         text: `${head}  dated »"2026-06-25"«\n  respond-by 2026-07-25\n}`,
         message: 'Expected a date (YYYY-MM-DD) after `dated`, found `"2026-06-25"`: remove the quotes.',
@@ -550,6 +557,18 @@ const CASES: Case[] = [
         after: r => [r.kind, r.urgency, r.date], expected: ['assistance', 'Evidence at risk', '2026-11-22']
     },
     {
+        mistake: 'a rule cited as `r.`',
+        text: `${head}  legal-basis art. 89(1), »r«. 188\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `art.`, `rule` after `,`, found `r`: did you mean `rule`?',
+        after: r => [r.legalBasis.length, r.date], expected: [1, '2026-11-22']
+    },
+    {
+        mistake: 'a rule cited without a space before its number',
+        text: `${head}  legal-basis art. 89(1), »rule188«\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `art.`, `rule` after `,`, found `rule188`: write `rule 188`, with a space before the number.',
+        after: r => [r.legalBasis.length, r.date], expected: [1, '2026-11-22']
+    },
+    {
         mistake: 'provisions cited under a plural "articles"',
         text: `${head}  legal-basis »articles« 89(1), 91(2)\n  dated 2026-11-22\n}`,
         message: 'Expected one of `art.`, `rule` after `legal-basis`, found `articles`: write `art.` before each provision (`art. 89(1), art. 91(2)`).',
@@ -652,6 +671,12 @@ const CASES: Case[] = [
         text: `${head}  person P-X as sought { location »"Arusha }«\n  dated 2026-11-22\n}`,
         message: 'This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".',
         notMissing: 'arrest-location-missing'
+    },
+    {
+        mistake: "an annex's block left open before the next annex",
+        text: `${head}  annex A1 "Copy of the warrant" { copy-of W-X language English\n  »annex« A2 "Photographs" { classification under-seal }\n  dated 2026-11-22\n}`,
+        message: '`annex` is not a clause of an annex: close the annex with `}` before it.',
+        after: r => [r.annexes.map(a => a.name), r.date], expected: [['A1', 'A2'], '2026-11-22']
     },
     {
         mistake: "an annex put inside a person's block over several lines",

@@ -188,7 +188,10 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             if (actual.tokenType.name === 'EOF') return `The file ends inside this ${block}: add \`}\` to close it.`;
             if (this.blocks.topLevelOnlyKeywords.includes(actual.tokenType.name) || actual.tokenType === MISSING_CLOSE) return `This ${block} is not closed: add \`}\` before the next \`${actual.image}\`.`;
             // A request's clause in a nested block that spans lines (parser/lexer.ts leaves it a keyword there).
-            if (!this.blocks.topLevelBlocks.has(rule) && this.blocks.outerOnlyKeywords.includes(actual.tokenType.name)) return `\`${actual.image}\` is not a clause of ${an(block)}: close the ${block} with \`}\` before it.`;
+            // Or a request's clause that nested blocks take as a value (`annex`), opening a line the lexer did not count in the block.
+            const outer = this.blocks.outerOnlyKeywords.includes(actual.tokenType.name)
+                || (this.blocks.outerClauseKeywords.has(actual.tokenType.name) && actual.startLine !== previous.endLine);
+            if (!this.blocks.topLevelBlocks.has(rule) && outer) return `\`${actual.image}\` is not a clause of ${an(block)}: close the ${block} with \`}\` before it.`;
             // Another block's clause ("issued" in a request): say whose it is.
             // A value whose keyword is a clause of this block, written again for a second value on the line
             // (`status sent 2026-11-25 received 2026-11-27`): before "it belongs in a designation".
@@ -239,6 +242,8 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         }
         else if (actual.tokenType.name === 'STRING' && fits(expected, actual.image.slice(1, -1))) message += ': remove the quotes';
         if (actual.tokenType === MALFORMED_DATE) message += `: write the month and the day with two digits each, ${actual.image.replace(/-(\d)(?!\d)/g, '-0$1')}`;
+        // A date without its hyphens (`20260625`).
+        if (expected.name === 'DATE' && /^\d{8}$/.test(actual.image)) message += `: write ${actual.image.replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3')}`;
         return `${message}.`;
     }
 
@@ -452,6 +457,11 @@ function suggestion(word: string, keywords: readonly string[]): string {
         return /^rules$/i.test(word) ? ': write `rule` before each provision (`rule 176(2), rule 177`)' : ': write `art.` before each provision (`art. 89(1), art. 91(2)`)';
     }
     if (/^article$/i.test(word) && keywords.includes('art.')) return ': did you mean `art.`?';
+    // `r. 188`, `R 188`: the abbreviation of rule is not the one the Court uses.
+    if (/^r$/i.test(word) && keywords.includes('rule')) return ': did you mean `rule`?';
+    // `rule188`, `art58`: the number glued to the word.
+    const [, cited, number] = /^(rules?|r|arts?|articles?)(\d+)$/i.exec(word) ?? [];
+    if (cited && keywords.includes('art.')) return `: write \`${/^r/i.test(cited) ? 'rule' : 'art.'} ${number}\`, with a space before the number`;
     let best: string | undefined;
     let distance = Infinity;
     for (const keyword of keywords) {
