@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { isRequest, type Request } from '../../packages/language/src/index.js';
 import { setup } from '../helpers.js';
 
-const { validate } = setup();
+const { validate, services } = setup();
 
 /**
  * One mistake, one syntax error: the message says what was expected after which keyword and
@@ -726,12 +726,37 @@ const CASES: Case[] = [
     {
         mistake: '`request` left out before the name of a request',
         text: `»OTP-2026-0001« {\n  kind arrest-and-surrender\n  dated 2026-11-22\n}`,
-        message: '`OTP-2026-0001` is not a request or a declaration: write `request OTP-2026-0001 {`.'
+        message: '`OTP-2026-0001` is not a request or a declaration: write `request OTP-2026-0001 {`.',
+        after: r => [r.name, r.kind, r.date], expected: ['OTP-2026-0001', 'arrest-and-surrender', '2026-11-22']
     },
     {
-        mistake: "a declaration's keyword left out, its first clause one of several blocks'",
+        mistake: "a declaration's keyword left out, its first clause one of several blocks' but the next a warrant's",
         text: `»W-X« {\n  person P-X\n  issued 2026-06-18\n}`,
+        message: '`W-X` is not a request or a declaration: write `warrant W-X {`.'
+    },
+    {
+        mistake: "a declaration's keyword left out, its clauses those of several blocks",
+        text: `»W-X« {\n  person P-X\n}`,
         message: '`W-X` is not a request or a declaration: write `request W-X {`, `warrant W-X {`, `judgment W-X {` or `record W-X {`.'
+    },
+    {
+        mistake: "`person` left out before a person's block",
+        text: `${head}  »P-X« as sought { location "Arusha" }\n  dated 2026-11-22\n}`,
+        message: '`P-X` is not a clause of a request: write `person P-X`.',
+        after: r => [r.persons[0]?.person.$refText, r.persons[0]?.role, r.persons[0]?.location, r.date], expected: ['P-X', 'sought', 'Arusha', '2026-11-22'],
+        notMissing: 'arrest-person-sought-missing'
+    },
+    {
+        mistake: "`annex` left out before an annex's block",
+        text: `${head}  »A1« "Copy of the warrant" { copy-of W-X language English }\n  dated 2026-11-22\n}`,
+        message: '`A1` is not a clause of a request: write `annex A1`.',
+        after: r => [r.annexes[0]?.name, r.annexes[0]?.language, r.date], expected: ['A1', 'English', '2026-11-22']
+    },
+    {
+        mistake: '`place` left out',
+        text: `${head}  »G1« "Grave site near the river" location "GPS -1.28, 36.82"\n  dated 2026-11-22\n}`,
+        message: '`G1` is not a clause of a request: write `place G1` or `annex G1`.',
+        after: r => r.date, expected: '2026-11-22'
     },
     {
         mistake: "a declaration's keyword left out, nothing in it saying which",
@@ -845,6 +870,21 @@ describe('syntax errors', () => {
         expect(result.diagnostics.map(d => d.code)).not.toContain('duplicate-clause');
         expect(result.document.parseResult.value.elements.map(e => e.$type)).toEqual(['Warrant', 'Person']);
         expect(result.diagnostics.map(d => d.code)).not.toContain('unresolved-reference');
+    });
+
+    test("an annex's block written without `annex` is read: a mistake inside it is reported too, and the outline shows it", async () => {
+        const result = await validate(`${head}  A1 "Copy of the warrant" { copy-of W-X languge English }\n  dated 2026-11-22\n}`);
+        expect(result.diagnostics.filter(d => d.code === 'syntax-error').map(d => d.message)).toEqual([
+            '`A1` is not a clause of a request: write `annex A1`.',
+            '`languge` is not a clause of an annex: did you mean `language`?'
+        ]);
+        const symbols = await services.lsp.DocumentSymbolProvider!.getSymbols(result.document, { textDocument: { uri: result.document.uri.toString() } });
+        expect(symbols.map(s => [s.name, (s.children ?? []).map(c => c.name)])).toEqual([['OTP-2026-0001', ['A1']]]);
+    });
+
+    test('a name on the line after its keyword is not a block written without one', async () => {
+        const result = await validate('request\n  OTP-2026-0001 {\n  kind transit\n  person\n    P-X as sought { location "Arusha" }\n  annex\n    A1 "Map" { language English }\n}');
+        expect(result.diagnostics.filter(d => d.code === 'syntax-error')).toEqual([]);
     });
 
     test('a clause that is missing is still reported missing in a file with a syntax error elsewhere', async () => {

@@ -1,7 +1,8 @@
-import type { IToken, TokenType } from 'chevrotain';
+import type { ILexingError, IToken, TokenType } from 'chevrotain';
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import { blockGrammar } from './clauses.js';
 import { MISSING_CLOSE, STRAY_CLOSE } from './token-builder.js';
+import { missingKeyword } from './messages.js';
 
 /**
  * Langium's lexer, with three readings that keep one mistake one error (the parser's error
@@ -13,7 +14,9 @@ import { MISSING_CLOSE, STRAY_CLOSE } from './token-builder.js';
  *   its matching `}` when the braces balance, or indented under its first line) is a plain name:
  *   the block keeps its `}` instead of the request being closed by it;
  * - a `}` too many in the middle of a block is STRAY_CLOSE (see markStrayCloses), and one left
- *   out before a declaration that opens a line is marked by a MISSING_CLOSE (see markMissingCloses).
+ *   out before a declaration that opens a line is marked by a MISSING_CLOSE (see markMissingCloses);
+ * - a block written without its keyword, when what follows says which (see insertMissingKeywords),
+ *   gets it, with one error.
  */
 export class RogatoryLexer extends DefaultLexer {
     private readonly topLevelOnly: ReadonlySet<string>;
@@ -21,10 +24,21 @@ export class RogatoryLexer extends DefaultLexer {
     private readonly name: TokenType;
     private readonly topLevelKeywords: ReadonlySet<string>;
     private readonly outerClauses: ReadonlySet<string>;
+    /** Per top-level keyword (`request`, `warrant`...), the clause keywords of its block. */
+    private readonly blockClauses: ReadonlyMap<string, ReadonlySet<string>>;
+    /** Every clause keyword of a top-level block. */
+    private readonly topLevelClauses: ReadonlySet<string>;
+    /** Keywords a name follows (`request`, `person`). */
+    private readonly nameKeywords: ReadonlySet<string>;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         const blocks = blockGrammar(services.Grammar);
+        // A block rule's keyword is its name in lower case (`Request`: `request`), as messages.ts names them.
+        this.blockClauses = new Map([...blocks.topLevelBlocks].filter(rule => blocks.topLevelKeywords.includes(rule.toLowerCase()))
+            .map(rule => [rule.toLowerCase(), new Set(blocks.clauseKeywords.get(rule)!.map(k => k.value))]));
+        this.nameKeywords = blocks.nameKeywords;
+        this.topLevelClauses = new Set([...this.blockClauses.values()].flatMap(keywords => [...keywords]));
         this.topLevelKeywords = new Set(blocks.topLevelKeywords);
         this.outerClauses = blocks.outerClauseKeywords;
         this.topLevelOnly = new Set(blocks.topLevelOnlyKeywords);
@@ -35,6 +49,7 @@ export class RogatoryLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);
         const tokens = result.tokens;
+        this.insertMissingKeywords(tokens, result.errors);
         let closesMinusOpens = 0;
         for (const token of tokens) closesMinusOpens += token.tokenType.name === '}' ? 1 : token.tokenType.name === '{' ? -1 : 0;
         const stray = markStrayCloses(tokens, closesMinusOpens, this.topLevelKeywords);
@@ -74,6 +89,72 @@ export class RogatoryLexer extends DefaultLexer {
         }
         if (closesMinusOpens - stray < 0) markMissingCloses(tokens, this.topLevelKeywords, this.topLevelOnly);
         return result;
+    }
+
+    /**
+     * A block written without its keyword, opening its line: a top-level block (`OTP-2026-0001 {`, `request`
+     * left out) whose clauses are those of one kind of block only, or a request's person or annex
+     * (`P-X as sought { ... }`, `A1 "Copy of the warrant" { ... }`, `person` or `annex` left out). The parser
+     * skipped such a block whole, after one error at its name, so that nothing in it was read (no outline,
+     * no hover, no checks) and the next mistakes in it went unreported. The keyword is put before the name
+     * as a token of no width, with one error at the name that says what to write; the block is then read.
+     */
+    private insertMissingKeywords(tokens: IToken[], errors: ILexingError[]): void {
+        let depth = 0;
+        // The keyword of the top-level block the tokens are in (`request`).
+        let block: string | undefined;
+        for (let i = 0; i < tokens.length; i++) {
+            const token = tokens[i];
+            const type = token.tokenType.name;
+            if (type === '{') {
+                if (depth++ === 0) block = tokens[lineStart(tokens, i)].tokenType.name;
+                continue;
+            }
+            if (type === '}') depth = Math.max(0, depth - 1);
+            if (type !== 'ID' || depth > 1 || !firstOnLine(tokens, i)) continue;
+            // Not a name written on the line after its keyword (`request` alone on its line, `person` at the end of one).
+            const previous = tokens[i - 1]?.tokenType.name;
+            if (depth === 0 ? previous !== undefined && previous !== '}' : this.nameKeywords.has(previous)) continue;
+            const next = tokens[i + 1];
+            const sameLine = (k: number) => tokens[i + k]?.startLine === token.startLine;
+            const keyword = depth === 0 ? (next?.tokenType.name === '{' && sameLine(1) ? this.blockKeyword(tokens, i + 1) : undefined)
+                : block !== 'request' ? undefined
+                    // Involvement: `person=[Person:ID] ('as' role=Role)? ('{' ... '}')?`; Annex: `name=ID title=STRING ('{' ... '}')?`.
+                    : (next?.tokenType.name === 'as' || next?.tokenType.name === '{') && sameLine(1) ? 'person'
+                        : next?.tokenType.name === 'STRING' && tokens[i + 2]?.tokenType.name === '{' && sameLine(2) ? 'annex'
+                            : undefined;
+            const keywordType = keyword ? this.definition[keyword] : undefined;
+            if (!keyword || !keywordType) continue;
+            tokens.splice(i, 0, {
+                ...token, image: '', tokenType: keywordType, tokenTypeIdx: keywordType.tokenTypeIdx!,
+                endOffset: token.startOffset - 1, endLine: token.startLine, endColumn: token.startColumn! - 1
+            });
+            errors.push({
+                offset: token.startOffset, length: token.image.length, line: token.startLine, column: token.startColumn,
+                message: missingKeyword(token.image, keyword, depth === 0 ? undefined : 'request')
+            });
+            if (depth === 0) block = keyword;
+            i++;
+        }
+    }
+
+    /**
+     * The keyword of the one kind of top-level block that has every clause of the block opened at `open`
+     * (those that open a line or follow the `{`), if there is one.
+     */
+    private blockKeyword(tokens: IToken[], open: number): string | undefined {
+        const clauses = new Set<string>();
+        const close = matchingClose(tokens, open);
+        let depth = 0;
+        for (let j = open; j < close; j++) {
+            const type = tokens[j].tokenType.name;
+            if (type === '{') depth++;
+            else if (type === '}') depth--;
+            else if (depth === 1 && this.topLevelClauses.has(type) && (j === open + 1 || firstOnLine(tokens, j))) clauses.add(type);
+        }
+        if (!clauses.size) return undefined;
+        const owners = [...this.blockClauses].filter(([, keywords]) => [...clauses].every(c => keywords.has(c)));
+        return owners.length === 1 ? owners[0][0] : undefined;
     }
 }
 

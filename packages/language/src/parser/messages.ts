@@ -93,6 +93,14 @@ export const IN_NAME = ' in the name ';
 /** What a parser error says of a name written with a space (the validator matches it). */
 export const SPACED_NAME = ': a name is one word, without spaces: write ';
 
+/**
+ * What parser/lexer.ts says of a block written without its keyword, which it puts back: `OTP-2026-0001` is not
+ * a request or a declaration (at the top level) or a clause of a request (`in`), and what to write.
+ */
+export function missingKeyword(name: string, keyword: string, inside?: string): string {
+    return `\`${name}\` is not ${inside ? `a clause of ${an(nounOf(inside))}` : 'a request or a declaration'}: write \`${keyword} ${name}${inside ? '' : ' {'}\`.`;
+}
+
 /** Lexer errors a legal officer can act on, instead of Chevrotain's offsets. */
 export class RogatoryLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
@@ -221,6 +229,10 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
                 && (actual.image === ',' || (actual.tokenType.name === 'ID' && !suggestion(actual.image, clauses.map(k => k.value))))) {
                 const second = actual.image === ',' || /^(?:and|et)$/i.test(actual.image) ? next : actual;
                 return language(previous.image, second?.tokenType.name === 'ID' && second.startLine === previous.endLine ? second.image : undefined);
+            }
+            // A place or an annex without its keyword (`G1 "Grave site"`; with a `{` after the title, parser/lexer.ts puts `annex` back).
+            if (rule === 'Request' && actual.tokenType.name === 'ID' && next?.tokenType.name === 'STRING' && next.startLine === actual.endLine && actual.startLine !== previous.endLine) {
+                return `\`${actual.image}\` is not a clause of a request: write \`place ${actual.image}\` or \`annex ${actual.image}\`.`;
             }
             if (actual.tokenType.name === 'STRING') return `\`${shorten(actual.image)}\` follows another value without a comma: separate the texts of a list with commas, or start a new clause with its keyword.`;
             // A keyword written as two words (`legal basis`, `legal–basis` with a dash the lexer does not know).
