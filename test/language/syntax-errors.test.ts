@@ -569,6 +569,20 @@ const CASES: Case[] = [
         after: r => [r.legalBasis.length, r.date], expected: [1, '2026-11-22']
     },
     {
+        mistake: 'a range of provisions cited with a dash',
+        text: `${head}  legal-basis art. 89(1), art. 91(2)(a)»-(c)«\n  dated 2026-11-22\n}`,
+        message: 'A range of provisions is not cited with a dash: cite each provision, separated by commas (`art. 55(2)(a), art. 55(2)(b), art. 55(2)(c)`).',
+        after: r => [r.legalBasis.length, r.date], expected: [2, '2026-11-22'],
+        notMissing: 'unknown-provision'
+    },
+    {
+        mistake: "the rights of art. 55(2) cited as a range, in a person's block on one line",
+        text: `request OTP-2026-0001 {\n  kind assistance art. 93(1)(c)\n  person P-X as suspect { rights-notice art. 55(2)(a) »– (d)« questioning-language Swahili }\n  dated 2026-11-22\n}`,
+        message: 'A range of provisions is not cited with a dash: cite each provision, separated by commas (`art. 55(2)(a), art. 55(2)(b), art. 55(2)(c)`).',
+        after: r => [r.persons[0]?.questioningLanguage, r.date], expected: ['Swahili', '2026-11-22'],
+        notMissing: 'assistance-rights-notice-missing'
+    },
+    {
         mistake: 'provisions cited under a plural "articles"',
         text: `${head}  legal-basis »articles« 89(1), 91(2)\n  dated 2026-11-22\n}`,
         message: 'Expected one of `art.`, `rule` after `legal-basis`, found `articles`: write `art.` before each provision (`art. 89(1), art. 91(2)`).',

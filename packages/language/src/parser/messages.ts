@@ -2,7 +2,7 @@ import { DefaultLexerErrorMessageProvider, GrammarAST, LangiumParserErrorMessage
 import type { IToken, TokenType } from 'chevrotain';
 import leven from 'leven';
 import { blockGrammar, type BlockGrammar } from './clauses.js';
-import { FOREIGN_DATE, HASH_COMMENT, MALFORMED_DATE, MALFORMED_ICC_NUMBER, MISSING_CLOSE, SPACED_DATE_TIME, STRAY_CLOSE, UNCLOSED_COMMENT, UNCLOSED_STRING, WORDED_DATE, WRONG_QUOTES } from './token-builder.js';
+import { FOREIGN_DATE, HASH_COMMENT, MALFORMED_DATE, MALFORMED_ICC_NUMBER, MISSING_CLOSE, PROVISION_RANGE, SPACED_DATE_TIME, STRAY_CLOSE, UNCLOSED_COMMENT, UNCLOSED_STRING, WORDED_DATE, WRONG_QUOTES } from './token-builder.js';
 
 /** Tokens no rule accepts (token-builder.ts): wherever one stops the parser, this is the message. */
 const MISFIT_MESSAGES = new Map<TokenType, (token: IToken, previous?: IToken) => string>([
@@ -16,7 +16,8 @@ const MISFIT_MESSAGES = new Map<TokenType, (token: IToken, previous?: IToken) =>
     [WRONG_QUOTES, () => 'Texts are written between straight double quotes ("..."), not curly or single ones.'],
     [FOREIGN_DATE, (token, previous) => `A date is written YYYY-MM-DD${isoDate(token.image, previous)}.`],
     [WORDED_DATE, token => `A date is written YYYY-MM-DD${wordedDate(token.image)}.`],
-    [SPACED_DATE_TIME, token => `A date with a time is written with a T: ${dateTime(token.image)}.`]
+    [SPACED_DATE_TIME, token => `A date with a time is written with a T: ${dateTime(token.image)}.`],
+    [PROVISION_RANGE, () => 'A range of provisions is not cited with a dash: cite each provision, separated by commas (`art. 55(2)(a), art. 55(2)(b), art. 55(2)(c)`).']
 ]);
 
 /** icc-1/09 written as ICC-01/09. */

@@ -19,6 +19,13 @@ export const MALFORMED_DATE: TokenType = { name: 'MALFORMED_DATE', PATTERN: /\d{
  */
 export const HASH_COMMENT: TokenType = { name: 'HASH_COMMENT', PATTERN: /(?:#|--)[^\n\r]*/ };
 
+/**
+ * The end of a range of provisions written with a dash (`art. 55(2)(a)-(d)`), as prose cites them: one
+ * token no rule accepts, so that the citation is one syntax error saying to cite each provision. Without
+ * it the lexer dropped the dash and the parser read `art. 55(2)(a)(d)`, a provision that does not exist.
+ */
+export const PROVISION_RANGE: TokenType = { name: 'PROVISION_RANGE', PATTERN: /[-–—] *\((?:[a-z]|[ivx]+|\d{1,3})\)/ };
+
 /** A `/*` comment not closed: to the end of its line, so that the lines after it are still read. */
 export const UNCLOSED_COMMENT: TokenType = { name: 'UNCLOSED_COMMENT', PATTERN: /\/\*[^\n\r]*/ };
 
@@ -113,7 +120,7 @@ export class RogatoryTokenBuilder extends DefaultTokenBuilder {
         tokens.splice(tokens.indexOf(string) + 1, 0, UNCLOSED_STRING);
         // After ICC_NUMBER, which takes every well-written number, and before ID, which would take `ICC-1`.
         tokens.splice(tokens.findIndex(t => t.name === 'ICC_NUMBER') + 1, 0, MALFORMED_ICC_NUMBER);
-        tokens.push(HASH_COMMENT, UNCLOSED_COMMENT, WRONG_QUOTES, STRAY_CLOSE, MISSING_CLOSE);
+        tokens.push(HASH_COMMENT, UNCLOSED_COMMENT, WRONG_QUOTES, PROVISION_RANGE, STRAY_CLOSE, MISSING_CLOSE);
         return tokens;
     }
 }
