@@ -602,6 +602,13 @@ const CASES: Case[] = [
         notMissing: 'request-situation-missing'
     },
     {
+        mistake: 'a case number with a one-digit part',
+        text: `${head}  situation ICC-01/09 case »ICC-01/09-1/26«\n  dated 2026-11-22\n}`,
+        message: 'An ICC number is written ICC-NN/NN, with two digits each (ICC-01/09; a case ICC-01/09-01/26): ICC-01/09-01/26.',
+        after: r => [r.situation, r.date], expected: ['ICC-01/09', '2026-11-22'],
+        notMissing: 'malformed-icc-number'
+    },
+    {
         mistake: 'a comment not closed',
         text: `${head}  »/* to check with the Registry«\n  dated 2026-11-22\n}`,
         message: 'This comment is not closed: end it with */ (or start a one-line comment with //).',

@@ -118,6 +118,12 @@ export class RogatoryTokenBuilder extends DefaultTokenBuilder {
         tokens.splice(tokens.findIndex(t => t.name === 'DATE') + 1, 0, MALFORMED_DATE, FOREIGN_DATE, WORDED_DATE);
         // After STRING, which takes every text whose quotes pair up.
         tokens.splice(tokens.indexOf(string) + 1, 0, UNCLOSED_STRING);
+        // An ICC number that a `/`, a digit or a hyphen follows has a part written with one digit (`ICC-01/09-1/26`): the
+        // terminal would take it as far as `ICC-01/09-1`, leaving `/26` to be two more errors; MALFORMED_ICC_NUMBER takes it whole.
+        const icc = tokens.find(t => t.name === 'ICC_NUMBER')!;
+        icc.PATTERN = new RegExp(`${(icc.PATTERN as RegExp).source}(?![/\\d-])`);
+        // The lookahead hides the first character from Chevrotain's analysis (see SPACED_DATE_TIME).
+        icc.START_CHARS_HINT = ['I'];
         // After ICC_NUMBER, which takes every well-written number, and before ID, which would take `ICC-1`.
         tokens.splice(tokens.findIndex(t => t.name === 'ICC_NUMBER') + 1, 0, MALFORMED_ICC_NUMBER);
         tokens.push(HASH_COMMENT, UNCLOSED_COMMENT, WRONG_QUOTES, PROVISION_RANGE, STRAY_CLOSE, MISSING_CLOSE);
