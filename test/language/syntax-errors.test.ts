@@ -443,6 +443,25 @@ const CASES: Case[] = [
         after: r => [r.persons[0]?.location, r.facts, r.date], expected: ['Arusha', 'x', '2026-11-22']
     },
     {
+        mistake: 'the first word of a clause keyword alone',
+        text: `request OTP-2026-0001 {\n  kind assistance art. 93(1)(c)\n  person P-X as suspect {\n    »rights« art. 55(2)\n    questioning-language Swahili\n  }\n  dated 2026-11-22\n}`,
+        message: "`rights` is not a clause of a person's block: did you mean `rights-notice`?",
+        after: r => [r.persons[0]?.questioningLanguage, r.date], expected: ['Swahili', '2026-11-22'],
+        notMissing: 'assistance-rights-notice-missing'
+    },
+    {
+        mistake: 'the first word of two clause keywords alone',
+        text: `${head}  »legal« "Murder as a crime against humanity"\n  dated 2026-11-22\n}`,
+        message: '`legal` is not a clause of a request: did you mean `legal-basis` or `legal-characterization`?',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'the first word of a value alone',
+        text: `${head}  to State "Kenya" via »diplomatic«\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `diplomatic-channel`, `designated-authority`, `INTERPOL`, `regional-organisation` after `via`, found `diplomatic`: did you mean `diplomatic-channel`?',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a keyword written with _ for -',
         text: `${head}  »legal_basis« art. 89(1)\n  dated 2026-11-22\n}`,
         message: '`legal_basis` is not a clause of a request: did you mean `legal-basis`?',

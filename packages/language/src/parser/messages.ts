@@ -231,10 +231,6 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
                 const second = actual.image === ',' || /^(?:and|et)$/i.test(actual.image) ? next : actual;
                 return language(previous.image, second?.tokenType.name === 'ID' && second.startLine === previous.endLine ? second.image : undefined);
             }
-            // A place or an annex without its keyword (`G1 "Grave site"`; with a `{` after the title, parser/lexer.ts puts `annex` back).
-            if (rule === 'Request' && actual.tokenType.name === 'ID' && next?.tokenType.name === 'STRING' && next.startLine === actual.endLine && actual.startLine !== previous.endLine) {
-                return `\`${actual.image}\` is not a clause of a request: write \`place ${actual.image}\` or \`annex ${actual.image}\`.`;
-            }
             if (actual.tokenType.name === 'STRING') return `\`${shorten(actual.image)}\` follows another value without a comma: separate the texts of a list with commas, or start a new clause with its keyword.`;
             // A keyword written as two words (`legal basis`, `legal–basis` with a dash the lexer does not know).
             const joined = splitKeyword([actual, next], clauses.map(k => k.value));
@@ -242,6 +238,11 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             // Provisions cited under a plural, or as `article`, where a clause is expected (after `kind assistance`).
             const citation = next?.tokenType.name === 'INT' && next.startLine === actual.endLine && (PLURAL_CITATION.test(actual.image) || /^article$/i.test(actual.image));
             const meant = isWord(actual) ? suggestion(actual.image, citation ? ['art.', 'rule'] : clauses.map(k => k.value)) : '';
+            // A place or an annex without its keyword, its name a name (`G1 "Grave site"`; with a `{` after the title, parser/lexer.ts puts `annex` back).
+            if (!meant && rule === 'Request' && actual.tokenType.name === 'ID' && /[\d-]|^\p{Lu}/u.test(actual.image)
+                && next?.tokenType.name === 'STRING' && next.startLine === actual.endLine && actual.startLine !== previous.endLine) {
+                return `\`${actual.image}\` is not a clause of a request: write \`place ${actual.image}\` or \`annex ${actual.image}\`.`;
+            }
             if (isWord(actual)) return sentence(`\`${actual.image}\` is not a clause of ${an(block)}${meant || this.spacedName(actual, previous, before)}`);
             return `Expected a clause of the ${block} (starting with a keyword such as \`${clauses[0].value}\`) or \`}\`, found \`${actual.image}\`.`;
         }
@@ -475,22 +476,30 @@ function suggestion(word: string, keywords: readonly string[]): string {
     // `rule188`, `art58`: the number glued to the word.
     const [, cited, number] = /^(rules?|r|arts?|articles?)(\d+)$/i.exec(word) ?? [];
     if (cited && keywords.includes('art.')) return `: write \`${/^r/i.test(cited) ? 'rule' : 'art.'} ${number}\`, with a space before the number`;
-    let best: string | undefined;
+    let best: string[] = [];
     let distance = Infinity;
     for (const keyword of keywords) {
         const d = misspelling(word, keyword);
         if (d !== undefined && d < distance) {
-            best = keyword;
+            best = [keyword];
             distance = d;
+        } else if (d === distance && d === FIRST_WORD) {
+            best.push(keyword);
         }
     }
-    return best ? `: did you mean \`${best}\`?` : '';
+    return best.length ? `: did you mean ${best.map(k => `\`${k}\``).join(' or ')}?` : '';
 }
 
-/** How far `word` is from `keyword` if it reads as a misspelling of it (`Dated`, `clasification`); else undefined. */
+/** The distance of a keyword's first word (`rights` of `rights-notice`): behind a letter off, and several such keywords are all named (`crime`). */
+const FIRST_WORD = 1.5;
+
+/** How far `word` is from `keyword` if it reads as a misspelling of it (`Dated`, `clasification`, `rights`); else undefined. */
 export function misspelling(word: string, keyword: string): number | undefined {
     if (word === keyword) return undefined;
     const [a, b] = [word.toLowerCase(), keyword.toLowerCase()];
+    // The first word of a keyword written as several (`rights` for `rights-notice`, `diplomatic` for `diplomatic-channel`).
+    // (Not of a name, `Office-of-the-Prosecutor`: `Office` is an organ named in words, which `organ()` reads.)
+    if (a.length >= 3 && keyword === b && b.startsWith(`${a}-`)) return FIRST_WORD;
     const d = swapped(a, b) ? 1 : leven(a, b);
     return d <= Math.max(1, Math.floor(word.length / 4)) ? d : undefined;
 }
