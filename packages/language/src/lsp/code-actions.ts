@@ -18,7 +18,7 @@ import { sameLanguage } from '../languages.js';
 
 /** The next free annex name (A1, A2...) in a request. */
 /** What a diagnostic's `data` may carry for its fix (set by the rule that reports it, or the linker). */
-interface FixData { expected?: string; detail?: string; suggestions?: string[]; clause?: string; warrants?: string[]; languages?: string[] }
+interface FixData { fillIn?: string; person?: string; expected?: string; detail?: string; suggestions?: string[]; clause?: string; warrants?: string[]; languages?: string[] }
 
 /**
  * Missing-clause fixes: the clause to insert for a rule's code (one line each; `undefined`
@@ -32,6 +32,13 @@ const INSERTIONS: Record<string, (request: Request, data: FixData) => string | u
     'convicted-judgment-copy-missing': r => r.judgment?.ref && `annex ${freeAnnexName(r)} "${copyTitle(r, 'judgment')}" { copy-of ${r.judgment.ref.name} }`,
     'convicted-warrant-copy-missing': (r, d) => d.warrants?.[0] && `annex ${freeAnnexName(r)} "${copyTitle(r, 'warrant')}" { copy-of ${d.warrants[0]} }`,
     'convicted-identification-missing': () => 'identification ""',
+    // The situation and case of the warrant or judgment relied on, read off its number by the check.
+    'request-situation-missing': (_, d) => d.clause,
+    // The person the warrant or judgment relied on is issued against, with the location to fill in
+    // (not when the request names that person in another role: which role is right is the officer's to say).
+    'arrest-person-sought-missing': (r, d) => (unnamed(r, d.person) ? `person ${d.person} as sought { location "" }` : undefined),
+    'provisional-person-sought-missing': (r, d) => (unnamed(r, d.person) ? `person ${d.person} as sought { location "" }` : undefined),
+    'transit-person-description-missing': (r, d) => (unnamed(r, d.person) ? `person ${d.person} as transported` : undefined),
     'provisional-urgency-missing': () => 'urgent ""',
     'provisional-crimes-missing': () => 'crimes ""',
     'provisional-facts-missing': () => 'facts ""',
@@ -56,6 +63,11 @@ const INSERTIONS: Record<string, (request: Request, data: FixData) => string | u
     'transfer-purpose-missing': () => 'purpose ""'
 };
 
+/** A person the request does not name yet. */
+function unnamed(request: Request, person: string | undefined): person is string {
+    return person !== undefined && !request.persons.some(p => p.person?.$refText === person);
+}
+
 /**
  * A value for a missing clause the officer chooses among the few the grammar allows: one fix each.
  * `why` marks the likeliest, when the request (or the requested State's designation) tells which:
@@ -78,7 +90,7 @@ const KINDS = ['arrest-and-surrender', 'surrender-of-convicted', 'provisional-ar
  * code: the kind, the organ, the classification, the channel of art. 87(1)(a), the language, the basis
  * on which a State not party is invited. Open values (dates, names, references) are not guessed.
  */
-const CHOICES: Record<string, (request: Request, data: FixData, library: StateLibrary) => Choice[]> = {
+const CHOICES: Record<string, (request: Request, data: FixData, library: StateLibrary, records: () => RecordDeclaration[]) => Choice[]> = {
     'request-kind-missing': request => {
         const clues = KIND_CLUES.map(c => ({ kind: c.kind, clue: c.clue(request) })).filter(c => c.clue);
         const likeliest = clues.length === 1 ? clues[0] : undefined;
@@ -123,12 +135,32 @@ const CHOICES: Record<string, (request: Request, data: FixData, library: StateLi
         const why = standing?.designation && clauses.length === 1 ? byDesignation(standing) : undefined;
         return clauses.map(clause => ({ clause, why }));
     },
-    'non-party-basis-missing': (_, data) => {
+    'non-party-basis-missing': (request, data, _, records) => {
         // art. 87(5)(a); an art. 12(3) declaration only where the State lodged one by the request's date (the check's `expected`).
         const lodged = data.expected === 'declaration-12-3' ? [{ clause: 'arrangement declaration-12-3', why: 'the State lodged an art. 12(3) declaration' }] : [];
-        return [...lodged, { clause: 'arrangement ad-hoc-arrangement' }, { clause: 'arrangement agreement' }, { clause: 'arrangement other-basis ""' }];
-    }
+        return [...lodged, ...recordedArrangements(request, records(), !lodged.length),
+            { clause: 'arrangement ad-hoc-arrangement' }, { clause: 'arrangement agreement' }, { clause: 'arrangement other-basis ""' }];
+    },
+    // art. 93(7)(a)(ii): the record of the requested State's agreement to the transfer.
+    'transfer-state-agreement-missing': (request, _, __, records) => {
+        if (request.stateAgreement || !request.state?.ref) return [];
+        const agreements = records().filter(r => r.type === 'state-agreement' && r.state?.ref === request.state!.ref);
+        return agreements.map(r => ({ clause: `state-agreement ${r.name}`, why: agreements.length === 1 ? `the only agreement to a transfer recorded with ${englishName(r.state!.ref!.name)}` : undefined }));
+    },
+    // art. 87(6): the agreement with the organisation, named by its record.
+    'organisation-agreement-missing': (request, _, __, records) => (request.arrangement ? [] : recordedArrangements(request, records(), true))
 };
+
+/**
+ * `arrangement ad-hoc-arrangement R` / `agreement R` for each record of that type with the requested State or
+ * organisation (the record of the arrangement art. 87(5)(a) or 87(6) asks for); the likeliest when it is the only one.
+ */
+function recordedArrangements(request: Request, records: RecordDeclaration[], likeliest: boolean): Choice[] {
+    const addressee = request.state?.ref ?? request.organisation?.ref;
+    if (!addressee) return [];
+    const recorded = records.filter(r => (r.type === 'ad-hoc-arrangement' || r.type === 'agreement') && (r.state?.ref ?? r.organisation?.ref) === addressee);
+    return recorded.map(r => ({ clause: `arrangement ${r.type} ${r.name}`, why: likeliest && recorded.length === 1 ? `the only ${r.type!.replace(/-/g, ' ')} recorded with ${englishName(addressee.name)}` : undefined }));
+}
 
 /** Why a value is the likeliest when the designation in force gives it: "Kenya's designation", marked as the dossier marks it. */
 function byDesignation(standing: DesignationStanding): string {
@@ -146,15 +178,26 @@ function copyTitle(request: Request, of: 'warrant' | 'judgment'): string {
 /**
  * Fixes that add a clause to the block of the person the diagnostic marks (`person P as sought { ... }`):
  * the probable location to fill in (art. 91(2)(a), 92(2)(a)); a translation into each language the
- * person is declared to understand (rule 187), one fix each.
+ * person is declared to understand (rule 187), one fix each; the art. 55(2) rights notice, whose only
+ * complete value is all four rights; the record of the person's consent to a temporary transfer
+ * (art. 93(7)(a)(i)), the likeliest when it is the only one declared.
  */
-const location = (involvement: Involvement) => (involvement.location === undefined ? ['location ""'] : []);
-const translation = (involvement: Involvement, data: FixData) => (involvement.translation === undefined ? (data.languages ?? []).map(l => `translation ${l}`) : []);
-const PERSON_CLAUSES: Record<string, (involvement: Involvement, data: FixData) => string[]> = {
+interface PersonClause { clause: string; preferred: boolean }
+const location = (involvement: Involvement): PersonClause[] => (involvement.location === undefined ? [{ clause: 'location ""', preferred: true }] : []);
+const translation = (involvement: Involvement, data: FixData): PersonClause[] =>
+    (involvement.translation === undefined ? (data.languages ?? []).map(l => ({ clause: `translation ${l}`, preferred: false })) : []);
+const PERSON_CLAUSES: Record<string, (involvement: Involvement, data: FixData, records: () => RecordDeclaration[]) => PersonClause[]> = {
     'arrest-location-missing': location,
     'provisional-location-missing': location,
     'arrest-translation-missing': translation,
-    'convicted-translation-missing': translation
+    'convicted-translation-missing': translation,
+    'assistance-rights-notice-missing': involvement => (involvement.rightsNotice.length ? []
+        : [{ clause: `rights-notice ${['a', 'b', 'c', 'd'].map(l => `art. 55(2)(${l})`).join(', ')}`, preferred: true }]),
+    'transfer-consent-missing': (involvement, _, records) => {
+        if (involvement.consent || !involvement.person?.ref) return [];
+        const consents = records().filter(r => r.type === 'consent' && r.person?.ref === involvement.person!.ref);
+        return consents.map(r => ({ clause: `consent ${r.name}`, preferred: consents.length === 1 }));
+    }
 };
 
 /**
@@ -243,17 +286,19 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             if (code === 'language-translation-missing' && data.expected) {
                 actions.push(this.addTranslation(document, request, data.expected, diagnostic));
             }
+            const records = () => this.index.allElements('Record').map(d => d.node).filter(isRecord).toArray();
             const involvement = PERSON_CLAUSES[code] && containerAt(document, at, isInvolvement);
-            for (const clause of involvement ? PERSON_CLAUSES[code](involvement, data) : []) {
-                const action = this.insertInPerson(document, involvement!, clause, diagnostic);
+            for (const { clause, preferred } of involvement ? PERSON_CLAUSES[code](involvement, data, records) : []) {
+                const action = this.insertInPerson(document, involvement!, clause, diagnostic, preferred);
                 if (action) actions.push(action);
             }
-            const choices = CHOICES[code]?.(request, data, this.library) ?? [];
+            // A clause written with empty quotes is there to be filled in: adding it again would not do that.
+            const choices = data.fillIn ? [] : CHOICES[code]?.(request, data, this.library, records) ?? [];
             for (const choice of [...choices.filter(c => c.why), ...choices.filter(c => !c.why)]) {
                 const shown = choice.clause.length > 48 ? choice.clause.slice(0, 45) + '...' : choice.clause;
                 actions.push(this.insert(document, request, choice.clause, `Add \`${shown}\`${choice.why ? ` (${choice.why})` : ''}`, diagnostic, !!choice.why));
             }
-            const clause = INSERTIONS[code]?.(request, data);
+            const clause = data.fillIn ? undefined : INSERTIONS[code]?.(request, data);
             if (clause) actions.push(this.insert(document, request, clause, `Add \`${clause.split(' {')[0]}\``, diagnostic, true));
             if (findRule(code)?.suppressible) {
                 // The reason is the officer's to write: an empty one suppresses nothing, and
@@ -344,7 +389,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
      * A clause added to a person's block: before its `}` (on a line of its own when the brace stands
      * alone on its line), or in a new block `{ ... }` when the person has none. Not in a block left open.
      */
-    private insertInPerson(document: LangiumDocument, involvement: Involvement, clause: string, diagnostic: Diagnostic): CodeAction | undefined {
+    private insertInPerson(document: LangiumDocument, involvement: Involvement, clause: string, diagnostic: Diagnostic, preferred: boolean): CodeAction | undefined {
         const cst = involvement.$cstNode;
         if (!cst) return undefined;
         const doc = document.textDocument;
@@ -371,7 +416,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         }
         const position = doc.positionAt(offset);
         return {
-            title: `Add \`${clause}\` for ${involvement.person?.$refText ?? 'the person'}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: clause.startsWith('location'),
+            title: `Add \`${clause}\` for ${involvement.person?.$refText ?? 'the person'}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred,
             edit: { changes: { [doc.uri]: [{ range: { start: position, end: position }, newText }] } }
         };
     }

@@ -54,7 +54,7 @@ export const rules = {
         summary: 'A request for assistance states concisely the essential facts underlying it (`facts "..."`).'
     }),
     procedureMissing: defineRule({
-        code: 'assistance-procedure-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(d)', also: ['art. 99(1)'], digest: 'd6',
+        code: 'assistance-procedure-missing', clause: 'procedure', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(d)', also: ['art. 99(1)'], digest: 'd6',
         summary: 'A request that asks for persons to be present at and assist in its execution (`present ...`, art. 99(1)) gives the reasons for and details of the procedure to be followed (`procedure "..."`).'
     }),
     nationalRequirementsMissing: defineRule({
@@ -103,7 +103,7 @@ export const rules = {
         summary: 'A person questioned in a language other than one they fully understand and speak (per the person\'s declared languages) has the assistance of a competent interpreter in one of them: `interpreter <language>`.'
     }),
     protectionMeasuresMissing: defineRule({
-        code: 'assistance-protection-measures-missing', severity: 'warning', force: 'as applicable', provision: 'art. 93(1)(j)', also: ['art. 87(4)'], digest: 'd16',
+        code: 'assistance-protection-measures-missing', clause: 'protective-measures', severity: 'warning', force: 'as applicable', provision: 'art. 93(1)(j)', also: ['art. 87(4)'], digest: 'd16',
         summary: 'A request for the protection of victims and witnesses or the preservation of evidence (art. 93(1)(j)) says which measures are sought (`protective-measures "..."`).'
     }),
     assetsMissing: defineRule({
@@ -470,7 +470,8 @@ function checkForms(request: Request, accept: ValidationAcceptor): void {
     }
     // d17: proceeds, property and assets for eventual forfeiture.
     if (forms.has('k')) {
-        if (request.assets.length === 0) {
+        // `assets ""`, as the quick fix inserts it, identifies nothing.
+        if (!request.assets.some(a => a.trim())) {
             report(accept, rules.assetsMissing,
                 'The request seeks the freezing or seizure of proceeds, property and assets (art. 93(1)(k)) but does not identify them: add `assets "...", "..."`.', at);
         }
@@ -540,8 +541,11 @@ function checkTransit(services: RogatoryServices, request: Request, accept: Vali
     const at = { node: request, property: 'kind' } as const;
     const transported = request.persons.find(p => p.role === 'transported') ?? request.persons.find(p => p.role === 'sought');
     if (!transported) {
+        // The person the warrant names, when the request names its warrant.
+        const person = request.warrant?.ref?.person?.ref?.name;
         report(accept, rules.transitPersonDescription,
-            'The request does not name the person being transported: add `person P as transported`, with a description in the person\'s declaration.', at);
+            `The request does not name the person being transported: add \`person ${person ?? 'P'} as transported\`, with a description in the person's declaration.`, at,
+            person ? { person } : undefined);
     } else if (transported.person?.ref && blank(transported.person.ref.description)) {
         report(accept, rules.transitPersonDescription,
             `The declaration of ${transported.person.ref.name} has no description of the person being transported: add \`description "..."\` to it.`,

@@ -169,6 +169,9 @@ export const rules = {
 
 // ---------------------------------------------------------------- what every request states
 
+/** A document number in a case (ICC-01/09-01/26-14-US-Exp): its situation and the case's own part. */
+const CASE_OF_NUMBER = /^(ICC-\d{2}\/\d{2})-(\d{2}\/\d{2})(?:-|$)/;
+
 function checkPresence(request: Request, accept: ValidationAcceptor): void {
     const at = { node: request, property: 'name' } as const;
     if (!request.kind) {
@@ -183,7 +186,13 @@ function checkPresence(request: Request, accept: ValidationAcceptor): void {
         report(accept, rules.chamberUnnamed, 'The request is made by a Chamber but does not name it: write `from Chamber "Pre-Trial Chamber II"`.', { node: request, property: 'organ' });
     }
     if (!request.situation) {
-        report(accept, rules.situationMissing, 'The request does not state the situation: add `situation ICC-NN/NN` (and `case ICC-NN/NN-NN/NN` where there is one).', at);
+        // The warrant or judgment the request relies on was issued in a case: its number begins with the case's.
+        const numbered = [request.warrant?.ref, request.judgment?.ref].find(d => d?.number && CASE_OF_NUMBER.test(d.number));
+        const [, situation, inCase] = numbered ? CASE_OF_NUMBER.exec(numbered.number!)! : [];
+        const clause = numbered && `situation ${situation}${request.case ? '' : ` case ${situation}-${inCase}`}`;
+        report(accept, rules.situationMissing, clause
+            ? `The request does not state the situation: add \`${clause}\` (the case of ${numbered.$type.toLowerCase()} ${numbered.name}, ${numbered.number}).`
+            : 'The request does not state the situation: add `situation ICC-NN/NN` (and `case ICC-NN/NN-NN/NN` where there is one).', at, clause ? { clause } : undefined);
     } else if (/^ICC-\d{2}\/\d{2}$/.test(request.situation) && !KNOWN_SITUATIONS[request.situation]) {
         report(accept, rules.situationUnknown,
             `Situation ${request.situation} is not among the situations of the reference list (situations.csv, incomplete): check the number.`,

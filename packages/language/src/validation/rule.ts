@@ -77,6 +77,14 @@ export function report<N extends AstNode>(accept: ValidationAcceptor, rule: Rule
     if (rule.clause && hasUnreadableClause(info.node, rule.clause)) {
         return;
     }
+    // The clause is written with nothing between its quotes (`urgent ""`, as a quick fix inserts it):
+    // say so where the quotes are, not "add" a clause that is there (a quick fix would add it again).
+    const empty = rule.clause ? emptyClauseText(info.node, rule.clause) : undefined;
+    if (empty) {
+        message = fillInMessage(message, empty.clause);
+        info = { ...info, range: empty.text.range };
+        extraData = { ...extraData, fillIn: rule.clause };
+    }
     const unverified = rule.unverified ? ` [NOT VERIFIED: ${rule.unverified}]` : '';
     // A rule whose provision depends on the case (the article of the request's kind) names it in `extraData.provision`.
     const provision = typeof extraData?.provision === 'string' ? extraData.provision : rule.provision;
@@ -85,6 +93,31 @@ export function report<N extends AstNode>(accept: ValidationAcceptor, rule: Rule
     const cited = provision ? ` (${provision})` : '';
     // One line: the CLI prints a finding per line, and CI tools read them so.
     accept(rule.severity, `${message}${cited}${unverified}`.replace(/\s*[\r\n]+\s*/g, ' '), { ...info, code: rule.code, data } as DiagnosticInfo<N>);
+}
+
+/**
+ * The clause `keyword` of `node` when it has no value but texts with nothing but spaces between
+ * their quotes (`urgent ""`, `crimes "", ""`, `location ""`, `from Chamber ""`): a clause written to be
+ * filled in, as the quick fixes insert them. Its first text, and the clause as written.
+ */
+function emptyClauseText(node: AstNode, keyword: string): { text: CstNode; clause: string } | undefined {
+    const leaves = ownLeaves(node);
+    const start = leaves.findIndex(leaf => leaf.text === keyword && isClauseKeyword(leaf));
+    if (start < 0) return undefined;
+    const rest = leaves.slice(start + 1);
+    const next = rest.findIndex(leaf => isClauseKeyword(leaf) || leaf.text === '}');
+    const value = next < 0 ? rest : rest.slice(0, next);
+    const texts = value.filter(leaf => leaf.text.startsWith('"'));
+    if (!texts.length || texts.some(leaf => leaf.text.slice(1, -1).trim() !== '')) return undefined;
+    return { text: texts[0], clause: [leaves[start], ...value].map(leaf => leaf.text).join(' ').replace(/ ,/g, ',') };
+}
+
+/**
+ * A missing-clause message for a clause left empty: its "add `urgent \"...\"`" (what to write) becomes
+ * "fill in the empty quotes of `urgent \"\"`"; a message that says what to write otherwise is kept.
+ */
+function fillInMessage(message: string, clause: string): string {
+    return message.replace(/\badd `[^`]*`(?: in `[^`]*`)?/, `fill in the empty quotes of \`${clause}\``);
 }
 
 /** User text quoted in a message: on one line, and shortened past 80 characters. */
