@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { expectCompletion } from 'langium/test';
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver';
+import { CompletionItemKind } from 'vscode-languageserver';
 import { setup } from '../helpers.js';
 
 const { services, parse } = setup();
@@ -41,12 +42,13 @@ describe('completion of provisions of the Statute and the Rules', () => {
         });
     });
 
-    test('where only some provisions belong, they come first: forms of assistance, rights of art. 55(2), costs of art. 100(1)', async () => {
+    test('where only some provisions belong, they alone, first: forms of assistance, rights of art. 55(2), costs of art. 100(1)', async () => {
         await parse('');
         for (const [text, first] of [
             ['request OTP-2026-0012 {\n  kind assistance <|>\n}', ['art. 93(1)(a)', 'art. 93(1)(b)']],
             ['request OTP-2026-0012 {\n  kind assistance art. 93(1)(b), <|>\n}', ['art. 93(1)(a)', 'art. 93(1)(b)']],
-            ['request OTP-2026-0012 {\n  person P-1 as suspect { rights-notice <|> }\n}', ['art. 55(2)(a)', 'art. 55(2)(b)']],
+            // art. 55(2) whole, all four rights, then each.
+            ['request OTP-2026-0012 {\n  person P-1 as suspect { rights-notice <|> }\n}', ['art. 55(2)', 'art. 55(2)(a)']],
             ['request OTP-2026-0012 {\n  costs <|>\n}', ['art. 100(1)(a)', 'art. 100(1)(b)']],
             ['request OTP-2026-0012 {\n  legal-basis <|>\n}', ['art. 12', 'art. 12(1)']]
         ] as const) {
@@ -104,10 +106,11 @@ describe('completion of provisions of the Statute and the Rules', () => {
                 expect(item(completions, 'art. 93(1)(k)').textEdit).toEqual({ range: range(1, 18, 18), newText: 'art. 93(1)(k)' });
                 expect(labels(completions)).toEqual(expect.arrayContaining(['legal-basis', 'dated', 'person', 'suppress']));
                 expect(labels(completions)).not.toContain('rule');
-                // The provisions come first, the forms of art. 93(1) before the others.
+                // The forms of art. 93(1) come first, and no other provision: `kind assistance art. 12` is an error.
                 const sorted = [...completions.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
                 expect(sorted[0].label).toBe('art. 93(1)(a)');
-                expect(sorted[12].label).toBe('art. 12');
+                expect(sorted.filter(i => i.kind === CompletionItemKind.Reference).map(i => i.label))
+                    .toEqual('abcdefghijkl'.split('').map(l => `art. 93(1)(${l})`));
             }
         });
         // A letter on the next line may begin a citation or a clause.
@@ -127,6 +130,26 @@ describe('completion of provisions of the Statute and the Rules', () => {
                 expect(labels(completions)).not.toContain('dated');
             }
         });
+    });
+
+    test('only the provisions valid after the clause: a temporary transfer\'s own form, none after another kind, art. 55(2)\'s rights, art. 100(1)\'s letters', async () => {
+        await parse('');
+        const cited = async (text: string) => {
+            let found: string[] = [];
+            await expectCompletion(services)({ text, index: 0, assert: completions => {
+                found = completions.items.filter(i => i.kind === CompletionItemKind.Reference).map(i => i.label);
+            } });
+            return found;
+        };
+        expect(await cited('request OTP-2026-0019 {\n  kind temporary-transfer <|>\n}')).toEqual(['art. 93(1)(f)']);
+        // Forms after another kind are `forms-outside-assistance`: no citation is offered, the clauses are.
+        expect(await cited('request OTP-2026-0019 {\n  kind transit <|>\n}')).toEqual([]);
+        expect(await cited('request OTP-2026-0019 {\n  kind transit art. <|>\n}')).toEqual([]);
+        expect(await cited('request OTP-2026-0019 {\n  person P-1 as suspect { rights-notice <|> }\n}'))
+            .toEqual(['art. 55(2)', 'art. 55(2)(a)', 'art. 55(2)(b)', 'art. 55(2)(c)', 'art. 55(2)(d)']);
+        expect(await cited('request OTP-2026-0019 {\n  costs art. 100(<|>\n}')).toEqual('abcdef'.split('').map(l => `art. 100(1)(${l})`));
+        // The clause nearest the cursor decides: a legal basis after the kind on the same line cites anything.
+        expect(await cited('request OTP-2026-0019 {\n  kind assistance art. 93(1)(b) legal-basis <|>\n}')).toHaveLength(264);
     });
 
     test('in a rights notice and a cost item', async () => {

@@ -45,11 +45,24 @@ const PROVISION_KEYWORDS = new Set(['art.', 'rule']);
  * comment (but the State or organisation name being typed in its quotes).
  */
 /**
- * The provisions a citation names after each clause that takes only some: the forms of
- * assistance of art. 93(1) after `kind assistance`, the rights of art. 55(2) after
- * `rights-notice`, the costs of art. 100(1) after `costs`.
+ * The provisions a citation may name after each clause that takes only some (any other is an error
+ * there): the forms of assistance of art. 93(1)(a) to (l) after `kind assistance` (`assistance-form-invalid`),
+ * its own form after `kind temporary-transfer` and none after another kind (`forms-outside-assistance`),
+ * art. 55(2) or its rights after `rights-notice`, a letter of art. 100(1) after `costs` (`costs-provision-invalid`).
  */
-const PROVISIONS_FIRST: Readonly<Record<string, string>> = { 'kind assistance': 'art. 93(1)(', 'rights-notice': 'art. 55(2)(', costs: 'art. 100(1)(' };
+const PROVISIONS_ONLY: Readonly<Record<string, (citation: string) => boolean>> = {
+    'kind assistance': c => /^art\. 93\(1\)\([a-l]\)$/.test(c),
+    'kind temporary-transfer': c => c === 'art. 93(1)(f)',
+    'rights-notice': c => /^art\. 55\(2\)(?:\([a-d]\))?$/.test(c),
+    costs: c => /^art\. 100\(1\)\([a-f]\)$/.test(c)
+};
+
+/** Which provisions may follow the last clause open on the line before a citation (`undefined`: any). */
+function provisionsAfter(line: string): ((citation: string) => boolean) | undefined {
+    const clause = /.*\b(kind\s+[\w-]+|rights-notice|costs|legal-basis)\b[^{}"]*$/.exec(line)?.[1].replace(/\s+/, ' ');
+    if (!clause || clause === 'legal-basis') return undefined;
+    return PROVISIONS_ONLY[clause] ?? (clause.startsWith('kind ') ? () => false : undefined);
+}
 
 /** The type of record each reference to a record must name (what its check asks): records of another type are not offered. */
 const RECORD_TYPE_OF: Readonly<Record<string, string>> = {
@@ -372,20 +385,20 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
             GrammarAST.isKeyword(next.feature) && PROVISION_KEYWORDS.has(next.feature.value)
             && AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name === 'ProvisionRef');
         if (!expected) return undefined;
-        // Where only some provisions belong (the forms after `kind assistance`...), those come first:
+        // Where only some provisions belong (the forms after `kind assistance`...), only those, first:
         // the clause is the one the line has open before the citation (the grammar's features name
         // ProvisionRef's own assignment, not the clause's).
         const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-        const first = PROVISIONS_FIRST[/(kind\s+assistance|rights-notice|costs)\b[^{}"]*$/.exec(line)?.[1].replace(/\s+/, ' ') ?? ''];
+        const only = provisionsAfter(line);
         const range = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(offset) };
-        const items = sortedProvisions().map(({ entry, sortText: inOrder }): CompletionItem => ({
+        const items = sortedProvisions().filter(({ entry }) => !only || only(entry.citation)).map(({ entry, sortText: inOrder }): CompletionItem => ({
             label: entry.citation,
             kind: CompletionItemKind.Reference,
             detail: provisionDetail(entry),
             labelDetails: isTopLevel(entry) ? undefined : { description: entry.title },
             documentation: { kind: 'markdown', value: formatProvisionForHover(entry.citation) ?? '' },
             // `!` sorts before the digits of the others' sort texts.
-            sortText: first && entry.citation.startsWith(first) ? `0!${inOrder}` : inOrder,
+            sortText: only ? `0!${inOrder}` : inOrder,
             filterText: entry.citation,
             textEdit: { range, newText: entry.citation }
         }));
