@@ -152,6 +152,29 @@ describe('completion of provisions of the Statute and the Rules', () => {
         expect(await cited('request OTP-2026-0019 {\n  kind assistance art. 93(1)(b) legal-basis <|>\n}')).toHaveLength(264);
     });
 
+    test('on an empty line, the clauses the checks report missing come first, each with its rule, in the block they are missing from', async () => {
+        await parse('person P-Miss { name "Missing Person" }\nwarrant W-Miss { number ICC-02/11-01/26-90 issued 2026-01-01 by "Pre-Trial Chamber II" person P-Miss crimes "c" facts "f" }');
+        const first = async (text: string) => {
+            let found: CompletionItem[] = [];
+            await expectCompletion(services)({ text, index: 0, assert: completions => {
+                found = completions.items.filter(i => i.sortText === '0~').sort((a, b) => a.label.localeCompare(b.label));
+            } });
+            return found;
+        };
+        // A request of kind transit with its date: what art. 89(3)(b) and every request still need.
+        const transit = await first('request REG-2026-0040 {\n  kind transit\n  dated 2026-11-22\n  <|>\n}');
+        expect(transit.map(i => i.label)).toEqual(['classification', 'facts', 'from', 'legal-characterization', 'person', 'situation', 'to', 'warrant']);
+        expect(transit.find(i => i.label === 'facts')?.detail).toBe('missing: transit-facts-missing (art. 89(3)(b)(ii))');
+        expect(transit.find(i => i.label === 'classification')?.detail).toBe('missing: request-classification-missing (art. 87(3))');
+        // In the block of the person sought, the probable location; in an annex's, not the request's classification
+        // (nor `copy-of`: the copy of the warrant is an annex of its own, which the quick fix adds).
+        const arrest = (block: string) => `request REG-2026-0041 {\n  kind arrest-and-surrender\n  warrant W-Miss\n  person P-Miss as sought {\n    ${block === 'person' ? '<|>' : ''}\n  }\n  annex A1 "Map" {\n    ${block === 'annex' ? '<|>' : ''}\n  }\n}`;
+        expect((await first(arrest('person'))).map(i => [i.label, i.detail])).toEqual([['location', 'missing: arrest-location-missing (art. 91(2)(a))']]);
+        expect((await first(arrest('annex'))).map(i => i.label)).toEqual([]);
+        // A clause written with its quotes empty is there: `facts ""` is not offered again.
+        expect((await first('request REG-2026-0042 {\n  kind transit\n  facts ""\n  <|>\n}')).map(i => i.label)).not.toContain('facts');
+    });
+
     test('in a rights notice and a cost item', async () => {
         await parse('person P-Comp-Rights { name "Rights Person" }');
         await expectCompletion(services)({

@@ -1,7 +1,7 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LexerResult, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, DocumentState, GrammarAST } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
-import type { CompletionItem, CompletionList, CompletionParams, Position } from 'vscode-languageserver';
+import type { CompletionItem, CompletionList, CompletionParams, Diagnostic, Position } from 'vscode-languageserver';
 import { CompletionItemKind, DiagnosticSeverity } from 'vscode-languageserver';
 import { isDesignation, isInvolvement, isJudgment, isModel, isOrganisation, isRecord, isRequest, isWarrant, type Request } from '../generated/ast.js';
 import { knownSituations } from '../generator/situations.js';
@@ -12,7 +12,8 @@ import { stringLiteral } from '../parser/value-converter.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { describeStatus, verificationMark } from '../states/state-status.js';
 import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../statute/provisions.js';
-import { ALL_RULES } from '../validation/catalogue.js';
+import { ALL_RULES, findRule } from '../validation/catalogue.js';
+import type { Rule } from '../validation/rule.js';
 
 /**
  * A keyword a State's or an organisation's name may follow (`to State`, `nationality`,
@@ -74,6 +75,8 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     private readonly services: RogatoryServices;
     /** For each clause keyword, the blocks (`Request`, `Involvement`...) whose clauses it starts. */
     private readonly blocksOfClause = new Map<GrammarAST.Keyword, Set<string>>();
+    /** For each clause keyword's text, the blocks whose clauses it starts. */
+    private readonly blocksOfKeyword = new Map<string, Set<string>>();
     /** The last text lexed and its tokens: one completion asks for them up to three times. */
     private lexed?: { text: string; result: LexerResult };
 
@@ -84,6 +87,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
             for (const keyword of keywords) {
                 const blocks = this.blocksOfClause.get(keyword) ?? new Set<string>();
                 this.blocksOfClause.set(keyword, blocks.add(block));
+                this.blocksOfKeyword.set(keyword.value, (this.blocksOfKeyword.get(keyword.value) ?? new Set<string>()).add(block));
             }
         }
     }
@@ -201,14 +205,19 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
      * (completion only waits for the document to be linked).
      */
     private async warningsIn(document: LangiumDocument, request: Request): Promise<Set<string>> {
-        const diagnostics = document.state >= DocumentState.Validated && document.diagnostics
-            ? document.diagnostics
-            : await this.services.validation.DocumentValidator.validateDocument(document, { categories: ['fast'] });
+        const diagnostics = await this.diagnosticsOf(document);
         const cst = request.$cstNode;
         if (!cst) return new Set();
         return new Set(diagnostics.filter(d => d.severity === DiagnosticSeverity.Warning)
             .filter(d => { const at = document.textDocument.offsetAt(d.range.start); return at >= cst.offset && at <= cst.end; })
             .map(d => String(d.code ?? '')));
+    }
+
+    /** The document's diagnostics once it is validated, else those of its fast checks, run for this. */
+    private async diagnosticsOf(document: LangiumDocument): Promise<Diagnostic[]> {
+        return document.state >= DocumentState.Validated && document.diagnostics
+            ? document.diagnostics
+            : this.services.validation.DocumentValidator.validateDocument(document, { categories: ['fast'] });
     }
 
     /**
@@ -267,10 +276,51 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         });
     }
 
-    /** No keyword of a clause that takes one value and is already in the block: it would be a `duplicate-clause`. */
+    /**
+     * No keyword of a clause that takes one value and is already in the block: it would be a `duplicate-clause`.
+     * The clauses the checks report missing in the block come first, with the rule that asks for them.
+     */
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (this.clauseAlreadyGiven(context.node, keyword)) return;
-        return super.completionForKeyword(context, keyword, acceptor);
+        const blocks = this.blocksOfClause.get(keyword);
+        const block = blocks && context.node ? AstUtils.getContainerOfType(context.node, (n: AstNode): n is AstNode => blocks.has(n.$type)) : undefined;
+        const request = block && AstUtils.getContainerOfType(block, isRequest);
+        if (!block || !request) return super.completionForKeyword(context, keyword, acceptor);
+        return this.missingClauses(context.document, request).then(missing => {
+            const rule = missing.find(m => m.block === block && m.keyword === keyword.value)?.rule;
+            if (!rule) return super.completionForKeyword(context, keyword, acceptor);
+            const detail = `missing: ${rule.code}${rule.provision ? ` (${rule.provision})` : ''}`;
+            // Before the other keywords ('1'), after the provisions a clause open on the line cites ('0!...', '0...').
+            return super.completionForKeyword(context, keyword, (c, item) => acceptor(c, { ...item, detail, sortText: '0~' }));
+        });
+    }
+
+    /** The request whose missing clauses were last looked up, and them: once per completion, however many keywords are offered. */
+    private missing?: { request: Request; clauses: Promise<Array<{ block: AstNode; keyword: string; rule: Rule }>> };
+
+    /**
+     * The clauses the checks report missing in `request` (errors and warnings of the rules that name their
+     * clause, `rule.clause`; not a clause written with its quotes empty, which is there), each with the
+     * block it is missing from (the request, a person's block...), the one around the diagnostic, and its rule.
+     */
+    private missingClauses(document: LangiumDocument, request: Request): Promise<Array<{ block: AstNode; keyword: string; rule: Rule }>> {
+        if (this.missing?.request === request) return this.missing.clauses;
+        const clauses = this.diagnosticsOf(document).then(diagnostics => {
+            const found: Array<{ block: AstNode; keyword: string; rule: Rule }> = [];
+            const cst = request.$cstNode;
+            for (const d of diagnostics) {
+                const rule = findRule(String(d.code ?? ''));
+                if (!cst || !rule?.clause || !rule.code.endsWith('-missing') || (d.data as { fillIn?: string } | undefined)?.fillIn) continue;
+                if (d.severity !== DiagnosticSeverity.Error && d.severity !== DiagnosticSeverity.Warning) continue;
+                const at = document.textDocument.offsetAt(d.range.start);
+                const types = this.blocksOfKeyword.get(rule.clause);
+                const block = types && at >= cst.offset && at <= cst.end ? containerAt(document, at, (n: AstNode): n is AstNode => types.has(n.$type)) : undefined;
+                if (block) found.push({ block, keyword: rule.clause, rule });
+            }
+            return found;
+        });
+        this.missing = { request, clauses };
+        return clauses;
     }
 
     /**
@@ -289,6 +339,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     }
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
+        this.missing = undefined;
         const text = document.textDocument.getText();
         const offset = document.textDocument.offsetAt(params.position);
         const lineStart = text.lastIndexOf('\n', offset - 1) + 1;

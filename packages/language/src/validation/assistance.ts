@@ -150,7 +150,7 @@ export const rules = {
 
     // ------------------------------------------------------------ (e) transit, art. 89(3)
     transitPersonDescription: defineRule({
-        code: 'transit-person-description-missing', severity: 'error', force: 'shall', provision: 'art. 89(3)(b)(i)', digest: 'e2',
+        code: 'transit-person-description-missing', clause: 'person', severity: 'error', force: 'shall', provision: 'art. 89(3)(b)(i)', digest: 'e2',
         summary: 'A request for transit contains a description of the person being transported: `person P as transported`, whose declaration has a `description "..."`.'
     }),
     transitFacts: defineRule({
