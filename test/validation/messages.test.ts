@@ -199,3 +199,28 @@ request REG-2026-098${n} {
         ]);
     });
 });
+
+describe('messages a newcomer meets first say what to write, with the name a placeholder stands for', () => {
+    test('a warrant, a judgment, the time served, a record of agreement or consent, the self-incrimination instruction', async () => {
+        const { parse } = setup();
+        for (const f of ['assistance', 'surrender']) await parse(fs.readFileSync(`examples/declarations/${f}.rog`, 'utf8'), { uri: `file:///ws/declarations/${f}.rog` });
+        const messages = async (text: string, code: string) => (await parse(text)).diagnostics!.filter(d => d.code === code).map(d => d.message);
+        expect(await messages('request REG-2026-0990 {\n  kind arrest-and-surrender\n  dated 2026-10-01\n}\n', 'arrest-warrant-missing')).toEqual([
+            'The request does not name the warrant of arrest it relies on: add `warrant W`, W being the name of its declaration (`warrant W { number ICC-... }`, in any file of the workspace). (art. 91(2))']);
+        expect(await messages('request REG-2026-0991 {\n  kind surrender-of-convicted\n  dated 2026-10-01\n}\n', 'convicted-judgment-missing')).toEqual([
+            'The request does not name the judgment of conviction: add `judgment J`, J being the name of its declaration (`judgment J { number ICC-... }`, in any file of the workspace). (art. 91(3)(b))']);
+        expect(await messages('request REG-2026-0991 {\n  kind surrender-of-convicted\n  dated 2026-10-01\n  judgment J-Mbuyi\n}\n', 'convicted-time-served-missing')).toEqual([
+            'J-Mbuyi imposed imprisonment of 8 years but the request does not state the time already served and the time remaining: add `time-served <N years M months> remaining <N years M months> as-of <YYYY-MM-DD>`, the two as of that date, adding up to the sentence. (art. 91(3)(d))']);
+        const transfer = 'request OTP-2026-0992 {\n  kind temporary-transfer\n  to State "Uganda"\n  dated 2026-10-01\n  person P-Mugisha as detained\n}\n';
+        expect(await messages(transfer, 'transfer-state-agreement-missing')).toEqual([
+            'The request does not record Uganda\'s agreement to the transfer: add `state-agreement R conditions "..."`, R naming the record of that agreement (`record R { type state-agreement State "Uganda" ... }`), with the conditions agreed between the quotes. (art. 93(7)(a)(ii))']);
+        expect(await messages(transfer, 'transfer-consent-missing')).toEqual([
+            'The request does not record the consent of P-Mugisha to the transfer: add `consent R` in `person P-Mugisha as detained { ... }`, R naming the record of their consent (`record R { type consent person P-Mugisha ... }`). (art. 93(7)(a)(i))']);
+        // The annex named is the next free one (A1 is a map here).
+        expect(await messages('request OTP-2026-0993 {\n  kind assistance art. 93(1)(e)\n  dated 2026-10-01\n  person P-Wanjiru as witness\n  annex A1 "Map" { file "m.pdf" }\n}\n',
+            'assistance-self-incrimination-instruction-missing')).toEqual([
+            'P-Wanjiru is asked to appear as a witness (art. 93(1)(e)) but no instruction on self-incrimination (rule 74) is annexed for them: add `self-incrimination-instruction Swahili annex A2` in `person P-Wanjiru as witness { ... }`, and the annex that holds the instruction (`annex A2 "..." { file "..." }`). (rule 190)']);
+        expect(await messages('request REG-2026-0995 {\n  kind transit\n  dated 2026-10-01\n}\n', 'transit-warrant-missing')).toEqual([
+            'The request does not contain the warrant for arrest and surrender: add `warrant W`, naming its declaration (`warrant W { number ICC-... }`, in any file of the workspace), and annex a copy. (art. 89(3)(b)(iii))']);
+    });
+});

@@ -9,6 +9,7 @@ import type { ValidationArea } from './catalogue.js';
 import { checkNationalRequirementsConsultation, consultationMismatch } from './records.js';
 import { defineRule, report } from './rule.js';
 import { englishName } from '../generator/names.js';
+import { freeAnnexName } from './addressee.js';
 
 /**
  * Other forms of assistance (art. 93(1), 96, 99), transit (art. 89(3)) and temporary transfer
@@ -396,12 +397,12 @@ function checkForms(request: Request, accept: ValidationAcceptor): void {
             if (!involvement.selfIncriminationLanguage) {
                 const language = languages[0] ?? '<language>';
                 report(accept, rules.selfIncriminationMissing,
-                    `${who(involvement)} is asked to appear as a witness (art. 93(1)(e)) but no instruction on self-incrimination (rule 74) is annexed for them: add \`self-incrimination-instruction ${language} annex <A>\` to the person and the annex.`,
+                    `${who(involvement)} is asked to appear as a witness (art. 93(1)(e)) but no instruction on self-incrimination (rule 74) is annexed for them: add \`self-incrimination-instruction ${language} annex ${freeAnnexName(request)}\` in \`person ${who(involvement)} as witness { ... }\`, and the annex that holds the instruction (\`annex ${freeAnnexName(request)} "..." { file "..." }\`).`,
                     { node: involvement, property: 'person' });
             } else {
                 if (!involvement.selfIncriminationAnnex) {
                     report(accept, rules.selfIncriminationMissing,
-                        `The instruction on self-incrimination for ${who(involvement)} is not annexed: add \`annex <A>\` after the language and the annex to the request.`,
+                        `The instruction on self-incrimination for ${who(involvement)} is not annexed: write \`annex ${freeAnnexName(request)}\` after its language, and add the annex that holds the instruction (\`annex ${freeAnnexName(request)} "..." { file "..." }\`).`,
                         { node: involvement, property: 'selfIncriminationLanguage' });
                 }
                 if (languages.length && !languages.some(l => sameLanguage(l, involvement.selfIncriminationLanguage))) {
@@ -556,7 +557,7 @@ function checkTransit(services: RogatoryServices, request: Request, accept: Vali
         report(accept, rules.transitCharacterization, 'The request does not give the legal characterization of the facts: add `legal-characterization "..."`.', at);
     }
     if (!request.warrant) {
-        report(accept, rules.transitWarrant, 'The request does not contain the warrant for arrest and surrender: add `warrant W` (and annex a copy).', at);
+        report(accept, rules.transitWarrant, 'The request does not contain the warrant for arrest and surrender: add `warrant W`, naming its declaration (`warrant W { number ICC-... }`, in any file of the workspace), and annex a copy.', at);
     } else {
         const warrantPerson = request.warrant.ref?.person?.ref;
         const person = transported?.person?.ref;
@@ -631,7 +632,7 @@ function checkTemporaryTransfer(services: RogatoryServices, request: Request, ac
         const consent = involvement.consent?.ref;
         if (!involvement.consent) {
             report(accept, rules.transferConsent,
-                `The request does not record the consent of ${who(involvement)} to the transfer: add \`consent R\` naming the record of the person's consent.`,
+                `The request does not record the consent of ${who(involvement)} to the transfer: add \`consent R\` in \`person ${who(involvement)} as detained { ... }\`, R naming the record of their consent (\`record R { type consent person ${who(involvement)} ... }\`).`,
                 { node: involvement, property: 'person' });
         } else if (consent && (consent.type !== 'consent' || (person && consent.person?.ref && consent.person.ref !== person))) {
             const why = consent.type !== 'consent' ? `is a record of type ${consent.type ?? '(none)'}` : `is the consent of ${consent.person!.ref!.name}`;
@@ -648,7 +649,7 @@ function checkTemporaryTransfer(services: RogatoryServices, request: Request, ac
     const agreement = request.stateAgreement?.ref;
     if (!request.stateAgreement) {
         report(accept, rules.transferAgreement,
-            `The request does not record ${state ? `${englishName(state.name)}'s` : 'the requested State\'s'} agreement to the transfer: add \`state-agreement R conditions "..."\`.`, at);
+            `The request does not record ${state ? `${englishName(state.name)}'s` : 'the requested State\'s'} agreement to the transfer: add \`state-agreement R conditions "..."\`, R naming the record of that agreement (\`record R { type state-agreement State "${state ? englishName(state.name) : '...'}" ... }\`), with the conditions agreed between the quotes.`, at);
     } else if (agreement && (agreement.type !== 'state-agreement' || (state && agreement.state?.ref && agreement.state.ref !== state))) {
         const why = agreement.type !== 'state-agreement' ? `is a record of type ${agreement.type ?? '(none)'}` : `records the agreement of ${agreement.state!.ref!.name}`;
         report(accept, rules.transferAgreement,

@@ -356,7 +356,7 @@ function checkArrestAndSurrender(request: Request, accept: ValidationAcceptor): 
     const warrant = request.warrant?.ref;
     if (!request.warrant) {
         const hint = request.judgment ? ' (for a person already convicted, use `kind surrender-of-convicted`)' : '';
-        report(accept, rules.arrestWarrantMissing, `The request does not name the warrant of arrest it relies on: add \`warrant W\`${hint}.`, { node: request, property: 'name' });
+        report(accept, rules.arrestWarrantMissing, `The request does not name the warrant of arrest it relies on: add \`warrant W\`, W being the name of its declaration (\`warrant W { number ICC-... }\`, in any file of the workspace)${hint}.`, { node: request, property: 'name' });
     }
     checkWritten(request, accept, rules.arrestNotInWriting);
     const involvement = checkPersonSought(request, accept, {
@@ -449,7 +449,7 @@ function checkSurrenderOfConvicted(request: Request, accept: ValidationAcceptor)
     const judgment = request.judgment?.ref;
     const involvement = soughtInvolvement(request, ['sought', 'convicted']);
     if (!request.judgment) {
-        report(accept, rules.convictedJudgmentMissing, 'The request does not name the judgment of conviction: add `judgment J`.', { node: request, property: 'name' });
+        report(accept, rules.convictedJudgmentMissing, 'The request does not name the judgment of conviction: add `judgment J`, J being the name of its declaration (`judgment J { number ICC-... }`, in any file of the workspace).', { node: request, property: 'name' });
     }
     if (!request.identification?.trim()) {
         report(accept, rules.convictedIdentificationMissing,
@@ -495,7 +495,7 @@ function checkSentence(request: Request, judgment: Judgment, accept: ValidationA
     if (judgment.sentence === 'life-imprisonment') {
         if (!request.timeServed) {
             report(accept, rules.convictedTimeServedMissing,
-                `${judgment.name} imposed life imprisonment but the request does not state the time already served: add \`time-served ... remaining life as-of D\`.`,
+                `${judgment.name} imposed life imprisonment but the request does not state the time already served: add \`time-served <N years M months> remaining life as-of <YYYY-MM-DD>\`, the time served as of that date.`,
                 { node: request, property: 'name' });
             return;
         }
@@ -507,7 +507,7 @@ function checkSentence(request: Request, judgment: Judgment, accept: ValidationA
     if (judgment.sentence !== 'imprisonment') return;
     if (!request.timeServed || (!request.timeRemaining && !request.timeRemainingLife)) {
         report(accept, rules.convictedTimeServedMissing,
-            `${judgment.name} imposed imprisonment but the request does not state the time already served and the time remaining: add \`time-served ... remaining ... as-of D\`.`,
+            `${judgment.name} imposed imprisonment${judgment.sentenceLength ? ` of ${show(normalise(judgment.sentenceLength))}` : ''} but the request does not state the time already served and the time remaining: add \`time-served <N years M months> remaining <N years M months> as-of <YYYY-MM-DD>\`, the two as of that date${judgment.sentenceLength ? ', adding up to the sentence' : ''}.`,
             { node: request, property: 'name' });
         return;
     }
@@ -562,7 +562,7 @@ function checkProvisionalArrest(request: Request, accept: ValidationAcceptor): v
     }
     if (!request.warrant && !request.judgment) {
         report(accept, rules.provisionalBasisMissing,
-            'The request does not state that a warrant of arrest or a judgment of conviction exists against the person sought: add `warrant W` or `judgment J`.',
+            'The request does not state that a warrant of arrest or a judgment of conviction exists against the person sought: add `warrant W` or `judgment J`, naming its declaration (`warrant W { number ICC-... }`, in any file of the workspace).',
             { node: request, property: 'name' });
     }
     for (const [instrument, property] of [[request.warrant?.ref, 'warrant'], [request.judgment?.ref, 'judgment']] as const) {
