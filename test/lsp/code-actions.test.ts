@@ -32,6 +32,10 @@ describe('quick fixes, keyed on the diagnostic code', () => {
         await testCodeAction(services)(arrest('electronic-mail'), 'arrest-not-in-writing', arrest('written'));
     });
 
+    test('language-name-misspelt: the name becomes the known language it is a slip of', async () => {
+        await testCodeAction(services)('person P-L { name "L" languages Lingala, Swahli }\n', 'language-name-misspelt', 'person P-L { name "L" languages Lingala, Swahili }\n');
+    });
+
     test('text-bidi-control: the invisible direction character is removed', async () => {
         await testCodeAction(services)('person P-Bidi { name "Ali \u202Eevil" }\n', 'text-bidi-control', 'person P-Bidi { name "Ali evil" }\n');
     });

@@ -1,3 +1,5 @@
+import leven from 'leven';
+
 /**
  * Language names as requests write them (`language English`, `translation French`, a person's
  * `languages Lingala, Sango`). The language has them in English, but a legal officer may write
@@ -64,4 +66,34 @@ export function sameLanguage(a: string | undefined, b: string | undefined): bool
 export function languageName(name: string, lang: 'en' | 'fr'): string {
     const english = canonicalLanguage(name);
     return lang === 'fr' ? FRENCH_NAMES[english] ?? name : english;
+}
+
+/**
+ * The known language a name not known is a slip of (`Englsh`, `Frnech`: English, French), if one is
+ * that close: the same first letter, and one letter off or two letters swapped in a name of up to six
+ * letters, two letters off in a longer one; so that a language this module does not know is not taken
+ * for another (`Nande` for Zande, `Sindhi` for Hindi, `Bari` for Dari).
+ */
+export function misspeltLanguage(name: string): string | undefined {
+    const written = key(name);
+    if (written.length < 3 || BY_KEY.has(written)) return undefined;
+    const allowed = written.length <= 6 ? 1 : 2;
+    let best: string | undefined;
+    let distance = allowed + 1;
+    for (const [known, english] of BY_KEY) {
+        if (known[0] !== written[0]) continue;
+        const d = swapped(written, known) ? 1 : leven(written, known);
+        if (d < distance) {
+            best = english;
+            distance = d;
+        }
+    }
+    return best;
+}
+
+/** Whether `a` is `b` with two neighbouring letters swapped (`frnech`, `french`). */
+function swapped(a: string, b: string): boolean {
+    if (a.length !== b.length) return false;
+    const differ = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    return differ.length === 2 && differ[1] === differ[0] + 1 && a[differ[0]] === b[differ[1]] && a[differ[1]] === b[differ[0]];
 }

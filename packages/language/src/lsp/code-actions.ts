@@ -252,6 +252,15 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 actions.push(...this.replaceName(document, diagnostic));
                 continue;
             }
+            // A language name one or two letters off a known one (`Englsh`): the name the check found.
+            if (code === 'language-name-misspelt' && typeof (diagnostic.data as { replacement?: unknown } | undefined)?.replacement === 'string') {
+                const newText = (diagnostic.data as { replacement: string }).replacement;
+                actions.push({
+                    title: `Replace with \`${newText}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+                    edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText }] } }
+                });
+                continue;
+            }
             if (code === 'text-bidi-control') {
                 actions.push({
                     title: 'Remove the invisible direction character', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,

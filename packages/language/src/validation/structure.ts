@@ -2,6 +2,7 @@ import type { AstNode, ValidationAcceptor } from 'langium';
 import { CstUtils, type CstNode } from 'langium';
 import { isModel, isRequest, type Model, type ProvisionRef, type Request, type Suppression } from '../generated/ast.js';
 import { repeatedClauses } from '../parser/repeated-clauses.js';
+import { misspeltLanguage } from '../languages.js';
 import { isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
@@ -32,6 +33,10 @@ export const rules = {
     malformedNumber: defineRule({
         code: 'malformed-icc-number', severity: 'error', force: 'language',
         summary: 'A situation number has the form ICC-01/22, a case number ICC-01/22-01/23 within that situation.'
+    }),
+    misspeltLanguage: defineRule({
+        code: 'language-name-misspelt', severity: 'info', force: 'language',
+        summary: 'A language is named as Rogatory knows it (`English`, `français`, `Kiswahili`): a name that is not one, but one or two letters away from one (`Englsh`), is taken for a slip. Checked wherever a language is named: the request\'s language and translations, a person\'s languages and block, an annex, a designation.'
     }),
     unknownProvision: defineRule({
         code: 'unknown-provision', severity: 'error', force: 'language',
@@ -162,6 +167,30 @@ function checkNumbers(request: Request, accept: ValidationAcceptor): void {
     }
 }
 
+/** Where a node names languages: its properties that hold one or a list. */
+const LANGUAGE_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+    Request: ['language', 'translations'], Annex: ['language'], Person: ['languages'], Designation: ['languages', 'translationInto'],
+    Involvement: ['questioningLanguage', 'interpreter', 'translation', 'selfIncriminationLanguage']
+};
+
+/**
+ * A language name that is a slip of a known one. The checks would take `Englsh` for a language of its own
+ * (a request "in Englsh" is in no language the State chose), and the documents would print it.
+ */
+function checkLanguageNames(node: AstNode, accept: ValidationAcceptor): void {
+    const record = node as unknown as Record<string, unknown>;
+    for (const property of LANGUAGE_PROPERTIES[node.$type] ?? []) {
+        const value = record[property];
+        const names = Array.isArray(value) ? value : [value];
+        names.forEach((name, index) => {
+            const meant = typeof name === 'string' ? misspeltLanguage(name) : undefined;
+            if (!meant) return;
+            report(accept, rules.misspeltLanguage, `\`${name}\` is not a language Rogatory knows: did you mean \`${meant}\`?`,
+                { node, property: property as never, index: Array.isArray(value) ? index : undefined }, { replacement: meant });
+        });
+    }
+}
+
 function checkProvisionRef(ref: ProvisionRef, accept: ValidationAcceptor): void {
     const citation = citationOf(ref);
     const result = checkProvision(citation);
@@ -228,8 +257,9 @@ export const structureArea: ValidationArea = {
         fast: {
             Model: checkModel,
             // Dates are checked on the nodes that have them, as the validator visits each node.
-            Request: [checkNumbers, checkDates, checkForms], Person: checkDates, Warrant: checkDates, Judgment: checkDates,
-            Decision: checkDates, Record: checkDates, Designation: checkDates, State: checkDates, Declaration123: checkDates, StatusEvent: checkDates,
+            Request: [checkNumbers, checkDates, checkForms, checkLanguageNames], Person: [checkDates, checkLanguageNames],
+            Annex: checkLanguageNames, Involvement: checkLanguageNames, Warrant: checkDates, Judgment: checkDates,
+            Decision: checkDates, Record: checkDates, Designation: [checkDates, checkLanguageNames], State: checkDates, Declaration123: checkDates, StatusEvent: checkDates,
             ProvisionRef: checkProvisionRef,
             Suppression: checkSuppression
         }
