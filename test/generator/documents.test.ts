@@ -51,6 +51,20 @@ describe('document model', () => {
         expect(build('fr')).toContain('Au 1er octobre 2026, la personne a purgé 14 ans d\'une peine de réclusion à perpétuité.');
     });
 
+    test('a clause without effect where it is written (clause-without-effect, which says so) is not stated; where it has one, it is', async () => {
+        const { requests: loaded } = await loadRequests('test/fixtures/validation/request/clause-without-effect.rog', 'test/fixtures/validation/request/clause-without-effect-transfer.rog');
+        const text = (name: string) => readerText(buildRequestDocument(loaded.get(name)!, { lang: 'en', draft: false, stateLibrary }));
+        const assistance = text('OTP-2026-0915');
+        expect(assistance).not.toContain('agreed to the transfer');
+        expect(assistance).not.toContain('A request for the surrender of the person sought will follow.');
+        expect(assistance).not.toMatch(/Consent:/);
+        // The suspect's rights notice stays; the witness's is left out.
+        expect(assistance.match(/Rights to be notified:/g)).toHaveLength(1);
+        const transfer = text('OTP-2026-0961');
+        expect(transfer).toContain('The requested State agreed to the transfer on 10 September 2026.');
+        expect(transfer.match(/Consent:/g)).toHaveLength(1);
+    });
+
     test('dates are localised', () => {
         expect(formatDate('2026-11-22', 'en')).toBe('22 November 2026');
         expect(formatDate('2026-11-22', 'fr')).toBe('22 novembre 2026');

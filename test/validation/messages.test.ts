@@ -31,6 +31,22 @@ describe('messages quoting what the author wrote', () => {
         expect(await transfer('art. 93(1)(f), art. 93(1)(b)')).toEqual([['Forms of assistance follow `kind assistance` only; after `kind temporary-transfer` art. 93(1)(b) would be neither checked nor sought: write `kind assistance art. 93(1)(b), art. 93(1)(f)` to seek them with the transfer, or remove them.', 41, 54]]);
     });
 
+    test('a clause without effect where it is written says what it is for, where it has none, and cites the provision that gives it its meaning', async () => {
+        const found = async (kind: string, clauses: string) => (await parse(`record R-K { type state-agreement dated 2026-09-10 State "Kenya" }\nrecord R-C { type consent dated 2026-09-01 }\nperson P-W { name "W" }\nrequest OTP-2026-0965 {\n  kind ${kind}\n  dated 2026-10-01\n${clauses}\n}\n`))
+            .diagnostics!.filter(d => d.code === 'clause-without-effect').map(d => [d.message, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, (d.data as { provision?: string }).provision]);
+        expect(await found('arrest-and-surrender', '  state-agreement R-K conditions "Custody"')).toEqual([[
+            '`state-agreement` has no effect in this request (`kind arrest-and-surrender`), which transfers no one: no check reads it and the documents do not state it; remove it, or make the request a temporary transfer (`kind temporary-transfer`, or `kind assistance art. 93(1)(f)`). It names the record of the requested State\'s agreement to the temporary transfer of a person in custody to the Court, and the conditions agreed (art. 93(7)(a)(ii))',
+            6, 2, 6, 42, 'art. 93(7)(a)(ii)']]);
+        expect(await found('temporary-transfer', '  state-agreement R-K conditions "Custody"')).toEqual([]);
+        // On a person: the whole clause, its values on the next line too.
+        expect(await found('assistance art. 93(1)(e)', '  person P-W as witness {\n    rights-notice art. 55(2)(a),\n      art. 55(2)(b)\n  }')).toEqual([[
+            '`rights-notice` has no effect in this request (`kind assistance`), which does not seek the questioning of a person under art. 93(1)(c): no check reads it and the documents do not state it; remove it. It states that a person about to be questioned, about whom there are grounds to believe that they have committed a crime within the jurisdiction of the Court, is informed of their rights before being questioned (art. 55(2))',
+            7, 4, 8, 19, 'art. 55(2)']]);
+        expect(await found('provisional-arrest', '  surrender-request-will-follow\n  time-served 1 year remaining 2 years as-of 2026-09-01').then(f => f.map(x => x[5]))).toEqual(['art. 91(3)(d)']);
+        // Without a kind, what the request is remains to be said (request-kind-missing).
+        expect(await found('', '  state-agreement R-K')).toEqual([]);
+    });
+
     test('a request under art. 93(1)(a) alone without a person is told the location of items concerns none', async () => {
         const subject = async (forms: string) => (await parse(`request OTP-2026-0964 {\n  kind assistance ${forms}\n  dated 2026-10-01\n}\n`))
             .diagnostics!.filter(d => d.code === 'assistance-subject-missing').map(d => d.message);

@@ -14,6 +14,7 @@ import { situationName } from './situations.js';
 import { classificationLevel, countInWords, endSentence, formatDate, formatDateTime, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
 import { languageName } from '../languages.js';
 import { involvesTemporaryTransfer } from '../register/follow-up.js';
+import { hasEffect } from '../validation/clause-effect.js';
 import { rules as assistanceRules } from '../validation/assistance.js';
 import { crimeKey, rules as surrenderRules } from '../validation/surrender.js';
 
@@ -195,7 +196,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
             const p = involvement.person?.ref;
             const name = personName(p, involvement.person?.$refText) ?? '';
             w.subheading(involvement.role ? `${name} (${t.roles[involvement.role] ?? involvement.role})` : name);
-            w.numbered(...personDescription(involvement, lang));
+            w.numbered(...personDescription(request, involvement, lang));
         }
     }
 
@@ -262,7 +263,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
             t.confirmationChannels[confirmed.confirmedVia] ?? confirmed.confirmedVia, formatDate(confirmed.confirmedOn, lang), confirmed.provision && cite(confirmed.provision)))));
     } else if (request.medium) execution.push(() => w.numbered(text(e.medium(t.mediums[request.medium!] ?? request.medium!))));
     if (request.follows?.ref) execution.push(() => w.numbered(text(e.follows(request.follows!.ref!.name))));
-    if (request.surrenderWillFollow) execution.push(() => w.numbered(text(e.surrenderWillFollow)));
+    if (request.surrenderWillFollow && hasEffect(request, 'surrender-request-will-follow')) execution.push(() => w.numbered(text(e.surrenderWillFollow)));
     if (request.proceedingsCommenced) execution.push(() => w.numbered(text(e.proceedingsCommenced(formatDate(request.proceedingsCommenced!, lang)))));
     if (request.procedure) execution.push(() => w.labelled(e.procedure, request.procedure));
     if (request.present.length > 0) execution.push(() => { w.numbered(text(e.present, { bold: true })); w.list(request.present.map(p => [text(p)])); });
@@ -278,7 +279,8 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     });
     if (request.transport) execution.push(() => w.numbered(text(e.transport(t.transportModes[request.transport!] ?? request.transport!,
         request.landing ? t.landings[request.landing] ?? request.landing : undefined, request.landingAt ? formatDateTime(request.landingAt, lang) : undefined))));
-    const agreement = request.stateAgreement?.ref;
+    // A clause only where it has an effect (validation/clause-effect.ts); elsewhere check warns of it (clause-without-effect).
+    const agreement = hasEffect(request, 'state-agreement') ? request.stateAgreement?.ref : undefined;
     if (agreement) execution.push(() => w.numbered(text(e.stateAgreement(recordDate(agreement, lang), agreement.summary, request.transferConditions))));
     // A return date only where a person is temporarily transferred (art. 93(7)(b)); elsewhere check warns of it.
     if (request.returnBy && involvesTemporaryTransfer(request)) execution.push(() => w.numbered(text(e.returnBy(formatDate(request.returnBy!, lang)))));
@@ -393,7 +395,7 @@ function localisedCaseTitle(title: string, lang: Lang): string {
     return lang === 'fr' ? title.replace(/^The Prosecutor v\.?\s+/i, 'Le Procureur c. ') : title;
 }
 
-function personDescription(involvement: Involvement, lang: Lang): Inline[] {
+function personDescription(request: Request, involvement: Involvement, lang: Lang): Inline[] {
     const f = REQUEST_TEXTS[lang].personFields;
     const p = involvement.person?.ref;
     const parts: Array<[string, string | undefined]> = [
@@ -407,9 +409,9 @@ function personDescription(involvement: Involvement, lang: Lang): Inline[] {
         [f.location, involvement.location],
         [f.questioningLanguage, involvement.questioningLanguage ? languageName(involvement.questioningLanguage, lang) : undefined],
         [f.interpreter, involvement.interpreter ? languageName(involvement.interpreter, lang) : undefined],
-        [f.rightsNotice, involvement.rightsNotice.length ? joinList(provisionGroups(involvement.rightsNotice.map(citationOf), lang), lang) : undefined],
+        [f.rightsNotice, involvement.rightsNotice.length && hasEffect(request, 'rights-notice', involvement) ? joinList(provisionGroups(involvement.rightsNotice.map(citationOf), lang), lang) : undefined],
         [f.translation, involvement.translation ? languageName(involvement.translation, lang) : undefined],
-        [f.consent, involvement.consent?.ref ? REQUEST_TEXTS[lang].consentGiven(recordDate(involvement.consent.ref, lang), involvement.consent.ref.summary) : undefined],
+        [f.consent, involvement.consent?.ref && hasEffect(request, 'consent', involvement) ? REQUEST_TEXTS[lang].consentGiven(recordDate(involvement.consent.ref, lang), involvement.consent.ref.summary) : undefined],
         [f.selfIncrimination, involvement.selfIncriminationLanguage ? languageName(involvement.selfIncriminationLanguage, lang) + (involvement.selfIncriminationAnnex?.ref ? ` (${REQUEST_TEXTS[lang].annexRef(involvement.selfIncriminationAnnex.ref.name)})` : '') : undefined],
         [f.assurance, involvement.assurance?.ref ? REQUEST_TEXTS[lang].decisionLine(involvement.assurance.ref.number, involvement.assurance.ref.date ? formatDate(involvement.assurance.ref.date, lang) : undefined) : undefined]
     ];

@@ -240,6 +240,15 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 });
                 continue;
             }
+            // The warning covers the clause that has no effect where it is written (validation/clause-effect.ts).
+            if (code === 'clause-without-effect') {
+                const keyword = (diagnostic.data as { clause?: string } | undefined)?.clause ?? 'clause';
+                actions.push({
+                    title: `Remove \`${keyword}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+                    edit: { changes: { [document.textDocument.uri]: [{ range: this.clauseWithItsSpace(document, diagnostic.range), newText: '' }] } }
+                });
+                continue;
+            }
             if (code === 'suppression-unused') {
                 const clause = this.suppressionAt(document, diagnostic);
                 if (clause) actions.push({

@@ -14,6 +14,7 @@ import { describeStatus, verificationMark } from '../states/state-status.js';
 import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../statute/provisions.js';
 import { ALL_RULES, findRule } from '../validation/catalogue.js';
 import type { Rule } from '../validation/rule.js';
+import { hasEffect } from '../validation/clause-effect.js';
 
 /**
  * A keyword a State's or an organisation's name may follow (`to State`, `nationality`,
@@ -277,8 +278,9 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     }
 
     /**
-     * No keyword of a clause that takes one value and is already in the block: it would be a `duplicate-clause`.
-     * The clauses the checks report missing in the block come first, with the rule that asks for them.
+     * No keyword of a clause that takes one value and is already in the block: it would be a `duplicate-clause`;
+     * nor of a clause that has no effect in the block, given the request's kind and the person's role
+     * (`validation/clause-effect.ts`). The clauses the checks report missing in the block come first, with the rule that asks for them.
      */
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (this.clauseAlreadyGiven(context.node, keyword)) return;
@@ -286,6 +288,8 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         const block = blocks && context.node ? AstUtils.getContainerOfType(context.node, (n: AstNode): n is AstNode => blocks.has(n.$type)) : undefined;
         const request = block && AstUtils.getContainerOfType(block, isRequest);
         if (!block || !request) return super.completionForKeyword(context, keyword, acceptor);
+        // Nor a clause that would have no effect there (clause-without-effect, transfer-return-date-without-transfer).
+        if (!hasEffect(request, keyword.value, isInvolvement(block) ? block : undefined)) return;
         return this.missingClauses(context.document, request).then(missing => {
             const rule = missing.find(m => m.block === block && m.keyword === keyword.value)?.rule;
             if (!rule) return super.completionForKeyword(context, keyword, acceptor);

@@ -1,5 +1,6 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, ValidationAcceptor } from 'langium';
-import { AstUtils, URI, UriUtils } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import { AstUtils, CstUtils, isLeafCstNode, URI, UriUtils, type CstNode } from 'langium';
 import {
     isRequest,
     type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type StatusEvent
@@ -9,7 +10,8 @@ import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
-import { defineRule, quote, report } from './rule.js';
+import { defineRule, isClauseKeyword, quote, report } from './rule.js';
+import { CLAUSE_EFFECTS } from './clause-effect.js';
 import { workspaceMemo } from '../workspace/workspace-memo.js';
 import { KNOWN_SITUATIONS } from '../generator/situations.js';
 import type { RogatoryIndexManager } from '../workspace/index-manager.js';
@@ -160,6 +162,11 @@ export const rules = {
         summary: 'An annex `document` is an ICC document number: the situation or case number followed by a serial number and optional suffixes (ICC-01/04-01/06-2517-Red, ICC-01/12-1).'
     }),
 
+    clauseWithoutEffect: defineRule({
+        code: 'clause-without-effect', severity: 'warning', force: 'language',
+        summary: 'A clause the grammar reads after any kind of request (or for a person in any role) is written where the provision that gives it its meaning does not apply, so that no check reads it and the documents do not state it: `state-agreement` (art. 93(7)(a)(ii)) outside a temporary transfer; `time-served` (art. 91(3)(d)) outside the surrender of a person already convicted, in a request that names no judgment; `surrender-request-will-follow` (art. 92(2)(d)) outside a provisional arrest; on a person, `consent` (art. 93(7)(a)(i)) other than for the person in custody temporarily transferred (`as detained` or `as transported`), `rights-notice` (art. 55(2)) other than for a suspect or accused questioned under art. 93(1)(c). (`return-by` outside a temporary transfer is transfer-return-date-without-transfer.) The message cites the provision; the quick fix removes the clause.'
+    }),
+
     // ------------------------------------------------------------ workspace
     duplicateName: defineRule({
         code: 'declaration-duplicate-name', severity: 'error', force: 'language', category: 'slow',
@@ -233,6 +240,44 @@ function checkProtectiveMeasures(request: Request, accept: ValidationAcceptor): 
 }
 
 /** X17: a person declared an official of another State than the requested one (art. 98(1)). */
+/**
+ * Clauses written where nothing gives them a meaning (`validation/clause-effect.ts`): one warning each,
+ * over the whole clause, which its quick fix removes. A request without a kind is left alone
+ * (request-kind-missing: what the request is remains to be said).
+ */
+function checkClausesWithoutEffect(request: Request, accept: ValidationAcceptor): void {
+    if (!request.kind) return;
+    const blocks: Array<[AstNode, Involvement | undefined]> = [[request, undefined], ...request.persons.map(p => [p, p] as [AstNode, Involvement])];
+    for (const [node, involvement] of blocks) {
+        for (const effect of CLAUSE_EFFECTS) {
+            if (effect.reportedBy || effect.block !== node.$type) continue;
+            const value = (node as unknown as Record<string, unknown>)[effect.property];
+            if (value === undefined || value === false || (Array.isArray(value) && value.length === 0)) continue;
+            if (effect.effective(request, involvement)) continue;
+            const range = clauseRange(node, effect.keyword);
+            const instead = effect.instead?.(request, involvement);
+            report(accept, rules.clauseWithoutEffect,
+                `\`${effect.keyword}\` has no effect ${effect.why(request, involvement)}: no check reads it and the documents do not state it; remove it${instead ? `, or ${instead}` : ''}. It ${effect.meaning}`,
+                range ? { node, range } : { node, property: effect.property as never },
+                { provision: effect.provision, clause: effect.keyword });
+        }
+    }
+}
+
+/** The range of the clause `keyword` in `node`'s own block, from its keyword to its last value (for the quick fix that removes it). */
+function clauseRange(node: AstNode, keyword: string): Range | undefined {
+    if (!node.$cstNode) return undefined;
+    // Every leaf of the block, those of the values the clause holds as nodes of their own (`art. 55(2)(a)`, `1 year`) too.
+    const leaves = CstUtils.streamCst(node.$cstNode).filter(isLeafCstNode).filter(leaf => !leaf.hidden).toArray();
+    const own = (leaf: CstNode) => leaf.astNode === node;
+    const start = leaves.findIndex(leaf => own(leaf) && leaf.text === keyword && isClauseKeyword(leaf));
+    if (start < 0) return undefined;
+    const rest = leaves.slice(start + 1);
+    const next = rest.findIndex(leaf => own(leaf) && (isClauseKeyword(leaf) || leaf.text === '}'));
+    const last = (next < 0 ? rest : rest.slice(0, next)).at(-1) ?? leaves[start];
+    return { start: leaves[start].range.start, end: last.range.end };
+}
+
 function checkThirdStateOfficials(request: Request, accept: ValidationAcceptor): void {
     const requested = request.state?.ref;
     for (const involvement of request.persons) {
@@ -668,6 +713,7 @@ export const requestArea: ValidationArea = {
                 checkProtectiveMeasures(request, accept);
                 checkThirdStateOfficials(request, accept);
                 checkDates(services, request, accept);
+                checkClausesWithoutEffect(request, accept);
             },
             CostItem: checkCost,
             Annex: (annex, accept) => {

@@ -1,0 +1,104 @@
+import type { Involvement, Request } from '../generated/ast.js';
+import { involvesTemporaryTransfer } from '../register/follow-up.js';
+import { citationOf } from '../statute/provisions.js';
+
+/**
+ * Clauses the grammar reads after any kind of request (or for a person in any role) but that only
+ * some kinds or roles give a meaning: where they have none, no check reads them and the documents
+ * do not state them (`clause-without-effect` says so). The one table of which kind or role uses
+ * which clause: the check, the documents (`generator/build-request-document.ts`) and completion
+ * (`lsp/completion-provider.ts`) all ask `hasEffect`.
+ *
+ * Each entry: the clause's keyword, the property that holds its value (where the warning points),
+ * the provision that gives the clause its meaning and what the clause is for in its words, whether
+ * it has an effect in the request (for a person's clause, for that person), and why not.
+ */
+export interface ClauseEffect {
+    readonly keyword: string;
+    readonly block: 'Request' | 'Involvement';
+    readonly property: string;
+    readonly provision: string;
+    /** What the clause is for, completing "It ...". */
+    readonly meaning: string;
+    /** Whether the clause has an effect where it is written. */
+    effective(request: Request, involvement?: Involvement): boolean;
+    /** Why it has none, completing "`keyword` has no effect ...". */
+    why(request: Request, involvement?: Involvement): string;
+    /** What to write instead, when the officer may have meant the clause: completes "remove it". */
+    instead?(request: Request, involvement?: Involvement): string | undefined;
+    /** A clause another rule already reports where it has no effect (`return-by`: transfer-return-date-without-transfer). */
+    readonly reportedBy?: string;
+}
+
+const kindOf = (request: Request) => `\`kind ${request.kind}\``;
+const who = (involvement?: Involvement) => involvement?.person?.$refText ?? 'the person';
+const roleOf = (involvement?: Involvement) => (involvement?.role ? `named as ${involvement.role}` : 'named without a role');
+const TRANSFER_KINDS = '`kind temporary-transfer`, or `kind assistance art. 93(1)(f)`';
+const IN_CUSTODY: readonly string[] = ['detained', 'transported'];
+const QUESTIONED: readonly string[] = ['suspect', 'accused'];
+
+/** Whether the request seeks the questioning of a person under art. 93(1)(c) (assistance-rights-notice-missing's condition). */
+function seeksQuestioning(request: Request): boolean {
+    return request.kind === 'assistance' && request.forms.some(form => citationOf(form) === 'art. 93(1)(c)');
+}
+
+export const CLAUSE_EFFECTS: readonly ClauseEffect[] = [
+    {
+        keyword: 'state-agreement', block: 'Request', property: 'stateAgreement', provision: 'art. 93(7)(a)(ii)',
+        meaning: 'names the record of the requested State\'s agreement to the temporary transfer of a person in custody to the Court, and the conditions agreed',
+        effective: involvesTemporaryTransfer,
+        why: request => `in this request (${kindOf(request)}), which transfers no one`,
+        instead: () => `make the request a temporary transfer (${TRANSFER_KINDS})`
+    },
+    {
+        keyword: 'return-by', block: 'Request', property: 'returnBy', provision: 'art. 93(7)(b)',
+        meaning: 'gives the date by which a person temporarily transferred to the Court is returned',
+        effective: involvesTemporaryTransfer,
+        why: request => `in this request (${kindOf(request)}), which transfers no one`,
+        reportedBy: 'transfer-return-date-without-transfer'
+    },
+    {
+        keyword: 'time-served', block: 'Request', property: 'timeServed', provision: 'art. 91(3)(d)',
+        meaning: 'states, in a request for the surrender of a person already convicted, the time already served and the time remaining of the sentence of imprisonment',
+        // The documents state it under the judgment the request names, whatever its kind.
+        effective: request => request.kind === 'surrender-of-convicted' || request.judgment !== undefined,
+        why: request => `in this request (${kindOf(request)}), which is not for the surrender of a person already convicted and names no judgment`,
+        instead: () => 'make the request one for the surrender of a person already convicted (`kind surrender-of-convicted`), naming the judgment (`judgment J`)'
+    },
+    {
+        keyword: 'surrender-request-will-follow', block: 'Request', property: 'surrenderWillFollow', provision: 'art. 92(2)(d)',
+        meaning: 'is the statement, in a request for provisional arrest, that a request for surrender will follow',
+        effective: request => request.kind === 'provisional-arrest',
+        why: request => `in this request (${kindOf(request)}), which is not for provisional arrest`
+    },
+    {
+        keyword: 'consent', block: 'Involvement', property: 'consent', provision: 'art. 93(7)(a)(i)',
+        meaning: 'names the record of the free and informed consent of the person in custody to their temporary transfer to the Court',
+        effective: (request, involvement) => involvesTemporaryTransfer(request) && IN_CUSTODY.includes(involvement?.role ?? ''),
+        why: (request, involvement) => (involvesTemporaryTransfer(request)
+            ? `for ${who(involvement)}, ${roleOf(involvement)}, who is not the person in custody to be transferred (\`as detained\`)`
+            : `in this request (${kindOf(request)}), which transfers no one`),
+        instead: (request, involvement) => (involvesTemporaryTransfer(request) ? `name ${who(involvement)} \`as detained\` if they are the person transferred` : undefined)
+    },
+    {
+        keyword: 'rights-notice', block: 'Involvement', property: 'rightsNotice', provision: 'art. 55(2)',
+        meaning: 'states that a person about to be questioned, about whom there are grounds to believe that they have committed a crime within the jurisdiction of the Court, is informed of their rights before being questioned',
+        effective: (request, involvement) => seeksQuestioning(request) && QUESTIONED.includes(involvement?.role ?? ''),
+        why: (request, involvement) => (seeksQuestioning(request)
+            ? `for ${who(involvement)}, ${roleOf(involvement)}, who is not the suspect or accused person to be questioned`
+            : `in this request (${kindOf(request)}), which does not seek the questioning of a person under art. 93(1)(c)`),
+        instead: (request, involvement) => (seeksQuestioning(request) ? `name ${who(involvement)} \`as suspect\` (or \`as accused\`) if they are the person questioned` : undefined)
+    }
+];
+
+const byKeyword = new Map(CLAUSE_EFFECTS.map(effect => [`${effect.block} ${effect.keyword}`, effect]));
+
+/**
+ * Whether the clause `keyword` has an effect in `request` (in `involvement`'s block for a person's
+ * clause): true for any clause the table does not list, and for any clause of a request without a
+ * kind (request-kind-missing: what the request is remains to be said).
+ */
+export function hasEffect(request: Request, keyword: string, involvement?: Involvement): boolean {
+    const effect = byKeyword.get(`${involvement ? 'Involvement' : 'Request'} ${keyword}`);
+    return !effect || !request.kind || effect.effective(request, involvement);
+}
