@@ -47,6 +47,12 @@ describe('messages quoting what the author wrote', () => {
         expect(await found('', '  state-agreement R-K')).toEqual([]);
     });
 
+    test('a designated authority left empty (as the quick fix for channel-missing inserts it) is to be filled in, at its quotes', async () => {
+        const document = await parse('request OTP-2026-0966 {\n  kind assistance art. 93(1)(i)\n  to State "Kenya" via designated-authority ""\n  dated 2026-10-01\n}\n');
+        const missing = document.diagnostics!.filter(d => d.code === 'channel-missing').map(d => [d.message, d.range.start.character, d.range.end.character, (d.data as { fillIn?: string }).fillIn]);
+        expect(missing).toEqual([['The request does not name the authority through which it is transmitted: fill in the empty quotes of `via designated-authority ""`, the authority as the State designated it. (art. 87(1)(a))', 44, 46, 'via']]);
+    });
+
     test('a request under art. 93(1)(a) alone without a person is told the location of items concerns none', async () => {
         const subject = async (forms: string) => (await parse(`request OTP-2026-0964 {\n  kind assistance ${forms}\n  dated 2026-10-01\n}\n`))
             .diagnostics!.filter(d => d.code === 'assistance-subject-missing').map(d => d.message);

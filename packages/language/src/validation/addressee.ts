@@ -87,7 +87,7 @@ export const rules = {
     // ------------------------------------------------------------ channel (X1, X5)
     channelMissing: defineRule({
         code: 'channel-missing', clause: 'via', severity: 'error', force: 'shall', provision: 'art. 87(1)(a)', digest: 'X1',
-        summary: 'A request to a State says through which channel it is transmitted: `via diplomatic-channel`, or `via designated-authority "..."` as designated by the State (art. 87(1)(a)); INTERPOL or a regional organisation only in addition, when appropriate (art. 87(1)(b)).'
+        summary: 'A request to a State says through which channel it is transmitted: `via diplomatic-channel`, or `via designated-authority "..."` as designated by the State, the authority named (written with empty quotes, as the quick fix inserts it, it is reported at them, to fill in) (art. 87(1)(a)); INTERPOL or a regional organisation only in addition, when appropriate (art. 87(1)(b)).'
     }),
     channelNotDesignated: defineRule({
         code: 'channel-not-designated', severity: 'error', force: 'shall', provision: 'art. 87(1)(a)', also: ['rule 176(3)', 'rule 180(2)'], digest: 'X1', category: 'slow',
@@ -383,6 +383,12 @@ function checkChannelAndLanguage(request: Request, accept: ValidationAcceptor): 
         report(accept, rules.channelMissing,
             'The request does not say through which channel it is transmitted: add `via diplomatic-channel` (or `via designated-authority "..."`, as the State designated).',
             { node: request, property: 'state' }, { expected: 'diplomatic-channel' });
+    } else if (request.channelDetail !== undefined && !request.channelDetail.trim()) {
+        // `via designated-authority ""`, as the quick fix above inserts it: the authority is still to be named
+        // (report() points at the empty quotes and says to fill them in).
+        report(accept, rules.channelMissing,
+            `The request does not name the authority through which it is transmitted: add \`via ${request.channel} "..."\`, the authority as the State designated it.`,
+            { node: request, property: 'channelDetail' });
     } else if (!CHANNELS_87_1_A.has(request.channel)) {
         report(accept, rules.channelAlternative,
             `Transmission through ${request.channel === 'INTERPOL' ? 'INTERPOL' : 'a regional organisation'} is possible when appropriate, without prejudice to the diplomatic or designated channel: check that it is appropriate here.`,
