@@ -52,17 +52,18 @@ describe('document model', () => {
     });
 
     test('a clause without effect where it is written (clause-without-effect, which says so) is not stated; where it has one, it is', async () => {
-        const { requests: loaded } = await loadRequests('test/fixtures/validation/request/clause-without-effect.rog', 'test/fixtures/validation/request/clause-without-effect-transfer.rog');
+        const { requests: loaded } = await loadRequests('test/fixtures/validation/request/clause-without-effect.rog', 'test/fixtures/generator/clause-with-effect-transfer.rog');
         const text = (name: string) => readerText(buildRequestDocument(loaded.get(name)!, { lang: 'en', draft: false, stateLibrary }));
         const assistance = text('OTP-2026-0915');
         expect(assistance).not.toContain('agreed to the transfer');
         expect(assistance).not.toContain('A request for the surrender of the person sought will follow.');
         expect(assistance).not.toMatch(/Consent:/);
-        // The suspect's rights notice stays; the witness's is left out.
-        expect(assistance.match(/Rights to be notified:/g)).toHaveLength(1);
+        // A rights notice is stated for whomever it names: the suspect's and the witness's.
+        expect(assistance.match(/Rights to be notified:/g)).toHaveLength(2);
         const transfer = text('OTP-2026-0961');
         expect(transfer).toContain('The requested State agreed to the transfer on 10 September 2026.');
-        expect(transfer.match(/Consent:/g)).toHaveLength(1);
+        // In a transfer, a consent is stated on any person: which one is transferred is the officer's to say.
+        expect(transfer.match(/Consent:/g)).toHaveLength(2);
     });
 
     test('dates are localised', () => {

@@ -71,7 +71,7 @@ describe('quick fixes, keyed on the diagnostic code', () => {
         await parse('record R-K { type state-agreement dated 2026-09-10 State "Kenya" }\nrecord R-C { type consent dated 2026-09-01 }\nperson P-W { name "W" }');
         const request = (clauses: string) => `request OTP-2026-0967 {\n  kind assistance art. 93(1)(e)\n  dated 2026-10-01\n${clauses}}\n`;
         await testCodeAction(services)(request('  state-agreement R-K conditions "Custody"\n  purpose "p"\n'), 'clause-without-effect', request('  purpose "p"\n'));
-        await testCodeAction(services)(request('  person P-W as witness {\n    rights-notice art. 55(2)(a),\n      art. 55(2)(b)\n    location "L"\n  }\n'), 'clause-without-effect',
+        await testCodeAction(services)(request('  person P-W as witness {\n    consent\n      R-C\n    location "L"\n  }\n'), 'clause-without-effect',
             request('  person P-W as witness {\n    location "L"\n  }\n'));
         await testCodeAction(services)(request('  person P-W as witness { consent R-C location "L" }\n'), 'clause-without-effect', request('  person P-W as witness { location "L" }\n'));
     });

@@ -172,8 +172,8 @@ describe('completion of provisions of the Statute and the Rules', () => {
         expect((await first(arrest('person'))).map(i => [i.label, i.detail])).toEqual([['location', 'missing: arrest-location-missing (art. 91(2)(a))']]);
         expect((await first(arrest('annex'))).map(i => i.label)).toEqual([]);
         // Nor a clause that would have no effect there (clause-without-effect): the State's agreement to a transfer, the
-        // return date, outside a temporary transfer; a person's consent to a transfer, for a witness; a rights notice
-        // outside the questioning of a suspect (art. 93(1)(c)).
+        // return date, outside a temporary transfer; a person's consent to a transfer outside one. A rights notice, stated
+        // for anyone it names, is offered in any person's block.
         const labels = async (text: string) => {
             let found: string[] = [];
             await expectCompletion(services)({ text, index: 0, assert: completions => { found = completions.items.map(i => i.label); } });
@@ -185,9 +185,9 @@ describe('completion of provisions of the Statute and the Rules', () => {
         const transfer = await labels('request REG-2026-0044 {\n  kind temporary-transfer\n  <|>\n}');
         expect(transfer).toEqual(expect.arrayContaining(['state-agreement', 'return-by']));
         const person = (kind: string, role: string) => labels(`request REG-2026-0045 {\n  kind ${kind}\n  person P-Miss as ${role} {\n    <|>\n  }\n}`);
-        expect(await person('temporary-transfer', 'witness')).not.toContain('consent');
+        expect(await person('assistance art. 93(1)(e)', 'witness')).not.toContain('consent');
         expect(await person('temporary-transfer', 'detained')).toContain('consent');
-        expect(await person('assistance art. 93(1)(e)', 'witness')).not.toContain('rights-notice');
+        expect(await person('assistance art. 93(1)(e)', 'witness')).toContain('rights-notice');
         expect(await person('assistance art. 93(1)(c)', 'suspect')).toEqual(expect.arrayContaining(['rights-notice', 'location']));
         // A clause written with its quotes empty is there: `facts ""` is not offered again.
         expect((await first('request REG-2026-0042 {\n  kind transit\n  facts ""\n  <|>\n}')).map(i => i.label)).not.toContain('facts');

@@ -38,10 +38,13 @@ describe('messages quoting what the author wrote', () => {
             '`state-agreement` has no effect in this request (`kind arrest-and-surrender`), which transfers no one: no check reads it and the documents do not state it; remove it, or make the request a temporary transfer (`kind temporary-transfer`, or `kind assistance art. 93(1)(f)`). It names the record of the requested State\'s agreement to the temporary transfer of a person in custody to the Court, and the conditions agreed (art. 93(7)(a)(ii))',
             6, 2, 6, 42, 'art. 93(7)(a)(ii)']]);
         expect(await found('temporary-transfer', '  state-agreement R-K conditions "Custody"')).toEqual([]);
-        // On a person: the whole clause, its values on the next line too.
-        expect(await found('assistance art. 93(1)(e)', '  person P-W as witness {\n    rights-notice art. 55(2)(a),\n      art. 55(2)(b)\n  }')).toEqual([[
-            '`rights-notice` has no effect in this request (`kind assistance`), which does not seek the questioning of a person under art. 93(1)(c): no check reads it and the documents do not state it; remove it. It states that a person about to be questioned, about whom there are grounds to believe that they have committed a crime within the jurisdiction of the Court, is informed of their rights before being questioned (art. 55(2))',
-            7, 4, 8, 19, 'art. 55(2)']]);
+        // On a person: the whole clause, its value on the next line too.
+        expect(await found('assistance art. 93(1)(e)', '  person P-W as witness {\n    consent\n      R-C\n  }')).toEqual([[
+            '`consent` has no effect in this request (`kind assistance`), which transfers no one: no check reads it and the documents do not state it; remove it. It names the record of the free and informed consent of the person in custody to their temporary transfer to the Court (art. 93(7)(a)(i))',
+            7, 4, 8, 9, 'art. 93(7)(a)(i)']]);
+        // A rights notice is stated for anyone it names, and a consent on any person of a transfer.
+        expect(await found('assistance art. 93(1)(e)', '  person P-W as witness { rights-notice art. 55(2)(a) }')).toEqual([]);
+        expect(await found('temporary-transfer', '  person P-W as witness { consent R-C }')).toEqual([]);
         expect(await found('provisional-arrest', '  surrender-request-will-follow\n  time-served 1 year remaining 2 years as-of 2026-09-01').then(f => f.map(x => x[5]))).toEqual(['art. 91(3)(d)']);
         // Without a kind, what the request is remains to be said (request-kind-missing).
         expect(await found('', '  state-agreement R-K')).toEqual([]);

@@ -1,6 +1,5 @@
 import type { Involvement, Request } from '../generated/ast.js';
 import { involvesTemporaryTransfer } from '../register/follow-up.js';
-import { citationOf } from '../statute/provisions.js';
 
 /**
  * Clauses the grammar reads after any kind of request (or for a person in any role) but that only
@@ -12,6 +11,9 @@ import { citationOf } from '../statute/provisions.js';
  * Each entry: the clause's keyword, the property that holds its value (where the warning points),
  * the provision that gives the clause its meaning and what the clause is for in its words, whether
  * it has an effect in the request (for a person's clause, for that person), and why not.
+ * A person's `rights-notice` is not listed: it protects the person it names, and is stated whatever
+ * the request or the role (art. 55(2) speaks of a person questioned by national authorities "pursuant to a
+ * request made under Part 9", not only under art. 93(1)(c)).
  */
 export interface ClauseEffect {
     readonly keyword: string;
@@ -31,16 +33,7 @@ export interface ClauseEffect {
 }
 
 const kindOf = (request: Request) => `\`kind ${request.kind}\``;
-const who = (involvement?: Involvement) => involvement?.person?.$refText ?? 'the person';
-const roleOf = (involvement?: Involvement) => (involvement?.role ? `named as ${involvement.role}` : 'named without a role');
 const TRANSFER_KINDS = '`kind temporary-transfer`, or `kind assistance art. 93(1)(f)`';
-const IN_CUSTODY: readonly string[] = ['detained', 'transported'];
-const QUESTIONED: readonly string[] = ['suspect', 'accused'];
-
-/** Whether the request seeks the questioning of a person under art. 93(1)(c) (assistance-rights-notice-missing's condition). */
-function seeksQuestioning(request: Request): boolean {
-    return request.kind === 'assistance' && request.forms.some(form => citationOf(form) === 'art. 93(1)(c)');
-}
 
 export const CLAUSE_EFFECTS: readonly ClauseEffect[] = [
     {
@@ -74,20 +67,9 @@ export const CLAUSE_EFFECTS: readonly ClauseEffect[] = [
     {
         keyword: 'consent', block: 'Involvement', property: 'consent', provision: 'art. 93(7)(a)(i)',
         meaning: 'names the record of the free and informed consent of the person in custody to their temporary transfer to the Court',
-        effective: (request, involvement) => involvesTemporaryTransfer(request) && IN_CUSTODY.includes(involvement?.role ?? ''),
-        why: (request, involvement) => (involvesTemporaryTransfer(request)
-            ? `for ${who(involvement)}, ${roleOf(involvement)}, who is not the person in custody to be transferred (\`as detained\`)`
-            : `in this request (${kindOf(request)}), which transfers no one`),
-        instead: (request, involvement) => (involvesTemporaryTransfer(request) ? `name ${who(involvement)} \`as detained\` if they are the person transferred` : undefined)
-    },
-    {
-        keyword: 'rights-notice', block: 'Involvement', property: 'rightsNotice', provision: 'art. 55(2)',
-        meaning: 'states that a person about to be questioned, about whom there are grounds to believe that they have committed a crime within the jurisdiction of the Court, is informed of their rights before being questioned',
-        effective: (request, involvement) => seeksQuestioning(request) && QUESTIONED.includes(involvement?.role ?? ''),
-        why: (request, involvement) => (seeksQuestioning(request)
-            ? `for ${who(involvement)}, ${roleOf(involvement)}, who is not the suspect or accused person to be questioned`
-            : `in this request (${kindOf(request)}), which does not seek the questioning of a person under art. 93(1)(c)`),
-        instead: (request, involvement) => (seeksQuestioning(request) ? `name ${who(involvement)} \`as suspect\` (or \`as accused\`) if they are the person questioned` : undefined)
+        // In a transfer, on any person: which of them is transferred is the officer's to say (a role may be missing).
+        effective: involvesTemporaryTransfer,
+        why: request => `in this request (${kindOf(request)}), which transfers no one`
     }
 ];
 
