@@ -674,16 +674,18 @@ describe('classification of the request and its annexes', () => {
     test('the request\'s classification is stated, and an annex classified otherwise is named with its own', () => {
         expect(readerText(model('OTP-2026-0311', 'en'))).toContain('This request is classified “confidential”. Annex A1 is classified “under seal”.');
         expect(readerText(model('OTP-2026-0311', 'fr'))).toContain('La présente demande est classée «\u00a0confidentiel\u00a0». L\'annexe A1 est classée «\u00a0sous scellés\u00a0».');
-        expect(readerText(note('OTP-2026-0311', 'en'))).toContain('The request is classified confidential. Annex A1 is classified under seal. The Court would be grateful if they were kept confidential');
+        // The note quotes the level as the request and the French note do.
+        expect(readerText(note('OTP-2026-0311', 'en'))).toContain('The request is classified “confidential”. Annex A1 is classified “under seal”. The Court would be grateful if they were kept confidential');
         expect(readerText(note('OTP-2026-0311', 'fr'))).toContain('La demande est classée «\u00a0confidentiel\u00a0». L\'annexe A1 est classée «\u00a0sous scellés\u00a0».');
         expect(readerText(model('REG-2026-0904', 'en'))).toContain('This request is classified “confidential”, as is annex A2. Annexes A1 and A3 are classified “under seal”.');
         expect(readerText(model('REG-2026-0904', 'fr'))).toContain('La présente demande est classée «\u00a0confidentiel\u00a0», de même que l\'annexe A2. Les annexes A1 et A3 sont classées «\u00a0sous scellés\u00a0».');
         // A public request with a confidential annex.
         expect(readerText(model('REG-2026-0903', 'en'))).toContain('This request is public. Annex A1 is classified “confidential”.');
-        expect(readerText(note('REG-2026-0903', 'en'))).toContain('The request is public. Annex A1 is classified confidential. The Court would be grateful if annex A1 were kept confidential in accordance with article 87(3)');
+        expect(readerText(note('REG-2026-0903', 'en'))).toContain('The request is public. Annex A1 is classified “confidential”. The Court would be grateful if annex A1 were kept confidential in accordance with article 87(3)');
         expect(readerText(note('REG-2026-0903', 'fr'))).toContain('La demande est publique. L\'annexe A1 est classée «\u00a0confidentiel\u00a0». La Cour saurait gré aux autorités compétentes de respecter le caractère confidentiel de l\'annexe A1');
         expect(readerText(model('REG-2026-0101', 'en'))).toContain('This request and its annexes are classified “under seal”.');
         expect(readerText(model('OTP-2026-0220', 'fr'))).toContain('La présente demande et son annexe sont classées «\u00a0confidentiel\u00a0».');
+        expect(readerText(note('REG-2026-0101', 'en'))).toContain('The request and its annexes are classified “under seal”.');
     });
 
     test('"the request and its annexes are classified X" only where the annex table shows X for every annex', () => {

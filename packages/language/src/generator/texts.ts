@@ -662,7 +662,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         language: (language, translations, provisions) => `The request is in ${language}${translations.length ? ` and is accompanied by a translation into ${joinList(translations, 'en')}` : ''}${provisions.length ? `, in accordance with ${joinList(provisions, 'en')}` : ''}.`,
         confidentiality: (level, annexes, provision) => {
             const kept = level === undefined ? annexNames(annexes.differing.flatMap(d => d.names), 'en') : annexes.count > 0 ? 'they' : 'it';
-            return `${classificationSentences('en', 'The request', level, annexes, l => l, 'The request is public.')} The Court would be grateful if ${kept} were kept confidential${provision ? ` in accordance with ${provision}` : ''}, except to the extent that disclosure is necessary for the execution of the request.`;
+            return `${classificationSentences('en', 'The request', level, annexes, l => quote(l, 'en'), 'The request is public.')} The Court would be grateful if ${kept} were kept confidential${provision ? ` in accordance with ${provision}` : ''}, except to the extent that disclosure is necessary for the execution of the request.`;
         },
         urgency: reason => `The request is urgent: ${reason}`,
         respondBy: date => `A response by ${date} would be appreciated.`,
