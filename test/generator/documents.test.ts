@@ -836,3 +836,41 @@ describe('a draft of a request the parser read in part', () => {
         }
     });
 });
+
+describe('the note verbale to an organisation, and in French', () => {
+    test('an organisation is itself invited and asked, not a State\'s "competent authorities"', () => {
+        expect(readerText(note('REG-2026-0312', 'en'))).toContain('Should any problem arise which may impede or prevent the execution of the request, the requested organisation is invited to consult the Court without delay.');
+        expect(readerText(note('REG-2026-0312', 'fr'))).toContain('Si des difficultés devaient gêner ou empêcher l\'exécution de la demande, l\'organisation requise est invitée à consulter la Cour sans tarder.');
+        expect(readerText(note('REG-2026-0312', 'fr'))).toContain('La Cour saurait gré à l\'organisation requise de bien vouloir lui faire parvenir une réponse au plus tard le 19 janvier 2027.');
+        expect(readerText(note('OTP-2026-0310', 'fr'))).toContain('La Cour saurait gré à l\'organisation requise d\'en respecter le caractère confidentiel, sauf dans la mesure');
+        for (const name of ['OTP-2026-0310', 'OTP-2026-0311', 'REG-2026-0312']) {
+            expect(readerText(note(name, 'en')), name).not.toContain('competent authorities');
+            expect(readerText(note(name, 'fr')), name).not.toContain('autorités compétentes');
+        }
+        // A State's note still addresses its competent authorities.
+        expect(readerText(note('OTP-2026-0201', 'en'))).toContain('the competent authorities are invited to consult the Court without delay, in accordance with article 97');
+    });
+
+    test('French asks for the response as French writes it, not "serait appréciée"', () => {
+        expect(readerText(note('OTP-2026-0201', 'fr'))).toContain('La Cour saurait gré aux autorités compétentes de bien vouloir lui faire parvenir une réponse au plus tard le 15 décembre 2026.');
+        for (const name of requests.keys()) expect(readerText(note(name, 'fr')), name).not.toContain('serait appréciée');
+    });
+});
+
+describe('a State not party invited under art. 87(5)(a)', () => {
+    test('is asked to keep the request confidential, not told it "shall" under art. 87(3)', () => {
+        expect(readerText(model('OTP-2026-0300', 'en'))).toContain('The Court asks the requested State to keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.');
+        expect(readerText(model('OTP-2026-0300', 'fr'))).toContain('La Cour prie l\'État requis de respecter le caractère confidentiel de la présente demande et des pièces justificatives');
+        expect(readerText(note('OTP-2026-0300', 'en'))).toContain('The Court would be grateful if they were kept confidential, except to the extent');
+        for (const name of ['OTP-2026-0300', 'OTP-2026-0304']) {
+            for (const lang of ['en', 'fr'] as const) {
+                for (const doc of [model(name, lang), note(name, lang)]) {
+                    expect(readerText(doc), `${name} (${lang})`).not.toMatch(/article 87(\(3\)|, paragraphe 3)/);
+                }
+            }
+        }
+        // A State that accepted the Court's jurisdiction (art. 12(3)) cooperates under Part 9: art. 87(3) binds it.
+        expect(readerText(model('OTP-2024-0301', 'en'))).toContain('In accordance with article 87(3) of the Rome Statute, the requested State shall keep this request');
+        expect(readerText(note('OTP-2024-0301', 'en'))).toContain('kept confidential in accordance with article 87(3) of the Rome Statute');
+    });
+});

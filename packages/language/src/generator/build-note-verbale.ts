@@ -62,15 +62,17 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
     if (request.urgency) paragraph(text(t.urgency(request.urgency)));
     // The request's classification and, where one differs, its annexes' (as the request's annex table shows them).
     const annexes = annexLevels(request, lang);
-    // Art. 87(3) binds a requested State; an organisation (art. 87(6)) is asked all the same.
-    const article87_3 = addressee.kind === 'organisation' ? undefined : cite('art. 87(3)');
+    // Art. 87(3) binds a requested State Party; an organisation (art. 87(6)) and a State invited under
+    // art. 87(5)(a), whom the wording must not hold to a State Party's obligations, are asked all the same.
+    const organisation = addressee.kind === 'organisation';
+    const article87_3 = organisation || isInvitation(request) ? undefined : cite('art. 87(3)');
     if (request.classification && request.classification !== 'public') {
-        paragraph(text(t.confidentiality(classificationLevel(request.classification, lang).toLocaleLowerCase(lang), annexes, article87_3)));
+        paragraph(text(t.confidentiality(classificationLevel(request.classification, lang).toLocaleLowerCase(lang), annexes, article87_3, organisation)));
     } else if (request.classification === 'public' && annexes.differing.length > 0) {
-        paragraph(text(t.confidentiality(undefined, annexes, article87_3)));
+        paragraph(text(t.confidentiality(undefined, annexes, article87_3, organisation)));
     }
-    if (request.respondBy) paragraph(text(t.respondBy(formatDate(request.respondBy, lang))));
-    paragraph(text(t.consultations(asParty ? cite('art. 97') : undefined)));
+    if (request.respondBy) paragraph(text(t.respondBy(formatDate(request.respondBy, lang), organisation)));
+    paragraph(text(t.consultations(asParty ? cite('art. 97') : undefined, organisation)));
 
     // Closing formula; place and date bottom right; no signature (a note verbale is initialled, not signed).
     paragraph(text(t.closing(sender, to)));

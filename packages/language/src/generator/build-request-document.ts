@@ -311,14 +311,16 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         }
     }
 
-    // VIII. Confidentiality (reg. 23 bis: the basis of the classification), art. 87(3) for a requested State.
+    // VIII. Confidentiality (reg. 23 bis: the basis of the classification), art. 87(3) for a requested State
+    // Party; an organisation and a State invited under art. 87(5)(a) are asked to keep it confidential.
     w.heading(t.headings.confidentiality);
     // What it says of the annexes is true of each: an annex classified otherwise is named with its level.
     if (!request.classification || request.classification === 'public') {
         w.numbered(text(request.classification ? t.confidentialityPublic(annexLevels(request, lang)) : marks.line));
     } else {
         w.numbered(text(t.confidentiality(classificationLevel(request.classification, lang).toLocaleLowerCase(lang), annexLevels(request, lang), request.classificationBasis)));
-        w.numbered(text(addressee.kind === 'organisation' ? t.organisationConfidentiality : t.article87_3(cite('art. 87(3)'))));
+        const organisation = addressee.kind === 'organisation';
+        w.numbered(text(organisation || isInvitation(request) ? t.askedConfidentiality(organisation) : t.article87_3(cite('art. 87(3)'))));
     }
 
     // IX. Language (art. 87(2)).

@@ -362,8 +362,11 @@ export interface RequestTexts {
     confidentiality: (level: string, annexes: AnnexLevels, basis?: string) => string;
     confidentialityPublic: (annexes: AnnexLevels) => string;
     article87_3: (provision: string) => string;
-    /** Art. 87(3) binds a requested State: an organisation (art. 87(6)) is asked, with no provision. */
-    organisationConfidentiality: string;
+    /**
+     * Art. 87(3) binds a requested State Party: an organisation (art. 87(6)) and a State invited under
+     * art. 87(5)(a), whom the wording must not hold to a State Party's obligations, are asked, with no provision.
+     */
+    askedConfidentiality: (organisation: boolean) => string;
     languageOf: (language: string, translations: string[]) => string;
     respondBy: (date: string, organisation: boolean) => string;
     /** The invitation to the requested State or organisation to consult the Court, with art. 97 where it applies (a State Party). */
@@ -471,7 +474,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         confidentiality: (level, annexes, basis) => `${classificationSentences('en', 'This request', level, annexes, l => quote(l, 'en'), '')}${basis ? ` Basis of the classification: ${endSentence(basis)}` : ''}`,
         confidentialityPublic: annexes => classificationSentences('en', 'This request', undefined, annexes, l => quote(l, 'en'), 'This request is public.'),
         article87_3: provision => `In accordance with ${provision}, the requested State shall keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.`,
-        organisationConfidentiality: 'The Court asks the requested organisation to keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.',
+        askedConfidentiality: organisation => `The Court asks the requested ${organisation ? 'organisation' : 'State'} to keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.`,
         languageOf: (language, translations) => `This request is in ${language}${translations.length ? `, accompanied by a translation into ${joinList(translations, 'en')}` : ''}.`,
         respondBy: date => `The Court would be grateful to receive a response by ${date}.`,
         consultations: (provision, organisation) => `Should the requested ${organisation ? 'organisation' : 'State'} identify problems which may impede or prevent the execution of this request, it is invited to consult the Court without delay in order to resolve the matter${provision ? `, in accordance with ${provision}` : ''}.`,
@@ -580,7 +583,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         confidentiality: (level, annexes, basis) => `${classificationSentences('fr', 'La présente demande', level, annexes, l => quote(l, 'fr'), '')}${basis ? ` Fondement de la classification\u00a0: ${endSentence(basis)}` : ''}`,
         confidentialityPublic: annexes => classificationSentences('fr', 'La présente demande', undefined, annexes, l => quote(l, 'fr'), 'La présente demande est publique.'),
         article87_3: provision => `Conformément à ${provision}, l'État requis respecte le caractère confidentiel de la présente demande et des pièces justificatives, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`,
-        organisationConfidentiality: 'La Cour prie l\'organisation requise de respecter le caractère confidentiel de la présente demande et des pièces justificatives, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.',
+        askedConfidentiality: organisation => `La Cour prie ${organisation ? 'l\'organisation requise' : 'l\'État requis'} de respecter le caractère confidentiel de la présente demande et des pièces justificatives, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`,
         languageOf: (language, translations) => `La présente demande est rédigée en ${language}${translations.length ? ` et accompagnée d'une traduction en ${joinList(translations, 'fr')}` : ''}.`,
         respondBy: (date, organisation) => `La Cour saurait gré ${organisation ? 'à l\'organisation requise' : 'à l\'État requis'} de bien vouloir lui répondre au plus tard le ${date}.`,
         consultations: (provision, organisation) => `Si ${organisation ? 'l\'organisation requise' : 'l\'État requis'} constate que la demande soulève des difficultés qui pourraient en gêner ou en empêcher l'exécution, ${organisation ? 'elle est invitée' : 'il est invité'} à consulter la Cour sans tarder en vue de régler la question${provision ? `, conformément à ${provision}` : ''}.`,
@@ -625,13 +628,14 @@ export interface NoteVerbaleTexts {
     language: (language: string, translations: string[], provisions: string[]) => string;
     /**
      * `level` undefined: the request is public, some annexes are not (`annexes.differing`).
-     * `provision` undefined: art. 87(3), which binds a requested State, is not cited (an organisation).
+     * `provision` undefined: art. 87(3), which binds a requested State Party, is not cited (an organisation,
+     * a State invited under art. 87(5)(a)). `organisation`: the addressee is asked, not a State's competent authorities.
      */
-    confidentiality: (level: string | undefined, annexes: AnnexLevels, provision: string | undefined) => string;
+    confidentiality: (level: string | undefined, annexes: AnnexLevels, provision: string | undefined, organisation: boolean) => string;
     urgency: (reason: string) => string;
-    respondBy: (date: string) => string;
-    /** The invitation to consult the Court, with art. 97 where it applies (a State Party). */
-    consultations: (provision?: string) => string;
+    respondBy: (date: string, organisation: boolean) => string;
+    /** The invitation to consult the Court, with art. 97 where it applies (a State Party); an organisation is invited itself. */
+    consultations: (provision: string | undefined, organisation: boolean) => string;
     closing: (sender: string, addressee: string) => string;
     placeAndDate: (date: string) => string;
     enclosures: (items: string[]) => string;
@@ -666,7 +670,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         },
         urgency: reason => `The request is urgent: ${reason}`,
         respondBy: date => `A response by ${date} would be appreciated.`,
-        consultations: provision => `Should any problem arise which may impede or prevent the execution of the request, the competent authorities are invited to consult the Court without delay${provision ? `, in accordance with ${provision}` : ''}.`,
+        consultations: (provision, organisation) => `Should any problem arise which may impede or prevent the execution of the request, ${organisation ? 'the requested organisation is' : 'the competent authorities are'} invited to consult the Court without delay${provision ? `, in accordance with ${provision}` : ''}.`,
         closing: (sender, addressee) => `${sender} avails itself of this opportunity to renew to ${closeApposition(addressee)} the assurances of its highest consideration.`,
         placeAndDate: date => `The Hague, ${date}`,
         enclosures: items => `Enclosures: ${items.join('; ')}`,
@@ -693,13 +697,13 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
             ? `${organisation ? 'L\'organisation requise est invitée' : 'L\'État requis est invité'} à ${action}.`
             : `Il est demandé ${organisation ? 'à l\'organisation requise' : 'à l\'État requis'} ${frDe(action)}.`),
         language: (language, translations, provisions) => `La demande est rédigée en ${language}${translations.length ? ` et accompagnée d'une traduction en ${joinList(translations, 'fr')}` : ''}${provisions.length ? `, conformément ${joinList(provisions.map(frA), 'fr')}` : ''}.`,
-        confidentiality: (level, annexes, provision) => {
+        confidentiality: (level, annexes, provision, organisation) => {
             const kept = level === undefined ? `de respecter le caractère confidentiel ${frDeArticle(annexNames(annexes.differing.flatMap(d => d.names), 'fr'))}` : 'd\'en respecter le caractère confidentiel';
-            return `${classificationSentences('fr', 'La demande', level, annexes, l => quote(l, 'fr'), 'La demande est publique.')} La Cour saurait gré aux autorités compétentes ${kept}${provision ? ` conformément à ${provision}` : ''}, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`;
+            return `${classificationSentences('fr', 'La demande', level, annexes, l => quote(l, 'fr'), 'La demande est publique.')} La Cour saurait gré ${organisation ? 'à l\'organisation requise' : 'aux autorités compétentes'} ${kept}${provision ? ` conformément à ${provision}` : ''}, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`;
         },
         urgency: reason => `La demande est urgente\u00a0: ${reason}`,
-        respondBy: date => `Une réponse au plus tard le ${date} serait appréciée.`,
-        consultations: provision => `Si des difficultés devaient gêner ou empêcher l'exécution de la demande, les autorités compétentes sont invitées à consulter la Cour sans tarder${provision ? `, conformément à ${provision}` : ''}.`,
+        respondBy: (date, organisation) => `La Cour saurait gré ${organisation ? 'à l\'organisation requise' : 'aux autorités compétentes'} de bien vouloir lui faire parvenir une réponse au plus tard le ${date}.`,
+        consultations: (provision, organisation) => `Si des difficultés devaient gêner ou empêcher l'exécution de la demande, ${organisation ? 'l\'organisation requise est invitée' : 'les autorités compétentes sont invitées'} à consulter la Cour sans tarder${provision ? `, conformément à ${provision}` : ''}.`,
         closing: (sender, addressee) => `${sender} saisit cette occasion pour renouveler ${closeApposition(frA(addressee))} les assurances de sa très haute considération.`,
         placeAndDate: date => `La Haye, le ${date}`,
         enclosures: items => `Pièces jointes\u00a0: ${items.join('\u00a0; ')}`,
