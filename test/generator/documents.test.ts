@@ -657,9 +657,9 @@ describe('records and the author\'s punctuation', () => {
         expect(withoutFinalStop('witness in the case.')).toBe('witness in the case');
         expect(withoutFinalStop('and so on...')).toBe('and so on...');
         expect(readerText(model('OTP-2026-0220', 'en'))).toContain('Description: Serving a national sentence in Luzira prison, Kampala; witness in the case; Probable location:');
-        // The author's note on the basis of a request (`arrangement other-basis "..."`) closes its sentence.
-        expect(readerText(model('OTP-2026-0304', 'en'))).toContain('The request is made on another appropriate basis. Security Council resolution 1593 (2005), operative paragraph 2.\n');
-        expect(readerText(model('OTP-2026-0304', 'fr'))).toContain('La demande est présentée sur une autre base appropriée. Security Council resolution 1593 (2005), operative paragraph 2.\n');
+        // The author's note naming "another appropriate basis" (`arrangement other-basis "..."`) completes the sentence and closes it.
+        expect(readerText(model('OTP-2026-0304', 'en'))).toContain('The request is made on another appropriate basis: Security Council resolution 1593 (2005), operative paragraph 2.\n');
+        expect(readerText(model('OTP-2026-0304', 'fr'))).toContain('La demande est présentée sur une autre base appropriée\u00a0: Security Council resolution 1593 (2005), operative paragraph 2.\n');
         for (const name of requests.keys()) {
             for (const lang of ['en', 'fr'] as const) {
                 for (const doc of [model(name, lang), note(name, lang)]) {

@@ -176,9 +176,11 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
             const record = request.arrangementRecord?.ref;
             // The record is described by its type, date and summary; with neither date nor summary there is nothing to add.
             const described = record && (record.date || record.summary);
-            w.numbered(text(t.arrangement[request.arrangement] ?? request.arrangement),
+            // The author's note on "another appropriate basis" says what that basis is: it completes the sentence.
+            const basisNamed = request.arrangement === 'other-basis' && request.arrangementNote?.trim() ? request.arrangementNote : undefined;
+            w.numbered(text(basisNamed ? t.otherBasisNamed(basisNamed) : t.arrangement[request.arrangement] ?? request.arrangement),
                 ...(described ? [text(' '), text(t.arrangementRecord(recordKind(record, lang, request.arrangement === 'agreement' ? 'agreement' : 'ad-hoc-arrangement'), recordDate(record, lang), record.summary))] : []),
-                ...(request.arrangementNote ? [text(` ${endSentence(request.arrangementNote)}`)] : []));
+                ...(request.arrangementNote && !basisNamed ? [text(` ${endSentence(request.arrangementNote)}`)] : []));
         }
         // Art. 101(2): the surrendering State's waiver of the rule of speciality, described as other records are.
         if (waiver) {

@@ -305,6 +305,8 @@ export interface RequestTexts {
     urgency: string;
     legalBasisIntro: string;
     arrangement: Record<string, string>;
+    /** `arrangement other-basis "..."`: the author's words name the basis, after the sentence's colon. */
+    otherBasisNamed: (basis: string) => string;
     /**
      * A record the request relies on (consent, agreement, consultations...) is described by what it
      * is, its date and the author's summary; its name in the source is an identifier, never printed.
@@ -413,6 +415,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             'declaration-12-3': 'The requested State has lodged a declaration under article 12(3) of the Rome Statute accepting the exercise of jurisdiction by the Court.',
             'other-basis': 'The request is made on another appropriate basis.'
         },
+        otherBasisNamed: basis => `The request is made on another appropriate basis: ${endSentence(basis)}`,
         recordKinds: {
             consent: 'consent', 'state-agreement': 'agreement of the requested State', consultation: 'consultations',
             'ad-hoc-arrangement': 'ad hoc arrangement', agreement: 'agreement', confirmation: 'confirmation', waiver: 'waiver', record: 'record'
@@ -521,6 +524,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             'declaration-12-3': 'L\'État requis a déposé une déclaration en vertu de l\'article 12, paragraphe 3 du Statut de Rome, par laquelle il consent à ce que la Cour exerce sa compétence.',
             'other-basis': 'La demande est présentée sur une autre base appropriée.'
         },
+        otherBasisNamed: basis => `La demande est présentée sur une autre base appropriée\u00a0: ${endSentence(basis)}`,
         recordKinds: {
             consent: 'consentement', 'state-agreement': 'accord de l\'État requis', consultation: 'consultations',
             'ad-hoc-arrangement': 'arrangement ad hoc', agreement: 'accord', confirmation: 'confirmation', waiver: 'renonciation', record: 'pièce'
