@@ -238,7 +238,8 @@ describe('document model', () => {
 
     test('transit: the time of the scheduled landing is stated with the date (art. 89(3))', () => {
         expect(readerText(model('REG-2026-0210', 'en'))).toContain('Transport by air; a landing is scheduled (12 November 2026 at 09:40 UTC+01:00).');
-        expect(readerText(model('REG-2026-0210', 'fr'))).toContain('un atterrissage est prévu (12 novembre 2026 à 09:40 UTC+01:00).');
+        // French writes the time of day "9 h 40", not "09:40".
+        expect(readerText(model('REG-2026-0210', 'fr'))).toContain('un atterrissage est prévu (12 novembre 2026 à 9\u00a0h\u00a040 UTC+01:00).');
     });
 
     test('national law: the consultations the stated requirements come from (art. 91(4)), in both languages', () => {

@@ -25,13 +25,15 @@ export function formatDate(date: string, lang: Lang): string {
 
 /**
  * A date with the time of day it states, if any: "12 November 2026 at 09:40 UTC+01:00" /
- * "12 novembre 2026 à 09:40 UTC+01:00" (the time of a landing, art. 89(3)(e)).
+ * "12 novembre 2026 à 9 h 40 UTC+01:00" (the time of a landing, art. 89(3)(e)); French writes
+ * the hour without a leading zero and "h" between no-break spaces, not "09:40".
  */
 export function formatDateTime(date: string, lang: Lang): string {
-    const m = /^\d{4}-\d{2}-\d{2}T(\d{2}:\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})?$/.exec(date);
+    const m = /^\d{4}-\d{2}-\d{2}T((\d{2}):(\d{2}))(?::\d{2})?(Z|[+-]\d{2}:\d{2})?$/.exec(date);
     if (!m) return formatDate(date, lang);
-    const [, time, zone] = m;
-    return `${formatDate(date, lang)} ${lang === 'fr' ? 'à' : 'at'} ${time}${zone ? ` UTC${zone === 'Z' ? '' : zone}` : ''}`;
+    const [, time, hours, minutes, zone] = m;
+    const clock = lang === 'fr' ? `${Number(hours)}\u00a0h\u00a0${minutes}` : time;
+    return `${formatDate(date, lang)} ${lang === 'fr' ? 'à' : 'at'} ${clock}${zone ? ` UTC${zone === 'Z' ? '' : zone}` : ''}`;
 }
 
 const NUMBER_WORDS: Record<Lang, readonly string[]> = {
