@@ -595,6 +595,30 @@ const CASES: Case[] = [
         notMissing: 'unknown-provision'
     },
     {
+        mistake: 'a paragraph cited after a dot',
+        text: `${head}  legal-basis art. 89(1), art. 58».5«\n  dated 2026-11-22\n}`,
+        message: 'A paragraph is cited in brackets, not after a dot: write `58(5)`.',
+        after: r => [r.legalBasis.length, r.date], expected: [2, '2026-11-22']
+    },
+    {
+        mistake: "a sub-paragraph cited after dots, in a person's block on one line",
+        text: `${head}  person P-X as suspect { rights-notice art. 55».2.a« interpreter French }\n  dated 2026-11-22\n}`,
+        message: 'A paragraph is cited in brackets, not after a dot: write `55(2)(a)`.',
+        after: r => [r.persons[0].interpreter, r.date], expected: ['French', '2026-11-22']
+    },
+    {
+        mistake: 'a sub-paragraph without its brackets',
+        text: `${head}  legal-basis art. 93(1)»b«\n  dated 2026-11-22\n}`,
+        message: 'A paragraph or sub-paragraph is cited in brackets: write `(b)`.',
+        after: r => [r.legalBasis[0].labels.map(l => l.value), r.date], expected: [['1'], '2026-11-22']
+    },
+    {
+        mistake: 'a paragraph without its brackets, after a space',
+        text: `${head}  legal-basis art. 93 »1« b\n  dated 2026-11-22\n}`,
+        message: 'A paragraph or sub-paragraph is cited in brackets: write `(1)`.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: "the rights of art. 55(2) cited as a range, in a person's block on one line",
         text: `request OTP-2026-0001 {\n  kind assistance art. 93(1)(c)\n  person P-X as suspect { rights-notice art. 55(2)(a) »– (d)« questioning-language Swahili }\n  dated 2026-11-22\n}`,
         message: 'A range of provisions is not cited with a dash: cite each provision, separated by commas (`art. 55(2)(a), art. 55(2)(b), art. 55(2)(c)`).',

@@ -2,7 +2,7 @@ import { DefaultLexerErrorMessageProvider, GrammarAST, LangiumParserErrorMessage
 import type { IToken, TokenType } from 'chevrotain';
 import leven from 'leven';
 import { blockGrammar, type BlockGrammar } from './clauses.js';
-import { FOREIGN_DATE, HASH_COMMENT, MALFORMED_DATE, MALFORMED_ICC_NUMBER, MISSING_CLOSE, PROVISION_RANGE, SPACED_DATE_TIME, STRAY_CLOSE, UNCLOSED_COMMENT, UNCLOSED_STRING, WORDED_DATE, WRONG_QUOTES } from './token-builder.js';
+import { DOTTED_PROVISION, FOREIGN_DATE, HASH_COMMENT, MALFORMED_DATE, MALFORMED_ICC_NUMBER, MISSING_CLOSE, PROVISION_RANGE, SPACED_DATE_TIME, STRAY_CLOSE, UNCLOSED_COMMENT, UNCLOSED_STRING, WORDED_DATE, WRONG_QUOTES } from './token-builder.js';
 
 /** Tokens no rule accepts (token-builder.ts): wherever one stops the parser, this is the message. */
 const MISFIT_MESSAGES = new Map<TokenType, (token: IToken, previous?: IToken) => string>([
@@ -17,8 +17,14 @@ const MISFIT_MESSAGES = new Map<TokenType, (token: IToken, previous?: IToken) =>
     [FOREIGN_DATE, (token, previous) => `A date is written YYYY-MM-DD${isoDate(token.image, previous)}.`],
     [WORDED_DATE, token => `A date is written YYYY-MM-DD${wordedDate(token.image)}.`],
     [SPACED_DATE_TIME, token => `A date with a time is written with a T: ${dateTime(token.image)}.`],
+    [DOTTED_PROVISION, (token, previous) => `A paragraph is cited in brackets, not after a dot: write \`${previous?.tokenType.name === 'INT' ? previous.image : ''}${bracketed(token.image)}\`.`],
     [PROVISION_RANGE, () => 'A range of provisions is not cited with a dash: cite each provision, separated by commas (`art. 55(2)(a), art. 55(2)(b), art. 55(2)(c)`).']
 ]);
+
+/** `.5.b` (of `art. 58.5.b`) written `(5)(b)`. */
+function bracketed(labels: string): string {
+    return labels.split(/[.()]+/).filter(Boolean).map(label => `(${label})`).join('');
+}
 
 /** icc-1/09 written as ICC-01/09. */
 function iccNumber(image: string): string {
@@ -214,6 +220,11 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             if (introducer) return `\`${actual.image}\` is not a clause of ${an(block)}: write \`${introducer} ${actual.image}\`.`;
             // A list item without the comma before it.
             if (actual.image === 'art.' || actual.image === 'rule') return `Provisions in a list are separated by commas: write \`, ${actual.image} ...\` (\`legal-basis art. 89(1), art. 91(2)\`).`;
+            // A paragraph without its brackets, after the article's number or right after another paragraph (`art. 93 1`, `art. 93(1)b`).
+            if (/^(?:\d{1,3}|[a-z]{1,4})$/.test(actual.image) && actual.startLine === previous.endLine
+                && ((previous.image === ')' && actual.startOffset === previous.endOffset! + 1) || (actual.tokenType.name === 'INT' && (previous.tokenType.name === 'INT' || previous.image === ')')))) {
+                return `A paragraph or sub-paragraph is cited in brackets: write \`(${actual.image})\`.`;
+            }
             // Or by `and` (`art. 89(1) and art. 91(2)`).
             if (/^(?:and|et)$/i.test(actual.image) && (next?.image === 'art.' || next?.image === 'rule')) return `Provisions in a list are separated by commas, not \`${actual.image}\`: write \`, ${next.image} ...\` (\`legal-basis art. 89(1), art. 91(2)\`).`;
             // A comma at the end of a line, with nothing after it (`language English,`), before the block's `}`, or between two clauses.

@@ -26,6 +26,14 @@ export const HASH_COMMENT: TokenType = { name: 'HASH_COMMENT', PATTERN: /(?:#|--
  */
 export const PROVISION_RANGE: TokenType = { name: 'PROVISION_RANGE', PATTERN: /[-–—] *\((?:[a-z]|[ivx]+|\d{1,3})\)/ };
 
+/**
+ * A paragraph cited after a dot (`art. 58.5`, `art. 93.1.b`, `rule 111.1`), as some national codes number
+ * them: the labels after the article's number, as one token no rule accepts, so that the citation is one
+ * syntax error that writes it in brackets (`58(5)`). Without it the lexer dropped the dot and the parser
+ * met a `5` where a clause was expected. Nothing else in the language starts with a dot.
+ */
+export const DOTTED_PROVISION: TokenType = { name: 'DOTTED_PROVISION', PATTERN: /\.\d{1,3}(?:\.(?:\d{1,3}|[a-z]{1,4})|\((?:\d{1,3}|[a-z]{1,4})\))*/ };
+
 /** A `/*` comment not closed: to the end of its line, so that the lines after it are still read. */
 export const UNCLOSED_COMMENT: TokenType = { name: 'UNCLOSED_COMMENT', PATTERN: /\/\*[^\n\r]*/ };
 
@@ -126,7 +134,7 @@ export class RogatoryTokenBuilder extends DefaultTokenBuilder {
         icc.START_CHARS_HINT = ['I'];
         // After ICC_NUMBER, which takes every well-written number, and before ID, which would take `ICC-1`.
         tokens.splice(tokens.findIndex(t => t.name === 'ICC_NUMBER') + 1, 0, MALFORMED_ICC_NUMBER);
-        tokens.push(HASH_COMMENT, UNCLOSED_COMMENT, WRONG_QUOTES, PROVISION_RANGE, STRAY_CLOSE, MISSING_CLOSE);
+        tokens.push(HASH_COMMENT, UNCLOSED_COMMENT, WRONG_QUOTES, PROVISION_RANGE, DOTTED_PROVISION, STRAY_CLOSE, MISSING_CLOSE);
         return tokens;
     }
 }
