@@ -504,6 +504,55 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'another word for a clause keyword',
+        text: `${head}  »deadline« 2027-01-31\n  dated 2026-11-22\n}`,
+        message: '`deadline` is not a clause of a request: write `respond-by 2027-01-31`.',
+        after: r => [r.respondBy, r.date], expected: [undefined, '2026-11-22']
+    },
+    {
+        mistake: 'another word for the addressee, with the name of the State',
+        text: `${head}  »addressee« State "Kenya"\n  dated 2026-11-22\n}`,
+        message: '`addressee` is not a clause of a request: write `to State "Kenya"`.',
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'request-addressee-missing'
+    },
+    {
+        mistake: 'another word for the classification',
+        text: `${head}  »classified« confidential\n  dated 2026-11-22\n}`,
+        message: '`classified` is not a clause of a request: write `classification confidential`.',
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'request-classification-missing'
+    },
+    {
+        mistake: 'another word for an annex, written in the plural',
+        text: `${head}  »annexes« A1 "Copy of the warrant"\n  dated 2026-11-22\n}`,
+        message: '`annexes` is not a clause of a request: write `annex A1`.',
+        after: r => [r.annexes.length, r.date], expected: [0, '2026-11-22']
+    },
+    {
+        mistake: "another block's clause, the word for a clause of this one",
+        text: `${head}  »channel« diplomatic-channel\n  dated 2026-11-22\n}`,
+        message: '`channel` is not a clause of a request: write `via diplomatic-channel`.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: "a request's date clause in a warrant",
+        text: `warrant W-X {\n  »dated« 2026-06-18\n  person P-X\n}`,
+        message: '`dated` is not a clause of a warrant: write `issued 2026-06-18`.'
+    },
+    {
+        mistake: "another word for a value",
+        text: `${head}  medium »email«\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `written`, `electronic-mail`, `fax`, `INTERPOL-notice`, `other-written-record` after `medium`, found `email`: write `electronic-mail`.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a word between a status and its date',
+        text: `${head}  status sent »on« 2026-10-21\n  dated 2026-11-22\n}`,
+        message: 'Expected a date (YYYY-MM-DD) after `sent`, found `on`: write `sent 2026-10-21`, without `on`.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: "a warrant's clause in a request",
         text: `${head}  »issued« 2026-06-25\n  dated 2026-11-22\n}`,
         message: '`issued` is not a clause of a request: it belongs in a warrant.',

@@ -212,6 +212,9 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             // (`status sent 2026-11-25 received 2026-11-27`): before "it belongs in a designation".
             const introducer = this.blocks.valueIntroducers.get(actual.image);
             if (introducer && clauses.some(k => k.value === introducer)) return `\`${actual.image}\` is not a clause of ${an(block)}: write \`${introducer} ${actual.image}\`.`;
+            // Another word for one of this block's clauses (`deadline` for `respond-by`), before whose clause that word is.
+            const instead = synonym(actual.image, clauses.map(k => k.value));
+            if (instead) return `\`${actual.image}\` is not a clause of ${an(block)}: write \`${rewritten(instead, actual, next, afterNext, clauses.map(k => k.value))}\`.`;
             // A person's declaration, not the person's block of a request ("belongs in a person" read as the block it is in).
             const owner = (name: string) => (block.startsWith(`${nounOf(name)}'s`) ? `the declaration of the ${nounOf(name)} (\`${nounOf(name)} NAME { ... }\`)` : an(nounOf(name)));
             const owners = [...this.blocks.clauseKeywords].filter(([, keywords]) => keywords.some(k => k.value === actual.image)).map(([name]) => owner(name));
@@ -269,6 +272,10 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         if (actual.tokenType === MALFORMED_DATE) message += `: write the month and the day with two digits each, ${actual.image.replace(/-(\d)(?!\d)/g, '-0$1')}`;
         // A date without its hyphens (`20260625`).
         if (expected.name === 'DATE' && /^\d{8}$/.test(actual.image)) message += `: write ${actual.image.replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3')}`;
+        // A word or a comma between a keyword and its date (`status sent on 2026-10-21`, `dated, 2026-10-01`).
+        if (expected.name === 'DATE' && /^(?:on|le|of|the|at|,)$/i.test(actual.image) && next?.tokenType.name === 'DATE' && next.startLine === actual.endLine) {
+            message += `: write \`${previous.image} ${next.image}\`, without \`${actual.image}\``;
+        }
         return `${message}.`;
     }
 
@@ -498,7 +505,84 @@ function suggestion(word: string, keywords: readonly string[]): string {
             best.push(keyword);
         }
     }
-    return best.length ? `: did you mean ${best.map(k => `\`${k}\``).join(' or ')}?` : '';
+    if (best.length) return `: did you mean ${best.map(k => `\`${k}\``).join(' or ')}?`;
+    const instead = synonym(word, keywords);
+    return instead ? `: write \`${instead}\`` : '';
+}
+
+/**
+ * Words a legal officer writes for a keyword, by the keyword to write instead: each is one error that names it,
+ * where that keyword is expected (`date` is `dated` in a request, `issued` in a warrant). None is valid: the
+ * language has one way to write each thing.
+ */
+const SYNONYMS: Record<string, readonly string[]> = {
+    // A request's clauses.
+    'respond-by': ['deadline', 'due', 'due-by', 'due-date', 'reply-by', 'response-by', 'respond-before', 'answer-by', 'time-limit'],
+    dated: ['date', 'date-of-request', 'request-date', 'dated-on'],
+    to: ['addressee', 'addressed-to', 'requested-state', 'requested', 'state', 'destination'],
+    annex: ['annexes', 'attachment', 'attachments', 'enclosure', 'enclosures', 'appendix', 'appendices', 'exhibit'],
+    classification: ['classified', 'level', 'security', 'security-level', 'confidentiality', 'classification-level'],
+    via: ['channel', 'through', 'transmission-channel'],
+    'legal-basis': ['basis', 'legal-bases', 'legal-grounds', 'provisions'],
+    kind: ['type', 'category', 'request-type', 'nature'],
+    urgent: ['urgency', 'priority'],
+    crimes: ['charges', 'offences', 'offenses', 'counts'],
+    from: ['issuer', 'issued-by', 'requesting-organ'],
+    grounds: ['reasons', 'reasoning'],
+    purpose: ['object', 'aim', 'objective'],
+    costs: ['expenses'],
+    place: ['site', 'places'],
+    person: ['persons'],
+    // A person's block in a request.
+    location: ['address', 'whereabouts', 'residence', 'last-known-location'],
+    // A person's declaration.
+    name: ['full-name', 'fullname'],
+    born: ['birth', 'birthdate', 'birth-date', 'date-of-birth', 'dob', 'born-on'],
+    nationality: ['citizenship', 'national-of', 'nationalities'],
+    alias: ['aliases', 'aka', 'also-known-as'],
+    languages: ['language', 'speaks'],
+    // A warrant's, a judgment's, a decision's and a record's.
+    issued: ['date', 'dated', 'issued-on', 'date-of-issue', 'issue-date'],
+    by: ['chamber', 'issued-by', 'issuing-chamber'],
+    number: ['no', 'reference', 'ref', 'case-number', 'document-number'],
+    'convicted-of': ['crimes', 'charges', 'convictions', 'conviction'],
+    sentence: ['penalty'],
+    type: ['kind'],
+    // A designation's.
+    channel: ['via'],
+    language: ['languages'],
+    // Values.
+    'electronic-mail': ['email', 'e-mail'],
+    'under-seal': ['sealed'],
+    sent: ['transmitted', 'dispatched']
+};
+
+/** For each of those words, the keywords it stands for. */
+const SYNONYM_OF = new Map<string, string[]>();
+for (const [keyword, words] of Object.entries(SYNONYMS)) for (const word of words) SYNONYM_OF.set(word, [...(SYNONYM_OF.get(word) ?? []), keyword]);
+
+/** Whether `word` is another word for `keyword` (`deadline` for `respond-by`): its error says to write the keyword. */
+export function standsFor(word: string, keyword: string): boolean {
+    return SYNONYM_OF.get(word.toLowerCase())?.includes(keyword) ?? false;
+}
+
+/** The keyword `word` is another word for among `keywords` (`deadline`: `respond-by`), if it is one. */
+function synonym(word: string, keywords: readonly string[]): string | undefined {
+    return SYNONYM_OF.get(word.toLowerCase())?.find(k => keywords.includes(k));
+}
+
+/**
+ * The clause to write for `actual`, another word for `keyword`, with the value after it on its line when there is
+ * one (`respond-by 2027-01-31`, `to State "Kenya"`).
+ */
+function rewritten(keyword: string, actual: IToken, next: IToken | undefined, afterNext: IToken | undefined, keywords: readonly string[]): string {
+    const value = next && next.startLine === actual.endLine && next.tokenType.name !== 'EOF' && !/^[{},]$/.test(next.image) && !keywords.includes(next.image) ? next : undefined;
+    if (keyword !== 'to') return value ? `${keyword} ${shorten(value.image)}` : keyword;
+    // `addressee "Kenya"`, `addressee State "Kenya"`: the addressee is a State or an organisation, its name in quotes.
+    const organisation = value?.image === 'organisation';
+    const name = value?.tokenType.name === 'STRING' ? value.image
+        : (value?.image === 'State' || organisation) && afterNext?.tokenType.name === 'STRING' && afterNext.startLine === actual.endLine ? afterNext.image : '"..."';
+    return `to ${organisation ? 'organisation' : 'State'} ${name}`;
 }
 
 /** The distance of a keyword's first word (`rights` of `rights-notice`): behind a letter off, and several such keywords are all named (`crime`). */

@@ -4,7 +4,7 @@ import type { IRecognitionException } from 'chevrotain';
 import { isRequest, type Suppression } from '../generated/ast.js';
 import { RogatoryGrammar } from '../generated/grammar.js';
 import { blockGrammar } from '../parser/clauses.js';
-import { misspelling } from '../parser/messages.js';
+import { misspelling, standsFor } from '../parser/messages.js';
 import { ownLeaves } from '../references/ast-walk.js';
 
 /**
@@ -171,12 +171,12 @@ function hasUnreadableClause(node: AstNode, keyword: string): boolean {
     // An error at the end of the file has no offset (NaN): it is at the end of the block.
     const offsets = errors.map(e => (Number.isNaN(e.token.startOffset) ? end : e.token.startOffset));
     if (mine.some(i => offsets.some(at => at >= starts[i] && at <= (starts[i + 1] ?? end)))) return true;
-    // The keyword misspelt (`Dated`, `clasification`), or written where the parser did not expect it
-    // (`location` after a person's block left without its `{`), anywhere in the request: the syntax
-    // error at it says what is wrong. Or the clause written inside a `{ ... }` group that the error
+    // The keyword misspelt (`Dated`, `clasification`) or written as another word (`addressee`), or written
+    // where the parser did not expect it (`location` after a person's block left without its `{`), anywhere in
+    // the request: the syntax error at it says what is wrong. Or the clause written inside a `{ ... }` group that the error
     // recovery skipped whole (`person P as sought { { location "..." }`, a brace too many).
     return errors.some((e, i) => offsets[i] >= scope.offset && offsets[i] <= scope.end
-        && (e.token.image === keyword || misspelling(e.token.image ?? '', keyword) !== undefined || skippedInBraces(e).has(keyword)));
+        && (e.token.image === keyword || misspelling(e.token.image ?? '', keyword) !== undefined || standsFor(e.token.image ?? '', keyword) || skippedInBraces(e).has(keyword)));
 }
 
 /** The keywords inside a `{ ... }` group among the tokens the parser skipped after `error` (its token first). */
