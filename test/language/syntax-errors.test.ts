@@ -517,6 +517,13 @@ const CASES: Case[] = [
         notMissing: 'request-addressee-missing'
     },
     {
+        mistake: 'another word for the addressee, an organisation',
+        text: `${head}  »addressee« organisation "INTERPOL"\n  dated 2026-11-22\n}`,
+        message: '`addressee` is not a clause of a request: write `to organisation "INTERPOL"`.',
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'request-addressee-missing'
+    },
+    {
         mistake: 'another word for the classification',
         text: `${head}  »classified« confidential\n  dated 2026-11-22\n}`,
         message: '`classified` is not a clause of a request: write `classification confidential`.',
@@ -853,6 +860,12 @@ const CASES: Case[] = [
         message: '`W-X` is not a request or a declaration: write `request W-X {`, `warrant W-X {`, `judgment W-X {` or `record W-X {`.'
     },
     {
+        mistake: "a declaration's keyword left out, its clauses those of several blocks, and its } too",
+        text: `»W-X« {\n  person P-X\n\nrequest R-1 {\n  kind transit\n  dated 2026-11-22\n}\n`,
+        message: '`W-X` is not a request or a declaration: write `request W-X {`, `warrant W-X {`, `judgment W-X {` or `record W-X {`.',
+        after: r => [r.name, r.date], expected: ['R-1', '2026-11-22']
+    },
+    {
         mistake: "`person` left out before a person's block",
         text: `${head}  »P-X« as sought { location "Arusha" }\n  dated 2026-11-22\n}`,
         message: '`P-X` is not a clause of a request: write `person P-X`.',
@@ -981,6 +994,15 @@ describe('syntax errors', () => {
         expect(result.diagnostics.filter(d => d.code === 'syntax-error').map(d => ({ message: d.message, range: d.range })))
             .toEqual([{ message: 'This warrant is not closed: add `}` before the next `person`.', range }]);
         expect(result.diagnostics.map(d => d.code)).not.toContain('duplicate-clause');
+        expect(result.document.parseResult.value.elements.map(e => e.$type)).toEqual(['Warrant', 'Person']);
+        expect(result.diagnostics.map(d => d.code)).not.toContain('unresolved-reference');
+    });
+
+    test('a block without its keyword whose clauses leave its kind open: one error, and the blocks after it are read', async () => {
+        const { source, range } = marked('»W-X« {\n  person P-X\n}\nwarrant W-Y {\n  person P-X\n  issued 2026-06-18\n}\nperson P-X {\n  name "Daniel Kilonzo"\n}\n');
+        const result = await validate(source);
+        expect(result.diagnostics.filter(d => d.code === 'syntax-error').map(d => ({ message: d.message, range: d.range })))
+            .toEqual([{ message: '`W-X` is not a request or a declaration: write `request W-X {`, `warrant W-X {`, `judgment W-X {` or `record W-X {`.', range }]);
         expect(result.document.parseResult.value.elements.map(e => e.$type)).toEqual(['Warrant', 'Person']);
         expect(result.diagnostics.map(d => d.code)).not.toContain('unresolved-reference');
     });

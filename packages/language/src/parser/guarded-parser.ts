@@ -1,6 +1,6 @@
 import type { IToken } from 'chevrotain';
 import type { AstNode, LangiumCoreServices, LangiumDocument, ParseResult } from 'langium';
-import { createLangiumParser, type LangiumParser } from 'langium';
+import { createLangiumParser, GrammarUtils, type LangiumParser } from 'langium';
 import { createWideNodesWhole } from './node-shapes.js';
 import { blockGrammar } from './clauses.js';
 import { recoverAcrossBraces } from './recovery.js';
@@ -26,12 +26,28 @@ export function createGuardedParser(services: LangiumCoreServices): LangiumParse
     const parser = createLangiumParser(services);
     const tokens = services.parser.Lexer.definition;
     const blocks = blockGrammar(services.Grammar);
+    // Langium names Chevrotain's rules with a zero-width space after the grammar's name.
+    const ruleName = (rule: string) => rule.replace(/\u200B$/, '');
     // `questioning language` for `questioning-language`: its second word is part of the mistake.
     const joined = (first: IToken, next: IToken, rule: string) =>
-        splitKeyword([first, next], (blocks.clauseKeywords.get(rule.replace(/\u200B$/, '')) ?? []).map(k => k.value)) !== undefined;
+        splitKeyword([first, next], (blocks.clauseKeywords.get(ruleName(rule)) ?? []).map(k => k.value)) !== undefined;
     // `arts. 89(1), 91(2)`: the provisions after the first are cited under the same plural, one mistake.
     const listLine = (first: IToken, rule: string) => rule.startsWith('ProvisionRef') && PLURAL_CITATION.test(first.image);
-    recoverAcrossBraces(parser, tokens['{'], tokens['}'], tokens.STRING, blocks.proseKeywords, joined, listLine);
+    const entry = GrammarUtils.getEntryRule(services.Grammar)!.name;
+    const topLevel = new Set(blocks.topLevelKeywords);
+    const clauses = (rule: string) => blocks.clauseKeywords.get(ruleName(rule));
+    const opens = (la: (k: number) => IToken, rule: string) => {
+        // A top-level keyword at the start of a line, a `{` after it on the line (`request R-1 {`, `designation for State "Kenya" {`).
+        const first = la(1);
+        if (ruleName(rule) !== entry || first.startColumn !== 1 || !topLevel.has(first.tokenType.name)) return false;
+        for (let k = 2, token = la(k); k <= 6 && token.startLine === first.startLine; token = la(++k)) if (token.image === '{') return true;
+        return false;
+    };
+    // In the middle of a block's line, a top-level keyword that is none of its clauses (`organisation` of `addressee
+    // organisation "..."` in a request) starts no block: recovery does not end the block there.
+    const startsNothing = (token: IToken, previous: IToken, rule: string) => token.startLine === previous.endLine
+        && topLevel.has(token.tokenType.name) && clauses(rule)?.some(k => k.value === token.tokenType.name) === false;
+    recoverAcrossBraces(parser, tokens['{'], tokens['}'], tokens.STRING, blocks.proseKeywords, joined, listLine, { opens, startsNothing });
     createWideNodesWhole(parser, services.shared.AstReflection);
     const repeated = noteRepeatedClauses(parser);
     const parse = parser.parse.bind(parser);

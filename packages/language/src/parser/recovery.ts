@@ -38,7 +38,8 @@ interface Recognizer {
  * (recoverable.js), with the brace depth and the line added.
  */
 export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, close: TokenType, text: TokenType, prose: ReadonlySet<string>,
-    joined: (first: IToken, next: IToken, rule: string) => boolean, listLine: (first: IToken, rule: string) => boolean): void {
+    joined: (first: IToken, next: IToken, rule: string) => boolean, listLine: (first: IToken, rule: string) => boolean,
+    blocks: { opens: (la: (k: number) => IToken, rule: string) => boolean; startsNothing: (token: IToken, previous: IToken, rule: string) => boolean }): void {
     const recognizer = (parser as unknown as { wrapper: Recognizer }).wrapper;
     /** The brace depth after `token`, skipped at `depth`. */
     const deeper = (self: Recognizer, token: IToken, depth: number) =>
@@ -91,7 +92,7 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
         for (let k = start.k; ; k++) {
             const token = this.LA(k);
             if (this.tokenMatcher(token, EOF)) return EOF;
-            const match = depth === 0 ? follows.find(type => this.tokenMatcher(token, type)) : undefined;
+            const match = depth === 0 && !blocks.startsNothing(token, this.LA(k - 1), this.getCurrRuleFullName()) ? follows.find(type => this.tokenMatcher(token, type)) : undefined;
             if (match) return match;
             depth = deeper(this, token, depth);
         }
@@ -147,7 +148,8 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
                 reportError();
                 return;
             }
-            if (depth === 0 && lookahead.call(this)) {
+            // A block left open at the top level (`W-X {` without its `}`) ends where the next one opens its line.
+            if ((depth === 0 || blocks.opens(k => this.LA(k), this.getCurrRuleFullName())) && lookahead.call(this)) {
                 reportError();
                 rule.apply(this, args);
                 return;
