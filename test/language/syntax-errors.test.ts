@@ -675,6 +675,24 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: "a request's clause in a person's block over several lines, one of an annex's too",
+        text: `${head}  person P-X as suspect {\n    »language« Swahili\n    location "Arusha"\n  }\n  dated 2026-11-22\n}`,
+        message: "`language` is not a clause of a person's block: write `questioning-language Swahili`, `interpreter Swahili` or `translation Swahili`.",
+        after: r => [r.persons[0].location, r.date], expected: ['Arusha', '2026-11-22']
+    },
+    {
+        mistake: "a request's clause in a person's block on one line, one of an annex's too",
+        text: `${head}  person P-X as sought { »classification« secret location "Arusha" }\n  dated 2026-11-22\n}`,
+        message: "`classification` is not a clause of a person's block: it belongs in a request or an annex or a warrant or a judgment.",
+        after: r => [r.persons[0].location, r.date], expected: ['Arusha', '2026-11-22']
+    },
+    {
+        mistake: "a range of provisions written with `to`, in a person's block over several lines",
+        text: `${head}  person P-X as suspect {\n    rights-notice art. 55(2)(a) »to (d)«\n    location "Arusha"\n  }\n  dated 2026-11-22\n}`,
+        message: 'A range of provisions is not cited with `to`: cite each provision, separated by commas (`art. 55(2)(a), art. 55(2)(b), art. 55(2)(c)`).',
+        after: r => [r.persons[0].location, r.date], expected: ['Arusha', '2026-11-22']
+    },
+    {
         mistake: "the rights of art. 55(2) cited as a range, in a person's block on one line",
         text: `request OTP-2026-0001 {\n  kind assistance art. 93(1)(c)\n  person P-X as suspect { rights-notice art. 55(2)(a) »– (d)« questioning-language Swahili }\n  dated 2026-11-22\n}`,
         message: 'A range of provisions is not cited with a dash: cite each provision, separated by commas (`art. 55(2)(a), art. 55(2)(b), art. 55(2)(c)`).',

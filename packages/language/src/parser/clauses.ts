@@ -16,6 +16,12 @@ export interface BlockGrammar {
     readonly outerOnlyKeywords: readonly string[];
     /** Clause keywords of top-level blocks that start no clause of a nested block (`annex`, though a value there). */
     readonly outerClauseKeywords: ReadonlySet<string>;
+    /**
+     * By the keyword of a request's clause that opens a nested block (`person`, `annex`), the clause keywords of
+     * top-level blocks that start no clause of that block (`language` in a person's block), and those it reads
+     * nowhere, values included (`language` in a person's block, not `annex`, which `self-incrimination-instruction` takes).
+     */
+    readonly foreignInNested: ReadonlyMap<string, { readonly starts: ReadonlySet<string>; readonly anywhere: ReadonlySet<string> }>;
     /** For a value keyword, the keyword written before it (`sought`: `as`; `under-seal`: `classification`; `received`: `status`). */
     readonly valueIntroducers: ReadonlyMap<string, string>;
     /** Keywords followed by a text in quotes that is prose, not a name (`facts`, `title`; not `State`). */
@@ -44,6 +50,7 @@ export function blockGrammar(grammar: GrammarAST.Grammar): BlockGrammar {
             outerClauseKeywords: new Set(clausesOf(false).filter(k => !nestedClauses.has(k))),
             topLevelOnlyKeywords: topLevelOnly(grammar, topLevelKeywords),
             outerOnlyKeywords: outerOnly(grammar, clauseKeywords, topLevelBlocks),
+            foreignInNested: foreignInNested(grammar, clauseKeywords, topLevelBlocks),
             ...keywordsBeforeValues(grammar)
         });
     }
@@ -89,6 +96,32 @@ function topLevelOnly(grammar: GrammarAST.Grammar, topLevelKeywords: readonly st
         .filter((k): k is GrammarAST.Keyword => k !== undefined && topLevelKeywords.includes(k.value)));
     const elsewhere = new Set(AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).filter(k => !starts.has(k)).map(k => k.value));
     return topLevelKeywords.filter(k => !elsewhere.has(k));
+}
+
+/** The keywords a rule reads, in the rules it calls too. */
+function keywordsRead(rule: GrammarAST.AbstractRule | undefined, into = new Set<string>(), seen = new Set<unknown>()): Set<string> {
+    if (!GrammarAST.isParserRule(rule) || seen.has(rule)) return into;
+    seen.add(rule);
+    for (const node of AstUtils.streamAllContents(rule.definition)) {
+        if (GrammarAST.isKeyword(node)) into.add(node.value);
+        else if (GrammarAST.isRuleCall(node)) keywordsRead(node.rule.ref, into, seen);
+    }
+    return into;
+}
+
+function foreignInNested(grammar: GrammarAST.Grammar, clauseKeywords: ReadonlyMap<string, readonly GrammarAST.Keyword[]>, topLevelBlocks: ReadonlySet<string>): BlockGrammar['foreignInNested'] {
+    const outer = [...new Set([...topLevelBlocks].flatMap(name => clauseKeywords.get(name)!.map(k => k.value)))];
+    const foreign = new Map<string, { starts: Set<string>; anywhere: Set<string> }>();
+    // A clause `'person' persons+=Involvement`: its keyword, and the nested block's rule it calls.
+    for (const group of AstUtils.streamAllContents(grammar).filter(GrammarAST.isGroup)) {
+        const [first, second] = group.elements;
+        const called = GrammarAST.isAssignment(second) && GrammarAST.isRuleCall(second.terminal) ? second.terminal.rule.ref : undefined;
+        if (!GrammarAST.isKeyword(first) || !called || topLevelBlocks.has(called.name) || !clauseKeywords.has(called.name)) continue;
+        const starts = new Set(clauseKeywords.get(called.name)!.map(k => k.value));
+        const read = keywordsRead(called);
+        foreign.set(first.value, { starts: new Set(outer.filter(k => !starts.has(k))), anywhere: new Set(outer.filter(k => !read.has(k))) });
+    }
+    return foreign;
 }
 
 /** Clause keywords of top-level blocks that no nested block (person concerned, annex) can read, values included. */

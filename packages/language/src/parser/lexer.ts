@@ -1,7 +1,7 @@
 import type { ILexingError, IToken, TokenType } from 'chevrotain';
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import { blockGrammar } from './clauses.js';
-import { MISSING_CLOSE, STRAY_CLOSE } from './token-builder.js';
+import { MISSING_CLOSE, PROVISION_RANGE, STRAY_CLOSE } from './token-builder.js';
 import { missingKeyword } from './messages.js';
 
 /**
@@ -22,6 +22,7 @@ export class RogatoryLexer extends DefaultLexer {
     private readonly topLevelOnly: ReadonlySet<string>;
     private readonly outerOnly: ReadonlySet<string>;
     private readonly name: TokenType;
+    private readonly to: TokenType;
     private readonly topLevelKeywords: ReadonlySet<string>;
     private readonly outerClauses: ReadonlySet<string>;
     /** Per top-level keyword (`request`, `warrant`...), the clause keywords of its block. */
@@ -30,6 +31,13 @@ export class RogatoryLexer extends DefaultLexer {
     private readonly topLevelClauses: ReadonlySet<string>;
     /** Keywords a name follows (`request`, `person`). */
     private readonly nameKeywords: ReadonlySet<string>;
+    /**
+     * By the keyword that opens a request's nested block (`person`, `annex`), the keywords that are plain words in
+     * it: on its one line, those it reads nowhere (`language` in a person's block); opening a line of it, those
+     * that start none of its clauses. Other nested blocks: those no nested block reads, or whose clauses they start.
+     */
+    private readonly foreignIn: ReadonlyMap<string, { anywhere: ReadonlySet<string>; starts: ReadonlySet<string> }>;
+    private readonly foreignInAny: { anywhere: ReadonlySet<string>; starts: ReadonlySet<string> };
 
     constructor(services: LangiumCoreServices) {
         super(services);
@@ -43,12 +51,17 @@ export class RogatoryLexer extends DefaultLexer {
         this.outerClauses = blocks.outerClauseKeywords;
         this.topLevelOnly = new Set(blocks.topLevelOnlyKeywords);
         this.outerOnly = new Set(blocks.outerOnlyKeywords);
+        this.foreignInAny = { anywhere: this.outerOnly, starts: this.outerClauses };
+        this.foreignIn = new Map([...blocks.foreignInNested].map(([keyword, { anywhere, starts }]) =>
+            [keyword, { anywhere: new Set([...this.outerOnly, ...anywhere]), starts: new Set([...this.outerClauses, ...starts]) }]));
         this.name = this.definition.ID;
+        this.to = this.definition.to;
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);
         const tokens = result.tokens;
+        this.markWordedRanges(text, tokens);
         this.insertMissingKeywords(tokens, result.errors);
         let closesMinusOpens = 0;
         for (const token of tokens) closesMinusOpens += token.tokenType.name === '}' ? 1 : token.tokenType.name === '{' ? -1 : 0;
@@ -61,6 +74,7 @@ export class RogatoryLexer extends DefaultLexer {
         let oneLineEnd = -1;
         // A nested block over several lines: its closing brace, and the indentation of its first line.
         let nested: { end: number; indent: number } | undefined;
+        let foreign = this.foreignInAny;
         for (let i = 0; i < tokens.length; i++) {
             const token = tokens[i];
             const type = token.tokenType.name;
@@ -71,14 +85,15 @@ export class RogatoryLexer extends DefaultLexer {
                     // Not a new top-level block after a forgotten `}`: that one's clauses are its own.
                     const opener = tokens[lineStart(tokens, i)];
                     const topLevel = opener.startColumn === 1 && this.topLevelKeywords.has(opener.tokenType.name);
+                    foreign = this.foreignIn.get(opener.tokenType.name) ?? this.foreignInAny;
                     nested = oneLineEnd < 0 && !topLevel
                         ? { end: matchingClose(tokens, i), indent: opener.startColumn! } : undefined;
                 }
             } else if (type === '}') {
                 depth = Math.max(0, depth - 1);
             } else if ((depth > 0 && this.topLevelOnly.has(type) && !opensBlock(tokens, i))
-                || (i < oneLineEnd && this.outerOnly.has(type))
-                || (depth === 2 && nested && i < nested.end && this.outerClauses.has(type) && firstOnLine(tokens, i) && (balanced || token.startColumn! > nested.indent))) {
+                || (i < oneLineEnd && foreign.anywhere.has(type))
+                || (depth === 2 && nested && i < nested.end && foreign.starts.has(type) && firstOnLine(tokens, i) && (balanced || token.startColumn! > nested.indent))) {
                 // A request's clause keyword inside a nested block belongs to that block, by where
                 // its author put it (on the block's one line, before its matching `}`, or indented
                 // under its first line): one mistake, not the end of the block and the request
@@ -89,6 +104,24 @@ export class RogatoryLexer extends DefaultLexer {
         }
         if (closesMinusOpens - stray < 0) markMissingCloses(tokens, this.topLevelKeywords, this.topLevelOnly);
         return result;
+    }
+
+    /**
+     * A range of provisions written in words (`art. 55(2)(a) to (d)`, `through`): one PROVISION_RANGE token from
+     * the word to the last label, as for a dash (token-builder.ts). Read as tokens, `to` started a clause of the
+     * request, which ended the person's block it was in, and the request at that block's `}`.
+     */
+    private markWordedRanges(text: string, tokens: IToken[]): void {
+        for (let i = 1; i < tokens.length - 3; i++) {
+            const token = tokens[i];
+            if ((token.tokenType !== this.to && token.image !== 'through') || tokens[i - 1].image !== ')' || tokens[i + 1].image !== '('
+                || tokens[i + 3].image !== ')' || tokens[i + 3].endLine !== tokens[i - 1].startLine) continue;
+            const last = tokens[i + 3];
+            tokens.splice(i, 4, {
+                ...token, image: text.slice(token.startOffset, last.endOffset! + 1), tokenType: PROVISION_RANGE, tokenTypeIdx: PROVISION_RANGE.tokenTypeIdx!,
+                endOffset: last.endOffset, endLine: last.endLine, endColumn: last.endColumn
+            });
+        }
     }
 
     /**

@@ -18,7 +18,7 @@ const MISFIT_MESSAGES = new Map<TokenType, (token: IToken, previous?: IToken) =>
     [WORDED_DATE, token => `A date is written YYYY-MM-DD${wordedDate(token.image)}.`],
     [SPACED_DATE_TIME, token => `A date with a time is written with a T: ${dateTime(token.image)}.`],
     [DOTTED_PROVISION, (token, previous) => `A paragraph is cited in brackets, not after a dot: write \`${previous?.tokenType.name === 'INT' ? previous.image : ''}${bracketed(token.image)}\`.`],
-    [PROVISION_RANGE, () => 'A range of provisions is not cited with a dash: cite each provision, separated by commas (`art. 55(2)(a), art. 55(2)(b), art. 55(2)(c)`).']
+    [PROVISION_RANGE, token => `A range of provisions is not cited with ${/^[-–—]/.test(token.image) ? 'a dash' : `\`${/^\S+/.exec(token.image)![0]}\``}: cite each provision, separated by commas (\`art. 55(2)(a), art. 55(2)(b), art. 55(2)(c)\`).`]
 ]);
 
 /** `.5.b` (of `art. 58.5.b`) written `(5)(b)`. */
@@ -213,8 +213,8 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             const introducer = this.blocks.valueIntroducers.get(actual.image);
             if (introducer && clauses.some(k => k.value === introducer)) return `\`${actual.image}\` is not a clause of ${an(block)}: write \`${introducer} ${actual.image}\`.`;
             // Another word for one of this block's clauses (`deadline` for `respond-by`), before whose clause that word is.
-            const instead = synonym(actual.image, clauses.map(k => k.value));
-            if (instead) return `\`${actual.image}\` is not a clause of ${an(block)}: write \`${rewritten(instead, actual, next, afterNext, clauses.map(k => k.value))}\`.`;
+            const instead = synonyms(actual.image, clauses.map(k => k.value)).map(keyword => `\`${rewritten(keyword, actual, next, afterNext, clauses.map(k => k.value))}\``);
+            if (instead.length) return `\`${actual.image}\` is not a clause of ${an(block)}: write ${either(instead)}.`;
             // A person's declaration, not the person's block of a request ("belongs in a person" read as the block it is in).
             const owner = (name: string) => (block.startsWith(`${nounOf(name)}'s`) ? `the declaration of the ${nounOf(name)} (\`${nounOf(name)} NAME { ... }\`)` : an(nounOf(name)));
             const owners = [...this.blocks.clauseKeywords].filter(([, keywords]) => keywords.some(k => k.value === actual.image)).map(([name]) => owner(name));
@@ -506,8 +506,8 @@ function suggestion(word: string, keywords: readonly string[]): string {
         }
     }
     if (best.length) return `: did you mean ${best.map(k => `\`${k}\``).join(' or ')}?`;
-    const instead = synonym(word, keywords);
-    return instead ? `: write \`${instead}\`` : '';
+    const instead = synonyms(word, keywords).map(keyword => `\`${keyword}\``);
+    return instead.length ? `: write ${either(instead)}` : '';
 }
 
 /**
@@ -535,6 +535,9 @@ const SYNONYMS: Record<string, readonly string[]> = {
     person: ['persons'],
     // A person's block in a request.
     location: ['address', 'whereabouts', 'residence', 'last-known-location'],
+    'questioning-language': ['language'],
+    interpreter: ['language'],
+    translation: ['language'],
     // A person's declaration.
     name: ['full-name', 'fullname'],
     born: ['birth', 'birthdate', 'birth-date', 'date-of-birth', 'dob', 'born-on'],
@@ -566,9 +569,14 @@ export function standsFor(word: string, keyword: string): boolean {
     return SYNONYM_OF.get(word.toLowerCase())?.includes(keyword) ?? false;
 }
 
-/** The keyword `word` is another word for among `keywords` (`deadline`: `respond-by`), if it is one. */
-function synonym(word: string, keywords: readonly string[]): string | undefined {
-    return SYNONYM_OF.get(word.toLowerCase())?.find(k => keywords.includes(k));
+/** The keywords among `keywords` that `word` is another word for (`deadline`: `respond-by`). */
+function synonyms(word: string, keywords: readonly string[]): string[] {
+    return SYNONYM_OF.get(word.toLowerCase())?.filter(k => keywords.includes(k)) ?? [];
+}
+
+/** "`a`", "`a` or `b`", "`a`, `b` or `c`". */
+function either(items: readonly string[]): string {
+    return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : items[0];
 }
 
 /**

@@ -23,6 +23,7 @@ export const HASH_COMMENT: TokenType = { name: 'HASH_COMMENT', PATTERN: /(?:#|--
  * The end of a range of provisions written with a dash (`art. 55(2)(a)-(d)`), as prose cites them: one
  * token no rule accepts, so that the citation is one syntax error saying to cite each provision. Without
  * it the lexer dropped the dash and the parser read `art. 55(2)(a)(d)`, a provision that does not exist.
+ * parser/lexer.ts gives this type to a range written in words too (`art. 55(2)(a) to (d)`).
  */
 export const PROVISION_RANGE: TokenType = { name: 'PROVISION_RANGE', PATTERN: /[-–—] *\((?:[a-z]|[ivx]+|\d{1,3})\)/ };
 
