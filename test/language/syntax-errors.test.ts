@@ -693,6 +693,30 @@ const CASES: Case[] = [
         after: r => [r.persons[0].location, r.date], expected: ['Arusha', '2026-11-22']
     },
     {
+        mistake: 'the labels of a provision after the first of a list, without their article',
+        text: `${head}  legal-basis art. 55(2)(a), »(«b), (c)\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `art.`, `rule` after `,`, found `(`: cite each provision whole, with `art.` or `rule` (`art. 55(2)(a), art. 55(2)(b)`).',
+        after: r => [r.legalBasis.length, r.date], expected: [1, '2026-11-22']
+    },
+    {
+        mistake: 'a label joined to a provision by "and"',
+        text: `${head}  legal-basis art. 93(1)(b) »and« (i)\n  dated 2026-11-22\n}`,
+        message: 'Provisions in a list are separated by commas, not `and`, each cited whole (`art. 93(1)(b), art. 93(1)(i)`).',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'the instrument named after a provision',
+        text: `${head}  legal-basis art. 96(1) »of« the Statute\n  dated 2026-11-22\n}`,
+        message: '`of` is not a clause of a request: a provision is cited without its instrument: `art.` cites the Rome Statute, `rule` the Rules of Procedure and Evidence.',
+        after: r => [r.legalBasis.length, r.date], expected: [1, '2026-11-22']
+    },
+    {
+        mistake: 'the instrument named before a provision',
+        text: `${head}  legal-basis »Rome« Statute art. 96(1)\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `art.`, `rule` after `legal-basis`, found `Rome`: a provision is cited without its instrument: `art.` cites the Rome Statute, `rule` the Rules of Procedure and Evidence.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: "the rights of art. 55(2) cited as a range, in a person's block on one line",
         text: `request OTP-2026-0001 {\n  kind assistance art. 93(1)(c)\n  person P-X as suspect { rights-notice art. 55(2)(a) »– (d)« questioning-language Swahili }\n  dated 2026-11-22\n}`,
         message: 'A range of provisions is not cited with a dash: cite each provision, separated by commas (`art. 55(2)(a), art. 55(2)(b), art. 55(2)(c)`).',
@@ -748,6 +772,48 @@ const CASES: Case[] = [
         text: `${head}  person P-X as sought { location »=« "Arusha" }\n  dated 2026-11-22\n}`,
         message: "Unexpected character '=': a keyword and its value are separated by a space only (`dated 2026-11-22`): remove it.",
         after: r => [r.persons[0]?.location, r.date], expected: ['Arusha', '2026-11-22']
+    },
+    {
+        mistake: 'a full stop at the end of a clause',
+        text: `${head}  dated 2026-11-22».«\n  respond-by 2026-12-15\n}`,
+        message: "Unexpected character '.': clauses are not ended with a full stop: remove it.",
+        after: r => [r.date, r.respondBy], expected: ['2026-11-22', '2026-12-15']
+    },
+    {
+        mistake: "a colon between an annex's name and its title",
+        text: `${head}  annex A1»:« "Copy of the warrant"\n  dated 2026-11-22\n}`,
+        message: "Unexpected character ':': a keyword and its value are separated by a space only (`dated 2026-11-22`): remove it.",
+        after: r => [r.annexes[0].title, r.date], expected: ['Copy of the warrant', '2026-11-22']
+    },
+    {
+        mistake: "an annex's name left out",
+        text: `${head}  annex »"Copy of the warrant"«\n  dated 2026-11-22\n}`,
+        message: 'Expected a name (letters, digits and hyphens, like P-Kilonzo) after `annex`, found `"Copy of the warrant"`: an annex is named before its title (`annex A1 "Copy of the warrant"`).',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'an annex named by a number',
+        text: `${head}  annex »1« "Copy of the warrant"\n  dated 2026-11-22\n}`,
+        message: 'Expected a name (letters, digits and hyphens, like P-Kilonzo) after `annex`, found `1`: a name starts with a letter (`annex A1`).',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'an article before a role',
+        text: `${head}  person P-X as »a« witness { location "Arusha" }\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `sought`, `suspect`, `accused`, `convicted`, `witness`, `expert`, `victim`, `detained`, `transported`, `other` after `as`, found `a`: write `as witness`, without `a`.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a note on a status written without quotes',
+        text: `${head}  status sent 2026-10-02 »note« verbale NV/OTP/2026/0201\n  dated 2026-11-22\n}`,
+        message: '`note` is not a clause of a request: a note on a status is written in double quotes after its date (`status sent 2026-10-02 "..."`).',
+        after: r => [r.history[0].status, r.date], expected: ['sent', '2026-11-22']
+    },
+    {
+        mistake: 'texts of a list joined by "and"',
+        text: `${head}  crimes "Murder" »and« "Persecution"\n  dated 2026-11-22\n}`,
+        message: 'The texts of a list are separated by commas, not `and`: write `,` in its place.',
+        after: r => [r.crimes, r.date], expected: [['Murder'], '2026-11-22']
     },
     {
         mistake: 'a semicolon at the end of a clause',

@@ -31,8 +31,9 @@ export function createGuardedParser(services: LangiumCoreServices): LangiumParse
     // `questioning language` for `questioning-language`: its second word is part of the mistake.
     const joined = (first: IToken, next: IToken, rule: string) =>
         splitKeyword([first, next], (blocks.clauseKeywords.get(ruleName(rule)) ?? []).map(k => k.value)) !== undefined;
-    // `arts. 89(1), 91(2)`: the provisions after the first are cited under the same plural, one mistake.
-    const listLine = (first: IToken, rule: string) => rule.startsWith('ProvisionRef') && PLURAL_CITATION.test(first.image);
+    // `arts. 89(1), 91(2)`: the provisions after the first are cited under the same plural, one mistake; so are
+    // the labels cited without their article (`art. 55(2)(a), (b), (c)`).
+    const listLine = (first: IToken, rule: string) => rule.startsWith('ProvisionRef') && (PLURAL_CITATION.test(first.image) || first.image === '(');
     const entry = GrammarUtils.getEntryRule(services.Grammar)!.name;
     const topLevel = new Set(blocks.topLevelKeywords);
     const clauses = (rule: string) => blocks.clauseKeywords.get(ruleName(rule));

@@ -91,6 +91,15 @@ export const UNEXPECTED_CHARACTER = 'Unexpected character';
 /** What a lexer error says of characters that are all invisible (the validator matches it). */
 export const INVISIBLE = ' (invisible: delete it)';
 
+/** Words that name the instrument of a provision (`of the Statute`, `RS`, `RPE`), which `art.` and `rule` say. */
+const INSTRUMENT = /^(?:of|du|de|RS|ICCSt|statute|RPE|rules)$/i;
+
+/** What the error at such a word says. */
+const CITED_WITHOUT_INSTRUMENT = 'a provision is cited without its instrument: `art.` cites the Rome Statute, `rule` the Rules of Procedure and Evidence';
+
+/** Blocks named before their title, with an example of a name. */
+const NAMED_BEFORE_TITLE: Record<string, string> = { annex: 'A1', place: 'G1' };
+
 /** Provisions cited under a plural (`arts. 89(1), 91(2)`), where each is cited with `art.` or `rule`. */
 export const PLURAL_CITATION = /^(?:arts|articles|rules)$/i;
 
@@ -116,10 +125,14 @@ export class RogatoryLexerErrorMessageProvider extends DefaultLexerErrorMessageP
         const invisible = (c: string) => c < ' ' || /[\u00AD\u200B-\u200F\u2028-\u202F\u2060-\u206F]/.test(c);
         const shown = [...text].slice(0, 10).map(c => (invisible(c) ? `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : c)).join('');
         // `dated: 2026-11-22`, `dated = ...` after a word: a keyword and its value have only a space between them.
-        if ((text === ':' || text === '=') && /\p{L}\s*$/u.test(fullText.slice(Math.max(0, startOffset - 40), startOffset))) {
+        if ((text === ':' || text === '=') && /[\p{L}\p{N})]\s*$/u.test(fullText.slice(Math.max(0, startOffset - 40), startOffset))) {
             return `${UNEXPECTED_CHARACTER} '${text}': a keyword and its value are separated by a space only (\`dated 2026-11-22\`): remove it.`;
         }
         if (text === ';') return `${UNEXPECTED_CHARACTER} ';': clauses are not ended with one: remove it.`;
+        // A full stop after a value, as at the end of a sentence (`dated 2026-10-01.`, `art. 96(1).`).
+        if (text === '.' && /[\p{L}\p{N})"]$/u.test(fullText.charAt(startOffset - 1)) && /^(?:\s|}|$)/.test(fullText.charAt(startOffset + 1))) {
+            return `${UNEXPECTED_CHARACTER} '.': clauses are not ended with a full stop: remove it.`;
+        }
         // An apostrophe inside a word (`P-O'Brien`): a name is cut in two there, its second half read as a clause.
         if ((text === "'" || text === '\u2019') && /[\p{L}\p{N}]/u.test(fullText.charAt(startOffset - 1)) && /\p{L}/u.test(fullText.charAt(startOffset + 1))) {
             const [before] = /[\p{L}\p{N}_-]*$/u.exec(fullText.slice(Math.max(0, startOffset - 100), startOffset))!;
@@ -229,7 +242,21 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
                 return `A paragraph or sub-paragraph is cited in brackets: write \`(${actual.image})\`.`;
             }
             // Or by `and` (`art. 89(1) and art. 91(2)`).
+            if (/^(?:and|et)$/i.test(actual.image) && next?.image === '(' && next.startLine === actual.endLine) {
+                return `Provisions in a list are separated by commas, not \`${actual.image}\`, each cited whole (\`art. 93(1)(b), art. 93(1)(i)\`).`;
+            }
+            if (/^(?:and|et)$/i.test(actual.image) && next?.tokenType.name === 'STRING' && next.startLine === actual.endLine) {
+                return `The texts of a list are separated by commas, not \`${actual.image}\`: write \`,\` in its place.`;
+            }
             if (/^(?:and|et)$/i.test(actual.image) && (next?.image === 'art.' || next?.image === 'rule')) return `Provisions in a list are separated by commas, not \`${actual.image}\`: write \`, ${next.image} ...\` (\`legal-basis art. 89(1), art. 91(2)\`).`;
+            // The instrument named after a provision (`art. 96(1) of the Statute`, `art. 96(1) RS`).
+            if (INSTRUMENT.test(actual.image) && actual.startLine === previous.endLine && (previous.image === ')' || previous.tokenType.name === 'INT')) {
+                return `\`${actual.image}\` is not a clause of ${an(block)}: ${CITED_WITHOUT_INSTRUMENT}.`;
+            }
+            // A note on a status written without quotes (`status sent 2026-10-02 note verbale NV/OTP/2026/0201`).
+            if (previous.tokenType.name === 'DATE' && before && this.blocks.valueIntroducers.get(before.image) === 'status' && actual.startLine === previous.endLine && isWord(actual)) {
+                return `\`${actual.image}\` is not a clause of ${an(block)}: a note on a status is written in double quotes after its date (\`status ${before.image} ${previous.image} "..."\`).`;
+            }
             // A comma at the end of a line, with nothing after it (`language English,`), before the block's `}`, or between two clauses.
             if (actual.image === ',' && next && (next.tokenType.name === 'EOF' || next.startLine !== actual.endLine)) return DANGLING_COMMA;
             if (actual.image === ',' && next?.image === '}') return 'Nothing follows this comma in the block: remove it.';
@@ -264,6 +291,10 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         if (this.listEnded(previous, actual)) return DANGLING_COMMA;
         let message = `Expected ${describe(expected)}${after(previous)}, found ${found(actual)}`;
         if (expected.name === '{') message += this.spacedName(actual, previous, before);
+        // An annex or a place without its name (`annex "Copy of the warrant"`), or named by a number (`annex 1`).
+        const example = previous && NAMED_BEFORE_TITLE[previous.image];
+        if (expected.name === 'ID' && example && actual.tokenType.name === 'STRING') message += `: ${an(previous.image)} is named before its title (\`${previous.image} ${example} ${shorten(actual.image)}\`)`;
+        else if (expected.name === 'ID' && actual.tokenType.name === 'INT') message += `: a name starts with a letter${example ? ` (\`${previous.image} ${example[0]}${actual.image}\`)` : ''}`;
         // Prose without quotes, whose first word may be a keyword that starts no clause (`facts Prosecutor's office`).
         if (expected.name === 'STRING' && (actual.tokenType.name === 'ID' || (isWord(actual) && actual.startLine === previous?.endLine && !this.startsClause(actual)))) {
             message += ': put the whole text between double quotes';
@@ -345,8 +376,16 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         const joined = splitKeyword(lookahead, keywords);
         // A provision after the first of a list, without its `art.` (`art. 89(1), 91(2)`).
         const cited = actual.tokenType.name === 'INT' && keywords.includes('art.') ? `: cite each provision with \`art.\` or \`rule\` (\`art. ${actual.image}\`)` : '';
-        const hint = joined ? `: did you mean \`${joined}\`?` : isWord(actual) ? suggestion(actual.image, keywords) : cited || unquote(actual, first, keywords);
-        return sentence(`Expected ${listed}${after(previous)}, found ${found(actual)}${hint || addressee(lookahead, previous, keywords) || chamber(lookahead, previous, keywords) || organ(lookahead, previous, keywords)}`);
+        // An article before the value (`as a witness`, `to the State "Kenya"`).
+        const value = lookahead[1];
+        const article = /^(?:a|an|the|le|la|les)$/i.test(actual.image) && value && value.startLine === actual.endLine && keywords.includes(value.image)
+            ? `: write \`${previous.image} ${value.image}\`, without \`${actual.image}\`` : '';
+        // The labels of a provision after the first of a list, without its article (`art. 55(2)(a), (b)`).
+        const labels = actual.image === '(' && keywords.includes('art.') ? ': cite each provision whole, with `art.` or `rule` (`art. 55(2)(a), art. 55(2)(b)`)' : '';
+        // The instrument named before a provision (`Rome Statute art. 93(1)(b)`).
+        const instrument = isWord(actual) && keywords.includes('art.') && (INSTRUMENT.test(actual.image) || /^rome$/i.test(actual.image)) ? `: ${CITED_WITHOUT_INSTRUMENT}` : '';
+        const hint = joined ? `: did you mean \`${joined}\`?` : instrument || labels || (isWord(actual) ? suggestion(actual.image, keywords) : cited || unquote(actual, first, keywords));
+        return sentence(`Expected ${listed}${after(previous)}, found ${found(actual)}${hint || organ(lookahead, previous, keywords) || chamber(lookahead, previous, keywords) || article || addressee(lookahead, previous, keywords)}`);
     }
 }
 
