@@ -774,6 +774,35 @@ const CASES: Case[] = [
         after: r => [r.persons[0]?.location, r.date], expected: ['Arusha', '2026-11-22']
     },
     {
+        mistake: "a Chamber's name in quotes without `Chamber`",
+        text: `${head}  from »"Pre-Trial Chamber II"« transmitted-by Registrar\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `Prosecutor`, `Chamber`, `Presidency`, `Registry` after `from`, found `"Pre-Trial Chamber II"`: write `from Chamber "Pre-Trial Chamber II"`.',
+        after: r => [r.transmittedBy, r.date], expected: ['Registrar', '2026-11-22']
+    },
+    {
+        mistake: "`Chamber` before the Chamber's name in a warrant",
+        text: `warrant W-X {\n  issued 2026-06-18\n  by »Chamber« "Pre-Trial Chamber II"\n}`,
+        message: 'Expected a text in double quotes ("...") after `by`, found `Chamber`: write `by "Pre-Trial Chamber II"`, without `Chamber`.'
+    },
+    {
+        mistake: "a warrant's ICC number where the name of its declaration is expected",
+        text: `${head}  warrant »ICC-01/09-01/26-14«\n  dated 2026-11-22\n}`,
+        message: "Expected a name (letters, digits and hyphens, like P-Kilonzo) after `warrant`, found `ICC-01/09-01/26-14`: write the name of the warrant's declaration, whose `number` is ICC-01/09-01/26-14.",
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a word before a date in words',
+        text: `${head}  status acknowledged »on« 2 July 2026\n  dated 2026-11-22\n}`,
+        message: 'Expected a date (YYYY-MM-DD) after `acknowledged`, found `on`: write `acknowledged 2026-07-02`, without `on`.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'the provisions after the first of a list without `art.`',
+        text: `${head}  legal-basis art. 58(5), »89«(1), 91(2)\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `art.`, `rule` after `,`, found `89`: cite each provision with `art.` or `rule` (`art. 89`).',
+        after: r => [r.legalBasis.length, r.date], expected: [1, '2026-11-22']
+    },
+    {
         mistake: 'a full stop at the end of a clause',
         text: `${head}  dated 2026-11-22».«\n  respond-by 2026-12-15\n}`,
         message: "Unexpected character '.': clauses are not ended with a full stop: remove it.",

@@ -33,7 +33,8 @@ export function createGuardedParser(services: LangiumCoreServices): LangiumParse
         splitKeyword([first, next], (blocks.clauseKeywords.get(ruleName(rule)) ?? []).map(k => k.value)) !== undefined;
     // `arts. 89(1), 91(2)`: the provisions after the first are cited under the same plural, one mistake; so are
     // the labels cited without their article (`art. 55(2)(a), (b), (c)`).
-    const listLine = (first: IToken, rule: string) => rule.startsWith('ProvisionRef') && (PLURAL_CITATION.test(first.image) || first.image === '(');
+    // Or the numbers of the provisions after the first, without `art.` (`art. 58(5), 89(1), 91(2)`).
+    const listLine = (first: IToken, rule: string) => rule.startsWith('ProvisionRef') && (PLURAL_CITATION.test(first.image) || first.image === '(' || first.tokenType.name === 'INT');
     const entry = GrammarUtils.getEntryRule(services.Grammar)!.name;
     const topLevel = new Set(blocks.topLevelKeywords);
     const clauses = (rule: string) => blocks.clauseKeywords.get(ruleName(rule));

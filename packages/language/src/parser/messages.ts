@@ -291,12 +291,20 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         if (this.listEnded(previous, actual)) return DANGLING_COMMA;
         let message = `Expected ${describe(expected)}${after(previous)}, found ${found(actual)}`;
         if (expected.name === '{') message += this.spacedName(actual, previous, before);
+        // The ICC number of a warrant or a judgment where the name of its declaration is expected (`warrant ICC-01/09-01/26-14`).
+        if (expected.name === 'ID' && actual.tokenType.name === 'ICC_NUMBER' && (previous?.image === 'warrant' || previous?.image === 'judgment')) {
+            message += `: write the name of the ${previous.image}'s declaration, whose \`number\` is ${actual.image}`;
+        }
         // An annex or a place without its name (`annex "Copy of the warrant"`), or named by a number (`annex 1`).
         const example = previous && NAMED_BEFORE_TITLE[previous.image];
         if (expected.name === 'ID' && example && actual.tokenType.name === 'STRING') message += `: ${an(previous.image)} is named before its title (\`${previous.image} ${example} ${shorten(actual.image)}\`)`;
         else if (expected.name === 'ID' && actual.tokenType.name === 'INT') message += `: a name starts with a letter${example ? ` (\`${previous.image} ${example[0]}${actual.image}\`)` : ''}`;
+        // A keyword before the text (`by Chamber "Pre-Trial Chamber II"` in a warrant).
+        if (expected.name === 'STRING' && actual.tokenType.name !== 'ID' && isWord(actual) && next?.tokenType.name === 'STRING' && next.startLine === actual.endLine && actual.startLine === previous?.endLine) {
+            message += `: write \`${previous.image} ${shorten(next.image)}\`, without \`${actual.image}\``;
+        }
         // Prose without quotes, whose first word may be a keyword that starts no clause (`facts Prosecutor's office`).
-        if (expected.name === 'STRING' && (actual.tokenType.name === 'ID' || (isWord(actual) && actual.startLine === previous?.endLine && !this.startsClause(actual)))) {
+        else if (expected.name === 'STRING' && (actual.tokenType.name === 'ID' || (isWord(actual) && actual.startLine === previous?.endLine && !this.startsClause(actual)))) {
             message += ': put the whole text between double quotes';
         }
         else if (actual.tokenType.name === 'STRING' && fits(expected, actual.image.slice(1, -1))) message += ': remove the quotes';
@@ -304,8 +312,9 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         // A date without its hyphens (`20260625`).
         if (expected.name === 'DATE' && /^\d{8}$/.test(actual.image)) message += `: write ${actual.image.replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3')}`;
         // A word or a comma between a keyword and its date (`status sent on 2026-10-21`, `dated, 2026-10-01`).
-        if (expected.name === 'DATE' && /^(?:on|le|of|the|at|,)$/i.test(actual.image) && next?.tokenType.name === 'DATE' && next.startLine === actual.endLine) {
-            message += `: write \`${previous.image} ${next.image}\`, without \`${actual.image}\``;
+        const date = next?.tokenType.name === 'DATE' ? next.image : next?.tokenType === WORDED_DATE ? wordedDate(next.image).slice(2) : '';
+        if (expected.name === 'DATE' && /^(?:on|le|of|the|at|,)$/i.test(actual.image) && date && next!.startLine === actual.endLine) {
+            message += `: write \`${previous.image} ${date}\`, without \`${actual.image}\``;
         }
         return `${message}.`;
     }
@@ -446,7 +455,10 @@ function addressee([actual, next]: readonly IToken[], previous: IToken | undefin
  * expected, without `Chamber` and the quotes; its words as far as the lookahead shows them.
  */
 function chamber(lookahead: readonly IToken[], previous: IToken | undefined, keywords: readonly string[]): string {
-    if (!keywords.includes('Chamber') || !previous || !isWord(lookahead[0])) return '';
+    if (!keywords.includes('Chamber') || !previous) return '';
+    // Its name in quotes, `Chamber` left out (`from "Pre-Trial Chamber II"`).
+    if (lookahead[0].tokenType.name === 'STRING' && /\bChamber\b/i.test(lookahead[0].image)) return `: write \`${previous.image} Chamber ${lookahead[0].image}\``;
+    if (!isWord(lookahead[0])) return '';
     const words: string[] = [];
     for (const token of lookahead) {
         if (!token || token.startLine !== lookahead[0].startLine || !isWord(token) || (words.length && token.startOffset !== lookahead[words.length - 1].endOffset! + 2)) break;
@@ -585,6 +597,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
     languages: ['language', 'speaks'],
     // A warrant's, a judgment's, a decision's and a record's.
     issued: ['date', 'dated', 'issued-on', 'date-of-issue', 'issue-date'],
+    warrant: ['arrest-warrant', 'warrant-of-arrest'],
     by: ['chamber', 'issued-by', 'issuing-chamber'],
     number: ['no', 'reference', 'ref', 'case-number', 'document-number'],
     'convicted-of': ['crimes', 'charges', 'convictions', 'conviction'],
@@ -596,6 +609,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
     // Values.
     'electronic-mail': ['email', 'e-mail'],
     'under-seal': ['sealed'],
+    written: ['writing', 'in-writing'],
     sent: ['transmitted', 'dispatched']
 };
 
