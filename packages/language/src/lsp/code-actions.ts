@@ -257,17 +257,9 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 });
                 continue;
             }
-            if (code === 'unresolved-reference') {
+            // A name that resolves to nothing, or a language name one or two letters off a known one (`Englsh`).
+            if (code === 'unresolved-reference' || code === 'language-name-misspelt') {
                 actions.push(...this.replaceName(document, diagnostic));
-                continue;
-            }
-            // A language name one or two letters off a known one (`Englsh`): the name the check found.
-            if (code === 'language-name-misspelt' && typeof (diagnostic.data as { replacement?: unknown } | undefined)?.replacement === 'string') {
-                const newText = (diagnostic.data as { replacement: string }).replacement;
-                actions.push({
-                    title: `Replace with \`${newText}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
-                    edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText }] } }
-                });
                 continue;
             }
             if (code === 'text-bidi-control') {
@@ -376,7 +368,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         return { start: doc.positionAt(start), end: doc.positionAt(end) };
     }
 
-    /** A name that resolves to nothing, replaced by one the linker suggests (quoted where the name was). */
+    /** A name replaced by one its check suggests (the linker's, a known language's; quoted where the name was). */
     private replaceName(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const suggestions = (diagnostic.data as FixData | undefined)?.suggestions ?? [];
         const quoted = document.textDocument.getText(diagnostic.range).startsWith('"');

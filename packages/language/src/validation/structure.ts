@@ -186,7 +186,7 @@ function checkLanguageNames(node: AstNode, accept: ValidationAcceptor): void {
             const meant = typeof name === 'string' ? misspeltLanguage(name) : undefined;
             if (!meant) return;
             report(accept, rules.misspeltLanguage, `\`${name}\` is not a language Rogatory knows: did you mean \`${meant}\`?`,
-                { node, property: property as never, index: Array.isArray(value) ? index : undefined }, { replacement: meant });
+                { node, property: property as never, index: Array.isArray(value) ? index : undefined }, { suggestions: [meant] });
         });
     }
 }
