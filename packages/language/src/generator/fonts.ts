@@ -67,35 +67,40 @@ export function runningSideWidthPt(line: RunningLine, sizePt: number, lineWidthP
     return Math.min(Math.ceil(widest + 1), Math.floor(lineWidthPt / 3));
 }
 
-/** The room for text in an annex-table column that takes `share` of the line, inside its padding and rules. */
-export function tableCellWidthPt(layout: PageLayout, share: number): number {
-    const contentWidth = (layout.widthMm - 2 * layout.marginMm) * 72 / 25.4;
-    return share * contentWidth - 2 * LAYOUT_PT.tableCellPadding.x - 2 * LAYOUT_PT.tableRule;
-}
-
 /**
- * A table cell's text with a line break ("\n") before each word too wide for the cell and inside
- * it after a "/" or a "-" that lets it fit (a document number, ICC-01/04-03/21-540), as a lawyer
- * would write it over two lines, the same in every format. Left alone, pdfmake cuts such a word
+ * An annex-table cell's text as the lines it must break into, for a column that takes `share` of the
+ * line: a line of its own for each word too wide for the cell, broken after a "/" or a "-" that lets
+ * it fit (a document number, ICC-01/04-03/21-540), as a lawyer would write it over two lines, the same
+ * in every format; the rest wraps where each renderer wraps it. Left alone, pdfmake cuts such a word
  * wherever the cell ends (ICC-01/04-03/2 | 1-540: Unicode's line-breaking rules allow no break inside
  * a number), and Word, LibreOffice and browsers break it after "ICC-" or overflow the cell.
  */
-export function breakWideWords(text: string, widthPt: number, sizePt: number): string {
-    // A point to spare: LibreOffice and browsers measure Times New Roman's clones a little apart.
-    const room = widthPt - 1;
-    return text.split(' ').map((word, index) => {
-        if (textWidthPt(word, sizePt) <= room) return word;
-        const lines: string[] = [];
+export function tableCellLines(text: string, layout: PageLayout, share: number): string[] {
+    // One line unless a word must be broken; an empty cell is one empty line.
+    const sizePt = layout.bodySizePt;
+    const contentWidth = (layout.widthMm - 2 * layout.marginMm) * 72 / 25.4;
+    // Inside the cell's padding and rules, a point to spare: LibreOffice and browsers measure Times New Roman's clones a little apart.
+    const room = share * contentWidth - 2 * LAYOUT_PT.tableCellPadding.x - 2 * LAYOUT_PT.tableRule - 1;
+    const lines: string[] = [];
+    let current: string[] = [];
+    for (const word of text.split(' ')) {
+        if (textWidthPt(word, sizePt) <= room) {
+            current.push(word);
+            continue;
+        }
+        if (current.length) lines.push(current.join(' '));
         let rest = word;
         while (textWidthPt(rest, sizePt) > room) {
-            let cut = -1;
-            for (let i = 1; i < rest.length - 1; i++) {
-                if ((rest[i - 1] === '/' || rest[i - 1] === '-') && textWidthPt(rest.slice(0, i), sizePt) <= room) cut = i;
-            }
-            if (cut < 0) break;
+            // The longest part that fits and ends with a separator.
+            let cut = rest.length - 2;
+            while (cut > 0 && !((rest[cut - 1] === '/' || rest[cut - 1] === '-') && textWidthPt(rest.slice(0, cut), sizePt) <= room)) cut--;
+            if (cut === 0) break;
             lines.push(rest.slice(0, cut));
             rest = rest.slice(cut);
         }
-        return (index > 0 ? '\n' : '') + [...lines, rest].join('\n');
-    }).join(' ').replace(/ \n/g, '\n');
+        // The words after it follow on its last line.
+        current = [rest];
+    }
+    if (current.length) lines.push(current.join(' '));
+    return lines;
 }

@@ -10,7 +10,7 @@ import {
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import { LAYOUT_PT, type CoverBlock, type GeneratedDocument, type Inline, type PageLayout, type RunningLine, type RunningPart } from './document-model.js';
-import { breakWideWords, runningSideWidthPt, tableCellWidthPt } from './fonts.js';
+import { runningSideWidthPt, tableCellLines } from './fonts.js';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const twips = (mm: number) => Math.ceil(mm * TWIPS_PER_MM); // ceil: "at least 2.5 cm" must not round down
@@ -214,7 +214,7 @@ function tableOf(columns: readonly string[], shares: readonly number[], rows: re
         // the cell on lines of its own, broken where the PDF and the HTML break it.
         children: [new Paragraph({
             spacing: { line: line(layout.bodyLineSpacing), after: 0 },
-            children: breakWideWords(text, tableCellWidthPt(layout, shares[index]), layout.bodySizePt).split('\n').map((piece, k) => new TextRun({ text: piece, bold, break: k > 0 ? 1 : undefined }))
+            children: tableCellLines(text, layout, shares[index]).map((piece, k) => new TextRun({ text: piece, bold, break: k > 0 ? 1 : undefined }))
         })],
         margins: { top: ptTwips(LAYOUT_PT.tableCellPadding.y), bottom: ptTwips(LAYOUT_PT.tableCellPadding.y), left: ptTwips(LAYOUT_PT.tableCellPadding.x), right: ptTwips(LAYOUT_PT.tableCellPadding.x) }
     });

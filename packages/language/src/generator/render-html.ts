@@ -6,7 +6,7 @@
  * are banners at the top and bottom of the document.
  */
 import { LAYOUT_PT, SINGLE_LINE_EM, type Block, type GeneratedDocument, type Inline, type PageLayout, type RunningLine, type RunningPart } from './document-model.js';
-import { breakWideWords, tableCellWidthPt } from './fonts.js';
+import { tableCellLines } from './fonts.js';
 
 /** CSS's line-height for a spacing in lines (Word's: `SINGLE_LINE_EM` each), so that lines fall where the DOCX's and the PDF's do. */
 const lineHeight = (lines: number) => Number((lines * SINGLE_LINE_EM).toFixed(4));
@@ -145,7 +145,7 @@ ${block.situation ? `<p class="situation${block.caseLine ? ' with-case' : ''}">$
 <colgroup>${block.widths.map(w => `<col style="width: ${Number((w * 100).toFixed(2))}%">`).join('')}</colgroup>
 <thead><tr>${block.columns.map(c => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead>
 <tbody>
-${block.rows.map(r => `<tr>${r.map((v, i) => `<td>${breakWideWords(v, tableCellWidthPt(layout, block.widths[i]), layout.bodySizePt).split('\n').map(escapeHtml).join('<br>')}</td>`).join('')}</tr>`).join('\n')}
+${block.rows.map(r => `<tr>${r.map((v, i) => `<td>${tableCellLines(v, layout, block.widths[i]).map(escapeHtml).join('<br>')}</td>`).join('')}</tr>`).join('\n')}
 </tbody>
 </table>`;
         case 'closing':

@@ -19,7 +19,7 @@ import * as elementWriterModule from 'pdfmake/js/ElementWriter.js';
 import * as pdfDocumentModule from 'pdfmake/js/PDFDocument.js';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { LAYOUT_PT, SINGLE_LINE_EM, type Block, type CoverBlock, type Footnote, type GeneratedDocument, type Inline, type RunningLine, type RunningPart } from './document-model.js';
-import { breakWideWords, fontFaces, fontFiles, runningSideWidthPt, tableCellWidthPt } from './fonts.js';
+import { fontFaces, fontFiles, runningSideWidthPt, tableCellLines } from './fonts.js';
 
 const POINTS_PER_MM = 72 / 25.4;
 // Word's "1.5 lines" is 1.5 x the font's single line (Times New Roman: 1.15 em); pdfmake's
@@ -274,7 +274,7 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
                         headerRows: 1, dontBreakRows: true,
                         widths: block.widths.map(w => `${w * 100}%`),
                         body: [block.columns.map(c => ({ text: c, bold: true })),
-                            ...block.rows.map(r => r.map((v, i) => ({ text: breakWideWords(v, tableCellWidthPt(layout, block.widths[i]), layout.bodySizePt) })))]
+                            ...block.rows.map(r => r.map((v, i) => ({ text: tableCellLines(v, layout, block.widths[i]).join('\n') })))]
                     },
                     // The text's size and spacing (reg. 36(3)); cells padded and ruled as in the DOCX and the HTML,
                     // and no space after (a Word table has none): the closing's space before follows the last rule.
