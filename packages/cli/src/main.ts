@@ -7,7 +7,7 @@ import { registerRules } from './commands/rules.js';
 import * as path from 'node:path';
 import { fileSystemReason } from '@rogatory/language';
 import { ExitCode, NotedFailure, UsageError } from './exit-codes.js';
-import { lineSafe } from './report/diagnostics.js';
+import { lineSafe, relativeIfUnder } from './report/diagnostics.js';
 
 export interface Io {
     out: (s: string) => void;
@@ -71,8 +71,7 @@ function fileSystemFailure(error: unknown): string | undefined {
     const temporary = /^\..*\.tmp$/.test(path.basename(e.path));
     // From the current folder, or in full when it is outside it (`/proc/x`, not `../../proc/x`).
     const at = temporary ? path.dirname(e.path) : e.path;
-    const relative = path.relative(process.cwd(), at);
-    const where = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? path.resolve(at) : relative || '.';
+    const where = relativeIfUnder(at) ?? path.resolve(at);
     const action = temporary ? 'write in' : ACTIONS[e.syscall] ?? e.syscall;
     return `cannot ${action} '${where}': ${fileSystemReason(e)}`;
 }

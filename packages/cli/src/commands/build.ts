@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { exportRequest, isModel, isRequest, MANIFEST_NAME, OUTPUT_FORMATS, OutputFolder, type OutputFormat, type Request } from '@rogatory/language';
 import { ExitCode, NotedFailure, UsageError } from '../exit-codes.js';
-import { lineSafe, reportedPath, toFinding, type Finding } from '../report/diagnostics.js';
+import { lineSafe, relativeIfUnder, reportedPath, toFinding, type Finding } from '../report/diagnostics.js';
 import { FORMATTERS } from '../report/formats.js';
 import { loadWorkspace } from '../workspace.js';
 
@@ -122,12 +122,9 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
 }
 
 /** --out as messages say it: relative to the current folder when under it, else as typed (`/tmp/out`, not `../../tmp/out`). */
-const shownOut = (out: string) => {
-    const relative = path.relative(process.cwd(), path.resolve(out));
-    return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? path.normalize(out) : relative;
-};
+const shownOut = (out: string) => relativeIfUnder(out) ?? path.normalize(out);
 /** A written file, said the way its --out is. */
-const shownWritten = (out: string, file: string) => (path.isAbsolute(shownOut(out)) ? file : path.relative(process.cwd(), file));
+const shownWritten = (out: string, file: string) => (relativeIfUnder(out) === undefined ? file : path.relative(process.cwd(), file));
 
 /** Is the diagnostic inside the request's text? (A file may also hold declarations or other requests.) */
 function within(range: { start: { line: number } }, request: Request): boolean {

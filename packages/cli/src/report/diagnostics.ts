@@ -37,6 +37,15 @@ export function shownPath(file: string, cwd = process.cwd()): string {
 }
 
 /**
+ * `file` relative to the current folder when it lies under it (`.` for the folder itself), else
+ * undefined: a message then says it in full or as typed (`/tmp/out`, not `../../tmp/out`).
+ */
+export function relativeIfUnder(file: string, cwd = process.cwd()): string | undefined {
+    const relative = path.relative(cwd, path.resolve(file));
+    return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? undefined : relative || '.';
+}
+
+/**
  * A finding's file (as `shownPath` gives it) relative to the repository root, with `/`: what
  * GitHub takes as a file of the repository (code scanning resolves a relative SARIF URI from the
  * checkout, not from `uriBaseId`; the runner an annotation's `file`). Undefined for a file
