@@ -858,6 +858,23 @@ describe('the note verbale to an organisation, and in French', () => {
     });
 });
 
+describe('the contact point of the note verbale', () => {
+    test('the note verbale names the contact point the request gives, before the closing formula', () => {
+        const en = readerText(note('OTP-2026-0201', 'en')).split('\n');
+        const contact = en.indexOf('For any question concerning the request, the contact point is: the International Cooperation Section of the Office of the Prosecutor.');
+        expect(contact).toBeGreaterThan(0);
+        expect(en[contact + 1]).toMatch(/^The Office of the Prosecutor of the International Criminal Court avails itself/);
+        expect(readerText(note('OTP-2026-0201', 'fr'))).toContain('Pour toute question relative à la demande, le point de contact est\u00a0: the International Cooperation Section of the Office of the Prosecutor.');
+    });
+
+    test('a request without one, or with empty quotes, has no such paragraph, and the request itself never has it', () => {
+        for (const name of requests.keys()) {
+            expect(readerText(model(name, 'en')), name).not.toContain('contact point');
+            if (!request(name).contact?.trim()) expect(readerText(note(name, 'en')), name).not.toContain('contact point');
+        }
+    });
+});
+
 describe('a State not party invited under art. 87(5)(a)', () => {
     test('is asked to keep the request confidential, not told it "shall" under art. 87(3)', () => {
         expect(readerText(model('OTP-2026-0300', 'en'))).toContain('The Court asks the requested State to keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.');

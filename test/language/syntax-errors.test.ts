@@ -504,6 +504,12 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'another word for the contact clause',
+        text: `${head}  »focal-point« "the Cooperation Section"\n  dated 2026-11-22\n}`,
+        message: '`focal-point` is not a clause of a request: write `contact "the Cooperation Section"`.',
+        after: r => [r.contact, r.date], expected: [undefined, '2026-11-22']
+    },
+    {
         mistake: 'another word for a clause keyword',
         text: `${head}  »deadline« 2027-01-31\n  dated 2026-11-22\n}`,
         message: '`deadline` is not a clause of a request: write `respond-by 2027-01-31`.',

@@ -73,6 +73,7 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
     }
     if (request.respondBy) paragraph(text(t.respondBy(formatDate(request.respondBy, lang), organisation)));
     paragraph(text(t.consultations(asParty ? cite('art. 97') : undefined, organisation)));
+    if (request.contact?.trim()) paragraph(text(t.contact(request.contact.trim())));
 
     // Closing formula; place and date bottom right; no signature (a note verbale is initialled, not signed).
     paragraph(text(t.closing(sender, to)));

@@ -642,6 +642,8 @@ export interface NoteVerbaleTexts {
     respondBy: (date: string, organisation: boolean) => string;
     /** The invitation to consult the Court, with art. 97 where it applies (a State Party); an organisation is invited itself. */
     consultations: (provision: string | undefined, organisation: boolean) => string;
+    /** Whom to write to with a question on the request (the skeleton's `<contact point in the Registry>`, note-verbale.md §3). */
+    contact: (contact: string) => string;
     closing: (sender: string, addressee: string) => string;
     placeAndDate: (date: string) => string;
     enclosures: (items: string[]) => string;
@@ -677,6 +679,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         urgency: reason => `The request is urgent: ${reason}`,
         respondBy: date => `A response by ${date} would be appreciated.`,
         consultations: (provision, organisation) => `Should any problem arise which may impede or prevent the execution of the request, ${organisation ? 'the requested organisation is' : 'the competent authorities are'} invited to consult the Court without delay${provision ? `, in accordance with ${provision}` : ''}.`,
+        contact: contact => `For any question concerning the request, the contact point is: ${endSentence(contact)}`,
         closing: (sender, addressee) => `${sender} avails itself of this opportunity to renew to ${closeApposition(addressee)} the assurances of its highest consideration.`,
         placeAndDate: date => `The Hague, ${date}`,
         enclosures: items => `Enclosures: ${items.join('; ')}`,
@@ -710,6 +713,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         urgency: reason => `La demande est urgente\u00a0: ${reason}`,
         respondBy: (date, organisation) => `La Cour saurait gré ${organisation ? 'à l\'organisation requise' : 'aux autorités compétentes'} de bien vouloir lui faire parvenir une réponse au plus tard le ${date}.`,
         consultations: (provision, organisation) => `Si des difficultés devaient gêner ou empêcher l'exécution de la demande, ${organisation ? 'l\'organisation requise est invitée' : 'les autorités compétentes sont invitées'} à consulter la Cour sans tarder${provision ? `, conformément à ${provision}` : ''}.`,
+        contact: contact => `Pour toute question relative à la demande, le point de contact est\u00a0: ${endSentence(contact)}`,
         closing: (sender, addressee) => `${sender} saisit cette occasion pour renouveler ${closeApposition(frA(addressee))} les assurances de sa très haute considération.`,
         placeAndDate: date => `La Haye, le ${date}`,
         enclosures: items => `Pièces jointes\u00a0: ${items.join('\u00a0; ')}`,

@@ -570,6 +570,7 @@ const SYNONYMS: Record<string, readonly string[]> = {
     // A request's clauses.
     'respond-by': ['deadline', 'due', 'due-by', 'due-date', 'reply-by', 'response-by', 'respond-before', 'answer-by', 'time-limit'],
     dated: ['date', 'date-of-request', 'request-date', 'dated-on'],
+    contact: ['contact-point', 'focal-point', 'point-of-contact', 'liaison'],
     to: ['addressee', 'addressed-to', 'requested-state', 'requested', 'state', 'destination'],
     annex: ['annexes', 'attachment', 'attachments', 'enclosure', 'enclosures', 'appendix', 'appendices', 'exhibit'],
     classification: ['classified', 'level', 'security', 'security-level', 'confidentiality', 'classification-level'],
