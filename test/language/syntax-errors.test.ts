@@ -1083,6 +1083,32 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'the embassy for the diplomatic channel',
+        text: `${head}  to State "Kenya" via »embassy«\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `diplomatic-channel`, `designated-authority`, `INTERPOL`, `regional-organisation` after `via`, found `embassy`: write `diplomatic-channel`.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'extradition for surrender',
+        text: `request OTP-2026-0001 {\n  kind »extradition«\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `arrest-and-surrender`, `surrender-of-convicted`, `provisional-arrest`, `assistance`, `transit`, `temporary-transfer` after `kind`, found `extradition`: write `arrest-and-surrender` or `surrender-of-convicted`.',
+        notMissing: 'request-kind-missing',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a French keyword',
+        text: `${head}  »urgence« "Flight risk."\n  dated 2026-11-22\n}`,
+        message: '`urgence` is not a clause of a request: write `urgent "Flight risk."`.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'the Prosecutor named in French',
+        text: `${head}  from »Procureur«\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `Prosecutor`, `Chamber`, `Presidency`, `Registry` after `from`, found `Procureur`: write `from Prosecutor`.',
+        notMissing: 'request-issuer-missing',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a block not closed at the end of the file',
         text: `${head}  dated 2026-11-22»«`,
         message: 'The file ends inside this request: add `}` to close it.',

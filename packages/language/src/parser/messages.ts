@@ -471,15 +471,15 @@ function chamber(lookahead: readonly IToken[], previous: IToken | undefined, key
 
 /** The organs other than the Chambers, by the words that name them in prose (`the Office of the Prosecutor`, `OTP`, `the Registrar`). */
 const ORGANS: readonly [RegExp, string][] = [
-    [/^(?:prosecutor|prosecution|otp|office-of-the-prosecutor)$/i, 'Prosecutor'],
-    [/^(?:registry|registrar)$/i, 'Registry'],
-    [/^(?:presidency|president)$/i, 'Presidency']
+    [/^(?:prosecutor|prosecution|otp|office-of-the-prosecutor|procureur|procureure|bureau-du-procureur)$/i, 'Prosecutor'],
+    [/^(?:registry|registrar|greffe|greffier|greffière)$/i, 'Registry'],
+    [/^(?:presidency|president|présidence)$/i, 'Presidency']
 ];
 
 /** The organs of `transmitted-by` (rule 176(2)), as prose names them. */
 const TRANSMITTERS: readonly [RegExp, string][] = [
-    [/^(?:prosecutor|prosecution|otp|office-of-the-prosecutor)$/i, 'Office-of-the-Prosecutor'],
-    [/^(?:registry|registrar)$/i, 'Registrar']
+    [/^(?:prosecutor|prosecution|otp|office-of-the-prosecutor|procureur|procureure|bureau-du-procureur)$/i, 'Office-of-the-Prosecutor'],
+    [/^(?:registry|registrar|greffe|greffier|greffière)$/i, 'Registrar']
 ];
 
 /**
@@ -568,34 +568,38 @@ function suggestion(word: string, keywords: readonly string[]): string {
  */
 const SYNONYMS: Record<string, readonly string[]> = {
     // A request's clauses.
-    'respond-by': ['deadline', 'due', 'due-by', 'due-date', 'reply-by', 'response-by', 'respond-before', 'answer-by', 'time-limit'],
-    dated: ['date', 'date-of-request', 'request-date', 'dated-on'],
-    contact: ['contact-point', 'focal-point', 'point-of-contact', 'liaison'],
-    to: ['addressee', 'addressed-to', 'requested-state', 'requested', 'state', 'destination'],
-    annex: ['annexes', 'attachment', 'attachments', 'enclosure', 'enclosures', 'appendix', 'appendices', 'exhibit'],
-    classification: ['classified', 'level', 'security', 'security-level', 'confidentiality', 'classification-level'],
-    via: ['channel', 'through', 'transmission-channel'],
-    'legal-basis': ['basis', 'legal-bases', 'legal-grounds', 'provisions'],
+    // (The French words are those of the Court's other working language, written from habit.)
+    'respond-by': ['deadline', 'due', 'due-by', 'due-date', 'reply-by', 'response-by', 'respond-before', 'answer-by', 'time-limit', 'délai', 'échéance'],
+    dated: ['date', 'date-of-request', 'request-date', 'dated-on', 'daté', 'datée'],
+    contact: ['contact-point', 'focal-point', 'point-of-contact', 'liaison', 'point-de-contact'],
+    to: ['addressee', 'addressed-to', 'requested-state', 'requested', 'state', 'destination', 'destinataire'],
+    annex: ['annexes', 'attachment', 'attachments', 'enclosure', 'enclosures', 'appendix', 'appendices', 'exhibit', 'annexe', 'pièce', 'pièces', 'pièce-jointe', 'pièces-jointes'],
+    classification: ['classified', 'level', 'security', 'security-level', 'confidentiality', 'classification-level', 'confidentialité'],
+    via: ['channel', 'through', 'transmission-channel', 'canal', 'voie'],
+    'legal-basis': ['basis', 'legal-bases', 'legal-grounds', 'provisions', 'fondement', 'fondement-juridique', 'base-juridique'],
     kind: ['type', 'category', 'request-type', 'nature'],
-    urgent: ['urgency', 'priority'],
-    crimes: ['charges', 'offences', 'offenses', 'counts'],
+    urgent: ['urgency', 'priority', 'urgence'],
+    crimes: ['charges', 'offences', 'offenses', 'counts', 'infractions'],
     from: ['issuer', 'issued-by', 'requesting-organ'],
-    grounds: ['reasons', 'reasoning'],
+    grounds: ['reasons', 'reasoning', 'motifs'],
+    facts: ['faits'],
+    title: ['titre'],
     purpose: ['object', 'aim', 'objective'],
-    costs: ['expenses'],
-    place: ['site', 'places'],
-    person: ['persons'],
+    costs: ['expenses', 'frais'],
+    place: ['site', 'places', 'lieu', 'lieux'],
+    person: ['persons', 'personne', 'personnes'],
+    status: ['statut'],
     // A person's block in a request.
     location: ['address', 'whereabouts', 'residence', 'last-known-location'],
     'questioning-language': ['language'],
     interpreter: ['language'],
     translation: ['language'],
     // A person's declaration.
-    name: ['full-name', 'fullname'],
-    born: ['birth', 'birthdate', 'birth-date', 'date-of-birth', 'dob', 'born-on'],
-    nationality: ['citizenship', 'national-of', 'nationalities'],
+    name: ['full-name', 'fullname', 'nom'],
+    born: ['birth', 'birthdate', 'birth-date', 'date-of-birth', 'dob', 'born-on', 'né', 'née', 'date-de-naissance'],
+    nationality: ['citizenship', 'national-of', 'nationalities', 'nationalité'],
     alias: ['aliases', 'aka', 'also-known-as'],
-    languages: ['language', 'speaks'],
+    languages: ['language', 'speaks', 'langue', 'langues'],
     // A warrant's, a judgment's, a decision's and a record's.
     issued: ['date', 'dated', 'issued-on', 'date-of-issue', 'issue-date'],
     warrant: ['arrest-warrant', 'warrant-of-arrest'],
@@ -606,12 +610,20 @@ const SYNONYMS: Record<string, readonly string[]> = {
     type: ['kind'],
     // A designation's.
     channel: ['via'],
-    language: ['languages'],
+    language: ['languages', 'langue'],
     // Values.
     'electronic-mail': ['email', 'e-mail'],
     'under-seal': ['sealed'],
     written: ['writing', 'in-writing'],
-    sent: ['transmitted', 'dispatched']
+    sent: ['transmitted', 'dispatched', 'envoyé', 'transmis'],
+    received: ['reçu', 'reçue'],
+    // A State's embassy is its diplomatic channel, one of the channels of art. 87(1)(a).
+    'diplomatic-channel': ['embassy', 'diplomatic-note', 'note-verbale', 'voie-diplomatique'],
+    'designated-authority': ['central-authority', 'authority'],
+    // Part 9 speaks of surrender, not extradition (art. 102), and of cooperation or assistance, not mutual legal assistance.
+    'arrest-and-surrender': ['extradition'],
+    'surrender-of-convicted': ['extradition'],
+    assistance: ['mutual-legal-assistance', 'mla', 'legal-assistance', 'judicial-assistance', 'entraide', 'entraide-judiciaire']
 };
 
 /** For each of those words, the keywords it stands for. */
