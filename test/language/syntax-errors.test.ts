@@ -1083,6 +1083,30 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'a situation named by its State, where its ICC number is expected',
+        text: `${head}  situation »Kenya«\n  dated 2026-11-22\n}`,
+        message: 'Expected an ICC number (ICC-01/09, ICC-01/09-01/26) after `situation`, found `Kenya`: the situation in the Republic of Kenya is `situation ICC-01/09`.',
+        notMissing: 'request-situation-missing',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a case named by its accused, where its ICC number is expected',
+        text: `${head}  case »Ruto«\n  dated 2026-11-22\n}`,
+        message: 'Expected an ICC number (ICC-01/09, ICC-01/09-01/26) after `case`, found `Ruto`: a case is cited by its ICC number, its name in double quotes after it (`case ICC-01/09-01/11 "The Prosecutor v. ..."`).',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: "a case's name after its number, without quotes",
+        text: `${head}  case ICC-01/09-01/11 »Ruto«\n  dated 2026-11-22\n}`,
+        message: '`Ruto` is not a clause of a request: a case\'s name is written in double quotes after its number (`case ICC-01/09-01/11 "..."`).',
+        after: r => [r.case, r.date], expected: ['ICC-01/09-01/11', '2026-11-22']
+    },
+    {
+        mistake: 'a place of birth after `at`',
+        text: `person P-X {\n  name "Peter Ouma"\n  born 1970-03-12 »at« "Kisumu"\n}\n`,
+        message: '`at` is not a clause of a person: the place of birth follows `in` (`born 1970-03-12 in "Kisumu"`).'
+    },
+    {
         mistake: 'the embassy for the diplomatic channel',
         text: `${head}  to State "Kenya" via »embassy«\n  dated 2026-11-22\n}`,
         message: 'Expected one of `diplomatic-channel`, `designated-authority`, `INTERPOL`, `regional-organisation` after `via`, found `embassy`: write `diplomatic-channel`.',

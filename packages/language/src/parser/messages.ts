@@ -1,6 +1,7 @@
 import { DefaultLexerErrorMessageProvider, GrammarAST, LangiumParserErrorMessageProvider } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import leven from 'leven';
+import { KNOWN_SITUATIONS } from '../generator/situations.js';
 import { blockGrammar, type BlockGrammar } from './clauses.js';
 import { DOTTED_PROVISION, FOREIGN_DATE, HASH_COMMENT, MALFORMED_DATE, MALFORMED_ICC_NUMBER, MISSING_CLOSE, PROVISION_RANGE, SPACED_DATE_TIME, STRAY_CLOSE, UNCLOSED_COMMENT, UNCLOSED_STRING, WORDED_DATE, WRONG_QUOTES } from './token-builder.js';
 
@@ -257,6 +258,14 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             if (previous.tokenType.name === 'DATE' && before && this.blocks.valueIntroducers.get(before.image) === 'status' && actual.startLine === previous.endLine && isWord(actual)) {
                 return `\`${actual.image}\` is not a clause of ${an(block)}: a note on a status is written in double quotes after its date (\`status ${before.image} ${previous.image} "..."\`).`;
             }
+            // A word after a situation's or a case's number (`situation ICC-01/09 Kenya`, `case ICC-01/09-01/11 Ruto`).
+            if (previous.tokenType.name === 'ICC_NUMBER' && (before?.image === 'situation' || before?.image === 'case') && actual.startLine === previous.endLine && isWord(actual) && !this.startsClause(actual)) {
+                return `\`${actual.image}\` is not a clause of ${an(block)}: ${before.image === 'case' ? `a case's name is written in double quotes after its number (\`case ${previous.image} "..."\`)` : `a situation is cited by its number alone (\`situation ${previous.image}\`)`}.`;
+            }
+            // A place of birth after `at` (`born 1970-03-12 at "Nairobi"`).
+            if (previous.tokenType.name === 'DATE' && before?.image === 'born' && /^(?:at|à)$/i.test(actual.image) && next?.tokenType.name === 'STRING' && next.startLine === actual.endLine) {
+                return `\`${actual.image}\` is not a clause of ${an(block)}: the place of birth follows \`in\` (\`born ${previous.image} in ${shorten(next.image)}\`).`;
+            }
             // A comma at the end of a line, with nothing after it (`language English,`), before the block's `}`, or between two clauses.
             if (actual.image === ',' && next && (next.tokenType.name === 'EOF' || next.startLine !== actual.endLine)) return DANGLING_COMMA;
             if (actual.image === ',' && next?.image === '}') return 'Nothing follows this comma in the block: remove it.';
@@ -308,6 +317,11 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
             message += ': put the whole text between double quotes';
         }
         else if (actual.tokenType.name === 'STRING' && fits(expected, actual.image.slice(1, -1))) message += ': remove the quotes';
+        // A situation named in words (`situation Kenya`, `situation "Darfur"`), a case by its name (`case Ruto`).
+        else if (expected.name === 'ICC_NUMBER' && previous?.image === 'situation' && (isWord(actual) || actual.tokenType.name === 'STRING')) message += situationByName(actual.image);
+        else if (expected.name === 'ICC_NUMBER' && previous?.image === 'case' && (isWord(actual) || actual.tokenType.name === 'STRING')) {
+            message += ': a case is cited by its ICC number, its name in double quotes after it (`case ICC-01/09-01/11 "The Prosecutor v. ..."`)';
+        }
         if (actual.tokenType === MALFORMED_DATE) message += `: write the month and the day with two digits each, ${actual.image.replace(/-(\d)(?!\d)/g, '-0$1')}`;
         // A date without its hyphens (`20260625`).
         if (expected.name === 'DATE' && /^\d{8}$/.test(actual.image)) message += `: write ${actual.image.replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3')}`;
@@ -397,6 +411,20 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         return sentence(`Expected ${listed}${after(previous)}, found ${found(actual)}${hint || organ(lookahead, previous, keywords) || chamber(lookahead, previous, keywords) || article || addressee(lookahead, previous, keywords)}`);
     }
 }
+
+/**
+ * ": the situation in the Republic of Kenya is `situation ICC-01/09`" for a word of the name of a situation the
+ * dossier knows (generator/situations.ts), several when it names more than one (`Central`); else how a situation is cited.
+ */
+function situationByName(image: string): string {
+    const words = image.replace(/^"|"$/g, '').toLowerCase().split(/[^\p{L}]+/u).filter(word => word.length > 3 && !COMMON_IN_NAMES.has(word));
+    const known = Object.entries(KNOWN_SITUATIONS).map(([number, name]) => ({ number, name })).filter(({ name }) => name.toLowerCase().split(/[^\p{L}]+/u).some(word => words.includes(word)));
+    if (!known.length) return ': a situation is cited by its ICC number (`situation ICC-01/09`)';
+    return `: ${known.map(({ number, name }) => `the situation in ${/^(?:Republic|State|Islamic|Democratic|Bolivarian|People|Central)/.test(name) ? 'the ' : ''}${name} is \`situation ${number}\``).join('; ')}`;
+}
+
+/** Words of situations' names that name none of them alone. */
+const COMMON_IN_NAMES = new Set(['situation', 'republic', 'state', 'the', 'islamic', 'democratic', 'bolivarian', 'people', 'union', 'arab']);
 
 function describe(type: TokenType): string {
     return TERMINALS[type.name] ?? `\`${type.name}\``;
