@@ -1120,6 +1120,12 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'a form of assistance cited without `art.`',
+        text: `request OTP-2026-0001 {\n  kind assistance »93«(1)(c)\n  dated 2026-11-22\n}`,
+        message: 'A provision is cited with `art.` or `rule` before its number: write `kind assistance art. 93(1)…`.',
+        after: r => [r.kind, r.date], expected: ['assistance', '2026-11-22']
+    },
+    {
         mistake: 'a French keyword',
         text: `${head}  »urgence« "Flight risk."\n  dated 2026-11-22\n}`,
         message: '`urgence` is not a clause of a request: write `urgent "Flight risk."`.',
@@ -1131,6 +1137,23 @@ const CASES: Case[] = [
         message: 'Expected one of `Prosecutor`, `Chamber`, `Presidency`, `Registry` after `from`, found `Procureur`: write `from Prosecutor`.',
         notMissing: 'request-issuer-missing',
         after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'two warrants on one line',
+        text: `${head}  warrant W-A»,« W-B\n  dated 2026-11-22\n}`,
+        message: '`warrant` takes one name: write `warrant W-A`, and name `W-B` in a request of its own.',
+        after: r => [r.warrant?.$refText, r.date], expected: ['W-A', '2026-11-22']
+    },
+    {
+        mistake: 'two persons in one clause, each with a role',
+        text: `${head}  person P-X as suspect»,« P-Y as witness\n  dated 2026-11-22\n}`,
+        message: 'Each person is named in a `person` clause of their own: write `person P-Y` on a line of its own.',
+        after: r => [r.persons.map(p => p.role), r.date], expected: [['suspect'], '2026-11-22']
+    },
+    {
+        mistake: 'the languages a person speaks joined by "and"',
+        text: `person P-X {\n  name "Peter Ouma"\n  languages Swahili »and« English\n}\n`,
+        message: 'The languages a person speaks are separated by commas: write `languages Swahili, English`.'
     },
     {
         mistake: 'a block not closed at the end of the file',

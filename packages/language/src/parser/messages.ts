@@ -174,12 +174,20 @@ const LANGUAGE_LISTS: Record<string, Record<string, (first: string, second: stri
     Designation: {
         language: (first, second) => `The languages a State accepts are separated by \`or\`: write \`language ${first} or ${second ?? 'French'}\`.`
     },
+    Person: {
+        languages: (first, second) => `The languages a person speaks are separated by commas: write \`languages ${first}, ${second ?? 'French'}\`.`
+    },
     Involvement: {
         'questioning-language': (first, second) => `A person is questioned in one language, and \`questioning-language\` is written once: write \`questioning-language ${first}\`${second ? `; an interpreter's language follows \`interpreter\` (\`questioning-language ${first} interpreter ${second}\`)` : ''}.`,
         interpreter: (first, second) => `A person's interpreter works in one language, and \`interpreter\` is written once: write \`interpreter ${first}\`${second ? ` or \`interpreter ${second}\`, a language the person is declared to speak` : ''}.`,
         translation: (first, second) => `The warrant or judgment is translated for the person into one language, and \`translation\` is written once: write \`translation ${first}\`${second ? ` or \`translation ${second}\`, a language the person fully understands and speaks` : ''}.`
     }
 };
+/** Clauses that name one declaration (a second name after a comma is an error that says where it goes). */
+const SINGLE_NAME = new Set(['warrant', 'judgment', 'follows', 'person', 'waiver', 'consent', 'assurance', 'copy-of', 'state-agreement']);
+/** Of those, the ones whose second name goes in a block of its own (a request per warrant, a warrant per person). */
+const OF_ITS_OWN = new Set(['warrant', 'judgment', 'person']);
+
 /** Types (and the rules that make them) whose name in a message is not their own in lower case. */
 const NOUNS: Record<string, string> = {
     State: 'State', Involvement: "person's block", DirectExecution: 'direct execution', Instrument: 'warrant, judgment, decision or record'
@@ -280,6 +288,17 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
                 && (actual.image === ',' || (actual.tokenType.name === 'ID' && !suggestion(actual.image, clauses.map(k => k.value))))) {
                 const second = actual.image === ',' || /^(?:and|et)$/i.test(actual.image) ? next : actual;
                 return language(previous.image, second?.tokenType.name === 'ID' && second.startLine === previous.endLine ? second.image : undefined);
+            }
+            // A second name after a clause that takes one (`warrant W-A, W-B`, `person P-X as suspect, P-Y as witness`).
+            const single = before?.image === 'as' && rule === 'Request' ? 'person' : before?.image;
+            if (actual.image === ',' && single && SINGLE_NAME.has(single) && next?.tokenType.name === 'ID' && next.startLine === actual.endLine && actual.startLine === previous.endLine) {
+                return single === 'person' && rule === 'Request'
+                    ? `Each person is named in a \`person\` clause of their own: write \`person ${next.image}\` on a line of its own.`
+                    : `\`${single}\` takes one name: write \`${single} ${previous.image}\`${OF_ITS_OWN.has(single) ? `, and name \`${next.image}\` in ${an(block)} of its own` : ''}.`;
+            }
+            // A form of assistance cited without `art.` after the kind (`kind assistance 93(1)(c)`).
+            if (actual.tokenType.name === 'INT' && before?.image === 'kind' && actual.startLine === previous.endLine) {
+                return `A provision is cited with \`art.\` or \`rule\` before its number: write \`kind ${previous.image} art. ${actual.image}${next?.image === '(' && next.startLine === actual.endLine ? `(${afterNext?.image ?? ''})…` : ''}\`.`;
             }
             if (actual.tokenType.name === 'STRING') return `\`${shorten(actual.image)}\` follows another value without a comma: separate the texts of a list with commas, or start a new clause with its keyword.`;
             // A keyword written as two words (`legal basis`, `legal–basis` with a dash the lexer does not know).
