@@ -1156,6 +1156,12 @@ const CASES: Case[] = [
         message: 'The languages a person speaks are separated by commas: write `languages Swahili, English`.'
     },
     {
+        mistake: 'a date with a two-digit year, which may be written first or last',
+        text: `${head}  respond-by »26-06-25«\n  dated 2026-11-22\n}`,
+        message: 'A date is written YYYY-MM-DD, with the year in four digits: 2026-06-25 or 2025-06-26.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a block not closed at the end of the file',
         text: `${head}  dated 2026-11-22»«`,
         message: 'The file ends inside this request: add `}` to close it.',

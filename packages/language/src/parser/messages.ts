@@ -44,9 +44,16 @@ function isoDate(image: string, previous: IToken | undefined): string {
     const parts = image.split(/[-/.–—]/);
     if (parts[0].length === 4) return `: ${iso(parts[0], parts[1], parts[2])}`;
     const [a, b, yy] = parts;
-    const years = yy.length === 4 ? [yy]
-        : previous?.image !== 'born' ? [`${Number(yy) >= 98 ? 19 : 20}${yy}`]
-            : [`20${yy}`, `19${yy}`].filter(year => Number(year) <= new Date().getUTCFullYear());
+    const yearsOf = (yy: string) => (previous?.image !== 'born' ? [`${Number(yy) >= 98 ? 19 : 20}${yy}`]
+        : [`20${yy}`, `19${yy}`].filter(year => Number(year) <= new Date().getUTCFullYear()));
+    // With hyphens and a two-digit year (26-06-25), the year may be written first as well as last: every reading is
+    // given, the one with the year first before, and none when there are more than two; never one guessed.
+    if (yy.length === 2 && /^\d+[-–—]/.test(image)) {
+        const readings = [...new Set([[a, b, yy], [yy, b, a], [yy, a, b]].filter(([, month, day]) => Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31)
+            .flatMap(([year, month, day]) => yearsOf(year).map(full => iso(full, month, day))))].slice(0, 3);
+        return `, with the year in four digits${readings.length <= 2 && readings.length ? `: ${readings.join(' or ')}` : ''}`;
+    }
+    const years = yy.length === 4 ? [yy] : yearsOf(yy);
     const four = yy.length === 2 ? ', with the year in four digits' : '';
     // Day first (25/06), unless the first number cannot be a day's but the second can (6/25).
     const orders = Number(b) > 12 && Number(a) <= 12 ? [[a, b]] : Number(a) > 12 || a === b ? [[b, a]] : [[b, a], [a, b]];

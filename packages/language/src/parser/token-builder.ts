@@ -59,8 +59,8 @@ export const UNCLOSED_STRING: TokenType = { name: 'UNCLOSED_STRING', PATTERN: /"
  */
 export const WRONG_QUOTES: TokenType = { name: 'WRONG_QUOTES', PATTERN: /[“”„«][^\n\r“”„«»"]*[“”»]|[“„][^\n\r“”„«»"]*"?|'[^\n\r'"]*'/ };
 
-/** A date in another order or with other separators (25/06/2026, 25.06.2026, 25-06-2026, 6/25/26, 2026–06–25). */
-export const FOREIGN_DATE: TokenType = { name: 'FOREIGN_DATE', PATTERN: /\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\d)|\d{1,2}[-–—]\d{1,2}[-–—]\d{4}(?!\d)|\d{4}[–—/.]\d{1,2}[–—/.]\d{1,2}/ };
+/** A date in another order or with other separators (25/06/2026, 25.06.2026, 25-06-2026, 6/25/26, 26-06-25, 2026–06–25). */
+export const FOREIGN_DATE: TokenType = { name: 'FOREIGN_DATE', PATTERN: /\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\d)|\d{1,2}[-–—]\d{1,2}[-–—](?:\d{4}|\d{2})(?!\d)|\d{4}[–—/.]\d{1,2}[–—/.]\d{1,2}/ };
 
 const MONTH = '(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)\\.?';
 
