@@ -1162,6 +1162,20 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: "a request's name written with slashes, as a registry writes its references",
+        text: `${head}  follows OTP»/«2026/0201\n  dated 2026-11-22\n}`,
+        message: 'Unexpected character \'/\' in the name `OTP/2026/0201`: a name is written with letters, digits and hyphens only: write `OTP-2026-0201`.',
+        notMissing: 'unresolved-reference',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
+        mistake: 'a request named with slashes',
+        text: `request OTP»/«2026/0201 {\n  kind arrest-and-surrender\n  dated 2026-11-22\n}`,
+        message: 'Unexpected character \'/\' in the name `OTP/2026/0201`: a name is written with letters, digits and hyphens only: write `OTP-2026-0201`.',
+        notMissing: 'request-kind-missing',
+        after: r => [r.kind, r.date], expected: ['arrest-and-surrender', '2026-11-22']
+    },
+    {
         mistake: 'a block not closed at the end of the file',
         text: `${head}  dated 2026-11-22»«`,
         message: 'The file ends inside this request: add `}` to close it.',

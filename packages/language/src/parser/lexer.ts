@@ -2,7 +2,7 @@ import type { ILexingError, IToken, TokenType } from 'chevrotain';
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import { blockGrammar } from './clauses.js';
 import { MISSING_CLOSE, PROVISION_RANGE, STRAY_CLOSE } from './token-builder.js';
-import { missingKeyword } from './messages.js';
+import { IN_NAME, missingKeyword } from './messages.js';
 
 /**
  * Langium's lexer, with three readings that keep one mistake one error (the parser's error
@@ -61,6 +61,8 @@ export class RogatoryLexer extends DefaultLexer {
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);
         const tokens = result.tokens;
+        // Only where the lexer met a character it does not know: nothing to do in a file without mistakes.
+        if (result.errors.length) this.joinSlashedNames(text, tokens, result.errors);
         this.markWordedRanges(text, tokens);
         this.insertMissingKeywords(tokens, result.errors);
         let closesMinusOpens = 0;
@@ -121,6 +123,31 @@ export class RogatoryLexer extends DefaultLexer {
                 ...token, image: text.slice(token.startOffset, last.endOffset! + 1), tokenType: PROVISION_RANGE, tokenTypeIdx: PROVISION_RANGE.tokenTypeIdx!,
                 endOffset: last.endOffset, endLine: last.endLine, endColumn: last.endColumn
             });
+        }
+    }
+
+    /**
+     * A name written with slashes (`OTP/2026/0201`, as a registry writes its references), whose error messages.ts
+     * gives at each slash: one name token, so that the parser reads the clause or the block it names (a request
+     * `request OTP/2026/0201 {` is read whole, its clauses not reported missing), and one error, the first slash's.
+     */
+    private joinSlashedNames(text: string, tokens: IToken[], errors: ILexingError[]): void {
+        for (let e = 0; e < errors.length; e++) {
+            const error = errors[e];
+            if (text.charAt(error.offset) !== '/' || !error.message.includes(IN_NAME)) continue;
+            const start = error.offset - /[\p{L}\p{N}_/-]*$/u.exec(text.slice(Math.max(0, error.offset - 100), error.offset))![0].length;
+            const end = error.offset + 1 + /^[\p{L}\p{N}_/-]*/u.exec(text.slice(error.offset + 1, error.offset + 101))![0].length;
+            const first = tokens.findIndex(token => token.startOffset >= start);
+            let last = first;
+            while (last + 1 < tokens.length && tokens[last + 1].startOffset < end) last++;
+            if (first < 0 || tokens[first].startOffset !== start || tokens[last].endOffset! + 1 !== end) continue;
+            const [from, to] = [tokens[first], tokens[last]];
+            tokens.splice(first, last - first + 1, {
+                ...from, image: text.slice(start, end), tokenType: this.name, tokenTypeIdx: this.name.tokenTypeIdx!,
+                endOffset: to.endOffset, endLine: to.endLine, endColumn: to.endColumn
+            });
+            // The same error at the name's other slashes.
+            while (errors[e + 1] && errors[e + 1].offset < end) errors.splice(e + 1, 1);
         }
     }
 

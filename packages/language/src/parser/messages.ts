@@ -147,6 +147,16 @@ export class RogatoryLexerErrorMessageProvider extends DefaultLexerErrorMessageP
             const [rest] = /^[\p{L}\p{N}_-]*/u.exec(fullText.slice(startOffset + 1, startOffset + 101))!;
             return `${UNEXPECTED_CHARACTER} '${text}'${IN_NAME}\`${before}${text}${rest}\`: a name is written with letters, digits and hyphens only: write \`${before}${rest}\`.`;
         }
+        // Slashes in a name with a number, as a registry writes its references (`OTP/2026/0201`): the name is cut at each;
+        // each slash gets the same error (parser/lexer.ts keeps the first and reads the name whole), which writes it with hyphens.
+        if (text === '/' && /[\p{L}\p{N}]/u.test(fullText.charAt(startOffset - 1)) && /[\p{L}\p{N}]/u.test(fullText.charAt(startOffset + 1))) {
+            const [before] = /[\p{L}\p{N}_/-]*$/u.exec(fullText.slice(Math.max(0, startOffset - 100), startOffset))!;
+            const [rest] = /^[\p{L}\p{N}_/-]*/u.exec(fullText.slice(startOffset + 1, startOffset + 101))!;
+            const name = `${before}/${rest}`;
+            if (/^\p{L}/u.test(name) && !/^icc/i.test(name) && /\/[^/]*\d/.test(name)) {
+                return `${UNEXPECTED_CHARACTER} '/'${IN_NAME}\`${name}\`: a name is written with letters, digits and hyphens only: write \`${name.replace(/\//g, '-')}\`.`;
+            }
+        }
         const what = [...text].every(invisible) ? INVISIBLE : '';
         return `${UNEXPECTED_CHARACTER}${length > 1 ? 's' : ''} '${shown}'${what}: not part of the Rogatory language here.`;
     }
@@ -565,7 +575,7 @@ function fits(type: TokenType, text: string): boolean {
 
 /** A name or a keyword: something that may be a misspelt keyword (`legal_basis` too). */
 function isWord(token: IToken): boolean {
-    return /^\p{L}[\p{L}\p{N}._-]*$/u.test(token.image);
+    return /^\p{L}[\p{L}\p{N}._/-]*$/u.test(token.image);
 }
 
 /**

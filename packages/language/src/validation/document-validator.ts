@@ -121,7 +121,9 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
         });
         const cuts = diagnostics.slice(0, before).filter(d => d.code === 'syntax-error' && [IN_NAME, SPACED_NAME].some(m => String(d.message).includes(m)));
         if (!cuts.length) return;
-        const half = (d: Diagnostic) => cuts.some(c => c.range.start.line === d.range.end.line && [0, 1].includes(c.range.start.character - d.range.end.character));
+        // (Or the whole name, read as one with the slashes it was written with, `follows OTP/2026/0201`: parser/lexer.ts.)
+        const half = (d: Diagnostic) => cuts.some(c => c.range.start.line === d.range.end.line && ([0, 1].includes(c.range.start.character - d.range.end.character)
+            || (c.range.start.line === d.range.start.line && d.range.start.character < c.range.start.character && c.range.start.character < d.range.end.character)));
         diagnostics.splice(before, diagnostics.length - before, ...diagnostics.slice(before).filter(d => !half(d)));
     }
 
