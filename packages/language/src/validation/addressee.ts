@@ -52,6 +52,10 @@ export const rules = {
         code: 'non-party-declaration-scope', severity: 'warning', force: 'as applicable', provision: 'art. 12(3)', digest: 'g3',
         summary: 'The date of the crime (`crime-date`) of a request relying on an art. 12(3) declaration falls within the period for which a declaration lodged by the State accepts the Court\'s jurisdiction.'
     }),
+    declarationUnverified: defineRule({
+        code: 'non-party-declaration-unverified', severity: 'info', force: 'human', provision: 'art. 12(3)', digest: 'g3',
+        summary: 'Checklist: a request relying on an art. 12(3) declaration (`arrangement declaration-12-3`) for which every declaration lodged by the request date, and covering the crime date where one is given, is one whose date, scope or effect the dossier marks NOT VERIFIED, UNCERTAIN or NOT given effect (the Palestinian National Authority\'s declaration of 2009, Côte d\'Ivoire\'s of 2003): check the declaration itself before relying on it. The message quotes the dossier\'s caveat.'
+    }),
     withdrawnProceedingsMissing: defineRule({
         code: 'withdrawn-proceedings-missing', severity: 'error', force: 'shall', provision: 'art. 127(2)', also: ['art. 127(1)', 'art. 87(5)(a)'], digest: 'g10',
         summary: 'A request to a State whose withdrawal had taken effect on the request date relies on art. 127(2) only for investigations or proceedings commenced before the withdrawal took effect (`proceedings-commenced <date>`); otherwise the State is invited as a State not party (`arrangement ...`, art. 87(5)(a)).'
@@ -303,6 +307,7 @@ function checkPartyStatus(request: Request, accept: ValidationAcceptor): void {
 
     if (request.arrangement === 'declaration-12-3') {
         checkDeclaration123(request, state, status, day, accept);
+        if (status.declaration123) checkDeclaration123Caveats(request, state, day, accept);
     }
 }
 
@@ -327,6 +332,32 @@ function checkDeclaration123(request: Request, state: State, status: StateStatus
             `The crime date ${crime} is outside the period for which ${englishName(state.name)}'s art. 12(3) declaration(s) accept the Court's jurisdiction: ${periods}. Check the date or the basis of the request, or suppress this warning with the reason.`,
             { node: request, property: 'crimeDate' });
     }
+}
+
+/**
+ * g3, with the dossier's caveats: the declarations a request may rely on (lodged by its date, covering
+ * its crime date when it gives one), when the dossier doubts every one of them (its notes say NOT
+ * VERIFIED, UNCERTAIN or NOT given effect). Relying on such a declaration is not an error, but the officer
+ * is shown what the dossier could not confirm.
+ */
+function checkDeclaration123Caveats(request: Request, state: State, day: string, accept: ValidationAcceptor): void {
+    const crime = request.crimeDate && isValidDate(request.crimeDate) ? dayOf(request.crimeDate) : undefined;
+    const lodged = state.declarations.filter(d => d.lodged <= day);
+    const covering = crime ? lodged.filter(d => (!d.from || d.from <= crime) && (!d.to || crime <= d.to)) : lodged;
+    const relied = covering.length ? covering : lodged;
+    const caveats = relied.map(d => ({ declaration: d, caveats: declarationCaveats(d.note) }));
+    if (!caveats.length || caveats.some(c => !c.caveats.length)) return;
+    const which = relied.map(d => `lodged ${d.lodged}${d.from ? `, from ${d.from}` : ''}${d.to ? ` to ${d.to}` : ''}`).join('; ');
+    report(accept, { ...rules.declarationUnverified, unverified: caveats.map(c => `declaration lodged ${c.declaration.lodged}: ${c.caveats.join(' ')}`).join(' ') },
+        `The request relies on ${englishName(state.name)}'s art. 12(3) declaration (${which}), which the reference dossier does not confirm: check the declaration itself (its date, its scope, and that it was given effect) before relying on it.`,
+        { node: request, property: 'arrangement' });
+}
+
+/** The sentences of a declaration's dossier note that doubt it: NOT VERIFIED, UNCERTAIN, NOT given effect. */
+function declarationCaveats(note: string | undefined): string[] {
+    if (!note) return [];
+    const text = note.replace(/^[^:]*:\s*/, '');
+    return text.split(/(?<=\.)\s+(?=[A-Z])/).filter(s => /NOT VERIFIED|UNCERTAIN|NOT given effect/.test(s)).map(s => s.trim());
 }
 
 /** g5, g6, g7: requests to intergovernmental organisations. */
