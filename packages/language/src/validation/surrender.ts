@@ -223,7 +223,7 @@ export const rules = {
     specialityWaiverMissing: defineRule({
         code: 'speciality-waiver-missing', severity: 'error', force: 'shall', provision: 'art. 101(1)', also: ['art. 101(2)'], digest: 'X9', category: 'slow',
         unverified: 'rules 196-197 (procedure for the waiver) are NOT VERIFIED in the dossier',
-        summary: 'A request concerning a person already surrendered to the Court (an earlier request with `status surrendered` dated by the request\'s date and by the as-of date, today or the CLI\'s --at, as the follow-up checks judge) for conduct other than the crimes for which the person was surrendered names the waiver of the surrendering State (`waiver R`, a record of type waiver from that State; art. 101(2)).'
+        summary: 'A request concerning a person already surrendered to the Court (an earlier request with `status surrendered` dated by the request\'s date and by the as-of date, today or the CLI\'s --at, as the follow-up checks judge) for conduct committed before the surrender other than the crimes for which the person was surrendered names the waiver of the surrendering State (`waiver R`, a record of type waiver from that State; art. 101(2)). A request whose crimes are dated after the surrender (`crime-date`) concerns conduct art. 101(1) does not cover.'
     })
 };
 
@@ -649,6 +649,9 @@ function checkSpeciality(services: RogatoryServices, request: Request, accept: V
         const recorded = eventDate(earlier, 'surrendered', today);
         const surrendered = recorded && dayOf(recorded);
         if (!surrendered || surrendered > day) continue;
+        // Art. 101(1) bars proceedings "for any conduct committed prior to surrender": conduct dated after
+        // the surrender (`crime-date`) is outside it and needs no waiver.
+        if (request.crimeDate && isValidDate(request.crimeDate) && dayOf(request.crimeDate) > surrendered) continue;
         const covered = new Set(crimesOf(earlier));
         const beyond = asked.filter(c => !covered.has(c));
         if (beyond.length === 0) continue;
