@@ -105,7 +105,7 @@ const DESIGNATIONS = [
     ['Norway', ['channel designated-authority "Royal Ministry of Justice"', 'language English'], 'zaki.ru; verdragen.nl.'],
     ['Panama', ['channel diplomatic-channel', 'language Spanish'], 'Declaration of 25 May 2004 (zaki.ru).'],
     ['Switzerland', ['channel designated-authority "Central Office for Cooperation with the International Criminal Court, Federal Bureau of Justice"', 'language French or German or Italian'], 'zaki.ru; verdragen.nl.'],
-    ['North Macedonia', ['channel diplomatic-channel "or directly to the Ministry of Justice"', 'language Macedonian or English'], 'Declaration of 27 May 2004 (zaki.ru).'],
+    ['North Macedonia', ['channel diplomatic-channel or designated-authority "Ministry of Justice"', 'language Macedonian or English'], 'Declaration of 27 May 2004 (zaki.ru): the diplomatic channel or directly to the Ministry of Justice.'],
     ['Timor-Leste', ['language English'], 'Language only (zaki.ru).'],
     ['United Kingdom of Great Britain and Northern Ireland', ['language English'], '"requests for co-operation, and any documents supporting the request, must be in the English language" (zaki.ru; verdragen.nl).'],
     ['El Salvador', ['channel diplomatic-channel', 'language Spanish'], 'Declaration of 3 Mar 2016, back-translated from the Portuguese of Diário da República, Aviso 43/2017; not verbatim.'],

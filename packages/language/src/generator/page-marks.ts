@@ -3,7 +3,7 @@
  * running header and footer, and the addressee of a request in each language.
  */
 import type { Annex, Designation, Request, State } from '../generated/ast.js';
-import type { StateLibrary } from '../states/state-library.js';
+import { designatedChannels, type StateLibrary } from '../states/state-library.js';
 import type { Lang, PageLayout, RunningLine } from './document-model.js';
 import { nameForms, recipientPhrase, type NameForms } from './names.js';
 import { classificationLevel, classificationLine, NOTE_VERBALE_TEXTS, REQUEST_TEXTS, type AnnexLevels } from './texts.js';
@@ -237,8 +237,11 @@ export function channelAddressee(request: Request, options: BuildOptions): { phr
         const name = recipient ?? inEnglish(request.channelDetail ?? request.organisation?.ref?.channelDetail);
         return { phrase: name ? namedAddressee(t.designatedAuthority(addressee.forms.withArticle), name, lang) : addressee.forms.withArticle };
     }
-    const channel = designation?.channel ?? request.channel;
-    const detail = (designation?.channel ? designation.channelDetail : undefined) ?? request.channelDetail;
+    // Where the State designated a choice of channels, the one the request is sent through.
+    const designated = designatedChannels(designation);
+    const chosen = designated.find(d => d.channel === request.channel) ?? designated[0];
+    const channel = chosen?.channel ?? request.channel;
+    const detail = chosen?.detail ?? request.channelDetail;
     let own: string;
     let office: WrittenName | undefined;
     switch (channel) {

@@ -10,7 +10,7 @@ import { designationStanding, freeAnnexName, WORKING_LANGUAGES, type Designation
 import { CLASSIFICATION_LEVELS, highestClassification } from '../validation/request.js';
 import { englishName } from '../generator/names.js';
 import { verificationMark } from '../states/state-status.js';
-import type { StateLibrary } from '../states/state-library.js';
+import { designatedChannels, type StateLibrary } from '../states/state-library.js';
 import { findRule } from '../validation/catalogue.js';
 import { containerAt } from '../references/ast-walk.js';
 import { stringLiteral } from '../parser/value-converter.js';
@@ -121,8 +121,10 @@ const CHOICES: Record<string, (request: Request, data: FixData, library: StateLi
         // art. 87(1)(a): the diplomatic channel, unless the State designated another.
         if (!designation?.channel) return request.state ? [{ ...choices[0], why: 'art. 87(1)(a), no other channel designated is recorded' }, choices[1]] : choices;
         if (!standing) return choices;
-        const designated = { clause: `via ${designation.channel}${designation.channelDetail ? ` ${stringLiteral(designation.channelDetail)}` : ''}`, why: byDesignation(standing) };
-        return [designated, ...choices.filter(c => !c.clause.startsWith(`via ${designation.channel}`))];
+        // One choice per channel the State designated (two where it designated a choice).
+        const channels = designatedChannels(designation);
+        const designated = channels.map(d => ({ clause: `via ${d.channel}${d.detail ? ` ${stringLiteral(d.detail)}` : ''}`, why: byDesignation(standing) }));
+        return [...designated, ...choices.filter(c => !channels.some(d => c.clause.startsWith(`via ${d.channel}`)))];
     },
     'language-missing': (request, _, library) => {
         const standing = designationStanding(request, library);

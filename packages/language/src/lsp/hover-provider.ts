@@ -14,6 +14,7 @@ import { boundAsParty, describeStatus, verificationMark } from '../states/state-
 import { citationOf, formatProvisionForHover, isUnverified } from '../statute/provisions.js';
 import { englishName } from '../generator/names.js';
 import { CHANNELS_87_1_A, designationStanding, WORKING_LANGUAGES } from '../validation/addressee.js';
+import { designatedChannels } from '../states/state-library.js';
 import { KIND_LEGAL_BASIS, rules as requestRules } from '../validation/request.js';
 import { surrenderRequestsFollowing } from '../validation/surrender.js';
 
@@ -246,8 +247,9 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
             const designation = standing?.designation;
             if (standing && designation?.channel) {
                 const mark = verificationMark(designation.verification);
-                const designated = `${designation.channel}${designation.channelDetail ? ` "${designation.channelDetail}"` : ''}`;
-                const matches = designation.channel === channel;
+                const choices = designatedChannels(designation);
+                const designated = choices.map(d => `${d.channel}${d.detail ? ` "${d.detail}"` : ''}`).join('` or `');
+                const matches = choices.some(d => d.channel === channel);
                 lines.push(`${englishName(standing.state.name, { start: true })} designated \`${designated}\` for requests on ${standing.day}${standing.inForce}${mark ? ` — **${mark}**` : ''}: `
                     + (matches ? 'the channel written matches it.' : `**not the channel written** (channel-not-designated).`));
             } else if (standing) {
@@ -305,7 +307,7 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         if (mark && state.verificationNote) lines.push(`_${mark}:_ ${state.verificationNote}`);
         const designation = library.designationOn(state, date);
         if (designation && isDesignation(designation)) {
-            const parts = [designation.channel && `channel: ${designation.channel}${designation.channelDetail ? ` (${designation.channelDetail})` : ''}`,
+            const parts = [designation.channel && `channel: ${designatedChannels(designation).map(d => `${d.channel}${d.detail ? ` (${d.detail})` : ''}`).join(' or ')}`,
                 designation.languages.length && `language: ${designation.languages.join(' or ')}`, designation.translationInto && `translation into ${designation.translationInto} required`,
                 designation.focalPoint && `focal point: ${designation.focalPoint}`].filter(Boolean);
             const designationMark = verificationMark(designation.verification);

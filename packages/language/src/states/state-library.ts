@@ -11,6 +11,17 @@ import { stateStatusOn, type StateStatus } from './state-status.js';
 /** The designation blocks of the workspace and the built-in library. */
 const declaredDesignations = perFileMemo(root => isModel(root) ? root.elements.filter(isDesignation) : []);
 
+/**
+ * The channels a designation allows (art. 87(1)(a)), with the office each names: one, or two where the
+ * State designated a choice (`channel diplomatic-channel or designated-authority "Ministry of Justice"`).
+ */
+export function designatedChannels(designation: Designation | undefined): Array<{ channel: string; detail?: string }> {
+    if (!designation?.channel) return [];
+    const channels: Array<{ channel: string; detail?: string }> = [{ channel: designation.channel, detail: designation.channelDetail }];
+    if (designation.otherChannel) channels.push({ channel: designation.otherChannel, detail: designation.otherChannelDetail });
+    return channels;
+}
+
 /** Days after which a change of channel or language takes effect without an agreed date (rule 180(2)). */
 export const DESIGNATION_CHANGE_DAYS = 45;
 

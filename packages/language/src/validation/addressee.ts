@@ -5,7 +5,7 @@ import { isBuiltinUri } from '../builtin/builtin-library.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
-import type { StateLibrary } from '../states/state-library.js';
+import { designatedChannels, type StateLibrary } from '../states/state-library.js';
 import { boundAsParty, stateStatusOn, type StateStatus } from '../states/state-status.js';
 import { citationOf, isWithin } from '../statute/provisions.js';
 import { highestClassification } from './request.js';
@@ -95,7 +95,7 @@ export const rules = {
     }),
     channelNotDesignated: defineRule({
         code: 'channel-not-designated', severity: 'error', force: 'shall', provision: 'art. 87(1)(a)', also: ['rule 176(3)', 'rule 180(2)'], digest: 'X1', category: 'slow',
-        summary: 'The channel (`via`) is the one the State designated, as in force on the request date: a change takes effect on the date agreed with the Court or 45 days after the Court received it, without prejudice to current requests (rule 180(2)).'
+        summary: 'The channel (`via`) is the one the State designated, or one of the two where it designated a choice (`channel diplomatic-channel or designated-authority "..."`), as in force on the request date: a change takes effect on the date agreed with the Court or 45 days after the Court received it, without prejudice to current requests (rule 180(2)).'
     }),
     channelDesignationUnknown: defineRule({
         code: 'channel-designation-unknown', severity: 'info', force: 'human', provision: 'art. 87(1)(a)', also: ['rule 176(1)', 'rule 176(3)'], digest: 'X1', category: 'slow',
@@ -482,10 +482,12 @@ function checkDesignation(request: Request, accept: ValidationAcceptor, library:
 
     // X1: the channel.
     if (request.channel && CHANNELS_87_1_A.has(request.channel)) {
-        if (designation?.channel && request.channel !== designation.channel) {
+        const designated = designatedChannels(designation);
+        if (designation && designated.length && !designated.some(d => d.channel === request.channel)) {
             const detail = designation.channelDetail ? ` ${quote(designation.channelDetail)}` : '';
+            const named = designated.map(d => `the ${d.channel.replace(/-/g, ' ')}${d.detail ? ` ${quote(d.detail)}` : ''}`).join(' or ');
             report(accept, withDesignationVerification(rules.channelNotDesignated, designation, state),
-                `${englishName(state.name, { start: true })} designated the ${designation.channel.replace(/-/g, ' ')}${detail} for requests on ${day}${inForce}, not the ${request.channel.replace(/-/g, ' ')}: write \`via ${designation.channel}${detail}\`.`,
+                `${englishName(state.name, { start: true })} designated ${named} for requests on ${day}${inForce}, not the ${request.channel.replace(/-/g, ' ')}: write \`via ${designation.channel}${detail}\`.`,
                 { node: request, property: 'channel' }, { expected: designation.channel, detail: designation.channelDetail });
         } else if (!designation?.channel && request.channel === 'designated-authority') {
             report(accept, rules.channelDesignationUnknown,
@@ -502,9 +504,10 @@ function checkDesignation(request: Request, accept: ValidationAcceptor, library:
             report(accept, rules.confirmationChannel,
                 `The request is confirmed via ${request.confirmedVia}, a channel of art. 87(1)(b); ${provision} requires confirmation through the channel of art. 87(1)(a): write \`via ${expected}\`.`,
                 { node: request, property: 'confirmedVia' }, { expected });
-        } else if (designation?.channel && request.confirmedVia !== designation.channel) {
+        } else if (designation?.channel && !designatedChannels(designation).some(d => d.channel === request.confirmedVia)) {
+            const named = designatedChannels(designation).map(d => `the ${d.channel.replace(/-/g, ' ')}`).join(' or ');
             report(accept, withDesignationVerification(rules.confirmationChannel, designation, state),
-                `The request is confirmed via the ${request.confirmedVia.replace(/-/g, ' ')}, but ${englishName(state.name)} designated the ${designation.channel.replace(/-/g, ' ')}${inForce} (${provision}): write \`via ${designation.channel}\`.`,
+                `The request is confirmed via the ${request.confirmedVia.replace(/-/g, ' ')}, but ${englishName(state.name)} designated ${named}${inForce} (${provision}): write \`via ${designation.channel}\`.`,
                 { node: request, property: 'confirmedVia' }, { expected: designation.channel });
         }
     }
