@@ -21,7 +21,7 @@ export const PROVISIONAL_ARREST_WARNINGS = [45, 55] as const;
 
 
 const RULE_188_READING = `arrest date + ${PROVISIONAL_ARREST_DAYS} calendar days, the compiler's reading of rule 188, which states no day-count convention`;
-const DURATION_CONVENTION = '1 year = 12 months, 30 days = 1 month';
+const DURATION_CONVENTION = '1 year = 12 months, 30 days = 1 month, or counted on the calendar from the as-of date';
 
 /**
  * Arrest and surrender (art. 89, 91(2)), surrender of a convicted person (art. 91(3)),
@@ -433,6 +433,37 @@ function normalise(duration: Duration): Months {
     return { months: months + Math.floor(days / 30), days: days % 30 };
 }
 
+/** Years and months as months, days as written (not folded into months). */
+function raw(duration: Duration): Months {
+    let months = 0, days = 0;
+    for (const part of duration.parts) {
+        const value = Number(part.value) || 0;
+        if (part.unit?.startsWith('year')) months += 12 * value;
+        else if (part.unit?.startsWith('month')) months += value;
+        else days += value;
+    }
+    return { months, days };
+}
+
+/** The day `sign` x `d` (months first, then days) from `day`, on the calendar. */
+function shift(day: string, d: Months, sign: 1 | -1): string {
+    const [y, m, dd] = dayOf(day).split('-').map(Number);
+    const moved = new Date(Date.UTC(y, m - 1 + sign * d.months, dd));
+    moved.setUTCDate(moved.getUTCDate() + sign * d.days);
+    return moved.toISOString().slice(0, 10);
+}
+
+/**
+ * Whether time served and time remaining, counted on the calendar from the date they are stated as of,
+ * span the sentence: the sentence began `served` before that date and ends `remaining` after it. A
+ * statement computed from the real dates (months of 28 to 31 days) may differ by a day or two from the
+ * 30-day convention, and is right all the same.
+ */
+function spansOnCalendar(served: Duration, remaining: Duration, sentence: Duration, asOf: string): boolean {
+    const start = shift(asOf, raw(served), -1);
+    return shift(start, raw(sentence), 1) === shift(asOf, raw(remaining), 1);
+}
+
 function add(a: Months, b: Months): Months {
     const days = a.days + b.days;
     return { months: a.months + b.months + Math.floor(days / 30), days: days % 30 };
@@ -521,7 +552,9 @@ function checkSentence(request: Request, judgment: Judgment, accept: ValidationA
     const sentence = normalise(judgment.sentenceLength);
     const served = normalise(request.timeServed), remaining = normalise(request.timeRemaining);
     const total = add(served, remaining);
-    if (total.months !== sentence.months || total.days !== sentence.days) {
+    const onCalendar = !!request.timeAsOf && isValidDate(request.timeAsOf)
+        && spansOnCalendar(request.timeServed, request.timeRemaining, judgment.sentenceLength, request.timeAsOf);
+    if ((total.months !== sentence.months || total.days !== sentence.days) && !onCalendar) {
         report(accept, rules.convictedTimeServedMismatch,
             `Time served (${show(served)}) plus time remaining (${show(remaining)}) makes ${show(total)}, but ${judgment.name} imposed ${show(sentence)} of imprisonment (compared with ${DURATION_CONVENTION}).`,
             { node: request, property: 'timeServed' }, { sentence: show(sentence), served: show(served), remaining: show(remaining) });
