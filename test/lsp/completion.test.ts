@@ -459,7 +459,7 @@ describe('completion of the rules a request may suppress', () => {
 ${extra}
 }`;
 
-    test('after suppress: the "as applicable" warnings, those reported in this request first, with summary and provision', async () => {
+    test('after suppress: the suppressible warnings ("as applicable", and those that read prose), those reported in this request first, with summary and provision', async () => {
         await parse('');
         for (const validation of [false, true]) {
             await expectCompletion(services)({
@@ -475,8 +475,9 @@ ${extra}
                     expect((place.documentation as { value: string }).value).toMatch(/^\*\*provisional-crime-place-missing\*\* \(art\. 92\(2\)\(b\)\), "as applicable" warning\n\n/);
                     expect(place.textEdit).toEqual({ range: range(11, 11, 11), newText: 'provisional-crime-place-missing' });
                     expect(item(completions, 'assistance-procedure-missing').detail).toBe('art. 96(2)(d)');
-                    // Every suppressible rule, and only those: not "shall" errors nor information.
-                    expect(completions.items).toHaveLength(28);
+                    // Every suppressible rule, and only those: not "shall" errors nor information; a prose reading is one.
+                    expect(completions.items).toHaveLength(29);
+                    expect(item(completions, 'assistance-replies-translation').detail).toBe('art. 99(3)');
                     expect(labels(completions)).not.toContain('provisional-crimes-missing');
                     expect(labels(completions)).not.toContain('request-date-missing');
                 }

@@ -71,8 +71,8 @@ export const rules = {
         summary: 'Documents or evidence produced in response are sent urgently at the Court\'s request "in the case of an urgent request": `urgent-replies` goes with `urgent "..."`.'
     }),
     repliesTranslation: defineRule({
-        code: 'assistance-replies-translation', severity: 'warning', force: 'should', provision: 'art. 99(3)', digest: 'd11',
-        summary: 'Replies from the requested State are transmitted in their original language and form: the request does not ask the State to translate its replies.'
+        code: 'assistance-replies-translation', severity: 'warning', force: 'should', provision: 'art. 99(3)', digest: 'd11', readsProse: true,
+        summary: 'Replies from the requested State are transmitted in their original language and form: the request does not ask the State to translate its replies. Read from the request\'s prose (`purpose`, `procedure`, `other-information`, `national-requirements`), a sentence where the Court translates (`The Court will arrange the translation of the replies`) is not such a request; a wrong reading may be suppressed with its reason.'
     }),
     // ------------------------------------------------------------ (d) the forms' own requirements
     selfIncriminationMissing: defineRule({
@@ -373,9 +373,12 @@ function checkUrgentReplies(request: Request, accept: ValidationAcceptor): void 
             { node: request, property: 'urgentReplies' });
     }
     const asksTranslation = /\btranslat\w*\b[^.;]{0,60}\b(repl(y|ies)|response|answer|documents produced|evidence produced)|\b(repl(y|ies)|response|answer)s?\b[^.;]{0,60}\btranslat/i;
+    // The Court translating (art. 100(1)(b) puts the cost on it) is not asking the State to.
+    const courtTranslates = /\b(the )?(Court|Registry|Office)\b[^.;]{0,40}\b(will|shall|would|is to|to)\b[^.;]{0,30}\b(arrange|provide|bear|ensure|translate|cover)/i;
+    const asks = (text: string) => text.split(/(?<=[.;])\s+/).some(sentence => asksTranslation.test(sentence) && !courtTranslates.test(sentence));
     for (const property of ['purpose', 'procedure', 'otherInformation', 'nationalRequirements'] as const) {
         const text = request[property];
-        if (typeof text === 'string' && asksTranslation.test(text)) {
+        if (typeof text === 'string' && asks(text)) {
             report(accept, rules.repliesTranslation,
                 'The request seems to ask the State to translate its replies: replies are transmitted in their original language and form (the Court bears translation costs, art. 100(1)(b)); reword it.',
                 { node: request, property });

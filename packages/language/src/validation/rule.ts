@@ -43,6 +43,11 @@ export interface RuleDefinition {
      * the syntax error on the clause already says what is wrong, and "not dated" would not be true.
      */
     readonly clause?: string;
+    /**
+     * A warning that reads the author's prose for what it seems to say (assistance-replies-translation)
+     * is a guess: the author may answer a wrong one with `suppress` and a reason, whatever its force.
+     */
+    readonly readsProse?: boolean;
 }
 
 export interface Rule extends RuleDefinition {
@@ -61,7 +66,7 @@ export function defineRule(definition: RuleDefinition): Rule {
     return {
         ...definition,
         category: definition.category ?? 'fast',
-        suppressible: definition.severity === 'warning' && definition.force === 'as applicable'
+        suppressible: definition.severity === 'warning' && (definition.force === 'as applicable' || definition.readsProse === true)
     };
 }
 

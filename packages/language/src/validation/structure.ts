@@ -56,7 +56,7 @@ export const rules = {
     }),
     unknownSuppression: defineRule({
         code: 'invalid-suppression', severity: 'error', force: 'language',
-        summary: 'A `suppress` clause names a rule that does not exist, that is not an "as applicable" warning, or gives no reason.'
+        summary: 'A `suppress` clause names a rule that does not exist, that is neither an "as applicable" warning nor one that reads the author\'s prose, or gives no reason.'
     })
 };
 
@@ -222,7 +222,7 @@ function checkSuppression(suppression: Suppression, accept: ValidationAcceptor):
     if (!rule) {
         report(accept, rules.unknownSuppression, `There is no rule '${suppression.code}' (see \`rogatory rules\`).`, { node: suppression, property: 'code' });
     } else if (!rule.suppressible) {
-        report(accept, rules.unknownSuppression, `'${rule.code}' enforces a "${rule.force}" requirement and cannot be suppressed; only "as applicable" warnings can.`, { node: suppression, property: 'code' });
+        report(accept, rules.unknownSuppression, `'${rule.code}' enforces a "${rule.force}" requirement and cannot be suppressed; only "as applicable" warnings, and warnings that read the author's prose, can.`, { node: suppression, property: 'code' });
     } else if ((suppression.reason ?? '').trim().length === 0) {
         report(accept, rules.unknownSuppression, `Give the reason for suppressing '${rule.code}' between the quotes: until one is given, the warning is still reported.`, { node: suppression, property: 'reason' });
     }
