@@ -66,6 +66,15 @@ describe('rogatory check', () => {
         expect(out).toMatch(/^bad\.rog:1:9 error syntax-error /m);
     });
 
+    test('a two-digit year of birth is read against --at, not the clock of the machine', async () => {
+        // As of 2010, 2015 is in the future: only 1915 is possible. As of today, both are.
+        const dir = workspace({ 'p.rog': 'person P-X {\n  name "A. Person"\n  born 25/04/15\n}\n' });
+        const past = await rogatory(dir, 'check', '.', '--at', '2010-01-01');
+        expect(past.out).toContain('p.rog:3:8 error syntax-error A date is written YYYY-MM-DD, with the year in four digits: 1915-04-25.\n');
+        const now = await rogatory(dir, 'check', '.');
+        expect(now.out).toContain('p.rog:3:8 error syntax-error A date is written YYYY-MM-DD, with the year in four digits: 2015-04-25 or 1915-04-25.\n');
+    });
+
     test('usage and I/O problems are one line on stderr and exit 2', async () => {
         const dir = workspace({ 'people.rog': DECLARATIONS });
         for (const args of [['check', 'missing-folder'], ['check', '--at', '2026-02-30', '.'], ['check', '--format', 'xml', '.'], ['frobnicate'],

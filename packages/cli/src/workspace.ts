@@ -26,7 +26,7 @@ export interface LoadedWorkspace {
  * files under `paths` are parsed and nothing is linked: for commands that read each file on its
  * own (`format`), so that formatting one file of a large repository does not load all of it.
  */
-export async function loadWorkspace(paths: string[], options: { root?: string; referenceIndex?: boolean; targetsOnly?: boolean } = {}): Promise<LoadedWorkspace> {
+export async function loadWorkspace(paths: string[], options: { root?: string; at?: string; referenceIndex?: boolean; targetsOnly?: boolean } = {}): Promise<LoadedWorkspace> {
     const typed = paths.length ? paths : ['.'];
     const absolute = typed.map(p => path.resolve(p));
     // A path named on the command line is said as it was typed (`/dev/null`, not `../../dev/null`).
@@ -49,6 +49,8 @@ export async function loadWorkspace(paths: string[], options: { root?: string; r
     }
     const root = options.root ? path.resolve(options.root) : findRoot(absolute, stats.map(s => s.isDirectory()));
     const { Rogatory: services, shared } = createRogatoryServices(NodeFileSystem);
+    // `--at` before parsing: a syntax error's message reads a two-digit year of birth against it.
+    services.rogatory.Settings.asOf = options.at;
     // Only `check --changed-since` asks "which files reference this one?" (find references and
     // rename are editor questions), so the reverse-reference index is built only when asked:
     // about 6% of a 10,000-file check.

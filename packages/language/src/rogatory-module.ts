@@ -45,7 +45,7 @@ export const RogatoryModule: Module<RogatoryServices, PartialLangiumCoreServices
         TokenBuilder: () => new RogatoryTokenBuilder(),
         Lexer: services => new RogatoryLexer(services),
         LexerErrorMessageProvider: () => new RogatoryLexerErrorMessageProvider(),
-        ParserErrorMessageProvider: services => new RogatoryParserErrorMessageProvider(services.Grammar),
+        ParserErrorMessageProvider: services => new RogatoryParserErrorMessageProvider(services.Grammar, () => services.rogatory.Settings.currentDate()),
         ValueConverter: () => new RogatoryValueConverter()
     },
     validation: {

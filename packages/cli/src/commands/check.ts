@@ -23,8 +23,7 @@ export async function checkPaths(paths: string[], options: CheckOptions = {}): P
     if (options.at !== undefined && !isDay(options.at)) {
         throw new UsageError(`--at expects a date as YYYY-MM-DD, not '${options.at}'`);
     }
-    const workspace = await loadWorkspace(paths, { root: options.root, referenceIndex: options.changedSince !== undefined });
-    workspace.services.rogatory.Settings.asOf = options.at;
+    const workspace = await loadWorkspace(paths, { root: options.root, at: options.at, referenceIndex: options.changedSince !== undefined });
     const targets = options.changedSince ? selectChanged(workspace, options.changedSince) : workspace.targets;
     const validator = workspace.services.validation.DocumentValidator;
     const findings: Finding[] = [];

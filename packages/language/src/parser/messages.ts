@@ -3,10 +3,11 @@ import type { IToken, TokenType } from 'chevrotain';
 import leven from 'leven';
 import { KNOWN_SITUATIONS } from '../generator/situations.js';
 import { blockGrammar, type BlockGrammar } from './clauses.js';
+import { today as currentDay } from '../states/dates.js';
 import { DOTTED_PROVISION, FOREIGN_DATE, HASH_COMMENT, MALFORMED_DATE, MALFORMED_ICC_NUMBER, MISSING_CLOSE, PROVISION_RANGE, SPACED_DATE_TIME, STRAY_CLOSE, UNCLOSED_COMMENT, UNCLOSED_STRING, WORDED_DATE, WRONG_QUOTES } from './token-builder.js';
 
 /** Tokens no rule accepts (token-builder.ts): wherever one stops the parser, this is the message. */
-const MISFIT_MESSAGES = new Map<TokenType, (token: IToken, previous?: IToken) => string>([
+const MISFIT_MESSAGES = new Map<TokenType, (token: IToken, previous: IToken | undefined, today: string) => string>([
     [HASH_COMMENT, token => `Comments start with // (to the end of the line) or /* (to */), not ${token.image.startsWith('#') ? '#' : '--'}.`],
     [STRAY_CLOSE, () => 'This } closes nothing: the block goes on after it. Remove it.'],
     [UNCLOSED_COMMENT, () => 'This comment is not closed: end it with */ (or start a one-line comment with //).'],
@@ -15,7 +16,7 @@ const MISFIT_MESSAGES = new Map<TokenType, (token: IToken, previous?: IToken) =>
         ? 'This text ends with a curly quote: end it with a straight double quote (").'
         : 'This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".')],
     [WRONG_QUOTES, () => 'Texts are written between straight double quotes ("..."), not curly or single ones.'],
-    [FOREIGN_DATE, (token, previous) => `A date is written YYYY-MM-DD${isoDate(token.image, previous)}.`],
+    [FOREIGN_DATE, (token, previous, today) => `A date is written YYYY-MM-DD${isoDate(token.image, previous, today)}.`],
     [WORDED_DATE, token => `A date is written YYYY-MM-DD${wordedDate(token.image)}.`],
     [SPACED_DATE_TIME, token => `A date with a time is written with a T: ${dateTime(token.image)}.`],
     [DOTTED_PROVISION, (token, previous) => `A paragraph is cited in brackets, not after a dot: write \`${previous?.tokenType.name === 'INT' ? previous.image : ''}${bracketed(token.image)}\`.`],
@@ -38,14 +39,15 @@ function iccNumber(image: string): string {
  * day and the month could be either (05/06/2026). A two-digit year is converted too: every date a file
  * writes but a birth date (of a request, a warrant, a designation, a crime, a State's ratification) is on
  * or after the Statute of 17 July 1998, so `26` is 2026 and `99` 1999; a birth date is of the century that
- * does not put it in the future, and both readings are given when either could be (`05`: 2005 or 1905).
+ * does not put it after `today` (the as-of date of `--at` or `rogatory.asOf`, else the current date), and both
+ * readings are given when either could be (`05`: 2005 or 1905).
  */
-function isoDate(image: string, previous: IToken | undefined): string {
+function isoDate(image: string, previous: IToken | undefined, today: string): string {
     const parts = image.split(/[-/.–—]/);
     if (parts[0].length === 4) return `: ${iso(parts[0], parts[1], parts[2])}`;
     const [a, b, yy] = parts;
     const yearsOf = (yy: string) => (previous?.image !== 'born' ? [`${Number(yy) >= 98 ? 19 : 20}${yy}`]
-        : [`20${yy}`, `19${yy}`].filter(year => Number(year) <= new Date().getUTCFullYear()));
+        : [`20${yy}`, `19${yy}`].filter(year => Number(year) <= Number(today.slice(0, 4))));
     // With hyphens and a two-digit year (26-06-25), the year may be written first as well as last: every reading is
     // given, the one with the year first before, and none when there are more than two; never one guessed.
     if (yy.length === 2 && /^\d+[-–—]/.test(image)) {
@@ -223,7 +225,8 @@ export function nounOf(type: string): string {
 export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessageProvider {
     private readonly blocks: BlockGrammar;
 
-    constructor(grammar: GrammarAST.Grammar) {
+    /** `today`: the as-of date (YYYY-MM-DD) a two-digit year of birth is read against, asked at each message. */
+    constructor(grammar: GrammarAST.Grammar, private readonly today: () => string = currentDay) {
         super();
         this.blocks = blockGrammar(grammar);
     }
@@ -234,7 +237,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
      */
     override buildMismatchTokenMessage({ expected, actual, previous, ruleName, next, afterNext, before }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken; afterNext?: IToken; before?: IToken }): string {
         const misfit = MISFIT_MESSAGES.get(actual.tokenType);
-        if (misfit) return misfit(actual, previous);
+        if (misfit) return misfit(actual, previous, this.today());
         const rule = ruleName.replace(/\u200B$/, '');
         const clauses = this.blocks.clauseKeywords.get(rule);
         if (expected.name === '}' && clauses) {
@@ -372,7 +375,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
     /** `next` and `afterNext`, the two tokens after the first not read, are given by parser/recovery.ts. */
     override buildNotAllInputParsedMessage({ firstRedundant, next, afterNext }: { firstRedundant: IToken; ruleName: string; next?: IToken; afterNext?: IToken }): string {
         const misfit = MISFIT_MESSAGES.get(firstRedundant.tokenType);
-        if (misfit) return misfit(firstRedundant);
+        if (misfit) return misfit(firstRedundant, undefined, this.today());
         // A block's name and `{` without its keyword (`OTP-2026-0001 {`): the keywords of the blocks that have the clause after the `{`.
         if (firstRedundant.tokenType.name === 'ID' && next?.image === '{' && next.startLine === firstRedundant.endLine) {
             const owners = [...this.blocks.topLevelBlocks].filter(rule => this.blocks.clauseKeywords.get(rule)!.some(k => k.value === afterNext?.image))
@@ -426,7 +429,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
     private oneOf(paths: TokenType[][], lookahead: IToken[], previous: IToken): string {
         const actual = lookahead[0];
         const misfit = MISFIT_MESSAGES.get(actual.tokenType);
-        if (misfit) return misfit(actual, previous);
+        if (misfit) return misfit(actual, previous, this.today());
         if (this.listEnded(previous, actual)) return DANGLING_COMMA;
         const first = [...new Set(paths.map(path => path[0]).filter(t => t !== undefined))];
         const keywords = first.filter(t => !(t.name in TERMINALS)).map(t => t.name);
