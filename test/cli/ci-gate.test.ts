@@ -213,6 +213,22 @@ describe('CI gate formats', () => {
         expect(out).toMatch(/^new\.rog:2:15 error unknown-provision /m);
     });
 
+    test('--changed-since finds staged and committed changes in a folder of the repository whatever diff.relative is set to', async () => {
+        // With diff.relative, git diff names files from the folder it runs in, not from the top of the repository.
+        const dir = repo({ 'requests/rogatory.json': '{}\n', 'requests/people.rog': PEOPLE });
+        execFileSync('git', ['-C', dir, 'config', 'diff.relative', 'true'], { stdio: 'pipe' });
+        write(dir, { 'requests/new.rog': BROKEN });
+        execFileSync('git', ['-C', dir, 'add', '-A'], { stdio: 'pipe' });
+        const staged = await rogatory(path.join(dir, 'requests'), 'check', '--changed-since', 'HEAD', '.');
+        expect(staged.out).toMatch(/^new\.rog:2:15 error unknown-provision /m);
+        expect(staged.err).toMatch(/^1 file checked: /m);
+        expect(staged.code).toBe(1);
+        execFileSync('git', ['-C', dir, 'commit', '-qm', 'new'], { stdio: 'pipe' });
+        const committed = await rogatory(path.join(dir, 'requests'), 'check', '--changed-since', 'HEAD~1', '.');
+        expect(committed.out).toMatch(/^new\.rog:2:15 error unknown-provision /m);
+        expect(committed.code).toBe(1);
+    });
+
     test('--changed-since through a symbolic link to the workspace still finds the changed files', async () => {
         // Git names files from the repository's real path (/private/tmp on macOS, a linked checkout):
         // the files must still be matched to the documents loaded through the link, or nothing is checked.

@@ -13,7 +13,9 @@ import { UsageError } from './exit-codes.js';
 export function changedSince(root: string, rev: string): { changed: string[]; deleted: string[]; previous: string[] } {
     const git = (...args: string[]) => {
         try {
-            return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+            // diff.relative (a user's git config) would name files from `root`, not from the top of the
+            // repository as the code below expects: files in a folder of the repository would match none.
+            return execFileSync('git', ['-C', root, '-c', 'diff.relative=false', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
         } catch (error) {
             const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0];
             throw new UsageError(`--changed-since ${rev}: ${stderr || (error as Error).message}`);
