@@ -15,7 +15,7 @@ import type { CountRow, Register, RegisterRow } from './register.js';
  */
 export function registerToCsv(register: Register): string {
     const columns: Array<keyof RegisterRow> = ['reference', 'kind', 'forms', 'addressee', 'organ', 'situation', 'case', 'classification', 'exParte',
-        'dated', 'sent', 'respondBy', 'status', 'statusDate', 'nextDeadline', 'nextDeadlineProvision', 'overdueDays', 'file'];
+        'dated', 'sent', 'respondBy', 'status', 'statusDate', 'nextDeadline', 'nextDeadlineWhat', 'nextDeadlineProvision', 'overdueDays', 'file'];
     const broken = new Set(register.syntaxErrors);
     return '\uFEFF' + stringify(register.rows.map(r => [...columns.map(c => Array.isArray(r[c]) ? (r[c] as string[]).join('; ') : r[c]), broken.has(r.file) ? 'yes' : '']), {
         header: true,
