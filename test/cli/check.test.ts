@@ -152,6 +152,19 @@ describe('rogatory check', () => {
         expect(explicit.out).toMatch(/^drafts\/wip\.rog:3:15 error unknown-provision/m);
     });
 
+    test('a folder named out is checked like any other; node_modules and hidden folders are not', async () => {
+        const request = (name: string) => `request ${name} {\n  legal-basis art. 96(2)(g)\n}\n`;
+        const dir = workspace({ 'out/a.rog': request('OTP-2026-0001'), 'requests/out/b.rog': request('OTP-2026-0002'),
+            'node_modules/x/c.rog': request('OTP-2026-0003'), '.cache/d.rog': request('OTP-2026-0004') });
+        const { out, err } = await rogatory(dir, 'check', '.');
+        expect(out).toMatch(/^out\/a\.rog:2:15 error unknown-provision /m);
+        expect(out).toMatch(/^requests\/out\/b\.rog:2:15 error unknown-provision /m);
+        expect(out).not.toMatch(/node_modules|\.cache/);
+        expect(err).toMatch(/^2 files checked: /m);
+        const register = await rogatory(dir, 'register', '.');
+        expect(register.out).toMatch(/^OTP-2026-0001,.*,out\/a\.rog,$/m);
+    });
+
     test('a malformed rogatory.json is a usage error naming the file', async () => {
         const dir = workspace({ 'rogatory.json': '{ exclude: ', 'people.rog': DECLARATIONS });
         const { code, err } = await rogatory(dir, 'check', '.');

@@ -16,8 +16,8 @@ export interface WorkspaceConfig {
 
 export const CONFIG_FILE = 'rogatory.json';
 
-/** Folders never traversed. */
-const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/out/**', '**/.*/**'];
+/** Folders never traversed: installed packages and hidden folders (.git). */
+const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.*/**'];
 
 export class WorkspaceExcludes {
     private readonly matchers: Array<{ root: string; match: (path: string) => boolean }> = [];

@@ -1,5 +1,5 @@
 import type { FileSystemNode, LangiumDocument, LangiumSharedCoreServices, WorkspaceFolder } from 'langium';
-import { DefaultWorkspaceManager, URI } from 'langium';
+import { DefaultWorkspaceManager, URI, UriUtils } from 'langium';
 import { builtinFiles } from '../builtin/builtin-library.js';
 import { readWorkspaceConfig, WorkspaceExcludes } from './workspace-config.js';
 
@@ -64,7 +64,10 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     override shouldIncludeEntry(entry: FileSystemNode): boolean {
-        return super.shouldIncludeEntry(entry) && !this.excludes.isExcluded(entry.uri, entry.isDirectory);
+        // Langium passes over every folder named `out` (a TypeScript build's output); a repository of
+        // requests may file its outgoing requests in one, which would then be checked by nothing.
+        const outFolder = entry.isDirectory && UriUtils.basename(entry.uri) === 'out';
+        return (outFolder || super.shouldIncludeEntry(entry)) && !this.excludes.isExcluded(entry.uri, entry.isDirectory);
     }
 }
 
