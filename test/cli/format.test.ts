@@ -12,7 +12,7 @@ describe('rogatory format', () => {
         const { code, out, err } = await rogatory(dir, 'format', '--check', '.');
         expect(code).toBe(1);
         expect(out.trim()).toBe('messy.rog');
-        expect(err).toContain('2 files read: 1 not formatted, 0 skipped');
+        expect(err).toContain('2 files read: 1 not formatted, 0 skipped (`rogatory format` on it rewrites the whitespace in the house style)\n');
         expect(fs.readFileSync(path.join(dir, 'messy.rog'), 'utf8')).toBe(MESSY);
     });
 

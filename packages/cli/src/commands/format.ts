@@ -80,7 +80,9 @@ Exit codes:
             if (result.changed.length) io.out(result.changed.map(lineSafe).join('\n'));
             for (const { file, reason } of result.skipped) io.err(`${lineSafe(file)}: not formatted: ${reason}`);
             const verb = options.check ? 'not formatted' : 'formatted';
-            io.err(`${result.files} file${result.files === 1 ? '' : 's'} read: ${result.changed.length} ${verb}, ${result.skipped.length} skipped`);
+            // Refused by a pre-commit hook or a CI step, the author learns what to run, not only which files.
+            const remedy = options.check && result.changed.length > 0 ? ` (\`rogatory format\` on ${result.changed.length === 1 ? 'it' : 'them'} rewrites the whitespace in the house style)` : '';
+            io.err(`${result.files} file${result.files === 1 ? '' : 's'} read: ${result.changed.length} ${verb}, ${result.skipped.length} skipped${remedy}`);
             setExit(options.check && result.changed.length > 0 ? ExitCode.Findings : ExitCode.Ok);
         });
 }
