@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { testCodeAction } from 'langium/test';
-import type { LangiumDocument } from 'langium';
+import { URI, type LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { setup } from '../helpers.js';
@@ -449,6 +449,43 @@ describe('a missing value the officer chooses among a few: one fix per choice, t
         ]);
         const edited = await applyFix(text, 'non-party-basis-missing', 'Add `arrangement ad-hoc-arrangement`');
         expect(edited).toBe(text.replace(/\}\n$/, '  arrangement ad-hoc-arrangement\n}\n'));
+    });
+
+    test('the rule 190 instruction for a witness: one fix per language the witness speaks, in the annex already in it or a new one', async () => {
+        await parse('person P-Inst { name "Inst Witness" languages Swahili, English }\nperson P-Mute { name "No Languages" }', { uri: 'file:///ws/witnesses.rog' });
+        const witness = (person: string, annexes = '') => ASSISTANCE(COMPLETE).replace(/93\(1\)\(i\), art\. 93\(1\)\(b\)/g, '93(1)(e)')
+            .replace('  purpose', `  person ${person}\n${annexes}  protective-measures "m"\n  purpose`);
+        const code = 'assistance-self-incrimination-instruction-missing';
+        // No annex yet: the instruction in each of the witness's languages, annexed under a new name with its file to name.
+        const bare = witness('P-Inst as witness');
+        expect(await offered(bare, code)).toEqual([
+            ['Add `self-incrimination-instruction Swahili annex A1` for P-Inst, and annex A1 to hold it', false],
+            ['Add `self-incrimination-instruction English annex A1` for P-Inst, and annex A1 to hold it', false]
+        ]);
+        const edited = await applyFix(bare, code, 'Add `self-incrimination-instruction Swahili annex A1` for P-Inst, and annex A1 to hold it');
+        expect(edited).toBe(bare.replace('  person P-Inst as witness\n', '  person P-Inst as witness { self-incrimination-instruction Swahili annex A1 }\n')
+            .replace(/\}\n$/, '  annex A1 "Instruction on self-incrimination (rule 74), in Swahili" { language Swahili file "" }\n}\n'));
+        // In a request in French, the annex is titled as the French documents title the instruction.
+        const french = bare.replace('language English', 'language French');
+        const inFrench = await applyFix(french, code, 'Add `self-incrimination-instruction Swahili annex A1` for P-Inst, and annex A1 to hold it');
+        expect(inFrench).toContain('  annex A1 "Instruction relative à l\'auto-incrimination (règle 74), en swahili" { language Swahili file "" }\n}\n');
+        // An annex in Swahili already there, not a version of another document: that one is named, and preferred.
+        const annexed = witness('P-Inst as witness {\n    location "Eldoret"\n  }', '  annex A1 "Copy" { copy-of W-X language Swahili }\n  annex A2 "Instruction" { language Swahili }\n');
+        expect(await offered(annexed, code)).toEqual([
+            ['Add `self-incrimination-instruction Swahili annex A2` for P-Inst (annex A2 is in Swahili)', false],
+            ['Add `self-incrimination-instruction English annex A3` for P-Inst, and annex A3 to hold it', false]
+        ]);
+        const linked = await applyFix(annexed, code, 'Add `self-incrimination-instruction Swahili annex A2` for P-Inst (annex A2 is in Swahili)');
+        expect(linked).toBe(annexed.replace('    location "Eldoret"\n', '    location "Eldoret"\n    self-incrimination-instruction Swahili annex A2\n'));
+        // The instruction written without its annex: the annex is added after its language.
+        const unannexed = witness('P-Inst as witness { self-incrimination-instruction English }');
+        expect(await offered(unannexed, code)).toEqual([['Add `annex A1` to P-Inst\'s instruction, and annex A1 to hold it', true]]);
+        const completed = await applyFix(unannexed, code, 'Add `annex A1` to P-Inst\'s instruction, and annex A1 to hold it');
+        expect(completed).toBe(unannexed.replace('self-incrimination-instruction English }', 'self-incrimination-instruction English annex A1 }')
+            .replace(/\}\n$/, '  annex A1 "Instruction on self-incrimination (rule 74), in English" { language English file "" }\n}\n'));
+        // A witness who declares no language: which one they fully understand is the officer's to find out.
+        expect(await offered(witness('P-Mute as witness'), code)).toEqual([]);
+        services.shared.workspace.LangiumDocuments.deleteDocument(URI.parse('file:///ws/witnesses.rog'));
     });
 
     test('open values are not guessed: a missing date or situation gets no choice of values', async () => {

@@ -1,7 +1,7 @@
 import type { IndexManager, LangiumDocument, MaybePromise } from 'langium';
 import { CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import type { CodeAction, CodeActionParams, Command, Diagnostic, Position, Range } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Command, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import { isInvolvement, isRecord, isRequest, isSuppression, type Involvement, type Record as RecordDeclaration, type Request, type State } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
@@ -14,7 +14,8 @@ import { designatedChannels, type StateLibrary } from '../states/state-library.j
 import { findRule } from '../validation/catalogue.js';
 import { containerAt } from '../references/ast-walk.js';
 import { stringLiteral } from '../parser/value-converter.js';
-import { sameLanguage } from '../languages.js';
+import { languageName, sameLanguage } from '../languages.js';
+import { REQUEST_TEXTS } from '../generator/texts.js';
 
 /** The next free annex name (A1, A2...) in a request. */
 /** What a diagnostic's `data` may carry for its fix (set by the rule that reports it, or the linker). */
@@ -304,6 +305,10 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 const action = this.insertInPerson(document, involvement!, clause, diagnostic, preferred);
                 if (action) actions.push(action);
             }
+            if (code === 'assistance-self-incrimination-instruction-missing') {
+                const witness = containerAt(document, at, isInvolvement);
+                if (witness) actions.push(...this.selfIncriminationInstruction(document, request, witness, data, diagnostic));
+            }
             // A clause written with empty quotes is there to be filled in: adding it again would not do that.
             const choices = data.fillIn ? [] : CHOICES[code]?.(request, data, this.library, records) ?? [];
             for (const choice of [...choices.filter(c => c.why), ...choices.filter(c => !c.why)]) {
@@ -398,10 +403,60 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
     }
 
     /**
+     * rule 190: the instruction on self-incrimination annexed for a witness "in a language that the person
+     * fully understands and speaks": one fix per language the witness's declaration lists (none when it
+     * lists none: which language is the officer's to find out). Its annex is one already in that language
+     * that is no version of a document (`copy-of`, `document`) nor another witness's instruction, else a new
+     * one, titled as the documents title the instruction, with its file to name (`file ""`). When the
+     * instruction is written without its annex, the annex is added after its language.
+     */
+    private selfIncriminationInstruction(document: LangiumDocument, request: Request, witness: Involvement, data: FixData, diagnostic: Diagnostic): CodeAction[] {
+        const written = witness.selfIncriminationLanguage;
+        if (written !== undefined && witness.selfIncriminationAnnex) return [];
+        const languageNode = written !== undefined ? GrammarUtils.findNodeForProperty(witness.$cstNode, 'selfIncriminationLanguage') : undefined;
+        if (written !== undefined && !languageNode) return [];
+        const taken = new Set(request.persons.filter(p => p !== witness).map(p => p.selfIncriminationAnnex?.ref));
+        const lang = request.language !== undefined && sameLanguage(request.language, 'French') ? 'fr' : 'en';
+        const who = witness.person?.$refText ?? 'the witness';
+        const uri = document.textDocument.uri;
+        const fixes: Array<{ title: string; edits: TextEdit[] }> = [];
+        for (const language of written !== undefined ? [written] : data.languages ?? []) {
+            const inLanguage = request.annexes.filter(a => a.language !== undefined && sameLanguage(a.language, language)
+                && !a.copyOf && a.document === undefined && !taken.has(a));
+            const annexes = inLanguage.length ? inLanguage.map(a => a.name) : [freeAnnexName(request)];
+            for (const annex of annexes) {
+                const clause = written !== undefined ? `annex ${annex}` : `self-incrimination-instruction ${language} annex ${annex}`;
+                const inPerson = languageNode
+                    ? { range: { start: languageNode.range.end, end: languageNode.range.end }, newText: ` ${clause}` }
+                    : this.personEdit(document, witness, clause);
+                if (!inPerson) continue;
+                const edits = [inPerson];
+                if (!inLanguage.length) {
+                    const title = `${REQUEST_TEXTS[lang].personFields.selfIncrimination} ${languageName(language, lang)}`;
+                    edits.push(this.requestEdit(document, request, `annex ${annex} ${stringLiteral(title)} { language ${language} file "" }`));
+                }
+                const what = written !== undefined ? `\`${clause}\` to ${who}'s instruction` : `\`${clause}\` for ${who}`;
+                fixes.push({ title: `Add ${what}${inLanguage.length ? ` (annex ${annex} is in ${language})` : `, and annex ${annex} to hold it`}`, edits });
+            }
+        }
+        return fixes.map(({ title, edits }) => ({
+            title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fixes.length === 1, edit: { changes: { [uri]: edits } }
+        }));
+    }
+
+    /**
      * A clause added to a person's block: before its `}` (on a line of its own when the brace stands
      * alone on its line), or in a new block `{ ... }` when the person has none. Not in a block left open.
      */
     private insertInPerson(document: LangiumDocument, involvement: Involvement, clause: string, diagnostic: Diagnostic, preferred: boolean): CodeAction | undefined {
+        const edit = this.personEdit(document, involvement, clause);
+        return edit && {
+            title: `Add \`${clause}\` for ${involvement.person?.$refText ?? 'the person'}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred,
+            edit: { changes: { [document.textDocument.uri]: [edit] } }
+        };
+    }
+
+    private personEdit(document: LangiumDocument, involvement: Involvement, clause: string): TextEdit | undefined {
         const cst = involvement.$cstNode;
         if (!cst) return undefined;
         const doc = document.textDocument;
@@ -427,10 +482,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             }
         }
         const position = doc.positionAt(offset);
-        return {
-            title: `Add \`${clause}\` for ${involvement.person?.$refText ?? 'the person'}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred,
-            edit: { changes: { [doc.uri]: [{ range: { start: position, end: position }, newText }] } }
-        };
+        return { range: { start: position, end: position }, newText };
     }
 
     /**
@@ -439,6 +491,13 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
      * never inside that token (a text, a date).
      */
     private insert(document: LangiumDocument, request: Request, clause: string, title: string, diagnostic: Diagnostic, preferred: boolean): CodeAction {
+        return {
+            title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred,
+            edit: { changes: { [document.textDocument.uri]: [this.requestEdit(document, request, clause)] } }
+        };
+    }
+
+    private requestEdit(document: LangiumDocument, request: Request, clause: string): TextEdit {
         const text = document.textDocument.getText();
         const cst = request.$cstNode!;
         const indent = /\n([ \t]+)\S/.exec(text.slice(cst.offset))?.[1] ?? '  ';
@@ -457,9 +516,6 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             position = document.textDocument.positionAt(cst.end);
             newText = `\n${indent}${clause}`;
         }
-        return {
-            title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred,
-            edit: { changes: { [document.textDocument.uri]: [{ range: { start: position, end: position }, newText }] } }
-        };
+        return { range: { start: position, end: position }, newText };
     }
 }

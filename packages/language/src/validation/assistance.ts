@@ -401,7 +401,8 @@ function checkForms(request: Request, accept: ValidationAcceptor): void {
                 const language = languages[0] ?? '<language>';
                 report(accept, rules.selfIncriminationMissing,
                     `${who(involvement)} is asked to appear as a witness (art. 93(1)(e)) but no instruction on self-incrimination (rule 74) is annexed for them: add \`self-incrimination-instruction ${language} annex ${freeAnnexName(request)}\` in \`person ${who(involvement)} as witness { ... }\`, and the annex that holds the instruction (\`annex ${freeAnnexName(request)} "..." { file "..." }\`).`,
-                    { node: involvement, property: 'person' });
+                    // The languages the witness is declared to speak: the quick fixes' choices (rule 190).
+                    { node: involvement, property: 'person' }, { languages: [...languages] });
             } else {
                 if (!involvement.selfIncriminationAnnex) {
                     report(accept, rules.selfIncriminationMissing,
