@@ -76,6 +76,29 @@ describe('quick fixes, keyed on the diagnostic code', () => {
         await testCodeAction(services)(request('  person P-W as witness { consent R-C location "L" }\n'), 'clause-without-effect', request('  person P-W as witness { location "L" }\n'));
     });
 
+    test("a person's only clause is removed with the block's braces, and the formatter leaves the result as it is", async () => {
+        await parse('record R-C2 { type consent dated 2026-09-01 }\nperson P-W2 { name "W" }');
+        const request = (person: string) => `request OTP-2026-0968 {\n  kind assistance art. 93(1)(e)\n  dated 2026-10-01\n${person}  purpose "p"\n}\n`;
+        const bare = request('  person P-W2 as witness\n');
+        for (const written of ['  person P-W2 as witness { consent R-C2 }\n', '  person P-W2 as witness {\n    consent R-C2\n  }\n', '  person P-W2 as witness {\n    consent\n      R-C2\n  }\n']) {
+            const result = await validate(request(written));
+            const found = result.diagnostics.filter(d => d.code === 'clause-without-effect');
+            expect(found).toHaveLength(1);
+            const [action] = await fixesFor(result.document, found);
+            const edited = TextDocument.applyEdits(result.document.textDocument, action.edit!.changes![result.document.textDocument.uri]);
+            services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+            expect(edited).toBe(bare);
+            const after = await validate(edited);
+            expect(after.diagnostics.filter(d => d.code === 'syntax-error')).toEqual([]);
+            const edits = await services.lsp.Formatter!.formatDocument(after.document, { textDocument: { uri: after.document.textDocument.uri }, options: { tabSize: 2, insertSpaces: true } });
+            services.shared.workspace.LangiumDocuments.deleteDocument(after.document.uri);
+            expect(TextDocument.applyEdits(after.document.textDocument, edits)).toBe(bare);
+        }
+        // A comment left in the block keeps it.
+        const commented = request('  person P-W2 as witness {\n    // consent to be confirmed\n    consent R-C2\n  }\n');
+        await testCodeAction(services)(commented, 'clause-without-effect', request('  person P-W2 as witness {\n    // consent to be confirmed\n  }\n'));
+    });
+
     test('a missing copy of the warrant is annexed under a name no annex has yet', async () => {
         const arrest = (annexes: string) => `person P-Cpy { name "Copy Person" born 1970-01-01 }
 warrant W-Cpy { number ICC-01/04-01/26-2 issued 2026-01-01 by "Pre-Trial Chamber I" person P-Cpy crimes "murder" facts "facts" }

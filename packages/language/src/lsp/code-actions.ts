@@ -1,9 +1,9 @@
 import type { IndexManager, LangiumDocument, MaybePromise } from 'langium';
-import { CstUtils, GrammarUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
-import { isInvolvement, isRecord, isRequest, isSuppression, type Involvement, type Record as RecordDeclaration, type Request, type State } from '../generated/ast.js';
+import { isAnnex, isInvolvement, isRecord, isRequest, isSuppression, type Annex, type Involvement, type Record as RecordDeclaration, type Request, type State } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf } from '../states/dates.js';
 import { designationStanding, freeAnnexName, WORKING_LANGUAGES, type DesignationStanding } from '../validation/addressee.js';
@@ -356,13 +356,17 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
 
     /**
      * A clause to remove and the whitespace that goes with it: its whole line when it stands
-     * alone on it; else the spaces after it when it starts the line, before it otherwise.
+     * alone on it; else the spaces after it when it starts the line, before it otherwise. The only
+     * clause of a person's or an annex's block goes with the block's braces, which the grammar lets
+     * such a block leave out (`person P as witness`, not `person P as witness { }`).
      */
     private clauseWithItsSpace(document: LangiumDocument, range: Range): Range {
         const doc = document.textDocument;
         const text = doc.getText();
         let start = doc.offsetAt(range.start);
         let end = doc.offsetAt(range.end);
+        const block = this.emptiedBlock(document, start, end);
+        if (block) return { start: doc.positionAt(block.start), end: doc.positionAt(block.end) };
         const lineStart = text.lastIndexOf('\n', start - 1) + 1;
         const newline = text.indexOf('\n', end);
         const lineEnd = newline === -1 ? text.length : newline;
@@ -373,6 +377,25 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         if (startsLine) while (end < lineEnd && /[ \t]/.test(text.charAt(end))) end++;
         else while (start > lineStart && /[ \t]/.test(text.charAt(start - 1))) start--;
         return { start: doc.positionAt(start), end: doc.positionAt(end) };
+    }
+
+    /**
+     * The braces of the person's or annex's block around `start`..`end`, with the space before the `{`,
+     * when that text is all the block holds (nothing else but spaces and line breaks: no other clause,
+     * no comment).
+     */
+    private emptiedBlock(document: LangiumDocument, start: number, end: number): { start: number; end: number } | undefined {
+        const leaf = document.parseResult.value.$cstNode && CstUtils.findLeafNodeAtOffset(document.parseResult.value.$cstNode, start);
+        const block = leaf && AstUtils.getContainerOfType(leaf.astNode, (n): n is Involvement | Annex => isInvolvement(n) || isAnnex(n));
+        const cst = block?.$cstNode;
+        const open = cst && GrammarUtils.findNodeForKeyword(cst, '{');
+        const close = cst && GrammarUtils.findNodeForKeyword(cst, '}');
+        if (!open || !close || open.end > start || close.offset < end) return undefined;
+        const text = document.textDocument.getText();
+        if (text.slice(open.end, start).trim() !== '' || text.slice(end, close.offset).trim() !== '') return undefined;
+        let from = open.offset;
+        while (from > 0 && /\s/.test(text.charAt(from - 1))) from--;
+        return { start: from, end: close.end };
     }
 
     /** A name replaced by one its check suggests (the linker's, a known language's; quoted where the name was). */
