@@ -215,4 +215,26 @@ describe('completion of State names', () => {
             }
         });
     });
+
+    test('a name typed without its accents matches: Cote d\'Ivoire, Turkiye, Etats-Unis, Organisation des Etats americains', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0010 {\n  dated 2026-11-22\n  to State "Cote<|>"\n}',
+            index: 0,
+            assert: completions => {
+                const filter = (label: string) => completions.items.find(i => i.label === label)!.filterText;
+                // The editor compares letters as they are: each name also without its accents, once.
+                expect(filter("C\u00f4te d'Ivoire")).toBe('"C\u00f4te d\'Ivoire "Cote d\'Ivoire "CI "CIV');
+                expect(filter('T\u00fcrkiye')).toBe('"T\u00fcrkiye "Turkiye "TR "TUR');
+                expect(filter('United States of America')).toBe('"United States of America "\u00c9tats-Unis d\'Am\u00e9rique "Etats-Unis d\'Amerique "US "USA');
+                expect(filter('Kenya')).toBe('"Kenya "KE "KEN');
+            }
+        });
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0011 {\n  dated 2026-11-22\n  to organisation "Organisation des E<|>"\n}',
+            index: 0,
+            assert: completions => expect(completions.items.find(i => i.label === 'Organization of American States')!.filterText)
+                .toBe('"Organization of American States "Organisation des \u00c9tats am\u00e9ricains "Organisation des Etats americains "OAS')
+        });
+    });
 });

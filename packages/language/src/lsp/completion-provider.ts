@@ -477,7 +477,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
                 detail: status,
                 labelDetails: { description: [state.alpha2, state.nameFr !== state.name ? state.nameFr : undefined].filter(Boolean).join(' · ') },
                 documentation: { kind: 'markdown', value: `**${state.name}** (${state.alpha2} / ${state.alpha3}), *${state.nameFr}*\n\nOn ${date.slice(0, 10)}: ${status}.` },
-                filterText: [state.name, state.nameFr, state.alpha2, state.alpha3].filter(Boolean).map(n => `${quote}${n}`).join(' '),
+                filterText: nameFilter(quote, state.name, state.nameFr, state.alpha2, state.alpha3),
                 textEdit: { range, newText: stringLiteral(state.name) }
             };
         });
@@ -495,7 +495,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
                 kind: CompletionItemKind.Constant,
                 detail: 'intergovernmental organisation (art. 87(6))',
                 labelDetails: organisation.abbreviation ? { description: organisation.abbreviation } : undefined,
-                filterText: [organisation.name, organisation.nameFr, organisation.abbreviation].filter(Boolean).map(n => `${quote}${n}`).join(' '),
+                filterText: nameFilter(quote, organisation.name, organisation.nameFr, organisation.abbreviation),
                 textEdit: { range, newText: stringLiteral(organisation.name) }
             }));
         return { isIncomplete: false, items };
@@ -507,6 +507,16 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
  * and `organisation` for `'to' ('State' state=... | 'organisation' organisation=...)`, the flag of
  * `urgentReplies?='urgent-replies'`.
  */
+/**
+ * What the editor matches a State's or an organisation's name against: each of its names, also without
+ * their accents, as an officer types them on a keyboard without them (`Cote d'Ivoire`, `Etats-Unis`,
+ * `Turkiye`): the editor's filter compares letters as they are. Each once, after the quote if one was typed.
+ */
+function nameFilter(quote: string, ...names: Array<string | undefined>): string {
+    const forms = names.filter((n): n is string => !!n).flatMap(n => [n, n.normalize('NFD').replace(/\p{M}/gu, '')]);
+    return [...new Set(forms)].map(n => `${quote}${n}`).join(' ');
+}
+
 function clauseAssignments(keyword: GrammarAST.Keyword): GrammarAST.Assignment[] {
     const container: AstNode | undefined = keyword.$container;
     if (GrammarAST.isAssignment(container)) return [container];
