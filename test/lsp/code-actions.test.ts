@@ -511,6 +511,30 @@ describe('a missing value the officer chooses among a few: one fix per choice, t
         services.shared.workspace.LangiumDocuments.deleteDocument(URI.parse('file:///ws/witnesses.rog'));
     });
 
+    test('the warrant or judgment relied on: those declared against the person the request names, issued by its date', async () => {
+        const provisional = PROVISIONAL('').replace(/-Fix\b/g, '-Wt').replace('REG-2026-0001', 'REG-2026-0007').replace('  warrant W-Wt\n', '');
+        const declarations = provisional.slice(0, provisional.indexOf('request '));
+        const request = provisional.slice(declarations.length);
+        await parse(declarations, { uri: 'file:///ws/warrants.rog' });
+        expect(await offered(request, 'provisional-warrant-or-judgment-missing')).toEqual([['Add `warrant W-Wt` (issued against P-Wt on 2026-01-01)', true]]);
+        const edited = await applyFix(request, 'provisional-warrant-or-judgment-missing', 'Add `warrant W-Wt` (issued against P-Wt on 2026-01-01)');
+        expect(edited).toBe(request.replace(/\}\n$/, '  warrant W-Wt\n}\n'));
+        const arrest = request.replace('kind provisional-arrest', 'kind arrest-and-surrender');
+        expect((await offered(arrest, 'arrest-warrant-missing'))[0]).toEqual(['Add `warrant W-Wt` (issued against P-Wt on 2026-01-01)', true]);
+        // A second warrant against the person: both, latest first, neither preferred; one issued after the request is not offered.
+        await parse('warrant W-Wt2 { number ICC-01/04-01/26-2 issued 2026-03-01 by "Pre-Trial Chamber I" person P-Wt }\n'
+            + 'warrant W-Wt3 { number ICC-01/04-01/26-3 issued 2026-12-01 by "Pre-Trial Chamber I" person P-Wt }\n'
+            + 'judgment J-Wt { number ICC-01/04-01/26-9 dated 2026-02-01 by "Trial Chamber I" person P-Wt }', { uri: 'file:///ws/warrants-2.rog' });
+        const convicted = request.replace('kind provisional-arrest', 'kind surrender-of-convicted');
+        expect((await offered(convicted, 'convicted-judgment-missing'))[0]).toEqual(['Add `judgment J-Wt` (delivered against P-Wt on 2026-02-01)', true]);
+        expect(await offered(arrest, 'arrest-warrant-missing')).toEqual([
+            ['Add `warrant W-Wt2` (issued against P-Wt on 2026-03-01)', false], ['Add `warrant W-Wt` (issued against P-Wt on 2026-01-01)', false]
+        ]);
+        // No person sought named: which warrant is the officer's to say.
+        expect(await offered(arrest.replace('  person P-Wt as sought { location "Nairobi" }\n', ''), 'arrest-warrant-missing')).toEqual([]);
+        for (const uri of ['file:///ws/warrants.rog', 'file:///ws/warrants-2.rog']) services.shared.workspace.LangiumDocuments.deleteDocument(URI.parse(uri));
+    });
+
     test('open values are not guessed: a missing date or situation gets no choice of values', async () => {
         const text = ASSISTANCE(COMPLETE).replace('  dated 2026-10-01\n', '').replace('  situation ICC-01/09\n', '');
         expect(await offered(text, 'request-date-missing')).toEqual([]);

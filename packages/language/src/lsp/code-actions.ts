@@ -3,9 +3,9 @@ import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
-import { isAnnex, isInvolvement, isRecord, isRequest, isSuppression, type Annex, type Involvement, type Record as RecordDeclaration, type Request, type State } from '../generated/ast.js';
+import { isAnnex, isInvolvement, isJudgment, isRecord, isWarrant, isRequest, isSuppression, type Annex, type Involvement, type Judgment, type Warrant, type Record as RecordDeclaration, type Request, type State } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
-import { dayOf } from '../states/dates.js';
+import { dayOf, isValidDate } from '../states/dates.js';
 import { designationStanding, freeAnnexName, WORKING_LANGUAGES, type DesignationStanding } from '../validation/addressee.js';
 import { CLASSIFICATION_LEVELS, highestClassification } from '../validation/request.js';
 import { englishName } from '../generator/names.js';
@@ -220,6 +220,17 @@ const CONSULTATIONS: ReadonlySet<string> = new Set([
     'arrest-national-requirements-consultation-mismatch', 'assistance-national-requirements-consultation-mismatch'
 ]);
 
+/**
+ * The warrant or judgment a request relies on, missing: the roles in which the request names the person it
+ * concerns, and what may be named for them (art. 91(2), 91(3)(b), 92(2)(c), 89(3)(b)(iii)).
+ */
+const INSTRUMENTS: Readonly<Record<string, { roles: readonly string[]; clauses: ReadonlyArray<'warrant' | 'judgment'> }>> = {
+    'arrest-warrant-missing': { roles: ['sought'], clauses: ['warrant'] },
+    'transit-warrant-missing': { roles: ['transported'], clauses: ['warrant'] },
+    'convicted-judgment-missing': { roles: ['sought', 'convicted'], clauses: ['judgment'] },
+    'provisional-warrant-or-judgment-missing': { roles: ['sought'], clauses: ['warrant', 'judgment'] }
+};
+
 /** Fixes that add the expected citation to the legal basis. */
 const CITATIONS: ReadonlySet<string> = new Set(['request-legal-basis-mismatch', 'assistance-legal-basis-mismatch']);
 
@@ -304,6 +315,10 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             for (const { clause, preferred } of involvement ? PERSON_CLAUSES[code](involvement, data, records) : []) {
                 const action = this.insertInPerson(document, involvement!, clause, diagnostic, preferred);
                 if (action) actions.push(action);
+            }
+            if (INSTRUMENTS[code] && !request.warrant && !request.judgment) {
+                const choices = this.instrumentsFor(request, INSTRUMENTS[code].roles, INSTRUMENTS[code].clauses);
+                for (const choice of choices) actions.push(this.insert(document, request, choice.clause, `Add \`${choice.clause}\` (${choice.why})`, diagnostic, choices.length === 1));
             }
             if (code === 'assistance-self-incrimination-instruction-missing') {
                 const witness = containerAt(document, at, isInvolvement);
@@ -409,6 +424,28 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText }] } }
             };
         });
+    }
+
+    /**
+     * The warrants (judgments) declared in the workspace for the person the request names in one of `roles`,
+     * issued (delivered) by the request's date when both are known, latest first: one choice each, preferred
+     * when it is the only one (a warrant issued after the request is `arrest-warrant-inconsistent`).
+     */
+    private instrumentsFor(request: Request, roles: readonly string[], clauses: ReadonlyArray<'warrant' | 'judgment'>): Choice[] {
+        const person = request.persons.find(p => roles.includes(p.role ?? ''))?.person?.ref;
+        if (!person) return [];
+        const by = (date: string | undefined) => !date || !request.date || !isValidDate(date) || !isValidDate(request.date) || dayOf(date) <= dayOf(request.date);
+        const choices: Choice[] = [];
+        for (const clause of clauses) {
+            const found = this.index.allElements(clause === 'warrant' ? 'Warrant' : 'Judgment').map(d => d.node)
+                .filter((n): n is Warrant | Judgment => (isWarrant(n) || isJudgment(n)) && n.person?.ref === person && by(isWarrant(n) ? n.issued : n.date)).toArray()
+                .sort((a, b) => ((isWarrant(b) ? b.issued : b.date) ?? '').localeCompare((isWarrant(a) ? a.issued : a.date) ?? ''));
+            for (const instrument of found) {
+                const date = isWarrant(instrument) ? instrument.issued : instrument.date;
+                choices.push({ clause: `${clause} ${instrument.name}`, why: `${clause === 'warrant' ? 'issued' : 'delivered'} against ${person.name}${date ? ` on ${dayOf(date)}` : ''}` });
+            }
+        }
+        return choices;
     }
 
     /** The records of consultations with this State declared in the workspace, latest first. */
