@@ -36,6 +36,43 @@ describe('quick fixes, keyed on the diagnostic code', () => {
         await testCodeAction(services)('person P-L { name "L" languages Lingala, Swahli }\n', 'language-name-misspelt', 'person P-L { name "L" languages Lingala, Swahili }\n');
     });
 
+    test('a syntax error that asks "did you mean" a keyword: the word becomes that keyword, with the rest of it written as words', async () => {
+        const request = (clause: string) => `request OTP-2026-0951 {\n  ${clause}\n}\n`;
+        for (const [written, fixed] of [
+            ['kindd assistance art. 93(1)(b)', 'kind assistance art. 93(1)(b)'],
+            ['classification secrett', 'classification secret'],
+            ['Dated 2026-10-01', 'dated 2026-10-01'],
+            ['person P-X as sougth', 'person P-X as sought'],
+            ['person P-X as suspect { rights art. 55(2) }', 'person P-X as suspect { rights-notice art. 55(2) }'],
+            ['legal basis art. 93(1)(b)', 'legal-basis art. 93(1)(b)'],
+            ['classification under seal', 'classification under-seal'],
+            ['via diplomatic channel', 'via diplomatic-channel'],
+            ['legal-basis r. 188', 'legal-basis rule 188'],
+            ['legal-basis article 93(1)', 'legal-basis art. 93(1)']
+        ]) {
+            const result = await validate(request(written));
+            const errors = result.diagnostics.filter(d => d.code === 'syntax-error');
+            expect(errors, written).toHaveLength(1);
+            const actions = await fixesFor(result.document, errors);
+            services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+            expect(actions.map(a => a.isPreferred), written).toEqual([true]);
+            const edited = TextDocument.applyEdits(result.document.textDocument, actions[0].edit!.changes![result.document.textDocument.uri]);
+            expect(edited, written).toBe(request(fixed));
+            const after = await validate(edited);
+            services.shared.workspace.LangiumDocuments.deleteDocument(after.document.uri);
+            expect(after.diagnostics.filter(d => d.code === 'syntax-error'), written).toEqual([]);
+        }
+        // A block's keyword misspelt at the top of a file; no fix where the message names no keyword.
+        const block = await validate('reqest OTP-2026-0952 {\n  dated 2026-10-01\n}\n');
+        const [replace] = await fixesFor(block.document, block.diagnostics.filter(d => d.code === 'syntax-error'));
+        services.shared.workspace.LangiumDocuments.deleteDocument(block.document.uri);
+        expect(TextDocument.applyEdits(block.document.textDocument, replace.edit!.changes![block.document.textDocument.uri])).toBe('request OTP-2026-0952 {\n  dated 2026-10-01\n}\n');
+        const unquoted = await validate(request('facts On 1 May the village was attacked'));
+        const actions = await fixesFor(unquoted.document, unquoted.diagnostics.filter(d => d.code === 'syntax-error'));
+        services.shared.workspace.LangiumDocuments.deleteDocument(unquoted.document.uri);
+        expect(actions).toEqual([]);
+    });
+
     test('text-bidi-control: the invisible direction character is removed', async () => {
         await testCodeAction(services)('person P-Bidi { name "Ali \u202Eevil" }\n', 'text-bidi-control', 'person P-Bidi { name "Ali evil" }\n');
     });

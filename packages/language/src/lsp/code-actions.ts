@@ -276,6 +276,11 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 actions.push(...this.replaceName(document, diagnostic));
                 continue;
             }
+            // A syntax error that names the keyword probably meant (`kindd`: "did you mean `kind`?").
+            if (code === 'syntax-error') {
+                actions.push(...this.meantKeyword(document, diagnostic));
+                continue;
+            }
             if (code === 'text-bidi-control') {
                 actions.push({
                     title: 'Remove the invisible direction character', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
@@ -446,6 +451,33 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             }
         }
         return choices;
+    }
+
+    /**
+     * The word a syntax error marks, replaced by the keyword its message asks "did you mean" (parser/messages.ts:
+     * a keyword misspelt, `purpse`, `Dated`, `secrett`; its first word alone, `rights`; `article` or `r.` for `art.`
+     * or `rule`), one fix per keyword named; with the second word of a keyword written as two (`legal basis`,
+     * `under seal`), and the dot of `r.`. Only where the message names the word marked.
+     */
+    private meantKeyword(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const message = String(diagnostic.message);
+        const meant = /: did you mean ((?:`[^`]+`(?: or )?)+)\?$/.exec(message);
+        const doc = document.textDocument;
+        const text = doc.getText();
+        const start = doc.offsetAt(diagnostic.range.start);
+        const end = doc.offsetAt(diagnostic.range.end);
+        const word = text.slice(start, end);
+        if (!meant || !/^[\p{L}\p{N}_-]+$/u.test(word) || !message.includes(`\`${word}\``)) return [];
+        const keywords = [...meant[1].matchAll(/`([^`]+)`/g)].map(k => k[1]);
+        return keywords.map(keyword => {
+            const second = /^[ \t\u2013\u2014-]+([\p{L}]+)/u.exec(text.slice(end));
+            const to = second && `${word}-${second[1]}`.toLowerCase() === keyword.toLowerCase() ? end + second[0].length
+                : text.charAt(end) === '.' && !keyword.endsWith('.') ? end + 1 : end;
+            return {
+                title: `Replace with \`${keyword}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: keywords.length === 1,
+                edit: { changes: { [doc.uri]: [{ range: { start: diagnostic.range.start, end: doc.positionAt(to) }, newText: keyword }] } }
+            };
+        });
     }
 
     /** The records of consultations with this State declared in the workspace, latest first. */
