@@ -216,6 +216,21 @@ describe('completion of State names', () => {
         });
     });
 
+    test("the status is the State's on the request's date, not today's: Burundi was a State Party in 2016", async () => {
+        await parse('');
+        for (const typed of ['"Bur<|>"', '<|>']) {
+            await expectCompletion(services)({
+                text: `request OTP-2016-0001 {\n  dated 2016-01-05\n  to State ${typed}\n  language English\n}`,
+                index: 0,
+                assert: completions => {
+                    const burundi = completions.items.find(i => i.label === 'Burundi')!;
+                    expect(burundi.detail, typed).toBe('State Party since 2004-12-01');
+                    expect((burundi.documentation as { value: string }).value, typed).toContain('On 2016-01-05: State Party since 2004-12-01.');
+                }
+            });
+        }
+    });
+
     test('a name typed without its accents matches: Cote d\'Ivoire, Turkiye, Etats-Unis, Organisation des Etats americains', async () => {
         await parse('');
         await expectCompletion(services)({

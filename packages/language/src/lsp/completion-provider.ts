@@ -466,7 +466,11 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         const range = this.nameRange(document, offset, typed);
         // What the editor matches against what has been typed, quote included if one was.
         const quote = typed.startsWith('"') ? '"' : '';
-        const request = containerAt(document, Math.max(0, start - 1), isRequest);
+        // The request around the name: from the token before it (`State`), not the space between them, which no node holds.
+        const text = document.textDocument.getText();
+        let before = start - 1;
+        while (before > 0 && /\s/.test(text.charAt(before))) before--;
+        const request = containerAt(document, Math.max(0, before), isRequest);
         const date = request?.date ?? this.services.rogatory.Settings.currentDate();
         const library = this.services.rogatory.StateLibrary;
         const items: CompletionItem[] = library.allStates().map(state => {
