@@ -5,7 +5,7 @@ import type { Request } from '../../packages/language/src/index.js';
 import { isRecord } from '../../packages/language/src/generated/ast.js';
 import type { BuildOptions } from '../../packages/language/src/generator/index.js';
 import {
-    buildNoteVerbale, buildRequestDocument, formatDate, generate, plainText, renderDocx, renderHtml, renderMarkdown, type GeneratedDocument, type Lang
+    buildNoteVerbale, buildRequestDocument, formatDate, generate, keepTogether, plainText, renderDocx, renderHtml, renderMarkdown, type GeneratedDocument, type Lang
 } from '../../packages/language/src/generator/index.js';
 import { englishName, nameForms } from '../../packages/language/src/generator/names.js';
 import { provisionGroups } from '../../packages/language/src/statute/provisions.js';
@@ -27,9 +27,15 @@ beforeAll(async () => {
 const request = (name: string) => requests.get(name)!;
 const model = (name: string, lang: Lang, draft = false) => buildRequestDocument(request(name), { lang, draft, stateLibrary });
 const note = (name: string, lang: Lang) => buildNoteVerbale(request(name), { lang, stateLibrary });
-const allText = (doc: GeneratedDocument) => JSON.stringify(doc.blocks);
+/**
+ * The words of a text, for tests of wording: the no-break spaces that keep a date, a time's zone or a
+ * citation on one line (`keepTogether`, tested in 'what a line never breaks') read as spaces; French
+ * punctuation's own (before ":" ";" "»", after "«", in "9 h 40") stay, its tests assert them.
+ */
+const words = (value: string) => value.replace(/\d\u00a0h\u00a0\d|«\u00a0|\u00a0[:;!?»]|\u00a0/g, m => (m === '\u00a0' ? ' ' : m));
+const allText = (doc: GeneratedDocument) => words(JSON.stringify(doc.blocks));
 /** The text a reader sees, one line per paragraph, list item, table row or footnote. */
-const readerText = (doc: GeneratedDocument) => [
+const readerText = (doc: GeneratedDocument) => words([
     ...doc.blocks.flatMap(b => {
         switch (b.type) {
             case 'paragraph': return [plainText(b.content)];
@@ -41,7 +47,7 @@ const readerText = (doc: GeneratedDocument) => [
         }
     }),
     ...doc.footnotes.map(f => plainText(f.content))
-].join('\n');
+].join('\n'));
 
 describe('document model', () => {
     test('the time served on a life sentence is stated without a time remaining (art. 91(3)(d)), in both languages', async () => {
@@ -89,12 +95,12 @@ describe('document model', () => {
         expect(en).toMatchObject({
             type: 'cover', organ: 'PRE-TRIAL CHAMBER II', situation: 'SITUATION IN THE REPUBLIC OF KENYA',
             caseLine: 'IN THE CASE OF THE PROSECUTOR v. DANIEL OTIENO KILONZO', classification: 'UNDER SEAL',
-            fields: [{ label: 'Original:', value: 'English' }, { label: 'No.:', value: 'ICC-01/09-01/26' }, { label: 'Date:', value: '25 June 2026' }]
+            fields: [{ label: 'Original:', value: 'English' }, { label: 'No.:', value: 'ICC-01/09-01/26' }, { label: 'Date:', value: '25\u00a0June\u00a02026' }]
         });
         expect(fr).toMatchObject({
             type: 'cover', organ: 'CHAMBRE PRÉLIMINAIRE II', situation: 'SITUATION EN RÉPUBLIQUE DU KENYA',
             caseLine: 'AFFAIRE LE PROCUREUR c. DANIEL OTIENO KILONZO', classification: 'SOUS SCELLÉS',
-            fields: [{ label: 'Original\u00a0:', value: 'anglais' }, { label: 'N°\u00a0:', value: 'ICC-01/09-01/26' }, { label: 'Date\u00a0:', value: '25 juin 2026' }]
+            fields: [{ label: 'Original\u00a0:', value: 'anglais' }, { label: 'N°\u00a0:', value: 'ICC-01/09-01/26' }, { label: 'Date\u00a0:', value: '25\u00a0juin\u00a02026' }]
         });
     });
 
@@ -447,6 +453,38 @@ describe('Markdown and JSON', () => {
         expect(parsed).toEqual(JSON.parse(JSON.stringify(note('REG-2026-0101', 'en'))));
         expect(parsed.meta).toMatchObject({ schema: 'rogatory-document/1', document: 'note-verbale', provenance: { kind: 'synthetic-conventions' } });
         expect(parsed.layout).toMatchObject({ size: 'A4', marginMm: 25, bodySizePt: 12, footnoteSizePt: 10, font: { family: 'Times New Roman' } });
+    });
+});
+
+describe('what a line never breaks', () => {
+    test('a date, a time\'s zone, a citation\'s word and its number, "No." and its number are joined by no-break spaces', () => {
+        expect(keepTogether('born on 11 April 1976 in Eldoret, on 1er juillet 2002 and 9 May')).toBe('born on 11\u00a0April\u00a01976 in Eldoret, on 1er\u00a0juillet\u00a02002 and 9\u00a0May');
+        expect(keepTogether('at 09:40 UTC+01:00 / à 9\u00a0h\u00a040 UTC+01:00')).toBe('at 09:40\u00a0UTC+01:00 / à 9\u00a0h\u00a040\u00a0UTC+01:00');
+        expect(keepTogether('art. 93(1)(k), articles 87(6) and 93(1)(i), rule 188, sub-rule 2, regulation 36(3)'))
+            .toBe('art.\u00a093(1)(k), articles\u00a087(6) and 93(1)(i), rule\u00a0188, sub-rule\u00a02, regulation\u00a036(3)');
+        expect(keepTogether('l\'article 87, paragraphe 3, alinéa e), règle 176, Warrant No. ICC-01/09-01/26-14, mandat n° ICC-01/12'))
+            .toBe('l\'article\u00a087, paragraphe\u00a03, alinéa\u00a0e), règle\u00a0176, Warrant No.\u00a0ICC-01/09-01/26-14, mandat n°\u00a0ICC-01/12');
+        // Words that only look like it are left alone.
+        for (const plain of ['the Rules of Procedure and Evidence', 'you may 12 times', 'article of the Statute', 'from 1976 to 1980', 'Article twelve']) {
+            expect(keepTogether(plain)).toBe(plain);
+        }
+    });
+
+    test('every text of the model has them, the author\'s too, in both languages; the JSON and the Markdown carry them as the model has them', () => {
+        const en = model('REG-2026-0101', 'en');
+        const text = JSON.stringify(en);
+        expect(text).toContain('Date of birth: ","italic":true},{"type":"text","text":"11\u00a0April\u00a01976"');
+        expect(text).toContain('Warrant of arrest No.\u00a0ICC-01/09-01/26-14-US-Exp, issued by Pre-Trial Chamber II on 18\u00a0June\u00a02026.');
+        // The author's facts.
+        expect(text).toContain('Between 30\u00a0December\u00a02007 and 16\u00a0January\u00a02008');
+        expect(text).toContain('article\u00a091(2)(c) of the Rome Statute');
+        expect(en.blocks.at(-1)).toMatchObject({ type: 'closing', lines: ['Dated this 25\u00a0June\u00a02026', 'At The Hague, the Netherlands', 'PRE-TRIAL CHAMBER II'] });
+        const fr = plainText((model('OTP-2026-0203', 'fr').blocks.filter(b => b.type === 'paragraph') as Array<{ content: Parameters<typeof plainText>[0] }>).map(b => b.content).flat());
+        expect(fr).toContain('au plus tard le 1er\u00a0');
+        expect(fr).toMatch(/articles?\u00a093, paragraphe\u00a01, alinéa\u00a0e\)/);
+        expect(readerText(model('REG-2026-0210', 'en'))).toContain('12 November 2026 at 09:40 UTC+01:00');
+        expect(JSON.stringify(model('REG-2026-0210', 'en'))).toContain('12\u00a0November\u00a02026 at 09:40\u00a0UTC+01:00');
+        expect(renderMarkdown(en)).toContain('Dated this 25\u00a0June\u00a02026');
     });
 });
 

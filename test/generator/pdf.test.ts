@@ -65,6 +65,18 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
         expect(Math.max(...first.map(w => w.xMax))).toBeCloseTo(595.28 - 71, 0);
     });
 
+    test('a no-break space (a date kept on one line) is drawn as a space of Times New Roman\'s width, not Termes\' wider one, and copied out as a space', async () => {
+        const file = await pdfOf('REG-2026-0101', 'en');
+        expect(pdfText(file)).not.toContain('\u00a0');
+        const words = pdfWords(file).flat();
+        const birth = words.findIndex(w => w.text === 'birth:');
+        const [day, month, year] = words.slice(birth + 1, birth + 4);
+        expect([day.text, month.text, year.text]).toEqual(['11', 'April', '1976;']);
+        // A quarter of the 12 point em, as a space of Times New Roman (Termes draws U+00A0 a third of an em wide).
+        expect(month.xMin - day.xMax).toBeCloseTo(3, 1);
+        expect(year.xMin - month.xMax).toBeCloseTo(3, 1);
+    });
+
     test('the annex table is set in the text\'s 12 point, as reg. 36(3) asks of all text but footnotes', async () => {
         const words = pdfWords(await pdfOf('REG-2026-0101', 'en')).flat();
         const height = (text: string) => { const w = words.find(x => x.text === text)!; return w.yMax - w.yMin; };

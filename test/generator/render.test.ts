@@ -220,7 +220,7 @@ describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand(
             const words = pdfWords(printed.get('REG-2026-0101.en')![format]).flat();
             // A wrapped line of the text (paragraph 3) and of the table (annex A2's title).
             const name = words.find(w => w.text === 'Name:')!;
-            const nextText = words.find(w => w.text === 'April' && Math.abs(w.xMin - name.xMin) < 1)!;
+            const nextText = words.find(w => w.text === '11' && Math.abs(w.xMin - name.xMin) < 1)!;
             const photographs = words.find(w => w.text === 'Photographs')!;
             const nextCell = words.find(w => w.text === 'card' && Math.abs(w.xMin - photographs.xMin) < 1)!;
             // Chromium puts each line on a whole pixel (0.75 pt): its pitch varies by one.
@@ -229,6 +229,21 @@ describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand(
             columns.push(['Title', 'Document', 'Language', 'Classification'].map(t => words.find(w => w.text === t && Math.abs(w.yMin - annex.yMin) < 2)!.xMin));
         }
         for (const other of columns.slice(1)) other.forEach((x, i) => expect(Math.abs(x - columns[0][i])).toBeLessThan(2));
+    });
+
+    test('a date is never broken across lines: "11 April 1976", at the end of a line, goes whole to the next, in every format', () => {
+        for (const format of formats) {
+            const words = pdfWords(printed.get('REG-2026-0101.en')![format]).flat();
+            const name = words.find(w => w.text === 'Name:')!;
+            const birth = words.findIndex(w => w.text === 'birth:' && w.yMin > name.yMin - 1);
+            const [day, month, year] = words.slice(birth + 1, birth + 4);
+            expect([day.text, month.text, year.text], format).toEqual(['11', 'April', '1976;']);
+            // The date falls at a line's end: its day starts the next line (pdfmake had put "April 1976" there, alone), the rest beside it.
+            expect(day.yMin - words[birth].yMin, format).toBeGreaterThan(10);
+            expect(Math.abs(day.xMin - name.xMin), format).toBeLessThan(1);
+            expect(Math.abs(month.yMin - day.yMin), format).toBeLessThan(1);
+            expect(Math.abs(year.yMin - day.yMin), format).toBeLessThan(1);
+        }
     });
 
     test('a document number wider than its annex table column starts a line and breaks after a "/" or a "-", the same in every format', () => {
@@ -307,7 +322,7 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('the spacing each format writes', () => {
         // DOCX: nothing after the table (Word has no such spacing); the closing's first line has its space before.
         const document = docx['word/document.xml'];
         const afterTable = /<\/w:tbl>\s*(<w:p>.*?<\/w:p>)/s.exec(document)![1];
-        expect(afterTable).toContain('Dated this 25 June 2026');
+        expect(afterTable).toContain('Dated this 25\u00a0June\u00a02026');
         expect(afterTable).toContain(`w:before="${twips(closing.before)}"`);
         // PDF: from the table's last line to the closing's, a line, the cell's padding and rule, and the closing's space.
         const words = pdfPages.at(-1)!;

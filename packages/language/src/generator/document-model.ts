@@ -8,6 +8,8 @@
  * localised. That is what keeps the outputs from drifting apart.
  */
 
+import { MONTHS } from './texts.js';
+
 export type Lang = 'en' | 'fr';
 export const LANGS: readonly Lang[] = ['en', 'fr'];
 
@@ -227,33 +229,65 @@ export function paragraphsOf(value: string): string[] {
     return value.split(/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/).map(p => flowing(p).trim()).filter(Boolean);
 }
 
+/** A no-break space: where a line must not end (U+00A0). */
+export const NO_BREAK_SPACE = '\u00a0';
+
+const MONTH_NAMES = [...MONTHS.en, ...MONTHS.fr].join('|');
+/**
+ * The spans a typographer never breaks, each a pattern whose spaces become no-break spaces:
+ * a date ("11 April 1976", "1er juillet 2002", "11 April"), a time and its zone ("09:40 UTC",
+ * "9 h 40 UTC"), a citation's word or abbreviation and its number ("art. 93(1)(k)", "rule 188",
+ * "articles 87(6)", "paragraphe 2", "alinéa e)"), "No." / "n°" and the document number after it.
+ */
+const KEEP_TOGETHER: readonly RegExp[] = [
+    new RegExp(`(?<![\\p{L}\\d])(?:1er|\\d{1,2}) (?:${MONTH_NAMES})(?: \\d{4})?(?![\\p{L}\\d])`, 'gu'),
+    /(?<![\p{L}\d])\d{1,2}(?::|\u00a0h\u00a0)\d{2} UTC/gu,
+    /(?<![\p{L}\d.])(?:arts?\.|[Aa]rticles?|[Rr]ules?|[Ss]ub-rules?|[Rr]ègles?|[Rr]egulations?|[Rr]èglements?|[Pp]aragraphs?|[Pp]aragraphes?|[Ss]ub-?paragraphs?|[Aa]linéas?) (?=\d|\(?[a-z]{1,5}\))/gu,
+    /(?<![\p{L}\d])(?:No\.|[Nn]°) (?=[\p{L}\d])/gu
+];
+
+/**
+ * A text with its keep-together spans (`KEEP_TOGETHER`) joined by no-break spaces, so that no
+ * renderer ends a line inside them: made here, in the model, so that the DOCX, the PDF and the
+ * HTML agree (Word, LibreOffice, browsers and pdfmake's Unicode line breaking all honour U+00A0).
+ * Applied to every text of the model, the author's included (a date in a description).
+ */
+export function keepTogether(value: string): string {
+    return KEEP_TOGETHER.reduce((text, pattern) => text.replace(pattern, span => span.replace(/ /g, NO_BREAK_SPACE)), value);
+}
+
+/** A text of the model as it flows in a paragraph (`flowing`), its keep-together spans joined (`keepTogether`). */
+function laidOut(value: string): string {
+    return keepTogether(flowing(value));
+}
+
 /**
  * The model's text never holds a line break: paragraphs are blocks, lines are a renderer's
  * business. Applied by both builders to what they built, since the author's text (titles, names,
  * descriptions) reaches the model in many places.
  */
 export function withFlowingText(document: GeneratedDocument): GeneratedDocument {
-    const inline = (i: Inline): Inline => (i.type === 'text' ? { ...i, text: flowing(i.text) } : i);
+    const inline = (i: Inline): Inline => (i.type === 'text' ? { ...i, text: laidOut(i.text) } : i);
     const inlines = (content: readonly Inline[]) => content.map(inline);
     const blocks = document.blocks.map((block): Block => {
         switch (block.type) {
             case 'cover': return {
-                ...block, fields: block.fields.map(f => ({ ...f, value: flowing(f.value) })), organ: flowing(block.organ),
-                situation: block.situation && flowing(block.situation), caseLine: block.caseLine && flowing(block.caseLine), title: flowing(block.title)
+                ...block, fields: block.fields.map(f => ({ ...f, value: laidOut(f.value) })), organ: laidOut(block.organ),
+                situation: block.situation && laidOut(block.situation), caseLine: block.caseLine && laidOut(block.caseLine), title: laidOut(block.title)
             };
-            case 'heading': return { ...block, text: flowing(block.text) };
+            case 'heading': return { ...block, text: laidOut(block.text) };
             case 'paragraph': return { ...block, content: inlines(block.content) };
             case 'list': return { ...block, items: block.items.map(inlines) };
-            case 'table': return { ...block, rows: block.rows.map(r => r.map(flowing)) };
-            case 'closing': return { ...block, lines: block.lines.map(flowing) };
+            case 'table': return { ...block, rows: block.rows.map(r => r.map(laidOut)) };
+            case 'closing': return { ...block, lines: block.lines.map(laidOut) };
         }
     });
     const running = (lines: readonly RunningLine[]) => lines.map(l => {
-        const parts = (ps: readonly RunningPart[]) => ps.map(p => (p.type === 'text' ? { ...p, text: flowing(p.text) } : p));
+        const parts = (ps: readonly RunningPart[]) => ps.map(p => (p.type === 'text' ? { ...p, text: laidOut(p.text) } : p));
         return { left: parts(l.left), center: parts(l.center), right: parts(l.right) };
     });
     return {
-        ...document, meta: { ...document.meta, title: flowing(document.meta.title) },
+        ...document, meta: { ...document.meta, title: laidOut(document.meta.title) },
         header: running(document.header), footer: running(document.footer),
         blocks, footnotes: document.footnotes.map(f => ({ ...f, content: inlines(f.content) }))
     };

@@ -47,7 +47,8 @@ export function fontFaces(): Record<FontStyle, fontkit.Font> {
 /** The width of a text in points, at `sizePt`, in the regular or bold face. */
 export function textWidthPt(text: string, sizePt: number, bold = false): number {
     const face = fontFaces()[bold ? 'bold' : 'normal'];
-    return face.layout(text).advanceWidth / face.unitsPerEm * sizePt;
+    // A no-break space is a space's width, as Times New Roman and the PDF (render-pdf.ts) set it; Termes' own is wider.
+    return face.layout(text.replace(/\u00a0/g, ' ')).advanceWidth / face.unitsPerEm * sizePt;
 }
 
 /** A page number or count as wide as it may get (four digits). */

@@ -95,7 +95,8 @@ function justifyAtSpacesOnly(): void {
     prototype.alignLine = function (this: LineWriter, line: LaidOutLine): void {
         const inlines = line.inlines ?? [];
         const justified = inlines[0]?.alignment === 'justify' && !line.newLineForced && !line.lastLineInParagraph && inlines.length > 1;
-        const atSpace = (i: number) => i > 0 && /\s$/.test(inlines[i - 1].text);
+        // A space, not a no-break space (which `\s` also matches): a date or a citation is not spread out.
+        const atSpace = (i: number) => i > 0 && /[^\S\u00a0]$/.test(inlines[i - 1].text);
         const gaps = inlines.filter((_, i) => atSpace(i)).length;
         if (!justified) {
             alignLine.call(this, line);
@@ -113,8 +114,8 @@ function justifyAtSpacesOnly(): void {
     prototype.justifiesAtSpaces = true;
 }
 
-/** The vertical metrics of a pdfkit font that pdfmake lays lines out with (per 1000 units of the em). */
-interface FontMetrics { ascender: number; descender: number; lineGap: number }
+/** The vertical metrics of a pdfkit font that pdfmake lays lines out with (per 1000 units of the em), and its text layout. */
+interface FontMetrics { ascender: number; descender: number; lineGap: number; layout?: (text: string, ...rest: unknown[]) => unknown; drawsNoBreakSpaceAsSpace?: boolean }
 interface FontProvider { provideFont(family: string, bold: boolean, italics: boolean): FontMetrics; sharesRegularMetrics?: boolean }
 
 /**
@@ -134,6 +135,7 @@ function sameVerticalMetricsInEveryFace(): void {
     const provideFont = prototype.provideFont;
     prototype.provideFont = function (this: FontProvider, family: string, bold: boolean, italics: boolean): FontMetrics {
         const font = provideFont.call(this, family, bold, italics);
+        noBreakSpaceAsSpace(font);
         if (bold || italics) {
             const regular = provideFont.call(this, family, false, false);
             font.ascender = regular.ascender;
@@ -143,6 +145,22 @@ function sameVerticalMetricsInEveryFace(): void {
         return font;
     };
     prototype.sharesRegularMetrics = true;
+}
+
+/**
+ * The model keeps a date, a citation or a time on one line with no-break spaces (`keepTogether`):
+ * pdfmake's Unicode line breaking honours them, but Termes draws U+00A0 a third of an em wide, a
+ * space and a third (Times New Roman: a space's width, as Word and browsers set it). Once the lines
+ * are broken, pdfkit measures and draws each no-break space as a space: the same width as in the
+ * DOCX and the HTML, and a plain space for whoever copies the text out of the PDF.
+ */
+function noBreakSpaceAsSpace(font: FontMetrics): void {
+    const layout = font.layout;
+    if (!layout || font.drawsNoBreakSpaceAsSpace) return;
+    font.layout = function (this: FontMetrics, text: string, ...rest: unknown[]) {
+        return layout.call(this, text.replace(/\u00a0/g, ' '), ...rest);
+    };
+    font.drawsNoBreakSpaceAsSpace = true;
 }
 
 export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {

@@ -8,7 +8,8 @@ import type { Lang } from './document-model.js';
 import { withoutArticle } from '../statute/provisions.js';
 import { verificationMark } from '../states/state-status.js';
 
-const MONTHS: Record<Lang, string[]> = {
+/** The months of each language, as dates are written (and as the documents keep a date on one line, `keepTogether`). */
+export const MONTHS: Record<Lang, readonly string[]> = {
     en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']
 };
