@@ -77,6 +77,20 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
         expect(year.xMin - month.xMax).toBeCloseTo(3, 1);
     });
 
+    test('a heading never ends a page, nor the annex table\'s header row: each goes to the next page with what follows it', async () => {
+        // Both ended page 3 of these, the table's first row on page 4.
+        for (const [name, lang, heading, column] of [['REG-2026-0101', 'fr', 'Annexes', 'Intitulé'], ['REG-2026-0102', 'en', 'Annexes', 'Title']] as const) {
+            const pages = pdfWords(await pdfOf(name, lang));
+            const withHeading = pages.filter(page => page.some(w => w.text === heading));
+            expect(withHeading, `${name} ${lang}`).toHaveLength(1);
+            for (const page of pages) {
+                const [label, header] = [page.find(w => w.text === heading), page.find(w => w.text === column)];
+                if (label) expect(header && header.yMin > label.yMin, `${name} ${lang}: the table's header under the heading`).toBe(true);
+                if (header) expect(page.some(w => (w.text === 'A1' || w.text === 'A2') && w.yMin > header.yMin), `${name} ${lang}: a row under the header`).toBe(true);
+            }
+        }
+    });
+
     test('the annex table is set in the text\'s 12 point, as reg. 36(3) asks of all text but footnotes', async () => {
         const words = pdfWords(await pdfOf('REG-2026-0101', 'en')).flat();
         const height = (text: string) => { const w = words.find(x => x.text === text)!; return w.yMax - w.yMin; };

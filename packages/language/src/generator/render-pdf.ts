@@ -239,6 +239,9 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
         defaultStyle: { font: FONT_NAME, fontSize: layout.bodySizePt, lineHeight: lineFactor(layout.bodyLineSpacing) },
         header: (current, count) => ({ stack: model.header.map(l => running(l, current, count)), margin: [margin, margin * 0.4, margin, 0] }),
         footer: footer(true),
+        // A heading never ends a page, as the DOCX's keepNext has it: it starts the next when no text follows it on its page
+        // but its own label beside it, or a table's header row, which pdfmake moves to the next page with the first row.
+        pageBreakBefore: (node, nodes) => node.headlineLevel !== undefined && endsPage(node, nodes.getFollowingNodesOnPage()),
         ...(meta.draft ? { watermark: { text: draftText(model), opacity: 0.1, bold: true, font: FONT_NAME, angle: -45 } } : {}),
         // The cover is a section of its own, whose page keeps no room for footnotes; the body starts a new page.
         content: model.blocks[0]?.type === 'cover'
@@ -289,7 +292,8 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
             case 'table':
                 return {
                     table: {
-                        headerRows: 1, dontBreakRows: true,
+                        // The header row never ends a page alone (the DOCX's header row keeps with the next).
+                        headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true,
                         widths: block.widths.map(w => `${w * 100}%`),
                         body: [block.columns.map(c => ({ text: c, bold: true })),
                             ...block.rows.map(r => r.map((v, i) => ({ text: tableCellLines(v, layout, block.widths[i]).join('\n') })))]
@@ -337,6 +341,19 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
             ]
         } as Content;
     }
+}
+
+/** What pdfmake tells of a node laid out: its kind and where it starts. */
+interface PlacedNode { text?: unknown; table?: unknown; startPosition: { top: number } }
+
+/** Whether a heading is the last text of its page: nothing below it there but a table's header row without a row under it. */
+function endsPage(heading: PlacedNode, following: readonly PlacedNode[]): boolean {
+    const below = following.filter(n => n.startPosition.top > heading.startPosition.top + 1);
+    const texts = below.filter(n => n.text !== undefined);
+    const table = below.find(n => n.table !== undefined);
+    const top = Math.min(...texts.map(n => n.startPosition.top));
+    if (table && table.startPosition.top <= top + 1) return !texts.some(n => n.startPosition.top > table.startPosition.top + 1);
+    return texts.length === 0;
 }
 
 function runningText(parts: readonly RunningPart[], current: number, count: number): Array<{ text: string; bold?: boolean }> {
