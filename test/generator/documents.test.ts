@@ -29,10 +29,11 @@ const model = (name: string, lang: Lang, draft = false) => buildRequestDocument(
 const note = (name: string, lang: Lang) => buildNoteVerbale(request(name), { lang, stateLibrary });
 /**
  * The words of a text, for tests of wording: the no-break spaces that keep a date, a time's zone or a
- * citation on one line (`keepTogether`, tested in 'what a line never breaks') read as spaces; French
+ * citation on one line (`keepTogether`, tested in 'what a line never breaks') read as spaces, its word
+ * joiners ("93(1)(g)", "ICC-01/09") as nothing; French
  * punctuation's own (before ":" ";" "»", after "«", in "9 h 40") stay, its tests assert them.
  */
-const words = (value: string) => value.replace(/\d\u00a0h\u00a0\d|«\u00a0|\u00a0[:;!?»]|\u00a0/g, m => (m === '\u00a0' ? ' ' : m));
+const words = (value: string) => value.replace(/\u2060/g, '').replace(/\d\u00a0h\u00a0\d|«\u00a0|\u00a0[:;!?»]|\u00a0/g, m => (m === '\u00a0' ? ' ' : m));
 const allText = (doc: GeneratedDocument) => words(JSON.stringify(doc.blocks));
 /** The text a reader sees, one line per paragraph, list item, table row or footnote. */
 const readerText = (doc: GeneratedDocument) => words([
@@ -95,12 +96,12 @@ describe('document model', () => {
         expect(en).toMatchObject({
             type: 'cover', organ: 'PRE-TRIAL CHAMBER II', situation: 'SITUATION IN THE REPUBLIC OF KENYA',
             caseLine: 'IN THE CASE OF THE PROSECUTOR v. DANIEL OTIENO KILONZO', classification: 'UNDER SEAL',
-            fields: [{ label: 'Original:', value: 'English' }, { label: 'No.:', value: 'ICC-01/09-01/26' }, { label: 'Date:', value: '25\u00a0June\u00a02026' }]
+            fields: [{ label: 'Original:', value: 'English' }, { label: 'No.:', value: 'ICC-\u206001/09-\u206001/26' }, { label: 'Date:', value: '25\u00a0June\u00a02026' }]
         });
         expect(fr).toMatchObject({
             type: 'cover', organ: 'CHAMBRE PRÉLIMINAIRE II', situation: 'SITUATION EN RÉPUBLIQUE DU KENYA',
             caseLine: 'AFFAIRE LE PROCUREUR c. DANIEL OTIENO KILONZO', classification: 'SOUS SCELLÉS',
-            fields: [{ label: 'Original\u00a0:', value: 'anglais' }, { label: 'N°\u00a0:', value: 'ICC-01/09-01/26' }, { label: 'Date\u00a0:', value: '25\u00a0juin\u00a02026' }]
+            fields: [{ label: 'Original\u00a0:', value: 'anglais' }, { label: 'N°\u00a0:', value: 'ICC-\u206001/09-\u206001/26' }, { label: 'Date\u00a0:', value: '25\u00a0juin\u00a02026' }]
         });
     });
 
@@ -461,23 +462,25 @@ describe('what a line never breaks', () => {
         expect(keepTogether('born on 11 April 1976 in Eldoret, on 1er juillet 2002 and 9 May')).toBe('born on 11\u00a0April\u00a01976 in Eldoret, on 1er\u00a0juillet\u00a02002 and 9\u00a0May');
         expect(keepTogether('at 09:40 UTC+01:00 / à 9\u00a0h\u00a040 UTC+01:00')).toBe('at 09:40\u00a0UTC+01:00 / à 9\u00a0h\u00a040\u00a0UTC+01:00');
         expect(keepTogether('art. 93(1)(k), articles 87(6) and 93(1)(i), rule 188, sub-rule 2, regulation 36(3)'))
-            .toBe('art.\u00a093(1)(k), articles\u00a087(6) and 93(1)(i), rule\u00a0188, sub-rule\u00a02, regulation\u00a036(3)');
+            .toBe('art.\u00a093(1)\u2060(k), articles\u00a087(6) and 93(1)\u2060(i), rule\u00a0188, sub-rule\u00a02, regulation\u00a036(3)');
         expect(keepTogether('l\'article 87, paragraphe 3, alinéa e), règle 176, Warrant No. ICC-01/09-01/26-14, mandat n° ICC-01/12'))
-            .toBe('l\'article\u00a087, paragraphe\u00a03, alinéa\u00a0e), règle\u00a0176, Warrant No.\u00a0ICC-01/09-01/26-14, mandat n°\u00a0ICC-01/12');
+            .toBe('l\'article\u00a087, paragraphe\u00a03, alinéa\u00a0e), règle\u00a0176, Warrant No.\u00a0ICC-\u206001/09-\u206001/26-\u206014, mandat n°\u00a0ICC-\u206001/12');
+        // A month and its year; the labels of a provision, and a Court number after its hyphens, by word joiners (no space to hold).
+        expect(keepTogether('since March 2026, art. 8(2)(e)(iv), the ICC-01/04-03/21-540-Red')).toBe('since March\u00a02026, art.\u00a08(2)\u2060(e)\u2060(iv), the ICC-\u206001/04-\u206003/21-\u2060540-\u2060Red');
         // Words that only look like it are left alone.
         for (const plain of ['the Rules of Procedure and Evidence', 'you may 12 times', 'article of the Statute', 'from 1976 to 1980', 'Article twelve']) {
             expect(keepTogether(plain)).toBe(plain);
         }
     });
 
-    test('every text of the model has them, the author\'s too, in both languages; the JSON and the Markdown carry them as the model has them', () => {
+    test('every text of the model has them, the author\'s too, in both languages; the JSON carries them as the model has them, the Markdown and the HTML its no-break spaces', () => {
         const en = model('REG-2026-0101', 'en');
         const text = JSON.stringify(en);
         expect(text).toContain('Date of birth: ","italic":true},{"type":"text","text":"11\u00a0April\u00a01976"');
-        expect(text).toContain('Warrant of arrest No.\u00a0ICC-01/09-01/26-14-US-Exp, issued by Pre-Trial Chamber II on 18\u00a0June\u00a02026.');
+        expect(text).toContain('Warrant of arrest No.\u00a0ICC-\u206001/09-\u206001/26-\u206014-\u2060US-\u2060Exp, issued by Pre-Trial Chamber II on 18\u00a0June\u00a02026.');
         // The author's facts.
         expect(text).toContain('Between 30\u00a0December\u00a02007 and 16\u00a0January\u00a02008');
-        expect(text).toContain('article\u00a091(2)(c) of the Rome Statute');
+        expect(text).toContain('article\u00a091(2)\u2060(c) of the Rome Statute');
         expect(en.blocks.at(-1)).toMatchObject({ type: 'closing', lines: ['Dated this 25\u00a0June\u00a02026', 'At The Hague, the Netherlands', 'PRE-TRIAL CHAMBER II'] });
         const fr = plainText((model('OTP-2026-0203', 'fr').blocks.filter(b => b.type === 'paragraph') as Array<{ content: Parameters<typeof plainText>[0] }>).map(b => b.content).flat());
         expect(fr).toContain('au plus tard le 1er\u00a0');
@@ -485,6 +488,14 @@ describe('what a line never breaks', () => {
         expect(readerText(model('REG-2026-0210', 'en'))).toContain('12 November 2026 at 09:40 UTC+01:00');
         expect(JSON.stringify(model('REG-2026-0210', 'en'))).toContain('12\u00a0November\u00a02026 at 09:40\u00a0UTC+01:00');
         expect(renderMarkdown(en)).toContain('Dated this 25\u00a0June\u00a02026');
+        // The Markdown and the HTML without the word joiners, which a reader copying a number out would carry along:
+        // the Markdown is not laid out, and the HTML holds such a run in a span that never wraps.
+        expect(renderMarkdown(en)).toContain('Warrant of arrest No.\u00a0ICC-01/09-01/26-14-US-Exp, issued');
+        expect(renderMarkdown(en)).not.toContain('\u2060');
+        const html = renderHtml(en);
+        expect(html).toContain('Warrant of arrest No.\u00a0<span class="nobr">ICC-01/09-01/26-14-US-Exp,</span> issued');
+        expect(html).toContain('article\u00a0<span class="nobr">91(2)(c)</span> of the Rome Statute');
+        expect(html).not.toContain('\u2060');
     });
 });
 
@@ -511,7 +522,7 @@ describe('author text written over several lines of the source', () => {
     test.each(['en', 'fr'] as const)('a blank line starts a numbered paragraph; a line break of the source is a space (%s)', lang => {
         const doc = model('OTP-2026-0918', lang);
         const [first, second] = factsParagraphs(doc);
-        expect(first[1]).toBe(`${lang === 'en' ? 'Facts:' : 'Faits\u00a0:'} In January 2008, victims of the attacks in Eldoret were treated at the district hospital.`);
+        expect(first[1]).toBe(`${lang === 'en' ? 'Facts:' : 'Faits\u00a0:'} In January\u00a02008, victims of the attacks in Eldoret were treated at the district hospital.`);
         expect(second).toEqual([(first[0] as number) + 1, 'Its admission records name the victims and their injuries.']);
         const cover = doc.blocks[0];
         expect(cover.type === 'cover' && cover.title).toBe('Request for the records of the Eldoret district hospital');
@@ -524,7 +535,7 @@ describe('author text written over several lines of the source', () => {
         const paragraphs = [...xml.matchAll(/<w:p>.*?<\/w:p>/gs)].map(m => m[0]);
         const texts = (p: string) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map(m => m[1]).join('');
         const facts = paragraphs.findIndex(p => texts(p).startsWith('Facts:'));
-        expect(texts(paragraphs[facts])).toBe('Facts: In January 2008, victims of the attacks in Eldoret were treated at the district hospital.');
+        expect(texts(paragraphs[facts])).toBe('Facts: In January\u00a02008, victims of the attacks in Eldoret were treated at the district hospital.');
         expect(texts(paragraphs[facts + 1])).toBe('Its admission records name the victims and their injuries.');
         for (const p of [paragraphs[facts], paragraphs[facts + 1]]) expect(p).toContain('<w:numPr>');
         expect(xml).not.toMatch(/<w:t[^>]*>[^<]*\n/);

@@ -145,14 +145,16 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('rendered pages', () => {
 describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand('chromium'))('the PDF, the DOCX and the HTML on paper', () => {
     let longCover: Request;
     let convicted: Request;
+    let transit: Request;
     const printed = new Map<string, Record<'pdf' | 'docx' | 'html', string>>();
     beforeAll(async () => {
         const loaded = await loadRequests('test/fixtures/generator/long-cover.rog');
         longCover = loaded.requests.get('REG-2027-0990')!;
         convicted = (await loadRequests('examples/surrender-of-convicted/REG-2026-0121.rog')).requests.get('REG-2026-0121')!;
+        transit = (await loadRequests('examples/transit/REG-2026-0210-transit.rog')).requests.get('REG-2026-0210')!;
         const office = ['libreoffice', 'soffice'].find(c => hasCommand(c))!;
         const docxFiles: string[] = [];
-        for (const [name, r, lang] of [['REG-2026-0101', request, 'en'], ['REG-2027-0990', longCover, 'en'], ['REG-2027-0990', longCover, 'fr'], ['REG-2026-0121', convicted, 'en']] as const) {
+        for (const [name, r, lang] of [['REG-2026-0101', request, 'en'], ['REG-2027-0990', longCover, 'en'], ['REG-2027-0990', longCover, 'fr'], ['REG-2026-0121', convicted, 'en'], ['REG-2026-0210', transit, 'en']] as const) {
             const model = buildRequestDocument(r, { lang, stateLibrary });
             const stem = path.join(dir, `paper-${name}.${lang}`);
             fs.writeFileSync(`${stem}.pdf`, await renderPdf(model));
@@ -243,6 +245,17 @@ describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand(
             expect(Math.abs(day.xMin - name.xMin), format).toBeLessThan(1);
             expect(Math.abs(month.yMin - day.yMin), format).toBeLessThan(1);
             expect(Math.abs(year.yMin - day.yMin), format).toBeLessThan(1);
+        }
+    });
+
+    test('the labels of a provision are never broken across lines: "(art. 8(2)(e)(iv))", at the end of a line, goes whole to the next, in every format', () => {
+        for (const format of formats) {
+            const words = pdfWords(printed.get('REG-2026-0210.en')![format]).flat();
+            // pdfmake, LibreOffice and Chromium all broke it "8(2) | (e)(iv))", which Unicode's line breaking allows.
+            const citation = words.findIndex(w => w.text === '8(2)(e)(iv))');
+            expect(citation, format).toBeGreaterThan(0);
+            expect(words[citation - 1].text, format).toBe('(art.');
+            expect(words.some(w => w.text === '8(2)' || w.text.startsWith('(e)')), format).toBe(false);
         }
     });
 

@@ -237,23 +237,41 @@ const MONTH_NAMES = [...MONTHS.en, ...MONTHS.fr].join('|');
  * The spans a typographer never breaks, each a pattern whose spaces become no-break spaces:
  * a date ("11 April 1976", "1er juillet 2002", "11 April"), a time and its zone ("09:40 UTC",
  * "9 h 40 UTC"), a citation's word or abbreviation and its number ("art. 93(1)(k)", "rule 188",
- * "articles 87(6)", "paragraphe 2", "alinéa e)"), "No." / "n°" and the document number after it.
+ * "articles 87(6)", "paragraphe 2", "alinéa e)"), "No." / "n°" and the document number after it;
+ * a month and its year ("March 2026").
  */
 const KEEP_TOGETHER: readonly RegExp[] = [
-    new RegExp(`(?<![\\p{L}\\d])(?:1er|\\d{1,2}) (?:${MONTH_NAMES})(?: \\d{4})?(?![\\p{L}\\d])`, 'gu'),
+    new RegExp(`(?<![\\p{L}\\d])(?:(?:1er|\\d{1,2}) (?:${MONTH_NAMES})(?: \\d{4})?|(?:${MONTH_NAMES}) \\d{4})(?![\\p{L}\\d])`, 'gu'),
     /(?<![\p{L}\d])\d{1,2}(?::|\u00a0h\u00a0)\d{2} UTC/gu,
     /(?<![\p{L}\d.])(?:arts?\.|[Aa]rticles?|[Rr]ules?|[Ss]ub-rules?|[Rr]ègles?|[Rr]egulations?|[Rr]èglements?|[Pp]aragraphs?|[Pp]aragraphes?|[Ss]ub-?paragraphs?|[Aa]linéas?) (?=\d|\(?[a-z]{1,5}\))/gu,
     /(?<![\p{L}\d])(?:No\.|[Nn]°) (?=[\p{L}\d])/gu
 ];
 
 /**
- * A text with its keep-together spans (`KEEP_TOGETHER`) joined by no-break spaces, so that no
- * renderer ends a line inside them: made here, in the model, so that the DOCX, the PDF and the
- * HTML agree (Word, LibreOffice, browsers and pdfmake's Unicode line breaking all honour U+00A0).
+ * A text with its keep-together spans (`KEEP_TOGETHER`) joined by no-break spaces, and word joiners
+ * where they have no space (`UNSPACED_JOINS`), so that no renderer ends a line inside them: made here,
+ * in the model, so that the DOCX, the PDF and the HTML agree (LibreOffice, Chromium and pdfmake's
+ * Unicode line breaking honour both; Word, U+00A0).
  * Applied to every text of the model, the author's included (a date in a description).
  */
 export function keepTogether(value: string): string {
-    return KEEP_TOGETHER.reduce((text, pattern) => text.replace(pattern, span => span.replace(/ /g, NO_BREAK_SPACE)), value);
+    return KEEP_TOGETHER.reduce((text, pattern) => text.replace(pattern, span => span.replace(/ /g, NO_BREAK_SPACE)), value)
+        .replace(UNSPACED_JOINS, WORD_JOINER);
+}
+
+/** A word joiner: no line ends there, and nothing shows (U+2060). */
+export const WORD_JOINER = '\u2060';
+
+/**
+ * Where a line may end without a space, and must not: between the labels of a provision ("8(2)|(e)|(iv)",
+ * which Unicode's line breaking allows, and pdfmake, LibreOffice and Chromium took), and after a hyphen of
+ * a Court document number ("ICC-|01/09", where Word, LibreOffice and Chromium broke it). A word joiner goes there.
+ */
+const UNSPACED_JOINS = /(?<=\d(?:\([0-9a-z]{1,5}\))+)(?=\()|(?<=\bICC(?:-[0-9A-Za-z]+(?:\/[0-9A-Za-z]+)*)*-)(?=[0-9A-Za-z])/g;
+
+/** A text without the word joiners of `keepTogether`, for what does not lay it out (the annex table's cut of a word too wide for it). */
+export function withoutWordJoiners(value: string): string {
+    return value.replace(/\u2060/g, '');
 }
 
 /** A text of the model as it flows in a paragraph (`flowing`), its keep-together spans joined (`keepTogether`). */

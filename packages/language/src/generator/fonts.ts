@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fontkit from 'fontkit';
-import { LAYOUT_PT, type PageLayout, type RunningLine, type RunningPart } from './document-model.js';
+import { LAYOUT_PT, withoutWordJoiners, type PageLayout, type RunningLine, type RunningPart } from './document-model.js';
 
 const FONT_FILES = {
     normal: 'texgyretermes-regular.otf',
@@ -48,7 +48,8 @@ export function fontFaces(): Record<FontStyle, fontkit.Font> {
 export function textWidthPt(text: string, sizePt: number, bold = false): number {
     const face = fontFaces()[bold ? 'bold' : 'normal'];
     // A no-break space is a space's width, as Times New Roman and the PDF (render-pdf.ts) set it; Termes' own is wider.
-    return face.layout(text.replace(/\u00a0/g, ' ')).advanceWidth / face.unitsPerEm * sizePt;
+    // A word joiner has no width (Termes has no glyph for it; the PDF draws none).
+    return face.layout(text.replace(/\u00a0/g, ' ').replace(/\u2060/g, '')).advanceWidth / face.unitsPerEm * sizePt;
 }
 
 /** A page number or count as wide as it may get (four digits). */
@@ -90,7 +91,8 @@ export function tableCellLines(text: string, layout: PageLayout, share: number):
             continue;
         }
         if (current.length) lines.push(current.join(' '));
-        let rest = word;
+        // Broken where it fits, its word joiners (document-model.ts's keepTogether) have no more say.
+        let rest = withoutWordJoiners(word);
         while (textWidthPt(rest, sizePt) > room) {
             // The longest part that fits and ends with a separator.
             let cut = rest.length - 2;

@@ -5,7 +5,7 @@
  * CSS page-margin boxes (classification, DRAFT, page X of Y on every page); on screen they
  * are banners at the top and bottom of the document.
  */
-import { LAYOUT_PT, SINGLE_LINE_EM, type Block, type GeneratedDocument, type Inline, type PageLayout, type RunningLine, type RunningPart } from './document-model.js';
+import { LAYOUT_PT, SINGLE_LINE_EM, withoutWordJoiners, type Block, type GeneratedDocument, type Inline, type PageLayout, type RunningLine, type RunningPart } from './document-model.js';
 import { tableCellLines } from './fonts.js';
 
 /** CSS's line-height for a spacing in lines (Word's: `SINGLE_LINE_EM` each), so that lines fall where the DOCX's and the PDF's do. */
@@ -16,6 +16,15 @@ const cm = (points: number) => `${Number((points * 2.54 / 72).toFixed(4))}cm`;
 
 export function escapeHtml(value: string): string {
     return value.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;' }[c]!));
+}
+
+/**
+ * Text of the page, escaped, its runs joined by word joiners (`keepTogether`: "93(1)(g)", "ICC-01/09")
+ * each a span that never wraps, without the joiners: Chromium honours them too, but would keep them
+ * in what a reader copies out of the page ("ICC-\u206001/09" matches no search for the number).
+ */
+export function textHtml(value: string): string {
+    return escapeHtml(value).replace(/[^\s\u2060]*(?:\u2060[^\s\u2060]*)+/g, run => `<span class="nobr">${run.replace(/\u2060/g, '')}</span>`);
 }
 
 /** A CSS string literal that no input can break out of (not even `</style>`): everything but plain letters is a hex escape. */
@@ -56,6 +65,7 @@ body { font-family: ${fontStack}; font-size: ${layout.bodySizePt}pt; line-height
 h1 { font-size: ${layout.bodySizePt}pt; margin: ${pt(heading.before[1])} 0 ${pt(heading.after)}; }
 h2 { font-size: ${layout.bodySizePt}pt; font-style: italic; margin: ${pt(heading.before[2])} 0 ${pt(heading.after)}; }
 p { margin: 0 0 ${layout.paragraphSpacingPt}pt; }
+.nobr { white-space: nowrap; }
 /* Numbers and headings' labels in a 1.27 cm column, the text after it, as the DOCX's numbering sets them. */
 p.numbered, h1.numbered, h2.numbered { display: grid; grid-template-columns: ${cm(LAYOUT_PT.numberColumn)} 1fr; }
 p.justify { text-align: justify; }
@@ -90,7 +100,7 @@ thead { display: table-header-group; }
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="generator" content="${escapeHtml(meta.generator)}">
 <meta name="classification" content="${escapeHtml(meta.classification.line)}">
-<title>${escapeHtml(`${meta.reference} — ${meta.title}`)}</title>
+<title>${escapeHtml(withoutWordJoiners(`${meta.reference} — ${meta.title}`))}</title>
 <style>${css}</style>
 </head>
 <body data-document="${escapeHtml(meta.document)}" data-classification="${escapeHtml(meta.classification.line)}">
@@ -108,7 +118,7 @@ ${model.footer.map(l => runningHtml(l, 'footer')).join('\n')}
 function inlines(content: readonly Inline[]): string {
     return content.map(i => {
         if (i.type === 'footnote-ref') return `<sup id="fnref${i.id}"><a href="#fn${i.id}">${i.id}</a></sup>`;
-        let html = escapeHtml(i.text);
+        let html = textHtml(i.text);
         if (i.italic) html = `<em>${html}</em>`;
         if (i.bold) html = `<strong>${html}</strong>`;
         return html;
@@ -119,17 +129,17 @@ function renderBlock(block: Block, layout: PageLayout): string {
     switch (block.type) {
         case 'cover':
             return `<section class="cover">
-${block.draftMark ? `<p class="draft-mark">${escapeHtml(block.draftMark)}</p>\n` : ''}${block.court.map(c => `<p class="court">${escapeHtml(c)}</p>`).join('\n')}
-<p class="fields">${block.fields.map(f => `<span><strong>${escapeHtml(f.label)}</strong> ${escapeHtml(f.value)}</span>`).join('')}</p>
-<p class="organ">${escapeHtml(block.organ)}</p>
-${block.situation ? `<p class="situation${block.caseLine ? ' with-case' : ''}">${escapeHtml(block.situation)}</p>\n` : ''}${block.caseLine ? `<p class="case">${escapeHtml(block.caseLine)}</p>\n` : ''}<p class="classification">${escapeHtml(block.classification)}</p>
-<p class="title">${escapeHtml(block.title)}</p>
+${block.draftMark ? `<p class="draft-mark">${textHtml(block.draftMark)}</p>\n` : ''}${block.court.map(c => `<p class="court">${textHtml(c)}</p>`).join('\n')}
+<p class="fields">${block.fields.map(f => `<span><strong>${textHtml(f.label)}</strong> ${textHtml(f.value)}</span>`).join('')}</p>
+<p class="organ">${textHtml(block.organ)}</p>
+${block.situation ? `<p class="situation${block.caseLine ? ' with-case' : ''}">${textHtml(block.situation)}</p>\n` : ''}${block.caseLine ? `<p class="case">${textHtml(block.caseLine)}</p>\n` : ''}<p class="classification">${textHtml(block.classification)}</p>
+<p class="title">${textHtml(block.title)}</p>
 </section>`;
         case 'heading': {
             const tag = block.level === 1 ? 'h1' : 'h2';
             return block.label
-                ? `<${tag} class="numbered"><span class="label">${escapeHtml(block.label)}</span> <span>${escapeHtml(block.text)}</span></${tag}>`
-                : `<${tag}>${escapeHtml(block.text)}</${tag}>`;
+                ? `<${tag} class="numbered"><span class="label">${textHtml(block.label)}</span> <span>${textHtml(block.text)}</span></${tag}>`
+                : `<${tag}>${textHtml(block.text)}</${tag}>`;
         }
         case 'paragraph': {
             const classes = [block.number !== undefined ? 'numbered' : '', block.align ?? ''].filter(Boolean).join(' ');
@@ -143,14 +153,14 @@ ${block.situation ? `<p class="situation${block.caseLine ? ' with-case' : ''}">$
         case 'table':
             return `<table class="${block.role}">
 <colgroup>${block.widths.map(w => `<col style="width: ${Number((w * 100).toFixed(2))}%">`).join('')}</colgroup>
-<thead><tr>${block.columns.map(c => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead>
+<thead><tr>${block.columns.map(c => `<th>${textHtml(c)}</th>`).join('')}</tr></thead>
 <tbody>
-${block.rows.map(r => `<tr>${r.map((v, i) => `<td>${tableCellLines(v, layout, block.widths[i]).map(escapeHtml).join('<br>')}</td>`).join('')}</tr>`).join('\n')}
+${block.rows.map(r => `<tr>${r.map((v, i) => `<td>${tableCellLines(v, layout, block.widths[i]).map(textHtml).join('<br>')}</td>`).join('')}</tr>`).join('\n')}
 </tbody>
 </table>`;
         case 'closing':
             return `<div class="closing">\n${block.lines.map((l, i) =>
-                `<p${block.signature && i === block.lines.length - 1 ? ' class="signature"' : ''}>${escapeHtml(l)}</p>`).join('\n')}\n</div>`;
+                `<p${block.signature && i === block.lines.length - 1 ? ' class="signature"' : ''}>${textHtml(l)}</p>`).join('\n')}\n</div>`;
     }
 }
 
@@ -162,6 +172,6 @@ function runningCss(parts: readonly RunningPart[] | undefined): string {
 function runningHtml(line: RunningLine, role: 'header' | 'footer'): string {
     // On screen there are no pages: the page number parts are left out.
     const text = (parts: readonly RunningPart[]) =>
-        (parts.some(p => p.type !== 'text') ? '' : escapeHtml(parts.map(p => (p.type === 'text' ? p.text : '')).join('')));
+        (parts.some(p => p.type !== 'text') ? '' : textHtml(parts.map(p => (p.type === 'text' ? p.text : '')).join('')));
     return `<div class="running ${role}" role="${role === 'header' ? 'banner' : 'contentinfo'}"><span class="left">${text(line.left)}</span><span class="center">${text(line.center)}</span><span class="right">${text(line.right)}</span></div>`;
 }

@@ -4,10 +4,11 @@
  * the top and at the bottom. Every string is escaped so that the author's text cannot turn
  * into markup, links or raw HTML.
  */
-import type { Block, GeneratedDocument, Inline, RunningLine } from './document-model.js';
+import { withoutWordJoiners, type Block, type GeneratedDocument, type Inline, type RunningLine } from './document-model.js';
 
 export function escapeMarkdown(value: string): string {
-    return value
+    // Without the word joiners of `keepTogether` ("ICC-01/09" is searched for as typed); its no-break spaces stay (ARCHITECTURE.md).
+    return withoutWordJoiners(value)
         .replace(/[\\`*_{}[\]<>|~!#]/g, c => `\\${c}`)
         .replace(/&/g, '&amp;')
         .replace(/\r?\n/g, ' ')

@@ -18,7 +18,7 @@ import * as elementWriterModule from 'pdfmake/js/ElementWriter.js';
 // @ts-expect-error pdfmake/js has no type declarations
 import * as pdfDocumentModule from 'pdfmake/js/PDFDocument.js';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { LAYOUT_PT, SINGLE_LINE_EM, type Block, type CoverBlock, type Footnote, type GeneratedDocument, type Inline, type RunningLine, type RunningPart } from './document-model.js';
+import { LAYOUT_PT, SINGLE_LINE_EM, withoutWordJoiners, type Block, type CoverBlock, type Footnote, type GeneratedDocument, type Inline, type RunningLine, type RunningPart } from './document-model.js';
 import { fontFaces, fontFiles, runningSideWidthPt, tableCellLines } from './fonts.js';
 
 const POINTS_PER_MM = 72 / 25.4;
@@ -152,13 +152,14 @@ function sameVerticalMetricsInEveryFace(): void {
  * pdfmake's Unicode line breaking honours them, but Termes draws U+00A0 a third of an em wide, a
  * space and a third (Times New Roman: a space's width, as Word and browsers set it). Once the lines
  * are broken, pdfkit measures and draws each no-break space as a space: the same width as in the
- * DOCX and the HTML, and a plain space for whoever copies the text out of the PDF.
+ * DOCX and the HTML, and a plain space for whoever copies the text out of the PDF. A word joiner
+ * (U+2060, in "8(2)(e)", "ICC-01/09"), for which Termes has no glyph, is not drawn at all.
  */
 function noBreakSpaceAsSpace(font: FontMetrics): void {
     const layout = font.layout;
     if (!layout || font.drawsNoBreakSpaceAsSpace) return;
     font.layout = function (this: FontMetrics, text: string, ...rest: unknown[]) {
-        return layout.call(this, text.replace(/\u00a0/g, ' '), ...rest);
+        return layout.call(this, text.replace(/\u00a0/g, ' ').replace(/\u2060/g, ''), ...rest);
     };
     font.drawsNoBreakSpaceAsSpace = true;
 }
@@ -234,7 +235,7 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
     const definition: TDocumentDefinitions = {
         pageSize: 'A4',
         pageMargins: [margin, margin, margin, margin + footnoteRoom],
-        info: { title: `${meta.reference} — ${meta.title}`, author: meta.generator, creator: meta.generator, subject: meta.classification.line, keywords: meta.classification.line },
+        info: { title: withoutWordJoiners(`${meta.reference} — ${meta.title}`), author: meta.generator, creator: meta.generator, subject: meta.classification.line, keywords: meta.classification.line },
         language: meta.lang === 'fr' ? 'fr-FR' : 'en-GB',
         defaultStyle: { font: FONT_NAME, fontSize: layout.bodySizePt, lineHeight: lineFactor(layout.bodyLineSpacing) },
         header: (current, count) => ({ stack: model.header.map(l => running(l, current, count)), margin: [margin, margin * 0.4, margin, 0] }),
