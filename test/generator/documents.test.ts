@@ -359,7 +359,7 @@ describe('DOCX', () => {
         expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:spacing w:line="360"\/>/);
         expect(styles).toMatch(/<w:sz w:val="24"\/>/);
         expect(styles).toMatch(/w:styleId="FootnoteText"[\s\S]*?<w:spacing[^>]*w:line="240"[\s\S]*?<w:sz w:val="20"\/>/);
-        expect(parts['word/footnotes.xml']).toContain(lang === 'en' ? 'A copy is annexed to this request (annex A1).' : 'Une copie est jointe');
+        expect(parts['word/footnotes.xml']).toContain(lang === 'en' ? 'A copy is annexed to this request (annex\u00a0A1).' : 'Une copie est jointe');
         expect(parts['word/numbering.xml']).toContain('w:val="upperRoman"');
         expect(parts['word/numbering.xml']).toContain('w:val="lowerLetter"');
     });
@@ -466,9 +466,11 @@ describe('what a line never breaks', () => {
         expect(keepTogether('l\'article 87, paragraphe 3, alinéa e), règle 176, Warrant No. ICC-01/09-01/26-14, mandat n° ICC-01/12'))
             .toBe('l\'article\u00a087, paragraphe\u00a03, alinéa\u00a0e), règle\u00a0176, Warrant No.\u00a0ICC-\u206001/09-\u206001/26-\u206014, mandat n°\u00a0ICC-\u206001/12');
         // A month and its year; the labels of a provision, and a Court number after its hyphens, by word joiners (no space to hold).
+        expect(keepTogether('la règle 176, disposition 4 ; in annex A1; les annexes A1 et A3'))
+            .toBe('la règle\u00a0176, disposition\u00a04 ; in annex\u00a0A1; les annexes\u00a0A1 et A3');
         expect(keepTogether('since March 2026, art. 8(2)(e)(iv), the ICC-01/04-03/21-540-Red')).toBe('since March\u00a02026, art.\u00a08(2)\u2060(e)\u2060(iv), the ICC-\u206001/04-\u206003/21-\u2060540-\u2060Red');
         // Words that only look like it are left alone.
-        for (const plain of ['the Rules of Procedure and Evidence', 'you may 12 times', 'article of the Statute', 'from 1976 to 1980', 'Article twelve']) {
+        for (const plain of ['the Rules of Procedure and Evidence', 'you may 12 times', 'article of the Statute', 'from 1976 to 1980', 'Article twelve', 'les dispositions suivantes\u00a0:', 'Annex Title Document']) {
             expect(keepTogether(plain)).toBe(plain);
         }
     });
@@ -496,6 +498,8 @@ describe('what a line never breaks', () => {
         expect(html).toContain('Warrant of arrest No.\u00a0<span class="nobr">ICC-01/09-01/26-14-US-Exp,</span> issued');
         expect(html).toContain('article\u00a0<span class="nobr">91(2)(c)</span> of the Rome Statute');
         expect(html).not.toContain('\u2060');
+        // Nor in the running marks of the printed page (its @page boxes, CSS strings with their escapes).
+        expect(html).toMatch(/@bottom-left \{ content: "No\.\\a0 ICC-01\/09-01\/26";/);
     });
 });
 

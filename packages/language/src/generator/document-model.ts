@@ -237,13 +237,14 @@ const MONTH_NAMES = [...MONTHS.en, ...MONTHS.fr].join('|');
  * The spans a typographer never breaks, each a pattern whose spaces become no-break spaces:
  * a date ("11 April 1976", "1er juillet 2002", "11 April"), a time and its zone ("09:40 UTC",
  * "9 h 40 UTC"), a citation's word or abbreviation and its number ("art. 93(1)(k)", "rule 188",
- * "articles 87(6)", "paragraphe 2", "alinéa e)"), "No." / "n°" and the document number after it;
+ * "articles 87(6)", "paragraphe 2", "alinéa e)", "règle 176, disposition 4"), an annex's word and its name
+ * ("annex A1"), "No." / "n°" and the document number after it;
  * a month and its year ("March 2026").
  */
 const KEEP_TOGETHER: readonly RegExp[] = [
     new RegExp(`(?<![\\p{L}\\d])(?:(?:1er|\\d{1,2}) (?:${MONTH_NAMES})(?: \\d{4})?|(?:${MONTH_NAMES}) \\d{4})(?![\\p{L}\\d])`, 'gu'),
     /(?<![\p{L}\d])\d{1,2}(?::|\u00a0h\u00a0)\d{2} UTC/gu,
-    /(?<![\p{L}\d.])(?:arts?\.|[Aa]rticles?|[Rr]ules?|[Ss]ub-rules?|[Rr]ègles?|[Rr]egulations?|[Rr]èglements?|[Pp]aragraphs?|[Pp]aragraphes?|[Ss]ub-?paragraphs?|[Aa]linéas?) (?=\d|\(?[a-z]{1,5}\))/gu,
+    /(?<![\p{L}\d.])(?:arts?\.|[Aa]rticles?|[Rr]ules?|[Ss]ub-rules?|[Rr]ègles?|[Dd]ispositions?|[Rr]egulations?|[Rr]èglements?|[Pp]aragraphs?|[Pp]aragraphes?|[Ss]ub-?paragraphs?|[Aa]linéas?|[Aa]nnex(?:es?)?) (?=\d|\(?[a-z]{1,5}\)|[A-Z]\d)/gu,
     /(?<![\p{L}\d])(?:No\.|[Nn]°) (?=[\p{L}\d])/gu
 ];
 

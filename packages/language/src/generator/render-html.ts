@@ -166,7 +166,8 @@ ${block.rows.map(r => `<tr>${r.map((v, i) => `<td>${tableCellLines(v, layout, bl
 
 function runningCss(parts: readonly RunningPart[] | undefined): string {
     if (!parts || parts.length === 0) return 'none';
-    return parts.map(p => (p.type === 'text' ? cssString(p.text) : p.type === 'page-number' ? 'counter(page)' : 'counter(pages)')).join(' ');
+    // Without word joiners: the sides never wrap, and a number copied from the page is the number.
+    return parts.map(p => (p.type === 'text' ? cssString(withoutWordJoiners(p.text)) : p.type === 'page-number' ? 'counter(page)' : 'counter(pages)')).join(' ');
 }
 
 function runningHtml(line: RunningLine, role: 'header' | 'footer'): string {
