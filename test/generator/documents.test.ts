@@ -490,6 +490,8 @@ describe('what a line never breaks', () => {
         expect(readerText(model('REG-2026-0210', 'en'))).toContain('12 November 2026 at 09:40 UTC+01:00');
         expect(JSON.stringify(model('REG-2026-0210', 'en'))).toContain('12\u00a0November\u00a02026 at 09:40\u00a0UTC+01:00');
         expect(renderMarkdown(en)).toContain('Dated this 25\u00a0June\u00a02026');
+        // The note verbale's enclosures: an annex's name with its title ("A2 | Decision" ended a line of the PDF).
+        expect(JSON.stringify(note('OTP-2026-0203', 'en').blocks)).toContain('Enclosures: OTP-2026-0203; A1\u00a0Instruction on self-incrimination (rule\u00a074), in Swahili; A2\u00a0Decision on');
         // The Markdown and the HTML without the word joiners, which a reader copying a number out would carry along:
         // the Markdown is not laid out, and the HTML holds such a run in a span that never wraps.
         expect(renderMarkdown(en)).toContain('Warrant of arrest No.\u00a0ICC-01/09-01/26-14-US-Exp, issued');

@@ -11,7 +11,7 @@ import { AstUtils } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import type { Designation, Request } from '../generated/ast.js';
 import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
-import { DOCUMENT_MODEL_SCHEMA, text, withFlowingText, type Block, type Footnote, type GeneratedDocument, type Inline } from './document-model.js';
+import { DOCUMENT_MODEL_SCHEMA, NO_BREAK_SPACE, text, withFlowingText, type Block, type Footnote, type GeneratedDocument, type Inline } from './document-model.js';
 import { GENERATOR_NAME, principalPerson, personName, requestTitle } from './build-request-document.js';
 import { addresseeOf, annexLevels, channelAddressee, classificationOf, confirmedTransmission, courtLayout, documentNumber, isInvitation, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
 import { AUTHOR_WARNINGS, classificationLevel, formatDate, joinList, kindTexts, NOTE_VERBALE_TEXTS, organNames, REQUEST_TEXTS } from './texts.js';
@@ -80,7 +80,8 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
     // A note that confirms the request is dated the day of the confirmation.
     const noteDate = confirmed ? formatDate(confirmed.confirmedOn, lang) : date;
     blocks.push({ type: 'closing', signature: false, lines: noteDate ? [t.placeAndDate(noteDate)] : [] });
-    const enclosures = [request.name, ...request.annexes.map(a => [a.name, a.title].filter(Boolean).join(' '))];
+    // An annex's name never ends a line apart from its title ("A2 | Decision on..."): a no-break space, as keepTogether's.
+    const enclosures = [request.name, ...request.annexes.map(a => [a.name, a.title].filter(Boolean).join(NO_BREAK_SPACE))];
     blocks.push({ type: 'paragraph', content: [text(t.enclosures(enclosures), { italic: true })], align: 'left' });
 
     const { header, footer } = runningMarks(request, lang, draft);
