@@ -422,14 +422,9 @@ function checkWarrant(warrant: Warrant, accept: ValidationAcceptor): void {
 
 interface Months { months: number; days: number }
 
+/** Days folded into months of 30 days. */
 function normalise(duration: Duration): Months {
-    let months = 0, days = 0;
-    for (const part of duration.parts) {
-        const value = Number(part.value) || 0;
-        if (part.unit?.startsWith('year')) months += 12 * value;
-        else if (part.unit?.startsWith('month')) months += value;
-        else days += value;
-    }
+    const { months, days } = raw(duration);
     return { months: months + Math.floor(days / 30), days: days % 30 };
 }
 
