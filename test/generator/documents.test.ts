@@ -5,7 +5,7 @@ import type { Request } from '../../packages/language/src/index.js';
 import { isRecord } from '../../packages/language/src/generated/ast.js';
 import type { BuildOptions } from '../../packages/language/src/generator/index.js';
 import {
-    buildNoteVerbale, buildRequestDocument, formatDate, generate, keepTogether, plainText, renderDocx, renderHtml, renderMarkdown, type GeneratedDocument, type Lang
+    buildNoteVerbale, buildRequestDocument, formatDate, generate, keepTogether, plainText, renderDocx, renderHtml, renderMarkdown, type GeneratedDocument, type Lang, type RunningPart
 } from '../../packages/language/src/generator/index.js';
 import { englishName, nameForms } from '../../packages/language/src/generator/names.js';
 import { provisionGroups } from '../../packages/language/src/statute/provisions.js';
@@ -279,9 +279,38 @@ describe('document model', () => {
         const doc = model('REG-2026-0101', 'fr', true);
         expect(doc.header[0].center).toEqual([{ type: 'text', text: 'SOUS SCELLÉS', bold: true }]);
         expect(doc.header[0].right).toEqual([{ type: 'text', text: 'PROJET', bold: true }]);
-        expect(doc.footer[0].center.map(p => p.type)).toEqual(['text', 'page-number', 'text', 'page-count']);
+        expect(doc.footer[0].center.map(p => p.type)).toEqual(['page-number', 'text', 'page-count']);
         expect(doc.meta.draft).toBe(true);
         expect(model('REG-2026-0101', 'en').header[0].right).toEqual([]);
+    });
+
+    test.each([
+        ['en', 'No. ICC-01/09-01/26', '25 June 2026'],
+        ['fr', 'N° ICC-01/09-01/26', '25 juin 2026']
+    ] as const)('the request\'s footer is the Court\'s: number, page/total, the date of the cover (document-format.md §4.3 item 10) (%s)', (lang, no, date) => {
+        const doc = model('REG-2026-0101', lang);
+        const printed = (parts: RunningPart[]) => parts.map(p => (p.type === 'text' ? `${words(p.text)}${p.bold ? ' (bold)' : ''}` : `<${p.type}>`)).join('');
+        expect(doc.footer.map(l => [printed(l.left), printed(l.center), printed(l.right)])).toEqual([[no, '<page-number>/<page-count>', date]]);
+    });
+
+    test('a request with no number or no date: its footer leaves that side empty, as its cover leaves the field out', async () => {
+        const { setup } = await import('../helpers.js');
+        const document = await setup().parse('request OTP-2026-0997 {\n  kind assistance art. 93(1)(i)\n  annex A1 "Copy of the record"\n}\n');
+        const bare = document.parseResult.value.elements.find((e): e is Request => e.$type === 'Request')!;
+        for (const lang of ['en', 'fr'] as const) {
+            const doc = buildRequestDocument(bare, { lang, stateLibrary });
+            expect(doc.footer).toEqual([{ left: [], center: [{ type: 'page-number' }, { type: 'text', text: '/' }, { type: 'page-count' }], right: [] }]);
+        }
+    });
+
+    test('the note verbale, not a Court record, has no record number or date in its footer: "Page X of Y" and the classification', () => {
+        const doc = note('REG-2026-0101', 'fr');
+        expect(doc.header[0].center).toEqual([{ type: 'text', text: 'SOUS SCELLÉS', bold: true }]);
+        expect(doc.footer).toEqual([{
+            left: [],
+            center: [{ type: 'text', text: 'Page ' }, { type: 'page-number' }, { type: 'text', text: ' sur ' }, { type: 'page-count' }],
+            right: [{ type: 'text', text: 'SOUS SCELLÉS', bold: true }]
+        }]);
     });
 
     test('the note verbale: third person, opening and closing formulas, declared channel, marked as synthetic', () => {
@@ -340,9 +369,11 @@ describe('DOCX', () => {
         const header = Object.entries(parts).filter(([n]) => /^word\/header\d*\.xml$/.test(n)).map(([, x]) => x).join('');
         const footer = Object.entries(parts).filter(([n]) => /^word\/footer\d*\.xml$/.test(n)).map(([, x]) => x).join('');
         expect(header).toContain(lang === 'en' ? 'UNDER SEAL' : 'SOUS SCELLÉS');
-        expect(footer).toContain(lang === 'en' ? 'UNDER SEAL' : 'SOUS SCELLÉS');
-        expect(footer).toMatch(/PAGE/);
-        expect(footer).toMatch(/NUMPAGES/);
+        expect(footer).not.toContain(lang === 'en' ? 'UNDER SEAL' : 'SOUS SCELLÉS');
+        // The Court's footer (document-format.md §4.3 item 10): "No. ICC-01/09-01/26   1/4   25 June 2026".
+        const printed = words((footer.match(/<w:t[^>]*>[^<]*<\/w:t>|<w:instrText[^>]*>[^<]*<\/w:instrText>/g) ?? [])
+            .map(t => t.replace(/<[^>]+>/g, '').trim()).join(' ')).trim();
+        expect(printed).toBe(lang === 'en' ? 'No. ICC-01/09-01/26 PAGE / NUMPAGES 25 June 2026' : 'N° ICC-01/09-01/26 PAGE / NUMPAGES 25 juin 2026');
         // The running marks in the text's 12 point: reg. 36(3) makes only footnotes 10 point.
         for (const marks of [header, footer]) {
             expect(marks).toMatch(/<w:sz w:val="24"\/>/);
@@ -392,7 +423,12 @@ describe('HTML', () => {
         const css = document.querySelector('style')!.textContent!;
         expect(css).toContain('size: A4');
         expect(css).toContain('margin: 2.5cm');
-        expect(css).toMatch(/@bottom-center \{ content: "Page " counter\(page\) " (of|sur) " counter\(pages\)/);
+        // The Court's footer (document-format.md §4.3 item 10): "No. ICC-01/09   1/4   20 October 2026", the date not bold.
+        const box = (name: string) => words(new RegExp(`@${name} \\{ content: ([^;]*);([^}]*)\\}`).exec(css)![0]
+            .replace(/\\([0-9a-f]+) ?/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))));
+        expect(box('bottom-left')).toMatch(lang === 'en' ? /content: "No\. ICC-01\/09";(?!.*bold)/ : /content: "N° ICC-01\/09";(?!.*bold)/);
+        expect(box('bottom-center')).toContain('content: counter(page) "/" counter(pages);');
+        expect(box('bottom-right')).toMatch(lang === 'en' ? /content: "20 October 2026";(?!.*bold)/ : /content: "20 octobre 2026";(?!.*bold)/);
         expect(css).toMatch(/@top-center \{ content: "CONFIDENTI/);
         expect(document.querySelectorAll('h1').length).toBeGreaterThan(5);
         expect(document.querySelectorAll('p.numbered').length).toBeGreaterThan(5);

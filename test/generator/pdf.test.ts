@@ -25,7 +25,7 @@ async function pdfOf(name: string, lang: Lang, kind: 'request' | 'note' = 'reque
 }
 
 describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
-    test.each(['en', 'fr'] as const)('an arrest request: A4, several pages, the text, page X of Y and the classification on every page (%s)', async lang => {
+    test.each(['en', 'fr'] as const)('an arrest request: A4, several pages, the text, the Court\'s footer and the classification on every page (%s)', async lang => {
         const file = await pdfOf('REG-2026-0101', lang);
         const info = pdfInfo(file);
         expect(info.width).toBeCloseTo(595.28, 0);
@@ -34,8 +34,12 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
         const pages = pdfText(file, '-layout').split('\f').filter(p => p.trim());
         expect(pages).toHaveLength(info.pages);
         pages.forEach((page, i) => {
-            expect(page).toContain(lang === 'en' ? `Page ${i + 1} of ${info.pages}` : `Page ${i + 1} sur ${info.pages}`);
-            expect(page).toContain(lang === 'en' ? 'UNDER SEAL' : 'SOUS SCELLÉS');
+            const lines = page.split('\n').filter(l => l.trim()).map(l => l.trim());
+            // The header: the classification. The footer: the Court's (document-format.md §4.3 item 10), "No. ICC-02/05-01/09   1/6   15 July 2013".
+            expect(lines[0]).toContain(lang === 'en' ? 'UNDER SEAL' : 'SOUS SCELLÉS');
+            expect(lines.at(-1)).toMatch(new RegExp(lang === 'en'
+                ? `^No\\.\\s+ICC-01/09-01/26\\s+${i + 1}/${info.pages}\\s+25\\s+June\\s+2026$`
+                : `^N°\\s+ICC-01/09-01/26\\s+${i + 1}/${info.pages}\\s+25\\s+juin\\s+2026$`));
         });
         const text = pages.join('\n').replace(/\s+/g, ' ');
         if (lang === 'en') {
@@ -106,7 +110,7 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
         expect(words.filter(w => w === '21-540')).toHaveLength(2);
     });
 
-    test('a bold word stands on the line of the regular words beside it: a paragraph number and its bold label, the footer\'s classification and page number', async () => {
+    test('a bold word stands on the line of the regular words beside it: a paragraph number and its bold label, the header\'s classification and reference', async () => {
         const pages = pdfWords(await pdfOf('REG-2026-0101', 'en'));
         const words = pages.flat();
         // Paragraph 5 is "Crimes:" in bold, its number in the regular face, in two columns.
@@ -115,10 +119,10 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
         expect(number.yMax).toBeCloseTo(crimes.yMax, 1);
         expect(number.yMin).toBeCloseTo(crimes.yMin, 1);
         for (const page of pages) {
-            const footer = page.filter(w => w.yMin > 780);
-            const pageWord = footer.find(w => w.text === 'Page')!;
-            const classification = footer.find(w => w.text === 'SEAL')!;
-            expect(classification.yMax).toBeCloseTo(pageWord.yMax, 1);
+            const header = page.filter(w => w.yMin < 60);
+            const reference = header.find(w => w.text === 'REG-2026-0101')!;
+            const classification = header.find(w => w.text === 'SEAL')!;
+            expect(classification.yMax).toBeCloseTo(reference.yMax, 1);
         }
     });
 
@@ -157,6 +161,7 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
         expect(nv).toContain('présente ses compliments');
         expect(nv).toContain('très haute considération');
         expect(nv).toContain('CONFIDENTIEL');
-        expect(nv).toMatch(/Page 1 sur \d/);
+        // Not a Court record (note-verbale.md): its footer is "Page 1 sur 1" and the classification, no record's number or date.
+        expect(pdfText(await pdfOf('REG-2026-0210', 'fr', 'note'), '-layout').split('\n').filter(l => l.trim()).at(-1)!.trim()).toMatch(/^Page 1 sur 1\s+CONFIDENTIEL$/);
     });
 });

@@ -3,7 +3,7 @@
  * LibreOffice (what a Word user gets), each turned into page images by pdftoppm. Checks the
  * page size, that nothing is inked in the left and right 2.5 cm margins, that all text lies
  * inside the margins except the running header and footer (in the top and bottom bands), and
- * that every page carries its page number and the classification.
+ * that every page carries the classification (in its header) and the Court's footer: number, page/total, date.
  * `ROGATORY_WRITE_IMAGES=1` also writes docs/images/request-page-1.png and -2.png.
  */
 import { execFileSync } from 'node:child_process';
@@ -42,7 +42,7 @@ function rasterise(pdf: string, dpi = DPI): Array<{ width: number; height: numbe
     });
 }
 
-function checkRendering(pdf: string, marks: { classification: string; page: (n: number, total: number) => RegExp }): void {
+function checkRendering(pdf: string, marks: { classification: string; footer: (n: number, total: number) => RegExp }): void {
     const info = pdfInfo(pdf);
     expect(info.width).toBeCloseTo(A4.width, 0);
     expect(info.height).toBeCloseTo(A4.height, 0);
@@ -84,18 +84,17 @@ function checkRendering(pdf: string, marks: { classification: string; page: (n: 
             expect(w.yMax).toBeLessThanOrEqual(A4.height - MARGIN + fontBoxAllowance);
         }
         expect(header).toContain(marks.classification);
-        expect(footer).toContain(marks.classification);
-        expect(footer).toMatch(marks.page(i + 1, info.pages));
+        expect(footer).toMatch(marks.footer(i + 1, info.pages));
     });
 }
 
 describe.skipIf(SKIP_WITHOUT_POPPLER)('rendered pages', () => {
-    test.each(['en', 'fr'] as const)('the PDF (%s): A4, clean margins, page number and classification on every page', async lang => {
+    test.each(['en', 'fr'] as const)('the PDF (%s): A4, clean margins, the Court\'s footer and the classification on every page', async lang => {
         const pdf = path.join(dir, `request.${lang}.pdf`);
         fs.writeFileSync(pdf, await renderPdf(buildRequestDocument(request, { lang, stateLibrary })));
         checkRendering(pdf, {
             classification: lang === 'en' ? 'UNDER SEAL' : 'SOUS SCELLÉS',
-            page: (n, total) => new RegExp(`Page ${n} ${lang === 'en' ? 'of' : 'sur'} ${total}`)
+            footer: (n, total) => new RegExp(`^${lang === 'en' ? 'No\\.' : 'N°'}\\s+ICC-01/09-01/26\\s+${n}/${total}\\s+25\\s+${lang === 'en' ? 'June' : 'juin'}\\s+2026$`)
         });
         if (process.env.ROGATORY_WRITE_IMAGES === '1' && lang === 'en') {
             const images = path.join(REPO, 'docs/images');
@@ -105,18 +104,18 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('rendered pages', () => {
         }
     });
 
-    test.skipIf(SKIP_WITHOUT_LIBREOFFICE)('the DOCX as LibreOffice renders it: A4, clean margins, page number and classification on every page', async () => {
+    test.skipIf(SKIP_WITHOUT_LIBREOFFICE)('the DOCX as LibreOffice renders it: A4, clean margins, the Court\'s footer and the classification on every page', async () => {
         const docx = path.join(dir, 'request-docx.docx');
         fs.writeFileSync(docx, await renderDocx(buildRequestDocument(request, { lang: 'en', draft: true, stateLibrary })));
         const office = ['libreoffice', 'soffice'].find(c => { try { execFileSync('sh', ['-c', `command -v ${c}`]); return true; } catch { return false; } })!;
         execFileSync(office, ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', dir, docx], { stdio: 'ignore', timeout: 120_000 });
         const pdf = path.join(dir, 'request-docx.pdf');
-        checkRendering(pdf, { classification: 'UNDER SEAL', page: (n, total) => new RegExp(`Page ${n} of ${total}`) });
+        checkRendering(pdf, { classification: 'UNDER SEAL', footer: (n, total) => new RegExp(`^No\\.\\s+ICC-01/09-01/26\\s+${n}/${total}\\s+25\\s+June\\s+2026$`) });
         for (const page of pdfWords(pdf)) expect(page.filter(w => w.yMax <= MARGIN).map(w => w.text)).toContain('DRAFT');
     }, 180_000);
 
     // Chromium is there wherever the extension tests run (scripts/ensure-system-packages.sh).
-    test.skipIf(!hasCommand('chromium'))('the HTML printed by Chromium: A4, and the @page margin boxes put the classification and page X of Y on every page', () => {
+    test.skipIf(!hasCommand('chromium'))('the HTML printed by Chromium: A4, and the @page margin boxes put the classification and the Court\'s footer on every page', () => {
         const html = path.join(dir, 'request.fr.html');
         fs.writeFileSync(html, renderHtml(buildRequestDocument(request, { lang: 'fr', draft: true, stateLibrary })));
         const pdf = path.join(dir, 'request-html.pdf');
@@ -127,9 +126,9 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('rendered pages', () => {
         const pages = pdfText(pdf, '-layout').split('\f').filter(p => p.trim());
         expect(pages).toHaveLength(info.pages);
         pages.forEach((page, i) => {
-            expect(page).toMatch(new RegExp(`Page ${i + 1} sur ${info.pages}`));
-            expect(page).toContain('SOUS SCELLÉS');
-            expect(page).toContain('PROJET');
+            const lines = page.split('\n').filter(l => l.trim()).map(l => l.trim());
+            expect(lines[0]).toMatch(/SOUS SCELLÉS\s+PROJET$/);
+            expect(lines.at(-1)).toMatch(new RegExp(`^N°\\s+ICC-01/09-01/26\\s+${i + 1}/${info.pages}\\s+25\\s+juin\\s+2026$`));
         });
         // The annex table is in the text's 12 point (reg. 36(3)): "Photographs" is in it only, "Chambre" in the text.
         const words = pdfWords(pdf).flat();
@@ -200,8 +199,8 @@ describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand(
             for (const page of pages) {
                 const reference = headerOf(page).find(w => w.text === 'REG-2026-0101')!;
                 expect(height(reference), format).toBeCloseTo(height(body), 1);
-                const pageWord = footerOf(page).find(w => w.text === 'Page')!;
-                expect(height(pageWord), format).toBeCloseTo(height(body), 1);
+                const month = footerOf(page).find(w => w.text === 'June')!;
+                expect(height(month), format).toBeCloseTo(height(body), 1);
             }
             // A classification line too long for the middle of the header wraps there; the reference stays whole, beside it.
             const long = pdfWords(printed.get('REG-2027-0990.en')![format]);

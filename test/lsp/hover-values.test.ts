@@ -82,7 +82,7 @@ describe('hover on a situation or case number', () => {
         await parse('');
         await expectHover(services)({
             text: 'request OTP-2026-0910 {\n  situation ICC-01/<|>09\n}', index: 0,
-            hover: '**Situation ICC-01/09**\n\nThe cover prints: SITUATION IN THE REPUBLIC OF KENYA (in French: SITUATION EN RÉPUBLIQUE DU KENYA).\n\nThe cover\'s "No." and the footer of every page carry ICC-01/09.'
+            hover: '**Situation ICC-01/09**\n\nThe cover prints: SITUATION IN THE REPUBLIC OF KENYA (in French: SITUATION EN RÉPUBLIQUE DU KENYA).\n\nThe cover\'s "No." and the footer of every page of the request carry ICC-01/09.'
         });
     });
 
@@ -94,7 +94,7 @@ describe('hover on a situation or case number', () => {
         });
         await expectHover(services)({
             text: 'request OTP-2026-0912 {\n  situation ICC-01/04\n  case ICC-01/09-01/<|>26\n}', index: 0,
-            hover: '**Case ICC-01/09-01/26** — in situation ICC-01/09 (THE REPUBLIC OF KENYA)\n\nThe request states situation ICC-01/04, not ICC-01/09.\n\nThe cover\'s "No." and the footer of every page carry ICC-01/09-01/26.'
+            hover: '**Case ICC-01/09-01/26** — in situation ICC-01/09 (THE REPUBLIC OF KENYA)\n\nThe request states situation ICC-01/04, not ICC-01/09.\n\nThe cover\'s "No." and the footer of every page of the request carry ICC-01/09-01/26.'
         });
     });
 });
@@ -117,11 +117,11 @@ describe('hover on a keyword value', () => {
         });
     });
 
-    test('a classification: what every page prints, in the header and the footer', async () => {
+    test('a classification: what every page prints, in the header (and the note verbale\'s footer)', async () => {
         await parse('');
         await expectHover(services)({
             text: 'request OTP-2026-0923 {\n  classification under-<|>seal ex-parte "Registry only"\n  urgent "flight risk"\n}', index: 0,
-            hover: '**UNDER SEAL** (French documents: SOUS SCELLÉS)\n\nEvery page of the request and of its note verbale carries it: in the header UNDER SEAL / Ex parte Registry only / URGENT, in the footer UNDER SEAL.\n\n'
+            hover: '**UNDER SEAL** (French documents: SOUS SCELLÉS)\n\nEvery page of the request and of its note verbale carries it: in the header UNDER SEAL / Ex parte Registry only / URGENT; the note verbale\'s footer too, UNDER SEAL.\n\n'
                 + 'An annex without a classification of its own has this one.'
         });
         await expectHover(services)({

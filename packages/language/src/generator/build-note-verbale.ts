@@ -84,7 +84,7 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
     const enclosures = [request.name, ...request.annexes.map(a => [a.name, a.title].filter(Boolean).join(NO_BREAK_SPACE))];
     blocks.push({ type: 'paragraph', content: [text(t.enclosures(enclosures), { italic: true })], align: 'left' });
 
-    const { header, footer } = runningMarks(request, lang, draft);
+    const { header, footer } = runningMarks(request, lang, draft, 'note-verbale');
     return withFlowingText({
         meta: {
             schema: DOCUMENT_MODEL_SCHEMA, document: 'note-verbale', lang, reference: request.name, requestKind: request.kind,

@@ -352,7 +352,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         lines: [...(date ? [t.closing.place(date)] : []), t.closing.placeOnly, organ.cover]
     });
 
-    const { header, footer } = runningMarks(request, lang, draft);
+    const { header, footer } = runningMarks(request, lang, draft, 'request');
     return withFlowingText({
         meta: {
             schema: DOCUMENT_MODEL_SCHEMA, document: 'request', lang, reference: request.name, requestKind: request.kind, title,

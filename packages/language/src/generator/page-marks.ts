@@ -6,7 +6,7 @@ import type { Annex, Designation, Request, State } from '../generated/ast.js';
 import { designatedChannels, type StateLibrary } from '../states/state-library.js';
 import type { Lang, PageLayout, RunningLine } from './document-model.js';
 import { nameForms, recipientPhrase, type NameForms } from './names.js';
-import { classificationLevel, classificationLine, NOTE_VERBALE_TEXTS, REQUEST_TEXTS, type AnnexLevels } from './texts.js';
+import { classificationLevel, classificationLine, formatDate, NOTE_VERBALE_TEXTS, REQUEST_TEXTS, type AnnexLevels } from './texts.js';
 import { canonicalLanguage } from '../languages.js';
 import { dayOf, isValidDate } from '../states/dates.js';
 import { boundAsParty, stateStatusOn } from '../states/state-status.js';
@@ -82,24 +82,43 @@ export function documentNumber(request: Request): string | undefined {
 }
 
 /**
- * Header: reference, classification, DRAFT. Footer: number, "Page X of Y", classification.
- * The classification is on both so that no page, cut or copied, loses it.
+ * Header, on every page of both documents: reference, classification (with the ex parte line and
+ * URGENT), DRAFT. It is the one running line that carries the classification in a request.
+ *
+ * The request's footer is the Court's (document-format.md §4.3 item 10, "No. ICC-02/05-01/09   1/6
+ * 15 July 2013"): the document number, the page over the total, the request's date as its cover
+ * writes it; in French "N°" as on a French cover (§4.3 item 3). Without a number or a date, that
+ * side is empty, as the cover leaves the field out. The note verbale is not a Court record
+ * (note-verbale.md): its footer is no record's ("No." would name the request's number as the
+ * note's, and the note is dated at its end, not on every page), only "Page X of Y" and, as
+ * before, the classification, so that no page of it, cut or copied, loses the mark.
  */
-export function runningMarks(request: Request, lang: Lang, draft: boolean): { header: RunningLine[]; footer: RunningLine[] } {
+export function runningMarks(request: Request, lang: Lang, draft: boolean, document: 'request' | 'note-verbale'): { header: RunningLine[]; footer: RunningLine[] } {
     const t = REQUEST_TEXTS[lang];
     const marks = classificationOf(request, lang);
+    const header: RunningLine[] = [{
+        left: [{ type: 'text', text: request.name ?? '' }],
+        center: [{ type: 'text', text: marks.line, bold: true }],
+        right: draft ? [{ type: 'text', text: t.draftMark, bold: true }] : []
+    }];
+    if (document === 'note-verbale') {
+        const [before, between, after] = t.page;
+        return {
+            header,
+            footer: [{
+                left: [],
+                center: [{ type: 'text', text: before }, { type: 'page-number' }, { type: 'text', text: between }, { type: 'page-count' }, ...(after ? [{ type: 'text' as const, text: after }] : [])],
+                right: [{ type: 'text', text: marks.short, bold: true }]
+            }]
+        };
+    }
     const no = documentNumber(request);
-    const [before, between, after] = t.page;
     return {
-        header: [{
-            left: [{ type: 'text', text: request.name ?? '' }],
-            center: [{ type: 'text', text: marks.line, bold: true }],
-            right: draft ? [{ type: 'text', text: t.draftMark, bold: true }] : []
-        }],
+        header,
         footer: [{
-            left: no ? [{ type: 'text', text: `${t.number.replace(/\s*:$/, '')} ${no}` }] : [],
-            center: [{ type: 'text', text: before }, { type: 'page-number' }, { type: 'text', text: between }, { type: 'page-count' }, ...(after ? [{ type: 'text' as const, text: after }] : [])],
-            right: [{ type: 'text', text: marks.short, bold: true }]
+            left: no ? [{ type: 'text', text: `${t.footerNumber} ${no}` }] : [],
+            center: [{ type: 'page-number' }, { type: 'text', text: '/' }, { type: 'page-count' }],
+            right: request.date ? [{ type: 'text', text: formatDate(request.date, lang) }] : []
         }]
     };
 }

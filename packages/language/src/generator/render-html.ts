@@ -40,12 +40,12 @@ export function renderHtml(model: GeneratedDocument): string {
     const fontStack = `"${layout.font.family}", "${layout.font.embeddedClone}", "Liberation Serif", Times, serif`;
     const css = `
 @page { size: A4; margin: ${margin};
-  @top-left { content: ${runningCss(model.header[0]?.left)}; font-size: ${layout.bodySizePt}pt; white-space: nowrap; padding-right: ${gap}; }
-  @top-center { content: ${runningCss(model.header[0]?.center)}; font-size: ${layout.bodySizePt}pt; font-weight: bold; }
-  @top-right { content: ${runningCss(model.header[0]?.right)}; font-size: ${layout.bodySizePt}pt; font-weight: bold; white-space: nowrap; padding-left: ${gap}; }
-  @bottom-left { content: ${runningCss(model.footer[0]?.left)}; font-size: ${layout.bodySizePt}pt; white-space: nowrap; padding-right: ${gap}; }
-  @bottom-center { content: ${runningCss(model.footer[0]?.center)}; font-size: ${layout.bodySizePt}pt; }
-  @bottom-right { content: ${runningCss(model.footer[0]?.right)}; font-size: ${layout.bodySizePt}pt; font-weight: bold; white-space: nowrap; padding-left: ${gap}; }
+  @top-left { content: ${runningCss(model.header[0]?.left)}; font-size: ${layout.bodySizePt}pt;${runningWeight(model.header[0]?.left)} white-space: nowrap; padding-right: ${gap}; }
+  @top-center { content: ${runningCss(model.header[0]?.center)}; font-size: ${layout.bodySizePt}pt;${runningWeight(model.header[0]?.center)} }
+  @top-right { content: ${runningCss(model.header[0]?.right)}; font-size: ${layout.bodySizePt}pt;${runningWeight(model.header[0]?.right)} white-space: nowrap; padding-left: ${gap}; }
+  @bottom-left { content: ${runningCss(model.footer[0]?.left)}; font-size: ${layout.bodySizePt}pt;${runningWeight(model.footer[0]?.left)} white-space: nowrap; padding-right: ${gap}; }
+  @bottom-center { content: ${runningCss(model.footer[0]?.center)}; font-size: ${layout.bodySizePt}pt;${runningWeight(model.footer[0]?.center)} }
+  @bottom-right { content: ${runningCss(model.footer[0]?.right)}; font-size: ${layout.bodySizePt}pt;${runningWeight(model.footer[0]?.right)} white-space: nowrap; padding-left: ${gap}; }
 }
 html { background: #eee; }
 body { font-family: ${fontStack}; font-size: ${layout.bodySizePt}pt; line-height: ${lineHeight(layout.bodyLineSpacing)}; color: #000;
@@ -162,6 +162,12 @@ ${block.rows.map(r => `<tr>${r.map((v, i) => `<td>${tableCellLines(v, layout, bl
             return `<div class="closing">\n${block.lines.map((l, i) =>
                 `<p${block.signature && i === block.lines.length - 1 ? ' class="signature"' : ''}>${textHtml(l)}</p>`).join('\n')}\n</div>`;
     }
+}
+
+/** A margin box is bold where its text is (the classification, DRAFT), not where it is not (the request's date). */
+function runningWeight(parts: readonly RunningPart[] | undefined): string {
+    const texts = (parts ?? []).filter(p => p.type === 'text');
+    return texts.length > 0 && texts.every(p => p.bold) ? ' font-weight: bold;' : '';
 }
 
 function runningCss(parts: readonly RunningPart[] | undefined): string {

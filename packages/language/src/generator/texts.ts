@@ -295,8 +295,10 @@ export interface RequestTexts {
     situation: (name: string) => string;
     caseLine: (title: string) => string;
     draftMark: string;
-    /** "Page 3 of 7" is built from these three pieces around the two numbers. */
+    /** The note verbale's "Page 3 of 7", built from these three pieces around the two numbers (page-marks.ts `runningMarks`). */
     page: [string, string, string];
+    /** Before the document number in the request's footer: "No. ICC-01/09-01/26" / "N° ICC-01/09-01/26" (document-format.md §4.3). */
+    footerNumber: string;
     courtDefined: string;
     headings: {
         request: string; legalBasis: string; persons: string; person: string; warrant: string; judgment: string;
@@ -401,6 +403,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         caseLine: title => `IN THE CASE OF ${title}`,
         draftMark: 'DRAFT',
         page: ['Page ', ' of ', ''],
+        footerNumber: 'No.',
         courtDefined: 'of the International Criminal Court (the “Court”)',
         headings: {
             request: 'Request', legalBasis: 'Legal basis', persons: 'Persons concerned', person: 'Person concerned',
@@ -508,6 +511,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         caseLine: title => `AFFAIRE ${title}`,
         draftMark: 'PROJET',
         page: ['Page ', ' sur ', ''],
+        footerNumber: 'N°',
         courtDefined: 'de la Cour pénale internationale (la «\u00a0Cour\u00a0»)',
         headings: {
             request: 'Objet de la demande', legalBasis: 'Fondement juridique', persons: 'Personnes concernées', person: 'Personne concernée',

@@ -341,7 +341,7 @@ function annexHover(annex: Annex): string {
 
 /**
  * A situation or case number: the situation line the cover prints (generator/situations.ts), or that
- * the number is not in the dossier's list; which number the cover's "No." and every footer carry.
+ * the number is not in the dossier's list; which number the cover's "No." and the request's footer carry.
  */
 function numberHover(request: Request, clause: 'situation' | 'case'): string | undefined {
     const number = request[clause];
@@ -357,7 +357,7 @@ function numberHover(request: Request, clause: 'situation' | 'case'): string | u
         lines.push(`**Case ${number}**${situation ? ` — in situation ${situation}${name ? ` (${name})` : ', not among the situations of the reference list'}` : ''}`);
         if (situation && request.situation && request.situation !== situation) lines.push(`The request states situation ${request.situation}, not ${situation}.`);
     }
-    if (documentNumber(request) === number) lines.push(`The cover's "No." and the footer of every page carry ${number}.`);
+    if (documentNumber(request) === number) lines.push(`The cover's "No." and the footer of every page of the request carry ${number}.`);
     return lines.join('\n\n');
 }
 
@@ -385,7 +385,7 @@ function classificationHover(node: Request | Annex | Warrant | Judgment): string
     const printed = `**${en}**${fr !== en ? ` (French documents: ${fr})` : ''}`;
     if (isRequest(node)) {
         const line = classificationLine(level, node.exParte, node.urgency !== undefined, 'en');
-        return [printed, `Every page of the request and of its note verbale carries it: in the header ${line}, in the footer ${en}.`,
+        return [printed, `Every page of the request and of its note verbale carries it: in the header ${line}; the note verbale's footer too, ${en}.`,
             'An annex without a classification of its own has this one.'].join('\n\n');
     }
     if (isAnnex(node)) {

@@ -75,7 +75,7 @@ export const rules = {
     }),
     situationMissing: defineRule({
         code: 'request-situation-missing', clause: 'situation', severity: 'error', force: 'language',
-        summary: 'A request states the situation it is made in (`situation ICC-01/22`), and the case where there is one; the number heads every page of the document.'
+        summary: 'A request states the situation it is made in (`situation ICC-01/22`), and the case where there is one; the number is on the cover and in the footer of every page of the request.'
     }),
     situationUnknown: defineRule({
         code: 'request-situation-unknown', severity: 'info', force: 'language',
