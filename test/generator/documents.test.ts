@@ -303,6 +303,21 @@ describe('document model', () => {
         }
     });
 
+    test.each([
+        ['REG-2026-0903', 'en', 'PUBLIC / With Confidential Annex A1'],
+        ['REG-2026-0903', 'fr', 'PUBLIC / Avec annexe confidentielle A1'],
+        ['REG-2026-0904', 'en', 'CONFIDENTIAL / With Under Seal Annexes A1 and A3'],
+        ['REG-2026-0904', 'fr', 'CONFIDENTIEL / Avec annexes sous scellés A1 et A3'],
+        ['REG-2026-0101', 'en', 'UNDER SEAL'],
+        ['OTP-2026-0205', 'en', 'UNDER SEAL / URGENT']
+    ] as const)('the cover\'s classification line names the annexes classified otherwise than the request (document-format.md §4.3 item 7) (%s, %s)', (name, lang, line) => {
+        const doc = model(name, lang);
+        const cover = doc.blocks[0];
+        expect(cover.type === 'cover' && words(cover.classification)).toBe(line);
+        // The running header keeps the request's own marks.
+        expect(words((doc.header[0].center[0] as { text: string }).text)).toBe(line.replace(/ \/ (With|Avec) .*?(?= \/ |$)/, ''));
+    });
+
     test('the note verbale, not a Court record, has no record number or date in its footer: "Page X of Y" and the classification', () => {
         const doc = note('REG-2026-0101', 'fr');
         expect(doc.header[0].center).toEqual([{ type: 'text', text: 'SOUS SCELLÉS', bold: true }]);

@@ -8,7 +8,7 @@ import type { Annex, Duration, Involvement, Person, Record as RecordNode, Reques
 import { isDecision, isJudgment, isRecord, isWarrant } from '../generated/ast.js';
 import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, paragraphsOf, text, withFlowingText, type Block, type Footnote, type GeneratedDocument, type Inline, type Lang } from './document-model.js';
-import { addresseeOf, annexClassification, annexLevels, classificationOf, confirmedTransmission, courtLayout, documentNumber, isInvitation, originalLang, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
+import { addresseeOf, annexClassification, annexLevels, classificationOf, confirmedTransmission, coverClassificationLine, courtLayout, documentNumber, isInvitation, originalLang, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
 import { nameForms } from './names.js';
 import { situationName } from './situations.js';
 import { classificationLevel, countInWords, endSentence, formatDate, formatDateTime, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
@@ -146,7 +146,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         organ: organ.cover,
         situation: request.situation ? t.situation(situationName(request.situation, lang) ?? request.situation) : undefined,
         caseLine: request.caseTitle ? t.caseLine(upperCaseTitle(localisedCaseTitle(request.caseTitle, lang), lang)) : undefined,
-        classification: marks.line,
+        classification: coverClassificationLine(request, lang),
         title,
         draftMark: draft ? t.draftMark : undefined
     });

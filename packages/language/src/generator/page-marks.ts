@@ -6,7 +6,7 @@ import type { Annex, Designation, Request, State } from '../generated/ast.js';
 import { designatedChannels, type StateLibrary } from '../states/state-library.js';
 import type { Lang, PageLayout, RunningLine } from './document-model.js';
 import { nameForms, recipientPhrase, type NameForms } from './names.js';
-import { classificationLevel, classificationLine, formatDate, NOTE_VERBALE_TEXTS, REQUEST_TEXTS, type AnnexLevels } from './texts.js';
+import { classificationLevel, classificationLine, coverAnnexLevels, formatDate, NOTE_VERBALE_TEXTS, REQUEST_TEXTS, type AnnexLevels } from './texts.js';
 import { canonicalLanguage } from '../languages.js';
 import { dayOf, isValidDate } from '../states/dates.js';
 import { boundAsParty, stateStatusOn } from '../states/state-status.js';
@@ -57,6 +57,25 @@ export function classificationOf(request: Request, lang: Lang): ClassificationMa
 /** An annex's classification: its own, else the request's (what the annex table shows). */
 export function annexClassification(annex: Annex, request: Request): string | undefined {
     return annex.classification ?? request.classification;
+}
+
+/**
+ * The cover's classification line (document-format.md §4.3 item 7): the running header's, with the annexes
+ * classified otherwise than the request named after the level and any ex parte marker, as Court records
+ * name them ("Public / With Confidential Ex Parte Annexes A-D…"); URGENT last, as in the header.
+ */
+export function coverClassificationLine(request: Request, lang: Lang): string {
+    const groups: Array<{ level: string; names: string[] }> = [];
+    for (const annex of request.annexes) {
+        const level = annexClassification(annex, request);
+        if (!level || level === request.classification || !annex.name) continue;
+        const group = groups.find(g => g.level === level);
+        if (group) group.names.push(annex.name);
+        else groups.push({ level, names: [annex.name] });
+    }
+    const annexes = coverAnnexLevels(groups, lang);
+    const line = classificationLine(request.classification, request.exParte, false, lang);
+    return [line, annexes, request.urgency !== undefined ? 'URGENT' : undefined].filter(Boolean).join(' / ');
 }
 
 /** The annexes' classifications against the request's, for the sentences that state them (lower case, localised). */

@@ -243,6 +243,30 @@ export function classificationLine(level: string | undefined, exParte: string | 
         .filter(Boolean).join(' / ');
 }
 
+/** Annexes classified otherwise than the request, as the cover's classification line names them: level, names. */
+const ANNEX_LEVELS: Record<Lang, Record<string, [string, string]>> = {
+    en: { public: ['Public', 'Public'], confidential: ['Confidential', 'Confidential'], 'under-seal': ['Under Seal', 'Under Seal'], secret: ['Secret', 'Secret'] },
+    // Annexe is feminine: the adjective agrees, in the singular and the plural.
+    fr: { public: ['publique', 'publiques'], confidential: ['confidentielle', 'confidentielles'], 'under-seal': ['sous scellés', 'sous scellés'], secret: ['secrète', 'secrètes'] }
+};
+
+/**
+ * The cover's mention of annexes classified otherwise than the request, after its level (document-format.md
+ * §4.3 item 7: "Public / With Confidential Ex Parte Annexes A-D only available to…", "Public with Confidential
+ * EX PARTE Annexes A and B…"): "With Confidential Annex A1 and Under Seal Annexes A2 and A3" / "Avec annexe
+ * confidentielle A1 et annexes sous scellés A2 et A3". Undefined when every annex is classified as the request.
+ */
+export function coverAnnexLevels(groups: ReadonlyArray<{ level: string; names: readonly string[] }>, lang: Lang): string | undefined {
+    if (groups.length === 0) return undefined;
+    const parts = groups.map(({ level, names }) => {
+        const plural = names.length > 1 ? 1 : 0;
+        const adjective = ANNEX_LEVELS[lang][level]?.[plural] ?? level;
+        const noun = lang === 'fr' ? (plural ? 'annexes' : 'annexe') : (plural ? 'Annexes' : 'Annex');
+        return lang === 'fr' ? `${noun} ${adjective} ${joinList([...names], 'fr')}` : `${adjective} ${noun} ${joinList([...names], 'en')}`;
+    });
+    return `${lang === 'fr' ? 'Avec' : 'With'} ${joinList(parts, lang)}`;
+}
+
 /**
  * How a request's annexes are classified, against the request itself (levels already
  * localised and in lower case: "under seal", "sous scellés"). An annex without its own
