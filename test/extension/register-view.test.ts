@@ -1,12 +1,19 @@
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 
 /**
  * The Explorer's register view (packages/extension/src/register-view.ts) on a register from the
  * language server, with the few VS Code classes it uses stood in for (the real VS Code runs it in
  * the extension suite, `npm run test:extension`).
  */
+/** What the view listens to, for the tests to fire: the settings' changes. */
+const configurationListeners: Array<(e: { affectsConfiguration(section: string): boolean }) => void> = [];
+
 vi.mock('vscode', () => ({
-    EventEmitter: class { event = () => ({ dispose() {} }); fire() {} },
+    EventEmitter: class {
+        listeners: Array<() => void> = [];
+        event = (listener: () => void) => { this.listeners.push(listener); return { dispose() {} }; };
+        fire() { this.listeners.forEach(l => l()); }
+    },
     TreeItem: class { constructor(public label: string, public collapsibleState: number) {} },
     TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
     ThemeIcon: class { constructor(public id: string, public color?: { id: string }) {} },
@@ -15,6 +22,7 @@ vi.mock('vscode', () => ({
     Uri: { file: (fsPath: string) => ({ fsPath }) },
     workspace: {
         getConfiguration: () => ({ get: () => undefined }),
+        onDidChangeConfiguration: (listener: (e: { affectsConfiguration(section: string): boolean }) => void) => { configurationListeners.push(listener); return { dispose() {} }; },
         asRelativePath: (file: string) => file.replace('/ws/', '')
     }
 }));
@@ -22,7 +30,28 @@ vi.mock('vscode', () => ({
 const { RegisterView } = await import('../../packages/extension/src/register-view.js');
 
 const row = { reference: 'OTP-2026-0001', file: '/ws/a.rog', kind: 'assistance', addressee: 'Kenya', stage: 'open', status: 'sent', statusDate: '2026-01-12', overdueDays: 0 };
-const viewOf = (syntaxErrors: string[]) => new RegisterView({ sendRequest: async () => ({ rows: [row], syntaxErrors }) } as never);
+const viewOf = (syntaxErrors: string[]) => new RegisterView({ sendRequest: async () => ({ rows: [row], syntaxErrors }), onNotification: () => ({ dispose() {} }) } as never);
+
+/** A view on a server whose register is `registers[n]` at its n-th request; `notify` is the server telling that the workspace changed. */
+function serverWith(...registers: Array<Array<typeof row>>) {
+    const sent: Array<{ method: string; params: unknown }> = [];
+    const handlers = new Map<string, () => void>();
+    const client = {
+        sendRequest: async (method: string, params: unknown) => { sent.push({ method, params }); return { rows: registers[Math.min(sent.length, registers.length) - 1], syntaxErrors: [] }; },
+        onNotification: (method: string, handler: () => void) => { handlers.set(method, handler); return { dispose() {} }; }
+    };
+    const view = new RegisterView(client as never);
+    let shown = 0;
+    view.onDidChangeTreeData(() => { shown++; });
+    const references = async () => {
+        const rows: string[] = [];
+        for (const state of await view.getChildren()) for (const stage of await view.getChildren(state)) for (const request of await view.getChildren(stage)) rows.push(item(view, request).label);
+        return rows;
+    };
+    return { view, sent, notify: () => handlers.get('rogatory/workspaceChanged')!(), refreshed: () => shown, references };
+}
+
+afterEach(() => { vi.useRealTimers(); configurationListeners.length = 0; });
 const item = (view: InstanceType<typeof RegisterView>, node: unknown) => view.getTreeItem(node as never) as any;
 
 describe('the register view in the Explorer', () => {
@@ -59,5 +88,31 @@ describe('the register view in the Explorer', () => {
     test('no syntax errors: the States alone', async () => {
         const view = viewOf([]);
         expect((await view.getChildren()).map(n => item(view, n).label)).toEqual(['Kenya']);
+    });
+
+    test('the server says the workspace changed (an edit, a file deleted or renamed): once the changes pause, the view shows the register again', async () => {
+        vi.useFakeTimers();
+        const deleted = { ...row, reference: 'OTP-2026-0002', file: '/ws/b.rog' };
+        const server = serverWith([row, deleted], [row]);
+        expect(await server.references()).toEqual(['OTP-2026-0001', 'OTP-2026-0002']);
+        server.notify();
+        server.notify(); // each keystroke updates the workspace: one refresh for them all, after the pause
+        vi.advanceTimersByTime(RegisterView.PAUSE_MS - 1);
+        expect(server.refreshed()).toBe(0);
+        vi.advanceTimersByTime(1);
+        expect(server.refreshed()).toBe(1);
+        expect(await server.references()).toEqual(['OTP-2026-0001']);
+        expect(server.sent.map(s => s.method)).toEqual(['rogatory/register', 'rogatory/register']);
+    });
+
+    test('rogatory.asOf changed: the view shows the register as of the new day at once; other settings leave it', async () => {
+        const server = serverWith([row]);
+        await server.references();
+        configurationListeners.forEach(l => l({ affectsConfiguration: section => section === 'rogatory.export.folder' || section === 'rogatory' }));
+        expect(server.refreshed()).toBe(0);
+        configurationListeners.forEach(l => l({ affectsConfiguration: section => section === 'rogatory.asOf' || section === 'rogatory' }));
+        expect(server.refreshed()).toBe(1);
+        await server.references();
+        expect(server.sent).toHaveLength(2);
     });
 });

@@ -226,6 +226,32 @@ describe('rogatory-language-server --stdio', () => {
     });
 });
 
+describe('rogatory-language-server --stdio: the register view kept up to date', () => {
+    test('a request file deleted on disk: the server says the workspace changed, and the register no longer lists it', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-changed-'));
+        const request = (name: string) => `request ${name} {\n  dated 2026-01-05\n  to State "Kenya"\n}\n`;
+        fs.writeFileSync(path.join(dir, 'kept.rog'), request('OTP-2026-0031'));
+        fs.writeFileSync(path.join(dir, 'deleted.rog'), request('OTP-2026-0032'));
+        const started = await startStdioServer(dir, { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } }, () => undefined);
+        try {
+            type Register = { rows: Array<{ reference: string }> };
+            const references = async () => (await started.connection.sendRequest<Register>('rogatory/register', {})).rows.map(r => r.reference).sort();
+            expect(await references()).toEqual(['OTP-2026-0031', 'OTP-2026-0032']);
+            let told = 0;
+            started.connection.onNotification('rogatory/workspaceChanged', () => { told++; });
+            fs.rmSync(path.join(dir, 'deleted.rog'));
+            started.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${dir}/deleted.rog`, type: 3 }] });
+            const end = Date.now() + 15_000;
+            while (told === 0 && Date.now() < end) await new Promise(resolve => setTimeout(resolve, 50));
+            expect(told).toBeGreaterThan(0);
+            expect(await references()).toEqual(['OTP-2026-0031']);
+        } finally {
+            await started.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
+
 describe('rogatory-language-server --stdio with rogatory.asOf set before it starts', () => {
     test('the workspace is built and the opened file checked, as of that date', async () => {
         // The setting arrives while the workspace's first build runs; re-checking for it must not leave that build undone.

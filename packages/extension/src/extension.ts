@@ -43,9 +43,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rogato
     registerCommands(context, client);
     const register = new RegisterView(client);
     context.subscriptions.push(
+        register,
         vscode.window.registerTreeDataProvider('rogatory.register', register),
-        vscode.commands.registerCommand('rogatory.refreshRegister', () => register.refresh()),
-        vscode.workspace.onDidSaveTextDocument(d => { if (d.languageId === 'rogatory') register.refresh(); })
+        vscode.commands.registerCommand('rogatory.refreshRegister', () => register.refresh())
     );
     await vscode.commands.executeCommand('setContext', 'rogatory.active', true);
     return { client, previewHtml: () => PreviewPanel.current?.html, registerView: register };

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RegisterRequest, type RegisterParams } from '../../language/src/lsp/protocol.js';
+import { RegisterRequest, WorkspaceChangedNotification, type RegisterParams } from '../../language/src/lsp/protocol.js';
 import type { Register, RegisterRow } from '../../language/src/register/register.js';
 
 type Node = { kind: 'addressee'; name: string; rows: RegisterRow[] } | { kind: 'stage'; name: string; rows: RegisterRow[] } | { kind: 'request'; row: RegisterRow }
@@ -10,20 +10,43 @@ const STAGES: Array<[RegisterRow['stage'], string]> = [['open', 'Open'], ['draft
 
 /**
  * The register as a tree in the Explorer: requests by requested State (or organisation) and
- * stage, overdue ones marked with the days overdue. Refreshed when a .rog file is saved.
+ * stage, overdue ones marked with the days overdue. Refreshed, once the edits pause, whenever the
+ * server's workspace changes (an edit, a file created, deleted or renamed, a re-check for
+ * `rogatory.asOf`) and when `rogatory.asOf` changes.
  * Files with syntax errors, whose requests may be missing or incomplete, come first, under a
  * warning (as `rogatory register` names them on stderr).
  */
-export class RegisterView implements vscode.TreeDataProvider<Node> {
+export class RegisterView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+    /** How long the workspace must stay unchanged before the view asks for the register again. */
+    static readonly PAUSE_MS = 400;
     private readonly changed = new vscode.EventEmitter<void>();
     readonly onDidChangeTreeData = this.changed.event;
     private register: Promise<Register> | undefined;
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private readonly disposables: vscode.Disposable[];
 
-    constructor(private readonly client: LanguageClient) {}
+    constructor(private readonly client: LanguageClient) {
+        this.disposables = [
+            client.onNotification(WorkspaceChangedNotification, () => this.refreshSoon()),
+            vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('rogatory.asOf')) this.refresh(); })
+        ];
+    }
 
     refresh(): void {
+        clearTimeout(this.timer);
         this.register = undefined;
         this.changed.fire();
+    }
+
+    /** A refresh once the workspace has stopped changing (every keystroke updates it). */
+    refreshSoon(): void {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.refresh(), RegisterView.PAUSE_MS);
+    }
+
+    dispose(): void {
+        clearTimeout(this.timer);
+        this.disposables.forEach(d => d.dispose());
     }
 
     private load(): Promise<Register> {

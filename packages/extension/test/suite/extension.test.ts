@@ -149,4 +149,20 @@ describe('Rogatory in VS Code', () => {
         const stages = (await view.getChildren(kenya))!.map(n => (view.getTreeItem(n as never) as vscode.TreeItem).label);
         assert.ok(stages.length > 0 && stages.every(s => ['Open', 'Drafts', 'Closed'].includes(String(s))), stages.join(', '));
     });
+
+    it('keeps the register up to date: a request file deleted leaves it, one edited shows its new State', async () => {
+        const api = vscode.extensions.getExtension<{ registerView: vscode.TreeDataProvider<unknown> }>('rogatory.rogatory')!.exports;
+        const view = api.registerView;
+        const addressees = async () => ((await view.getChildren()) ?? []).map(n => String((view.getTreeItem(n as never) as vscode.TreeItem).label));
+        const file = 'ext-test/register-live.rog';
+        const request = (state: string) => `request OTP-2026-9006 {\n  dated 2026-11-22\n  to State "${state}"\n}\n`;
+        const editor = await open(file, request('Iceland'));
+        await until('Iceland in the register', async () => (await addressees()).includes('Iceland'));
+        await editor.edit(b => b.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), request('Samoa')));
+        await until('Samoa in the register, as typed', async () => { const a = await addressees(); return a.includes('Samoa') && !a.includes('Iceland'); });
+        await editor.document.save();
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+        await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspace(), file));
+        await until('the deleted request gone from the register', async () => !(await addressees()).includes('Samoa'));
+    });
 });

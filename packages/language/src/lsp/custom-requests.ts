@@ -11,7 +11,7 @@ import { renderHtml } from '../generator/render-html.js';
 import { exportRequest } from '../generator/export-request.js';
 import { OutputFolder } from '../generator/output-folder.js';
 import {
-    CheckWorkspaceRequest, ExportRequest, RegisterRequest, RenderRequest, StatesRequest,
+    CheckWorkspaceRequest, ExportRequest, RegisterRequest, RenderRequest, StatesRequest, WorkspaceChangedNotification,
     type CheckWorkspaceResult, type ExportParams, type ExportResult, type RegisterParams, type RenderParams, type RenderResult, type StateItem, type StatesParams
 } from './protocol.js';
 
@@ -65,6 +65,8 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         }
         return result;
     });
+    // The register view asks again (after a pause) when told; its request waits for the update's build.
+    shared.workspace.DocumentBuilder.onUpdate(() => void connection.sendNotification(WorkspaceChangedNotification).catch(() => undefined));
     connection.onRequest(RegisterRequest, async (params: RegisterParams): Promise<Register> => {
         await settled();
         const files = shared.workspace.LangiumDocuments.all.filter(d => d.uri.scheme === 'file').toArray();

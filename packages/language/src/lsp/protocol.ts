@@ -27,4 +27,10 @@ export interface CheckWorkspaceResult { files: number; errors: number; warnings:
 
 export const RegisterRequest = 'rogatory/register';
 export interface RegisterParams { asOf?: string }
+
+/**
+ * Sent by the server at every update of the workspace (an edit, a file created, changed, deleted or
+ * renamed on disk, a re-check for `rogatory.asOf`): what the register shows may have changed.
+ */
+export const WorkspaceChangedNotification = 'rogatory/workspaceChanged';
 // The result is the Register of register/register.ts.
