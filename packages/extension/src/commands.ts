@@ -54,7 +54,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         vscode.commands.registerCommand('rogatory.previewRequest', () => {
             const document = activeRog();
             if (!document) return vscode.window.showWarningMessage('Open a .rog request to preview it.');
-            return PreviewPanel.show(context, document, lang => client.sendRequest<RenderResult>(RenderRequest, { uri: document.uri.toString(), lang } satisfies RenderParams));
+            return PreviewPanel.show(context, document, (uri, lang) => client.sendRequest<RenderResult>(RenderRequest, { uri, lang } satisfies RenderParams));
+        }),
+        vscode.commands.registerCommand('rogatory.previewLanguage', () => {
+            if (!PreviewPanel.current) return vscode.window.showWarningMessage('Preview a .rog request first (Rogatory: Preview request).');
+            return PreviewPanel.current.switchLanguage();
         }),
         vscode.commands.registerCommand('rogatory.exportDocx', exportAs('docx')),
         vscode.commands.registerCommand('rogatory.exportPdf', exportAs('pdf')),

@@ -1,19 +1,27 @@
 import * as vscode from 'vscode';
 import type { RenderResult } from '../../language/src/lsp/protocol.js';
 
+/** Renders the request in the document at `uri` in a language (the server's `rogatory/render`). */
+export type Render = (uri: string, lang: 'en' | 'fr') => Thenable<RenderResult>;
+
+const LANGUAGE_NAMES = { en: 'English', fr: 'français' } as const;
+
 /**
  * "Preview request": the HTML rendering of the request in a webview that follows the
- * editor (re-rendered after each edit pauses). The webview runs no script and loads
- * nothing: its Content-Security-Policy allows inline styles and nothing else.
+ * editor (re-rendered after each edit pauses), in English or French ("Switch preview
+ * language"). The webview runs no script and loads nothing: its Content-Security-Policy
+ * allows inline styles and nothing else.
  */
 export class PreviewPanel {
     static current: PreviewPanel | undefined;
     private document: vscode.TextDocument;
     private lang: 'en' | 'fr' = 'en';
     private timer: NodeJS.Timeout | undefined;
+    /** Counts the renderings asked for: only the latest one is shown, whichever answers last. */
+    private renderings = 0;
     private readonly disposables: vscode.Disposable[] = [];
 
-    static show(context: vscode.ExtensionContext, document: vscode.TextDocument, render: (lang: 'en' | 'fr') => Thenable<RenderResult>): PreviewPanel {
+    static show(context: vscode.ExtensionContext, document: vscode.TextDocument, render: Render): PreviewPanel {
         if (PreviewPanel.current) {
             PreviewPanel.current.follow(document);
             PreviewPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
@@ -26,22 +34,32 @@ export class PreviewPanel {
         return PreviewPanel.current;
     }
 
-    private constructor(readonly panel: vscode.WebviewPanel, document: vscode.TextDocument, private readonly render: (lang: 'en' | 'fr') => Thenable<RenderResult>) {
+    private constructor(readonly panel: vscode.WebviewPanel, document: vscode.TextDocument, private readonly render: Render) {
         this.document = document;
         this.disposables.push(
             vscode.workspace.onDidChangeTextDocument(e => { if (e.document === this.document) this.schedule(); }),
             vscode.window.onDidChangeActiveTextEditor(editor => { if (editor?.document.languageId === 'rogatory') this.follow(editor.document); }),
             panel.onDidDispose(() => this.dispose())
         );
+        void vscode.commands.executeCommand('setContext', 'rogatory.previewOpen', true);
         void this.update();
     }
 
     /** The last HTML shown, for tests. */
     html = '';
 
-    private follow(document: vscode.TextDocument): void {
+    /** The language shown now. */
+    get language(): 'en' | 'fr' { return this.lang; }
+
+    /** Shows the request in the other working language. */
+    switchLanguage(): Promise<void> {
+        this.lang = this.lang === 'en' ? 'fr' : 'en';
+        return this.update();
+    }
+
+    private follow(document: vscode.TextDocument): Promise<void> {
         this.document = document;
-        void this.update();
+        return this.update();
     }
 
     private schedule(): void {
@@ -50,9 +68,12 @@ export class PreviewPanel {
     }
 
     private async update(): Promise<void> {
-        this.panel.title = `Preview ${this.document.uri.path.split('/').pop()}`;
-        // The server renders what it has; give it the latest text first.
-        const result = await this.render(this.lang);
+        const document = this.document;
+        const rendering = ++this.renderings;
+        this.panel.title = `Preview ${document.uri.path.split('/').pop()} (${LANGUAGE_NAMES[this.lang]})`;
+        // The server applies the edits sent before this request first (lsp/custom-requests.ts).
+        const result = await this.render(document.uri.toString(), this.lang);
+        if (rendering !== this.renderings) return; // the editor or the language changed meanwhile
         const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:`;
         const body = result.html ?? `<p>${escape(result.error ?? 'Nothing to preview.')}</p>`;
         this.html = withCsp(body, csp);
@@ -63,6 +84,7 @@ export class PreviewPanel {
         PreviewPanel.current = undefined;
         clearTimeout(this.timer);
         this.disposables.forEach(d => d.dispose());
+        void vscode.commands.executeCommand('setContext', 'rogatory.previewOpen', false);
     }
 }
 

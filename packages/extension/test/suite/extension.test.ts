@@ -112,6 +112,20 @@ describe('Rogatory in VS Code', () => {
         assert.match(html!, /DRAFT/); // the request still has an error (art. 96(2)(g))
     });
 
+    it('previews the request of the editor now active, in English or French', async () => {
+        const api = vscode.extensions.getExtension<{ previewHtml(): string | undefined }>('rogatory.rogatory')!.exports;
+        await open('ext-test/preview-second.rog', REQUEST.replace('OTP-2026-9001', 'OTP-2026-9004').replace('To take the testimony of a witness.', 'To obtain the second file.'));
+        await vscode.commands.executeCommand('rogatory.previewRequest');
+        await until('the second request in the preview', () => api.previewHtml()?.includes('To obtain the second file.'));
+        await until('the preview tab named after it', () => vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => t.label === 'Preview preview-second.rog (English)'));
+        await vscode.commands.executeCommand('rogatory.previewLanguage');
+        const french = await until('the French rendering', () => (/<html lang="fr">/.test(api.previewHtml() ?? '') ? api.previewHtml() : undefined));
+        assert.match(french!, /To obtain the second file\./);
+        await open('ext-test/preview.rog');
+        await until('the first request, still in French', () => /<html lang="fr">/.test(api.previewHtml() ?? '') && api.previewHtml()!.includes('To take the testimony of a witness.'));
+        await vscode.commands.executeCommand('rogatory.previewLanguage');
+    });
+
     it('exports a valid request as DOCX, in English and French, into build/documents', async () => {
         await open('assistance/OTP-2026-0201-evidence-and-records.rog');
         const result = await vscode.commands.executeCommand<{ files: string[]; error?: string }>('rogatory.exportDocx');

@@ -1,0 +1,79 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+
+/**
+ * The preview panel (packages/extension/src/preview.ts) with the few VS Code pieces it uses stood
+ * in for: which request it shows, in which language, as the editor changes (the real VS Code runs
+ * it in the extension suite, `npm run test:extension`).
+ */
+const editorListeners: Array<(editor: { document: unknown }) => void> = [];
+const panels: Array<{ title: string; webview: { html: string } }> = [];
+
+vi.mock('vscode', () => ({
+    ViewColumn: { Beside: -2 },
+    window: {
+        createWebviewPanel: (_type: string, title: string) => {
+            const panel = { title, webview: { html: '' }, reveal() {}, onDidDispose: () => ({ dispose() {} }) };
+            panels.push(panel);
+            return panel;
+        },
+        onDidChangeActiveTextEditor: (listener: (editor: { document: unknown }) => void) => { editorListeners.push(listener); return { dispose() {} }; }
+    },
+    workspace: { onDidChangeTextDocument: () => ({ dispose() {} }) },
+    commands: { executeCommand: async () => undefined }
+}));
+
+const { PreviewPanel } = await import('../../packages/extension/src/preview.js');
+
+const documentAt = (name: string) => ({ languageId: 'rogatory', uri: { path: `/ws/${name}`, toString: () => `file:///ws/${name}` } });
+const context = { subscriptions: [] as unknown[] };
+/** The server's rendering: the file and the language it was asked for, in the HTML. */
+const server = vi.fn(async (uri: string, lang: 'en' | 'fr') => ({ html: `<html lang="${lang}"><head></head><body>${uri.split('/').pop()}</body></html>` }));
+const settle = () => new Promise(resolve => setTimeout(resolve, 0));
+const shown = () => ({ title: panels[0]!.title, body: /<body>(.*)<\/body>/.exec(panels[0]!.webview.html)?.[1], lang: /<html lang="(\w+)"/.exec(panels[0]!.webview.html)?.[1] });
+
+beforeEach(() => {
+    (PreviewPanel.current as unknown as { dispose(): void } | undefined)?.dispose();
+    editorListeners.length = 0;
+    panels.length = 0;
+    server.mockClear();
+});
+
+describe('the preview panel', () => {
+    test('follows the editor: another request previewed, or made active, is the one rendered', async () => {
+        PreviewPanel.show(context as never, documentAt('first.rog') as never, server);
+        await settle();
+        expect(shown()).toEqual({ title: 'Preview first.rog (English)', body: 'first.rog', lang: 'en' });
+        PreviewPanel.show(context as never, documentAt('second.rog') as never, server);
+        await settle();
+        expect(shown()).toEqual({ title: 'Preview second.rog (English)', body: 'second.rog', lang: 'en' });
+        editorListeners.forEach(l => l({ document: documentAt('third.rog') }));
+        await settle();
+        expect(shown()).toEqual({ title: 'Preview third.rog (English)', body: 'third.rog', lang: 'en' });
+        expect(panels).toHaveLength(1);
+    });
+
+    test('switches between English and French, and keeps the language as it follows the editor', async () => {
+        const preview = PreviewPanel.show(context as never, documentAt('first.rog') as never, server);
+        await settle();
+        await preview.switchLanguage();
+        expect(shown()).toEqual({ title: 'Preview first.rog (français)', body: 'first.rog', lang: 'fr' });
+        editorListeners.forEach(l => l({ document: documentAt('second.rog') }));
+        await settle();
+        expect(shown()).toEqual({ title: 'Preview second.rog (français)', body: 'second.rog', lang: 'fr' });
+        await preview.switchLanguage();
+        expect(shown().lang).toBe('en');
+    });
+
+    test('a rendering that answers after a later one is not shown', async () => {
+        let answerFirst!: () => void;
+        const slowFirst = vi.fn((uri: string, lang: 'en' | 'fr') => uri.endsWith('first.rog')
+            ? new Promise<{ html: string }>(resolve => { answerFirst = () => resolve({ html: `<html lang="${lang}"><head></head><body>first.rog</body></html>` }); })
+            : server(uri, lang));
+        PreviewPanel.show(context as never, documentAt('first.rog') as never, slowFirst);
+        PreviewPanel.show(context as never, documentAt('second.rog') as never, slowFirst);
+        await settle();
+        answerFirst();
+        await settle();
+        expect(shown().body).toBe('second.rog');
+    });
+});
