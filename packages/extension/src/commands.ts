@@ -18,7 +18,13 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     // folder) exactly as `rogatory build` would. Messages are not awaited, so the command
     // returns its result at once (the tests read it) while the officer reads the message.
     const exportDocuments = async (document: vscode.TextDocument, format: 'docx' | 'pdf', options: { draft?: boolean; force?: boolean } = {}): Promise<ExportResult> => {
-        await document.save();
+        // The documents go beside the file's workspace folder: a request never saved (untitled) has
+        // none, and one that could not be saved would be exported from text that is not on disk.
+        if (document.isUntitled || !(await document.save())) {
+            const error = document.isUntitled ? 'save the request in a workspace folder before exporting it.' : `${vscode.workspace.asRelativePath(document.uri)} could not be saved: save it, then export again.`;
+            void vscode.window.showErrorMessage(`Rogatory: ${error}`);
+            return { files: [], error };
+        }
         const config = vscode.workspace.getConfiguration('rogatory', document.uri);
         const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath ?? path.dirname(document.uri.fsPath);
         const params: ExportParams = {

@@ -146,6 +146,14 @@ describe('Rogatory in VS Code', () => {
         assert.equal(draft.files.length, 4);
     });
 
+    it('does not export a request never saved, and says to save it', async () => {
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'rogatory', content: REQUEST.replace('OTP-2026-9001', 'OTP-2026-9005') }));
+        const result = await vscode.commands.executeCommand<{ files: string[]; error?: string }>('rogatory.exportDocx', { draft: true });
+        assert.deepEqual(result.files, []);
+        assert.match(result.error ?? '', /save the request in a workspace folder before exporting it/);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    });
+
     it('creates a new request from the kind and the State', async () => {
         await vscode.commands.executeCommand('rogatory.newRequest', { kind: 'transit', state: 'Kenya', reference: 'OTP-2026-9999' });
         const editor = await until('the new request', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/requests/OTP-2026-9999.rog') ? vscode.window.activeTextEditor : undefined);
