@@ -28,22 +28,26 @@ const documentAt = (name: string) => ({ languageId: 'rogatory', uri: { path: `/w
 const context = { subscriptions: [] as unknown[] };
 /** The server's rendering: the file and the language it was asked for, in the HTML. */
 const server = vi.fn(async (uri: string, lang: 'en' | 'fr') => ({ html: `<html lang="${lang}"><head></head><body>${uri.split('/').pop()}</body></html>` }));
+/** The server's rogatory/workspaceChanged, as extension.ts passes it. */
+const workspaceListeners: Array<() => void> = [];
+const workspaceChanged = (listener: () => void) => { workspaceListeners.push(listener); return { dispose() {} }; };
 const settle = () => new Promise(resolve => setTimeout(resolve, 0));
 const shown = () => ({ title: panels[0]!.title, body: /<body>(.*)<\/body>/.exec(panels[0]!.webview.html)?.[1], lang: /<html lang="(\w+)"/.exec(panels[0]!.webview.html)?.[1] });
 
 beforeEach(() => {
     (PreviewPanel.current as unknown as { dispose(): void } | undefined)?.dispose();
     editorListeners.length = 0;
+    workspaceListeners.length = 0;
     panels.length = 0;
     server.mockClear();
 });
 
 describe('the preview panel', () => {
     test('follows the editor: another request previewed, or made active, is the one rendered', async () => {
-        PreviewPanel.show(context as never, documentAt('first.rog') as never, server);
+        PreviewPanel.show(context as never, documentAt('first.rog') as never, server, workspaceChanged);
         await settle();
         expect(shown()).toEqual({ title: 'Preview first.rog (English)', body: 'first.rog', lang: 'en' });
-        PreviewPanel.show(context as never, documentAt('second.rog') as never, server);
+        PreviewPanel.show(context as never, documentAt('second.rog') as never, server, workspaceChanged);
         await settle();
         expect(shown()).toEqual({ title: 'Preview second.rog (English)', body: 'second.rog', lang: 'en' });
         editorListeners.forEach(l => l({ document: documentAt('third.rog') }));
@@ -53,7 +57,7 @@ describe('the preview panel', () => {
     });
 
     test('switches between English and French, and keeps the language as it follows the editor', async () => {
-        const preview = PreviewPanel.show(context as never, documentAt('first.rog') as never, server);
+        const preview = PreviewPanel.show(context as never, documentAt('first.rog') as never, server, workspaceChanged);
         await settle();
         await preview.switchLanguage();
         expect(shown()).toEqual({ title: 'Preview first.rog (français)', body: 'first.rog', lang: 'fr' });
@@ -69,11 +73,30 @@ describe('the preview panel', () => {
         const slowFirst = vi.fn((uri: string, lang: 'en' | 'fr') => uri.endsWith('first.rog')
             ? new Promise<{ html: string }>(resolve => { answerFirst = () => resolve({ html: `<html lang="${lang}"><head></head><body>first.rog</body></html>` }); })
             : server(uri, lang));
-        PreviewPanel.show(context as never, documentAt('first.rog') as never, slowFirst);
-        PreviewPanel.show(context as never, documentAt('second.rog') as never, slowFirst);
+        PreviewPanel.show(context as never, documentAt('first.rog') as never, slowFirst, workspaceChanged);
+        PreviewPanel.show(context as never, documentAt('second.rog') as never, slowFirst, workspaceChanged);
         await settle();
         answerFirst();
         await settle();
         expect(shown().body).toBe('second.rog');
+    });
+
+    test('another file changed (a person, a warrant, an error elsewhere): the request is rendered again once the changes pause', async () => {
+        let name = 'Person A';
+        const rendering = vi.fn(async (_uri: string, lang: 'en' | 'fr') => ({ html: `<html lang="${lang}"><head></head><body>${name}</body></html>` }));
+        PreviewPanel.show(context as never, documentAt('first.rog') as never, rendering, workspaceChanged);
+        await settle();
+        expect(shown().body).toBe('Person A');
+        vi.useFakeTimers();
+        try {
+            name = 'Person B';
+            workspaceListeners.forEach(l => l());
+            workspaceListeners.forEach(l => l());
+            await vi.advanceTimersByTimeAsync(1000);
+        } finally {
+            vi.useRealTimers();
+        }
+        expect(shown().body).toBe('Person B');
+        expect(rendering).toHaveBeenCalledTimes(2);
     });
 });

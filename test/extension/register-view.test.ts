@@ -30,17 +30,17 @@ vi.mock('vscode', () => ({
 const { RegisterView } = await import('../../packages/extension/src/register-view.js');
 
 const row = { reference: 'OTP-2026-0001', file: '/ws/a.rog', kind: 'assistance', addressee: 'Kenya', stage: 'open', status: 'sent', statusDate: '2026-01-12', overdueDays: 0 };
-const viewOf = (syntaxErrors: string[]) => new RegisterView({ sendRequest: async () => ({ rows: [row], syntaxErrors }), onNotification: () => ({ dispose() {} }) } as never);
+const never = () => ({ dispose() {} });
+const viewOf = (syntaxErrors: string[]) => new RegisterView({ sendRequest: async () => ({ rows: [row], syntaxErrors }) } as never, never);
 
 /** A view on a server whose register is `registers[n]` at its n-th request; `notify` is the server telling that the workspace changed. */
 function serverWith(...registers: Array<Array<typeof row>>) {
     const sent: Array<{ method: string; params: unknown }> = [];
-    const handlers = new Map<string, () => void>();
+    const listeners: Array<() => void> = [];
     const client = {
-        sendRequest: async (method: string, params: unknown) => { sent.push({ method, params }); return { rows: registers[Math.min(sent.length, registers.length) - 1], syntaxErrors: [] }; },
-        onNotification: (method: string, handler: () => void) => { handlers.set(method, handler); return { dispose() {} }; }
+        sendRequest: async (method: string, params: unknown) => { sent.push({ method, params }); return { rows: registers[Math.min(sent.length, registers.length) - 1], syntaxErrors: [] }; }
     };
-    const view = new RegisterView(client as never);
+    const view = new RegisterView(client as never, listener => { listeners.push(listener); return { dispose() {} }; });
     let shown = 0;
     view.onDidChangeTreeData(() => { shown++; });
     const references = async () => {
@@ -48,7 +48,7 @@ function serverWith(...registers: Array<Array<typeof row>>) {
         for (const state of await view.getChildren()) for (const stage of await view.getChildren(state)) for (const request of await view.getChildren(stage)) rows.push(item(view, request).label);
         return rows;
     };
-    return { view, sent, notify: () => handlers.get('rogatory/workspaceChanged')!(), refreshed: () => shown, references };
+    return { view, sent, notify: () => listeners.forEach(l => l()), refreshed: () => shown, references };
 }
 
 afterEach(() => { vi.useRealTimers(); configurationListeners.length = 0; });

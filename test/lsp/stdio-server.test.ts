@@ -226,6 +226,31 @@ describe('rogatory-language-server --stdio', () => {
     });
 });
 
+describe('rogatory-language-server --stdio: the preview, rendered again when the workspace changes', () => {
+    test('rendering the preview is no change of the workspace: it tells of none, or the preview would render again without end', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-quiet-'));
+        const text = 'request OTP-2026-0051 {\n  dated 2026-01-05\n  to State "Kenya"\n}\n';
+        fs.writeFileSync(path.join(dir, 'request.rog'), text);
+        const started = await startStdioServer(dir, { workspace: { configuration: true } }, () => undefined);
+        try {
+            const uri = `file://${dir}/request.rog`;
+            let told = 0;
+            started.connection.onNotification('rogatory/workspaceChanged', () => { told++; });
+            started.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rogatory', version: 1, text } });
+            await started.connection.sendRequest('rogatory/render', { uri, lang: 'en' });
+            await new Promise(resolve => setTimeout(resolve, 300));
+            const before = told;
+            expect(before).toBeGreaterThan(0); // the file opened: the workspace changed
+            for (const lang of ['en', 'fr', 'en']) expect((await started.connection.sendRequest<{ html?: string }>('rogatory/render', { uri, lang })).html).toContain('OTP-2026-0051');
+            await new Promise(resolve => setTimeout(resolve, 300));
+            expect(told).toBe(before);
+        } finally {
+            await started.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
+
 describe('rogatory-language-server --stdio: the register view kept up to date', () => {
     test('a request file deleted on disk: the server says the workspace changed, and the register no longer lists it', async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-changed-'));

@@ -9,7 +9,7 @@ import { REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../../lang
 import { PreviewPanel } from './preview.js';
 
 /** The commands of the palette and the editor title bar; each asks the server and shows the outcome. */
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, workspaceChanged: vscode.Event<void>): void {
     const activeRog = (): vscode.TextDocument | undefined => {
         const document = vscode.window.activeTextEditor?.document;
         return document?.languageId === 'rogatory' ? document : undefined;
@@ -60,7 +60,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         vscode.commands.registerCommand('rogatory.previewRequest', () => {
             const document = activeRog();
             if (!document) return vscode.window.showWarningMessage('Open a .rog request to preview it.');
-            return PreviewPanel.show(context, document, (uri, lang) => client.sendRequest<RenderResult>(RenderRequest, { uri, lang } satisfies RenderParams));
+            return PreviewPanel.show(context, document, (uri, lang) => client.sendRequest<RenderResult>(RenderRequest, { uri, lang } satisfies RenderParams), workspaceChanged);
         }),
         vscode.commands.registerCommand('rogatory.previewLanguage', () => {
             if (!PreviewPanel.current) return vscode.window.showWarningMessage('Preview a .rog request first (Rogatory: Preview request).');

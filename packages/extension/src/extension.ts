@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { WorkspaceChangedNotification } from '../../language/src/lsp/protocol.js';
 import { BuiltinFileSystem } from './builtin-file-system.js';
 import { registerCommands } from './commands.js';
 import { PreviewPanel } from './preview.js';
@@ -40,8 +41,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rogato
     };
     client = new LanguageClient('rogatory', 'Rogatory', serverOptions, clientOptions);
     await client.start();
-    registerCommands(context, client);
-    const register = new RegisterView(client);
+    // One handler for the server's notification (a second one for the same method would replace it),
+    // as an event for the register view and the preview.
+    const workspaceChanged = new vscode.EventEmitter<void>();
+    context.subscriptions.push(workspaceChanged, client.onNotification(WorkspaceChangedNotification, () => workspaceChanged.fire()));
+    registerCommands(context, client, workspaceChanged.event);
+    const register = new RegisterView(client, workspaceChanged.event);
     context.subscriptions.push(
         register,
         vscode.window.registerTreeDataProvider('rogatory.register', register),

@@ -8,7 +8,7 @@ const LANGUAGE_NAMES = { en: 'English', fr: 'français' } as const;
 
 /**
  * "Preview request": the HTML rendering of the request in a webview that follows the
- * editor (re-rendered after each edit pauses), in English or French ("Switch preview
+ * editor (re-rendered after each edit pauses, of the file or of the workspace), in English or French ("Switch preview
  * language"). The webview runs no script and loads nothing: its Content-Security-Policy
  * allows inline styles and nothing else.
  */
@@ -21,7 +21,11 @@ export class PreviewPanel {
     private renderings = 0;
     private readonly disposables: vscode.Disposable[] = [];
 
-    static show(context: vscode.ExtensionContext, document: vscode.TextDocument, render: Render): PreviewPanel {
+    /**
+     * `workspaceChanged` (the server's `rogatory/workspaceChanged`): another file, or `rogatory.asOf`,
+     * changed what the request's documents say (a person's name, a warrant, an error elsewhere: DRAFT).
+     */
+    static show(context: vscode.ExtensionContext, document: vscode.TextDocument, render: Render, workspaceChanged: vscode.Event<void>): PreviewPanel {
         if (PreviewPanel.current) {
             PreviewPanel.current.follow(document);
             PreviewPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
@@ -29,15 +33,16 @@ export class PreviewPanel {
         }
         const panel = vscode.window.createWebviewPanel('rogatory.preview', 'Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
             { enableScripts: false, enableCommandUris: false, localResourceRoots: [] });
-        PreviewPanel.current = new PreviewPanel(panel, document, render);
+        PreviewPanel.current = new PreviewPanel(panel, document, render, workspaceChanged);
         context.subscriptions.push(panel);
         return PreviewPanel.current;
     }
 
-    private constructor(readonly panel: vscode.WebviewPanel, document: vscode.TextDocument, private readonly render: Render) {
+    private constructor(readonly panel: vscode.WebviewPanel, document: vscode.TextDocument, private readonly render: Render, workspaceChanged: vscode.Event<void>) {
         this.document = document;
         this.disposables.push(
             vscode.workspace.onDidChangeTextDocument(e => { if (e.document === this.document) this.schedule(); }),
+            workspaceChanged(() => this.schedule()),
             vscode.window.onDidChangeActiveTextEditor(editor => { if (editor?.document.languageId === 'rogatory') this.follow(editor.document); }),
             panel.onDidDispose(() => this.dispose())
         );

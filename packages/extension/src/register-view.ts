@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RegisterRequest, WorkspaceChangedNotification, type RegisterParams } from '../../language/src/lsp/protocol.js';
+import { RegisterRequest, type RegisterParams } from '../../language/src/lsp/protocol.js';
 import type { Register, RegisterRow } from '../../language/src/register/register.js';
 
 type Node = { kind: 'addressee'; name: string; rows: RegisterRow[] } | { kind: 'stage'; name: string; rows: RegisterRow[] } | { kind: 'request'; row: RegisterRow }
@@ -25,9 +25,10 @@ export class RegisterView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     private timer: ReturnType<typeof setTimeout> | undefined;
     private readonly disposables: vscode.Disposable[];
 
-    constructor(private readonly client: LanguageClient) {
+    /** `workspaceChanged`: the server's `rogatory/workspaceChanged` notification. */
+    constructor(private readonly client: LanguageClient, workspaceChanged: vscode.Event<void>) {
         this.disposables = [
-            client.onNotification(WorkspaceChangedNotification, () => this.refreshSoon()),
+            workspaceChanged(() => this.refreshSoon()),
             vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('rogatory.asOf')) this.refresh(); })
         ];
     }

@@ -65,8 +65,13 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         }
         return result;
     });
-    // The register view asks again (after a pause) when told; its request waits for the update's build.
-    shared.workspace.DocumentBuilder.onUpdate(() => void connection.sendNotification(WorkspaceChangedNotification).catch(() => undefined));
+    // The register view and the preview ask again (after a pause) when told; their requests wait for
+    // the update's build. Not told of the preview's own build (Langium's build() emits an update too,
+    // at once, before its first await): the preview would otherwise render again without end.
+    let rendering = false;
+    shared.workspace.DocumentBuilder.onUpdate(() => {
+        if (!rendering) void connection.sendNotification(WorkspaceChangedNotification).catch(() => undefined);
+    });
     connection.onRequest(RegisterRequest, async (params: RegisterParams): Promise<Register> => {
         await settled();
         const files = shared.workspace.LangiumDocuments.all.filter(d => d.uri.scheme === 'file').toArray();
@@ -83,7 +88,10 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     connection.onRequest(RenderRequest, async (params: RenderParams): Promise<RenderResult> => {
         const { document, request } = await requestIn(params.uri);
         if (!document || !request) return { error: 'This file holds no request to preview.' };
-        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        rendering = true;
+        const built = shared.workspace.DocumentBuilder.build([document], { validation: true });
+        rendering = false;
+        await built;
         const draft = (document.diagnostics ?? []).some(d => d.severity === 1);
         const model = buildRequestDocument(request, { lang: params.lang, draft, stateLibrary: services.rogatory.StateLibrary });
         return { html: renderHtml(model) };
