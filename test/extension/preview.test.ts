@@ -81,6 +81,25 @@ describe('the preview panel', () => {
         expect(shown().body).toBe('second.rog');
     });
 
+    test('a file with syntax errors: above the rendering, that it is not complete, and where the first error is', async () => {
+        const broken = vi.fn(async (_uri: string, lang: 'en' | 'fr') => ({
+            html: `<html lang="${lang}"><head></head><body class="request">first.rog</body></html>`,
+            syntaxErrors: [{ line: 5, message: 'Expected one of `diplomatic-channel`, `INTERPOL` after `via`, found `{`.' }, { line: 9, message: 'Another <one>.' }]
+        }));
+        PreviewPanel.show(context as never, documentAt('first.rog') as never, broken, workspaceChanged);
+        await settle();
+        const html = panels[0]!.webview.html;
+        expect(html).toMatch(/<body class="request"><div role="alert"[^>]*><strong>Not a complete rendering:<\/strong> this file has 2 syntax errors \(first, line 5: Expected one of `diplomatic-channel`, `INTERPOL` after `via`, found `\{`\.\)\. What the parser could not read is missing below; the Problems view lists the errors\.<\/div>first\.rog/);
+        expect(html).not.toContain('Another');
+        expect(html).toMatch(/^<!DOCTYPE html>|^<html lang="en"><head><meta http-equiv="Content-Security-Policy"/);
+    });
+
+    test('a file without syntax errors: the rendering alone', async () => {
+        PreviewPanel.show(context as never, documentAt('first.rog') as never, server, workspaceChanged);
+        await settle();
+        expect(panels[0]!.webview.html).not.toContain('role="alert"');
+    });
+
     test('another file changed (a person, a warrant, an error elsewhere): the request is rendered again once the changes pause', async () => {
         let name = 'Person A';
         const rendering = vi.fn(async (_uri: string, lang: 'en' | 'fr') => ({ html: `<html lang="${lang}"><head></head><body>${name}</body></html>` }));

@@ -251,6 +251,30 @@ describe('rogatory-language-server --stdio: the preview, rendered again when the
     });
 });
 
+describe('rogatory-language-server --stdio: the preview of a file read only in part', () => {
+    test('the rendering comes with the syntax errors, in order, each with its line; none for a file read whole', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-render-'));
+        const started = await startStdioServer(dir, { workspace: { configuration: true } }, () => undefined);
+        try {
+            const render = async (name: string, text: string) => {
+                const uri = `file://${dir}/${name}`;
+                fs.writeFileSync(path.join(dir, name), text);
+                started.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rogatory', version: 1, text } });
+                return started.connection.sendRequest<{ html?: string; syntaxErrors?: Array<{ line: number; message: string }> }>('rogatory/render', { uri, lang: 'en' });
+            };
+            const broken = await render('broken.rog', 'request OTP-2026-0041 {\n  dated 2026-01-05\n  to State "Kenya" via {{ nothing\n  classification confidential\n}\n');
+            expect(broken.html).toContain('OTP-2026-0041');
+            expect(broken.syntaxErrors?.[0]).toEqual({ line: 3, message: 'Expected one of `diplomatic-channel`, `designated-authority`, `INTERPOL`, `regional-organisation` after `via`, found `{`.' });
+            const whole = await render('whole.rog', 'request OTP-2026-0042 {\n  dated 2026-01-05\n  to State "Kenya"\n}\n');
+            expect(whole.html).toContain('OTP-2026-0042');
+            expect(whole.syntaxErrors).toBeUndefined();
+        } finally {
+            await started.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
+
 describe('rogatory-language-server --stdio: the register view kept up to date', () => {
     test('a request file deleted on disk: the server says the workspace changed, and the register no longer lists it', async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-changed-'));

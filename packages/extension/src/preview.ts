@@ -81,7 +81,7 @@ export class PreviewPanel {
         if (rendering !== this.renderings) return; // the editor or the language changed meanwhile
         const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:`;
         const body = result.html ?? `<p>${escape(result.error ?? 'Nothing to preview.')}</p>`;
-        this.html = withCsp(body, csp);
+        this.html = withNotice(withCsp(body, csp), result.syntaxErrors);
         this.panel.webview.html = this.html;
     }
 
@@ -98,6 +98,20 @@ function withCsp(html: string, csp: string): string {
     const meta = `<meta http-equiv="Content-Security-Policy" content="${csp}">`;
     if (/<head[^>]*>/i.test(html)) return html.replace(/<head[^>]*>/i, m => m + meta);
     return `<!DOCTYPE html><html><head>${meta}</head><body>${html}</body></html>`;
+}
+
+/**
+ * A file with syntax errors is read only in part: above the rendering, say so, and where the first
+ * error is, so that nobody takes a clause missing from the preview for one missing from the request.
+ */
+function withNotice(html: string, syntaxErrors: RenderResult['syntaxErrors']): string {
+    if (!syntaxErrors?.length) return html;
+    const [first] = syntaxErrors;
+    const count = syntaxErrors.length === 1 ? 'a syntax error' : `${syntaxErrors.length} syntax errors`;
+    const notice = `<div role="alert" style="border:2px solid #b00;background:#fff3f3;color:#600;padding:8px 12px;margin:0 0 12px;font:14px sans-serif">` +
+        `<strong>Not a complete rendering:</strong> this file has ${count} (first, line ${first.line}: ${escape(first.message)}). ` +
+        `What the parser could not read is missing below; the Problems view lists the errors.</div>`;
+    return /<body[^>]*>/i.test(html) ? html.replace(/<body[^>]*>/i, m => m + notice) : notice + html;
 }
 
 function escape(s: string): string {

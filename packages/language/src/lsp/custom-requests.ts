@@ -84,7 +84,8 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         return buildRegister(requests, asOf, undefined,
             files.filter(hasSyntaxErrors).map(d => d.uri.fsPath));
     });
-    // The preview: the request as the generator renders it in HTML; DRAFT while it has errors.
+    // The preview: the request as the generator renders it in HTML; DRAFT while it has errors, and
+    // the syntax errors named when the file was read only in part (the rendering lacks what was not read).
     connection.onRequest(RenderRequest, async (params: RenderParams): Promise<RenderResult> => {
         const { document, request } = await requestIn(params.uri);
         if (!document || !request) return { error: 'This file holds no request to preview.' };
@@ -94,7 +95,10 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         await built;
         const draft = (document.diagnostics ?? []).some(d => d.severity === 1);
         const model = buildRequestDocument(request, { lang: params.lang, draft, stateLibrary: services.rogatory.StateLibrary });
-        return { html: renderHtml(model) };
+        const syntaxErrors = hasSyntaxErrors(document)
+            ? (document.diagnostics ?? []).filter(d => d.code === 'syntax-error').map(d => ({ line: d.range.start.line + 1, message: typeof d.message === 'string' ? d.message : d.message.value }))
+            : [];
+        return { html: renderHtml(model), ...(syntaxErrors.length ? { syntaxErrors } : {}) };
     });
     // Export: the same path as `rogatory build` (generator/export-request.ts). A request with
     // errors is refused unless exported as a draft; files are written atomically inside outDir.

@@ -4,7 +4,11 @@
  */
 export const RenderRequest = 'rogatory/render';
 export interface RenderParams { uri: string; lang: 'en' | 'fr' }
-export interface RenderResult { html?: string; error?: string }
+/**
+ * `syntaxErrors`: the file was read only in part (its syntax errors, in order, each with its 1-based
+ * line): the rendering lacks what the parser could not read, which the preview says above it.
+ */
+export interface RenderResult { html?: string; error?: string; syntaxErrors?: Array<{ line: number; message: string }> }
 
 export const ExportRequest = 'rogatory/export';
 /**
