@@ -303,15 +303,15 @@ describe('quick fixes of the addressee and assistance rules', () => {
     test('a supporting document in no language the State accepts gets its translation annex, or, standing alone, the language', async () => {
         // Kenya: no designation in this workspace, so English or French (rule 178(2)).
         const statement = '  annex A1 "Statement of a witness" { document ICC-01/09-01/26-30 language Swahili }\n';
-        const translated = await applyFix(ASSISTANCE(COMPLETE + statement), 'annex-language-not-designated',
+        const translated = await applyFix(ASSISTANCE(COMPLETE + statement), 'language-not-working',
             'Add `annex A2 "Statement of a witness (English translation)"`');
         expect(translated).toBe(ASSISTANCE(COMPLETE + statement + '  annex A2 "Statement of a witness (English translation)" { document ICC-01/09-01/26-30 language English }\n'));
         // The translation of a document under seal is under seal too.
         const sealed = statement.replace('language Swahili', 'language Swahili classification under-seal');
-        expect(await applyFix(ASSISTANCE(COMPLETE + sealed), 'annex-language-not-designated', 'Add `annex A2 "Statement of a witness (English translation)"`'))
+        expect(await applyFix(ASSISTANCE(COMPLETE + sealed), 'language-not-working', 'Add `annex A2 "Statement of a witness (English translation)"`'))
             .toContain('  annex A2 "Statement of a witness (English translation)" { document ICC-01/09-01/26-30 language English classification under-seal }\n');
         const map = '  annex A1 "Map" { language Swahili }\n';
-        const replaced = await applyFix(ASSISTANCE(COMPLETE + map), 'annex-language-not-designated', 'Replace with `English`');
+        const replaced = await applyFix(ASSISTANCE(COMPLETE + map), 'language-not-working', 'Replace with `English`');
         expect(replaced).toBe(ASSISTANCE(COMPLETE + map.replace('Swahili', 'English')));
     });
 

@@ -229,7 +229,7 @@ describe('hover on a status, a channel, a language', () => {
         });
         await expectHover(services)({
             text: toKenya('').replace('"Kenya"', '"Uganda"').replace('language English', 'language Swa<|>hili'), index: 0,
-            hover: /^\*\*language Swahili\*\* — the request is in Swahili\.\n\nNo choice of language by Uganda in force on 2026-11-22 is recorded: the request is in, or accompanied by a translation into, a working language of the Court, English or French \(rule 178\(2\)\): \*\*it is neither\*\* \(language-not-working\)\.\n\n\*\*art\. 87\(2\)\*\*/
+            hover: /^\*\*language Swahili\*\* — the request is in Swahili\.\n\nNo choice of language by Uganda in force on 2026-11-22 is recorded; if it chose none, the request is in, or accompanied by a translation into, a working language of the Court, English or French \(rule 178\(2\)\): \*\*it is neither\*\*: check the language the State chose \(language-not-working\)\.\n\n\*\*art\. 87\(2\)\*\*/
         });
         await expectHover(services)({
             text: toKenya('').replace('"Kenya"', '"United States of America"').replace('language English', 'language English trans<|>lation French'), index: 0,

@@ -134,10 +134,10 @@ request REG-2026-0977 {
   dated 2026-10-01
   warrant W-Annex
 ${person}${annex}}
-`)).diagnostics!.filter(d => d.code === 'annex-language-not-designated').map(d => [d.message, d.range.start.line, d.range.start.character, d.range.end.character]);
-        // The rule 187 translation for the person is the only copy of the warrant (Kenya: no choice recorded here).
+`)).diagnostics!.filter(d => d.code === 'annex-language-not-designated' || d.code === 'language-not-working').map(d => [d.message, d.range.start.line, d.range.start.character, d.range.end.character]);
+        // The rule 187 translation for the person is the only copy of the warrant (Kenya: no choice recorded here, a checklist item).
         expect(await annexes('Kenya', '  annex A1 "Tafsiri ya hati ya kukamatwa" { copy-of W-Annex language Swahili }\n', '  person P-Annex as sought { translation Swahili }\n')).toEqual([[
-            'Annex A1 (copy of W-Annex) is in Swahili, the language of P-Annex (a translation for the person, rule 187, gives the State no copy in its language), and no version is in a language the State accepts: no choice of language by Kenya is recorded, so the documents supporting the request must be in, or accompanied by a translation into, English or French; add a translation, `annex A2 "Tafsiri ya hati ya kukamatwa (English translation)" { copy-of W-Annex language English }`. (art. 87(2))',
+            'Annex A1 (copy of W-Annex) is in Swahili, the language of P-Annex (a translation for the person, rule 187, gives the State no copy in its language), neither English nor French, and no choice of language by Kenya is recorded: if Kenya chose no language upon ratification or accession, rule 178(2) requires the documents supporting the request to be in, or accompanied by a translation into, English or French (add a translation, `annex A2 "Tafsiri ya hati ya kukamatwa (English translation)" { copy-of W-Annex language English }`); if it chose one, record its designation (`designation for State "Kenya" { language ... }`). (rule 178(2))',
             8, 69, 76]]);
         // Versions of one warrant in English and Swahili, none in a language Switzerland chose; its designation is NOT VERIFIED.
         expect(await annexes('Switzerland', '  annex A1 "Copy of the warrant" { copy-of W-Annex language English }\n  annex A2 "Tafsiri" { copy-of W-Annex language Swahili }\n')).toEqual([[

@@ -47,6 +47,8 @@ const INSERTIONS: Record<string, (request: Request, data: FixData) => string | u
     'provisional-surrender-statement-missing': () => 'surrender-request-will-follow',
     // The translation annex of a document (its `copy-of` or `document`), worded by the check.
     'annex-language-not-designated': (_, d) => d.clause,
+    // Likewise when no choice of language is recorded (rule 178(2)): its English or French translation.
+    'language-not-working': (_, d) => d.clause,
     // The rule 187 translation for the person, annexed as a version of the warrant or judgment.
     'arrest-translation-not-annexed': (_, d) => d.clause,
     'convicted-translation-not-annexed': (_, d) => d.clause,

@@ -284,8 +284,8 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
                 const rule179 = isUnverified('rule 179') ? ', whose text is NOT VERIFIED in the reference dossier' : '';
                 lines.push(`${state} is not a State Party on ${standing.day} and no choice of language is recorded: rule 179 governs the language of a request to a State not party${rule179}; check that the language is agreed with it (language-non-party-unverified).`);
             } else {
-                lines.push(`No choice of language by ${englishName(standing.state.name)} in force on ${standing.day} is recorded: the request is in, or accompanied by a translation into, a working language of the Court, ${WORKING_LANGUAGES.join(' or ')} (rule 178(2)): `
-                    + (gaps.length ? '**it is neither** (language-not-working).' : 'it is.'));
+                lines.push(`No choice of language by ${englishName(standing.state.name)} in force on ${standing.day} is recorded; if it chose none, the request is in, or accompanied by a translation into, a working language of the Court, ${WORKING_LANGUAGES.join(' or ')} (rule 178(2)): `
+                    + (gaps.length ? '**it is neither**: check the language the State chose (language-not-working).' : 'it is.'));
             }
         }
         const text = formatProvisionForHover('art. 87(2)');

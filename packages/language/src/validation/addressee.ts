@@ -124,12 +124,12 @@ export const rules = {
         summary: 'Where the State asked for a translation into a language (`designation ... { translation-into X }`), the request is in X or lists it among its translations (`translation X`).'
     }),
     languageNotWorking: defineRule({
-        code: 'language-not-working', severity: 'error', force: 'shall', provision: 'rule 178(2)', also: ['art. 87(2)', 'art. 50(2)'], digest: 'X2', category: 'slow',
-        summary: 'When no choice of language by the requested State Party is recorded, the request is in, or accompanied by a translation into, a working language of the Court: English or French (rule 178(2), art. 50(2)).'
+        code: 'language-not-working', severity: 'info', force: 'human', provision: 'rule 178(2)', also: ['art. 87(2)', 'art. 50(2)', 'rule 178(1)'], digest: 'X2', category: 'slow',
+        summary: 'Checklist: no choice of language by the requested State Party is recorded (in the workspace or the built-in library), and the request, or a document supporting it, is neither in nor accompanied by a translation into English or French. Rule 178(2) requires a working language of the Court (art. 50(2)) only when the State "has not chosen a language" upon ratification or accession; a choice not recorded is not the same as no choice. Check the State\'s choice under art. 87(2): record it (`designation for State "..." { language ... }`), which the request is then checked against (language-not-designated), or, if the State chose none, add a translation into English or French.'
     }),
     annexLanguageNotDesignated: defineRule({
         code: 'annex-language-not-designated', severity: 'error', force: 'shall', provision: 'art. 87(2)', also: ['rule 178', 'rule 180(2)'], digest: 'X2', category: 'slow',
-        summary: 'Each document supporting a request to a State (its annexes) is in, or accompanied by a translation into, a language the request itself could be in: one the State chose (with any translation it asked for), as in force on the request date, or English or French when no choice is recorded. Annexes with the same `copy-of` or the same `document` number are versions of one document, judged together as a request and its translations are (a warrant annexed in English and, for the person, in Swahili); an annex without `language` is taken to be in the request\'s language. A translation for the person alone (rule 187) leaves the State without a copy in its language. The instruction on self-incrimination annexed for a witness (`self-incrimination-instruction <language> annex A1`, rule 190) is in the witness\'s language and is not counted.'
+        summary: 'Each document supporting a request to a State (its annexes) is in, or accompanied by a translation into, a language the request itself could be in: one the State chose (with any translation it asked for), as in force on the request date (when no choice is recorded, a document in neither English nor French is language-not-working\'s checklist item). Annexes with the same `copy-of` or the same `document` number are versions of one document, judged together as a request and its translations are (a warrant annexed in English and, for the person, in Swahili); an annex without `language` is taken to be in the request\'s language. A translation for the person alone (rule 187) leaves the State without a copy in its language. The instruction on self-incrimination annexed for a witness (`self-incrimination-instruction <language> annex A1`, rule 190) is in the witness\'s language and is not counted.'
     }),
     languageNonParty: defineRule({
         code: 'language-non-party-unverified', severity: 'info', force: 'human', provision: 'rule 179', digest: 'g4',
@@ -526,7 +526,7 @@ function checkDesignation(request: Request, accept: ValidationAcceptor, library:
                     { node: request, property: 'language' }, { expected: gap.into });
             } else {
                 report(accept, rules.languageNotWorking,
-                    `No choice of language by ${englishName(state.name)} is recorded, so the request must be in, or accompanied by a translation into, English or French; it is in ${request.language}: add \`translation English\` (or French), or record ${englishName(state.name)}'s designation.`,
+                    `No choice of language by ${englishName(state.name)} is recorded, and the request is in ${request.language}${request.translations.length ? ` with translations into ${request.translations.join(', ')}` : ''}, neither English nor French: if ${englishName(state.name)} chose no language upon ratification or accession, rule 178(2) requires the request to be in, or accompanied by a translation into, English or French (add \`translation English\`); if it chose one, record its designation (\`designation for State "${state.name}" { language ... }\`) and the request is checked against it.`,
                     { node: request, property: 'language' }, { expected: 'English', alternatives: WORKING_LANGUAGES });
             }
         }
@@ -635,7 +635,14 @@ function checkAnnexLanguages(request: Request, state: State, designation: Design
             fix = `annex it in ${needed.join(' and in ')} (\`language ${needed[0]}\`), or give it and its translation the same \`document\` number`;
             data = { expected: needed[0] };
         }
-        const rule = designation && gaps[0].kind !== 'not-working' ? withDesignationVerification(rules.annexLanguageNotDesignated, designation, state) : rules.annexLanguageNotDesignated;
+        if (gaps[0].kind === 'not-working') {
+            // Rule 178(2) binds only a State that chose no language; a choice not recorded is a checklist item, not an error.
+            report(accept, rules.languageNotWorking,
+                `${what}${personal}, neither English nor French, and no choice of language by ${englishName(state.name)} is recorded: if ${englishName(state.name)} chose no language upon ratification or accession, rule 178(2) requires the documents supporting the request to be in, or accompanied by a translation into, English or French (${fix}); if it chose one, record its designation (\`designation for State "${state.name}" { language ... }\`).`,
+                { node: first, property: 'language' }, data);
+            continue;
+        }
+        const rule = designation ? withDesignationVerification(rules.annexLanguageNotDesignated, designation, state) : rules.annexLanguageNotDesignated;
         report(accept, rule, `${what}${personal}${none}: ${reasons.join('; and ')}; ${fix}.`, { node: first, property: 'language' }, data);
     }
 }
