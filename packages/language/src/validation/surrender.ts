@@ -203,10 +203,6 @@ export const rules = {
         code: 'provisional-surrender-deadline-pending', severity: 'info', force: 'shall', provision: 'rule 188', also: ['art. 92(3)'], digest: 'c7', category: 'slow',
         summary: 'Reminder, on the provisional arrest, of the date by which the requested State must receive the request for surrender.'
     }),
-    provisionalFollowsNotProvisional: defineRule({
-        code: 'provisional-follows-not-provisional', severity: 'error', force: 'shall', provision: 'art. 92(3)', also: ['art. 92(1)'], digest: 'c9',
-        summary: 'A request for surrender `follows` a request for provisional arrest, not a request of another kind.'
-    }),
     provisionalFollowUpMismatch: defineRule({
         code: 'provisional-follow-up-mismatch', severity: 'error', force: 'shall', provision: 'art. 92(3)', also: ['rule 188'], digest: 'c9',
         summary: 'The request for surrender that follows a provisional arrest goes to the same requested State and concerns the same person.'
@@ -604,16 +600,14 @@ function checkProvisionalArrest(request: Request, accept: ValidationAcceptor): v
     }
 }
 
-/** c9: a request for surrender that `follows` another request follows a provisional arrest of the same person in the same State. */
+/**
+ * c9: a request for surrender that `follows` a provisional arrest goes to the same State for the same person
+ * (art. 92(3)). `follows` links any earlier request (a renewed or supplementary request, a transit after the
+ * surrender: the register's chains); art. 92(3) and rule 188 concern only one that follows a provisional arrest.
+ */
 function checkFollows(request: Request, accept: ValidationAcceptor): void {
     const previous = request.follows?.ref;
-    if (!previous || !request.kind || !SURRENDER_KINDS.includes(request.kind)) return;
-    if (previous.kind !== 'provisional-arrest') {
-        report(accept, rules.provisionalFollowsNotProvisional,
-            `${previous.name} is ${previous.kind ? `a request of kind ${previous.kind}` : 'not marked as a request for provisional arrest'}; \`follows\` names the request for provisional arrest that this request for surrender follows.`,
-            { node: request, property: 'follows' });
-        return;
-    }
+    if (!previous || !request.kind || !SURRENDER_KINDS.includes(request.kind) || previous.kind !== 'provisional-arrest') return;
     const problems: string[] = [];
     if (request.state && previous.state && request.state.$refText !== previous.state.$refText) {
         problems.push(`it goes to ${request.state.ref ? englishName(request.state.ref.name) : request.state.$refText} while the provisional arrest was requested from ${previous.state.ref ? englishName(previous.state.ref.name) : previous.state.$refText}`);
