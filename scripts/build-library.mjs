@@ -45,6 +45,29 @@ const oneLine = s => s.replace(/\s+/g, ' ').trim();
 const parties = new Map(csv('states-parties.csv').map(r => [r.iso3166_alpha2, r]));
 const declarations = csv('article-12-3-declarations.csv');
 
+// What the dossier's README ("Doubts and open points") says of a row beyond its notes, quoted into its note.
+const DOSSIER_DOUBTS = {
+    HU: 'Dossier README, Doubts 1: whether the withdrawal took effect on 2 Jun 2026 is NOT VERIFIED either way (check UNTC XVIII-10).'
+};
+
+/**
+ * The label of a row's dates (deposit, entry into force, withdrawal), as the dossier marks them (README:
+ * 38 VERIFIED, 4 PARTLY VERIFIED, 85 NOT VERIFIED). The notes open with the mark of the deposit date
+ * ("VERIFIED (deposit date confirmed by a source independent of the base dataset), PARTLY VERIFIED ... or
+ * NOT VERIFIED"); "VERIFIED withdrawal:" (Hungary) verifies the withdrawal date as announced, not the
+ * deposit, which rests on the base dataset alone: partly verified, as the README counts it, its note
+ * quoting the README's doubt whether the withdrawal took effect. A row whose deposit is verified is only
+ * partly so when the dossier doubts a withdrawal, announced or effective (Afghanistan, Burkina Faso, Mali,
+ * Niger): the State's status on a date rests on it. A doubt about what the library does not model (the
+ * text of Ukraine's art. 124 declaration) leaves the dates verified.
+ */
+function verificationOf(notes) {
+    if (/^VERIFIED \w+:/.test(notes)) return 'partly-verified';
+    const deposit = /^VERIFIED:/.test(notes) ? 'verified' : /^PARTLY VERIFIED/.test(notes) ? 'partly-verified' : 'not-verified';
+    const withdrawalDoubted = notes.split(' | ').some(part => /withdr/i.test(part) && /NOT VERIFIED|not confirmed/.test(part.replace(/^(PARTLY )?VERIFIED/, '')));
+    return deposit === 'verified' && withdrawalDoubted ? 'partly-verified' : deposit;
+}
+
 const codes = [...new Set([...UN_MEMBERS, ...UN_OBSERVERS, ...parties.keys()])];
 const states = codes.map(code => {
     const entry = byAlpha2.get(code);
@@ -58,12 +81,8 @@ const states = codes.map(code => {
     if (party) {
         lines.push(`  deposited ${party.date_of_deposit} in-force ${party.entry_into_force}`);
         if (party.withdrawal_effective) lines.push(`  withdrawal-effective ${party.withdrawal_effective}`);
-        const notes = oneLine(party.notes);
-        // A row whose dates are verified but whose notes doubt something else (a withdrawal announced
-        // or contested: Hungary, Burkina Faso, Mali, Niger, Venezuela, Afghanistan...) is only partly verified.
-        const doubted = /NOT VERIFIED|not confirmed/.test(notes.replace(/^(PARTLY )?VERIFIED/, ''));
-        const verification = /^VERIFIED/.test(notes) ? (doubted ? 'partly-verified' : 'verified') : /^PARTLY VERIFIED/.test(notes) ? 'partly-verified' : 'not-verified';
-        lines.push(`  verification ${verification} ${q(notes)}`);
+        const notes = oneLine(party.notes) + (DOSSIER_DOUBTS[code] ? ` | ${DOSSIER_DOUBTS[code]}` : '');
+        lines.push(`  verification ${verificationOf(notes)} ${q(notes)}`);
     }
     for (const d of declarations.filter(d => d.iso3166_alpha2 === code)) {
         const parts = [`  declaration-12-3 lodged ${d.date_lodged}`];

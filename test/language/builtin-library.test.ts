@@ -61,6 +61,11 @@ describe('built-in State library', () => {
         expect(describeStatus(ukraine2020)).toMatch(/art\. 12\(3\) declaration lodged 2015-09-08/);
         expect(describeStatus(stateStatusOn(state('Kenya'), '2026-11-22'))).toBe('State Party since 2005-06-01; dates NOT VERIFIED');
         expect(state('Hungary').verification).toBe('partly-verified');
+        expect(state('Hungary').verificationNote).toMatch(/Doubts 1: whether the withdrawal took effect on 2 Jun 2026 is NOT VERIFIED/);
+        // Ukraine's dates are verified; the dossier doubts only the text of its art. 124 declaration, which the library does not model.
+        expect(state('Ukraine').verification).toBe('verified');
+        // A withdrawal announced but not verified leaves verified dates only partly so.
+        expect(state('Mali').verification).toBe('partly-verified');
     });
 
     test('a request links to a built-in State; designations follow rule 180(2)', async () => {

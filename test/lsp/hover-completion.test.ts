@@ -44,6 +44,23 @@ describe('hover', () => {
         });
     });
 
+    test("on a State: its dates labelled as the dossier marks them, the README's doubts included", async () => {
+        await parse('');
+        // Hungary: its withdrawal date verified as announced, its deposit date from the base dataset alone (partly verified, as
+        // the README counts it); the README's doubt whether the withdrawal took effect is shown with it.
+        await expectHover(services)({
+            text: 'request OTP-2026-0005 { dated 2026-07-01 to State "Hun<|>gary" }',
+            index: 0,
+            hover: /\n\nRome Statute: instrument deposited 2001-11-30, in force 2002-07-01, withdrawal effective 2026-06-02 \(PARTLY VERIFIED\)\.\n\n_PARTLY VERIFIED:_ .*Dossier README, Doubts 1: whether the withdrawal took effect on 2 Jun 2026 is NOT VERIFIED either way/
+        });
+        // Ukraine: its dates verified; what the dossier doubts (the text of its art. 124 declaration) is not modelled.
+        await expectHover(services)({
+            text: 'request OTP-2026-0006 { dated 2026-07-01 to State "Ukr<|>aine" }',
+            index: 0,
+            hover: /\n\nRome Statute: instrument deposited 2024-10-25, in force 2025-01-01\.(\n|$)/
+        });
+    });
+
     test("on a State: its status on the request's date, codes, French name, designation", async () => {
         await parse('');
         await expectHover(services)({
