@@ -84,11 +84,23 @@ const states = codes.map(code => {
         const notes = oneLine(party.notes) + (DOSSIER_DOUBTS[code] ? ` | ${DOSSIER_DOUBTS[code]}` : '');
         lines.push(`  verification ${verificationOf(notes)} ${q(notes)}`);
     }
-    for (const d of declarations.filter(d => d.iso3166_alpha2 === code)) {
+    const own = declarations.filter(d => d.iso3166_alpha2 === code);
+    for (const d of own) {
+        // A confirmation of an earlier declaration (Côte d'Ivoire, 14 Dec 2010: "confirmed this declaration") accepts
+        // jurisdiction as the declaration it confirms does: its period, and the dossier's doubt about it. Its row gives no
+        // period of its own; read as none, it would accept jurisdiction over any date.
+        const year = /^Confirmation of the (\d{4}) declaration/.exec(oneLine(d.notes))?.[1];
+        const confirmed = year && !d.jurisdiction_from && !d.jurisdiction_to ? own.find(o => o !== d && o.date_lodged.startsWith(year)) : undefined;
+        if (year && !confirmed) throw new Error(`${d.state}: the declaration of ${year} that the row of ${d.date_lodged} confirms is not in the CSV`);
+        const from = d.jurisdiction_from || confirmed?.jurisdiction_from;
+        const to = d.jurisdiction_to || confirmed?.jurisdiction_to;
         const parts = [`  declaration-12-3 lodged ${d.date_lodged}`];
-        if (d.jurisdiction_from) parts.push(`from ${d.jurisdiction_from}`);
-        if (d.jurisdiction_to) parts.push(`to ${d.jurisdiction_to}`);
-        parts.push(q(`${d.state}: ${oneLine(d.notes)}`));
+        if (from) parts.push(`from ${from}`);
+        if (to) parts.push(`to ${to}`);
+        const scope = confirmed
+            ? ` Scope: that of the declaration of ${confirmed.date_lodged} it confirms (${from ? `from ${from}` : 'no start given'}${to ? ` to ${to}` : ''}; period taken by the library from that row)${/scope NOT VERIFIED/.test(confirmed.notes) ? ', whose scope is NOT VERIFIED against the declaration itself.' : '.'}`
+            : '';
+        parts.push(q(`${d.state}: ${oneLine(d.notes)}${scope}`));
         lines.push(parts.join(' '));
     }
     lines.push('}');

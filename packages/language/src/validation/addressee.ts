@@ -50,7 +50,7 @@ export const rules = {
     }),
     declarationScope: defineRule({
         code: 'non-party-declaration-scope', severity: 'warning', force: 'as applicable', provision: 'art. 12(3)', digest: 'g3',
-        summary: 'The date of the crime (`crime-date`) of a request relying on an art. 12(3) declaration falls within the period for which a declaration lodged by the State accepts the Court\'s jurisdiction.'
+        summary: 'The date of the crime (`crime-date`) of a request relying on an art. 12(3) declaration falls within the period for which a declaration lodged by the State accepts the Court\'s jurisdiction; a confirmation of an earlier declaration (Côte d\'Ivoire\'s of 14 December 2010, of its declaration of 2003) accepts it for the period of the declaration it confirms.'
     }),
     declarationUnverified: defineRule({
         code: 'non-party-declaration-unverified', severity: 'info', force: 'human', provision: 'art. 12(3)', digest: 'g3',
