@@ -55,6 +55,11 @@ export function daysBetween(from: string, to: string): number {
     return Math.round((ms(to) - ms(from)) / 86_400_000);
 }
 
+/** True for a date-time that says its time zone (`Z` or an offset such as `+01:00`). */
+export function hasTimeZone(text: string): boolean {
+    return DATE.exec(text)?.[7] !== undefined;
+}
+
 /** Milliseconds since the epoch of a date-time (a date alone is midnight UTC). */
 export function instantOf(text: string): number {
     const m = DATE.exec(text);

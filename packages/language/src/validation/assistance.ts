@@ -2,7 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Involvement, ProvisionRef, Request } from '../generated/ast.js';
 import { beforeRequestDate, eventDate, historyInOrder, involvesTemporaryTransfer, returnDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
-import { dayCount, dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
+import { dayCount, dayOf, daysBetween, hasTimeZone, instantOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
 import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
@@ -172,7 +172,7 @@ export const rules = {
     }),
     transitLandingTime: defineRule({
         code: 'transit-landing-time-missing', severity: 'error', force: 'shall', provision: 'art. 89(3)(e)', digest: 'e6',
-        summary: 'A request for transit after an unscheduled landing gives the time of the landing (`landing unscheduled 2026-11-12T09:40+01:00`), from which the 96 hours of art. 89(3)(e) run.'
+        summary: 'A request for transit after an unscheduled landing gives the time of the landing with its time zone (`landing unscheduled 2026-11-12T09:40+01:00`, or `Z` for UTC), from which the 96 hours of art. 89(3)(e) run: a time without its zone could be any of some 26 hours, so the 96 hours are not counted until it is written.'
     }),
     transitLandingLate: defineRule({
         code: 'transit-request-after-96-hours', severity: 'error', force: 'shall', provision: 'art. 89(3)(e)', digest: 'e6',
@@ -581,6 +581,11 @@ function checkTransit(services: RogatoryServices, request: Request, accept: Vali
             report(accept, rules.transitLandingTime,
                 'Give the date and time of the unscheduled landing (`landing unscheduled 2026-11-12T09:40+01:00`): the 96 hours of art. 89(3)(e) run from it.',
                 { node: request, property: request.landingAt ? 'landingAt' : 'landing' });
+        } else if (!hasTimeZone(request.landingAt)) {
+            // Read as UTC, a landing at local time could be counted up to 14 hours off, either way.
+            report(accept, rules.transitLandingTime,
+                `The time of the unscheduled landing (${request.landingAt}) has no time zone, so the moment from which the 96 hours of art. 89(3)(e) run is not known: write it with its offset from UTC (\`${request.landingAt}+01:00\` where the clock of the place of landing is one hour ahead of UTC), or \`Z\` if it is UTC.`,
+                { node: request, property: 'landingAt' });
         } else if (isValidDate(request.landingAt)) {
             const deadline = instantOf(request.landingAt) + 96 * 3_600_000;
             const ended = `${request.landingAt}; the 96 hours ended ${new Date(deadline).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
