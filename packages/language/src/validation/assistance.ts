@@ -176,7 +176,7 @@ export const rules = {
     }),
     transitLandingLate: defineRule({
         code: 'transit-request-after-96-hours', severity: 'error', force: 'shall', provision: 'art. 89(3)(e)', digest: 'e6',
-        summary: 'After an unscheduled landing, detention in the transit State may not be extended beyond 96 hours from the landing unless the request for transit is received within that time: the request is dated within 96 hours of the landing and, where its receipt is recorded (`status received D`, an event dated on or before the as-of date), received within them.'
+        summary: 'After an unscheduled landing, detention in the transit State may not be extended beyond 96 hours from the landing unless the request for transit is received within that time: the request is dated within 96 hours of the landing and, where its receipt is recorded (`status received D`, an event dated on or before the as-of date), received within them. Late only when surely late: a date by day only, or a time without its zone, counts from the earliest instant it can be anywhere (UTC+14).'
     }),
     transitUrgentUnverified: defineRule({
         code: 'transit-unscheduled-landing-check', severity: 'info', force: 'human', provision: 'art. 89(3)(e)', also: ['rule 182'], digest: 'e6',
@@ -581,7 +581,7 @@ function checkTransit(services: RogatoryServices, request: Request, accept: Vali
             report(accept, rules.transitLandingTime,
                 'Give the date and time of the unscheduled landing (`landing unscheduled 2026-11-12T09:40+01:00`): the 96 hours of art. 89(3)(e) run from it.',
                 { node: request, property: request.landingAt ? 'landingAt' : 'landing' });
-        } else if (!hasTimeZone(request.landingAt)) {
+        } else if (isValidDate(request.landingAt) && !hasTimeZone(request.landingAt)) {
             // Read as UTC, a landing at local time could be counted up to 14 hours off, either way.
             report(accept, rules.transitLandingTime,
                 `The time of the unscheduled landing (${request.landingAt}) has no time zone, so the moment from which the 96 hours of art. 89(3)(e) run is not known: write it with its offset from UTC (\`${request.landingAt}+01:00\` where the clock of the place of landing is one hour ahead of UTC), or \`Z\` if it is UTC.`,
@@ -590,13 +590,15 @@ function checkTransit(services: RogatoryServices, request: Request, accept: Vali
             const deadline = instantOf(request.landingAt) + 96 * 3_600_000;
             const ended = `${request.landingAt}; the 96 hours ended ${new Date(deadline).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
             const consequence = 'detention in the transit State under art. 89(3)(e) may not be extended beyond 96 hours from the unscheduled landing unless the request is received within that time.';
-            // A date by day only counts from the start of that day (UTC): late only when surely late.
+            // Late only when surely late: a date by day only, or a time without its zone, is local to a place between
+            // UTC-12 and UTC+14, so it counts from the earliest instant it can be (14 hours before it, read as UTC).
+            const earliest = (text: string) => instantOf(text) - (hasTimeZone(text) ? 0 : 14 * 3_600_000);
             const received = historyInOrder(request, services.rogatory.Settings.currentDate()).find(e => e.status === 'received');
-            if (request.date && isValidDate(request.date) && instantOf(request.date) > deadline) {
+            if (request.date && isValidDate(request.date) && earliest(request.date) > deadline) {
                 report(accept, rules.transitLandingLate,
                     `The request is dated ${request.date}, more than 96 hours after the unscheduled landing (${ended}), so it cannot be received within them: ${consequence}`,
                     { node: request, property: 'date' });
-            } else if (received && instantOf(received.date) > deadline) {
+            } else if (received && isValidDate(received.date) && earliest(received.date) > deadline) {
                 report(accept, rules.transitLandingLate,
                     `The transit State received the request on ${received.date}, more than 96 hours after the unscheduled landing (${ended}): ${consequence}`,
                     { node: received, property: 'date' });
