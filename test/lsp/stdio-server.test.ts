@@ -301,6 +301,29 @@ describe('rogatory-language-server --stdio: the register view kept up to date', 
     });
 });
 
+describe('rogatory-language-server --stdio: a file deleted while the editor still holds it', () => {
+    test('it leaves the register, though the editor (a closed tab VS Code keeps a while) has not closed it', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-held-'));
+        const request = (name: string) => `request ${name} {\n  dated 2026-01-05\n  to State "Kenya"\n}\n`;
+        const uri = `file://${dir}/held.rog`;
+        fs.writeFileSync(path.join(dir, 'kept.rog'), request('OTP-2026-0033'));
+        fs.writeFileSync(path.join(dir, 'held.rog'), request('OTP-2026-0034'));
+        const started = await startStdioServer(dir, { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } }, () => undefined);
+        try {
+            type Register = { rows: Array<{ reference: string }> };
+            const references = async () => (await started.connection.sendRequest<Register>('rogatory/register', {})).rows.map(r => r.reference).sort();
+            started.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rogatory', version: 1, text: request('OTP-2026-0034') } });
+            expect(await references()).toEqual(['OTP-2026-0033', 'OTP-2026-0034']);
+            // Deleted from the disk; the editor has not closed it yet, so the server still holds its text.
+            fs.rmSync(path.join(dir, 'held.rog'));
+            expect(await references()).toEqual(['OTP-2026-0033']);
+        } finally {
+            await started.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
+
 describe('rogatory-language-server --stdio with rogatory.asOf set before it starts', () => {
     test('the workspace is built and the opened file checked, as of that date', async () => {
         // The setting arrives while the workspace's first build runs; re-checking for it must not leave that build undone.

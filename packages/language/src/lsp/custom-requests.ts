@@ -74,7 +74,11 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     });
     connection.onRequest(RegisterRequest, async (params: RegisterParams): Promise<Register> => {
         await settled();
-        const files = shared.workspace.LangiumDocuments.all.filter(d => d.uri.scheme === 'file').toArray();
+        // A file deleted from the disk while the editor still holds its text (VS Code keeps a closed tab's
+        // document a while, and asks the server about it) is no longer in the register.
+        const open = shared.workspace.TextDocuments;
+        const files = shared.workspace.LangiumDocuments.all
+            .filter(d => d.uri.scheme === 'file' && (!open?.get(d.uri.toString()) || shared.workspace.FileSystemProvider.existsSync(d.uri))).toArray();
         const requests = files.flatMap(d => {
             const root = d.parseResult.value;
             return isModel(root) ? root.elements.filter(isRequest).map(request => ({ request, file: d.uri.fsPath })) : [];
