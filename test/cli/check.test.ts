@@ -199,5 +199,6 @@ describe('rogatory check', () => {
         expect(out).toMatch(/0 {2}no errors/);
         expect(out).toMatch(/1 {2}errors found/);
         expect(out).toMatch(/2 {2}usage error or unreadable path/);
+        expect(out.replace(/\s+/g, ' ')).toContain('--changed-since <rev> check only the files changed since the branch forked from this git revision (its merge base with HEAD');
     });
 });

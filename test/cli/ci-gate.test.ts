@@ -267,6 +267,84 @@ describe('CI gate formats', () => {
         expect(err).toMatch(/^rogatory: --changed-since no-such-rev: no such commit in the git repository at [^,]*\n$/);
     });
 
+    /** A repository whose branch `feature` forked from `main`, after which `main` fixed other.rog on its own. */
+    function forked(): { dir: string; git: (...args: string[]) => string } {
+        const dir = repo({ 'people.rog': PEOPLE, 'uses.rog': USES_P1, 'other.rog': BROKEN, 'gone.rog': PEOPLE.replace('P-1', 'P-9') });
+        const git = (...args: string[]) => execFileSync('git', ['-C', dir, '-c', 'user.email=ci@example.org', '-c', 'user.name=CI', ...args], { encoding: 'utf8', stdio: 'pipe' });
+        git('checkout', '-qb', 'feature');
+        write(dir, { 'uses.rog': USES_P1.replace('"Attacks"', '"Attacks in 2008"') });
+        git('add', '-A');
+        git('commit', '-qm', 'feature: the facts');
+        git('checkout', '-q', 'main');
+        write(dir, { 'other.rog': BROKEN.replace('art. 200, ', ''), 'main-only.rog': BROKEN.replace('OTP-2026-0002', 'OTP-2026-0009') });
+        git('add', '-A');
+        git('commit', '-qm', 'main: fixed other.rog, added main-only.rog');
+        git('checkout', '-q', 'feature');
+        return { dir, git };
+    }
+    const checkedFiles = async (dir: string, rev: string) => {
+        const { out, code } = await rogatory(dir, 'check', '--format', 'json', '--changed-since', rev, '.');
+        const report = JSON.parse(out);
+        return { code, files: report.files, reported: [...new Set(report.diagnostics.map((d: { file: string }) => d.file))].sort() };
+    };
+
+    test('--changed-since main on a branch checks what the branch changed since it forked, not what main changed since', async () => {
+        // A plain branch checkout (GitLab, a developer, `--changed-since origin/main`): other.rog, fixed on main
+        // after the branch forked and untouched by the branch, is no change of the branch and is not checked.
+        const { dir, git } = forked();
+        expect(await checkedFiles(dir, 'main')).toEqual({ code: 0, files: 2, reported: ['uses.rog'] });
+        // Uncommitted and untracked changes still count, on top of the branch's commits.
+        write(dir, { 'people.rog': 'person P-1 { name "A. Person" born 1970-01-01 }\n', 'new.rog': BROKEN.replace('OTP-2026-0002', 'OTP-2026-0005') });
+        const dirty = await checkedFiles(dir, 'main');
+        expect(dirty).toEqual({ code: 1, files: 3, reported: ['new.rog', 'uses.rog'] });
+        // A detached HEAD at the same commit (CI checkouts of a commit) forks at the same place.
+        git('checkout', '-q', '--detach');
+        expect(await checkedFiles(dir, 'main')).toEqual(dirty);
+        // main an ancestor of HEAD (GitHub's pull_request merge commit, whose first parent is the base): main itself.
+        git('checkout', '-q', 'main');
+        git('checkout', '-q', '-b', 'merged');
+        git('merge', '-q', '--no-ff', '--no-edit', 'feature');
+        expect(await checkedFiles(dir, 'main')).toEqual({ code: 1, files: 3, reported: ['new.rog', 'uses.rog'] });
+    });
+
+    test('--changed-since main on a branch: files the branch renamed or deleted since it forked recheck what used them', async () => {
+        const { dir, git } = forked();
+        git('mv', 'people.rog', 'persons.rog');
+        write(dir, { 'persons.rog': PEOPLE.replace('P-1', 'P-2') });
+        git('rm', '-q', 'gone.rog');
+        git('add', '-A');
+        git('commit', '-qm', 'feature: renamed P-1, deleted gone.rog');
+        const { out, code } = await rogatory(dir, 'check', '--changed-since', 'main', '.');
+        expect(out).toMatch(/^uses\.rog:1:32 error unresolved-reference No person named P-1 is declared in the workspace/m);
+        expect(out).not.toMatch(/^(other|main-only)\.rog:/m);
+        expect(code).toBe(1);
+    });
+
+    test('--changed-since a branch with no common history with HEAD is a usage error, not an empty check', async () => {
+        const { dir, git } = forked();
+        git('checkout', '-q', '--orphan', 'unrelated');
+        // A branch with no commit yet has no merge base with any revision either (HEAD itself is the empty tree).
+        const unborn = await rogatory(dir, 'check', '--changed-since', 'feature', '.');
+        expect([unborn.code, unborn.err]).toEqual([2, `rogatory: --changed-since feature: HEAD has no commit yet in the git repository at ${fs.realpathSync(dir)}, so it has no merge base with feature\n`]);
+        git('commit', '-qm', 'unrelated');
+        const { code, err } = await rogatory(dir, 'check', '--changed-since', 'feature', '.');
+        expect(code).toBe(2);
+        expect(err).toBe(`rogatory: --changed-since feature: feature and HEAD have no common ancestor in the git repository at ${fs.realpathSync(dir)}\n`);
+    });
+
+    test('--changed-since the base branch in a shallow clone without the fork point says to fetch more history', async () => {
+        const { dir: origin } = forked();
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-shallow-'));
+        dirs.push(dir);
+        // Each branch fetched with its last commit only: origin/main is there, where feature forked from it is not.
+        execFileSync('git', ['clone', '-q', '--depth', '1', '--no-single-branch', '--branch', 'feature', `file://${origin}`, dir], { stdio: 'pipe' });
+        const { code, err } = await rogatory(dir, 'check', '--changed-since', 'origin/main', '.');
+        expect(code).toBe(2);
+        expect(err).toBe(`rogatory: --changed-since origin/main: origin/main and HEAD have no common ancestor in the git repository at ${fs.realpathSync(dir)}, a shallow clone: fetch the history back to where the branch forked (git fetch --deepen=100 origin, or --unshallow; fetch-depth: 0 in actions/checkout)\n`);
+        execFileSync('git', ['-C', dir, 'fetch', '-q', '--deepen=1', 'origin'], { stdio: 'pipe' });
+        expect(await checkedFiles(dir, 'origin/main')).toEqual({ code: 0, files: 2, reported: ['uses.rog'] });
+    });
+
     test('--changed-since a commit a shallow clone does not have says to fetch it', async () => {
         const origin = repo({ 'people.rog': PEOPLE });
         write(origin, { 'a.rog': USES_P1 });

@@ -3,10 +3,13 @@ import * as path from 'node:path';
 import { UsageError } from './exit-codes.js';
 
 /**
- * The .rog files of the repository at `root` that differ from revision `rev` (committed
- * since, staged, unstaged or untracked), as absolute paths, and those deleted since.
+ * The .rog files of the repository at `root` changed since the branch forked from revision `rev`
+ * (committed on the branch since the merge base of `rev` and HEAD, as `git diff REV...HEAD` takes
+ * them, then staged, unstaged or untracked), as absolute paths, and those deleted since. Files changed
+ * on `rev`'s side only are no change of the branch. When `rev` is an ancestor of HEAD (GitHub's
+ * pull_request merge commit, `HEAD~1`) the merge base is `rev` itself.
  * `HEAD` before the first commit (a pre-commit hook in a new repository) is the empty tree:
- * every staged, unstaged or untracked .rog file has changed. `previous` holds the text at `rev`
+ * every staged, unstaged or untracked .rog file has changed. `previous` holds the text at the merge base
  * of each .rog file since modified, renamed or deleted: what it referred to may now be judged
  * differently (a request for surrender deleted leaves the provisional arrest it followed overdue).
  */
@@ -41,6 +44,8 @@ export function changedSince(root: string, rev: string): { changed: string[]; de
                 : ''));
         }
         base = execFileSync('git', ['-C', root, 'hash-object', '-t', 'tree', '--stdin'], { input: '', encoding: 'utf8' }).trim();
+    } else {
+        base = forkPoint(rev, top, git, exists);
     }
     // Git names files from the top of the repository, which it gives with symbolic links resolved
     // (/private/tmp for /tmp, a workspace reached through a link): put the files under `root` as the
@@ -65,4 +70,30 @@ export function changedSince(root: string, rev: string): { changed: string[]; de
         if (old.endsWith('.rog') && old.startsWith(prefix)) previous.push(git('show', `${base}:${old}`));
     }
     return { changed: [...new Set(changed)], deleted, previous };
+}
+
+/**
+ * Where the branch checked out forked from `rev`: the merge base of `rev` and HEAD (`rev` itself when
+ * it is an ancestor of HEAD). Files changed on `rev`'s side since then are not the branch's changes.
+ * Without a merge base nothing can be said to have changed: a shallow clone that has not fetched the
+ * fork point, a HEAD with no commit yet, or unrelated histories are a usage error, never an empty check.
+ */
+function forkPoint(rev: string, top: string, git: (...args: string[]) => string, exists: (name: string) => boolean): string {
+    const commit = git('rev-parse', '--verify', '--quiet', `${rev}^{commit}`).trim();
+    if (!exists('HEAD^{commit}')) {
+        throw new UsageError(`--changed-since ${rev}: HEAD has no commit yet in the git repository at ${top}, so it has no merge base with ${rev}`);
+    }
+    const head = git('rev-parse', '--verify', '--quiet', 'HEAD^{commit}').trim();
+    if (commit === head) return commit;
+    let mergeBase = '';
+    try {
+        mergeBase = git('merge-base', commit, head).trim();
+    } catch {
+        // `git merge-base` exits 1, saying nothing, when the two have no common ancestor.
+    }
+    if (mergeBase) return mergeBase;
+    const shallow = git('rev-parse', '--is-shallow-repository').trim() === 'true';
+    throw new UsageError(`--changed-since ${rev}: ${rev} and HEAD have no common ancestor in the git repository at ${top}` + (shallow
+        ? ', a shallow clone: fetch the history back to where the branch forked (git fetch --deepen=100 origin, or --unshallow; fetch-depth: 0 in actions/checkout)'
+        : ''));
 }

@@ -12,7 +12,7 @@ import { loadWorkspace, repositoryRoot, type LoadedWorkspace } from '../workspac
 export interface CheckOptions {
     at?: string;
     root?: string;
-    /** Check only files changed since this git revision, and those whose findings the change can alter (judgedByChange). */
+    /** Check only files changed since the branch forked from this git revision (their merge base), and those whose findings the change can alter (judgedByChange). */
     changedSince?: string;
     /** Called after each file is validated. */
     onProgress?: (done: number, total: number) => void;
@@ -61,7 +61,7 @@ export function registerCheck(program: Command, io: { out: (s: string) => void; 
         .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(FORMATTERS)).default('text'))
         .option('--at <date>', 'judge deadlines and follow-up as of this date (YYYY-MM-DD; default: today)')
         .option('--max-warnings <n>', 'also fail (exit 1) when there are more than n warnings', parseCount)
-        .option('--changed-since <rev>', 'check only the files changed since this git revision, and the files whose findings the change can alter (those that refer to a changed file or name what it names)')
+        .option('--changed-since <rev>', 'check only the files changed since the branch forked from this git revision (its merge base with HEAD, as git diff REV...HEAD; REV itself when it is an ancestor of HEAD), plus uncommitted and untracked ones, and the files whose findings the change can alter (those that refer to a changed file or name what it names)')
         .option('--root <folder>', 'workspace root whose files are loaded for cross-file references (default: nearest folder with rogatory.json or .git)')
         .addHelpText('after', `
 Every .rog file of the workspace is loaded so that references across files resolve;
@@ -78,7 +78,8 @@ Examples:
 Exit codes:
   0  no errors (warnings and information may have been reported)
   1  errors found, or more warnings than --max-warnings
-  2  usage error or unreadable path`)
+  2  usage error or unreadable path; with --changed-since, an unknown revision or
+     no merge base with HEAD (in a shallow clone: fetch more history)`)
         .action(async (paths: string[], options: { format: string; at?: string; root?: string; maxWarnings?: number; changedSince?: string }) => {
             const bar = progressBar();
             let result: CheckResult;
