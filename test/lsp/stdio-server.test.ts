@@ -147,6 +147,32 @@ describe('rogatory-language-server --stdio', () => {
         connection.sendNotification('workspace/didChangeConfiguration', { settings: { rogatory: { asOf: '' } } });
     });
 
+    test('an rogatory.asOf that is no day (2026-02-30 passes the setting\'s pattern) is said once, and the checks keep today', async () => {
+        const messages: Array<{ type: number; message: string }> = [];
+        connection.onNotification('window/showMessage', (params: { type: number; message: string }) => { messages.push(params); });
+        const asOfUri = `file://${workspace}/as-of-invalid.rog`;
+        const asOfText = 'request OTP-2026-0022 {\n  dated 2026-01-05\n  status drafted 2090-01-05\n}\n';
+        fs.writeFileSync(path.join(workspace, 'as-of-invalid.rog'), asOfText);
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: asOfUri, languageId: 'rogatory', version: 1, text: asOfText } });
+        await diagnosticsOf(asOfUri);
+        const inFuture = async () => (await diagnosticsOf(asOfUri)).filter(d => d.code === 'followup-status-in-future').map(d => d.message);
+        const warning = 'Rogatory: the rogatory.asOf setting "2026-02-30" is not a date (YYYY-MM-DD): deadlines and follow-up are judged as of today.';
+        connection.sendNotification('workspace/didChangeConfiguration', { settings: { rogatory: { asOf: '2026-02-30' } } });
+        connection.sendNotification('workspace/didChangeConfiguration', { settings: { rogatory: { asOf: '2026-02-30', export: { folder: 'out' } } } });
+        diagnostics.delete(asOfUri);
+        connection.sendNotification('textDocument/didChange', { textDocument: { uri: asOfUri, version: 2 }, contentChanges: [{ text: asOfText }] });
+        expect((await inFuture())[0]).toMatch(/^`status drafted` is dated 2090-01-05, after 20\d\d-\d\d-\d\d: /);
+        connection.sendNotification('textDocument/didClose', { textDocument: { uri: asOfUri } });
+        expect(messages.filter(m => m.message.includes('2026-02-30'))).toEqual([{ type: 2, message: warning }]);
+        // Corrected, then wrong again: said again.
+        connection.sendNotification('workspace/didChangeConfiguration', { settings: { rogatory: { asOf: '' } } });
+        connection.sendNotification('workspace/didChangeConfiguration', { settings: { rogatory: { asOf: '2026-02-30' } } });
+        connection.sendNotification('workspace/didChangeConfiguration', { settings: { rogatory: { asOf: '' } } });
+        const end = Date.now() + 5_000;
+        while (messages.filter(m => m.message.includes('2026-02-30')).length < 2 && Date.now() < end) await new Promise(resolve => setTimeout(resolve, 50));
+        expect(messages.map(m => m.message).filter(m => m.includes('2026-02-30'))).toEqual([warning, warning]);
+    });
+
     test('"Check workspace" runs every check, the cross-file ones included, on every file and counts the findings', async () => {
         // duplicate.rog (written by the test above) declares P-Stdio again: both files get the slow rule's error.
         const peopleUri = `file://${workspace}/people.rog`;
