@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { startStdioServer, type StdioServer } from './stdio-client.js';
+import { unwritableFolder } from '../../packages/language/src/lsp/custom-requests.js';
 
 /**
  * The standalone server (`rogatory-language-server --stdio`, built by `npm run build`) driven by
@@ -204,6 +205,31 @@ describe('rogatory-language-server --stdio', () => {
     test('hovers a provision with its verbatim text', async () => {
         const hover = await connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri() }, position: { line: 4, character: 22 } });
         expect(hover.contents.value).toContain('> (b) The taking of evidence, including testimony under oath');
+    });
+
+    test('an export into a folder that cannot be written: one sentence naming the folder and what to do, not Node\'s error', async () => {
+        const valid = 'request OTP-2026-0011 {\n  kind assistance art. 93(1)(i)\n  from Prosecutor transmitted-by Office-of-the-Prosecutor\n  situation ICC-01/09\n'
+            + '  to State "Kenya" via diplomatic-channel language English\n  classification confidential\n  dated 2026-11-22\n  legal-basis art. 93(1)(i)\n'
+            + '  purpose "Records"\n  grounds "Held there"\n  facts "Attacks"\n  national-requirements none-known\n}\n';
+        const exportUri = `file://${workspace}/export-blocked.rog`;
+        fs.writeFileSync(path.join(workspace, 'export-blocked.rog'), valid);
+        fs.writeFileSync(path.join(workspace, 'blocked'), 'a file where the folder should be');
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: exportUri, languageId: 'rogatory', version: 1, text: valid } });
+        await diagnosticsOf(exportUri);
+        for (const outDir of [path.join(workspace, 'blocked'), path.join(workspace, 'blocked', 'documents')]) {
+            const result = await connection.sendRequest<{ files: string[]; error?: string }>('rogatory/export', { uri: exportUri, formats: ['html'], langs: ['en'], outDir, workspaceRoot: workspace });
+            expect(result).toEqual({ files: [], error: `OTP-2026-0011 not exported: the folder '${path.relative(workspace, outDir)}' cannot be written (a file is in the way where a folder should be): `
+                + 'move that file away, or choose another folder in the setting rogatory.export.folder, then export again' });
+        }
+        connection.sendNotification('textDocument/didClose', { textDocument: { uri: exportUri } });
+        // Permission denied and a read-only disk (not to be made here, the tests running as root): the same sentence.
+        const denied = Object.assign(new Error("EACCES: permission denied, mkdir '/srv/cases/build'"), { code: 'EACCES', syscall: 'mkdir', path: '/srv/cases/build' });
+        expect(unwritableFolder(denied, '/srv/cases/build/documents', '/srv/cases')).toBe("the folder 'build/documents' cannot be written (you have no permission to write there): "
+            + 'make it writable, or choose another folder in the setting rogatory.export.folder, then export again');
+        const readOnly = Object.assign(new Error("EROFS: read-only file system, open '/mnt/cd/.x.tmp'"), { code: 'EROFS' });
+        expect(unwritableFolder(readOnly, '/mnt/cd', '/srv/cases')).toBe("the folder '/mnt/cd' cannot be written (it is on a read-only file system): "
+            + 'choose a folder on a writable disk, or choose another folder in the setting rogatory.export.folder, then export again');
+        expect(unwritableFolder(new Error('something else'), '/mnt/cd', '/srv/cases')).toBeUndefined();
     });
 
     test('exports a request as the CLI builds it: refused with errors, a draft on demand, never over a file it did not write', async () => {

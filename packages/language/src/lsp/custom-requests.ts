@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { isDay, today } from '../states/dates.js';
@@ -129,7 +130,30 @@ export function registerCustomRequests(connection: Connection, services: Rogator
             await out.saveManifest();
             return { files: outcome.written, warnings: out.manifestWarning ? [out.manifestWarning, ...outcome.warnings] : outcome.warnings };
         } catch (error) {
-            return { files: [], error: failed(error instanceof Error ? error.message : String(error)) };
+            return { files: [], error: failed(unwritableFolder(error, params.outDir, params.workspaceRoot) ?? (error instanceof Error ? error.message : String(error))) };
         }
     });
+}
+
+/** What the officer can do about a folder the system refuses to write in, by Node's error code. */
+const FOLDER_FAILURES: Record<string, { why: string; remedy: string }> = {
+    EACCES: { why: 'you have no permission to write there', remedy: 'make it writable' },
+    EPERM: { why: 'you have no permission to write there', remedy: 'make it writable' },
+    EROFS: { why: 'it is on a read-only file system', remedy: 'choose a folder on a writable disk' },
+    ENOTDIR: { why: 'a file is in the way where a folder should be', remedy: 'move that file away' },
+    EEXIST: { why: 'a file is in the way where a folder should be', remedy: 'move that file away' },
+    ENOSPC: { why: 'the disk is full', remedy: 'free some space' }
+};
+
+/**
+ * An export the file system refused (the folder cannot be created or written in), as one sentence
+ * naming the folder and what to do, not Node's "EACCES: permission denied, mkdir '…'"; undefined for
+ * any other failure.
+ */
+export function unwritableFolder(error: unknown, outDir: string, workspaceRoot?: string): string | undefined {
+    const failure = FOLDER_FAILURES[(error as NodeJS.ErrnoException | undefined)?.code ?? ''];
+    if (!failure) return undefined;
+    const relative = workspaceRoot ? path.relative(workspaceRoot, outDir) : '';
+    const folder = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : outDir;
+    return `the folder '${folder}' cannot be written (${failure.why}): ${failure.remedy}, or choose another folder in the setting rogatory.export.folder, then export again`;
 }
