@@ -15,7 +15,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         return document?.languageId === 'rogatory' ? document : undefined;
     };
     // Export: the server writes the documents into rogatory.export.folder (inside the workspace
-    // folder) exactly as `rogatory build` would. Messages are not awaited, so the command
+    // folder, or refused) exactly as `rogatory build` would. Messages are not awaited, so the command
     // returns its result at once (the tests read it) while the officer reads the message.
     const exportDocuments = async (document: vscode.TextDocument, format: 'docx' | 'pdf', options: { draft?: boolean; force?: boolean } = {}): Promise<ExportResult> => {
         // The documents go beside the file's workspace folder: a request never saved (untitled) has
@@ -27,11 +27,21 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         }
         const config = vscode.workspace.getConfiguration('rogatory', document.uri);
         const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath ?? path.dirname(document.uri.fsPath);
+        // Confidential documents land only where the officer expects them: inside the workspace folder
+        // (`..` or an absolute path elsewhere is refused, not followed).
+        const setting = config.get<string>('export.folder', 'build/documents');
+        const outDir = path.resolve(folder, setting);
+        const inside = path.relative(folder, outDir);
+        if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
+            const error = `the setting rogatory.export.folder ("${setting}") leads outside the workspace folder, and documents are exported only inside it: set a folder relative to it, such as build/documents.`;
+            void vscode.window.showErrorMessage(`Rogatory: ${error}`);
+            return { files: [], error };
+        }
         const params: ExportParams = {
             uri: document.uri.toString(),
             formats: [format],
             langs: config.get<Array<'en' | 'fr'>>('export.languages', ['en', 'fr']),
-            outDir: path.resolve(folder, config.get<string>('export.folder', 'build/documents')),
+            outDir,
             workspaceRoot: folder,
             ...options
         };
