@@ -56,6 +56,38 @@ describe('the preview panel', () => {
         expect(panels).toHaveLength(1);
     });
 
+    test('an active file that holds no request (a State under builtin:/ reached by go-to-definition) leaves the last request shown', async () => {
+        const rendering = vi.fn(async (uri: string, lang: 'en' | 'fr') => uri.startsWith('builtin:') || uri.endsWith('people.rog')
+            ? { error: 'This file holds no request to preview.' }
+            : server(uri, lang));
+        PreviewPanel.show(context as never, documentAt('first.rog') as never, rendering, workspaceChanged);
+        await settle();
+        const state = { languageId: 'rogatory', uri: { path: '/states/kenya.rog', toString: () => 'builtin:/states/kenya.rog' } };
+        editorListeners.forEach(l => l({ document: state }));
+        await settle();
+        expect(shown()).toEqual({ title: 'Preview first.rog (English)', body: 'first.rog', lang: 'en' });
+        editorListeners.forEach(l => l({ document: documentAt('people.rog') }));
+        await settle();
+        expect(shown()).toEqual({ title: 'Preview first.rog (English)', body: 'first.rog', lang: 'en' });
+        // Still the request followed: the workspace changing renders it again, and another request is followed.
+        workspaceListeners.forEach(l => l());
+        await new Promise(resolve => setTimeout(resolve, 350));
+        expect(rendering.mock.calls.at(-1)?.[0]).toBe('file:///ws/first.rog');
+        editorListeners.forEach(l => l({ document: documentAt('second.rog') }));
+        await settle();
+        expect(shown()).toEqual({ title: 'Preview second.rog (English)', body: 'second.rog', lang: 'en' });
+    });
+
+    test('asked for a file that holds no request, the preview says so', async () => {
+        const rendering = vi.fn(async (uri: string, lang: 'en' | 'fr') => uri.endsWith('people.rog') ? { error: 'This file holds no request to preview.' } : server(uri, lang));
+        PreviewPanel.show(context as never, documentAt('first.rog') as never, rendering, workspaceChanged);
+        await settle();
+        PreviewPanel.show(context as never, documentAt('people.rog') as never, rendering, workspaceChanged);
+        await settle();
+        expect(panels[0]!.webview.html).toContain('<p>This file holds no request to preview.</p>');
+        expect(panels[0]!.title).toBe('Preview people.rog (English)');
+    });
+
     test('switches between English and French, and keeps the language as it follows the editor', async () => {
         const preview = PreviewPanel.show(context as never, documentAt('first.rog') as never, server, workspaceChanged);
         await settle();

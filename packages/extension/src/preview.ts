@@ -9,7 +9,8 @@ const LANGUAGE_NAMES = { en: 'English', fr: 'français' } as const;
 /**
  * "Preview request": the HTML rendering of the request in a webview that follows the
  * editor (re-rendered after each edit pauses, of the file or of the workspace), in English or French ("Switch preview
- * language"). The webview runs no script and loads nothing: its Content-Security-Policy
+ * language"). Made active, a file that holds no request (a State's entry under builtin:/ reached by
+ * go-to-definition, a file of persons) leaves the last request shown. The webview runs no script and loads nothing: its Content-Security-Policy
  * allows inline styles and nothing else.
  */
 export class PreviewPanel {
@@ -43,7 +44,7 @@ export class PreviewPanel {
         this.disposables.push(
             vscode.workspace.onDidChangeTextDocument(e => { if (e.document === this.document) this.schedule(); }),
             workspaceChanged(() => this.schedule()),
-            vscode.window.onDidChangeActiveTextEditor(editor => { if (editor?.document.languageId === 'rogatory') this.follow(editor.document); }),
+            vscode.window.onDidChangeActiveTextEditor(editor => { if (editor?.document.languageId === 'rogatory') this.follow(editor.document, { keepLast: true }); }),
             panel.onDidDispose(() => this.dispose())
         );
         void vscode.commands.executeCommand('setContext', 'rogatory.previewOpen', true);
@@ -62,9 +63,11 @@ export class PreviewPanel {
         return this.update();
     }
 
-    private follow(document: vscode.TextDocument): Promise<void> {
+    /** `keepLast`: the editor made `document` active; if it holds no request, the request shown stays. */
+    private follow(document: vscode.TextDocument, options: { keepLast?: boolean } = {}): Promise<void> {
+        const previous = this.document;
         this.document = document;
-        return this.update();
+        return this.update(options.keepLast && document !== previous ? previous : undefined);
     }
 
     private schedule(): void {
@@ -72,13 +75,18 @@ export class PreviewPanel {
         this.timer = setTimeout(() => void this.update(), 300);
     }
 
-    private async update(): Promise<void> {
+    /** `previous`: the document to go back to, still shown, if this one holds no request. */
+    private async update(previous?: vscode.TextDocument): Promise<void> {
         const document = this.document;
         const rendering = ++this.renderings;
-        this.panel.title = `Preview ${document.uri.path.split('/').pop()} (${LANGUAGE_NAMES[this.lang]})`;
         // The server applies the edits sent before this request first (lsp/custom-requests.ts).
         const result = await this.render(document.uri.toString(), this.lang);
         if (rendering !== this.renderings) return; // the editor or the language changed meanwhile
+        if (previous && result.html === undefined) {
+            this.document = previous;
+            return;
+        }
+        this.panel.title = `Preview ${document.uri.path.split('/').pop()} (${LANGUAGE_NAMES[this.lang]})`;
         const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:`;
         const body = result.html ?? `<p>${escape(result.error ?? 'Nothing to preview.')}</p>`;
         this.html = withNotice(withCsp(body, csp), result.syntaxErrors);
