@@ -442,13 +442,15 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         const person = request.persons.find(p => roles.includes(p.role ?? ''))?.person?.ref;
         if (!person) return [];
         const by = (date: string | undefined) => !date || !request.date || !isValidDate(date) || !isValidDate(request.date) || dayOf(date) <= dayOf(request.date);
+        // A warrant's date of issue, a judgment's of delivery.
+        const dateOf = (n: Warrant | Judgment) => (isWarrant(n) ? n.issued : n.date);
         const choices: Choice[] = [];
         for (const clause of clauses) {
             const found = this.index.allElements(clause === 'warrant' ? 'Warrant' : 'Judgment').map(d => d.node)
-                .filter((n): n is Warrant | Judgment => (isWarrant(n) || isJudgment(n)) && n.person?.ref === person && by(isWarrant(n) ? n.issued : n.date)).toArray()
-                .sort((a, b) => ((isWarrant(b) ? b.issued : b.date) ?? '').localeCompare((isWarrant(a) ? a.issued : a.date) ?? ''));
+                .filter((n): n is Warrant | Judgment => (isWarrant(n) || isJudgment(n)) && n.person?.ref === person && by(dateOf(n))).toArray()
+                .sort((a, b) => (dateOf(b) ?? '').localeCompare(dateOf(a) ?? ''));
             for (const instrument of found) {
-                const date = isWarrant(instrument) ? instrument.issued : instrument.date;
+                const date = dateOf(instrument);
                 choices.push({ clause: `${clause} ${instrument.name}`, why: `${clause === 'warrant' ? 'issued' : 'delivered'} against ${person.name}${date ? ` on ${dayOf(date)}` : ''}` });
             }
         }

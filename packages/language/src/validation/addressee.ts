@@ -479,10 +479,11 @@ function checkDesignation(request: Request, accept: ValidationAcceptor, library:
     const designation = library.designationOn(state, day);
     const regime = regimeOf(request, state, stateStatusOn(state, day), day);
     const inForce = designation ? describeDesignation(designation, library) : '';
+    // The channel the State designated, or the two where it designated a choice.
+    const designated = designatedChannels(designation);
 
     // X1: the channel.
     if (request.channel && CHANNELS_87_1_A.has(request.channel)) {
-        const designated = designatedChannels(designation);
         if (designation && designated.length && !designated.some(d => d.channel === request.channel)) {
             const detail = designation.channelDetail ? ` ${quote(designation.channelDetail)}` : '';
             const named = designated.map(d => `the ${d.channel.replace(/-/g, ' ')}${d.detail ? ` ${quote(d.detail)}` : ''}`).join(' or ');
@@ -504,8 +505,8 @@ function checkDesignation(request: Request, accept: ValidationAcceptor, library:
             report(accept, rules.confirmationChannel,
                 `The request is confirmed via ${request.confirmedVia}, a channel of art. 87(1)(b); ${provision} requires confirmation through the channel of art. 87(1)(a): write \`via ${expected}\`.`,
                 { node: request, property: 'confirmedVia' }, { expected });
-        } else if (designation?.channel && !designatedChannels(designation).some(d => d.channel === request.confirmedVia)) {
-            const named = designatedChannels(designation).map(d => `the ${d.channel.replace(/-/g, ' ')}`).join(' or ');
+        } else if (designation?.channel && !designated.some(d => d.channel === request.confirmedVia)) {
+            const named = designated.map(d => `the ${d.channel.replace(/-/g, ' ')}`).join(' or ');
             report(accept, withDesignationVerification(rules.confirmationChannel, designation, state),
                 `The request is confirmed via the ${request.confirmedVia.replace(/-/g, ' ')}, but ${englishName(state.name)} designated ${named}${inForce} (${provision}): write \`via ${designation.channel}\`.`,
                 { node: request, property: 'confirmedVia' }, { expected: designation.channel });
