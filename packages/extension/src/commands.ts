@@ -6,6 +6,7 @@ import {
     type CheckWorkspaceResult, type ExportParams, type ExportResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
 } from '../../language/src/lsp/protocol.js';
 import { REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../../language/src/skeleton.js';
+import { relativeInside } from '../../language/src/workspace/paths.js';
 import { PreviewPanel } from './preview.js';
 
 /** The commands of the palette and the editor title bar; each asks the server and shows the outcome. */
@@ -31,8 +32,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         // (`..` or an absolute path elsewhere is refused, not followed).
         const setting = config.get<string>('export.folder', 'build/documents');
         const outDir = path.resolve(folder, setting);
-        const inside = path.relative(folder, outDir);
-        if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
+        if (relativeInside(folder, outDir) === undefined) {
             const error = `the setting rogatory.export.folder ("${setting}") leads outside the workspace folder, and documents are exported only inside it: set a folder relative to it, such as build/documents.`;
             void vscode.window.showErrorMessage(`Rogatory: ${error}`);
             return { files: [], error };

@@ -11,6 +11,7 @@ export * from './validation/catalogue.js';
 export { createGuardedParser, hasSyntaxErrors, MAX_FILE_CHARACTERS } from './parser/guarded-parser.js';
 export * from './workspace/settings.js';
 export * from './workspace/workspace-config.js';
+export { relativeInside } from './workspace/paths.js';
 export { fileSystemReason, RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
 export * from './register/index.js';
 export * from './skeleton.js';

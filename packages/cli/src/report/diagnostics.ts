@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
+import { relativeInside } from '@rogatory/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
@@ -41,8 +42,8 @@ export function shownPath(file: string, cwd = process.cwd()): string {
  * undefined: a message then says it in full or as typed (`/tmp/out`, not `../../tmp/out`).
  */
 export function relativeIfUnder(file: string, cwd = process.cwd()): string | undefined {
-    const relative = path.relative(cwd, path.resolve(file));
-    return relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative) ? undefined : relative || '.';
+    const relative = relativeInside(cwd, path.resolve(file));
+    return relative === undefined ? undefined : relative || '.';
 }
 
 /**

@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { isDay, today } from '../states/dates.js';
@@ -11,6 +10,7 @@ import { buildRequestDocument } from '../generator/build-request-document.js';
 import { renderHtml } from '../generator/render-html.js';
 import { exportRequest } from '../generator/export-request.js';
 import { OutputFolder } from '../generator/output-folder.js';
+import { relativeInside } from '../workspace/paths.js';
 import {
     CheckWorkspaceRequest, ExportRequest, RegisterRequest, RenderRequest, StatesRequest, WorkspaceChangedNotification,
     type CheckWorkspaceResult, type ExportParams, type ExportResult, type RegisterParams, type RenderParams, type RenderResult, type StateItem, type StatesParams
@@ -153,7 +153,6 @@ const FOLDER_FAILURES: Record<string, { why: string; remedy: string }> = {
 export function unwritableFolder(error: unknown, outDir: string, workspaceRoot?: string): string | undefined {
     const failure = FOLDER_FAILURES[(error as NodeJS.ErrnoException | undefined)?.code ?? ''];
     if (!failure) return undefined;
-    const relative = workspaceRoot ? path.relative(workspaceRoot, outDir) : '';
-    const folder = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : outDir;
+    const folder = (workspaceRoot && relativeInside(workspaceRoot, outDir)) || outDir;
     return `the folder '${folder}' cannot be written (${failure.why}): ${failure.remedy}, or choose another folder in the setting rogatory.export.folder, then export again`;
 }
