@@ -5,7 +5,7 @@ import type { Request } from '../../packages/language/src/index.js';
 import { isRecord } from '../../packages/language/src/generated/ast.js';
 import type { BuildOptions } from '../../packages/language/src/generator/index.js';
 import {
-    buildNoteVerbale, buildRequestDocument, formatDate, generate, keepTogether, plainText, renderDocx, renderHtml, renderMarkdown, type GeneratedDocument, type Lang, type RunningPart
+    buildNoteVerbale, buildRequestDocument, formatDate, generate, keepTogether, plainText, searchableText, renderDocx, renderHtml, renderMarkdown, type GeneratedDocument, type Lang, type RunningPart
 } from '../../packages/language/src/generator/index.js';
 import { englishName, nameForms } from '../../packages/language/src/generator/names.js';
 import { provisionGroups } from '../../packages/language/src/statute/provisions.js';
@@ -502,9 +502,35 @@ describe('Markdown and JSON', () => {
             'REG-2026-0101.en.json', 'REG-2026-0101.note-verbale.en.json', 'REG-2026-0101.fr.json', 'REG-2026-0101.note-verbale.fr.json'
         ]);
         const parsed = JSON.parse(files[1].content as string) as GeneratedDocument;
-        expect(parsed).toEqual(JSON.parse(JSON.stringify(note('REG-2026-0101', 'en'))));
+        expect(parsed).toEqual(JSON.parse(JSON.stringify(note('REG-2026-0101', 'en')), (_key, value: unknown) => (typeof value === 'string' ? searchableText(value) : value)));
         expect(parsed.meta).toMatchObject({ schema: 'rogatory-document/1', document: 'note-verbale', provenance: { kind: 'synthetic-conventions' } });
         expect(parsed.layout).toMatchObject({ size: 'A4', marginMm: 25, bodySizePt: 12, footnoteSizePt: 10, font: { family: 'Times New Roman' } });
+    });
+
+    test('the JSON and the Markdown are searched as typed: no word joiner, plain spaces but French punctuation\'s; the printed formats keep them', async () => {
+        const files = await generate(request('REG-2026-0101'), { formats: ['json', 'md', 'html'], lang: ['en', 'fr'], stateLibrary });
+        const content = (name: string) => files.find(f => f.fileName === name)!.content as string;
+        for (const name of ['REG-2026-0101.en.json', 'REG-2026-0101.en.md']) {
+            const text = content(name);
+            expect(text, name).not.toMatch(/[\u00a0\u2060]/);
+            expect(text, name).toContain('ICC-01/09-01/26');
+            expect(text, name).toContain('25 June 2026');
+            expect(text, name).toContain('article 91(2)(c) of the Rome Statute');
+        }
+        expect(JSON.parse(content('REG-2026-0101.en.json')).blocks.at(-1)).toMatchObject({ type: 'closing', lines: ['Dated this 25 June 2026', 'At The Hague, the Netherlands', 'PRE-TRIAL CHAMBER II'] });
+        for (const name of ['REG-2026-0101.fr.json', 'REG-2026-0101.fr.md']) {
+            const text = content(name);
+            expect(text, name).not.toContain('\u2060');
+            expect(text, name).toContain('25 juin 2026');
+            expect(text, name).toContain('ICC-01/09-01/26');
+            // French punctuation's no-break space is the spelling of the French text.
+            expect(text, name).toContain('Date\u00a0:');
+            expect(text, name).toContain('(la «\u00a0Cour\u00a0»)');
+            expect(text, name).not.toMatch(/(?<!«)\u00a0(?![:;!?»])/);
+        }
+        expect(searchableText('à 9\u00a0h\u00a040\u00a0UTC ; art.\u00a08(2)\u2060(e) ; «\u00a0Cour\u00a0» ; Date\u00a0: ; Quoi\u00a0?')).toBe('à 9 h 40 UTC ; art. 8(2)(e) ; «\u00a0Cour\u00a0» ; Date\u00a0: ; Quoi\u00a0?');
+        // The HTML, laid out, keeps its no-break spaces.
+        expect(content('REG-2026-0101.en.html')).toContain('Dated this 25\u00a0June\u00a02026');
     });
 });
 
@@ -540,12 +566,12 @@ describe('what a line never breaks', () => {
         expect(fr).toMatch(/articles?\u00a093, paragraphe\u00a01, alinéa\u00a0e\)/);
         expect(readerText(model('REG-2026-0210', 'en'))).toContain('12 November 2026 at 09:40 UTC+01:00');
         expect(JSON.stringify(model('REG-2026-0210', 'en'))).toContain('12\u00a0November\u00a02026 at 09:40\u00a0UTC+01:00');
-        expect(renderMarkdown(en)).toContain('Dated this 25\u00a0June\u00a02026');
+        expect(renderMarkdown(en)).toContain('Dated this 25 June 2026');
         // The note verbale's enclosures: an annex's name with its title ("A2 | Decision" ended a line of the PDF).
         expect(JSON.stringify(note('OTP-2026-0203', 'en').blocks)).toContain('Enclosures: OTP-2026-0203; A1\u00a0Instruction on self-incrimination (rule\u00a074), in Swahili; A2\u00a0Decision on');
         // The Markdown and the HTML without the word joiners, which a reader copying a number out would carry along:
         // the Markdown is not laid out, and the HTML holds such a run in a span that never wraps.
-        expect(renderMarkdown(en)).toContain('Warrant of arrest No.\u00a0ICC-01/09-01/26-14-US-Exp, issued');
+        expect(renderMarkdown(en)).toContain('Warrant of arrest No. ICC-01/09-01/26-14-US-Exp, issued');
         expect(renderMarkdown(en)).not.toContain('\u2060');
         const html = renderHtml(en);
         expect(html).toContain('Warrant of arrest No.\u00a0<span class="nobr">ICC-01/09-01/26-14-US-Exp,</span> issued');

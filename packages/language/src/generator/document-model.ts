@@ -275,6 +275,16 @@ export function withoutWordJoiners(value: string): string {
     return value.replace(/\u2060/g, '');
 }
 
+/**
+ * A text of the model as a program reads it rather than a page lays it out (the JSON, the Markdown):
+ * without the word joiners of `keepTogether`, its no-break spaces plain spaces, so that "ICC-01/09",
+ * "25 June 2026" or "art. 93(1)(k)" are found as typed. French punctuation's own no-break space stays
+ * (before ":" ";" "!" "?" "»", after "«"): it is part of how French is written, not of a line's layout.
+ */
+export function searchableText(value: string): string {
+    return value.replace(/\u2060/g, '').replace(/(?<!«)\u00a0(?![:;!?»])/g, ' ');
+}
+
 /** A text of the model as it flows in a paragraph (`flowing`), its keep-together spans joined (`keepTogether`). */
 function laidOut(value: string): string {
     return keepTogether(flowing(value));

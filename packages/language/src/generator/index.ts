@@ -6,7 +6,7 @@
 import type { Request } from '../generated/ast.js';
 import { buildNoteVerbale } from './build-note-verbale.js';
 import { buildRequestDocument } from './build-request-document.js';
-import type { DocumentKind, GeneratedDocument, Lang } from './document-model.js';
+import { searchableText, type DocumentKind, type GeneratedDocument, type Lang } from './document-model.js';
 import type { BuildOptions } from './page-marks.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -64,7 +64,8 @@ export async function renderDocument(model: GeneratedDocument, format: OutputFor
         case 'pdf': return renderPdf(model);
         case 'html': return renderHtml(model);
         case 'md': return renderMarkdown(model);
-        case 'json': return JSON.stringify(model, null, 2) + '\n';
+        // The model, its texts as a program searches them (`searchableText`): the printed formats keep the no-break spaces and word joiners.
+        case 'json': return JSON.stringify(model, (_key, value: unknown) => (typeof value === 'string' ? searchableText(value) : value), 2) + '\n';
     }
 }
 

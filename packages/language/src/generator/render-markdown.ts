@@ -4,11 +4,11 @@
  * the top and at the bottom. Every string is escaped so that the author's text cannot turn
  * into markup, links or raw HTML.
  */
-import { withoutWordJoiners, type Block, type GeneratedDocument, type Inline, type RunningLine } from './document-model.js';
+import { searchableText, type Block, type GeneratedDocument, type Inline, type RunningLine } from './document-model.js';
 
 export function escapeMarkdown(value: string): string {
-    // Without the word joiners of `keepTogether` ("ICC-01/09" is searched for as typed); its no-break spaces stay (ARCHITECTURE.md).
-    return withoutWordJoiners(value)
+    // Text to read and search, not laid out: "ICC-01/09" and "25 June 2026" are searched for as typed (`searchableText`).
+    return searchableText(value)
         .replace(/[\\`*_{}[\]<>|~!#]/g, c => `\\${c}`)
         .replace(/&/g, '&amp;')
         .replace(/\r?\n/g, ' ')
@@ -43,9 +43,9 @@ function inlines(content: readonly Inline[]): string {
     return content.map(i => {
         if (i.type === 'footnote-ref') return `[^${i.id}]`;
         // Emphasis markers must hug the text: move surrounding spaces outside them.
-        const m = /^(\s*)(.*?)(\s*)$/s.exec(i.text)!;
+        const m = /^(\s*)(.*?)(\s*)$/s.exec(searchableText(i.text))!;
         let core = escapeMarkdown(m[2]);
-        if (!core) return i.text;
+        if (!core) return m[0];
         if (i.italic) core = `*${core}*`;
         if (i.bold) core = `**${core}**`;
         return `${m[1]}${core}${m[3]}`;
