@@ -329,6 +329,29 @@ describe('rogatory build', () => {
         expect(result.err).toMatch(/REG-2026-0500 not built: annex file '..\/..\/outside\/identification.pdf' is outside the workspace/);
     });
 
+    test('an annex is inside the workspace by its path, not by how its name starts: `..scan.pdf` is in, a sibling `ws2`, the workspace itself and a link leading out are not', async () => {
+        const dir = workspace();
+        const ws = path.join(dir, 'ws');
+        const example = fs.readFileSync(path.join(ws, 'good.rog'), 'utf8');
+        fs.mkdirSync(path.join(dir, 'ws2'));
+        fs.mkdirSync(path.join(dir, 'outside'));
+        fs.symlinkSync(path.join(dir, 'outside'), path.join(ws, 'link'));
+        for (const file of ['..scan.pdf', path.join('ws2', 'id.pdf'), path.join('outside', 'id.pdf')]) fs.writeFileSync(path.join(file.startsWith('..') ? ws : dir, file), 'pdf');
+        const annexed = (name: string, file: string) => fs.writeFileSync(path.join(ws, `${name}.rog`),
+            example.replace('REG-2026-0101', name).replace('{ classification under-seal }', `{ file "${file}" classification under-seal }`));
+        annexed('REG-2026-0601', '..scan.pdf');
+        annexed('REG-2026-0602', '../ws2/id.pdf');
+        annexed('REG-2026-0603', '.');
+        annexed('REG-2026-0604', 'link/id.pdf');
+        const built = await rogatory(dir, 'build', 'ws/REG-2026-0601.rog', '--to', 'md', '--out', 'out', '--draft');
+        expect(built.err).not.toContain('not built');
+        expect(listing(path.join(dir, 'out'))).toContain('REG-2026-0601.en.md');
+        for (const [name, file] of [['REG-2026-0602', '../ws2/id.pdf'], ['REG-2026-0603', '.'], ['REG-2026-0604', 'link/id.pdf']]) {
+            const refused = await rogatory(dir, 'build', `ws/${name}.rog`, '--to', 'md', '--out', 'out', '--draft');
+            expect([refused.code, refused.err], name).toEqual([1, expect.stringContaining(`rogatory: ${name} not built: annex file '${file}' is outside the workspace (${ws})\n`)]);
+        }
+    });
+
     test('usage errors exit 2; --help documents the exit codes', async () => {
         const dir = workspace();
         expect((await rogatory(dir, 'build', 'ws/good.rog', '--to', 'docx,odt', '--out', 'out')).code).toBe(2);
@@ -358,8 +381,16 @@ describe('the output folder', () => {
         dirs.push(dir);
         const folder = await OutputFolder.open(dir);
         expect(folder.resolve('REG-1.en.pdf')).toBe(path.join(dir, 'REG-1.en.pdf'));
-        for (const escaping of ['../x.pdf', '/etc/passwd', 'a/../../x', MANIFEST_NAME, '', '.']) expect(folder.resolve(escaping)).toBeUndefined();
+        for (const escaping of ['../x.pdf', '/etc/passwd', 'a/../../x', MANIFEST_NAME, '', '.', `../${path.basename(dir)}2/x.pdf`, '../..x/x.pdf']) expect(folder.resolve(escaping), escaping).toBeUndefined();
         expect(await folder.check('../x.pdf', 'REG-1', true)).toEqual({ kind: 'outside-out', file: '../x.pdf' });
+        // A name that only starts with two dots is a file of the folder.
+        expect(folder.resolve('..x.pdf')).toBe(path.join(dir, '..x.pdf'));
+        // A symbolic link inside it, leading out, is never written through, even forced.
+        const outside = tempDir('outside');
+        dirs.push(outside);
+        fs.symlinkSync(path.join(outside, 'x.pdf'), path.join(dir, 'REG-1.en.pdf'));
+        expect(await folder.check('REG-1.en.pdf', 'REG-1', true)).toEqual({ kind: 'not-ours', file: 'REG-1.en.pdf', reason: 'not-a-file' });
+        expect(fs.existsSync(path.join(outside, 'x.pdf'))).toBe(false);
     });
 
     test('is created level by level, and where it cannot be an error comes back (Node\'s recursive mkdir spins under /proc)', async () => {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Request } from '../generated/ast.js';
+import { relativeInside } from '../workspace/paths.js';
 import { generate, type GenerateOptions } from './index.js';
 import type { OutputFolder, WriteRefusal } from './output-folder.js';
 
@@ -56,10 +57,7 @@ export async function exportRequest(request: Request, document: LangiumDocument,
 
 /** Annex `file` paths (relative to the request's file) that resolve outside the workspace root, symbolic links followed. */
 export async function annexesLeavingWorkspace(request: Request, document: LangiumDocument, workspaceRoot: string): Promise<string[]> {
-    const isInside = (root: string, p: string) => {
-        const relative = path.relative(root, p);
-        return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-    };
+    const isInside = (root: string, p: string) => relativeInside(root, p, { strictly: true }) !== undefined;
     const root = path.resolve(workspaceRoot);
     const realRoot = await fs.realpath(root).catch(() => root);
     const escaping: string[] = [];

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { relativeInside } from '../workspace/paths.js';
 import { BROKEN_LINK, fileSystemReason } from '../workspace/workspace-manager.js';
 
 /** The manifest `rogatory build` keeps in --out: which request produced which file, and its hash. */
@@ -51,9 +52,8 @@ export class OutputFolder {
     /** The absolute path of `fileName` inside the folder, or undefined if it would land anywhere else. */
     resolve(fileName: string): string | undefined {
         const target = path.resolve(this.root, fileName);
-        const relative = path.relative(this.root, target);
-        if (!relative || relative.startsWith('..') || path.isAbsolute(relative) || relative === MANIFEST_NAME) return undefined;
-        return target;
+        const relative = relativeInside(this.root, target, { strictly: true });
+        return relative === undefined || relative === MANIFEST_NAME ? undefined : target;
     }
 
     /** Why writing `fileName` for `request` is refused, if it is. */
