@@ -218,17 +218,19 @@ describe('rogatory-language-server --stdio', () => {
         await diagnosticsOf(exportUri);
         for (const outDir of [path.join(workspace, 'blocked'), path.join(workspace, 'blocked', 'documents')]) {
             const result = await connection.sendRequest<{ files: string[]; error?: string }>('rogatory/export', { uri: exportUri, formats: ['html'], langs: ['en'], outDir, workspaceRoot: workspace });
-            expect(result).toEqual({ files: [], error: `OTP-2026-0011 not exported: the folder '${path.relative(workspace, outDir)}' cannot be written (a file is in the way where a folder should be): `
+            // The folder that could not be made, `blocked`, for `blocked/documents` too.
+            expect(result).toEqual({ files: [], error: 'OTP-2026-0011 not exported: cannot create the folder \'blocked\': a file of that name is in the way; '
                 + 'move that file away, or choose another folder in the setting rogatory.export.folder, then export again' });
         }
         connection.sendNotification('textDocument/didClose', { textDocument: { uri: exportUri } });
-        // Permission denied and a read-only disk (not to be made here, the tests running as root): the same sentence.
+        // Permission denied and a read-only disk (not to be made here, the tests running as root): the CLI's sentence, and what to do
+        // (every code: test/language/file-system-errors.test.ts).
         const denied = Object.assign(new Error("EACCES: permission denied, mkdir '/srv/cases/build'"), { code: 'EACCES', syscall: 'mkdir', path: '/srv/cases/build' });
-        expect(unwritableFolder(denied, '/srv/cases/build/documents', '/srv/cases')).toBe("the folder 'build/documents' cannot be written (you have no permission to write there): "
+        expect(unwritableFolder(denied, '/srv/cases/build/documents', '/srv/cases')).toBe("cannot create the folder 'build': permission denied; "
             + 'make it writable, or choose another folder in the setting rogatory.export.folder, then export again');
         const readOnly = Object.assign(new Error("EROFS: read-only file system, open '/mnt/cd/.x.tmp'"), { code: 'EROFS' });
-        expect(unwritableFolder(readOnly, '/mnt/cd', '/srv/cases')).toBe("the folder '/mnt/cd' cannot be written (it is on a read-only file system): "
-            + 'choose a folder on a writable disk, or choose another folder in the setting rogatory.export.folder, then export again');
+        expect(unwritableFolder(readOnly, '/mnt/cd', '/srv/cases')).toBe("cannot write in '/mnt/cd': read-only file system; "
+            + 'choose another folder in the setting rogatory.export.folder, then export again');
         expect(unwritableFolder(new Error('something else'), '/mnt/cd', '/srv/cases')).toBeUndefined();
     });
 

@@ -4,8 +4,7 @@ import { registerCheck } from './commands/check.js';
 import { registerFormat } from './commands/format.js';
 import { registerRegister } from './commands/register.js';
 import { registerRules } from './commands/rules.js';
-import * as path from 'node:path';
-import { fileSystemReason } from '@rogatory/language';
+import { fileSystemFailure } from '@rogatory/language';
 import { ExitCode, NotedFailure, UsageError } from './exit-codes.js';
 import { lineSafe, relativeIfUnder } from './report/diagnostics.js';
 
@@ -49,29 +48,18 @@ A first run: rogatory check .`);
             return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
         }
         const failure = error instanceof NotedFailure ? error.failure : error;
-        const message = failure instanceof UsageError ? failure.message : fileSystemFailure(failure) ?? `internal error: ${(failure as Error)?.message ?? String(failure)}`;
+        const message = failure instanceof UsageError ? failure.message : fileSystemFailureOf(failure) ?? `internal error: ${(failure as Error)?.message ?? String(failure)}`;
         io.err(lineSafe(`rogatory: ${message}${error instanceof NotedFailure ? ` (${error.note})` : ''}`));
         return ExitCode.Usage;
     }
 }
 
-const ACTIONS: Record<string, string> = {
-    open: 'open', mkdir: 'create the folder', rename: 'write', write: 'write', scandir: 'read the folder',
-    unlink: 'remove', stat: 'read', lstat: 'read', copyfile: 'copy to', chmod: 'set the permissions of'
-};
-
 /**
- * A file-system failure in words: "cannot create the folder 'out': a file of that name is in the
- * way", not Node's "EEXIST: file already exists, mkdir '/abs/out'". A temporary file of an
- * atomic write is shown as the folder it was written in.
+ * A file-system failure in words (`fileSystemFailure`, the language server's wording too): "cannot
+ * create the folder 'out': a file of that name is in the way", not Node's "EEXIST: file already
+ * exists, mkdir '/abs/out'"; its path from the current folder, or in full when it is outside it
+ * (`/proc/x`, not `../../proc/x`).
  */
-function fileSystemFailure(error: unknown): string | undefined {
-    const e = error as NodeJS.ErrnoException | undefined;
-    if (!e?.code || !e.path || !e.syscall) return undefined;
-    const temporary = /^\..*\.tmp$/.test(path.basename(e.path));
-    // From the current folder, or in full when it is outside it (`/proc/x`, not `../../proc/x`).
-    const at = temporary ? path.dirname(e.path) : e.path;
-    const where = relativeIfUnder(at) ?? path.resolve(at);
-    const action = temporary ? 'write in' : ACTIONS[e.syscall] ?? e.syscall;
-    return `cannot ${action} '${where}': ${fileSystemReason(e)}`;
+function fileSystemFailureOf(error: unknown): string | undefined {
+    return fileSystemFailure(error, at => relativeIfUnder(at) ?? at)?.sentence;
 }

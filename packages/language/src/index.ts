@@ -12,7 +12,8 @@ export { createGuardedParser, hasSyntaxErrors, MAX_FILE_CHARACTERS } from './par
 export * from './workspace/settings.js';
 export * from './workspace/workspace-config.js';
 export { relativeInside } from './workspace/paths.js';
-export { fileSystemReason, RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
+export { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
+export { fileSystemFailure, fileSystemReason } from './workspace/file-system-errors.js';
 export * from './register/index.js';
 export * from './skeleton.js';
 export { generate, buildDocuments, renderDocument, outputFileName, OUTPUT_FORMATS, type OutputFormat, type GeneratedFile, type GenerateOptions } from './generator/index.js';

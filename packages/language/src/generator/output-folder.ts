@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { relativeInside } from '../workspace/paths.js';
-import { BROKEN_LINK, fileSystemReason } from '../workspace/workspace-manager.js';
+import { BROKEN_LINK, fileSystemReason } from '../workspace/file-system-errors.js';
 
 /** The manifest `rogatory build` keeps in --out: which request produced which file, and its hash. */
 export const MANIFEST_NAME = '.rogatory-build.json';

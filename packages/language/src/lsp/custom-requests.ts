@@ -10,6 +10,7 @@ import { buildRequestDocument } from '../generator/build-request-document.js';
 import { renderHtml } from '../generator/render-html.js';
 import { exportRequest } from '../generator/export-request.js';
 import { OutputFolder } from '../generator/output-folder.js';
+import { fileSystemFailure } from '../workspace/file-system-errors.js';
 import { relativeInside } from '../workspace/paths.js';
 import {
     CheckWorkspaceRequest, ExportRequest, RegisterRequest, RenderRequest, StatesRequest, WorkspaceChangedNotification,
@@ -135,24 +136,13 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     });
 }
 
-/** What the officer can do about a folder the system refuses to write in, by Node's error code. */
-const FOLDER_FAILURES: Record<string, { why: string; remedy: string }> = {
-    EACCES: { why: 'you have no permission to write there', remedy: 'make it writable' },
-    EPERM: { why: 'you have no permission to write there', remedy: 'make it writable' },
-    EROFS: { why: 'it is on a read-only file system', remedy: 'choose a folder on a writable disk' },
-    ENOTDIR: { why: 'a file is in the way where a folder should be', remedy: 'move that file away' },
-    EEXIST: { why: 'a file is in the way where a folder should be', remedy: 'move that file away' },
-    ENOSPC: { why: 'the disk is full', remedy: 'free some space' }
-};
-
 /**
  * An export the file system refused (the folder cannot be created or written in), as one sentence
- * naming the folder and what to do, not Node's "EACCES: permission denied, mkdir '…'"; undefined for
- * any other failure.
+ * naming where, why and what to do, in the CLI's words (`workspace/file-system-errors.ts`), the path
+ * from the workspace root when inside it; undefined for any other failure.
  */
 export function unwritableFolder(error: unknown, outDir: string, workspaceRoot?: string): string | undefined {
-    const failure = FOLDER_FAILURES[(error as NodeJS.ErrnoException | undefined)?.code ?? ''];
+    const failure = fileSystemFailure(error, at => (workspaceRoot && relativeInside(workspaceRoot, at)) || at, outDir);
     if (!failure) return undefined;
-    const folder = (workspaceRoot && relativeInside(workspaceRoot, outDir)) || outDir;
-    return `the folder '${folder}' cannot be written (${failure.why}): ${failure.remedy}, or choose another folder in the setting rogatory.export.folder, then export again`;
+    return `${failure.sentence}; ${failure.remedy ? `${failure.remedy}, or ` : ''}choose another folder in the setting rogatory.export.folder, then export again`;
 }

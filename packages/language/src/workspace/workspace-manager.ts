@@ -1,6 +1,7 @@
 import type { FileSystemNode, LangiumDocument, LangiumSharedCoreServices, WorkspaceFolder } from 'langium';
 import { DefaultWorkspaceManager, URI, UriUtils } from 'langium';
 import { builtinFiles } from '../builtin/builtin-library.js';
+import { fileSystemReason } from './file-system-errors.js';
 import { readWorkspaceConfig, WorkspaceExcludes } from './workspace-config.js';
 
 /**
@@ -69,20 +70,4 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
         const outFolder = entry.isDirectory && UriUtils.basename(entry.uri) === 'out';
         return (outFolder || super.shouldIncludeEntry(entry)) && !this.excludes.isExcluded(entry.uri, entry.isDirectory);
     }
-}
-
-/** The code of an error Rogatory raises itself for a symbolic link whose target does not exist (Node would say EEXIST or ENOENT). */
-export const BROKEN_LINK = 'ERR_ROGATORY_BROKEN_LINK';
-
-const REASONS: Record<string, string> = {
-    [BROKEN_LINK]: 'it is a broken symbolic link (its target does not exist)',
-    EACCES: 'permission denied', EPERM: 'operation not permitted', ENOENT: 'no such file or directory',
-    ENOTDIR: 'not a folder', EISDIR: 'it is a folder', EEXIST: 'a file of that name is in the way',
-    EROFS: 'read-only file system', ENOSPC: 'no space left on the device', ELOOP: 'too many symbolic links'
-};
-
-/** A file-system failure in words ("permission denied"), not Node's "EACCES: permission denied, scandir '...'". */
-export function fileSystemReason(error: unknown): string {
-    const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    return (code && REASONS[code]) ?? String((error as Error | undefined)?.message ?? error);
 }
