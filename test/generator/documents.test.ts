@@ -179,8 +179,8 @@ describe('document model', () => {
         for (const name of ['OTP-2026-0300', 'OTP-2026-0304']) {
             expect(readerText(model(name, 'en')), name).toMatch(/Court”\) invites the (United States of America|Sudan) to provide the assistance/);
             expect(readerText(model(name, 'fr')), name).toMatch(/Cour\u00a0»\) invite (les États-Unis d'Amérique|le Soudan) à fournir l'assistance/);
-            expect(readerText(note(name, 'en')), name).toContain('The requested State is invited to provide the assistance described in this request');
-            expect(readerText(note(name, 'fr')), name).toContain('L\'État requis est invité à fournir l\'assistance décrite dans la présente demande');
+            expect(readerText(note(name, 'en')), name).toContain('The requested State is invited to provide the assistance described in the request');
+            expect(readerText(note(name, 'fr')), name).toContain('L\'État requis est invité à fournir l\'assistance décrite dans la demande (');
             for (const lang of ['en', 'fr'] as const) expect(readerText(note(name, lang)), name).not.toMatch(/is asked to|Il est demandé/);
         }
         // A State bound by an art. 12(3) declaration cooperates "in accordance with Part 9": requested, as a State Party is.
@@ -196,7 +196,9 @@ describe('document model', () => {
         expect(arrest).toContain('serait subordonnée (article 91, paragraphe 2, alinéa c) du Statut de Rome).');
         const assistance = readerText(model('OTP-2026-0203', 'fr'));
         expect(assistance).toContain('fournir l\'assistance décrite dans la présente demande (article 93, paragraphe 1, alinéa e) du Statut de Rome).');
-        expect(readerText(note('OTP-2026-0203', 'fr'))).toContain('décrite dans la présente demande (article 93, paragraphe 1, alinéa e) du Statut de Rome).');
+        // The note verbale is not the request: it encloses it ("la demande", "the request"), and never calls itself one.
+        expect(readerText(note('OTP-2026-0203', 'fr'))).toContain('Il est demandé à l\'État requis de fournir l\'assistance décrite dans la demande (article 93, paragraphe 1, alinéa e) du Statut de Rome).');
+        for (const name of requests.keys()) for (const lang of ['en', 'fr'] as const) expect(readerText(note(name, lang)), `${name} ${lang}`).not.toMatch(/this request|présente demande/);
         expect(readerText(model('OTP-2024-0301', 'fr'))).toContain('(articles 93, paragraphe 1, alinéa g), et 93, paragraphe 1, alinéa b), du Statut de Rome)');
         for (const doc of [arrest, assistance]) expect(doc).not.toMatch(/\((l'|la |les )(article|règle)/);
         // Running text keeps its article.
@@ -651,7 +653,7 @@ describe('wording a reader sees', () => {
         expect(allText(note('REG-2026-0102', 'fr'))).toContain('La demande est présentée en vertu des articles 58, paragraphe 5, 89, paragraphe 1, et 91, paragraphe 2, du Statut de Rome.');
         expect(allText(note('OTP-2026-0310', 'en'))).toContain('pursuant to articles 87(6) and 93(1)(i) of the Rome Statute and rule 176(4) of the Rules of Procedure and Evidence.');
         expect(allText(note('OTP-2026-0310', 'fr'))).toContain('en vertu des articles 87, paragraphe 6, et 93, paragraphe 1, alinéa i), du Statut de Rome et de la règle 176, disposition 4 du Règlement de procédure et de preuve.');
-        expect(allText(note('OTP-2026-0201', 'en'))).toContain('provide the assistance described in this request (articles 93(1)(b) and 93(1)(i) of the Rome Statute)');
+        expect(allText(note('OTP-2026-0201', 'en'))).toContain('provide the assistance described in the request (articles 93(1)(b) and 93(1)(i) of the Rome Statute)');
         expect(allText(model('OTP-2026-0202', 'en'))).toContain('articles 55(2)(a), 55(2)(b), 55(2)(c) and 55(2)(d) of the Rome Statute');
         for (const name of requests.keys()) {
             for (const lang of ['en', 'fr'] as const) {

@@ -50,7 +50,7 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
     // What is requested and on what basis.
     const person = principalPerson(request);
     const forms = joinList(provisionGroups(request.forms.map(citationOf), lang), lang);
-    paragraph(text(t.summary(kindTexts(request.kind, lang).action(personName(person?.person?.ref, person?.person?.$refText), forms), addressee.kind === 'organisation', isInvitation(request))));
+    paragraph(text(t.summary(kindTexts(request.kind, lang).action(personName(person?.person?.ref, person?.person?.$refText), forms, true), addressee.kind === 'organisation', isInvitation(request))));
     if (request.legalBasis.length > 0) paragraph(text(t.legalBasis(provisionGroups(request.legalBasis.map(citationOf), lang))));
     if (designation?.channel) paragraph(text(t.channel(cite('art. 87(1)(a)'))));
     // Art. 87(2) and rule 178 concern the language a State Party chose; a State not party's is rule 179's (NOT VERIFIED).

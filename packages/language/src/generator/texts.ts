@@ -110,8 +110,11 @@ export type RequestKindName = 'arrest-and-surrender' | 'surrender-of-convicted' 
 export interface KindTexts {
     /** Default title of the request ("Request for the arrest and surrender of X"). */
     title: (person?: string) => string;
-    /** The operative verb phrase: requests [the State] to <action>. */
-    action: (person: string | undefined, forms: string) => string;
+    /**
+     * The operative verb phrase: requests [the State] to <action>. `inNote`: said in the note verbale, where the
+     * request is the document enclosed ("the request"), not the one being read ("this request").
+     */
+    action: (person: string | undefined, forms: string, inNote?: boolean) => string;
 }
 
 const PERSON_EN = 'the person concerned';
@@ -133,7 +136,7 @@ const KINDS: Record<Lang, Record<RequestKindName, KindTexts>> = {
         },
         assistance: {
             title: () => 'Request for assistance',
-            action: (_p, forms) => `provide the assistance described in this request${forms ? ` (${forms})` : ''}`
+            action: (_p, forms, inNote) => `provide the assistance described in ${inNote ? 'the' : 'this'} request${forms ? ` (${forms})` : ''}`
         },
         transit: {
             title: p => `Request for authorisation of the transit of ${p ?? 'a person'}`,
@@ -159,7 +162,7 @@ const KINDS: Record<Lang, Record<RequestKindName, KindTexts>> = {
         },
         assistance: {
             title: () => 'Demande d\'assistance',
-            action: (_p, forms) => `fournir l'assistance décrite dans la présente demande${forms ? ` (${withoutArticle(forms)})` : ''}`
+            action: (_p, forms, inNote) => `fournir l'assistance décrite dans ${inNote ? 'la' : 'la présente'} demande${forms ? ` (${withoutArticle(forms)})` : ''}`
         },
         transit: {
             title: p => `Demande d'autorisation de transit ${p ? frDe(p) : 'd\'une personne'}`,
