@@ -488,6 +488,18 @@ describe('HTML', () => {
     });
 });
 
+describe('French punctuation', () => {
+    test('every French model, the note verbale\'s provenance included, has a no-break space before ":" ";" "!" "?" "»" and after "«"', () => {
+        for (const name of requests.keys()) {
+            for (const doc of [model(name, 'fr'), note(name, 'fr')]) {
+                // The author's own texts are reproduced as written (in English in the examples): only the fixed wording is held to it.
+                const fixed = JSON.stringify(doc).match(/[^"]* [:;!?»][^"]*|[^"]*« [^"]*/g) ?? [];
+                expect(fixed, `${name} ${doc.meta.document}`).toEqual([]);
+            }
+        }
+    });
+});
+
 describe('Markdown and JSON', () => {
     test('Markdown escapes author text and carries the classification at the top and bottom', () => {
         const md = renderMarkdown(model('REG-2026-0999', 'en'));

@@ -757,7 +757,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
             regionalOrganisation: 'l\'organisation régionale compétente',
             organisation: name => name
         },
-        provenance: 'La note verbale suit les usages diplomatiques généraux (troisième personne, non signée, formules de courtoisie d\'ouverture et de clôture\u00a0; shared/reference/note-verbale.md). Sa rédaction est synthétique : ce n\'est pas un modèle attesté du Greffe de la CPI.'
+        provenance: 'La note verbale suit les usages diplomatiques généraux (troisième personne, non signée, formules de courtoisie d\'ouverture et de clôture\u00a0; shared/reference/note-verbale.md). Sa rédaction est synthétique\u00a0: ce n\'est pas un modèle attesté du Greffe de la CPI.'
     }
 };
 
