@@ -104,6 +104,29 @@ describe('rogatory register', () => {
         expect(check.diagnostics.map((d: { code: string }) => d.code)).not.toContain('followup-overdue');
     });
 
+    test('a request consulted on but not sent is a draft, not open: not in the open counts, consolidation or the chart; once sent it stays open', async () => {
+        const request = (n: number, history: string) => `request OTP-2026-004${n} { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-10 respond-by 2026-09-01 ${history} }`;
+        const dir = workspace({
+            // Consultations may come before the request is drafted (art. 99(4)) or sent: it is not before the State yet.
+            'a.rog': request(1, 'status consulted 2026-01-05'),
+            'b.rog': request(2, 'status drafted 2026-01-10 status consulted 2026-01-20'),
+            // A `drafted` or `consulted` recorded after `sent` does not make a request a draft again.
+            'c.rog': request(3, 'status drafted 2026-01-10 status sent 2026-01-12 status drafted 2026-02-01'),
+            'd.rog': request(4, 'status sent 2026-01-12')
+        });
+        const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-03-01', '.')).out);
+        expect(register.rows.map((r: { reference: string; stage: string; nextDeadlineWhat: string }) => [r.reference, r.stage, r.nextDeadlineWhat])).toEqual([
+            ['OTP-2026-0041', 'draft', 'response requested by (the request is not recorded as sent)'],
+            ['OTP-2026-0042', 'draft', 'response requested by (the request is not recorded as sent)'],
+            ['OTP-2026-0043', 'open', 'response requested by'],
+            ['OTP-2026-0044', 'open', 'response requested by']
+        ]);
+        expect(register.byState).toEqual([{ key: 'Kenya', total: 4, open: 2, overdue: 0 }]);
+        expect(register.consolidation).toEqual([{ addressee: 'Kenya', situation: 'ICC-01/09', references: ['OTP-2026-0043', 'OTP-2026-0044'], linked: [] }]);
+        expect(register.overTime.at(-1)).toEqual({ month: '2026-03', draft: 2, open: 2, closed: 0 });
+    });
+
     test('a partially executed request stays open in the register, but its response is not overdue there nor in `check`', async () => {
         const dir = workspace({ 'p.rog': `request OTP-2026-0006 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
   dated 2026-01-01 respond-by 2026-02-01 status sent 2026-01-02 status partially-executed 2026-03-15 }` });

@@ -170,7 +170,7 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         const effects: string[] = [];
         const asOf = this.services.rogatory.Settings.currentDate();
         const transfer = involvesTemporaryTransfer(request);
-        if (status === 'drafted') effects.push('The register counts the request as a draft until an event after it; only `consulted` may be dated before it');
+        if (status === 'drafted') effects.push('The register counts the request as a draft until an event after it other than `consulted` (`sent`, or anything the requested State did); only `consulted` may be dated before it');
         if (status === 'sent') effects.push('From then the register follows the request as open; nothing from the requested State, and no `confirmed`, is dated before it, nor is it dated before the request (followup-status-impossible)');
         if (status === 'executed' && transfer) {
             effects.push('On a temporary transfer it records the transfer itself: the request stays open until `returned`, and the return date (`return-by`, art. 93(7)(b)) is followed up from then');

@@ -80,14 +80,22 @@ export function stageOf(request: Request, asOf?: string): Stage {
 }
 
 /**
+ * Events that leave a request a draft: its drafting, and consultations with the requested State, which
+ * may come before the request is drafted or sent (art. 99(4), the national-law consultation) and do not
+ * put it before the State.
+ */
+export const DRAFT_EVENTS: ReadonlySet<string> = new Set(['drafted', 'consulted']);
+
+/**
  * The stage of `request` once the events of `history` (in date order) have happened: closed once
  * one of them closed it, whatever is recorded after (a consultation on the use of material already
- * provided does not reopen an executed request); else a draft until an event after `drafted`.
+ * provided does not reopen an executed request); else open once one of them is more than a draft's
+ * (`sent`, or anything the requested State did), whatever is recorded after (a `consulted` after `sent`
+ * does not make it a draft again); else a draft.
  */
 export function stageAfter(request: Request, history: readonly StatusEvent[]): Stage {
     if (history.some(e => closes(request, e.status))) return 'closed';
-    const latest = history[history.length - 1];
-    return !latest || latest.status === 'drafted' ? 'draft' : 'open';
+    return history.some(e => !DRAFT_EVENTS.has(e.status)) ? 'open' : 'draft';
 }
 
 export function eventDate(request: Request, status: string, asOf?: string): string | undefined {

@@ -158,8 +158,8 @@ function countBy(rows: RegisterRow[], key: (r: RegisterRow) => string): CountRow
 }
 
 /**
- * Requests that could be consolidated: those open on the as-of date (their latest status by then
- * not `drafted`, and none by then one that closes them), to the same State or organisation, in the same situation, when they belong to at
+ * Requests that could be consolidated: those open on the as-of date (an event by then other than
+ * `drafted` or `consulted`, and none by then one that closes them), to the same State or organisation, in the same situation, when they belong to at
  * least two different chains of `follows`. A chain is a request with those that follow it, directly
  * or through others (a provisional arrest and the request for surrender that follows it): its
  * requests are one matter, not to be consolidated with each other, and are listed in `linked`.
