@@ -228,7 +228,7 @@ describe('rogatory register', () => {
         expect(await row('status returned 2026-12-10', '2026-12-01')).toMatchObject({ status: 'executed', stage: 'open', nextDeadline: '2026-12-15' });
         // The CSV says which deadline the date is: here the return, not the response the request asked for.
         const csv = (await rogatory(workspace(transfer('')), 'register', '--at', '2026-11-22', '.')).out;
-        expect(csv).toContain(',executed,2026-09-30,2026-12-15,return of the transferred person,art. 93(7)(b),0,t.rog,\n');
+        expect(csv).toContain(',executed,2026-09-30,open,2026-12-15,return of the transferred person,art. 93(7)(b),0,t.rog,\n');
     });
 
     test('a temporary transfer sought as assistance (art. 93(1)(f)) is followed up to the return as `kind temporary-transfer` is', async () => {
@@ -385,15 +385,37 @@ describe('rogatory register', () => {
         const dir = workspace({ 'x.rog': 'request OTP-2026-0009 { kind assistance art. 93(1)(a), art. 93(1)(b) from Chamber "Trial Chamber V(A), \\"B\\"" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         const [header, line] = out.trim().split('\n');
-        expect(header).toBe('reference,kind,forms,addressee,organ,situation,case,classification,exParte,dated,sent,respondBy,status,statusDate,nextDeadline,nextDeadlineWhat,nextDeadlineProvision,overdueDays,file,syntaxErrors');
-        expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,,2026-01-01,,,drafted,,,,,0,x.rog,');
+        expect(header).toBe('reference,kind,forms,addressee,organ,situation,case,classification,exParte,dated,sent,respondBy,status,statusDate,stage,nextDeadline,nextDeadlineWhat,nextDeadlineProvision,overdueDays,file,syntaxErrors');
+        expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,,2026-01-01,,,drafted,,draft,,,,0,x.rog,');
+    });
+
+    test('CSV and HTML: each row says whether the request is a draft, open or closed, which its latest status alone does not', async () => {
+        const dir = workspace({
+            // A consultation on the use of material provided, after the execution: closed all the same.
+            'x.rog': `request OTP-2026-0051 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-01 status sent 2026-01-02 status executed 2026-03-10 status consulted 2026-04-02 }`,
+            // The transfer is executed, the person not yet returned: open.
+            't.rog': `request OTP-2026-0052 { kind temporary-transfer to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-01 return-by 2026-09-01 status sent 2026-01-02 status executed 2026-03-10 }`
+        });
+        const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
+        const [header, ...lines] = out.slice(1).trim().split('\n');
+        const column = (name: string) => lines.map(l => l.split(',')[header.split(',').indexOf(name)]);
+        expect([column('reference'), column('status'), column('stage')]).toEqual([['OTP-2026-0051', 'OTP-2026-0052'], ['consulted', 'executed'], ['closed', 'open']]);
+        const html = (await rogatory(dir, 'register', '--format', 'html', '--at', '2026-06-01', '.')).out;
+        const { document } = parseHTML(html);
+        const headings = Array.from(document.querySelectorAll('#register thead th')).map(th => th.textContent);
+        const cells = Array.from(document.querySelectorAll('#register tbody tr')).map(r => Array.from(r.children).map(c => c.textContent));
+        expect(cells.map(c => [c[0], c[headings.indexOf('Status')], c[headings.indexOf('Stage')]])).toEqual([
+            ['OTP-2026-0051', 'consulted 2026-04-02', 'closed'], ['OTP-2026-0052', 'executed 2026-03-10', 'open']
+        ]);
     });
 
     test('CSV: starts with a byte order mark, so that Excel reads "Côte d\'Ivoire" as UTF-8', async () => {
         const dir = workspace({ 'x.rog': 'request OTP-2026-0011 { kind assistance art. 93(1)(a) to State "Côte d\'Ivoire" situation ICC-02/11 dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         expect([...Buffer.from(out, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-        expect(out.slice(1).split('\n')[1]).toBe('OTP-2026-0011,assistance,art. 93(1)(a),Côte d\'Ivoire,,ICC-02/11,,,,2026-01-01,,,drafted,,,,,0,x.rog,');
+        expect(out.slice(1).split('\n')[1]).toBe('OTP-2026-0011,assistance,art. 93(1)(a),Côte d\'Ivoire,,ICC-02/11,,,,2026-01-01,,,drafted,,draft,,,,0,x.rog,');
     });
 
     test('rule 188 is no longer a deadline once the provisionally arrested person is released, as in `check`', async () => {
@@ -488,7 +510,7 @@ describe('rogatory register', () => {
         const dir = workspace({ '@draft.rog': 'request OTP-2026-0010 { kind assistance art. 93(1)(a) to State "=HYPERLINK(\\"http://x\\")" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         const line = out.trim().split('\n')[1];
-        expect(line).toBe('OTP-2026-0010,assistance,art. 93(1)(a),"\'=HYPERLINK(""http://x"")",,,,,,2026-01-01,,,drafted,,,,,0,\'@draft.rog,');
+        expect(line).toBe('OTP-2026-0010,assistance,art. 93(1)(a),"\'=HYPERLINK(""http://x"")",,,,,,2026-01-01,,,drafted,,draft,,,,0,\'@draft.rog,');
     });
 
     test('CSV: rows end with LF (git diff --check passes on a committed register); a cell with a line break is quoted, and Python\'s csv reads it back', async () => {
