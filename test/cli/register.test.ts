@@ -228,7 +228,7 @@ describe('rogatory register', () => {
         expect(await row('status returned 2026-12-10', '2026-12-01')).toMatchObject({ status: 'executed', stage: 'open', nextDeadline: '2026-12-15' });
         // The CSV says which deadline the date is: here the return, not the response the request asked for.
         const csv = (await rogatory(workspace(transfer('')), 'register', '--at', '2026-11-22', '.')).out;
-        expect(csv).toContain(',executed,2026-09-30,open,2026-12-15,return of the transferred person,art. 93(7)(b),0,t.rog,\n');
+        expect(csv).toContain(',executed,2026-09-30,,open,2026-12-15,return of the transferred person,art. 93(7)(b),0,t.rog,\n');
     });
 
     test('a temporary transfer sought as assistance (art. 93(1)(f)) is followed up to the return as `kind temporary-transfer` is', async () => {
@@ -385,8 +385,8 @@ describe('rogatory register', () => {
         const dir = workspace({ 'x.rog': 'request OTP-2026-0009 { kind assistance art. 93(1)(a), art. 93(1)(b) from Chamber "Trial Chamber V(A), \\"B\\"" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         const [header, line] = out.trim().split('\n');
-        expect(header).toBe('reference,kind,forms,addressee,organ,situation,case,classification,exParte,dated,sent,respondBy,status,statusDate,stage,nextDeadline,nextDeadlineWhat,nextDeadlineProvision,overdueDays,file,syntaxErrors');
-        expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,,2026-01-01,,,drafted,,draft,,,,0,x.rog,');
+        expect(header).toBe('reference,kind,forms,addressee,organ,situation,case,classification,exParte,dated,sent,respondBy,status,statusDate,statusNote,stage,nextDeadline,nextDeadlineWhat,nextDeadlineProvision,overdueDays,file,syntaxErrors');
+        expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,,2026-01-01,,,drafted,,,draft,,,,0,x.rog,');
     });
 
     test('CSV and HTML: each row says whether the request is a draft, open or closed, which its latest status alone does not', async () => {
@@ -411,11 +411,30 @@ describe('rogatory register', () => {
         ]);
     });
 
+    test('the latest status event\'s note (a refusal\'s reasons) is in every format: quoted in the CSV, never a formula, escaped in the HTML', async () => {
+        const dir = workspace({ 'r.rog': `request OTP-2026-0061 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-01 respond-by 2026-03-01 status sent 2026-01-02 status refused 2026-02-10 "=1+1 art. 93(3), a \\"fundamental legal principle\\";
+ <b>see</b> the note of 2026-02-09" }`,
+            'p.rog': `request OTP-2026-0062 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-01 status sent 2026-01-02 status postponed 2026-02-10 "national investigation (art. 94(1)), 6 months agreed" }` });
+        const note = '=1+1 art. 93(3), a "fundamental legal principle";\n <b>see</b> the note of 2026-02-09';
+        const json = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-06-01', '.')).out);
+        expect(json.rows.map((r: { statusNote: string }) => r.statusNote)).toEqual([note, 'national investigation (art. 94(1)), 6 months agreed']);
+        const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
+        expect(out).toContain(',refused,2026-02-10,"\'=1+1 art. 93(3), a ""fundamental legal principle"";\n <b>see</b> the note of 2026-02-09",closed,');
+        expect(out).toContain(',postponed,2026-02-10,"national investigation (art. 94(1)), 6 months agreed",open,');
+        const html = (await rogatory(dir, 'register', '--format', 'html', '--at', '2026-06-01', '.')).out;
+        const { document } = parseHTML(html);
+        const statuses = Array.from(document.querySelectorAll('#register tbody tr')).map(r => r.children[8].textContent);
+        expect(statuses).toEqual([`refused 2026-02-10 ${note}`, 'postponed 2026-02-10 national investigation (art. 94(1)), 6 months agreed']);
+        expect(html).not.toContain('<b>see</b>');
+    });
+
     test('CSV: starts with a byte order mark, so that Excel reads "Côte d\'Ivoire" as UTF-8', async () => {
         const dir = workspace({ 'x.rog': 'request OTP-2026-0011 { kind assistance art. 93(1)(a) to State "Côte d\'Ivoire" situation ICC-02/11 dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         expect([...Buffer.from(out, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-        expect(out.slice(1).split('\n')[1]).toBe('OTP-2026-0011,assistance,art. 93(1)(a),Côte d\'Ivoire,,ICC-02/11,,,,2026-01-01,,,drafted,,draft,,,,0,x.rog,');
+        expect(out.slice(1).split('\n')[1]).toBe('OTP-2026-0011,assistance,art. 93(1)(a),Côte d\'Ivoire,,ICC-02/11,,,,2026-01-01,,,drafted,,,draft,,,,0,x.rog,');
     });
 
     test('rule 188 is no longer a deadline once the provisionally arrested person is released, as in `check`', async () => {
@@ -510,7 +529,7 @@ describe('rogatory register', () => {
         const dir = workspace({ '@draft.rog': 'request OTP-2026-0010 { kind assistance art. 93(1)(a) to State "=HYPERLINK(\\"http://x\\")" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         const line = out.trim().split('\n')[1];
-        expect(line).toBe('OTP-2026-0010,assistance,art. 93(1)(a),"\'=HYPERLINK(""http://x"")",,,,,,2026-01-01,,,drafted,,draft,,,,0,\'@draft.rog,');
+        expect(line).toBe('OTP-2026-0010,assistance,art. 93(1)(a),"\'=HYPERLINK(""http://x"")",,,,,,2026-01-01,,,drafted,,,draft,,,,0,\'@draft.rog,');
     });
 
     test('CSV: rows end with LF (git diff --check passes on a committed register); a cell with a line break is quoted, and Python\'s csv reads it back', async () => {

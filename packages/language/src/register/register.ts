@@ -27,6 +27,11 @@ export interface RegisterRow {
     respondBy: string;
     status: string;
     statusDate: string;
+    /**
+     * The note of that latest event (`status refused D "reasons"`, `status postponed D "ground and period"`:
+     * what followup-refusal-reasons and followup-postponement-ground ask to record for the register), or empty.
+     */
+    statusNote: string;
     stage: Stage;
     nextDeadline: string;
     nextDeadlineWhat: string;
@@ -136,6 +141,7 @@ function toRow(request: Request, file: string, followUps: Request[], asOf: strin
         respondBy: request.respondBy ? dayOf(request.respondBy) : '',
         status: latest?.status ?? 'drafted',
         statusDate: latest?.date ? dayOf(latest.date) : '',
+        statusNote: latest?.note?.trim() ?? '',
         stage: stageOf(request, asOf),
         nextDeadline: deadline?.date ?? '',
         nextDeadlineWhat: deadline?.what ?? '',
