@@ -595,6 +595,26 @@ describe('rogatory register', () => {
         expect(status.textContent).toBe('2 of 4 requests shown');
     });
 
+    test('HTML: sorted by a date column, the rows without one (no deadline, not sent) come last either way', async () => {
+        const { out } = await rogatory(workspace(FILES), 'register', '--format', 'html', '--at', '2026-06-01', '.');
+        const { document, window } = parseHTML(out);
+        new window.Function('document', document.querySelector('script')!.textContent!)(document);
+        const headers = Array.from(document.querySelectorAll('#register thead th'));
+        const column = (name: string) => headers.findIndex(th => th.textContent === name);
+        const sortBy = (name: string) => headers[column(name)].querySelector('button')!.dispatchEvent(new window.Event('click'));
+        const cells = (name: string) => Array.from(document.querySelectorAll('#register tbody tr')).map(r => [r.querySelector('th')!.textContent, r.children[column(name)].textContent]);
+        sortBy('Next deadline');
+        expect(cells('Next deadline')).toEqual([
+            ['OTP-2026-0001', '2026-03-01'], ['REG-2026-0002', '2026-04-16 (rule 188)'], ['OTP-2026-0003', ''], ['OTP-2026-0004', '']
+        ]);
+        sortBy('Next deadline');
+        expect(cells('Next deadline')).toEqual([
+            ['REG-2026-0002', '2026-04-16 (rule 188)'], ['OTP-2026-0001', '2026-03-01'], ['OTP-2026-0003', ''], ['OTP-2026-0004', '']
+        ]);
+        sortBy('Sent');
+        expect(cells('Sent')).toEqual([['OTP-2026-0003', '2026-01-02'], ['OTP-2026-0001', '2026-01-12'], ['REG-2026-0002', '2026-02-10'], ['OTP-2026-0004', '']]);
+    });
+
     test('HTML: to a screen reader, every table has a caption and headers for its columns and rows; each chart says what it shows and where its figures are', async () => {
         const { out } = await rogatory(workspace(FILES), 'register', '--format', 'html', '--at', '2026-06-01', '.');
         const { document } = parseHTML(out);

@@ -104,8 +104,9 @@ ${rows}
     th.querySelector('button').addEventListener('click', function () {
       Array.prototype.forEach.call(headers, function (h) { h.removeAttribute('aria-sort'); });
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-      var value = function (r) { var c = r.children[i]; return c.getAttribute('data-sort') !== null ? Number(c.getAttribute('data-sort')) : c.textContent; };
-      var sorted = rows().sort(function (a, b) { var x = value(a), y = value(b); return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1); });
+      var value = function (r) { var c = r.children[i]; return c.getAttribute('data-sort') !== null ? Number(c.getAttribute('data-sort')) : c.textContent.trim(); };
+      // An empty cell (no deadline, not sent) goes last either way, as in a spreadsheet: the soonest deadlines first, not the closed requests.
+      var sorted = rows().sort(function (a, b) { var x = value(a), y = value(b); if (x === '' || y === '') return (x === '' ? 1 : 0) - (y === '' ? 1 : 0); return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1); });
       ascending = !ascending;
       sorted.forEach(function (r) { body.appendChild(r); });
     });
