@@ -85,6 +85,13 @@ describe('the register view in the Explorer', () => {
             .toMatch(/^\*\*OTP-2026-0001\*\* \(under-seal, ex parte Registry only\)/);
     });
 
+    test("a request's tooltip gives its latest status with that event's note (a refusal's reasons), as the register does, as text", async () => {
+        const view = viewOf([]);
+        expect(item(view, { kind: 'request', row: { ...row, status: 'refused', statusDate: '2026-02-10', statusNote: 'art. 93(3): *see* [the note](x)' } }).tooltip.value)
+            .toContain('\n\nStatus: refused 2026-02-10: art\\. 93\\(3\\): \\*see\\* \\[the note\\]\\(x\\)');
+        expect(item(view, { kind: 'request', row }).tooltip.value).toContain('\n\nStatus: sent 2026-01-12');
+    });
+
     test('no syntax errors: the States alone', async () => {
         const view = viewOf([]);
         expect((await view.getChildren()).map(n => item(view, n).label)).toEqual(['Kenya']);
