@@ -58,6 +58,33 @@ describe('rogatory check', () => {
         }
     });
 
+    test('inside a checked folder, a symbolic link to a request in the workspace is followed; any other link is named on stderr', async () => {
+        // requests/filed.rog points into a folder the traversal does not read (hidden): without following it,
+        // the request would be neither checked nor registered, and the gate would pass it.
+        const dir = workspace({ 'people.rog': DECLARATIONS, '.archive/a.rog': BROKEN, 'requests/b.rog': BROKEN.replace('OTP-2026-0001', 'OTP-2026-0002') });
+        const outside = workspace({ 'c.rog': BROKEN.replace('OTP-2026-0001', 'OTP-2026-0003') });
+        fs.symlinkSync(path.join('..', '.archive', 'a.rog'), path.join(dir, 'requests', 'filed.rog'));
+        fs.symlinkSync('b.rog', path.join(dir, 'requests', 'again.rog')); // a second name of a file checked anyway: read once
+        fs.symlinkSync(path.join(outside, 'c.rog'), path.join(dir, 'requests', 'outside.rog'));
+        fs.symlinkSync('gone.rog', path.join(dir, 'requests', 'broken.rog'));
+        fs.symlinkSync(outside, path.join(dir, 'requests', 'folder'));
+        const { code, out, err } = await rogatory(dir, 'check', 'requests');
+        expect(code).toBe(1);
+        expect(out).toMatch(/^requests\/filed\.rog:3:15 error unknown-provision /m);
+        expect(out).toMatch(/^requests\/b\.rog:3:15 error unknown-provision /m);
+        expect(out).not.toMatch(/again\.rog|outside\.rog|OTP-2026-0003|declaration-duplicate-name/);
+        expect(err.trim().split('\n').slice(0, -1)).toEqual([
+            "rogatory: passed over the symbolic link 'requests/broken.rog': its target does not exist",
+            "rogatory: passed over the symbolic link 'requests/folder': it leads to a folder, and links to folders are not followed (name the folder itself)",
+            `rogatory: passed over the symbolic link 'requests/outside.rog': it leads outside the workspace, to '${fs.realpathSync(outside)}/c.rog'`
+        ]);
+        expect(err).toMatch(/^2 files checked: /m);
+        const register = await rogatory(dir, 'register', 'requests');
+        expect(register.out).toMatch(/^OTP-2026-0001,.*,requests\/filed\.rog,$/m);
+        expect(register.out.match(/^OTP-2026-0002,/gm)).toHaveLength(1);
+        expect(register.err).toContain("rogatory: passed over the symbolic link 'requests/outside.rog': it leads outside the workspace");
+    });
+
     test('a binary file and a syntax error are diagnostics, not crashes', async () => {
         const dir = workspace({ 'blob.rog': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]), 'bad.rog': 'request {\n' });
         const { code, out } = await rogatory(dir, 'check', '.');

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync, realpathSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createRogatoryServices, fileSystemReason, isBuiltinUri, readWorkspaceConfig, RogatoryWorkspaceManager, type RogatoryServices } from '@rogatory/language';
+import { createRogatoryServices, fileSystemReason, isBuiltinUri, readWorkspaceConfig, relativeInside, RogatoryWorkspaceManager, type RogatoryServices } from '@rogatory/language';
 import { UsageError } from './exit-codes.js';
-import { shownPath } from './report/diagnostics.js';
+import { lineSafe, shownPath } from './report/diagnostics.js';
 
 export interface LoadedWorkspace {
     readonly services: RogatoryServices;
@@ -26,7 +26,7 @@ export interface LoadedWorkspace {
  * files under `paths` are parsed and nothing is linked: for commands that read each file on its
  * own (`format`), so that formatting one file of a large repository does not load all of it.
  */
-export async function loadWorkspace(paths: string[], options: { root?: string; at?: string; referenceIndex?: boolean; targetsOnly?: boolean } = {}): Promise<LoadedWorkspace> {
+export async function loadWorkspace(paths: string[], options: { root?: string; at?: string; referenceIndex?: boolean; targetsOnly?: boolean; note?: (line: string) => void } = {}): Promise<LoadedWorkspace> {
     const typed = paths.length ? paths : ['.'];
     const absolute = typed.map(p => path.resolve(p));
     // A path named on the command line is said as it was typed (`/dev/null`, not `../../dev/null`).
@@ -68,7 +68,7 @@ export async function loadWorkspace(paths: string[], options: { root?: string; a
     // A path named through a symbolic link (a link to a request, a linked folder) names files the
     // workspace may already hold under their real path: each file is then read once, under the name
     // it was given, or every name it declares would be declared twice.
-    const throughLink = (await Promise.all(absolute.map(p => fs.realpath(p)))).some((real, i) => real !== absolute[i]);
+    let throughLink = (await Promise.all(absolute.map(p => fs.realpath(p)))).some((real, i) => real !== absolute[i]);
     const keyByRealPath = new Map<string, string>();
     const add = (uri: URI, target: boolean) => {
         const key = uri.toString();
@@ -85,7 +85,11 @@ export async function loadWorkspace(paths: string[], options: { root?: string; a
         if (target) targetUris.add(key);
     };
     const targetUris = new Set<string>();
+    // Symbolic links met inside the folders traversed (Langium's traversal passes over them), and whether they are under a named path.
+    const links: Array<{ uri: URI; target: boolean }> = [];
+    const linksFound = (target: boolean) => { for (const uri of manager.otherEntries.splice(0)) links.push({ uri, target }); };
     if (!options.targetsOnly) for (const uri of await manager.searchFolder(rootUri)) add(uri, false);
+    linksFound(false);
     // Explicitly named files and folders are checked even where rogatory.json excludes them;
     // inside a named folder that is not itself excluded, the excludes still apply.
     for (let i = 0; i < absolute.length; i++) {
@@ -94,7 +98,9 @@ export async function loadWorkspace(paths: string[], options: { root?: string; a
             : manager.excludes.isExcluded(uri, true) ? await searchAll(absolute[i])
             : await manager.searchFolder(uri);
         for (const uri of found) add(uri, true);
+        linksFound(true);
     }
+    if (links.length) followLinks();
     // A workspace not read whole could hide the declarations a request links to: say which
     // folder could not be read and conclude nothing (exit 2), rather than check what was found.
     const unreadable = manager.unreadableFolders[0];
@@ -126,11 +132,63 @@ export async function loadWorkspace(paths: string[], options: { root?: string; a
         const uris: URI[] = [];
         for (const entry of await fs.readdir(dir, { recursive: true, withFileTypes: true })) {
             const full = path.join(entry.parentPath, entry.name);
-            if (entry.isFile() && entry.name.endsWith('.rog') && !full.split(path.sep).includes('node_modules')) {
-                uris.push(URI.file(full));
-            }
+            if (full.split(path.sep).includes('node_modules')) continue;
+            if (entry.isFile() && entry.name.endsWith('.rog')) uris.push(URI.file(full));
+            else if (entry.isSymbolicLink()) manager.otherEntries.push(URI.file(full));
         }
         return uris;
+    }
+
+    /**
+     * A symbolic link to a .rog file inside the workspace is followed: the file is read once, under
+     * its real name when the workspace holds it there (a request under a named path is then reported
+     * under that name), else under the link's. Any other link (to a folder: a link may make a cycle;
+     * to a file outside the workspace, which a clone of the repository may not have; broken) is passed
+     * over, and said in one line: a CI gate must not pass a request it did not read without a word.
+     */
+    function followLinks(): void {
+        const realRoot = realpathSync(root);
+        if (!throughLink) {
+            throughLink = true;
+            for (const [key, uri] of uris) keyByRealPath.set(realpathSync(uri.fsPath), key);
+        }
+        // A link under a named folder is met twice (the workspace's traversal, the folder's): said once, in path order.
+        const byKey = new Map<string, { uri: URI; target: boolean }>();
+        for (const link of links) byKey.set(link.uri.toString(), { uri: link.uri, target: link.target || byKey.get(link.uri.toString())?.target === true });
+        for (const { uri, target } of [...byKey.values()].sort((a, b) => a.uri.fsPath.localeCompare(b.uri.fsPath))) {
+            // A link elsewhere in the workspace is said only when under the paths asked about.
+            const note = target ? options.note ?? (() => undefined) : () => undefined;
+            let link: Stats;
+            try {
+                link = lstatSync(uri.fsPath);
+            } catch {
+                continue; // gone since the folder was read
+            }
+            if (!link.isSymbolicLink()) continue; // a named pipe, a socket, a device: not a file to read
+            const shown = lineSafe(shownPath(uri.fsPath));
+            let real: string;
+            let stat: Stats;
+            try {
+                real = realpathSync(uri.fsPath);
+                stat = statSync(real);
+            } catch (error) {
+                note(`rogatory: passed over the symbolic link '${shown}': ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its target does not exist' : fileSystemReason(error)}`);
+                continue;
+            }
+            if (stat.isDirectory()) {
+                note(`rogatory: passed over the symbolic link '${shown}': it leads to a folder, and links to folders are not followed (name the folder itself)`);
+            } else if (!uri.path.endsWith('.rog')) {
+                continue; // not a request file by its name, as a file would not be
+            } else if (relativeInside(realRoot, real) === undefined) {
+                note(`rogatory: passed over the symbolic link '${shown}': it leads outside the workspace, to '${lineSafe(real)}'`);
+            } else if (!stat.isFile()) {
+                note(`rogatory: passed over the symbolic link '${shown}': it leads to ${special(stat)}, not a file`);
+            } else {
+                const known = keyByRealPath.get(real);
+                if (known === undefined) add(uri, target);
+                else if (target) targetUris.add(known);
+            }
+        }
     }
 }
 

@@ -17,6 +17,8 @@ export interface BuildOptions {
     draft?: boolean;
     force?: boolean;
     root?: string;
+    /** Says a symbolic link passed over (one line for stderr). */
+    note?: (line: string) => void;
 }
 
 export interface BuildResult {
@@ -45,7 +47,7 @@ const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 export async function buildPaths(paths: string[], options: BuildOptions): Promise<BuildResult> {
     // `--out "$DIR"` with DIR unset would otherwise build into the current folder.
     if (!options.out.trim()) throw new UsageError('--out expects a folder, not an empty name');
-    const workspace = await loadWorkspace(paths, { root: options.root });
+    const workspace = await loadWorkspace(paths, { root: options.root, note: options.note });
     // Naming only files without a request is a mistake to say, not a build of nothing.
     if (!workspace.targets.some(d => isModel(d.parseResult.value) && d.parseResult.value.elements.some(isRequest))) {
         throw new UsageError(`no request to build in ${paths.join(', ')}: ${workspace.targets.length ? 'the files hold declarations only, or nothing' : 'no .rog file there'}`);
@@ -183,7 +185,7 @@ Exit codes:
      ssh connection lost) after the request being written: the files written stay,
      recorded in .rogatory-build.json`)
         .action(async (files: string[], options: BuildOptions) => {
-            const result = await buildPaths(files, options);
+            const result = await buildPaths(files, { ...options, note: io.err });
             for (const file of result.written) io.out(lineSafe(file));
             if (result.interrupted) {
                 // The conventional 128 + signal number (130 for Ctrl-C); what was written is recorded, and a build again replaces it.

@@ -16,6 +16,8 @@ export interface CheckOptions {
     changedSince?: string;
     /** Called after each file is validated. */
     onProgress?: (done: number, total: number) => void;
+    /** Says a symbolic link passed over (one line for stderr). */
+    note?: (line: string) => void;
 }
 
 /** Loads the workspace, validates the files under `paths` (fast and slow checks) and collects the findings. */
@@ -23,7 +25,7 @@ export async function checkPaths(paths: string[], options: CheckOptions = {}): P
     if (options.at !== undefined && !isDay(options.at)) {
         throw new UsageError(`--at expects a date as YYYY-MM-DD, not '${options.at}'`);
     }
-    const workspace = await loadWorkspace(paths, { root: options.root, at: options.at, referenceIndex: options.changedSince !== undefined });
+    const workspace = await loadWorkspace(paths, { root: options.root, at: options.at, referenceIndex: options.changedSince !== undefined, note: options.note });
     const targets = options.changedSince ? selectChanged(workspace, options.changedSince) : workspace.targets;
     const validator = workspace.services.validation.DocumentValidator;
     const findings: Finding[] = [];
@@ -84,7 +86,7 @@ Exit codes:
             const bar = progressBar();
             let result: CheckResult;
             try {
-                result = await checkPaths(paths, { ...options, onProgress: bar?.update });
+                result = await checkPaths(paths, { ...options, onProgress: bar?.update, note: io.err });
             } finally {
                 bar?.stop();
             }

@@ -19,9 +19,9 @@ export interface FormatResult {
  * `examples/`; whitespace only, checked token by token), rewriting each changed file atomically,
  * or, with `check`, only says which files would change.
  */
-export async function formatPaths(paths: string[], options: { check?: boolean; root?: string } = {}): Promise<FormatResult> {
+export async function formatPaths(paths: string[], options: { check?: boolean; root?: string; note?: (line: string) => void } = {}): Promise<FormatResult> {
     // Formatting reads each file on its own: nothing else is parsed, nothing is linked.
-    const workspace = await loadWorkspace(paths, { root: options.root, targetsOnly: true });
+    const workspace = await loadWorkspace(paths, { root: options.root, targetsOnly: true, note: options.note });
     const formatter = workspace.services.lsp.Formatter;
     const result: FormatResult = { changed: [], skipped: [], files: workspace.targets.length };
     for (const document of workspace.targets) {
@@ -76,7 +76,7 @@ Exit codes:
   1  with --check: some files are not formatted (listed on stdout)
   2  usage error or unreadable path`)
         .action(async (paths: string[], options: { check?: boolean; root?: string }) => {
-            const result = await formatPaths(paths, options);
+            const result = await formatPaths(paths, { ...options, note: io.err });
             if (result.changed.length) io.out(result.changed.map(lineSafe).join('\n'));
             for (const { file, reason } of result.skipped) io.err(`${lineSafe(file)}: not formatted: ${reason}`);
             const verb = options.check ? 'not formatted' : 'formatted';

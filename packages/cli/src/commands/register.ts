@@ -14,11 +14,11 @@ const RENDERERS: Record<string, (register: Register) => string> = {
 };
 
 /** Builds the register of every request under `paths`, linked against the whole workspace; `files`: how many .rog files are under them. */
-export async function registerOf(paths: string[], options: { at?: string; root?: string } = {}): Promise<{ register: Register; files: number }> {
+export async function registerOf(paths: string[], options: { at?: string; root?: string; note?: (line: string) => void } = {}): Promise<{ register: Register; files: number }> {
     if (options.at !== undefined && !isDay(options.at)) {
         throw new UsageError(`--at expects a date as YYYY-MM-DD, not '${options.at}'`);
     }
-    const workspace = await loadWorkspace(paths, { root: options.root });
+    const workspace = await loadWorkspace(paths, { root: options.root, note: options.note });
     const requestsOf = (documents: LangiumDocument[]) => documents.flatMap(document => {
         const root = document.parseResult.value;
         const file = path.relative(process.cwd(), document.uri.fsPath);
@@ -49,7 +49,7 @@ Examples:
 
 Exit codes: 0 written, 2 usage error.`)
         .action(async (paths: string[], options: { format: string; at?: string; root?: string }) => {
-            const { register, files } = await registerOf(paths, options);
+            const { register, files } = await registerOf(paths, { ...options, note: io.err });
             // An empty register is still written (exit 0), but a path that names no request is probably not the one meant.
             if (register.rows.length === 0) {
                 io.err(lineSafe(`rogatory: no request in ${paths.length ? paths.join(', ') : 'the current folder'} (${files ? 'the files hold declarations only, or nothing' : 'no .rog file there'}): the register is empty`));

@@ -47,6 +47,12 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
     /** The language server logs each unreadable folder; the CLI reports the first one itself. */
     logUnreadableFolders = true;
 
+    /**
+     * Entries of the folders traversed that are neither files nor folders (symbolic links, named pipes...),
+     * which the traversal passes over, as Langium's does: the CLI follows or names the symbolic links among them.
+     */
+    readonly otherEntries: URI[] = [];
+
     override async traverseFolder(folder: URI, uris: URI[]): Promise<void> {
         let content: FileSystemNode[];
         try {
@@ -58,6 +64,10 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
             return;
         }
         await Promise.all(content.map(async entry => {
+            if (!entry.isFile && !entry.isDirectory) {
+                if (!UriUtils.basename(entry.uri).startsWith('.') && !this.excludes.isExcluded(entry.uri, false)) this.otherEntries.push(entry.uri);
+                return;
+            }
             if (!this.shouldIncludeEntry(entry)) return;
             if (entry.isDirectory) await this.traverseFolder(entry.uri, uris);
             else if (entry.isFile) uris.push(entry.uri);
