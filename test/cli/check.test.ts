@@ -118,10 +118,17 @@ describe('rogatory check', () => {
     });
 
     test('what is not a request file, or not there, is named in one line, exit 2', async () => {
-        const dir = workspace({ 'people.rog': DECLARATIONS, 'a.rog': BROKEN, 'notes.txt': 'minutes', 'afile': '' });
+        const dir = workspace({ 'people.rog': DECLARATIONS, 'a.rog': BROKEN, 'notes.txt': 'minutes', 'afile': '', 'sub/b.rog': BROKEN });
         const cases: Array<[string[], string]> = [
             [['check', 'notes.txt'], "rogatory: 'notes.txt' is not a Rogatory file: request files end in .rog"],
             [['check', '--root', 'nowhere', '.'], 'rogatory: --root nowhere: no such file or directory'],
+            // A path outside --root: its changes would be passed over by --changed-since, which looks under the root.
+            [['check', '--root', 'sub', 'a.rog', '--changed-since', 'HEAD'], "rogatory: 'a.rog' is outside the workspace root 'sub' (--root): name files and folders inside it, or a root that holds them"],
+            [['register', '--root', 'sub', '.'], "rogatory: '.' is outside the workspace root 'sub' (--root): name files and folders inside it, or a root that holds them"],
+            // An option given a variable that is not set (`--changed-since "$BASE"`) is no default.
+            [['check', '--changed-since', '', '.'], 'rogatory: --changed-since expects a git revision, not an empty name'],
+            [['check', '--root', '', '.'], 'rogatory: --root expects a folder, not an empty name'],
+            [['format', '--check', '--root', ' ', '.'], 'rogatory: --root expects a folder, not an empty name'],
             [['build', 'a.rog', '--out', 'afile'], "rogatory: cannot create the folder 'afile': a file of that name is in the way"],
             // A path outside the current folder as typed, or in full: not climbing up with `../..`.
             [['check', '/dev/null'], "rogatory: '/dev/null' is not a Rogatory file: request files end in .rog"],

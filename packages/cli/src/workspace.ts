@@ -43,11 +43,18 @@ export async function loadWorkspace(paths: string[], options: { root?: string; a
         // (In a folder, only files and folders are read: such an entry is passed over, as Langium's traversal does.)
         if (!stats[i].isDirectory() && !stats[i].isFile()) throw new UsageError(`'${typed[i]}' is ${special(stats[i])}, not a file: there is nothing to check in it`);
     });
+    // `--root "$ROOT"` with ROOT unset is a mistake to say, not the default root.
+    if (options.root !== undefined && !options.root.trim()) throw new UsageError('--root expects a folder, not an empty name');
     if (options.root) {
         const rootStat = await fs.stat(options.root).catch(error => { throw new UsageError(`--root ${options.root}: ${fileSystemReason(error)}`); });
         if (!rootStat.isDirectory()) throw new UsageError(`--root ${options.root}: not a folder`);
     }
     const root = options.root ? path.resolve(options.root) : findRoot(absolute, stats.map(s => s.isDirectory()));
+    // A path outside --root would be checked without the workspace's rogatory.json, and `--changed-since`
+    // (which finds the changed files under the root) would pass its changes over unchecked.
+    absolute.forEach((p, i) => {
+        if (relativeInside(root, p) === undefined) throw new UsageError(`'${typed[i]}' is outside the workspace root '${options.root}' (--root): name files and folders inside it, or a root that holds them`);
+    });
     const { Rogatory: services, shared } = createRogatoryServices(NodeFileSystem);
     // `--at` before parsing: a syntax error's message reads a two-digit year of birth against it.
     services.rogatory.Settings.asOf = options.at;

@@ -25,6 +25,8 @@ export async function checkPaths(paths: string[], options: CheckOptions = {}): P
     if (options.at !== undefined && !isDay(options.at)) {
         throw new UsageError(`--at expects a date as YYYY-MM-DD, not '${options.at}'`);
     }
+    // `--changed-since "$BASE"` with BASE unset would otherwise check every file, reported as the change's findings.
+    if (options.changedSince !== undefined && !options.changedSince.trim()) throw new UsageError('--changed-since expects a git revision, not an empty name');
     const workspace = await loadWorkspace(paths, { root: options.root, at: options.at, referenceIndex: options.changedSince !== undefined, note: options.note });
     const targets = options.changedSince ? selectChanged(workspace, options.changedSince) : workspace.targets;
     const validator = workspace.services.validation.DocumentValidator;
