@@ -61,4 +61,20 @@ describe('the pre-commit hook of docs/ci.md', () => {
         expect(commit('staged with an error')).not.toBe(0);
         expect(git('log', '--format=%s')).toBe('base\n');
     });
+
+    test('with --amend, the files the amended commit holds are not checked again; the command docs/ci.md gives for that does', () => {
+        const { dir, git } = repository();
+        fs.writeFileSync(path.join(dir, 'request.rog'), REQUEST('art. 200'));
+        git('add', 'request.rog');
+        git('commit', '-q', '--no-verify', '-m', 'past the hook');
+        // Amending the message only: nothing staged, nothing for the hook to check.
+        const amend = spawnSync('git', ['-C', dir, 'commit', '-q', '--amend', '-m', 'amended'], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+        expect(amend.status).toBe(0);
+        expect(git('log', '--format=%s')).toBe('amended\nbase\n');
+        const command = /`npx rogatory (check \. --changed-since HEAD~1[^`]*)`/.exec(docs.slice(docs.indexOf('## Pre-commit hook')))?.[1];
+        expect(command).toBe('check . --changed-since HEAD~1 --max-warnings 0');
+        const check = spawnSync(process.execPath, [bin, ...command!.split(' ')], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+        expect(check.status).toBe(1);
+        expect(check.stdout).toMatch(/^request\.rog:\d+:\d+ error unknown-provision The Rome Statute has no article 200 /m);
+    });
 });
