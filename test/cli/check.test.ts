@@ -85,6 +85,16 @@ describe('rogatory check', () => {
         expect(register.err).toContain("rogatory: passed over the symbolic link 'requests/outside.rog': it leads outside the workspace");
     });
 
+    test('a path holding no .rog file is said on stderr in every format, the exit code 0', async () => {
+        // `rogatory check request` for `requests` in a CI job: the folder exists, holds no request, and the gate passes.
+        const dir = workspace({ 'people.rog': DECLARATIONS, 'request/README.md': 'Requests are filed in requests/.' });
+        for (const format of ['text', 'json', 'sarif', 'junit', 'github']) {
+            const { code, err } = await rogatory(dir, 'check', 'request', '--format', format);
+            expect([code, err.split('\n')[0]], format).toEqual([0, 'rogatory: no .rog file in request: nothing was checked']);
+        }
+        expect((await rogatory(dir, 'check', '.')).err).toBe('1 file checked: 0 error(s), 0 warning(s), 0 information item(s)\n');
+    });
+
     test('a binary file and a syntax error are diagnostics, not crashes', async () => {
         const dir = workspace({ 'blob.rog': Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]), 'bad.rog': 'request {\n' });
         const { code, out } = await rogatory(dir, 'check', '.');

@@ -5,7 +5,7 @@ import type { LangiumDocument } from 'langium';
 import { isDay, judgedByChange, noteChangedText } from '@rogatory/language';
 import { changedSince } from '../changed-files.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
-import { countBySeverity, reportedPath, toFinding, type CheckResult, type Finding } from '../report/diagnostics.js';
+import { countBySeverity, lineSafe, reportedPath, toFinding, type CheckResult, type Finding } from '../report/diagnostics.js';
 import { FORMATTERS } from '../report/formats.js';
 import { loadWorkspace, repositoryRoot, type LoadedWorkspace } from '../workspace.js';
 
@@ -28,6 +28,8 @@ export async function checkPaths(paths: string[], options: CheckOptions = {}): P
     // `--changed-since "$BASE"` with BASE unset would otherwise check every file, reported as the change's findings.
     if (options.changedSince !== undefined && !options.changedSince.trim()) throw new UsageError('--changed-since expects a git revision, not an empty name');
     const workspace = await loadWorkspace(paths, { root: options.root, at: options.at, referenceIndex: options.changedSince !== undefined, note: options.note });
+    // A path holding no request file (a folder mistyped in a CI job, but there) passes the gate: say so, whatever the format.
+    if (workspace.targets.length === 0) options.note?.(lineSafe(`rogatory: no .rog file in ${paths.length ? paths.join(', ') : 'the current folder'}: nothing was checked`));
     const targets = options.changedSince ? selectChanged(workspace, options.changedSince) : workspace.targets;
     const validator = workspace.services.validation.DocumentValidator;
     const findings: Finding[] = [];
