@@ -18,6 +18,10 @@ const REQUEST = (legalBasis: string, extra = '') => 'request OTP-2026-0001 {\n  
     + '  to State "Kenya" via diplomatic-channel\n  language English\n  classification public\n  dated 2026-11-22\n'
     + `  person P-1\n  purpose "Records"\n  grounds "Held there"\n  facts "Attacks"\n  legal-basis ${legalBasis}\n${extra}}\n`;
 
+/** A Node older than 22 on this machine (the system's, beside the project's own Node 24), if any. */
+const OLD_NODE = ['/usr/bin/node', '/usr/local/bin/node'].find(node => fs.existsSync(node)
+    && Number(spawnSync(node, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout) < 22);
+
 // Each exit code of packages/cli/src/exit-codes.ts, as the process ends with it (the in-process runner
 // of the other tests returns run()'s value, which bin/rogatory.js still has to hand to the shell).
 describe('the exit codes of the built command', () => {
@@ -48,5 +52,13 @@ describe('the exit codes of the built command', () => {
             const run = rogatory(dir, ...args);
             expect([run.code, run.out, run.err], args.join(' ')).toEqual([ExitCode.Usage, '', `${line}\n`]);
         }
+    });
+
+    // Langium needs Node >= 22: `node packages/cli/bin/rogatory.js` on the machine's Node 20 must say so, not throw.
+    test.skipIf(!OLD_NODE)('2 on a Node older than 22, in one line that says how to run it', () => {
+        const dir = workspace({ 'people.rog': PEOPLE });
+        const run = spawnSync(OLD_NODE!, [bin, 'check', '.'], { cwd: dir, encoding: 'utf8' });
+        expect([run.status, run.stdout]).toEqual([ExitCode.Usage, '']);
+        expect(run.stderr).toMatch(/^rogatory: Node\.js >= 22 is required \(this is v\d+\.[\d.]+\); run it through npx or npm scripts, which use the project's Node 24\.\n$/);
     });
 });
