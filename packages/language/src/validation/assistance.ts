@@ -128,6 +128,10 @@ export const rules = {
         code: 'direct-execution-compulsory', severity: 'error', force: 'shall', provision: 'art. 99(4)', digest: 'd22',
         summary: 'The Prosecutor executes directly only a request that can be executed without compulsory measures (a voluntary interview or taking of evidence, the examination of a public site without modification): not an arrest, a surrender, a transit, a temporary transfer (art. 93(1)(f)), searches and seizures (93(1)(h)) or freezing and seizure (93(1)(k)).'
     }),
+    directOrganisation: defineRule({
+        code: 'direct-execution-organisation', severity: 'error', force: 'shall', provision: 'art. 99(4)', also: ['art. 87(6)'], digest: 'd22',
+        summary: 'The Prosecutor executes a request directly "on the territory of a State", following consultations with the requested State Party (art. 99(4)): a request to an intergovernmental organisation (art. 87(6)) has neither, so it does not state `direct-execution`.'
+    }),
     directJustification: defineRule({
         code: 'direct-execution-justification-missing', severity: 'error', force: 'shall', provision: 'art. 99(4)', digest: 'd23',
         summary: 'Direct execution by the Prosecutor is "necessary for the successful execution" of the request: say why (`direct-execution by-Prosecutor justification "..."`).'
@@ -500,6 +504,13 @@ function checkDirectExecution(request: Request, accept: ValidationAcceptor): voi
     const direct = request.directExecution;
     if (!direct) return;
     const at = { node: request, property: 'directExecution' } as const;
+    // 99(4): "directly on the territory of a State", after consultations with "the requested State Party".
+    // An organisation has no territory, and a consultation record with any State would pass for it (consultationMismatch).
+    if (request.organisation && !request.state) {
+        report(accept, rules.directOrganisation,
+            `The Prosecutor executes a request directly on the territory of a State, following consultations with the requested State; this request is made to the ${request.organisation.ref?.name ?? request.organisation.$refText}, an intergovernmental organisation: remove \`direct-execution\`, or make the request to the State on whose territory it is to be executed.`, at);
+        return;
+    }
     const compulsory = request.kind && request.kind !== 'assistance'
         ? request.kind.replace(/-/g, ' ')
         : [...formsOf(request)].filter(f => COMPULSORY_FORMS.has(f)).map(f => `art. 93(1)(${f})`).join(', ');
