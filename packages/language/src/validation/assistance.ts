@@ -81,7 +81,7 @@ export const rules = {
     }),
     selfIncriminationLanguage: defineRule({
         code: 'assistance-self-incrimination-language', severity: 'error', force: 'shall', provision: 'rule 190', digest: 'd12',
-        summary: 'The rule 190 instruction is in a language the witness fully understands and speaks: one of the languages of the person\'s declaration, where it lists them.'
+        summary: 'The rule 190 instruction is in a language the witness fully understands and speaks: one of the languages of the person\'s declaration, where it lists them; and the annex that holds it (`self-incrimination-instruction <language> annex A`) is in that language, where the annex states its own (`language`).'
     }),
     assuranceDecision: defineRule({
         code: 'assistance-assurance-decision', severity: 'error', force: 'shall', provision: 'art. 93(2)', also: ['rule 191'], digest: 'd13',
@@ -412,6 +412,14 @@ function checkForms(request: Request, accept: ValidationAcceptor): void {
                     report(accept, rules.selfIncriminationMissing,
                         `The instruction on self-incrimination for ${who(involvement)} is not annexed: write \`annex ${freeAnnexName(request)}\` after its language, and add the annex that holds the instruction (\`annex ${freeAnnexName(request)} "..." { file "..." }\`).`,
                         { node: involvement, property: 'selfIncriminationLanguage' });
+                }
+                // The annex that holds the instruction is the instruction the witness is given: in the language stated for it.
+                const annex = involvement.selfIncriminationAnnex?.ref;
+                if (annex?.language && !sameLanguage(annex.language, involvement.selfIncriminationLanguage)) {
+                    report(accept, rules.selfIncriminationLanguage,
+                        `The instruction on self-incrimination for ${who(involvement)} is said to be in ${involvement.selfIncriminationLanguage}, but annex ${annex.name}, which holds it, is in ${annex.language}: annex the instruction in ${involvement.selfIncriminationLanguage}, or correct the language stated.`,
+                        // No `expected`: the quick fix that replaces the language would write it over the annex's name.
+                        { node: involvement, property: 'selfIncriminationAnnex' });
                 }
                 if (languages.length && !languages.some(l => sameLanguage(l, involvement.selfIncriminationLanguage))) {
                     report(accept, rules.selfIncriminationLanguage,
