@@ -93,7 +93,7 @@ export const rules = {
     }),
     rightsNoticeMissing: defineRule({
         code: 'assistance-rights-notice-missing', severity: 'error', force: 'shall', provision: 'art. 55(2)', also: ['art. 93(1)(c)'], digest: 'd14', clause: 'rights-notice',
-        summary: 'A request to question a person being investigated or prosecuted (art. 93(1)(c)) states that the person is informed before questioning of all four rights of art. 55(2)(a)-(d): `rights-notice art. 55(2)(a), art. 55(2)(b), art. 55(2)(c), art. 55(2)(d)` (or `art. 55(2)`).'
+        summary: 'A request to question a person being investigated or prosecuted (art. 93(1)(c)) states that the person is informed before questioning of all four rights of art. 55(2)(a)-(d): `rights-notice art. 55(2)(a), art. 55(2)(b), art. 55(2)(c), art. 55(2)(d)` (or `art. 55(2)`). So does a request for assistance under another form that names a suspect or accused with the language of their questioning (`questioning-language`: testimony taken under art. 93(1)(b), an interview by the Prosecutor under art. 99(4)): art. 55(2) applies to any such person "about to be questioned either by the Prosecutor, or by national authorities pursuant to a request made under Part 9".'
     }),
     questionedPersonRole: defineRule({
         code: 'assistance-questioned-person-role', severity: 'warning', force: 'as applicable', provision: 'art. 93(1)(c)', also: ['art. 55(2)'], digest: 'd14',
@@ -442,8 +442,11 @@ function checkForms(request: Request, accept: ValidationAcceptor): void {
                     { node: involvement, property: involvement.role ? 'role' : 'assurance' });
             }
         }
-        // d14, art. 55(2): a suspect questioned under 93(1)(c) is told of the four rights before questioning.
-        if (forms.has('c') && (involvement.role === 'suspect' || involvement.role === 'accused')) {
+        // d14, art. 55(2): a suspect questioned under 93(1)(c) is told of the four rights before questioning; so is one
+        // questioned under another form (`questioning-language`: the taking of evidence, an interview under art. 99(4)),
+        // art. 55(2) speaking of any person "about to be questioned ... by national authorities pursuant to a request made under Part 9".
+        const questioned = forms.has('c') || involvement.questioningLanguage !== undefined;
+        if (questioned && (involvement.role === 'suspect' || involvement.role === 'accused')) {
             const notice = involvement.rightsNotice.filter(r => r.number !== undefined).map(citationOf);
             const missing = notice.some(c => c === 'art. 55(2)' || c === 'art. 55') ? [] : RIGHTS_55_2.filter(l => !notice.includes(`art. 55(2)(${l})`));
             if (missing.length) {
@@ -451,7 +454,7 @@ function checkForms(request: Request, accept: ValidationAcceptor): void {
                 report(accept, rules.rightsNoticeMissing,
                     notice.length
                         ? `The rights notice for ${who(involvement)} leaves out ${list}: the person is informed of all four rights of art. 55(2) before questioning.`
-                        : `${who(involvement)} is to be questioned (art. 93(1)(c)) but the request does not state that they are informed of their rights before questioning: add \`rights-notice ${RIGHTS_55_2.map(l => `art. 55(2)(${l})`).join(', ')}\`.`,
+                        : `${who(involvement)} is to be questioned (${forms.has('c') ? 'art. 93(1)(c)' : `in ${involvement.questioningLanguage}, as ${involvement.role}`}) but the request does not state that they are informed of their rights before questioning: add \`rights-notice ${RIGHTS_55_2.map(l => `art. 55(2)(${l})`).join(', ')}\`.`,
                     notice.length ? { node: involvement, property: 'rightsNotice', index: 0 } : { node: involvement, property: 'person' },
                     { expected: RIGHTS_55_2.map(l => `art. 55(2)(${l})`).join(', ') });
             }
