@@ -99,6 +99,10 @@ export const rules = {
         code: 'assistance-questioned-person-role', severity: 'warning', force: 'as applicable', provision: 'art. 93(1)(c)', also: ['art. 55(2)'], digest: 'd14',
         summary: 'A request for "the questioning of any person being investigated or prosecuted" (art. 93(1)(c)) names that person `as suspect` or `as accused`, the role whose art. 55(2) rights notice is checked (`assistance-rights-notice-missing`); a person questioned who is named otherwise is said with the reason in a `suppress`.'
     }),
+    appearingPersonRole: defineRule({
+        code: 'assistance-appearing-person-role', severity: 'warning', force: 'as applicable', provision: 'art. 93(1)(e)', also: ['rule 190'], digest: 'd12',
+        summary: 'A request for "facilitating the voluntary appearance of persons as witnesses or experts before the Court" (art. 93(1)(e)) names the person who is to appear `as witness` or `as expert` (or, with a temporary transfer, art. 93(1)(f), `as detained`): the instruction on self-incrimination a witness is given (rule 190, assistance-self-incrimination-instruction-missing) is checked for that role; a person who is to appear but is named otherwise is said with the reason in a `suppress`.'
+    }),
     interpreterMissing: defineRule({
         code: 'assistance-interpreter-missing', severity: 'error', force: 'shall', provision: 'art. 55(1)(c)', also: ['art. 93(1)(c)'], digest: 'X12',
         summary: 'A person questioned in a language other than one they fully understand and speak (per the person\'s declared languages) has the assistance of a competent interpreter in one of them: `interpreter <language>`.'
@@ -481,6 +485,16 @@ function checkForms(request: Request, accept: ValidationAcceptor): void {
         const named = request.persons.map(p => `${who(p)} ${p.role ? `as ${p.role}` : 'without a role'}`).join(', ');
         report(accept, rules.questionedPersonRole,
             `The request seeks the questioning of a person being investigated or prosecuted (art. 93(1)(c)) but names no person as suspect or accused (${named}): write \`as suspect\` or \`as accused\` on the person to be questioned, so that their rights notice under art. 55(2) is checked.`,
+            first.role ? { node: first, property: 'role' } : { node: first, property: 'person' });
+    }
+    // d12, art. 93(1)(e): the appearance is "of persons as witnesses or experts". Named in no such role, a witness never
+    // has the rule 190 instruction above checked. (With no person at all, assistance-subject-missing says to name one.)
+    const appearing = (p: Involvement) => p.role === 'witness' || p.role === 'expert' || (p.role === 'detained' && forms.has('f'));
+    if (forms.has('e') && request.persons.length > 0 && !request.persons.some(appearing)) {
+        const first = request.persons[0];
+        const named = request.persons.map(p => `${who(p)} ${p.role ? `as ${p.role}` : 'without a role'}`).join(', ');
+        report(accept, rules.appearingPersonRole,
+            `The request seeks the voluntary appearance of persons as witnesses or experts before the Court (art. 93(1)(e)) but names no person as witness or expert (${named}): write \`as witness\` or \`as expert\` on the person who is to appear, so that the instruction on self-incrimination a witness is given (rule 190) is checked.`,
             first.role ? { node: first, property: 'role' } : { node: first, property: 'person' });
     }
     // d16: protection of victims and witnesses (when none is named, the request area's X4 does not apply).
