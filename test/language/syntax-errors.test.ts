@@ -1193,6 +1193,17 @@ describe('syntax errors', () => {
         if (notMissing) expect(result.diagnostics.map(d => d.code)).not.toContain(notMissing);
     });
 
+    test('a word of hundreds of thousands of letters is quoted by its start: the message stays one readable line', async () => {
+        const word = 'x'.repeat(300_000);
+        const name = 'Q'.repeat(200_000);
+        const result = await validate(`${head}  kind ${word}\n  follows ${name}\n  dated 2026-11-22\n}`);
+        const messages = result.diagnostics.filter(d => d.code === 'syntax-error' || d.code === 'unresolved-reference').map(d => String(d.message));
+        expect(messages).toHaveLength(2);
+        expect(messages[0]).toContain(`found \`${'x'.repeat(60)}…\``);
+        expect(messages[1]).toBe(`No request named ${'Q'.repeat(60)}… is declared in the workspace.`);
+        for (const message of messages) expect(message.length).toBeLessThan(400);
+    });
+
     test('an annex copying a warrant misspelt is an unresolved name, not also a missing copy of the warrant', async () => {
         const text = fs.readFileSync('examples/arrest-and-surrender/REG-2026-0101.rog', 'utf8').replace('copy-of W-Kilonzo', 'copy-of W-Kilonso');
         await validate(fs.readFileSync('examples/declarations/surrender.rog', 'utf8'), { uri: 'file:///ws/declarations/surrender.rog' });

@@ -130,8 +130,20 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
     private coded(diagnostics: Diagnostic[], code: string, add: () => void): void {
         const before = diagnostics.length;
         add();
-        for (const diagnostic of diagnostics.slice(before)) diagnostic.code ??= code;
+        for (const diagnostic of diagnostics.slice(before)) {
+            diagnostic.code ??= code;
+            if (typeof diagnostic.message === 'string') diagnostic.message = withLongWordsCut(diagnostic.message);
+        }
     }
+}
+
+/**
+ * A syntax or linking message quotes the token it met, which may be a word of a megabyte (a file
+ * of one long line): such a word is cut to its start, so that the message stays a line one can read
+ * and a report of thousands of them stays within a string's length.
+ */
+function withLongWordsCut(message: string): string {
+    return message.replace(/[^\s`'"]{121,}/g, word => `${word.slice(0, 60)}…`);
 }
 
 function same(a: Position, b: Position): boolean {
