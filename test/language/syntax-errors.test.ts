@@ -749,6 +749,19 @@ const CASES: Case[] = [
         notMissing: 'request-situation-missing'
     },
     {
+        mistake: 'an ICC number written with slashes only',
+        text: `${head}  situation »ICC/01/09«\n  dated 2026-11-22\n}`,
+        message: 'An ICC number is written ICC-NN/NN, with a hyphen after ICC (ICC-01/09; a case ICC-01/09-01/26): ICC-01/09.',
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'request-situation-missing'
+    },
+    {
+        mistake: 'a case number written with slashes only',
+        text: `${head}  case »ICC/01/09-01/26«\n  dated 2026-11-22\n}`,
+        message: 'An ICC number is written ICC-NN/NN, with a hyphen after ICC (ICC-01/09; a case ICC-01/09-01/26): ICC-01/09-01/26.',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a case number with a one-digit part',
         text: `${head}  situation ICC-01/09 case »ICC-01/09-1/26«\n  dated 2026-11-22\n}`,
         message: 'An ICC number is written ICC-NN/NN, with two digits each (ICC-01/09; a case ICC-01/09-01/26): ICC-01/09-01/26.',
@@ -1063,6 +1076,19 @@ const CASES: Case[] = [
         mistake: "a space in a person's declared name",
         text: `person P »X« {\n  name "Daniel Kilonzo"\n}\n`,
         message: 'Expected `{`, found `X`: a name is one word, without spaces: write `P-X`.'
+    },
+    {
+        mistake: "a request's name written with spaces, as a registry writes its references",
+        text: `request OTP »2026 0202« {\n  kind arrest-and-surrender\n  dated 2026-11-22\n}`,
+        message: 'Expected `{`, found `2026`: a name is one word, without spaces: write `OTP-2026-0202`.',
+        notMissing: 'request-kind-missing',
+        after: r => [r.name, r.kind, r.date], expected: ['OTP', 'arrest-and-surrender', '2026-11-22']
+    },
+    {
+        mistake: "a person's declared name written as three words",
+        text: `person P »Mary Jane« {\n  name "Mary Jane Akinyi"\n}\nrequest OTP-2026-0001 {\n  kind arrest-and-surrender\n  dated 2026-11-22\n}`,
+        message: 'Expected `{`, found `Mary`: a name is one word, without spaces: write `P-Mary-Jane`.',
+        after: r => r.date, expected: '2026-11-22'
     },
     {
         mistake: 'words that start blocks, in text written without quotes',

@@ -11,7 +11,7 @@ const MISFIT_MESSAGES = new Map<TokenType, (token: IToken, previous: IToken | un
     [HASH_COMMENT, token => `Comments start with // (to the end of the line) or /* (to */), not ${token.image.startsWith('#') ? '#' : '--'}.`],
     [STRAY_CLOSE, () => 'This } closes nothing: the block goes on after it. Remove it.'],
     [UNCLOSED_COMMENT, () => 'This comment is not closed: end it with */ (or start a one-line comment with //).'],
-    [MALFORMED_ICC_NUMBER, token => `An ICC number is written ICC-NN/NN, with two digits each (ICC-01/09; a case ICC-01/09-01/26): ${iccNumber(token.image)}.`],
+    [MALFORMED_ICC_NUMBER, token => `An ICC number is written ICC-NN/NN, ${/^icc\//i.test(token.image) ? 'with a hyphen after ICC' : 'with two digits each'} (ICC-01/09; a case ICC-01/09-01/26): ${iccNumber(token.image)}.`],
     [UNCLOSED_STRING, token => (/[“”»][\s,}]*$/.test(token.image)
         ? 'This text ends with a curly quote: end it with a straight double quote (").'
         : 'This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".')],
@@ -28,9 +28,9 @@ function bracketed(labels: string): string {
     return labels.split(/[.()]+/).filter(Boolean).map(label => `(${label})`).join('');
 }
 
-/** icc-1/09 written as ICC-01/09. */
+/** icc-1/09 (or ICC/01/09) written as ICC-01/09. */
 function iccNumber(image: string): string {
-    const [, rest] = /^icc[-–— ]?(.*)$/i.exec(image)!;
+    const [, rest] = /^icc[-–— /]?(.*)$/i.exec(image)!;
     return `ICC-${rest.replace(/[–—]/g, '-').replace(/\d+/g, (n, at: number) => (at < 12 && n.length === 1 ? `0${n}` : n))}`;
 }
 
@@ -235,7 +235,8 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
      * `next`, the token after `actual`, and `before`, the one before `previous` (the keyword of the clause
      * just read), are given where a clause was expected (parser/recovery.ts).
      */
-    override buildMismatchTokenMessage({ expected, actual, previous, ruleName, next, afterNext, before }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken; afterNext?: IToken; before?: IToken }): string {
+    /** `spaced`: the words of a name after its first, where its block's `{` is expected (parser/recovery.ts). */
+    override buildMismatchTokenMessage({ expected, actual, previous, ruleName, next, afterNext, before, spaced }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken; afterNext?: IToken; before?: IToken; spaced?: IToken[] }): string {
         const misfit = MISFIT_MESSAGES.get(actual.tokenType);
         if (misfit) return misfit(actual, previous, this.today());
         const rule = ruleName.replace(/\u200B$/, '');
@@ -338,7 +339,7 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         if (expected.name === 'EOF') return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName, next, afterNext });
         if (this.listEnded(previous, actual)) return DANGLING_COMMA;
         let message = `Expected ${describe(expected)}${after(previous)}, found ${found(actual)}`;
-        if (expected.name === '{') message += this.spacedName(actual, previous, before);
+        if (expected.name === '{') message += spaced?.length ? `${SPACED_NAME}\`${[previous!, ...spaced].map(t => t.image).join('-')}\`` : this.spacedName(actual, previous, before);
         // The ICC number of a warrant or a judgment where the name of its declaration is expected (`warrant ICC-01/09-01/26-14`).
         if (expected.name === 'ID' && actual.tokenType.name === 'ICC_NUMBER' && (previous?.image === 'warrant' || previous?.image === 'judgment')) {
             message += `: write the name of the ${previous.image}'s declaration, whose \`number\` is ${actual.image}`;

@@ -18,12 +18,14 @@ interface Recognizer {
     getCurrRuleFullName(): string;
     SAVE_ERROR(error: Error): Error;
     errorMessageProvider: {
-        buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken; afterNext?: IToken; before?: IToken }): string;
+        buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string; next?: IToken; afterNext?: IToken; before?: IToken; spaced?: IToken[] }): string;
     };
     findReSyncTokenType(): TokenType;
     reSyncTo(type: TokenType): IToken[];
     tryInRepetitionRecovery(rule: (...args: unknown[]) => unknown, args: unknown[], lookahead: () => boolean, expected: TokenType): void;
     consumeInternalError(type: TokenType, token: IToken, options: unknown): void;
+    tryInRuleRecovery(expected: TokenType, follows: TokenType[]): IToken;
+    consumeToken(): void;
     /** The token found where a text in quotes was expected: the first word of a text left unquoted. */
     unquotedText?: IToken;
 }
@@ -62,6 +64,34 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
         }
     };
 
+    /**
+     * The words after a name written with spaces where its block's `{` is expected (`2026 0202` of `request OTP 2026 0202 {`):
+     * names and numbers on the name's line up to a `{` on it; none unless there are two or more (one is Chevrotain's own
+     * single-token deletion). They are skipped as one, with one error over them, and the block is read.
+     */
+    const spacedWords = (self: Recognizer): IToken[] => {
+        const name = self.LA(0);
+        if (name.tokenType?.name !== 'ID') return [];
+        const words: IToken[] = [];
+        for (let k = 1; ; k++) {
+            const token = self.LA(k);
+            if (token.startLine !== name.startLine) return [];
+            if (self.tokenMatcher(token, open)) return words.length > 1 ? words : [];
+            if (token.tokenType.name !== 'ID' && token.tokenType.name !== 'INT') return [];
+            words.push(token);
+        }
+    };
+
+    const tryInRuleRecovery = recognizer.tryInRuleRecovery;
+    recognizer.tryInRuleRecovery = function (this: Recognizer, expected: TokenType, follows: TokenType[]): IToken {
+        const words = expected === open ? spacedWords(this) : [];
+        if (!words.length) return tryInRuleRecovery.call(this, expected, follows);
+        for (let k = 0; k < words.length - 1; k++) this.SKIP_TOKEN();
+        const brace = this.SKIP_TOKEN();
+        this.consumeToken();
+        return brace;
+    };
+
     // A comma ending a list's line is the mistake where the next line starts a clause: the error is at it.
     const saveError = recognizer.SAVE_ERROR;
     recognizer.SAVE_ERROR = function (this: Recognizer, error: Error & { token: IToken; previousToken?: IToken }): Error {
@@ -79,10 +109,14 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
         // and the one before the previous, the keyword of the clause just read (`language` of `language English, French`);
         // where the end of the file is expected, the two after it (`OTP-2026-0001 {`, with `request` left out).
         const previous = this.LA(0);
+        const spaced = type === open ? spacedWords(this) : [];
         const message = this.errorMessageProvider.buildMismatchTokenMessage({
-            expected: type, actual: token, previous, ruleName: this.getCurrRuleFullName(), next: this.LA(2), afterNext: this.LA(3), before: this.LA(-1)
+            expected: type, actual: token, previous, ruleName: this.getCurrRuleFullName(), next: this.LA(2), afterNext: this.LA(3), before: this.LA(-1), spaced
         });
-        throw this.SAVE_ERROR(new MismatchedTokenException(message, token, previous));
+        // The error spans the words of a name after its first (`2026 0202` of `OTP 2026 0202`).
+        const last = spaced.at(-1);
+        const marked = last ? { ...token, endOffset: last.endOffset, endLine: last.endLine, endColumn: last.endColumn } : token;
+        throw this.SAVE_ERROR(new MismatchedTokenException(message, marked, previous));
     };
 
     recognizer.findReSyncTokenType = function (this: Recognizer): TokenType {

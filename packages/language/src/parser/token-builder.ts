@@ -38,10 +38,10 @@ export const DOTTED_PROVISION: TokenType = { name: 'DOTTED_PROVISION', PATTERN: 
 /** A `/*` comment not closed: to the end of its line, so that the lines after it are still read. */
 export const UNCLOSED_COMMENT: TokenType = { name: 'UNCLOSED_COMMENT', PATTERN: /\/\*[^\n\r]*/ };
 
-/** An ICC number written otherwise (ICC-1/09, icc-01/09, ICC 01/09, ICC–01/09). */
+/** An ICC number written otherwise (ICC-1/09, icc-01/09, ICC 01/09, ICC–01/09, ICC/01/09 with slashes only). */
 export const MALFORMED_ICC_NUMBER: TokenType = {
     name: 'MALFORMED_ICC_NUMBER',
-    PATTERN: /[Ii][Cc][Cc][-–— ]?\d{1,2}[/–—-]\d{1,2}(?:[-–—]\d{1,2}[/–—-]\d{1,2})?(?:[-–—][A-Za-z0-9]+)*/
+    PATTERN: /[Ii][Cc][Cc][-–— /]?\d{1,2}[/–—-]\d{1,2}(?:[-–—]\d{1,2}[/–—-]\d{1,2})?(?:[-–—][A-Za-z0-9]+)*/
 };
 
 /**
