@@ -62,6 +62,25 @@ describe('completion of provisions of the Statute and the Rules', () => {
         }
     });
 
+    test('on a new line after a kind, the clauses, not the provisions the grammar lets follow the kind; a list goes on after a comma', async () => {
+        await parse('');
+        for (const kind of ['arrest-and-surrender', 'assistance']) {
+            await expectCompletion(services)({
+                text: `request OTP-2026-0013 {\n  kind ${kind}\n  <|>\n}`,
+                index: 0,
+                assert: completions => {
+                    expect(labels(completions)).toContain('dated');
+                    // Neither a citation nor the bare keywords `art.` and `rule`.
+                    expect(labels(completions).filter(l => /^(?:art\.|rule)/.test(l)), kind).toEqual([]);
+                }
+            });
+        }
+        // `art.` typed, or a list whose line ends with a comma: the provisions.
+        for (const text of ['request OTP-2026-0013 {\n  kind assistance\n  art.<|>\n}', 'request OTP-2026-0013 {\n  legal-basis art. 89(1),\n  <|>\n}']) {
+            await expectCompletion(services)({ text, index: 0, assert: completions => expect(labels(completions), text).toContain('art. 93(1)(b)') });
+        }
+    });
+
     test('a rule the dossier could not verify is marked NOT VERIFIED, and its text is not quoted', async () => {
         await parse('');
         await expectCompletion(services)({

@@ -436,14 +436,20 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         // Right after a word (`legal-basis|`, `assistance|`), the word is what is being typed.
         if (!typed && offset > 0 && !/[\s,(]/.test(text.charAt(offset - 1))) return undefined;
         const start = offset - typed.length;
-        const expected = this.findFeaturesAt(document.textDocument, start).some(next =>
+        const features = this.findFeaturesAt(document.textDocument, start);
+        const expected = features.some(next =>
             GrammarAST.isKeyword(next.feature) && PROVISION_KEYWORDS.has(next.feature.value)
             && AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule)?.name === 'ProvisionRef');
         if (!expected) return undefined;
+        const exclusive = /^(?:art\.|rule\s)/.test(typed);
         // Where only some provisions belong (the forms after `kind assistance`...), only those, first:
         // the clause is the one the line has open before the citation (the grammar's features name
         // ProvisionRef's own assignment, not the clause's).
         const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+        // Nothing typed on a line of its own, where a clause may start (after `kind arrest-and-surrender`, which the
+        // grammar lets forms follow): the clauses, not the provisions of the Statute, unless a list goes on from a comma
+        // ending the line before (nor the bare keywords `art.` and `rule`, left out below). A letter typed may begin either.
+        if (!typed && !line.trim() && !/,\s*$/.test(text.slice(Math.max(0, start - 1000), start)) && features.some(next => GrammarAST.isKeyword(next.feature) && this.blocksOfClause.has(next.feature))) return { items: [], exclusive };
         const only = provisionsAfter(line);
         const range = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(offset) };
         const items = sortedProvisions().filter(({ entry }) => !only || only(entry.citation)).map(({ entry, sortText: inOrder }): CompletionItem => ({
@@ -458,7 +464,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
             textEdit: { range, newText: entry.citation }
         }));
         // `art.` or `rule ` typed: a citation, nothing else.
-        return { items, exclusive: /^(?:art\.|rule\s)/.test(typed) };
+        return { items, exclusive };
     }
 
     private stateCompletion(document: LangiumDocument, offset: number, typed: string): CompletionList {
