@@ -277,6 +277,35 @@ describe('formatting to the house style', () => {
         });
     });
 
+    test('a comment over several lines, not indented as the clauses, is indented by its first line, its other lines kept as written', async () => {
+        // Langium shifted every line of it, which changed the comment: the whole file was left unformatted.
+        await expectFormatting(services)({
+            before: [
+                'request R-3{kind assistance',
+                ' /* a block',
+                '    comment */ dated 2026-10-01 }',
+                'person P-X {',
+                '        /* why',
+                '           this */',
+                'name "x" }'
+            ].join('\n'),
+            after: [
+                'request R-3 {',
+                '  kind assistance',
+                '  /* a block',
+                '    comment */',
+                '  dated 2026-10-01',
+                '}',
+                '',
+                'person P-X {',
+                '  /* why',
+                '           this */',
+                '  name "x"',
+                '}'
+            ].join('\n') + '\n'
+        });
+    });
+
     test('a Windows file keeps its line endings', async () => {
         const result = await format('request R-3 {\r\n      kind assistance\r\ndated 2026-01-01 }\r\n');
         expect(result).toBe('request R-3 {\r\n  kind assistance\r\n  dated 2026-01-01\r\n}\r\n');

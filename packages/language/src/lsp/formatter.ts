@@ -1,6 +1,6 @@
 import type { AstNode, CstNode, LangiumDocument, LeafCstNode } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, isLeafCstNode } from 'langium';
-import { AbstractFormatter, Formatting, type FormattingAction, type FormattingMove } from 'langium/lsp';
+import { AbstractFormatter, Formatting, type FormattingAction, type FormattingContext, type FormattingMove } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import { blockGrammar } from '../parser/clauses.js';
 import { ownLeaves } from '../references/ast-walk.js';
@@ -81,6 +81,16 @@ export class RogatoryFormatter extends AbstractFormatter {
             this.leafIndex = new Map();
             this.alignments = [];
         }
+    }
+
+    /**
+     * A comment over several lines on a line of its own keeps its lines as written: only its first line is
+     * re-indented. Langium shifts every line of it, which changes the comment, so that the check in finish()
+     * dropped the formatting of the whole file.
+     */
+    protected override createHiddenTextEdits(previous: CstNode | undefined, hidden: CstNode, formatting: FormattingAction | undefined, context: FormattingContext): TextEdit[] {
+        const line = hidden.range.start.line;
+        return super.createHiddenTextEdits(previous, hidden, formatting, context).filter(edit => edit.range.start.line === line);
     }
 
     protected override format(node: AstNode): void {
