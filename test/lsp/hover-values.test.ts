@@ -237,3 +237,20 @@ describe('hover on a status, a channel, a language', () => {
         });
     });
 });
+
+describe('hover on the code of a suppress clause', () => {
+    test('the rule it silences: its provision, what it checks, and whether it can be suppressed', async () => {
+        await parse('');
+        await expectHover(services)({
+            text: request('suppress arrest-crimes-mis<|>sing "The crimes are in the annexed warrant."'), index: 0,
+            hover: '**arrest-crimes-missing** (art. 101(1))\n\nA request for arrest and surrender lists the crimes for which surrender is sought: they fix the scope of the rule of speciality.'
+                + '\n\nSuppressed in this request with the reason between the quotes; until one is given, the warning is still reported.'
+        });
+        await expectHover(services)({
+            text: request('suppress request-date-mis<|>sing "x"'), index: 0,
+            hover: /^\*\*request-date-missing\*\*\n\n.+\n\nCannot be suppressed: it enforces a "[^"]+" requirement \(error\)\.$/
+        });
+        // A code that names no rule: the diagnostic says so, the hover nothing.
+        await expectHover(services)({ text: request('suppress no-such-ru<|>le "x"'), index: 0, hover: undefined });
+    });
+});

@@ -2,7 +2,7 @@ import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isAnnex, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isStatusEvent, isWarrant, type Annex, type Judgment, type Request, type State, type StatusEvent, type Warrant } from '../generated/ast.js';
+import { isAnnex, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isStatusEvent, isSuppression, isWarrant, type Annex, type Judgment, type Request, type State, type StatusEvent, type Warrant } from '../generated/ast.js';
 import { annexClassification, documentNumber } from '../generator/page-marks.js';
 import { situationName } from '../generator/situations.js';
 import { classificationLevel, classificationLine, formatDateTime, kindTexts, REQUEST_TEXTS } from '../generator/texts.js';
@@ -16,6 +16,7 @@ import { englishName } from '../generator/names.js';
 import { CHANNELS_87_1_A, designationStanding, WORKING_LANGUAGES } from '../validation/addressee.js';
 import { designatedChannels } from '../states/state-library.js';
 import { KIND_LEGAL_BASIS, rules as requestRules } from '../validation/request.js';
+import { findRule } from '../validation/catalogue.js';
 import { surrenderRequestsFollowing } from '../validation/surrender.js';
 
 /**
@@ -28,7 +29,8 @@ import { surrenderRequestsFollowing } from '../validation/surrender.js';
  * whether it has passed as of the as-of date (as register/follow-up.ts counts it); on a status event,
  * what it records and what the follow-up makes of it; on a channel or a language of a request (or
  * the keyword `via`, `language`, `translation`), art. 87(1) or 87(2) quoted through the statute module
- * and what the designation in force on the request's date asks, as the checks judge it.
+ * and what the designation in force on the request's date asks, as the checks judge it; on the code of a
+ * `suppress` clause, the rule it silences.
  */
 export class RogatoryHoverProvider extends AstNodeHoverProvider {
     private readonly services: RogatoryServices;
@@ -108,6 +110,7 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         if (isRequest(node) && feature === 'channel' && node.channel) return this.channelHover(node);
         if (isRequest(node) && (feature === 'language' || feature === 'translations') && node.language) return this.languageHover(node);
         if (isStatusEvent(node) && feature === 'status' && node.status && isRequest(node.$container)) return this.statusHover(node.$container, node);
+        if (isSuppression(node) && feature === 'code' && node.code) return suppressionHover(node.code);
         if (isStatusEvent(node) && feature === 'date' && isRequest(node.$container)) {
             const request = node.$container;
             const lines = [this.dateHover(request, 'status', node.date)];
@@ -426,6 +429,21 @@ const CHANNEL_WORDS: Readonly<Record<string, string>> = {
 
 /** Keywords whose hover is their value's. */
 const VALUE_KEYWORDS: ReadonlySet<string> = new Set(['status', 'via', 'language', 'translation']);
+
+/**
+ * On the code of a `suppress` clause, the rule it silences as `rogatory rules` states it: its provision, what it
+ * checks (NOT VERIFIED where the rule rests on what the dossier marks so) and whether it can be suppressed, as
+ * `validation/structure.ts` judges it (a code that names no rule is the diagnostic's to say).
+ */
+function suppressionHover(code: string): string | undefined {
+    const rule = findRule(code);
+    if (!rule) return undefined;
+    const unverified = rule.unverified ? `\n\n**NOT VERIFIED:** ${rule.unverified}` : '';
+    const can = rule.suppressible
+        ? 'Suppressed in this request with the reason between the quotes; until one is given, the warning is still reported.'
+        : `Cannot be suppressed: it enforces a "${rule.force}" requirement (${rule.severity}).`;
+    return `**${rule.code}**${rule.provision ? ` (${rule.provision})` : ''}\n\n${rule.summary}${unverified}\n\n${can}`;
+}
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
