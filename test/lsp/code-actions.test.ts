@@ -73,6 +73,29 @@ describe('quick fixes, keyed on the diagnostic code', () => {
         expect(actions).toEqual([]);
     });
 
+    test('a syntax error that writes a name or an ICC number as it should be: written so, no syntax error left', async () => {
+        for (const [written, name, fixed] of [
+            ['request OTP-2026-0953 {\n  situation ICC/01/09\n}\n', 'ICC-01/09', 'request OTP-2026-0953 {\n  situation ICC-01/09\n}\n'],
+            ['request OTP-2026-0953 {\n  case ICC-1/09-01/26\n}\n', 'ICC-01/09-01/26', 'request OTP-2026-0953 {\n  case ICC-01/09-01/26\n}\n'],
+            ['request OTP 2026 0953 {\n  dated 2026-10-01\n}\n', 'OTP-2026-0953', 'request OTP-2026-0953 {\n  dated 2026-10-01\n}\n'],
+            ['person P Fix Two {\n  name "F"\n}\n', 'P-Fix-Two', 'person P-Fix-Two {\n  name "F"\n}\n'],
+            ['request OTP-2026-0953 {\n  follows OTP/2026/0950\n}\n', 'OTP-2026-0950', 'request OTP-2026-0953 {\n  follows OTP-2026-0950\n}\n'],
+            ["person P-O'Fix {\n  name \"F\"\n}\n", 'P-OFix', 'person P-OFix {\n  name "F"\n}\n']
+        ]) {
+            const result = await validate(written);
+            const errors = result.diagnostics.filter(d => d.code === 'syntax-error');
+            expect(errors, written).toHaveLength(1);
+            const actions = await fixesFor(result.document, errors);
+            services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+            expect(actions.map(a => [a.title, a.isPreferred]), written).toEqual([[`Write \`${name}\``, true]]);
+            const edited = TextDocument.applyEdits(result.document.textDocument, actions[0].edit!.changes![result.document.textDocument.uri]);
+            expect(edited, written).toBe(fixed);
+            const after = await validate(edited);
+            services.shared.workspace.LangiumDocuments.deleteDocument(after.document.uri);
+            expect(after.diagnostics.filter(d => d.code === 'syntax-error'), written).toEqual([]);
+        }
+    });
+
     test('text-bidi-control: the invisible direction character is removed', async () => {
         await testCodeAction(services)('person P-Bidi { name "Ali \u202Eevil" }\n', 'text-bidi-control', 'person P-Bidi { name "Ali evil" }\n');
     });

@@ -14,6 +14,7 @@ import { designatedChannels, type StateLibrary } from '../states/state-library.j
 import { findRule } from '../validation/catalogue.js';
 import { containerAt } from '../references/ast-walk.js';
 import { stringLiteral } from '../parser/value-converter.js';
+import { IN_NAME, SPACED_NAME } from '../parser/messages.js';
 import { languageName, sameLanguage } from '../languages.js';
 import { REQUEST_TEXTS } from '../generator/texts.js';
 
@@ -280,7 +281,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             }
             // A syntax error that names the keyword probably meant (`kindd`: "did you mean `kind`?").
             if (code === 'syntax-error') {
-                actions.push(...this.meantKeyword(document, diagnostic));
+                actions.push(...this.meantKeyword(document, diagnostic), ...this.writtenAsSaid(document, diagnostic));
                 continue;
             }
             if (code === 'text-bidi-control') {
@@ -484,6 +485,42 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         });
     }
 
+    /**
+     * A name or an ICC number a syntax error writes out as it should be (parser/messages.ts), written so: an ICC
+     * number written otherwise (`ICC/01/09`, `ICC-1/09`: "...: ICC-01/09."), a name written with spaces
+     * (`request OTP 2026 0202 {`, marked from its second word: "write `OTP-2026-0202`"), with slashes or an
+     * apostrophe ("in the name `OTP/2026/0201`: ... write `OTP-2026-0201`"). Only where the text around the mark
+     * is what the message names, so that the fix changes nothing but how the name is written.
+     */
+    private writtenAsSaid(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const message = String(diagnostic.message);
+        const doc = document.textDocument;
+        const text = doc.getText();
+        const start = doc.offsetAt(diagnostic.range.start);
+        const end = doc.offsetAt(diagnostic.range.end);
+        const fix = (from: number, to: number, written: string): CodeAction[] => [{
+            title: `Write \`${written}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+            edit: { changes: { [doc.uri]: [{ range: { start: doc.positionAt(from), end: doc.positionAt(to) }, newText: written }] } }
+        }];
+        const icc = /^An ICC number is written .*\): (ICC-[\w/-]+)\.$/.exec(message);
+        if (icc) return /^icc/i.test(text.slice(start, end)) ? fix(start, end, icc[1]) : [];
+        const spaced = new RegExp(`${escape(SPACED_NAME)}\`([^\`]+)\`\\.?$`).exec(message);
+        if (spaced) {
+            const first = /([\p{L}\p{N}_-]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 200), start));
+            const words = text.slice(start, end).split(/[ \t]+/);
+            return first && [first[1], ...words].join('-') === spaced[1] ? fix(start - first[0].length, end, spaced[1]) : [];
+        }
+        const named = new RegExp(`${escape(IN_NAME)}\`([^\`]+)\`: .*write \`([^\`]+)\`\\.$`).exec(message);
+        if (named) {
+            // The name around the mark (the mark is its first slash or apostrophe).
+            const from = Math.max(0, start - named[1].length);
+            const at = text.slice(from, end + named[1].length).indexOf(named[1]);
+            if (at < 0 || from + at > start || from + at + named[1].length < end) return [];
+            return fix(from + at, from + at + named[1].length, named[2]);
+        }
+        return [];
+    }
+
     /** The records of consultations with this State declared in the workspace, latest first. */
     private consultationsWith(state: State): RecordDeclaration[] {
         return this.index.allElements('Record').map(d => d.node).filter(isRecord)
@@ -614,4 +651,9 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         }
         return { range: { start: position, end: position }, newText };
     }
+}
+
+/** `text` matched literally in a regular expression. */
+function escape(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
