@@ -317,6 +317,12 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: "a provision's brackets left empty while typing",
+        text: `${head}  legal-basis art. 93(\n  »dated« 2026-11-22\n}`,
+        message: "Expected a paragraph's number or letter (`art. 93(1)(b)`) after `(`, found `dated`.",
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a role with two letters swapped',
         text: `${head}  person P-X as »sougth« { location "Arusha" }\n  dated 2026-11-22\n}`,
         message: 'Expected one of `sought`, `suspect`, `accused`, `convicted`, `witness`, `expert`, `victim`, `detained`, `transported`, `other` after `as`, found `sougth`: did you mean `sought`?',

@@ -434,7 +434,9 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         if (this.listEnded(previous, actual)) return DANGLING_COMMA;
         const first = [...new Set(paths.map(path => path[0]).filter(t => t !== undefined))];
         const keywords = first.filter(t => !(t.name in TERMINALS)).map(t => t.name);
-        const listed = first.length === 1 ? describe(first[0]) : `one of ${first.map(describe).join(', ')}`;
+        // Inside a provision's brackets (`art. 93(`), the label of a paragraph, not "a number" or "a name like P-Kilonzo".
+        const label = previous?.image === '(' && first.length === 2 && first.every(t => t.name === 'INT' || t.name === 'ID');
+        const listed = label ? "a paragraph's number or letter (`art. 93(1)(b)`)" : first.length === 1 ? describe(first[0]) : `one of ${first.map(describe).join(', ')}`;
         // A value written as words (`under seal`, `arrest and surrender`): the keyword they make.
         const joined = splitKeyword(lookahead, keywords);
         // A provision after the first of a list, without its `art.` (`art. 89(1), 91(2)`).
