@@ -650,6 +650,38 @@ describe('completion of records and requests: those the check would refuse are n
         }
     });
 
+    test("after a request's person, the persons it does not name yet; the one being written stays", async () => {
+        await parse('person P-Named { name "Named" }\nperson P-Unnamed { name "Unnamed" }\n', { uri: 'file:///ws/named-persons.rog' });
+        for (const [text, expected] of [
+            ['request OTP-2026-0978 {\n  person P-Named as sought\n  person <|>\n}\n', ['P-Unnamed']],
+            ['request OTP-2026-0978 {\n  person <|>\n  person P-Unnamed as witness\n}\n', ['P-Named']],
+            ['request OTP-2026-0978 {\n  person P-Na<|> as sought\n  person P-Unnamed as witness\n}\n', ['P-Named']]
+        ] as const) {
+            await expectCompletion(services)({ text, index: 0, assert: completions => expect(labels(completions).filter(l => /^P-(?:Un)?[Nn]amed$/.test(l)), text).toEqual(expected) });
+        }
+    });
+
+    test('a name or a keyword typed as far as a hyphen: what begins with it, replacing it', async () => {
+        await parse('person P-Hyphen { name "Hyphen" }\nwarrant W-Hyphen { person P-Hyphen }\n', { uri: 'file:///ws/hyphen.rog' });
+        for (const [text, label, from, to] of [
+            ['request OTP-2026-0979 {\n  person P-<|>\n}\n', 'P-Hyphen', 9, 11],
+            ['request OTP-2026-0979 {\n  warrant W-<|>\n}\n', 'W-Hyphen', 10, 12],
+            ['request OTP-2026-0979 {\n  kind arrest-<|>\n}\n', 'arrest-and-surrender', 7, 14],
+            ['request OTP-2026-0979 {\n  legal-<|>\n}\n', 'legal-basis', 2, 8],
+            ['request OTP-2026-0979 {\n  person P-Hyphen as witness { questioning-<|> }\n}\n', 'questioning-language', 31, 43]
+        ] as const) {
+            await expectCompletion(services)({
+                text, index: 0,
+                assert: completions => {
+                    // Before, the hyphen cut the word: the clauses that follow a name, or nothing.
+                    const typed = /([\w-]+)<\|>/.exec(text)![1];
+                    expect(labels(completions).filter(l => !l.startsWith(typed)), text).toEqual([]);
+                    expect(item(completions, label).textEdit, text).toEqual({ range: range(1, from, to), newText: label });
+                }
+            });
+        }
+    });
+
     test('after follows, the other requests but not the request itself', async () => {
         await parse('request OTP-2026-0976 { kind assistance art. 93(1)(b) }\n', { uri: 'file:///ws/earlier-request.rog' });
         await expectCompletion(services)({

@@ -109,7 +109,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     /**
      * The declarations a reference may name, less those its check would refuse: after `consent`,
      * `state-agreement`, `waiver` or `consultation`, records of another type; after `follows`, the
-     * request itself.
+     * request itself; after a request's `person`, the persons its other `person` clauses name already.
      */
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const candidates = super.getReferenceCandidates(refInfo, context);
@@ -119,6 +119,12 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
             const self = AstUtils.getContainerOfType(refInfo.container, isRequest);
             const uri = context.document.uri.toString();
             return candidates.filter(d => !(self && d.name === self.name && d.documentUri.toString() === uri));
+        }
+        if (refInfo.property === 'person' && isInvolvement(refInfo.container)) {
+            const request = AstUtils.getContainerOfType(refInfo.container, isRequest);
+            const elsewhere = (request?.persons ?? []).filter(p => p.$cstNode && !(p.$cstNode.offset <= context.offset && context.offset <= p.$cstNode.end));
+            const named = new Set(elsewhere.map(p => p.person?.$refText).filter(Boolean));
+            return candidates.filter(d => !named.has(d.name));
         }
         return candidates;
     }
@@ -360,6 +366,18 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
             const range = { start: document.textDocument.positionAt(offset - number[2].length), end: params.position };
             const request = containerAt(document, Math.max(0, offset - number[0].length), isRequest);
             return { isIncomplete: false, items: number[1] === 'situation' ? situationItems(range) : this.caseItems(request, range) };
+        }
+        // A name or a keyword typed as far as a hyphen (`person P-`, `kind arrest-`): the lexer reads the word before
+        // the hyphen as a whole name and the hyphen as no token, so the grammar would offer what follows a name, or
+        // nothing. What is offered where the word starts, that begins with it, replacing it.
+        const hyphened = /(?<![\w.-])[A-Za-z_]\w*(?:-\w+)*-$/.exec(text.slice(lineStart, offset));
+        if (hyphened) {
+            const start = document.textDocument.positionAt(offset - hyphened[0].length);
+            const list = await super.getCompletion(document, { ...params, position: start });
+            const typedWord = hyphened[0].toLowerCase();
+            const items = (list?.items ?? []).filter(i => (i.textEdit?.newText ?? i.label).toLowerCase().startsWith(typedWord))
+                .map(i => ({ ...i, textEdit: { range: { start, end: params.position }, newText: i.textEdit?.newText ?? i.label } }));
+            return { isIncomplete: false, items };
         }
         const provisions = this.provisionCompletion(document, offset);
         if (!provisions) return super.getCompletion(document, params);
