@@ -254,3 +254,21 @@ describe('hover on the code of a suppress clause', () => {
         await expectHover(services)({ text: request('suppress no-such-ru<|>le "x"'), index: 0, hover: undefined });
     });
 });
+
+describe('hover on the keyword of a clause', () => {
+    test('the rules that ask for it, as the catalogue states them; nothing where no check asks for it', async () => {
+        await parse('');
+        await expectHover(services)({
+            text: request('cri<|>mes "Murder"'), index: 0,
+            hover: '**crimes** — a clause of a request, checked by:\n'
+                + '- `arrest-crimes-missing` (art. 101(1)), warning: A request for arrest and surrender lists the crimes for which surrender is sought: they fix the scope of the rule of speciality.\n'
+                + '- `provisional-crimes-missing` (art. 92(2)(b)), error: A request for provisional arrest states the crimes for which arrest is sought (`crimes "..."`).'
+        });
+        // In a person's block and in an annex's, their own clauses.
+        await expectHover(services)({ text: request('person P-X as sought { loca<|>tion "Arusha" }'), index: 0, hover: /^\*\*location\*\* — a clause of a person's block in a request, checked by:\n- `arrest-location-missing` \(art\. 91\(2\)\(a\)\)/ });
+        await expectHover(services)({ text: request('annex A1 "Warrant" { copy<|>-of W-X }'), index: 0, hover: /^\*\*copy-of\*\* — a clause of an annex's block, checked by:\n- `arrest-warrant-copy-missing`/ });
+        // `language` is asked for of the request, not of an annex; `recipient` by no check.
+        await expectHover(services)({ text: request('annex A1 "Warrant" { langu<|>age English }'), index: 0, hover: undefined });
+        await expectHover(services)({ text: request('recip<|>ient "Embassy"'), index: 0, hover: undefined });
+    });
+});

@@ -1,5 +1,5 @@
 import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
-import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { isAnnex, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isStatusEvent, isSuppression, isWarrant, type Annex, type Judgment, type Request, type State, type StatusEvent, type Warrant } from '../generated/ast.js';
@@ -16,7 +16,8 @@ import { englishName } from '../generator/names.js';
 import { CHANNELS_87_1_A, designationStanding, WORKING_LANGUAGES } from '../validation/addressee.js';
 import { designatedChannels } from '../states/state-library.js';
 import { KIND_LEGAL_BASIS, rules as requestRules } from '../validation/request.js';
-import { findRule } from '../validation/catalogue.js';
+import { ALL_RULES, findRule } from '../validation/catalogue.js';
+import { blockGrammar, type BlockGrammar } from '../parser/clauses.js';
 import { surrenderRequestsFollowing } from '../validation/surrender.js';
 
 /**
@@ -30,16 +31,18 @@ import { surrenderRequestsFollowing } from '../validation/surrender.js';
  * what it records and what the follow-up makes of it; on a channel or a language of a request (or
  * the keyword `via`, `language`, `translation`), art. 87(1) or 87(2) quoted through the statute module
  * and what the designation in force on the request's date asks, as the checks judge it; on the code of a
- * `suppress` clause, the rule it silences.
+ * `suppress` clause, the rule it silences; on another clause keyword, the rules that check the clause.
  */
 export class RogatoryHoverProvider extends AstNodeHoverProvider {
     private readonly services: RogatoryServices;
+    private readonly clauses: BlockGrammar;
     /** The request being hovered in, for "status on the request's date". */
     private context: AstNode | undefined;
 
     constructor(services: RogatoryServices) {
         super(services);
         this.services = services;
+        this.clauses = blockGrammar(services.Grammar);
     }
 
     override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
@@ -60,6 +63,8 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         const valueLeaf = next && root ? CstUtils.findLeafNodeAtOffset(root, next.offset) ?? leaf : leaf;
         const value = valueLeaf && this.valueHover(valueLeaf);
         if (value) return { contents: { kind: 'markdown', value }, range: valueLeaf.range };
+        const clause = leaf && this.clauseHover(leaf);
+        if (clause) return { contents: { kind: 'markdown', value: clause }, range: leaf.range };
         return super.getHoverContent(document, params);
     }
 
@@ -94,6 +99,24 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
             return [`**Request ${node.name}**${node.kind ? ` — ${node.kind}` : ''}`, [to && `to ${to}`, node.date && `dated ${node.date}`].filter(Boolean).join(', '), node.title].filter(Boolean).join('\n\n');
         }
         return undefined;
+    }
+
+    /**
+     * On the keyword of a clause the checks ask for (`dated`, `crimes`, `location` in a person's block, `copy-of` in an
+     * annex's), the rules that report it missing or its value wanting (a rule's `clause`), as the catalogue states them:
+     * each summary says which requests it concerns. A keyword a request shares with its nested blocks (`language`, `classification`) is asked for of the
+     * request only; in another block, or for a clause no check asks for, nothing.
+     */
+    private clauseHover(leaf: CstNode): string | undefined {
+        const keyword = leaf.grammarSource;
+        if (!GrammarAST.isKeyword(keyword) || !this.clauses.clauseStarts.has(keyword)) return undefined;
+        const block = [...this.clauses.clauseKeywords].find(([, keywords]) => keywords.includes(keyword))?.[0];
+        const ofRequest = this.clauses.clauseKeywords.get('Request')?.some(k => k.value === keyword.value);
+        if (!block || !REQUEST_BLOCKS.has(block) || (block !== 'Request' && ofRequest)) return undefined;
+        const asking = ALL_RULES.filter(rule => rule.clause === keyword.value);
+        if (!asking.length) return undefined;
+        const lines = asking.map(rule => `- \`${rule.code}\`${rule.provision ? ` (${rule.provision})` : ''}, ${rule.severity}: ${rule.summary}${rule.unverified ? ` **NOT VERIFIED:** ${rule.unverified}` : ''}`);
+        return [`**${keyword.value}** — a clause of ${block === 'Request' ? 'a request' : block === 'Annex' ? "an annex's block" : "a person's block in a request"}, checked by:`, ...lines].join('\n');
     }
 
     /**
@@ -429,6 +452,9 @@ const CHANNEL_WORDS: Readonly<Record<string, string>> = {
 
 /** Keywords whose hover is their value's. */
 const VALUE_KEYWORDS: ReadonlySet<string> = new Set(['status', 'via', 'language', 'translation']);
+
+/** A request and the blocks nested in it, whose clauses the checks of a request ask for. */
+const REQUEST_BLOCKS: ReadonlySet<string> = new Set(['Request', 'Involvement', 'Annex']);
 
 /**
  * On the code of a `suppress` clause, the rule it silences as `rogatory rules` states it: its provision, what it
