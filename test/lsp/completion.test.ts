@@ -682,6 +682,20 @@ describe('completion of records and requests: those the check would refuse are n
         }
     });
 
+    test("after a request's warrant, first the warrants against a person it names, with the person's name", async () => {
+        await parse('person P-Rank { name "Rank" }\nperson P-Else { name "Else" }\nwarrant W-A-Else { person P-Else }\nwarrant W-Z-Rank { person P-Rank }\n', { uri: 'file:///ws/ranked-warrants.rog' });
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0980 {\n  person P-Rank as sought\n  warrant <|>\n}\n',
+            index: 0,
+            assert: completions => {
+                const sorted = [...completions.items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
+                expect(sorted.map(i => i.label).filter(l => /^W-[AZ]-/.test(l))).toEqual(['W-Z-Rank', 'W-A-Else']);
+                expect(item(completions, 'W-Z-Rank').detail).toBe('Warrant against P-Rank');
+                expect(item(completions, 'W-A-Else').detail).toBe('Warrant');
+            }
+        });
+    });
+
     test('after follows, the other requests but not the request itself', async () => {
         await parse('request OTP-2026-0976 { kind assistance art. 93(1)(b) }\n', { uri: 'file:///ws/earlier-request.rog' });
         await expectCompletion(services)({

@@ -1,6 +1,6 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, LexerResult, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, DocumentState, GrammarAST } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import type { CompletionItem, CompletionList, CompletionParams, Diagnostic, Position } from 'vscode-languageserver';
 import { CompletionItemKind, DiagnosticSeverity } from 'vscode-languageserver';
 import { isDesignation, isInvolvement, isJudgment, isModel, isOrganisation, isRecord, isRequest, isWarrant, type Request } from '../generated/ast.js';
@@ -127,6 +127,20 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
             return candidates.filter(d => !named.has(d.name));
         }
         return candidates;
+    }
+
+    /**
+     * After a request's `warrant` or `judgment`, first those against a person the request names, which its
+     * checks ask for (the warrant for the person sought, art. 91(2); the judgment of conviction, art. 91(3)(b)),
+     * with that person's name beside them.
+     */
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        if ((refInfo.property !== 'warrant' && refInfo.property !== 'judgment') || !isRequest(refInfo.container)) return item;
+        const named = new Set(refInfo.container.persons.map(p => p.person?.ref).filter(Boolean));
+        const node = description.node;
+        const person = (isWarrant(node) || isJudgment(node)) && node.person?.ref && named.has(node.person.ref) ? node.person.ref : undefined;
+        return { ...item, sortText: `${person ? 0 : 1}${description.name}`, ...(person ? { detail: `${item.detail ?? description.type} against ${person.name}` } : {}) };
     }
 
     /**
