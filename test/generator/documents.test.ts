@@ -358,15 +358,15 @@ describe('document model', () => {
         // The author is told (rogatory build and the export report meta.warnings); the document meant to be sent is not.
         expect(readerText(netherlands)).not.toMatch(/VERIFIED|confirm it/);
         expect(netherlands.footnotes).toEqual([]);
-        expect(allText(note('REG-2026-0902', 'fr'))).toContain('présente ses compliments à l\'autorité désignée par les Pays-Bas (Ministry of Justice');
+        expect(allText(note('REG-2026-0902', 'fr'))).toContain('présente ses compliments à l\'autorité désignée par le Royaume des Pays-Bas (Ministry of Justice');
         // Without a designation: the embassy, through the diplomatic channel.
-        expect(allText(note('REG-2026-0210', 'en'))).toContain('presents its compliments to the Embassy of France');
+        expect(allText(note('REG-2026-0210', 'en'))).toContain('presents its compliments to the Embassy of the French Republic');
         // The Office of the Prosecutor transmits its own requests (rule 176(2)).
         expect(allText(note('OTP-2026-0310', 'en'))).toContain('The Office of the Prosecutor of the International Criminal Court presents its compliments to the Office of Legal Affairs');
         expect(allText(note('OTP-2026-0310', 'en'))).toContain('The requested organisation is asked to provide');
         // French: the State's name with its article, the embassy idiom, elision before a verb.
         const transit = allText(note('REG-2026-0210', 'fr'));
-        expect(transit).toContain('présente ses compliments à l\'Ambassade de France');
+        expect(transit).toContain('présente ses compliments à l\'Ambassade de la République française');
         expect(transit).toContain('Il est demandé à l\'État requis d\'autoriser le transport');
     });
 });
@@ -915,6 +915,36 @@ describe('what the author must confirm stays out of the documents', () => {
 });
 
 describe('the addressee of the note verbale', () => {
+    test('the opening and closing formulas name the State in full and exact (iso-codes\' official name), in both languages; the short name elsewhere', async () => {
+        // note-verbale.md §2: "Titles in full, at least in the opening and closing paragraphs. Country names in full and exact".
+        const { requests: full, workspace } = await loadRequests('test/fixtures/generator/full-names.rog');
+        const options = (lang: Lang) => ({ lang, stateLibrary: workspace.services.rogatory.StateLibrary });
+        const nv = (name: string, lang: Lang) => readerText(buildNoteVerbale(full.get(name)!, options(lang)));
+        const formulas = (name: string, lang: Lang) => nv(name, lang).split('\n').filter(l => /compliments|considération|consideration/.test(l)).join('\n');
+        expect(formulas('REG-2026-0910', 'en')).toBe(
+            'The Office of the Prosecutor of the International Criminal Court presents its compliments to the Embassy of the Republic of Uganda and has the honour to transmit herewith the “Request for court records” (ICC-02/04), issued by the Prosecutor on 10 September 2026.\n'
+            + 'The Office of the Prosecutor of the International Criminal Court avails itself of this opportunity to renew to the Embassy of the Republic of Uganda the assurances of its highest consideration.');
+        // iso-codes' French: « République d'Ouganda ».
+        expect(formulas('REG-2026-0910', 'fr')).toContain('présente ses compliments à l\'Ambassade de la République d\'Ouganda et a l\'honneur');
+        expect(formulas('REG-2026-0910', 'fr')).toContain('renouveler à l\'Ambassade de la République d\'Ouganda les assurances');
+        // No official name in iso-codes: the short name.
+        expect(formulas('REG-2026-0911', 'en')).toContain('presents its compliments to the competent authorities of Japan and has the honour');
+        expect(formulas('REG-2026-0911', 'fr')).toContain('présente ses compliments aux autorités compétentes du Japon et a l\'honneur');
+        expect(formulas('REG-2026-0911', 'fr')).toContain('renouveler aux autorités compétentes du Japon les assurances');
+        // The article iso-codes writes ("the State of Palestine", "l'État de Palestine") is the sentence's.
+        expect(formulas('REG-2026-0912', 'en')).toContain('presents its compliments to the Embassy of the State of Palestine and has the honour');
+        expect(formulas('REG-2026-0912', 'fr')).toContain('présente ses compliments à l\'Ambassade de l\'État de Palestine et a l\'honneur');
+        // A name of a form of State in any word order takes its article: "the Swiss Confederation", « la Confédération helvétique ».
+        expect(formulas('REG-2026-0913', 'fr')).toContain('présente ses compliments à l\'autorité désignée par la Confédération helvétique (Central Office for Cooperation with the International Criminal Court, Federal Bureau of Justice) et a l\'honneur');
+        expect(formulas('REG-2026-0913', 'fr')).toContain('renouveler à l\'autorité désignée par la Confédération helvétique (Central Office');
+        expect(nameForms('Swiss Confederation', 'en').of).toBe('of the Swiss Confederation');
+        expect(nameForms('Argentine Republic', 'en').withArticle).toBe('the Argentine Republic');
+        // The short name stays the short name in running text: the request itself, the author's warning.
+        expect(readerText(buildRequestDocument(full.get('REG-2026-0910')!, { ...options('en'), draft: false }))).not.toContain('Republic of Uganda');
+        expect(readerText(buildRequestDocument(full.get('REG-2026-0910')!, { ...options('fr'), draft: false }))).not.toContain('République');
+        expect(buildNoteVerbale(full.get('REG-2026-0913')!, options('en')).meta.warnings.join(' ')).toMatch(/designation of Switzerland under/);
+    });
+
     test('a designation that names the office it goes through ("through the Ministry of ...") is followed, in both languages', () => {
         for (const name of ['OTP-2026-0201', 'OTP-2026-0202']) {
             const en = readerText(note(name, 'en'));
@@ -922,7 +952,7 @@ describe('the addressee of the note verbale', () => {
             expect(en).toContain('renew to the Ministry of Foreign and Diaspora Affairs, Nairobi, the assurances');
             expect(en).not.toContain('Embassy of Kenya');
             const fr = readerText(note(name, 'fr'));
-            expect(fr).toContain('présente ses compliments à l\'autorité désignée par le Kenya (Ministry of Foreign and Diaspora Affairs, Nairobi) et a l\'honneur');
+            expect(fr).toContain('présente ses compliments à l\'autorité désignée par la République du Kenya (Ministry of Foreign and Diaspora Affairs, Nairobi) et a l\'honneur');
             expect(fr).not.toContain('Ambassade du Kenya');
         }
     });
@@ -944,8 +974,8 @@ describe('the addressee of the note verbale', () => {
         expect(drc).toContain('présente ses compliments à l\'Ambassade de la République démocratique du Congo, La Haye, et a l\'honneur');
         expect(drc).toContain('renouveler à l\'Ambassade de la République démocratique du Congo, La Haye, les assurances');
         // "Ministère ...": au or à la would need its gender; the note's own words carry the article.
-        expect(readerText(note('REG-2026-0905', 'fr'))).toContain('présente ses compliments à l\'autorité désignée par le Ghana (Ministère de la Justice, Accra) et a l\'honneur');
-        expect(readerText(note('REG-2026-0905', 'en'))).toContain('presents its compliments to the authority designated by Ghana (Ministère de la Justice, Accra) and has the honour');
+        expect(readerText(note('REG-2026-0905', 'fr'))).toContain('présente ses compliments à l\'autorité désignée par la République du Ghana (Ministère de la Justice, Accra) et a l\'honneur');
+        expect(readerText(note('REG-2026-0905', 'en'))).toContain('presents its compliments to the authority designated by the Republic of Ghana (Ministère de la Justice, Accra) and has the honour');
     });
 
     test('every French note puts an article the sentence knows before its addressee', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { URI } from 'langium';
 import { setup } from '../helpers.js';
-import { builtinFiles, describeStatus, isRequest, stateStatusOn, type State } from '../../packages/language/src/index.js';
+import { builtinFiles, describeStatus, isRequest, officialStateName, stateStatusOn, type State } from '../../packages/language/src/index.js';
 
 const { services, parse } = setup();
 const library = services.rogatory.StateLibrary;
@@ -38,6 +38,25 @@ describe('built-in State library', () => {
         expect(state("Côte d'Ivoire").nameFr).toBe("Côte d'Ivoire");
         expect(state('Germany').nameFr).toBe('Allemagne');
         expect(state('United States of America').alpha3).toBe('USA');
+    });
+
+    test("full official names from iso-codes' official_name and its French translation, without article", async () => {
+        await parse('');
+        const full = (name: string) => [officialStateName(state(name).alpha2, 'en'), officialStateName(state(name).alpha2, 'fr')];
+        expect(full('Netherlands (Kingdom of the)')).toEqual(['Kingdom of the Netherlands', 'Royaume des Pays-Bas']);
+        expect(full('Uganda')).toEqual(['Republic of Uganda', "République d'Ouganda"]);
+        expect(full("Côte d'Ivoire")).toEqual(["Republic of Côte d'Ivoire", "République de Côte d'Ivoire"]);
+        expect(full('Venezuela (Bolivarian Republic of)')).toEqual(['Bolivarian Republic of Venezuela', 'République bolivarienne du Vénézuela']);
+        expect(full('Switzerland')).toEqual(['Swiss Confederation', 'Confédération helvétique']);
+        // iso-codes writes "the State of Eritrea" / "l'État d'Érythrée": the documents add the article a sentence needs.
+        expect(full('Eritrea')).toEqual(['State of Eritrea', "État d'Érythrée"]);
+        // The library's name is already the full one (State of Palestine, United Kingdom...), or iso-codes has none (Japan).
+        for (const name of ['State of Palestine', 'United Kingdom of Great Britain and Northern Ireland', 'Hungary', 'Japan', 'Republic of Korea']) {
+            expect(full(name), name).toEqual([undefined, undefined]);
+        }
+        // iso-codes 4.15's French has no translation of "Republic of Türkiye": the documents use the French short name.
+        expect(full('Türkiye')).toEqual(['Republic of Türkiye', undefined]);
+        expect(officialStateName('constructor', 'en')).toBeUndefined();
     });
 
     test('party status on a date follows arts. 126 and 127', async () => {

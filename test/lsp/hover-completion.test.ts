@@ -61,12 +61,18 @@ describe('hover', () => {
         });
     });
 
-    test("on a State: its status on the request's date, codes, French name, designation", async () => {
+    test("on a State: its status on the request's date, codes, French and full names, designation", async () => {
         await parse('');
         await expectHover(services)({
             text: 'request OTP-2026-0003 { dated 2026-07-01 to State "Hun<|>gary" }',
             index: 0,
             hover: /^\*\*Hungary\*\* \(HU \/ HUN\) — Hongrie\n\nOn 2026-07-01: withdrawal effective 2026-06-02 \(art\. 127\)/
+        });
+        // The full name the note verbale's opening and closing formulas give it (iso-codes' official name).
+        await expectHover(services)({
+            text: 'request OTP-2026-0007 { dated 2026-11-22 to State "Ken<|>ya" }',
+            index: 0,
+            hover: /^\*\*Kenya\*\* \(KE \/ KEN\) — Kenya\n\nFull name: Republic of Kenya — République du Kenya\n\nOn 2026-11-22: /
         });
         await expectHover(services)({
             text: 'request OTP-2026-0004 { dated 2026-11-22 to State "Nor<|>way" }',

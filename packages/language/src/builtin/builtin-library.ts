@@ -1,6 +1,6 @@
 import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
 import { URI } from 'langium';
-import { BUILTIN_FILES } from './library.generated.js';
+import { BUILTIN_FILES, STATE_OFFICIAL_NAMES } from './library.generated.js';
 
 /**
  * The built-in library: every State (with its Rome Statute status over time), the
@@ -40,4 +40,15 @@ export function loadBuiltinDocuments(shared: LangiumSharedCoreServices): Langium
         documents.addDocument(document);
         return document;
     });
+}
+
+/**
+ * A State's full official name by its ISO 3166 alpha-2 code, in English or French ("Republic of
+ * Uganda", "République d'Ouganda"), without article: iso-codes' `official_name` and its French
+ * translation, tabled by scripts/build-library.mjs. Undefined where iso-codes gives none (the
+ * State's name is then its full name), and in French where iso-codes does not translate it.
+ */
+export function officialStateName(alpha2: string | undefined, lang: 'en' | 'fr'): string | undefined {
+    const names = alpha2 && Object.hasOwn(STATE_OFFICIAL_NAMES, alpha2) ? STATE_OFFICIAL_NAMES[alpha2] : undefined;
+    return names?.[lang];
 }

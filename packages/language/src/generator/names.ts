@@ -39,6 +39,10 @@ export function naturalOrder(name: string): string {
 // English: UN usage puts "the" before formal names and a few short ones.
 const ENGLISH_WITH_THE = /^(United|Republic|Kingdom|Democratic|Federal|Federated|Islamic|Plurinational|Bolivarian|Lao|Russian|Syrian|Czech Republic|Dominican|Central African|Holy See|Netherlands|Philippines|Bahamas|Gambia|Comoros|Maldives|Seychelles|Marshall|Solomon|Cook Islands|Sudan|Niger$|Congo|State of|Principality|Grand Duchy|Sultanate|Union|Organi[sz]ation|Council|League|Economic Community|International|North Atlantic|African Union|European|Southern African|Association|Commonwealth|Office|Embassy|Ministry|Permanent Mission|Central Office|Royal|Government|Department|Registry|Secretariat)/;
 
+// English: a name of a form of State takes "the" wherever that word stands ("the Argentine Republic", "the Hellenic
+// Republic", "the Swiss Confederation", "the Independent State of Samoa", "the Hashemite Kingdom of Jordan").
+const ENGLISH_FORM_OF_STATE = /\b(Republic|Kingdom|Confederation|Federation|States?|Commonwealth|Union|Principality|Duchy|Sultanate|Emirates)\b/;
+
 // French: names used without article, plural names, and masculine names ending in -e.
 const FRENCH_NO_ARTICLE = new Set([
     'Cuba', 'Chypre', 'Madagascar', 'Malte', 'Maurice', 'Monaco', 'Singapour', 'Haïti', 'Israël', 'Bahreïn', 'Oman', 'Nauru',
@@ -47,7 +51,7 @@ const FRENCH_NO_ARTICLE = new Set([
 ]);
 const FRENCH_PLURAL = /^(Bahamas|Comores|Fidji|Maldives|Philippines|Pays-Bas|Seychelles|Palaos|Tonga|[ÎîI]les |États|Émirats)/;
 const FRENCH_MASCULINE_E = new Set(['Cambodge', 'Mexique', 'Mozambique', 'Zimbabwe', 'Belize', 'Libéria', 'Saint-Siège', 'Royaume-Uni de Grande-Bretagne et d\'Irlande du Nord']);
-const FRENCH_FEMININE_WORDS = /^(République|Fédération|Principauté|Union|Organisation|Ligue|Communauté|Agence|Association|Guinée|Türkiye|Grenade|Dominique|Bosnie|Sierra)/;
+const FRENCH_FEMININE_WORDS = /^(République|Fédération|Confédération|Principauté|Union|Organisation|Ligue|Communauté|Agence|Association|Guinée|Türkiye|Grenade|Dominique|Bosnie|Sierra)/;
 const FRENCH_MASCULINE_WORDS = /^(Royaume|État|Grand-Duché|Sultanat|Conseil|Secrétariat|Bureau|Ministère|Timor|Burkina|Costa|Sri|Viêt|Bélarus|Surinam|Cap-Vert|Salvador)/;
 
 function startsWithVowel(s: string): boolean {
@@ -57,7 +61,7 @@ function startsWithVowel(s: string): boolean {
 export function nameForms(rawName: string, lang: Lang): NameForms {
     const name = naturalOrder(rawName);
     if (lang === 'en') {
-        const withArticle = /^the /i.test(name) ? name : ENGLISH_WITH_THE.test(name) ? `the ${name}` : name;
+        const withArticle = /^the /i.test(name) ? name : ENGLISH_WITH_THE.test(name) || ENGLISH_FORM_OF_STATE.test(name) ? `the ${name}` : name;
         return { name, withArticle, of: `of ${withArticle}`, embassyOf: `of ${withArticle}` };
     }
     const bare = startsWithVowel(name) ? `d'${name}` : `de ${name}`;

@@ -3,6 +3,7 @@
  * running header and footer, and the addressee of a request in each language.
  */
 import type { Annex, Designation, Request, State } from '../generated/ast.js';
+import { officialStateName } from '../builtin/builtin-library.js';
 import { designatedChannels, type StateLibrary } from '../states/state-library.js';
 import type { Lang, PageLayout, RunningLine } from './document-model.js';
 import { nameForms, recipientPhrase, type NameForms } from './names.js';
@@ -148,6 +149,12 @@ export interface Addressee {
     /** The library's name in the document's language (for a warning or a footnote). */
     displayName: string;
     forms: NameForms;
+    /**
+     * The name in full and exact, as the opening and closing formulas of the note verbale name it
+     * (note-verbale.md §2: "Country names in full and exact"): a State's official name ("the Republic
+     * of Uganda", "la République d'Ouganda", builtin-library.ts `officialStateName`), else its name.
+     */
+    fullForms: NameForms;
     state?: State;
 }
 
@@ -155,15 +162,18 @@ export function addresseeOf(request: Request, lang: Lang): Addressee {
     const state = request.state?.ref;
     if (state) {
         const raw = lang === 'fr' ? state.nameFr ?? state.name : state.name;
-        return { kind: 'state', displayName: raw, forms: nameForms(raw, lang), state };
+        const full = officialStateName(state.alpha2, lang) ?? raw;
+        return { kind: 'state', displayName: raw, forms: nameForms(raw, lang), fullForms: nameForms(full, lang), state };
     }
     const organisation = request.organisation?.ref;
     if (organisation) {
         const raw = lang === 'fr' ? organisation.nameFr ?? organisation.name : organisation.name;
-        return { kind: 'organisation', displayName: raw, forms: nameForms(raw, lang) };
+        const forms = nameForms(raw, lang);
+        return { kind: 'organisation', displayName: raw, forms, fullForms: forms };
     }
     const fallback = request.state?.$refText ?? request.organisation?.$refText ?? (lang === 'fr' ? 'État requis' : 'requested State');
-    return { kind: 'unknown', displayName: fallback, forms: nameForms(fallback, lang) };
+    const forms = nameForms(fallback, lang);
+    return { kind: 'unknown', displayName: fallback, forms, fullForms: forms };
 }
 
 /**
@@ -259,9 +269,9 @@ function namedAddressee(own: string, name: WrittenName | undefined, lang: Lang):
  * translated: a `recipient` is taken to be in the request's language (English unless the request
  * is in French), a designation's or an organisation's channel detail in English. Such a name is
  * the addressee where it can stand in the sentence as written (see `nameAsWritten`); otherwise
- * the note says whom in its own words, from the channel and the library's name of the State or
- * organisation ("l'Ambassade de la République démocratique du Congo", "l'autorité désignée par
- * le Kenya"), and gives the written name after them in parentheses.
+ * the note says whom in its own words, from the channel and the State's full official name
+ * (`Addressee.fullForms`: "the Embassy of the Republic of Uganda", "l'autorité désignée par la
+ * République du Kenya") or the organisation's name, and gives the written name after them in parentheses.
  */
 export function channelAddressee(request: Request, options: BuildOptions): { phrase: string; designation?: Designation } {
     const lang = options.lang;
@@ -273,7 +283,7 @@ export function channelAddressee(request: Request, options: BuildOptions): { phr
     const inEnglish = (detail: string | undefined): WrittenName | undefined => (detail?.trim() ? { text: detail, lang: 'en' } : undefined);
     if (addressee.kind === 'organisation') {
         const name = recipient ?? inEnglish(request.channelDetail ?? request.organisation?.ref?.channelDetail);
-        return { phrase: name ? namedAddressee(t.designatedAuthority(addressee.forms.withArticle), name, lang) : addressee.forms.withArticle };
+        return { phrase: name ? namedAddressee(t.designatedAuthority(addressee.fullForms.withArticle), name, lang) : addressee.fullForms.withArticle };
     }
     // Where the State designated a choice of channels, the one the request is sent through.
     const designated = designatedChannels(designation);
@@ -284,7 +294,7 @@ export function channelAddressee(request: Request, options: BuildOptions): { phr
     let office: WrittenName | undefined;
     switch (channel) {
         case 'designated-authority':
-            own = t.designatedAuthority(addressee.forms.withArticle);
+            own = t.designatedAuthority(addressee.fullForms.withArticle);
             office = inEnglish(detail);
             break;
         case 'INTERPOL':
@@ -299,11 +309,11 @@ export function channelAddressee(request: Request, options: BuildOptions): { phr
             // The Hague", "through the Ministry of Foreign and Diaspora Affairs, Nairobi") is the addressee;
             // any other detail ("or directly to ...") says how, not to whom, and the note goes to the embassy.
             office = inEnglish(detail ? /^(?:to|via|through) (the .+)$/i.exec(detail.trim())?.[1] : undefined);
-            own = office ? t.designatedAuthority(addressee.forms.withArticle) : t.embassy(addressee.forms.embassyOf);
+            own = office ? t.designatedAuthority(addressee.fullForms.withArticle) : t.embassy(addressee.fullForms.embassyOf);
             break;
         }
         default:
-            own = t.competentAuthorities(addressee.forms.of);
+            own = t.competentAuthorities(addressee.fullForms.of);
     }
     return { phrase: namedAddressee(own, recipient ?? office, lang), designation };
 }

@@ -3,6 +3,7 @@ import { AstUtils, CstUtils, GrammarAST, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { isAnnex, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isStatusEvent, isSuppression, isWarrant, type Annex, type Judgment, type Request, type State, type StatusEvent, type Warrant } from '../generated/ast.js';
+import { officialStateName } from '../builtin/builtin-library.js';
 import { annexClassification, documentNumber } from '../generator/page-marks.js';
 import { situationName } from '../generator/situations.js';
 import { classificationLevel, classificationLine, formatDateTime, kindTexts, REQUEST_TEXTS } from '../generator/texts.js';
@@ -22,7 +23,7 @@ import { surrenderRequestsFollowing } from '../validation/surrender.js';
 
 /**
  * Hovers: on a provision reference, its verbatim text from the dossier (or NOT VERIFIED);
- * on a State, its status on the request's date, its Rome Statute dates, codes, French name
+ * on a State, its status on the request's date, its Rome Statute dates, codes, French and full names
  * and designation; on organisations, persons, warrants, judgments, decisions, records and
  * requests, what they declare; on an annex (its name, or a reference to it), its title,
  * classification and what it is; on a date of the request (`dated`, `respond-by`, `return-by`,
@@ -324,7 +325,11 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         const date = request?.date ?? this.services.rogatory.Settings.currentDate();
         const library = this.services.rogatory.StateLibrary;
         const status = library.statusOn(state, date);
-        const lines = [`**${state.name}** (${state.alpha2 ?? '?'} / ${state.alpha3 ?? '?'}) — ${state.nameFr ?? ''}`, `On ${date.slice(0, 10)}: ${describeStatus(status)}.`];
+        const lines = [`**${state.name}** (${state.alpha2 ?? '?'} / ${state.alpha3 ?? '?'}) — ${state.nameFr ?? ''}`];
+        // The name the note verbale's opening and closing formulas give the State (iso-codes' official name).
+        const official = officialStateName(state.alpha2, 'en');
+        if (official) lines.push(`Full name: ${official} — ${officialStateName(state.alpha2, 'fr') ?? state.nameFr ?? official}`);
+        lines.push(`On ${date.slice(0, 10)}: ${describeStatus(status)}.`);
         // The dates of states-parties.csv, as the library holds them, marked as the dossier marks them.
         const dates = [state.deposited && `instrument deposited ${state.deposited}`, state.entryIntoForce && `in force ${state.entryIntoForce}`,
             state.withdrawalEffective && `withdrawal effective ${state.withdrawalEffective}`].filter(Boolean);
