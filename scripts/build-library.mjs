@@ -41,6 +41,38 @@ const FRENCH_NAMES = {
     PS: 'État de Palestine', VA: 'Saint-Siège', GB: "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", US: "États-Unis d'Amérique"
 };
 
+// Full names where iso-codes 4.15 has a slip (« Bouthan », « République fédérale du Brésil »), an
+// elision French does not make (« République d'Ouganda »), or a form the United Nations no longer uses
+// ("Republic of Bosnia and Herzegovina", "Rwandese Republic"): the UN's forms (its terminology
+// database, UNTERM, which could not be consulted from here: checked against it, not copied from it).
+// `null`: the short name is the full one.
+const OFFICIAL_NAMES = {
+    AR: { en: 'Argentine Republic', fr: 'République argentine' },
+    BA: null,
+    BD: { en: "People's Republic of Bangladesh", fr: 'République populaire du Bangladesh' },
+    BR: { en: 'Federative Republic of Brazil', fr: 'République fédérative du Brésil' },
+    BT: { en: 'Kingdom of Bhutan', fr: 'Royaume du Bhoutan' },
+    CH: { en: 'Swiss Confederation', fr: 'Confédération suisse' },
+    CV: { en: 'Republic of Cabo Verde', fr: 'République de Cabo Verde' },
+    EC: { en: 'Republic of Ecuador', fr: "République de l'Équateur" },
+    GQ: { en: 'Republic of Equatorial Guinea', fr: 'République de Guinée équatoriale' },
+    HT: { en: 'Republic of Haiti', fr: "République d'Haïti" },
+    IN: { en: 'Republic of India', fr: "République de l'Inde" },
+    MM: { en: 'Republic of the Union of Myanmar', fr: "République de l'Union du Myanmar" },
+    MU: { en: 'Republic of Mauritius', fr: 'République de Maurice' },
+    RW: { en: 'Republic of Rwanda', fr: 'République du Rwanda' },
+    SM: { en: 'Republic of San Marino', fr: 'République de Saint-Marin' },
+    SR: { en: 'Republic of Suriname', fr: 'République du Suriname' },
+    ST: { en: 'Democratic Republic of Sao Tome and Principe', fr: 'République démocratique de Sao Tomé-et-Principe' },
+    SZ: { en: 'Kingdom of Eswatini', fr: "Royaume d'Eswatini" },
+    TR: { en: 'Republic of Türkiye', fr: 'République de Türkiye' },
+    TT: { en: 'Republic of Trinidad and Tobago', fr: 'République de Trinité-et-Tobago' },
+    UG: { en: 'Republic of Uganda', fr: "République de l'Ouganda" },
+    UY: { en: 'Eastern Republic of Uruguay', fr: "République orientale de l'Uruguay" },
+    VE: { en: 'Bolivarian Republic of Venezuela', fr: 'République bolivarienne du Venezuela' },
+    ZA: { en: 'Republic of South Africa', fr: 'République sud-africaine' }
+};
+
 const q = s => `"${String(s).replace(/[\\"]/g, c => '\\' + c)}"`;
 const oneLine = s => s.replace(/\s+/g, ' ').trim();
 const parties = new Map(csv('states-parties.csv').map(r => [r.iso3166_alpha2, r]));
@@ -118,6 +150,8 @@ const states = codes.map(code => {
  * of it (Republic of Türkiye in iso-codes 4.15): the documents use the French short name.
  */
 function officialNames(entry, name) {
+    const corrected = OFFICIAL_NAMES[entry.alpha_2];
+    if (corrected !== undefined) return corrected ?? undefined;
     if (!entry.official_name) return undefined;
     const bare = s => s.replace(/^(the |l'|l’)/, '');
     const en = bare(entry.official_name);
@@ -125,6 +159,7 @@ function officialNames(entry, name) {
     if (en === name) return undefined;
     return fr ? { en, fr: bare(fr) } : { en };
 }
+
 
 const ORGANISATIONS = [
     ['United Nations', 'UN', 'Organisation des Nations Unies'],

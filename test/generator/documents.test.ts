@@ -924,9 +924,8 @@ describe('the addressee of the note verbale', () => {
         expect(formulas('REG-2026-0910', 'en')).toBe(
             'The Office of the Prosecutor of the International Criminal Court presents its compliments to the Embassy of the Republic of Uganda and has the honour to transmit herewith the “Request for court records” (ICC-02/04), issued by the Prosecutor on 10 September 2026.\n'
             + 'The Office of the Prosecutor of the International Criminal Court avails itself of this opportunity to renew to the Embassy of the Republic of Uganda the assurances of its highest consideration.');
-        // iso-codes' French: « République d'Ouganda ».
-        expect(formulas('REG-2026-0910', 'fr')).toContain('présente ses compliments à l\'Ambassade de la République d\'Ouganda et a l\'honneur');
-        expect(formulas('REG-2026-0910', 'fr')).toContain('renouveler à l\'Ambassade de la République d\'Ouganda les assurances');
+        expect(formulas('REG-2026-0910', 'fr')).toContain('présente ses compliments à l\'Ambassade de la République de l\'Ouganda et a l\'honneur');
+        expect(formulas('REG-2026-0910', 'fr')).toContain('renouveler à l\'Ambassade de la République de l\'Ouganda les assurances');
         // No official name in iso-codes: the short name.
         expect(formulas('REG-2026-0911', 'en')).toContain('presents its compliments to the competent authorities of Japan and has the honour');
         expect(formulas('REG-2026-0911', 'fr')).toContain('présente ses compliments aux autorités compétentes du Japon et a l\'honneur');
@@ -934,9 +933,9 @@ describe('the addressee of the note verbale', () => {
         // The article iso-codes writes ("the State of Palestine", "l'État de Palestine") is the sentence's.
         expect(formulas('REG-2026-0912', 'en')).toContain('presents its compliments to the Embassy of the State of Palestine and has the honour');
         expect(formulas('REG-2026-0912', 'fr')).toContain('présente ses compliments à l\'Ambassade de l\'État de Palestine et a l\'honneur');
-        // A name of a form of State in any word order takes its article: "the Swiss Confederation", « la Confédération helvétique ».
-        expect(formulas('REG-2026-0913', 'fr')).toContain('présente ses compliments à l\'autorité désignée par la Confédération helvétique (Central Office for Cooperation with the International Criminal Court, Federal Bureau of Justice) et a l\'honneur');
-        expect(formulas('REG-2026-0913', 'fr')).toContain('renouveler à l\'autorité désignée par la Confédération helvétique (Central Office');
+        // A name of a form of State in any word order takes its article: "the Swiss Confederation", « la Confédération suisse ».
+        expect(formulas('REG-2026-0913', 'fr')).toContain('présente ses compliments à l\'autorité désignée par la Confédération suisse (Central Office for Cooperation with the International Criminal Court, Federal Bureau of Justice) et a l\'honneur');
+        expect(formulas('REG-2026-0913', 'fr')).toContain('renouveler à l\'autorité désignée par la Confédération suisse (Central Office');
         expect(nameForms('Swiss Confederation', 'en').of).toBe('of the Swiss Confederation');
         expect(nameForms('Argentine Republic', 'en').withArticle).toBe('the Argentine Republic');
         // The short name stays the short name in running text: the request itself, the author's warning.

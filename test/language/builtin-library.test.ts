@@ -44,18 +44,20 @@ describe('built-in State library', () => {
         await parse('');
         const full = (name: string) => [officialStateName(state(name).alpha2, 'en'), officialStateName(state(name).alpha2, 'fr')];
         expect(full('Netherlands (Kingdom of the)')).toEqual(['Kingdom of the Netherlands', 'Royaume des Pays-Bas']);
-        expect(full('Uganda')).toEqual(['Republic of Uganda', "République d'Ouganda"]);
+        // Corrected where iso-codes 4.15 slips (« République d'Ouganda », « Royaume du Bouthan »): the UN's forms.
+        expect(full('Uganda')).toEqual(['Republic of Uganda', "République de l'Ouganda"]);
+        expect(full('Bhutan')).toEqual(['Kingdom of Bhutan', 'Royaume du Bhoutan']);
+        expect(full('Brazil')).toEqual(['Federative Republic of Brazil', 'République fédérative du Brésil']);
         expect(full("Côte d'Ivoire")).toEqual(["Republic of Côte d'Ivoire", "République de Côte d'Ivoire"]);
-        expect(full('Venezuela (Bolivarian Republic of)')).toEqual(['Bolivarian Republic of Venezuela', 'République bolivarienne du Vénézuela']);
-        expect(full('Switzerland')).toEqual(['Swiss Confederation', 'Confédération helvétique']);
+        expect(full('Venezuela (Bolivarian Republic of)')).toEqual(['Bolivarian Republic of Venezuela', 'République bolivarienne du Venezuela']);
+        expect(full('Switzerland')).toEqual(['Swiss Confederation', 'Confédération suisse']);
         // iso-codes writes "the State of Eritrea" / "l'État d'Érythrée": the documents add the article a sentence needs.
         expect(full('Eritrea')).toEqual(['State of Eritrea', "État d'Érythrée"]);
         // The library's name is already the full one (State of Palestine, United Kingdom...), or iso-codes has none (Japan).
-        for (const name of ['State of Palestine', 'United Kingdom of Great Britain and Northern Ireland', 'Hungary', 'Japan', 'Republic of Korea']) {
+        for (const name of ['State of Palestine', 'United Kingdom of Great Britain and Northern Ireland', 'Hungary', 'Japan', 'Republic of Korea', 'Bosnia and Herzegovina']) {
             expect(full(name), name).toEqual([undefined, undefined]);
         }
-        // iso-codes 4.15's French has no translation of "Republic of Türkiye": the documents use the French short name.
-        expect(full('Türkiye')).toEqual(['Republic of Türkiye', undefined]);
+        expect(full('Türkiye')).toEqual(['Republic of Türkiye', 'République de Türkiye']);
         expect(officialStateName('constructor', 'en')).toBeUndefined();
     });
 

@@ -31,7 +31,7 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
     },
     "AR": {
         "en": "Argentine Republic",
-        "fr": "République d'Argentine"
+        "fr": "République argentine"
     },
     "AT": {
         "en": "Republic of Austria",
@@ -41,13 +41,9 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
         "en": "Republic of Azerbaijan",
         "fr": "République d'Azerbaïdjan"
     },
-    "BA": {
-        "en": "Republic of Bosnia and Herzegovina",
-        "fr": "République de Bosnie et Herzégovine"
-    },
     "BD": {
         "en": "People's Republic of Bangladesh",
-        "fr": "République populaire du Bengladesh"
+        "fr": "République populaire du Bangladesh"
     },
     "BE": {
         "en": "Kingdom of Belgium",
@@ -75,7 +71,7 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
     },
     "BR": {
         "en": "Federative Republic of Brazil",
-        "fr": "République fédérale du Brésil"
+        "fr": "République fédérative du Brésil"
     },
     "BS": {
         "en": "Commonwealth of the Bahamas",
@@ -83,7 +79,7 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
     },
     "BT": {
         "en": "Kingdom of Bhutan",
-        "fr": "Royaume du Bouthan"
+        "fr": "Royaume du Bhoutan"
     },
     "BW": {
         "en": "Republic of Botswana",
@@ -99,7 +95,7 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
     },
     "CH": {
         "en": "Swiss Confederation",
-        "fr": "Confédération helvétique"
+        "fr": "Confédération suisse"
     },
     "CI": {
         "en": "Republic of Côte d'Ivoire",
@@ -131,7 +127,7 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
     },
     "CV": {
         "en": "Republic of Cabo Verde",
-        "fr": "République du Cap-Vert"
+        "fr": "République de Cabo Verde"
     },
     "CY": {
         "en": "Republic of Cyprus",
@@ -163,7 +159,7 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
     },
     "EC": {
         "en": "Republic of Ecuador",
-        "fr": "République d'Équateur"
+        "fr": "République de l'Équateur"
     },
     "EE": {
         "en": "Republic of Estonia",
@@ -219,7 +215,7 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
     },
     "GQ": {
         "en": "Republic of Equatorial Guinea",
-        "fr": "République de Guinée Équatoriale"
+        "fr": "République de Guinée équatoriale"
     },
     "GR": {
         "en": "Hellenic Republic",
@@ -247,7 +243,7 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
     },
     "HT": {
         "en": "Republic of Haiti",
-        "fr": "République de Haïti"
+        "fr": "République d'Haïti"
     },
     "ID": {
         "en": "Republic of Indonesia",
@@ -259,7 +255,7 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
     },
     "IN": {
         "en": "Republic of India",
-        "fr": "République d'Inde"
+        "fr": "République de l'Inde"
     },
     "IQ": {
         "en": "Republic of Iraq",
@@ -366,8 +362,8 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
         "fr": "République du Mali"
     },
     "MM": {
-        "en": "Republic of Myanmar",
-        "fr": "République de Myanmar"
+        "en": "Republic of the Union of Myanmar",
+        "fr": "République de l'Union du Myanmar"
     },
     "MR": {
         "en": "Islamic Republic of Mauritania",
@@ -379,7 +375,7 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
     },
     "MU": {
         "en": "Republic of Mauritius",
-        "fr": "République de l'Île Maurice"
+        "fr": "République de Maurice"
     },
     "MV": {
         "en": "Republic of Maldives",
@@ -478,8 +474,8 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
         "fr": "République de Serbie"
     },
     "RW": {
-        "en": "Rwandese Republic",
-        "fr": "République rwandaise"
+        "en": "Republic of Rwanda",
+        "fr": "République du Rwanda"
     },
     "SA": {
         "en": "Kingdom of Saudi Arabia",
@@ -515,7 +511,7 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
     },
     "SM": {
         "en": "Republic of San Marino",
-        "fr": "République de San Marin"
+        "fr": "République de Saint-Marin"
     },
     "SN": {
         "en": "Republic of Senegal",
@@ -527,7 +523,7 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
     },
     "SR": {
         "en": "Republic of Suriname",
-        "fr": "République du Surinam"
+        "fr": "République du Suriname"
     },
     "SS": {
         "en": "Republic of South Sudan",
@@ -535,7 +531,7 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
     },
     "ST": {
         "en": "Democratic Republic of Sao Tome and Principe",
-        "fr": "République démocratique de Sao Tomé et Principe"
+        "fr": "République démocratique de Sao Tomé-et-Principe"
     },
     "SV": {
         "en": "Republic of El Salvador",
@@ -543,7 +539,7 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
     },
     "SZ": {
         "en": "Kingdom of Eswatini",
-        "fr": "Royaume d’Eswatini"
+        "fr": "Royaume d'Eswatini"
     },
     "TD": {
         "en": "Republic of Chad",
@@ -574,19 +570,20 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
         "fr": "Royaume des Tonga"
     },
     "TR": {
-        "en": "Republic of Türkiye"
+        "en": "Republic of Türkiye",
+        "fr": "République de Türkiye"
     },
     "TT": {
         "en": "Republic of Trinidad and Tobago",
-        "fr": "République de Trinité et Tobago"
+        "fr": "République de Trinité-et-Tobago"
     },
     "UG": {
         "en": "Republic of Uganda",
-        "fr": "République d'Ouganda"
+        "fr": "République de l'Ouganda"
     },
     "UY": {
         "en": "Eastern Republic of Uruguay",
-        "fr": "République orientale d'Uruguay"
+        "fr": "République orientale de l'Uruguay"
     },
     "UZ": {
         "en": "Republic of Uzbekistan",
@@ -594,7 +591,7 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
     },
     "VE": {
         "en": "Bolivarian Republic of Venezuela",
-        "fr": "République bolivarienne du Vénézuela"
+        "fr": "République bolivarienne du Venezuela"
     },
     "VN": {
         "en": "Socialist Republic of Viet Nam",
@@ -614,7 +611,7 @@ export const STATE_OFFICIAL_NAMES: Record<string, { en: string; fr?: string }> =
     },
     "ZA": {
         "en": "Republic of South Africa",
-        "fr": "République d'Afrique du Sud"
+        "fr": "République sud-africaine"
     },
     "ZM": {
         "en": "Republic of Zambia",
