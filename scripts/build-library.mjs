@@ -43,8 +43,8 @@ const FRENCH_NAMES = {
 
 // Full names where iso-codes 4.15 has a slip (« Bouthan », « République fédérale du Brésil »), an
 // elision French does not make (« République d'Ouganda »), or a form the United Nations no longer uses
-// ("Republic of Bosnia and Herzegovina", "Rwandese Republic"): the UN's forms (its terminology
-// database, UNTERM, which could not be consulted from here: checked against it, not copied from it).
+// ("Republic of Bosnia and Herzegovina", "Rwandese Republic"): the UN's forms as its usage writes them,
+// not checked against its terminology database (UNTERM), which cannot be reached from here.
 // `null`: the short name is the full one.
 const OFFICIAL_NAMES = {
     AR: { en: 'Argentine Republic', fr: 'République argentine' },
