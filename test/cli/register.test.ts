@@ -192,6 +192,23 @@ describe('rogatory register', () => {
         ]);
     });
 
+    test('a provisional arrest answers its response date: the register shows rule 188\'s limit, not a response overdue for ever', async () => {
+        const dir = workspace({
+            // Response asked by 2026-02-20; arrested on 2026-03-01, after it: rule 188 runs to 2026-04-30.
+            'p.rog': `request REG-2026-0030 { kind provisional-arrest from Chamber "Pre-Trial Chamber II" to State "Kenya" situation ICC-01/09 classification under-seal
+  dated 2026-02-01 respond-by 2026-02-20 status sent 2026-02-01 status arrested 2026-03-01 }`,
+            // Not arrested: the response date is still what is awaited.
+            'q.rog': `request REG-2026-0031 { kind provisional-arrest from Chamber "Pre-Trial Chamber II" to State "Kenya" situation ICC-01/09 classification under-seal
+  dated 2026-02-01 respond-by 2026-02-20 status sent 2026-02-01 }`
+        });
+        const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-04-15', '.')).out);
+        const row = (ref: string) => register.rows.find((r: { reference: string }) => r.reference === ref);
+        expect(row('REG-2026-0030')).toMatchObject({ stage: 'open', nextDeadline: '2026-04-30', nextDeadlineProvision: 'rule 188', overdueDays: 0 });
+        expect(row('REG-2026-0031')).toMatchObject({ stage: 'open', nextDeadline: '2026-02-20', overdueDays: 54 });
+        const check = JSON.parse((await rogatory(dir, 'check', '--format', 'json', '--at', '2026-04-15', '.')).out);
+        expect(check.diagnostics.filter((d: { code: string }) => d.code === 'followup-overdue').map((d: { file: string }) => d.file)).toEqual(['q.rog']);
+    });
+
     test('consolidation: requests open on --at, same addressee and situation, not of one chain of `follows`', async () => {
         const surrender = `request REG-2026-0013 { kind arrest-and-surrender follows REG-2026-0002 to State "Kenya" situation ICC-01/09 classification under-seal
   dated 2026-03-01 status sent 2026-03-01 status received 2026-03-05 }`;

@@ -162,6 +162,7 @@ describe('hover on a status, a channel, a language', () => {
         await expectHover(services)({
             text: 'request OTP-2026-0933 {\n  kind provisional-arrest\n  dated 2026-11-01\n  status sent 2026-11-02\n  status arr<|>ested 2026-11-05\n  status released 2026-11-20\n}', index: 0,
             hover: '**status arrested** — the person sought was arrested.\n\n'
+                + 'Answers the response date: no longer overdue once recorded (followup-overdue). '
                 + 'Starts rule 188\'s time limit: the request for surrender (which `follows` this one) is to be received within 60 days of the provisional arrest (by 2027-01-04).'
         });
         await expectHover(services)({

@@ -8,7 +8,7 @@ import { annexClassification, documentNumber } from '../generator/page-marks.js'
 import { situationName } from '../generator/situations.js';
 import { classificationLevel, classificationLine, formatDateTime, kindTexts, REQUEST_TEXTS } from '../generator/texts.js';
 import { languageName } from '../languages.js';
-import { ANSWERING_EVENTS, ARREST_ENDING_EVENTS, beforeRequestDate, closes, historyInOrder, involvesTemporaryTransfer, PROVISIONAL_ARREST_DAYS, provisionalArrest, responseDue, returnDue, stageOf, SURRENDER_KINDS } from '../register/follow-up.js';
+import { answersResponse, ARREST_ENDING_EVENTS, beforeRequestDate, closes, historyInOrder, involvesTemporaryTransfer, PROVISIONAL_ARREST_DAYS, provisionalArrest, responseDue, returnDue, stageOf, SURRENDER_KINDS } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { boundAsParty, describeStatus, verificationMark } from '../states/state-status.js';
@@ -159,7 +159,7 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         if (clause === 'respondBy') {
             if (beforeRequestDate(request, date)) lines.push('Before the request\'s own date: to be corrected, it is not followed up (followup-respond-by-before-date).');
             else if (!responseDue(request, asOf)) {
-                const answer = historyInOrder(request, asOf).find(e => ANSWERING_EVENTS.has(e.status));
+                const answer = historyInOrder(request, asOf).find(e => answersResponse(request, e.status));
                 lines.push(`Response requested by this date: answered as of ${asOf}${answer ? ` (\`${answer.status}\` ${dayOf(answer.date)})` : ''}.`);
             } else lines.push(`Response requested by this date: ${standing(day, asOf)}.`);
         }
@@ -205,7 +205,7 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
             effects.push('Closes the request: the register stops following it, and nothing after it reopens it');
         }
         if (status === 'withdrawn') effects.push('Nothing can be dated after it');
-        if (ANSWERING_EVENTS.has(status)) {
+        if (answersResponse(request, status)) {
             const respondBy = request.respondBy && isValidDate(request.respondBy) ? ` (\`respond-by ${dayOf(request.respondBy)}\`)` : '';
             effects.push(`Answers the response date${respondBy}: no longer overdue once recorded (followup-overdue)${status === 'partially-executed' ? '; the request stays open for the rest' : ''}`);
         }

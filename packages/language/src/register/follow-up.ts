@@ -42,6 +42,16 @@ export function closes(request: Request, status: string): boolean {
  */
 export const ANSWERING_EVENTS: ReadonlySet<string> = new Set([...CLOSING_EVENTS, 'partially-executed']);
 
+/**
+ * Whether `status` answers `request`'s response date: one of ANSWERING_EVENTS, or the arrest on a
+ * request for provisional arrest, which is what that request asks for (art. 92(1)). The request stays
+ * open for rule 188's time limit, which the arrest starts; were the arrest no answer, the response date
+ * would stay overdue for ever and, being earlier, hide that limit in the register.
+ */
+export function answersResponse(request: Request, status: string): boolean {
+    return ANSWERING_EVENTS.has(status) || (status === 'arrested' && request.kind === 'provisional-arrest');
+}
+
 /** Events that end a provisional arrest, after which rule 188's time limit no longer runs. */
 export const ARREST_ENDING_EVENTS: ReadonlySet<string> = new Set(['withdrawn', 'released', 'surrendered']);
 
@@ -113,14 +123,14 @@ export function beforeRequestDate(request: Request, date: string | undefined): d
 
 /**
  * The response date the Court asked for (`respond-by`) while the response is still awaited as of
- * `asOf`: no event by then is one of ANSWERING_EVENTS (an answer recorded stays an answer, whatever
+ * `asOf`: no event by then answers it (`answersResponse`; an answer recorded stays an answer, whatever
  * follows it). Whether it has passed is for the caller.
  * A response date before the request's own date is no deadline: it cannot be the date the Court
  * asked for and is to be corrected (check's followup-respond-by-before-date), not followed up.
  */
 export function responseDue(request: Request, asOf?: string): string | undefined {
     if (!request.respondBy || !isValidDate(request.respondBy) || beforeRequestDate(request, request.respondBy)) return undefined;
-    return historyInOrder(request, asOf).some(e => ANSWERING_EVENTS.has(e.status)) ? undefined : dayOf(request.respondBy);
+    return historyInOrder(request, asOf).some(e => answersResponse(request, e.status)) ? undefined : dayOf(request.respondBy);
 }
 
 /**

@@ -122,7 +122,7 @@ export const rules = {
     }),
     overdue: defineRule({
         code: 'followup-overdue', severity: 'warning', force: 'should', provision: 'art. 97',
-        summary: 'Tracking: the date by which the Court asked for a response (`respond-by`) has passed and no status dated on or before the as-of date is executed, partially-executed, refused, withdrawn, surrendered or returned (an answer stays one, whatever is recorded after it). The Statute sets no time limit for a State\'s reply; `respond-by` is the Court\'s own date. An overdue reply is a prompt to follow up: art. 97 requires a State that identifies problems impeding execution to consult the Court without delay (a finding of non-compliance under art. 87(7) is a judicial step, never inferred here).'
+        summary: 'Tracking: the date by which the Court asked for a response (`respond-by`) has passed and no status dated on or before the as-of date is executed, partially-executed, refused, withdrawn, surrendered or returned, or, on a request for provisional arrest, arrested, which is what it asks for (an answer stays one, whatever is recorded after it). The Statute sets no time limit for a State\'s reply; `respond-by` is the Court\'s own date. An overdue reply is a prompt to follow up: art. 97 requires a State that identifies problems impeding execution to consult the Court without delay (a finding of non-compliance under art. 87(7) is a judicial step, never inferred here).'
     }),
     refusalReasons: defineRule({
         code: 'followup-refusal-reasons', severity: 'warning', force: 'as applicable', provision: 'art. 93(6)', digest: 'X18',
