@@ -13,9 +13,38 @@ export interface Io {
     err: (s: string) => void;
 }
 
+/**
+ * Writes to stdout and stderr in the order they were asked for, whole. Into a pipe, Node writes
+ * asynchronously: a write larger than the room left in the pipe (64 KiB on Linux) goes in part, the rest
+ * waiting for the reader; a write to the other stream meanwhile goes straight in, and with `2>&1` (both
+ * streams the same pipe) the summary line on stderr landed in the middle of a finding on stdout. So a
+ * write to one stream waits until everything written to the other has been handed to the system.
+ * Writes to the same stream keep their order by themselves and are not held.
+ */
+export function orderedWriter(): (stream: NodeJS.WritableStream, s: string) => void {
+    let current: NodeJS.WritableStream | undefined;
+    let inFlight = 0;
+    const waiting: Array<[NodeJS.WritableStream, string]> = [];
+    const done = () => {
+        inFlight--;
+        while (waiting.length && (inFlight === 0 || waiting[0][0] === current)) start(...waiting.shift()!);
+    };
+    // The callback comes with an error too (EPIPE: the reader is gone), which the stream's own 'error' handler deals with.
+    const start = (stream: NodeJS.WritableStream, s: string) => {
+        current = stream;
+        inFlight++;
+        stream.write(s, done);
+    };
+    return (stream, s) => {
+        if (waiting.length || (inFlight > 0 && stream !== current)) waiting.push([stream, s]);
+        else start(stream, s);
+    };
+}
+
+const write = orderedWriter();
 const processIo: Io = {
-    out: s => process.stdout.write(s.endsWith('\n') ? s : s + '\n'),
-    err: s => process.stderr.write(s.endsWith('\n') ? s : s + '\n')
+    out: s => write(process.stdout, s.endsWith('\n') ? s : s + '\n'),
+    err: s => write(process.stderr, s.endsWith('\n') ? s : s + '\n')
 };
 
 /**
