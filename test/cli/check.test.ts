@@ -151,6 +151,23 @@ describe('rogatory check', () => {
         }
     });
 
+    test('--changed-since where git cannot answer: what to do, in one line, exit 2', async () => {
+        // workspace() marks its root with an empty .git folder, which git does not take for a repository.
+        const dir = workspace({ 'people.rog': DECLARATIONS, 'sub/a.rog': BROKEN });
+        const notRepository = await rogatory(dir, 'check', '--changed-since', 'origin/main', 'sub');
+        expect([notRepository.code, notRepository.out, notRepository.err]).toEqual([2, '',
+            "rogatory: --changed-since origin/main: the workspace '.' is not in a git repository, so no file can be said to have changed: run the check in a git clone (in CI, after the checkout step), or leave out --changed-since to check every file\n"]);
+        const savedPath = process.env.PATH;
+        process.env.PATH = path.join(dir, 'sub'); // no git there
+        try {
+            const noGit = await rogatory(dir, 'check', '--changed-since', 'HEAD', '.');
+            expect([noGit.code, noGit.out, noGit.err]).toEqual([2, '',
+                "rogatory: --changed-since HEAD: git is not installed (no 'git' command on PATH), and only git can say which files changed: install git, or leave out --changed-since to check every file\n"]);
+        } finally {
+            process.env.PATH = savedPath;
+        }
+    });
+
     test('a named pipe named on the command line is refused in one line, not read (which would wait for ever)', async () => {
         const dir = workspace({ 'people.rog': DECLARATIONS });
         execFileSync('mkfifo', [path.join(dir, 'pipe.rog')]);

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { UsageError } from './exit-codes.js';
+import { lineSafe, relativeIfUnder } from './report/diagnostics.js';
 
 /**
  * The .rog files of the repository at `root` changed since the branch forked from revision `rev`
@@ -20,7 +21,15 @@ export function changedSince(root: string, rev: string): { changed: string[]; de
             // repository as the code below expects: files in a folder of the repository would match none.
             return execFileSync('git', ['-C', root, '-c', 'diff.relative=false', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
         } catch (error) {
+            // git's own words ("fatal: not a git repository (or any of the parent directories): .git",
+            // "spawnSync git ENOENT") say what is wrong to a git user, not what to do.
+            if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+                throw new UsageError(`--changed-since ${rev}: git is not installed (no 'git' command on PATH), and only git can say which files changed: install git, or leave out --changed-since to check every file`);
+            }
             const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0];
+            if (/^fatal: not a git repository/.test(stderr)) {
+                throw new UsageError(lineSafe(`--changed-since ${rev}: the workspace '${relativeIfUnder(root) ?? root}' is not in a git repository, so no file can be said to have changed: run the check in a git clone (in CI, after the checkout step), or leave out --changed-since to check every file`));
+            }
             throw new UsageError(`--changed-since ${rev}: ${stderr || (error as Error).message}`);
         }
     };
