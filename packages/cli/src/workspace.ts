@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createRogatoryServices, fileSystemReason, isBuiltinUri, readWorkspaceConfig, relativeInside, RogatoryWorkspaceManager, type RogatoryServices } from '@rogatory/language';
+import { createRogatoryServices, fileSystemReason, isBuiltinUri, MAX_FILE_BYTES, readWorkspaceConfig, refuseUnreadFile, relativeInside, RogatoryWorkspaceManager, type RogatoryServices } from '@rogatory/language';
 import { UsageError } from './exit-codes.js';
 import { lineSafe, shownPath } from './report/diagnostics.js';
 
@@ -118,6 +118,15 @@ export async function loadWorkspace(paths: string[], options: { root?: string; a
     for (const uri of uris.values()) {
         let text: string;
         try {
+            // A file too large to be a request gets the parser's diagnostic at 1:1 without being read:
+            // past 512 MB, reading it would fail ("Cannot create a string longer than ..."), and before that fill the memory.
+            const bytes = statSync(uri.fsPath).size;
+            if (bytes > MAX_FILE_BYTES) {
+                const document = documents.createDocument(uri, '');
+                refuseUnreadFile(document, bytes);
+                loaded.push(document);
+                continue;
+            }
             text = readFileSync(uri.fsPath, 'utf8');
         } catch (error) {
             throw new UsageError(`cannot read '${shownPath(uri.fsPath)}': ${fileSystemReason(error)}`);

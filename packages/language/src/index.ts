@@ -8,7 +8,7 @@ export * from './languages.js';
 export * from './statute/provisions.js';
 export * from './validation/rule.js';
 export * from './validation/catalogue.js';
-export { createGuardedParser, hasSyntaxErrors, MAX_FILE_CHARACTERS } from './parser/guarded-parser.js';
+export { createGuardedParser, hasSyntaxErrors, MAX_FILE_BYTES, MAX_FILE_CHARACTERS, refuseUnreadFile } from './parser/guarded-parser.js';
 export * from './workspace/settings.js';
 export * from './workspace/workspace-config.js';
 export { relativeInside } from './workspace/paths.js';

@@ -16,6 +16,21 @@ export function hasSyntaxErrors(document: LangiumDocument): boolean {
 export const MAX_FILE_CHARACTERS = 2_000_000;
 
 /**
+ * A file of more bytes than this holds more than MAX_FILE_CHARACTERS characters whatever it holds (in
+ * UTF-8 a character, one UTF-16 unit, takes at most three bytes), so it can be refused without being read:
+ * past 512 MB, Node cannot even make it a string.
+ */
+export const MAX_FILE_BYTES = 3 * MAX_FILE_CHARACTERS;
+
+/**
+ * Gives `document` (created from no text: the file was not read, being larger than MAX_FILE_BYTES)
+ * the diagnostic at 1:1 that the parser gives a file too large to be a request.
+ */
+export function refuseUnreadFile(document: LangiumDocument, bytes: number): void {
+    document.parseResult.lexerErrors.push({ offset: 0, line: 1, column: 1, length: 1, message: `File too large to be a request (${bytes} bytes, limit ${MAX_FILE_CHARACTERS} characters); it was not read.` });
+}
+
+/**
  * Wraps Langium's parser so that input a request file can never be (binary data,
  * a huge file, input deep enough to overflow Chevrotain's recovery, cf. langium#2160)
  * yields one clear diagnostic at 1:1 instead of a stack trace or a frozen editor.
