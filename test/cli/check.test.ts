@@ -254,6 +254,21 @@ describe('rogatory check', () => {
         }
     });
 
+    test('--help: every option says its default, or that it is required; exit codes for each command', async () => {
+        const help = async (command: string) => (await rogatory(os.tmpdir(), command, '--help')).out.replace(/\s+/g, ' ');
+        const check = await help('check');
+        expect(check).toContain('--max-warnings <n> also fail (exit 1) when there are more than n warnings (default: no limit: warnings alone never fail)');
+        expect(check).toContain('needs git (default: every file under the paths)');
+        expect(check).toContain('2 usage error or unreadable path; with --changed-since, an unknown revision, no merge base with HEAD (in a shallow clone: fetch more history), a workspace in no git repository, or no git command');
+        const register = await help('register');
+        expect(register).toContain('--at <date> the register as it stands on this date: status, next deadline and days overdue (YYYY-MM-DD; default: today)');
+        expect(register).toContain('Exit codes: 0 the register was written (also when it is empty, or a file has syntax errors: both said on stderr) 2 usage error or unreadable path: nothing was written');
+        expect(await help('build')).toContain('--out <folder> folder the documents are written to (required; created if needed)');
+        const format = await help('format');
+        expect(format).toContain('--root <folder> workspace root, whose rogatory.json excludes apply (default: nearest folder with rogatory.json or .git)');
+        expect(format).toContain('0 every file is formatted (or, without --check, was rewritten); files skipped (syntax errors, symbolic links, read-only) are named on stderr and do not change the exit code');
+    });
+
     test('--help documents the exit codes', async () => {
         const { code, out } = await rogatory(os.tmpdir(), 'check', '--help');
         expect(code).toBe(0);

@@ -157,10 +157,10 @@ export function registerBuild(program: Command, io: { out: (s: string) => void; 
         .addOption(new Option('--format <formats>').hideHelp().argParser(() => {
             throw new UsageError(`build takes its output formats as --to (${OUTPUT_FORMATS.join(', ')}), not --format`);
         }))
-        .requiredOption('--out <folder>', 'folder the documents are written to (created if needed)')
+        .requiredOption('--out <folder>', 'folder the documents are written to (required; created if needed)')
         .option('--draft', 'build requests that still have errors, with a DRAFT mark on every page')
         .option('--force', 'replace files in --out that were not written by an earlier build of the same request, or were changed since')
-        .option('--root <folder>', 'workspace root (default: nearest folder with rogatory.json or .git)')
+        .option('--root <folder>', 'workspace root whose files are loaded for cross-file references (default: nearest folder with rogatory.json or .git)')
         .addHelpText('after', `
 Each request gives <name>.<lang>.<format> and <name>.note-verbale.<lang>.<format>.
 Files are written atomically and only inside --out; .rogatory-build.json in --out

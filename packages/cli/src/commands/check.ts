@@ -66,8 +66,8 @@ export function registerCheck(program: Command, io: { out: (s: string) => void; 
         .argument('[paths...]', 'files or folders (default: the current folder)')
         .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(FORMATTERS)).default('text'))
         .option('--at <date>', 'judge deadlines and follow-up as of this date (YYYY-MM-DD; default: today)')
-        .option('--max-warnings <n>', 'also fail (exit 1) when there are more than n warnings', parseCount)
-        .option('--changed-since <rev>', 'check only the files changed since the branch forked from this git revision (its merge base with HEAD, as git diff REV...HEAD; REV itself when it is an ancestor of HEAD), plus uncommitted and untracked ones, and the files whose findings the change can alter (those that refer to a changed file or name what it names)')
+        .option('--max-warnings <n>', 'also fail (exit 1) when there are more than n warnings (default: no limit: warnings alone never fail)', parseCount)
+        .option('--changed-since <rev>', 'check only the files changed since the branch forked from this git revision (its merge base with HEAD, as git diff REV...HEAD; REV itself when it is an ancestor of HEAD), plus uncommitted and untracked ones, and the files whose findings the change can alter (those that refer to a changed file or name what it names); needs git (default: every file under the paths)')
         .option('--root <folder>', 'workspace root whose files are loaded for cross-file references (default: nearest folder with rogatory.json or .git)')
         .addHelpText('after', `
 Every .rog file of the workspace is loaded so that references across files resolve;
@@ -78,14 +78,15 @@ skipped one, or a failed one beyond --max-warnings), github (workflow annotation
 
 Examples:
   rogatory check .                                  every .rog file under the current folder
-  rogatory check requests/OTP-2026-0001.rog --at 2026-11-22
+  rogatory check requests/REG-2026-0101.rog --at 2026-11-22
   rogatory check . --format sarif > rogatory.sarif  for code scanning (see docs/ci.md)
 
 Exit codes:
   0  no errors (warnings and information may have been reported)
   1  errors found, or more warnings than --max-warnings
-  2  usage error or unreadable path; with --changed-since, an unknown revision or
-     no merge base with HEAD (in a shallow clone: fetch more history)`)
+  2  usage error or unreadable path; with --changed-since, an unknown revision,
+     no merge base with HEAD (in a shallow clone: fetch more history), a workspace
+     in no git repository, or no git command`)
         .action(async (paths: string[], options: { format: string; at?: string; root?: string; maxWarnings?: number; changedSince?: string }) => {
             const bar = progressBar();
             let result: CheckResult;

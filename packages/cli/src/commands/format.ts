@@ -60,19 +60,22 @@ export function registerFormat(program: Command, io: { out: (s: string) => void;
         .description('format .rog files in the house style of examples/ (the editor\'s formatter), or with --check only list those that are not')
         .argument('[paths...]', 'files or folders (default: the current folder)')
         .option('--check', 'change nothing; list the files that are not formatted and exit 1 if there are any')
-        .option('--root <folder>', 'workspace root (default: nearest folder with rogatory.json or .git)')
+        .option('--root <folder>', 'workspace root, whose rogatory.json excludes apply (default: nearest folder with rogatory.json or .git)')
         .addHelpText('after', `
 Only whitespace between tokens changes, and a file with syntax errors is left as
 it is (run \`rogatory check\` to see them), as are symbolic links and read-only
 files. Files are rewritten atomically.
 
 Examples:
-  rogatory format .            rewrite every .rog file under the current folder
+  rogatory format .            rewrite the .rog files under the current folder that
+                               are not in the house style
   rogatory format --check .    in CI or a pre-commit hook: change nothing, list
                                the files that are not formatted
 
 Exit codes:
-  0  every file is formatted (or, without --check, was rewritten)
+  0  every file is formatted (or, without --check, was rewritten); files
+     skipped (syntax errors, symbolic links, read-only) are named on stderr and
+     do not change the exit code
   1  with --check: some files are not formatted (listed on stdout)
   2  usage error or unreadable path`)
         .action(async (paths: string[], options: { check?: boolean; root?: string }) => {

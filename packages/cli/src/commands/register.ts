@@ -35,8 +35,8 @@ export function registerRegister(program: Command, io: { out: (s: string) => voi
         .description('the register of requests: one row per request with its status, next deadline and days overdue, plus summaries')
         .argument('[paths...]', 'files or folders (default: the current folder)')
         .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(RENDERERS)).default('csv'))
-        .option('--at <date>', 'as of this date (YYYY-MM-DD; default: today)')
-        .option('--root <folder>', 'workspace root (default: nearest folder with rogatory.json or .git)')
+        .option('--at <date>', 'the register as it stands on this date: status, next deadline and days overdue (YYYY-MM-DD; default: today)')
+        .option('--root <folder>', 'workspace root whose files are loaded, for cross-file references and follow-ups filed elsewhere (default: nearest folder with rogatory.json or .git)')
         .addHelpText('after', `
 The HTML report is one self-contained page (sortable, filterable table; charts) and carries
 the highest classification of the requests it lists. A file with syntax errors is named on
@@ -47,7 +47,10 @@ Examples:
   rogatory register . > register.csv
   rogatory register . --format html --at 2026-11-22 > register.html
 
-Exit codes: 0 written, 2 usage error.`)
+Exit codes:
+  0  the register was written (also when it is empty, or a file has syntax errors:
+     both said on stderr)
+  2  usage error or unreadable path: nothing was written`)
         .action(async (paths: string[], options: { format: string; at?: string; root?: string }) => {
             const { register, files } = await registerOf(paths, { ...options, note: io.err });
             // An empty register is still written (exit 0), but a path that names no request is probably not the one meant.
