@@ -127,6 +127,14 @@ describe('quick fixes, keyed on the diagnostic code', () => {
             'request OTP-2026-0002 {\n  dated 2026-11-20 // sent late\n}');
     });
 
+    test('a person named a second time: the second `person` clause is removed, its block with it', async () => {
+        await parse('person P-D { name "D" }');
+        const request = (persons: string) => `request OTP-2026-0969 {\n  kind assistance art. 93(1)(b)\n  dated 2026-10-01\n${persons}  purpose "p"\n}\n`;
+        await testCodeAction(services)(request('  person P-D as witness { location "Eldoret" }\n  person P-D as suspect {\n    location "Nairobi"\n  }\n'), 'person-named-twice',
+            request('  person P-D as witness { location "Eldoret" }\n'));
+        await testCodeAction(services)(request('  person P-D as witness person P-D as witness\n'), 'person-named-twice', request('  person P-D as witness\n'));
+    });
+
     test('a clause without effect where it is written is removed whole, its values on the next line too', async () => {
         await parse('record R-K { type state-agreement dated 2026-09-10 State "Kenya" }\nrecord R-C { type consent dated 2026-09-01 }\nperson P-W { name "W" }');
         const request = (clauses: string) => `request OTP-2026-0967 {\n  kind assistance art. 93(1)(e)\n  dated 2026-10-01\n${clauses}}\n`;

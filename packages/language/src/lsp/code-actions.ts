@@ -257,6 +257,15 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 });
                 continue;
             }
+            // The error covers the second `person` clause naming the same person: removing it leaves the first, whose role
+            // the author may still have to change; not preferred, as the clause removed may say what the first does not.
+            if (code === 'person-named-twice') {
+                actions.push({
+                    title: 'Remove the second `person` clause', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: false,
+                    edit: { changes: { [document.textDocument.uri]: [{ range: this.clauseWithItsSpace(document, diagnostic.range), newText: '' }] } }
+                });
+                continue;
+            }
             // The warning covers the clause that has no effect where it is written (validation/clause-effect.ts).
             if (code === 'clause-without-effect') {
                 const keyword = (diagnostic.data as { clause?: string } | undefined)?.clause ?? 'clause';

@@ -1,6 +1,6 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import { CstUtils, type CstNode } from 'langium';
-import { isModel, isRequest, type Model, type ProvisionRef, type Request, type Suppression } from '../generated/ast.js';
+import { isModel, isRequest, type Involvement, type Model, type ProvisionRef, type Request, type Suppression } from '../generated/ast.js';
 import { repeatedClauses } from '../parser/repeated-clauses.js';
 import { misspeltLanguage } from '../languages.js';
 import { isValidDate } from '../states/dates.js';
@@ -10,13 +10,17 @@ import { defineRule, hasSilenced, isClauseKeyword, report } from './rule.js';
 import { ALL_RULES } from './catalogue.js';
 
 /**
- * Rules of the language itself: one request per file, each clause once, real dates,
+ * Rules of the language itself: one request per file, each clause once, each person once, real dates,
  * well-formed ICC numbers, provisions that exist, suppressions that name a rule.
  */
 export const rules = {
     duplicateClause: defineRule({
         code: 'duplicate-clause', severity: 'error', force: 'language',
         summary: 'A clause that takes one value is written twice in the same block (the second would silently replace the first).'
+    }),
+    personNamedTwice: defineRule({
+        code: 'person-named-twice', severity: 'error', force: 'language',
+        summary: 'A request names each person once, in one `person` clause with one role: `person P as witness` and `person P as suspect` in the same request would list the person twice in its documents, in two roles. Keep one clause, with the role this request gives the person and everything said about them in its block.'
     }),
     bidiControl: defineRule({
         code: 'text-bidi-control', severity: 'warning', force: 'language',
@@ -76,6 +80,33 @@ function checkForms(request: Request, accept: ValidationAcceptor): void {
     report(accept, rules.formsOutsideAssistance,
         `Forms of assistance follow \`kind assistance\` only; after \`kind ${request.kind}\` ${written} would be neither checked nor sought: ${instead}.`,
         { node: request, property: 'forms', index: request.forms.findIndex(form => citationOf(form) === others[0]) });
+}
+
+/**
+ * The same person in two `person` clauses of one request: the documents would list them twice, with
+ * two roles (or the same one twice), and each check would read one of the two. Reported on the second
+ * clause, from its `person` keyword, so that the quick fix removes the whole clause. Persons are told
+ * apart by the name written, which also holds a name that resolves to nothing.
+ */
+function checkPersonsNamedOnce(request: Request, accept: ValidationAcceptor): void {
+    const first = new Map<string, Involvement>();
+    for (const involvement of request.persons) {
+        const name = involvement.person?.$refText;
+        if (!name) continue;
+        const earlier = first.get(name);
+        if (!earlier) {
+            first.set(name, involvement);
+            continue;
+        }
+        const role = (p: Involvement) => (p.role ? `as ${p.role}` : 'without a role');
+        const again = earlier.role === involvement.role ? `again ${role(involvement)}` : `${role(involvement)} (first ${role(earlier)})`;
+        const keyword = involvement.$cstNode && CstUtils.getPreviousNode(involvement.$cstNode, true);
+        const range = involvement.$cstNode && keyword?.text === 'person'
+            ? { start: keyword.range.start, end: involvement.$cstNode.range.end } : undefined;
+        report(accept, rules.personNamedTwice,
+            `${name} is named a second time in this request, ${again}: name each person once, in one \`person\` clause with one role; remove this clause, keeping in the first one the role and anything it says about ${name}.`,
+            range ? { node: involvement, range } : { node: involvement, property: 'person' });
+    }
 }
 
 /** "the temporary transfer of persons as provided in paragraph 7" */
@@ -250,14 +281,14 @@ export function checkUnusedSuppressions(root: AstNode, accept: ValidationAccepto
 
 export const structureArea: ValidationArea = {
     name: 'structure',
-    description: 'The language itself: one request per file, clauses given once, real dates and numbers, existing provisions.',
+    description: 'The language itself: one request per file, clauses given once, each person named once, real dates and numbers, existing provisions.',
     rules: Object.values(rules),
     afterAll: checkUnusedSuppressions,
     checks: () => ({
         fast: {
             Model: checkModel,
             // Dates are checked on the nodes that have them, as the validator visits each node.
-            Request: [checkNumbers, checkDates, checkForms, checkLanguageNames], Person: [checkDates, checkLanguageNames],
+            Request: [checkNumbers, checkDates, checkForms, checkLanguageNames, checkPersonsNamedOnce], Person: [checkDates, checkLanguageNames],
             Annex: checkLanguageNames, Involvement: checkLanguageNames, Warrant: checkDates, Judgment: checkDates,
             Decision: checkDates, Record: checkDates, Designation: [checkDates, checkLanguageNames], State: checkDates, Declaration123: checkDates, StatusEvent: checkDates,
             ProvisionRef: checkProvisionRef,
