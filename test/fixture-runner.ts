@@ -16,6 +16,8 @@ import { createRogatoryServices, findRule, loadBuiltinDocuments, type RogatorySe
  *
  * - `// $TEST$ <severity> <code>` expects a diagnostic with that severity and code on the
  *   next `»...«` range of the same file (the markers are removed before parsing);
+ * - `// $TEST$ <severity> <code> "words"` expects, besides, that its message contains those words
+ *   (what the officer reads: a State named as a sentence names it, a provision marked NOT VERIFIED...);
  * - `// $TEST$ no <code>` expects no diagnostic with that code anywhere in the fixture;
  * - `// $AT$ 2026-11-22` judges deadlines as of that date (the CLI's --at).
  *
@@ -27,6 +29,8 @@ export interface Expectation {
     code: string;
     range?: { start: { line: number; character: number }; end: { line: number; character: number } };
     absent?: boolean;
+    /** Words the message contains (`// $TEST$ info <code> "words"`). */
+    says?: string;
 }
 
 export interface FixtureResult {
@@ -95,10 +99,10 @@ export function extractMarkers(source: string, file: string): { text: string; ex
     const lines = source.split('\n');
     for (let l = 0; l < lines.length; l++) {
         const raw = lines[l];
-        const test = /\/\/\s*\$TEST\$\s+(error|warning|info|hint|no)\s+([\w-]+)/.exec(raw);
+        const test = /\/\/\s*\$TEST\$\s+(error|warning|info|hint|no)\s+([\w-]+)(?:\s+"([^"]*)")?/.exec(raw);
         if (test) {
             if (test[1] === 'no') expectations.push({ file, severity: 'any', code: test[2], absent: true });
-            else pending.push({ file, severity: test[1], code: test[2] });
+            else pending.push({ file, severity: test[1], code: test[2], ...(test[3] !== undefined ? { says: test[3] } : {}) });
         }
         const at = /\/\/\s*\$AT\$\s+(\d{4}-\d{2}-\d{2})/.exec(raw);
         if (at) asOf = at[1];
@@ -146,6 +150,7 @@ export function checkFixture(result: FixtureResult): string[] {
         const rule = findRule(e.code);
         if (!rule) problems.push(`${e.code} is not in the rule catalogue`);
         else if (rule.provision && !String(hit.diagnostic.message).includes(rule.provision)) problems.push(`${describe(hit)}: message does not cite ${rule.provision}`);
+        if (e.says !== undefined && !String(hit.diagnostic.message).includes(e.says)) problems.push(`${describe(hit)}: message does not say "${e.says}"`);
     }
     for (const d of result.diagnostics) {
         if (d.diagnostic.severity === 1 && !matched.has(d)) problems.push(`unexpected ${describe(d)}`);

@@ -14,6 +14,7 @@ import { defineRule, isClauseKeyword, quote, report } from './rule.js';
 import { CLAUSE_EFFECTS } from './clause-effect.js';
 import { workspaceMemo } from '../workspace/workspace-memo.js';
 import { KNOWN_SITUATIONS } from '../generator/situations.js';
+import { englishName } from '../generator/names.js';
 import type { RogatoryIndexManager } from '../workspace/index-manager.js';
 
 /**
@@ -239,7 +240,6 @@ function checkProtectiveMeasures(request: Request, accept: ValidationAcceptor): 
         { node: protectedPersons[0], property: 'role' });
 }
 
-/** X17: a person declared an official of another State than the requested one (art. 98(1)). */
 /**
  * Clauses written where nothing gives them a meaning (`validation/clause-effect.ts`): one warning each,
  * over the whole clause, which its quick fix removes. A request without a kind is left alone
@@ -278,13 +278,18 @@ function clauseRange(node: AstNode, keyword: string): Range | undefined {
     return { start: leaves[start].range.start, end: last.range.end };
 }
 
+/**
+ * X17: a person declared an official of another State than the requested one (art. 98(1)). States are
+ * named as running text names them ("the Kingdom of the Netherlands"), not in the library's list form.
+ */
 function checkThirdStateOfficials(request: Request, accept: ValidationAcceptor): void {
     const requested = request.state?.ref;
     for (const involvement of request.persons) {
         const third = involvement.person?.ref?.officialOf?.ref;
         if (!third || third === requested) continue;
+        const thirdState = englishName(third.name);
         report(accept, rules.immunityCheck,
-            `${involvement.person!.ref!.name} is declared an official of ${third.name}: check whether the request would require ${requested?.name ?? 'the requested State'} to act inconsistently with its obligations on the immunity of ${third.name}, and if so seek ${third.name}'s cooperation for a waiver first.`,
+            `${involvement.person!.ref!.name} is declared an official of ${thirdState}: check whether the request would require ${requested ? englishName(requested.name) : 'the requested State'} to act inconsistently with its obligations on the immunity of ${thirdState}, and if so first obtain the cooperation of ${thirdState} for the waiver of the immunity.`,
             { node: involvement, property: 'person' });
     }
 }
