@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { findRule } from '../../packages/language/src/index.js';
 import { setup } from '../helpers.js';
+import { runFixture } from '../fixture-runner.js';
 
 const { parse } = setup();
 
@@ -247,5 +248,17 @@ describe('messages a newcomer meets first say what to write, with the name a pla
             'P-Wanjiru is asked to appear as a witness (art. 93(1)(e)) but no instruction on self-incrimination (rule 74) is annexed for them: add `self-incrimination-instruction Swahili annex A2` in `person P-Wanjiru as witness { ... }`, and the annex that holds the instruction (`annex A2 "..." { file "..." }`). (rule 190)']);
         expect(await messages('request REG-2026-0995 {\n  kind transit\n  dated 2026-10-01\n}\n', 'transit-warrant-missing')).toEqual([
             'The request does not contain the warrant for arrest and surrender: add `warrant W`, naming its declaration (`warrant W { number ICC-... }`, in any file of the workspace), and annex a copy. (art. 89(3)(b)(iii))']);
+    });
+});
+
+// language-missing cites rule 179, which the dossier marks NOT VERIFIED, among its provisions: the finding says so
+// for a request to a State not party, never for one to a State Party, whose language rests on art. 87(2) and rule 178.
+describe('language-missing and rule 179 (NOT VERIFIED)', () => {
+    test('marked for a State not party only', async () => {
+        const finding = async (fixture: string) => (await runFixture(fixture)).diagnostics.map(d => d.diagnostic).find(d => d.code === 'language-missing')!;
+        const party = await finding('addressee/language-missing.rog');
+        expect(party.message).not.toMatch(/NOT VERIFIED|rule 179/);
+        expect((party.data as { unverified?: string }).unverified).toBeUndefined();
+        expect((await finding('addressee/language-missing-non-party.rog')).message).toMatch(/rule 179 applies; its text is NOT VERIFIED in the dossier/);
     });
 });

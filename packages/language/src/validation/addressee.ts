@@ -113,7 +113,7 @@ export const rules = {
     // ------------------------------------------------------------ language (X2)
     languageMissing: defineRule({
         code: 'language-missing', clause: 'language', severity: 'error', force: 'shall', provision: 'art. 87(2)', also: ['rule 178', 'rule 179'], digest: 'X2',
-        summary: 'A request to a State states the language it is in (`language English`), and any translations that accompany it (`translation French`).'
+        summary: 'A request to a State states the language it is in (`language English`), and any translations that accompany it (`translation French`). Rule 179 is cited for a request to a State not party (by its commonly used title, it concerns the language of such requests): its text is NOT VERIFIED in the dossier, which the finding on a request to a State not party says; a finding on a request to a State Party rests on art. 87(2) and rule 178, both in the dossier.'
     }),
     languageNotDesignated: defineRule({
         code: 'language-not-designated', severity: 'error', force: 'shall', provision: 'art. 87(2)', also: ['rule 178(1)', 'rule 180(2)'], digest: 'X2', category: 'slow',

@@ -35,7 +35,12 @@ export interface RuleDefinition {
     readonly summary: string;
     /** `slow` rules look across the workspace (documented as "across files"); the editor and the CLI run both categories. */
     readonly category?: 'fast' | 'slow';
-    /** Set when the rule rests on data or text the dossier marks NOT VERIFIED. */
+    /**
+     * Set when the rule rests on data or text the dossier marks NOT VERIFIED: every finding of the rule is marked.
+     * A rule that rests on such a provision only in some cases (language-missing: rule 179, for a State not
+     * party) leaves it unset, says so in its summary (as `rogatory rules` and docs/rules.md show it), and in
+     * the message of those findings only.
+     */
     readonly unverified?: string;
     /**
      * For a rule that reports a missing clause (or a value missing from it), that clause's keyword (`dated`). When the block
