@@ -72,7 +72,7 @@ export const rules = {
     // ------------------------------------------------------------ intergovernmental organisations
     organisationAgreementMissing: defineRule({
         code: 'organisation-agreement-missing', severity: 'error', force: 'shall', provision: 'art. 87(6)', digest: 'g5',
-        summary: 'An intergovernmental organisation may be asked for information or documents (art. 93(1)(a) identification and whereabouts, art. 93(1)(i) records and documents); any other form of cooperation rests on what was agreed with it: `arrangement agreement <record>` (or `ad-hoc-arrangement <record>`) naming a record of that agreement with the same organisation.'
+        summary: 'An intergovernmental organisation may be asked for information or documents (art. 93(1)(a) identification and whereabouts, art. 93(1)(i) records and documents); any other form of cooperation rests on what was agreed with it: `arrangement agreement <record>` (or `arrangement ad-hoc-arrangement <record>`) naming a record of that agreement with the same organisation.'
     }),
     organisationMandate: defineRule({
         code: 'organisation-mandate-check', severity: 'info', force: 'human', provision: 'art. 87(6)', digest: 'g5',
@@ -286,7 +286,7 @@ function checkPartyStatus(request: Request, accept: ValidationAcceptor): void {
         if (!request.arrangement && !regime.withdrawnUnsupported) {
             const hint = status.declaration123
                 ? `\`arrangement declaration-12-3\` (${englishName(state.name, { start: true })} lodged an art. 12(3) declaration on ${status.declaration123.lodged}), or \`arrangement ad-hoc-arrangement <record>\``
-                : '`arrangement ad-hoc-arrangement <record>` (or `agreement <record>`, or `other-basis "..."`)';
+                : '`arrangement ad-hoc-arrangement <record>` (or `arrangement agreement <record>`, or `arrangement other-basis "..."`)';
             report(accept, marked(rules.nonPartyBasisMissing),
                 `${englishName(state.name, { start: true })} ${regime.why}; the Court may only invite it to assist on the basis of an ad hoc arrangement, an agreement or any other appropriate basis: add ${hint}.`,
                 at, { expected: status.declaration123 ? 'declaration-12-3' : 'ad-hoc-arrangement' });

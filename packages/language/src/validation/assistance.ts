@@ -71,8 +71,8 @@ export const rules = {
         summary: 'Documents or evidence produced in response are sent urgently at the Court\'s request "in the case of an urgent request": `urgent-replies` goes with `urgent "..."`.'
     }),
     repliesTranslation: defineRule({
-        code: 'assistance-replies-translation', severity: 'warning', force: 'should', provision: 'art. 99(3)', digest: 'd11', readsProse: true,
-        summary: 'Replies from the requested State are transmitted in their original language and form: the request does not ask the State to translate its replies. Read from the request\'s prose (`purpose`, `procedure`, `other-information`, `national-requirements`), a sentence where the Court translates (`The Court will arrange the translation of the replies`) is not such a request; a wrong reading may be suppressed with its reason.'
+        code: 'assistance-replies-translation', severity: 'warning', force: 'should', provision: 'art. 99(3)', also: ['art. 100(1)(b)'], digest: 'd11', readsProse: true,
+        summary: 'Replies from the requested State are transmitted in their original language and form: the request does not ask the State to translate its replies (the Court bears the costs of translation, art. 100(1)(b)). Read from the request\'s prose (`purpose`, `procedure`, `other-information`, `national-requirements`), a sentence where the Court translates (`The Court will arrange the translation of the replies`) is not such a request; a wrong reading may be suppressed with its reason.'
     }),
     // ------------------------------------------------------------ (d) the forms' own requirements
     selfIncriminationMissing: defineRule({
