@@ -91,7 +91,7 @@ export const rules = {
     // ------------------------------------------------------------ channel (X1, X5)
     channelMissing: defineRule({
         code: 'channel-missing', clause: 'via', severity: 'error', force: 'shall', provision: 'art. 87(1)(a)', digest: 'X1',
-        summary: 'A request to a State says through which channel it is transmitted: `via diplomatic-channel`, or `via designated-authority "..."` as designated by the State, the authority named (written with empty quotes, as the quick fix inserts it, it is reported at them, to fill in) (art. 87(1)(a)); INTERPOL or a regional organisation only in addition, when appropriate (art. 87(1)(b)).'
+        summary: 'A request to a State says through which channel it is transmitted (art. 87(1)(a)): `via diplomatic-channel`, or `via designated-authority "..."` naming the authority the State designated. An authority left as empty quotes (`via designated-authority ""`, as the quick fix writes it) is reported at the quotes, to be filled in. INTERPOL or a regional organisation is used only in addition, when appropriate (art. 87(1)(b)).'
     }),
     channelNotDesignated: defineRule({
         code: 'channel-not-designated', severity: 'error', force: 'shall', provision: 'art. 87(1)(a)', also: ['rule 176(3)', 'rule 180(2)'], digest: 'X1', category: 'slow',
