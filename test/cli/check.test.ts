@@ -166,6 +166,17 @@ describe('rogatory check', () => {
         } finally {
             process.env.PATH = savedPath;
         }
+        // git refusing a checkout another user owns (a CI container running as root): its fix, in one line.
+        fs.mkdirSync(path.join(dir, 'bin'));
+        fs.writeFileSync(path.join(dir, 'bin', 'git'), "#!/bin/sh\necho \"fatal: detected dubious ownership in repository at '/builds/icc/requests'\" >&2\necho 'To add an exception for this directory, call:' >&2\nexit 128\n", { mode: 0o755 });
+        process.env.PATH = path.join(dir, 'bin');
+        try {
+            const refused = await rogatory(dir, 'check', '--changed-since', 'HEAD', '.');
+            expect([refused.code, refused.out, refused.err]).toEqual([2, '',
+                "rogatory: --changed-since HEAD: git refuses to read the repository at '/builds/icc/requests', which another user owns (a CI job running in a container as root, say): mark it safe with `git config --global --add safe.directory '/builds/icc/requests'` before the check (GitHub's actions/checkout does so itself), or leave out --changed-since to check every file\n"]);
+        } finally {
+            process.env.PATH = savedPath;
+        }
     });
 
     test('a named pipe named on the command line is refused in one line, not read (which would wait for ever)', async () => {

@@ -30,6 +30,12 @@ export function changedSince(root: string, rev: string): { changed: string[]; de
             if (/^fatal: not a git repository/.test(stderr)) {
                 throw new UsageError(lineSafe(`--changed-since ${rev}: the workspace '${relativeIfUnder(root) ?? root}' is not in a git repository, so no file can be said to have changed: run the check in a git clone (in CI, after the checkout step), or leave out --changed-since to check every file`));
             }
+            // A CI container running as another user than the checkout's owner (root in a container, a
+            // runner's own user): git refuses the repository, and its fix is on git's next lines.
+            const dubious = /^fatal: detected dubious ownership in repository at '(.*)'$/.exec(stderr);
+            if (dubious) {
+                throw new UsageError(lineSafe(`--changed-since ${rev}: git refuses to read the repository at '${dubious[1]}', which another user owns (a CI job running in a container as root, say): mark it safe with \`git config --global --add safe.directory '${dubious[1]}'\` before the check (GitHub's actions/checkout does so itself), or leave out --changed-since to check every file`));
+            }
             throw new UsageError(`--changed-since ${rev}: ${stderr || (error as Error).message}`);
         }
     };
