@@ -55,7 +55,7 @@ describe('speciality-waiver-missing as of a date', () => {
         expect(await speciality()).toEqual([]);
         services.rogatory.Settings.asOf = '2026-06-01';
         expect(await speciality()).toEqual([
-            '15:10 P-Otieno was surrendered on 2026-05-10 under REG-2026-0484 for other conduct; this request also concerns "persecution as a crime against humanity (art. 7(1)(h))": obtain and name the waiver from Kenya (`waiver R`), or, if this is the request for that waiver, cite art. 101(2). (art. 101(1)) [NOT VERIFIED: rules 196-197 (procedure for the waiver) are NOT VERIFIED in the dossier]'
+            '15:10 P-Otieno was surrendered on 2026-05-10 under REG-2026-0484 for other conduct; this request also concerns "persecution as a crime against humanity (art. 7(1)(h))": obtain and name the waiver from Kenya (`waiver R`), or, if this is the request for that waiver, cite art. 101(2). (art. 101(1)) [NOT VERIFIED: rules 196-197 (on the rule of speciality of art. 101: their titles and texts) are NOT VERIFIED in the dossier]'
         ]);
     });
 });

@@ -688,7 +688,7 @@ function checkTemporaryTransfer(services: RogatoryServices, request: Request, ac
                 { node: involvement, property: 'consent' });
         } else if (consent) {
             report(accept, rules.transferConsentCheck,
-                `Check that the consent of ${who(involvement)} (${consent.name}) is freely given and informed, and that the transfer is arranged with the Registrar and the host State.`,
+                `Check that the consent of ${who(involvement)} (${consent.name}) is freely given and informed, and that the transfer is arranged by the national authorities with the Registrar and the host State (rule 192(1)).`,
                 { node: involvement, property: 'consent' });
         }
     }

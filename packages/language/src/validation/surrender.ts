@@ -218,7 +218,7 @@ export const rules = {
     // ------------------------------------------------------------ art. 101: rule of speciality (X9)
     specialityWaiverMissing: defineRule({
         code: 'speciality-waiver-missing', severity: 'error', force: 'shall', provision: 'art. 101(1)', also: ['art. 101(2)'], digest: 'X9', category: 'slow',
-        unverified: 'rules 196-197 (procedure for the waiver) are NOT VERIFIED in the dossier',
+        unverified: 'rules 196-197 (on the rule of speciality of art. 101: their titles and texts) are NOT VERIFIED in the dossier',
         summary: 'A request concerning a person already surrendered to the Court (an earlier request with `status surrendered` dated by the request\'s date and by the as-of date, today or the CLI\'s --at, as the follow-up checks judge) for conduct committed before the surrender other than the crimes for which the person was surrendered names the waiver of the surrendering State (`waiver R`, a record of type waiver from that State; art. 101(2)). A request whose crimes are dated after the surrender (`crime-date`) concerns conduct art. 101(1) does not cover.'
     })
 };
