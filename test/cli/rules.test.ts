@@ -69,6 +69,13 @@ describe('rogatory rules', () => {
         }
     });
 
+    // The codes an author meets most, which no rule definition gives: the catalogue says what they are too.
+    test('the Markdown lists `syntax-error` and `unresolved-reference`, which come from reading the file, not from a rule', () => {
+        const md = rulesAsMarkdown();
+        expect(md).toContain('\n- `syntax-error`: The file cannot be read as the Rogatory language at this place');
+        expect(md).toContain('\n- `unresolved-reference`: A name refers to nothing declared in the workspace');
+    });
+
     test('docs/rules.md is the output of `rogatory rules --format md`', () => {
         const docs = fs.readFileSync(path.resolve(__dirname, '../../docs/rules.md'), 'utf8');
         expect(docs, 'regenerate with: npx rogatory rules --format md > docs/rules.md').toBe(rulesAsMarkdown());

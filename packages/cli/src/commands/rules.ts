@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { ALL_RULES, type Rule } from '@rogatory/language';
 import { ExitCode } from '../exit-codes.js';
+import { LANGUAGE_CODES } from '../report/language-codes.js';
 
 /** The rule catalogue, made from the rule definitions themselves (docs/rules.md is its Markdown). */
 export function rulesAsJson(): string {
@@ -31,6 +32,10 @@ export function rulesAsMarkdown(): string {
         '| code | severity | provision | digest | what it checks |',
         '|---|---|---|---|---|',
         ...ALL_RULES.map(row),
+        '',
+        'Two codes are given by reading the file, not by a rule: they are errors, cite no provision and cannot be suppressed.',
+        '',
+        ...Object.entries(LANGUAGE_CODES).map(([code, summary]) => `- \`${code}\`: ${escape(summary)}`),
         ''
     ].join('\n');
 }

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ALL_RULES, type Rule } from '@rogatory/language';
 import { repositoryPath, type CheckResult, type Finding } from './diagnostics.js';
+import { LANGUAGE_CODES } from './language-codes.js';
 
 /**
  * SARIF 2.1.0 for code scanning: the rule catalogue as the driver's rules (with the
@@ -39,15 +40,6 @@ function sarifRule(rule: Rule) {
         properties: { provision: rule.provision ?? null, force: rule.force, category: rule.category, suppressible: rule.suppressible, tags: ['icc', 'part-9', rule.force] }
     };
 }
-
-/**
- * The codes the document validator gives the parser's and the linker's problems, which are not
- * in the rule catalogue: code scanning shows a rule's descriptions in each alert's header.
- */
-const LANGUAGE_CODES: Record<string, string> = {
-    'syntax-error': 'The file cannot be read as the Rogatory language at this place (or is not text, or is larger than 2 MB); the message says what to write. The rest of the file is read from the next clause on.',
-    'unresolved-reference': 'A name refers to nothing declared in the workspace or in the built-in library of States and organisations; the message names the declarations probably meant.'
-};
 
 function languageRule(code: string) {
     const summary = LANGUAGE_CODES[code] ?? code;
