@@ -7,13 +7,15 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
  */
 const handlers = new Map<string, (...args: unknown[]) => unknown>();
 const errors: string[] = [];
+/** The buttons of each error message, in order. */
+const buttons: string[][] = [];
 let exportFolder = 'build/documents';
 const document = { languageId: 'rogatory', isUntitled: false, save: async () => true, uri: { fsPath: '/ws/requests/a.rog', toString: () => 'file:///ws/requests/a.rog' } };
 
 vi.mock('vscode', () => ({
     window: {
         get activeTextEditor() { return { document }; },
-        showErrorMessage: (message: string) => { errors.push(message); return Promise.resolve(undefined); },
+        showErrorMessage: (message: string, ...items: string[]) => { errors.push(message); buttons.push(items); return Promise.resolve(undefined); },
         showWarningMessage: () => Promise.resolve(undefined),
         showInformationMessage: () => Promise.resolve(undefined)
     },
@@ -28,10 +30,12 @@ vi.mock('vscode', () => ({
 
 const { registerCommands } = await import('../../packages/extension/src/commands.js');
 const sent: Array<{ outDir: string }> = [];
-const client = { sendRequest: async (_method: unknown, params: { outDir: string }) => { sent.push(params); return { files: ['/ws/build/documents/a.en.docx'] }; } };
+/** What the server answers to the next export (a success unless a test says otherwise). */
+let answer: Record<string, unknown> | undefined;
+const client = { sendRequest: async (_method: unknown, params: { outDir: string }) => { sent.push(params); return answer ?? { files: ['/ws/build/documents/a.en.docx'] }; } };
 registerCommands({ subscriptions: [] } as never, client as never, (() => ({ dispose() {} })) as never);
 
-beforeEach(() => { sent.length = 0; errors.length = 0; });
+beforeEach(() => { sent.length = 0; errors.length = 0; buttons.length = 0; answer = undefined; exportFolder = 'build/documents'; });
 
 describe('Export request as DOCX / PDF: into rogatory.export.folder, inside the workspace folder only', () => {
     test('a folder relative to the workspace folder, or an absolute path inside it: the documents go there', async () => {
@@ -53,5 +57,24 @@ describe('Export request as DOCX / PDF: into rogatory.export.folder, inside the 
             expect(errors.at(-1)).toBe(`Rogatory: ${error}`);
         }
         expect(sent).toEqual([]);
+    });
+});
+
+describe('Export refused by the server: the button offered is one that can succeed', () => {
+    test('a request with errors: "Export as draft"; files it did not write: "Replace"', async () => {
+        answer = { files: [], error: 'OTP-2026-0001 has 1 error(s) (first, line 8: art. 96(2)(g) does not exist.); fix them or export a draft.', draftable: true };
+        await handlers.get('rogatory.exportDocx')!();
+        answer = { files: [], error: "OTP-2026-0001 not exported: 'OTP-2026-0001.en.docx' was changed since it was built", replaceable: true };
+        await handlers.get('rogatory.exportDocx')!();
+        expect(buttons).toEqual([['Export as draft'], ['Replace']]);
+    });
+
+    test('a file that holds no request, a folder that cannot be written: the message alone, no draft that would be refused again', async () => {
+        answer = { files: [], error: 'This file holds no request to export.' };
+        await handlers.get('rogatory.exportPdf')!();
+        answer = { files: [], error: "OTP-2026-0001 not exported: cannot create the folder 'blocked': a file of that name is in the way; move that file away, or choose another folder in the setting rogatory.export.folder, then export again" };
+        await handlers.get('rogatory.exportPdf')!();
+        expect(errors).toEqual(['Rogatory: This file holds no request to export.', expect.stringMatching(/^Rogatory: OTP-2026-0001 not exported: cannot create the folder 'blocked'/)]);
+        expect(buttons).toEqual([[], []]);
     });
 });

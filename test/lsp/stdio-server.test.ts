@@ -244,7 +244,7 @@ describe('rogatory-language-server --stdio', () => {
         await diagnosticsOf(exportUri);
         const outDir = path.join(workspace, 'out');
         const params = { uri: exportUri, formats: ['docx', 'html'], langs: ['en'], outDir, workspaceRoot: workspace };
-        type Result = { files: string[]; error?: string; replaceable?: boolean };
+        type Result = { files: string[]; error?: string; replaceable?: boolean; draftable?: boolean };
 
         const first = await connection.sendRequest<Result>('rogatory/export', params);
         expect(first.error).toBeUndefined();
@@ -273,6 +273,10 @@ describe('rogatory-language-server --stdio', () => {
         connection.sendNotification('textDocument/didChange', { textDocument: { uri: exportUri, version: 2 }, contentChanges: [{ text: broken }] });
         const withErrors = await connection.sendRequest<Result>('rogatory/export', params);
         expect(withErrors.files).toEqual([]);
+        expect(withErrors.draftable).toBe(true); // the extension offers "Export as draft" for this refusal alone
+        expect(refused.draftable).toBeUndefined();
+        const noRequest = await connection.sendRequest<Result>('rogatory/export', { ...params, uri: `file://${workspace}/people.rog` });
+        expect(noRequest).toEqual({ files: [], error: 'This file holds no request to export.' });
         expect(withErrors.error).toMatch(/^OTP-2026-0010 has 1 error\(s\) \(first, line 8: art\. 96\(2\)\(g\) does not exist/);
         const draft = await connection.sendRequest<Result>('rogatory/export', { ...params, formats: ['html'], draft: true });
         expect(draft.files).toHaveLength(2);

@@ -47,7 +47,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         };
         const result = await client.sendRequest<ExportResult>(ExportRequest, params);
         if (result.error) {
-            const retry = result.replaceable ? 'Replace' : options.draft ? undefined : 'Export as draft';
+            // A draft is offered only where it would be written: a request refused for its errors (not a
+            // file that holds no request, nor a folder that cannot be written, which a draft would meet again).
+            const retry = result.replaceable ? 'Replace' : result.draftable && !options.draft ? 'Export as draft' : undefined;
             void vscode.window.showErrorMessage(`Rogatory: ${result.error}`, ...(retry ? [retry] : [])).then(choice => {
                 if (choice === 'Replace') void exportDocuments(document, format, { ...options, force: true });
                 if (choice === 'Export as draft') void exportDocuments(document, format, { ...options, draft: true });

@@ -115,7 +115,7 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         const errors = diagnostics.filter(d => d.severity === 1);
         if (errors.length > 0 && !params.draft) {
             const first = errors[0];
-            return { files: [], error: `${request.name} has ${errors.length} error(s) (first, line ${first.range.start.line + 1}: ${first.message}); fix them or export a draft.` };
+            return { files: [], error: `${request.name} has ${errors.length} error(s) (first, line ${first.range.start.line + 1}: ${first.message}); fix them or export a draft.`, draftable: true };
         }
         let out: OutputFolder | undefined;
         // A manifest that could not be used is said on every outcome: a refusal is then often its

@@ -19,8 +19,12 @@ export interface ExportParams {
     uri: string; formats: Array<'docx' | 'pdf' | 'html' | 'md' | 'json'>; langs: Array<'en' | 'fr'>;
     outDir: string; workspaceRoot: string; draft?: boolean; force?: boolean;
 }
-/** `replaceable`: the export was refused only because files would be replaced (ask, then resend with `force`). */
-export interface ExportResult { files: string[]; warnings?: string[]; error?: string; replaceable?: boolean }
+/**
+ * `replaceable`: the export was refused only because files would be replaced (ask, then resend with `force`).
+ * `draftable`: refused only because the request has errors (offer to resend with `draft`); any other
+ * refusal (no request in the file, a folder that cannot be written) a draft would meet again.
+ */
+export interface ExportResult { files: string[]; warnings?: string[]; error?: string; replaceable?: boolean; draftable?: boolean }
 
 export const StatesRequest = 'rogatory/states';
 export interface StatesParams { date?: string }
