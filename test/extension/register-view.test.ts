@@ -20,6 +20,7 @@ vi.mock('vscode', () => ({
     ThemeColor: class { constructor(public id: string) {} },
     MarkdownString: class { constructor(public value: string) {} },
     Uri: { file: (fsPath: string) => ({ fsPath }) },
+    Range: class { constructor(public startLine: number, public startCharacter: number, public endLine: number, public endCharacter: number) {} },
     workspace: {
         getConfiguration: () => ({ get: () => undefined }),
         onDidChangeConfiguration: (listener: (e: { affectsConfiguration(section: string): boolean }) => void) => { configurationListeners.push(listener); return { dispose() {} }; },
@@ -90,6 +91,16 @@ describe('the register view in the Explorer', () => {
         expect(item(view, { kind: 'request', row: { ...row, status: 'refused', statusDate: '2026-02-10', statusNote: 'art. 93(3): *see* [the note](x)' } }).tooltip.value)
             .toContain('\n\nStatus: refused 2026-02-10: art\\. 93\\(3\\): \\*see\\* \\[the note\\]\\(x\\)');
         expect(item(view, { kind: 'request', row }).tooltip.value).toContain('\n\nStatus: sent 2026-01-12');
+    });
+
+    test('a request clicked opens its file at the line where the request starts, not at the top', async () => {
+        const view = new RegisterView({ sendRequest: async () => ({ rows: [{ ...row, line: 14 }], syntaxErrors: [] }) } as never, never);
+        const [kenya] = await view.getChildren();
+        const [open] = await view.getChildren(kenya);
+        const [request] = await view.getChildren(open);
+        const { command } = item(view, request);
+        expect(command.command).toBe('vscode.open');
+        expect(command.arguments).toEqual([{ fsPath: '/ws/a.rog' }, { selection: { startLine: 14, startCharacter: 0, endLine: 14, endCharacter: 0 } }]);
     });
 
     test('no syntax errors: the States alone', async () => {

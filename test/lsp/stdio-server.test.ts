@@ -189,6 +189,13 @@ describe('rogatory-language-server --stdio', () => {
         const checks = await connection.sendRequest<Register>('rogatory/register', {});
         expect(checks.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect((await connection.sendRequest<Register>('rogatory/register', { asOf: '2026-06-01' })).asOf).toBe('2026-06-01');
+        // Each row with the line where its request starts, for the view to open it there.
+        const declaredFirst = 'person P-Line { name "Line Person" }\n\nrequest OTP-2026-0099 {\n  dated 2026-11-22\n  to State "Kenya"\n}\n';
+        fs.writeFileSync(path.join(workspace, 'declared-first.rog'), declaredFirst);
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: `file://${workspace}/declared-first.rog`, languageId: 'rogatory', version: 1, text: declaredFirst } });
+        await diagnosticsOf(`file://${workspace}/declared-first.rog`);
+        const rows = (await connection.sendRequest<{ rows: Array<{ reference: string; line: number }> }>('rogatory/register', {})).rows;
+        expect(rows.find(r => r.reference === 'OTP-2026-0099')?.line).toBe(2);
         for (const asOf of ['2026-13-01', '2026-02-30', '2026-06-01T10:00', 'soon']) {
             const register = await connection.sendRequest<Register>('rogatory/register', { asOf });
             expect(register.asOf, asOf).toBe(checks.asOf);

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RegisterRequest, type RegisterParams } from '../../language/src/lsp/protocol.js';
-import type { Register, RegisterRow } from '../../language/src/register/register.js';
+import { RegisterRequest, type RegisterParams, type RegisterResult } from '../../language/src/lsp/protocol.js';
 
+type RegisterRow = RegisterResult['rows'][number];
 type Node = { kind: 'addressee'; name: string; rows: RegisterRow[] } | { kind: 'stage'; name: string; rows: RegisterRow[] } | { kind: 'request'; row: RegisterRow }
     | { kind: 'syntax-errors'; files: string[] } | { kind: 'file'; file: string };
 
@@ -21,7 +21,7 @@ export class RegisterView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     static readonly PAUSE_MS = 400;
     private readonly changed = new vscode.EventEmitter<void>();
     readonly onDidChangeTreeData = this.changed.event;
-    private register: Promise<Register> | undefined;
+    private register: Promise<RegisterResult> | undefined;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private readonly disposables: vscode.Disposable[];
 
@@ -50,9 +50,9 @@ export class RegisterView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         this.disposables.forEach(d => d.dispose());
     }
 
-    private load(): Promise<Register> {
+    private load(): Promise<RegisterResult> {
         const asOf = vscode.workspace.getConfiguration('rogatory').get<string>('asOf') || undefined;
-        return (this.register ??= this.client.sendRequest<Register>(RegisterRequest, { asOf } satisfies RegisterParams));
+        return (this.register ??= this.client.sendRequest<RegisterResult>(RegisterRequest, { asOf } satisfies RegisterParams));
     }
 
     async getChildren(node?: Node): Promise<Node[]> {
@@ -98,7 +98,9 @@ export class RegisterView implements vscode.TreeDataProvider<Node>, vscode.Dispo
                 (row.nextDeadline ? `\n\nNext: ${row.nextDeadlineWhat} by ${row.nextDeadline}${row.nextDeadlineProvision ? ` (${row.nextDeadlineProvision})` : ''}` : ''));
             item.iconPath = new vscode.ThemeIcon(row.overdueDays ? 'warning' : row.stage === 'closed' ? 'pass' : 'file', row.overdueDays ? new vscode.ThemeColor('list.warningForeground') : undefined);
             item.resourceUri = vscode.Uri.file(row.file);
-            item.command = { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.file(row.file)] };
+            // At the request itself: its file may declare persons and warrants first, or hold other requests.
+            const at = new vscode.Range(row.line ?? 0, 0, row.line ?? 0, 0);
+            item.command = { command: 'vscode.open', title: 'Open the request', arguments: [vscode.Uri.file(row.file), { selection: at } satisfies vscode.TextDocumentShowOptions] };
             return item;
         }
         const overdue = node.rows.filter(r => r.overdueDays > 0).length;

@@ -172,6 +172,23 @@ describe('Rogatory in VS Code', () => {
         assert.ok(stages.length > 0 && stages.every(s => ['Open', 'Drafts', 'Closed'].includes(String(s))), stages.join(', '));
     });
 
+    it('opens a request clicked in the register at the line where it starts', async () => {
+        const api = vscode.extensions.getExtension<{ registerView: vscode.TreeDataProvider<unknown> }>('rogatory.rogatory')!.exports;
+        const view = api.registerView;
+        await open('ext-test/register-line.rog', 'person P-RegisterLine { name "Register Line" }\n\nrequest OTP-2026-9007 {\n  dated 2026-11-22\n  to State "Tuvalu"\n}\n');
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+        const item = await until('OTP-2026-9007 in the register', async () => {
+            for (const state of (await view.getChildren()) ?? []) for (const stage of (await view.getChildren(state)) ?? []) for (const request of (await view.getChildren(stage)) ?? []) {
+                const found = view.getTreeItem(request as never) as vscode.TreeItem;
+                if (found.label === 'OTP-2026-9007') return found;
+            }
+            return undefined;
+        });
+        await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+        const editor = await until('the request opened', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/ext-test/register-line.rog') ? vscode.window.activeTextEditor : undefined);
+        assert.equal(editor.selection.active.line, 2);
+    });
+
     it('keeps the register up to date: a request file deleted leaves it, one edited shows its new State', async () => {
         const api = vscode.extensions.getExtension<{ registerView: vscode.TreeDataProvider<unknown> }>('rogatory.rogatory')!.exports;
         const view = api.registerView;

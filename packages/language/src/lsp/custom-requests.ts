@@ -3,7 +3,7 @@ import type { RogatoryServices } from '../rogatory-module.js';
 import { isDay, today } from '../states/dates.js';
 import { describeStatus } from '../states/state-status.js';
 import { isModel, isRequest, type Request } from '../generated/ast.js';
-import { buildRegister, type Register } from '../register/register.js';
+import { buildRegister } from '../register/register.js';
 import { hasSyntaxErrors } from '../parser/guarded-parser.js';
 import { URI, type LangiumDocument } from 'langium';
 import { buildRequestDocument } from '../generator/build-request-document.js';
@@ -14,7 +14,7 @@ import { fileSystemFailure } from '../workspace/file-system-errors.js';
 import { relativeInside } from '../workspace/paths.js';
 import {
     CheckWorkspaceRequest, ExportRequest, RegisterRequest, RenderRequest, StatesRequest, WorkspaceChangedNotification,
-    type CheckWorkspaceResult, type ExportParams, type ExportResult, type RegisterParams, type RenderParams, type RenderResult, type StateItem, type StatesParams
+    type CheckWorkspaceResult, type ExportParams, type ExportResult, type RegisterParams, type RegisterResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
 } from './protocol.js';
 
 /** Answers the extension's requests beyond LSP (see protocol.ts). */
@@ -74,7 +74,7 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     shared.workspace.DocumentBuilder.onUpdate(() => {
         if (!rendering) void connection.sendNotification(WorkspaceChangedNotification).catch(() => undefined);
     });
-    connection.onRequest(RegisterRequest, async (params: RegisterParams): Promise<Register> => {
+    connection.onRequest(RegisterRequest, async (params: RegisterParams): Promise<RegisterResult> => {
         await settled();
         // A file deleted from the disk while the editor still holds its text (VS Code keeps a closed tab's
         // document a while, and asks the server about it) is no longer in the register.
@@ -87,8 +87,14 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         });
         // The view's as-of date when it is a day; else the one the checks use (an invalid rogatory.asOf is ignored there too).
         const asOf = params?.asOf && isDay(params.asOf) ? params.asOf : services.rogatory.Settings.currentDate();
-        return buildRegister(requests, asOf, undefined,
-            files.filter(hasSyntaxErrors).map(d => d.uri.fsPath));
+        const register = buildRegister(requests, asOf, undefined, files.filter(hasSyntaxErrors).map(d => d.uri.fsPath));
+        // Where each request starts, for the view to open it there (the first of a reference declared twice in one file).
+        const lines = new Map<string, number>();
+        for (const { request, file } of requests) {
+            const key = `${file}\u0000${request.name ?? ''}`;
+            if (!lines.has(key)) lines.set(key, request.$cstNode?.range.start.line ?? 0);
+        }
+        return { ...register, rows: register.rows.map(row => ({ ...row, line: lines.get(`${row.file}\u0000${row.reference}`) ?? 0 })) };
     });
     // The preview: the request as the generator renders it in HTML; DRAFT while it has errors, and
     // the syntax errors named when the file was read only in part (the rendering lacks what was not read).

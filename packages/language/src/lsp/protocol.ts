@@ -1,3 +1,5 @@
+import type { Register, RegisterRow } from '../register/register.js';
+
 /**
  * Requests the Rogatory language server answers beyond LSP, for the VS Code extension's
  * commands (preview, export, new request, check workspace). One definition for both sides.
@@ -35,10 +37,15 @@ export interface CheckWorkspaceResult { files: number; errors: number; warnings:
 
 export const RegisterRequest = 'rogatory/register';
 export interface RegisterParams { asOf?: string }
+/**
+ * The register of register/register.ts, each row with the 0-based `line` where its request starts in
+ * its file: the view opens the request there (a file may declare persons and warrants first, or hold
+ * several requests).
+ */
+export type RegisterResult = Register & { rows: Array<RegisterRow & { line: number }> };
 
 /**
  * Sent by the server at every update of the workspace (an edit, a file created, changed, deleted or
  * renamed on disk, a re-check for `rogatory.asOf`): what the register shows may have changed.
  */
 export const WorkspaceChangedNotification = 'rogatory/workspaceChanged';
-// The result is the Register of register/register.ts.
