@@ -151,3 +151,34 @@ describe('the preview panel', () => {
         expect(rendering).toHaveBeenCalledTimes(2);
     });
 });
+
+describe('the preview panel when rendering fails or the panel is closed', () => {
+    test('a rendering that fails (the server answered with an error) says so in the panel instead of leaving the last rendering as if current', async () => {
+        let fail = false;
+        const rendering = vi.fn(async (uri: string, lang: 'en' | 'fr') => {
+            if (fail) throw new Error('Request rogatory/render failed with message: boom');
+            return server(uri, lang);
+        });
+        const preview = PreviewPanel.show(context as never, documentAt('first.rog') as never, rendering, workspaceChanged);
+        await settle();
+        expect(shown().body).toBe('first.rog');
+        fail = true;
+        await preview.switchLanguage();
+        expect(panels[0]!.webview.html).toContain('<p>The request could not be rendered: Request rogatory/render failed with message: boom</p>');
+        expect(shown().body).not.toBe('first.rog');
+        expect(panels[0]!.title).toBe('Preview first.rog (français)');
+    });
+
+    test('closed while a rendering is on its way: the closed panel is not written to', async () => {
+        let answer!: () => void;
+        const slow = vi.fn((_uri: string, lang: 'en' | 'fr') => new Promise<{ html: string }>(resolve => { answer = () => resolve({ html: `<html lang="${lang}"><head></head><body>late</body></html>` }); }));
+        const preview = PreviewPanel.show(context as never, documentAt('first.rog') as never, slow, workspaceChanged);
+        let closed = false;
+        Object.defineProperty(panels[0]!, 'title', { get: () => 'Preview', set: () => { if (closed) throw new Error('Webview is disposed'); } });
+        (preview as unknown as { dispose(): void }).dispose();
+        closed = true;
+        answer();
+        await settle();
+        expect(panels[0]!.webview.html).toBe('');
+    });
+});

@@ -21,6 +21,7 @@ export class PreviewPanel {
     /** Counts the renderings asked for: only the latest one is shown, whichever answers last. */
     private renderings = 0;
     private readonly disposables: vscode.Disposable[] = [];
+    private disposed = false;
 
     /**
      * `workspaceChanged` (the server's `rogatory/workspaceChanged`): another file, or `rogatory.asOf`,
@@ -80,8 +81,15 @@ export class PreviewPanel {
         const document = this.document;
         const rendering = ++this.renderings;
         // The server applies the edits sent before this request first (lsp/custom-requests.ts).
-        const result = await this.render(document.uri.toString(), this.lang);
-        if (rendering !== this.renderings) return; // the editor or the language changed meanwhile
+        let result: RenderResult;
+        try {
+            result = await this.render(document.uri.toString(), this.lang);
+        } catch (error) {
+            // Said in the panel: the rendering of the text before the last edit must not stay there as if current.
+            result = { error: `The request could not be rendered: ${error instanceof Error ? error.message : String(error)}` };
+        }
+        // The editor or the language changed meanwhile, or the panel was closed (a closed webview cannot be written to).
+        if (rendering !== this.renderings || this.disposed) return;
         if (previous && result.html === undefined) {
             this.document = previous;
             return;
@@ -94,6 +102,7 @@ export class PreviewPanel {
     }
 
     private dispose(): void {
+        this.disposed = true;
         PreviewPanel.current = undefined;
         clearTimeout(this.timer);
         this.disposables.forEach(d => d.dispose());
