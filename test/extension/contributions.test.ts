@@ -1,0 +1,36 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { REPO } from '../generator/helpers.js';
+
+/**
+ * What packages/extension/package.json shows the officer: where the commands appear (menus' `when`),
+ * at which level the settings can be set, what the register view says while it is empty.
+ */
+const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'packages/extension/package.json'), 'utf8')) as {
+    contributes: {
+        menus: Record<string, Array<{ command: string; when?: string }>>;
+        configuration: { properties: Record<string, { scope?: string }> };
+        viewsWelcome?: Array<{ view: string; contents: string }>;
+    };
+};
+
+describe('the extension\'s contributions', () => {
+    test('preview and export are not offered on a State of the read-only built-in library (builtin:/, reached by go-to-definition): it holds no request', () => {
+        const entries = Object.entries(manifest.contributes.menus).flatMap(([menu, items]) => items.map(item => ({ menu, ...item })))
+            .filter(item => ['rogatory.previewRequest', 'rogatory.exportDocx', 'rogatory.exportPdf'].includes(item.command));
+        expect(entries.map(e => e.menu).sort()).toEqual(['commandPalette', 'commandPalette', 'commandPalette', 'editor/context', 'editor/context', 'editor/context', 'editor/title']);
+        for (const entry of entries) expect(entry.when, `${entry.menu} ${entry.command}`).toBe('editorLangId == rogatory && resourceScheme != builtin');
+    });
+
+    test('the export settings can be set for each folder of a multi-root workspace (the export reads them for the request\'s folder)', () => {
+        const { properties } = manifest.contributes.configuration;
+        expect(properties['rogatory.export.folder'].scope).toBe('resource');
+        expect(properties['rogatory.export.languages'].scope).toBe('resource');
+    });
+
+    test('the register view, empty, says what it will list and offers a new request', () => {
+        expect(manifest.contributes.viewsWelcome).toEqual([{ view: 'rogatory.register',
+            contents: 'No request in this workspace yet: the register lists each request by requested State and stage.\n[New request](command:rogatory.newRequest)' }]);
+    });
+});
