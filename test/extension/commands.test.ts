@@ -9,6 +9,8 @@ const handlers = new Map<string, (...args: unknown[]) => unknown>();
 const errors: string[] = [];
 /** The buttons of each error message, in order. */
 const buttons: string[][] = [];
+const informations: string[] = [];
+const progress: string[] = [];
 let exportFolder = 'build/documents';
 const document = { languageId: 'rogatory', isUntitled: false, save: async () => true, uri: { fsPath: '/ws/requests/a.rog', toString: () => 'file:///ws/requests/a.rog' } };
 
@@ -17,9 +19,14 @@ vi.mock('vscode', () => ({
         get activeTextEditor() { return { document }; },
         showErrorMessage: (message: string, ...items: string[]) => { errors.push(message); buttons.push(items); return Promise.resolve(undefined); },
         showWarningMessage: () => Promise.resolve(undefined),
-        showInformationMessage: () => Promise.resolve(undefined)
+        showInformationMessage: (message: string) => { informations.push(message); return Promise.resolve(undefined); },
+        withProgress: (options: { title: string }, task: () => Promise<unknown>) => { progress.push(options.title); return task(); }
     },
-    commands: { registerCommand: (name: string, handler: (...args: unknown[]) => unknown) => { handlers.set(name, handler); return { dispose() {} }; } },
+    ProgressLocation: { Window: 10 },
+    commands: {
+        registerCommand: (name: string, handler: (...args: unknown[]) => unknown) => { handlers.set(name, handler); return { dispose() {} }; },
+        executeCommand: async () => undefined
+    },
     workspace: {
         getConfiguration: () => ({ get: (key: string, fallback: unknown) => key === 'export.folder' ? exportFolder : fallback }),
         getWorkspaceFolder: () => ({ uri: { fsPath: '/ws' } }),
@@ -35,7 +42,7 @@ let answer: Record<string, unknown> | undefined;
 const client = { sendRequest: async (_method: unknown, params: { outDir: string }) => { sent.push(params); return answer ?? { files: ['/ws/build/documents/a.en.docx'] }; } };
 registerCommands({ subscriptions: [] } as never, client as never, (() => ({ dispose() {} })) as never);
 
-beforeEach(() => { sent.length = 0; errors.length = 0; buttons.length = 0; answer = undefined; exportFolder = 'build/documents'; });
+beforeEach(() => { sent.length = 0; errors.length = 0; buttons.length = 0; informations.length = 0; progress.length = 0; answer = undefined; exportFolder = 'build/documents'; });
 
 describe('Export request as DOCX / PDF: into rogatory.export.folder, inside the workspace folder only', () => {
     test('a folder relative to the workspace folder, or an absolute path inside it: the documents go there', async () => {
@@ -76,5 +83,19 @@ describe('Export refused by the server: the button offered is one that can succe
         await handlers.get('rogatory.exportPdf')!();
         expect(errors).toEqual(['Rogatory: This file holds no request to export.', expect.stringMatching(/^Rogatory: OTP-2026-0001 not exported: cannot create the folder 'blocked'/)]);
         expect(buttons).toEqual([[], []]);
+    });
+});
+
+describe('Check workspace', () => {
+    test('says that it is checking while it checks, then counts the findings in words that agree with the numbers', async () => {
+        answer = { files: 1, errors: 1, warnings: 0, infos: 2 };
+        await handlers.get('rogatory.checkWorkspace')!();
+        answer = { files: 12, errors: 3, warnings: 1, infos: 1 };
+        await handlers.get('rogatory.checkWorkspace')!();
+        expect(progress).toEqual(['Rogatory: checking the workspace', 'Rogatory: checking the workspace']);
+        expect(informations).toEqual([
+            'Rogatory: 1 file checked: 1 error, 0 warnings, 2 information items.',
+            'Rogatory: 12 files checked: 3 errors, 1 warning, 1 information item.'
+        ]);
     });
 });

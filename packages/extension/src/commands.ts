@@ -9,6 +9,9 @@ import { REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../../lang
 import { relativeInside } from '../../language/src/workspace/paths.js';
 import { PreviewPanel } from './preview.js';
 
+/** `1 file`, `2 files`, `0 errors`. */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** The commands of the palette and the editor title bar; each asks the server and shows the outcome. */
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, workspaceChanged: vscode.Event<void>): void {
     const activeRog = (): vscode.TextDocument | undefined => {
@@ -81,9 +84,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         vscode.commands.registerCommand('rogatory.exportDocx', exportAs('docx')),
         vscode.commands.registerCommand('rogatory.exportPdf', exportAs('pdf')),
         vscode.commands.registerCommand('rogatory.checkWorkspace', async () => {
-            const result = await client.sendRequest<CheckWorkspaceResult>(CheckWorkspaceRequest);
+            // Every check on every file can take a while: said in the status bar meanwhile, not a silent wait.
+            const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Rogatory: checking the workspace' },
+                () => Promise.resolve(client.sendRequest<CheckWorkspaceResult>(CheckWorkspaceRequest)));
             await vscode.commands.executeCommand('workbench.actions.view.problems');
-            vscode.window.showInformationMessage(`Rogatory: ${result.files} files checked: ${result.errors} errors, ${result.warnings} warnings, ${result.infos} information items.`);
+            void vscode.window.showInformationMessage(`Rogatory: ${count(result.files, 'file')} checked: ${count(result.errors, 'error')}, ${count(result.warnings, 'warning')}, ${count(result.infos, 'information item')}.`);
             return result;
         }),
         vscode.commands.registerCommand('rogatory.newRequest', async (preset?: { kind?: RequestKindName; state?: string; reference?: string; folder?: string }) => {
