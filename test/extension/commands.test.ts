@@ -10,6 +10,8 @@ const errors: string[] = [];
 /** The buttons of each error message, in order. */
 const buttons: string[][] = [];
 const informations: string[] = [];
+const written: Array<{ file: string; text: string }> = [];
+const opened: string[] = [];
 const progress: string[] = [];
 let exportFolder = 'build/documents';
 const document = { languageId: 'rogatory', isUntitled: false, save: async () => true, uri: { fsPath: '/ws/requests/a.rog', toString: () => 'file:///ws/requests/a.rog' } };
@@ -19,6 +21,7 @@ vi.mock('vscode', () => ({
         get activeTextEditor() { return { document }; },
         showErrorMessage: (message: string, ...items: string[]) => { errors.push(message); buttons.push(items); return Promise.resolve(undefined); },
         showWarningMessage: () => Promise.resolve(undefined),
+        showTextDocument: async (uri: { fsPath: string }) => { opened.push(uri.fsPath); },
         showInformationMessage: (message: string) => { informations.push(message); return Promise.resolve(undefined); },
         withProgress: (options: { title: string }, task: () => Promise<unknown>) => { progress.push(options.title); return task(); }
     },
@@ -30,6 +33,11 @@ vi.mock('vscode', () => ({
     workspace: {
         getConfiguration: () => ({ get: (key: string, fallback: unknown) => key === 'export.folder' ? exportFolder : fallback }),
         getWorkspaceFolder: () => ({ uri: { fsPath: '/ws' } }),
+        workspaceFolders: [{ uri: { fsPath: '/first' } }, { uri: { fsPath: '/ws' } }],
+        fs: {
+            stat: async () => { throw new Error('not found'); },
+            writeFile: async (uri: { fsPath: string }, bytes: Uint8Array) => { written.push({ file: uri.fsPath, text: Buffer.from(bytes).toString('utf8') }); }
+        },
         asRelativePath: (p: string) => p
     },
     Uri: { file: (fsPath: string) => ({ fsPath }) }
@@ -97,5 +105,14 @@ describe('Check workspace', () => {
             'Rogatory: 1 file checked: 1 error, 0 warnings, 2 information items.',
             'Rogatory: 12 files checked: 3 errors, 1 warning, 1 information item.'
         ]);
+    });
+});
+
+describe('New request', () => {
+    test('in a multi-root workspace: written into requests/ of the folder of the request being worked on, not the first folder, and opened', async () => {
+        await handlers.get('rogatory.newRequest')!({ kind: 'transit', state: 'Kenya', reference: 'OTP-2026-0042' });
+        expect(written.map(w => w.file)).toEqual(['/ws/requests/OTP-2026-0042.rog']);
+        expect(written[0].text).toMatch(/^request OTP-2026-0042 \{\n {2}kind transit\n/);
+        expect(opened).toEqual(['/ws/requests/OTP-2026-0042.rog']);
     });
 });

@@ -105,7 +105,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
             const reference = preset?.reference ?? await vscode.window.showInputBox({ title: 'New request: reference', value: `OTP-${date.slice(0, 4)}-`, validateInput: v => /^[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*$/.test(v) ? undefined : 'Letters, digits and hyphens, e.g. OTP-2026-0042' });
             if (!reference) return undefined;
             const text = requestSkeleton({ reference, kind, state, date });
-            const folder = preset?.folder ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+            // In a multi-root workspace, the folder of the file being worked on (the officer's case), else the first.
+            const active = vscode.window.activeTextEditor?.document.uri;
+            const folder = preset?.folder ?? (active && vscode.workspace.getWorkspaceFolder(active)?.uri.fsPath) ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
             if (!folder) {
                 return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'rogatory', content: text }));
             }
