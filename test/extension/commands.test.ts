@@ -75,6 +75,16 @@ describe('Export request as DOCX / PDF: into rogatory.export.folder, inside the 
     });
 });
 
+describe('Export from the editor\'s title bar or context menu', () => {
+    test('the URI VS Code passes is not taken for options: the server is asked for the request alone', async () => {
+        const uri = { scheme: 'file', authority: '', path: '/ws/requests/a.rog', query: '', fragment: '', fsPath: '/ws/requests/a.rog' };
+        await handlers.get('rogatory.exportDocx')!(uri);
+        expect(Object.keys(sent[0]).sort()).toEqual(['formats', 'langs', 'outDir', 'uri', 'workspaceRoot']);
+        await handlers.get('rogatory.exportPdf')!({ draft: true });
+        expect(sent[1]).toMatchObject({ formats: ['pdf'], draft: true });
+    });
+});
+
 describe('Export refused by the server: the button offered is one that can succeed', () => {
     test('a request with errors: "Export as draft"; files it did not write: "Replace"', async () => {
         answer = { files: [], error: 'OTP-2026-0001 has 1 error(s) (first, line 8: art. 96(2)(g) does not exist.); fix them or export a draft.', draftable: true };

@@ -66,10 +66,13 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         });
         return result;
     };
-    const exportAs = (format: 'docx' | 'pdf') => async (options?: { draft?: boolean; force?: boolean }) => {
+    // From the editor's title bar or context menu, VS Code passes the file's URI as the argument: only
+    // `draft` and `force` (the retry buttons', the tests') are options, not whatever the argument holds.
+    const exportAs = (format: 'docx' | 'pdf') => async (argument?: unknown) => {
         const document = activeRog();
         if (!document) return vscode.window.showWarningMessage('Open a .rog request to export it.');
-        return exportDocuments(document, format, options);
+        const given = (argument ?? {}) as { draft?: unknown; force?: unknown };
+        return exportDocuments(document, format, { ...(given.draft === true && { draft: true }), ...(given.force === true && { force: true }) });
     };
     context.subscriptions.push(
         vscode.commands.registerCommand('rogatory.previewRequest', () => {
