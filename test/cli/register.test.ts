@@ -649,7 +649,7 @@ describe('rogatory register', () => {
         expect(Array.from(tables[0].querySelectorAll('thead th')).map(th => th.textContent)).toEqual(['State or organisation', 'open', 'overdue', 'total']);
         const charts = Array.from(document.querySelectorAll('svg'));
         expect(charts.map(svg => [svg.getAttribute('role'), svg.getAttribute('aria-label')])).toEqual([
-            ['img', 'Requests per State: open (dark) of total; the figures are in the table of requests per State or organisation'],
+            ['img', 'Requests per State or organisation: open (dark) of total; the figures are in the table of requests per State or organisation'],
             ['img', 'Open, closed and draft requests per month, 2026-01 to 2026-06; the figures follow the chart']
         ]);
         // The figures of the status chart, in a table that opens with the keyboard (a <details>).

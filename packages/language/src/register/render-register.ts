@@ -76,7 +76,7 @@ ${register.syntaxErrors.length ? `<p class="syntax-errors-note"><strong>${regist
 ` : ''}${counts('Open requests per State or organisation (burden sharing)', 'Requests per State or organisation: open, overdue and total', 'State or organisation', register.byState)}
 ${counts('Per situation', 'Requests per situation: open, overdue and total', 'Situation', register.bySituation)}
 ${counts('Per kind', 'Requests per kind: open, overdue and total', 'Kind', register.byKind)}
-<section><h2>Requests per State</h2>${barChart(register.byState)}</section>
+<section><h2>Requests per State or organisation</h2>${barChart(register.byState)}</section>
 <section><h2>Status over time</h2>${lineChart(register.overTime)}</section>
 <section><h2>Overdue follow-ups</h2>${register.overdue.length ? `<table class="counts"><caption>Overdue follow-ups, most overdue first</caption><thead><tr>${headings(['reference', 'addressee', 'deadline', 'due', 'days overdue'])}</tr></thead><tbody>
 ${register.overdue.map(r => `<tr><th scope="row">${escape(r.reference)}</th><td>${escape(r.addressee)}</td><td>${escape(r.nextDeadlineWhat)}${r.nextDeadlineProvision ? ` (${escape(r.nextDeadlineProvision)})` : ''}</td><td>${escape(r.nextDeadline)}</td><td>${r.overdueDays}</td></tr>`).join('\n')}</tbody></table>` : '<p>None.</p>'}</section>
@@ -136,7 +136,7 @@ function barChart(rows: CountRow[]): string {
         const label = r.key.length > 28 ? `${r.key.slice(0, 27).trimEnd()}…` : r.key;
         return `<g><title>${escape(r.key)}: ${r.open} open of ${r.total}</title><text x="0" y="${y + 12}">${escape(label)}</text><rect x="190" y="${y}" width="${total.toFixed(1)}" height="14" fill="#ccc"/><rect x="190" y="${y}" width="${open.toFixed(1)}" height="14" fill="#369"/><text x="${(195 + total).toFixed(1)}" y="${y + 12}">${r.open}/${r.total}</text></g>`;
     }).join('');
-    return `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="${height}" role="img" aria-label="Requests per State: open (dark) of total; the figures are in the table of requests per State or organisation">${bars}</svg>`;
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="480" height="${height}" role="img" aria-label="Requests per State or organisation: open (dark) of total; the figures are in the table of requests per State or organisation">${bars}</svg>`;
 }
 
 function lineChart(points: Register['overTime']): string {
