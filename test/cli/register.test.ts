@@ -610,6 +610,13 @@ describe('rogatory register', () => {
         filter.dispatchEvent(new window.Event('input'));
         expect(Array.from(document.querySelectorAll('#register tbody tr:not([hidden])')).map(r => r.querySelector('th')!.textContent)).toEqual(['OTP-2026-0001', 'REG-2026-0002']);
         expect(status.textContent).toBe('2 of 4 requests shown');
+        // Without accents, as typed on any keyboard; never across two cells ("Kenya" then "ICC-01/09").
+        (filter as unknown as { value: string }).value = 'KÉNYA';
+        filter.dispatchEvent(new window.Event('input'));
+        expect(status.textContent).toBe('2 of 4 requests shown');
+        (filter as unknown as { value: string }).value = 'kenyaicc';
+        filter.dispatchEvent(new window.Event('input'));
+        expect(status.textContent).toBe('0 of 4 requests shown');
     });
 
     test('HTML: sorted by a date column, the rows without one (no deadline, not sent) come last either way', async () => {

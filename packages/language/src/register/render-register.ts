@@ -95,8 +95,13 @@ ${rows}
   var table = document.getElementById('register'), body = table.querySelector('tbody'), headers = table.querySelectorAll('thead th');
   var rows = function () { return Array.prototype.slice.call(body.children); };
   document.getElementById('filter').addEventListener('input', function (e) {
-    var q = e.target.value.toLowerCase(), shown = 0, all = rows();
-    all.forEach(function (r) { var match = r.textContent.toLowerCase().indexOf(q) >= 0; r.toggleAttribute('hidden', !match); if (match) shown++; });
+    // Letters compared without their accents ("cote" finds Côte d'Ivoire), cell by cell (not across two).
+    var plain = function (s) { return s.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase(); };
+    var q = plain(e.target.value), shown = 0, all = rows();
+    all.forEach(function (r) {
+      var match = Array.prototype.some.call(r.children, function (c) { return plain(c.textContent).indexOf(q) >= 0; });
+      r.toggleAttribute('hidden', !match); if (match) shown++;
+    });
     document.getElementById('shown').textContent = shown + ' of ' + all.length + ' requests shown';
   });
   Array.prototype.forEach.call(headers, function (th, i) {
