@@ -708,3 +708,27 @@ describe('completion of records and requests: those the check would refuse are n
         });
     });
 });
+
+describe('completion of the day a request or a status event is written', () => {
+    test('after `dated` and after a status: the as-of date (rogatory.asOf, else today); not after a deadline or a birth', async () => {
+        await parse('');
+        const settings = services.rogatory.Settings;
+        settings.asOf = '2026-11-22';
+        try {
+            for (const [text, column] of [['request OTP-2026-0010 {\n  dated <|>\n}', 8], ['request OTP-2026-0010 {\n  status sent <|>\n}', 14]] as const) {
+                await expectCompletion(services)({
+                    text, index: 0,
+                    assert: completions => {
+                        const day = item(completions, '2026-11-22');
+                        expect([day.detail, day.textEdit], text).toEqual(['the as-of date (rogatory.asOf)', { range: range(1, column, column), newText: '2026-11-22' }]);
+                    }
+                });
+            }
+            for (const text of ['request OTP-2026-0010 {\n  respond-by <|>\n}', 'person P-X {\n  born <|>\n}']) {
+                await expectCompletion(services)({ text, index: 0, assert: completions => expect(labels(completions), text).not.toContain('2026-11-22') });
+            }
+        } finally {
+            settings.asOf = undefined;
+        }
+    });
+});

@@ -102,6 +102,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         if (isSuppressionCode(next.feature)) return this.suppressionCompletion(context, acceptor);
         if (isNumberAfter(next.feature, 'situation')) return this.situationCompletion(context, acceptor);
         if (isNumberAfter(next.feature, 'case')) return this.caseCompletion(context, acceptor);
+        if (isDayOfWriting(next.feature)) return this.asOfDateCompletion(context, acceptor);
         if (this.isMisplacedReference(context, next)) return;
         return super.completionFor(context, next, acceptor);
     }
@@ -180,6 +181,17 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
                 textEdit: { range, newText: rule.code }
             });
         }
+    }
+
+    /**
+     * After a request's `dated` and a status event's keyword (`status sent`): the as-of date (today,
+     * or `rogatory.asOf`), the day an officer most often records there.
+     */
+    private asOfDateCompletion(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const settings = this.services.rogatory.Settings;
+        const date = settings.currentDate();
+        const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.position };
+        acceptor(context, { label: date, kind: CompletionItemKind.Value, detail: settings.asOf ? 'the as-of date (rogatory.asOf)' : 'today', textEdit: { range, newText: date } });
     }
 
     /** After `situation`: the situation numbers the dossier names, each with its name as the cover prints it. */
@@ -582,6 +594,13 @@ function isLanguageNameFeature(feature: GrammarAST.AbstractElement): boolean {
 /** The number of `situation` or of `case` (the ICC_NUMBER assigned to that property). */
 function isNumberAfter(feature: GrammarAST.AbstractElement, property: 'situation' | 'case'): boolean {
     return AstUtils.getContainerOfType(feature, GrammarAST.isAssignment)?.feature === property;
+}
+
+/** The date of a request (`dated`, in `RequestClause`) or of a status event: not a judgment's, a birth's or a deadline. */
+function isDayOfWriting(feature: GrammarAST.AbstractElement): boolean {
+    const assignment = AstUtils.getContainerOfType(feature, GrammarAST.isAssignment);
+    const rule = AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule)?.name;
+    return assignment?.feature === 'date' && (rule === 'RequestClause' || rule === 'StatusEvent');
 }
 
 /** The situation numbers the dossier names, with their names, replacing `range`. */
