@@ -251,36 +251,24 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         for (const diagnostic of params.context.diagnostics) {
             const code = String(diagnostic.code ?? (diagnostic.data as { code?: string } | undefined)?.code ?? '');
             if (code === 'duplicate-clause') {
-                actions.push({
-                    title: 'Remove the repeated clause', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
-                    edit: { changes: { [document.textDocument.uri]: [{ range: this.clauseWithItsSpace(document, diagnostic.range), newText: '' }] } }
-                });
+                actions.push(quickFix(document, diagnostic, 'Remove the repeated clause', [{ range: this.clauseWithItsSpace(document, diagnostic.range), newText: '' }], true));
                 continue;
             }
             // The error covers the second `person` clause naming the same person: removing it leaves the first, whose role
             // the author may still have to change; not preferred, as the clause removed may say what the first does not.
             if (code === 'person-named-twice') {
-                actions.push({
-                    title: 'Remove the second `person` clause', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: false,
-                    edit: { changes: { [document.textDocument.uri]: [{ range: this.clauseWithItsSpace(document, diagnostic.range), newText: '' }] } }
-                });
+                actions.push(quickFix(document, diagnostic, 'Remove the second `person` clause', [{ range: this.clauseWithItsSpace(document, diagnostic.range), newText: '' }], false));
                 continue;
             }
             // The warning covers the clause that has no effect where it is written (validation/clause-effect.ts).
             if (code === 'clause-without-effect') {
                 const keyword = (diagnostic.data as { clause?: string } | undefined)?.clause ?? 'clause';
-                actions.push({
-                    title: `Remove \`${keyword}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
-                    edit: { changes: { [document.textDocument.uri]: [{ range: this.clauseWithItsSpace(document, diagnostic.range), newText: '' }] } }
-                });
+                actions.push(quickFix(document, diagnostic, `Remove \`${keyword}\``, [{ range: this.clauseWithItsSpace(document, diagnostic.range), newText: '' }], true));
                 continue;
             }
             if (code === 'suppression-unused') {
                 const clause = this.suppressionAt(document, diagnostic);
-                if (clause) actions.push({
-                    title: 'Remove the suppression', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
-                    edit: { changes: { [document.textDocument.uri]: [{ range: this.clauseWithItsSpace(document, clause), newText: '' }] } }
-                });
+                if (clause) actions.push(quickFix(document, diagnostic, 'Remove the suppression', [{ range: this.clauseWithItsSpace(document, clause), newText: '' }], true));
                 continue;
             }
             // A name that resolves to nothing, or a language name one or two letters off a known one (`Englsh`).
@@ -294,10 +282,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 continue;
             }
             if (code === 'text-bidi-control') {
-                actions.push({
-                    title: 'Remove the invisible direction character', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
-                    edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: '' }] } }
-                });
+                actions.push(quickFix(document, diagnostic, 'Remove the invisible direction character', [{ range: diagnostic.range, newText: '' }], true));
                 continue;
             }
             const at = document.textDocument.offsetAt(diagnostic.range.start);
@@ -310,19 +295,12 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             if (CONSULTATIONS.has(code) && request.state?.ref) {
                 const records = this.consultationsWith(request.state.ref);
                 for (const record of records.slice(0, 3)) {
-                    actions.push({
-                        title: `Replace with \`${record.name}\` (consultations with ${request.state.ref.name}${record.date ? ` of ${dayOf(record.date)}` : ''})`,
-                        kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: records.length === 1,
-                        edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: record.name }] } }
-                    });
+                    actions.push(quickFix(document, diagnostic, `Replace with \`${record.name}\` (consultations with ${request.state.ref.name}${record.date ? ` of ${dayOf(record.date)}` : ''})`, [{ range: diagnostic.range, newText: record.name }], records.length === 1));
                 }
             }
             if (CITATIONS.has(code) && data.expected && request.legalBasis.length) {
                 const end = request.legalBasis[request.legalBasis.length - 1].$cstNode!.range.end;
-                actions.push({
-                    title: `Add ${data.expected} to the legal basis`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
-                    edit: { changes: { [document.textDocument.uri]: [{ range: { start: end, end }, newText: `, ${data.expected}` }] } }
-                });
+                actions.push(quickFix(document, diagnostic, `Add ${data.expected} to the legal basis`, [{ range: { start: end, end }, newText: `, ${data.expected}` }], true));
             }
             if (code === 'language-translation-missing' && data.expected) {
                 actions.push(this.addTranslation(document, request, data.expected, diagnostic));
@@ -368,10 +346,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             if (data.detail) newText += ` ${stringLiteral(data.detail)}`;
         }
         const shown = newText.length > 40 ? newText.slice(0, 37) + '...' : newText;
-        return {
-            title: `Replace with \`${shown}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
-            edit: { changes: { [document.textDocument.uri]: [{ range, newText }] } }
-        };
+        return quickFix(document, diagnostic, `Replace with \`${shown}\``, [{ range, newText }], true);
     }
 
     /** The translation the requested State's designation asks for, added to the request's `language` clause (after its last translation). */
@@ -380,10 +355,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         const after = GrammarUtils.findNodesForProperty(cst, 'translations').at(-1) ?? GrammarUtils.findNodeForProperty(cst, 'language');
         const end = (after ?? diagnostic).range.end;
         const newText = request.translations.length ? `, ${language}` : ` translation ${language}`;
-        return {
-            title: `Add \`translation ${language}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
-            edit: { changes: { [document.textDocument.uri]: [{ range: { start: end, end }, newText }] } }
-        };
+        return quickFix(document, diagnostic, `Add \`translation ${language}\``, [{ range: { start: end, end }, newText }], true);
     }
 
     /**
@@ -436,10 +408,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         const quoted = document.textDocument.getText(diagnostic.range).startsWith('"');
         return suggestions.map(name => {
             const newText = quoted ? stringLiteral(name) : name;
-            return {
-                title: `Replace with \`${newText}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: suggestions.length === 1,
-                edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText }] } }
-            };
+            return quickFix(document, diagnostic, `Replace with \`${newText}\``, [{ range: diagnostic.range, newText }], suggestions.length === 1);
         });
     }
 
@@ -487,10 +456,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             const second = /^[ \t\u2013\u2014-]+([\p{L}]+)/u.exec(text.slice(end));
             const to = second && `${word}-${second[1]}`.toLowerCase() === keyword.toLowerCase() ? end + second[0].length
                 : text.charAt(end) === '.' && !keyword.endsWith('.') ? end + 1 : end;
-            return {
-                title: `Replace with \`${keyword}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: keywords.length === 1,
-                edit: { changes: { [doc.uri]: [{ range: { start: diagnostic.range.start, end: doc.positionAt(to) }, newText: keyword }] } }
-            };
+            return quickFix(document, diagnostic, `Replace with \`${keyword}\``, [{ range: { start: diagnostic.range.start, end: doc.positionAt(to) }, newText: keyword }], keywords.length === 1);
         });
     }
 
@@ -507,10 +473,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         const text = doc.getText();
         const start = doc.offsetAt(diagnostic.range.start);
         const end = doc.offsetAt(diagnostic.range.end);
-        const fix = (from: number, to: number, written: string): CodeAction[] => [{
-            title: `Write \`${written}\``, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
-            edit: { changes: { [doc.uri]: [{ range: { start: doc.positionAt(from), end: doc.positionAt(to) }, newText: written }] } }
-        }];
+        const fix = (from: number, to: number, written: string): CodeAction[] => [quickFix(document, diagnostic, `Write \`${written}\``, [{ range: { start: doc.positionAt(from), end: doc.positionAt(to) }, newText: written }], true)];
         const icc = /^An ICC number is written .*\): (ICC-[\w/-]+)\.$/.exec(message);
         if (icc) return /^icc/i.test(text.slice(start, end)) ? fix(start, end, icc[1]) : [];
         const spaced = new RegExp(`${escape(SPACED_NAME)}\`([^\`]+)\`\\.?$`).exec(message);
@@ -560,7 +523,6 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         const taken = new Set(request.persons.filter(p => p !== witness).map(p => p.selfIncriminationAnnex?.ref));
         const lang = request.language !== undefined && sameLanguage(request.language, 'French') ? 'fr' : 'en';
         const who = witness.person?.$refText ?? 'the witness';
-        const uri = document.textDocument.uri;
         const fixes: Array<{ title: string; edits: TextEdit[] }> = [];
         for (const language of written !== undefined ? [written] : data.languages ?? []) {
             const inLanguage = request.annexes.filter(a => a.language !== undefined && sameLanguage(a.language, language)
@@ -581,9 +543,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 fixes.push({ title: `Add ${what}${inLanguage.length ? ` (annex ${annex} is in ${language})` : `, and annex ${annex} to hold it`}`, edits });
             }
         }
-        return fixes.map(({ title, edits }) => ({
-            title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fixes.length === 1, edit: { changes: { [uri]: edits } }
-        }));
+        return fixes.map(({ title, edits }) => quickFix(document, diagnostic, title, edits, fixes.length === 1));
     }
 
     /**
@@ -592,10 +552,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
      */
     private insertInPerson(document: LangiumDocument, involvement: Involvement, clause: string, diagnostic: Diagnostic, preferred: boolean): CodeAction | undefined {
         const edit = this.personEdit(document, involvement, clause);
-        return edit && {
-            title: `Add \`${clause}\` for ${involvement.person?.$refText ?? 'the person'}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred,
-            edit: { changes: { [document.textDocument.uri]: [edit] } }
-        };
+        return edit && quickFix(document, diagnostic, `Add \`${clause}\` for ${involvement.person?.$refText ?? 'the person'}`, [edit], preferred);
     }
 
     private personEdit(document: LangiumDocument, involvement: Involvement, clause: string): TextEdit | undefined {
@@ -633,10 +590,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
      * never inside that token (a text, a date).
      */
     private insert(document: LangiumDocument, request: Request, clause: string, title: string, diagnostic: Diagnostic, preferred: boolean): CodeAction {
-        return {
-            title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred,
-            edit: { changes: { [document.textDocument.uri]: [this.requestEdit(document, request, clause)] } }
-        };
+        return quickFix(document, diagnostic, title, [this.requestEdit(document, request, clause)], preferred);
     }
 
     private requestEdit(document: LangiumDocument, request: Request, clause: string): TextEdit {
@@ -660,6 +614,11 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         }
         return { range: { start: position, end: position }, newText };
     }
+}
+
+/** A quick fix for `diagnostic`: `edits` to the document, preferred (what "fix all" applies) or not. */
+function quickFix(document: LangiumDocument, diagnostic: Diagnostic, title: string, edits: TextEdit[], isPreferred: boolean): CodeAction {
+    return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: { changes: { [document.textDocument.uri]: edits } } };
 }
 
 /** `text` matched literally in a regular expression. */
