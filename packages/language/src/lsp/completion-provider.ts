@@ -167,7 +167,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
             .filter(s => (s.reason ?? '').trim() && !(s.$cstNode && s.$cstNode.offset <= context.offset && context.offset <= s.$cstNode.end))
             .map(s => s.code));
         const firing = request ? await this.warningsIn(context.document, request) : new Set<string>();
-        const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.position };
+        const range = typedRange(context);
         for (const rule of ALL_RULES) {
             if (!rule.suppressible || suppressed.has(rule.code)) continue;
             const fires = firing.has(rule.code);
@@ -190,18 +190,18 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     private asOfDateCompletion(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const settings = this.services.rogatory.Settings;
         const date = settings.currentDate();
-        const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.position };
+        const range = typedRange(context);
         acceptor(context, { label: date, kind: CompletionItemKind.Value, detail: settings.asOf ? 'the as-of date (rogatory.asOf)' : 'today', textEdit: { range, newText: date } });
     }
 
     /** After `situation`: the situation numbers the dossier names, each with its name as the cover prints it. */
     private situationCompletion(context: CompletionContext, acceptor: CompletionAcceptor): void {
-        const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.position };
+        const range = typedRange(context);
         for (const item of situationItems(range)) acceptor(context, item);
     }
 
     private caseCompletion(context: CompletionContext, acceptor: CompletionAcceptor): void {
-        const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.position };
+        const range = typedRange(context);
         const request = context.node && AstUtils.getContainerOfType(context.node, isRequest);
         for (const item of this.caseItems(request, range)) acceptor(context, item);
     }
@@ -293,7 +293,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
             if (other && other !== person) for (const language of other.languages) offer(language, 3, `spoken by ${other.fullName ?? other.name}`);
         }
         for (const { english } of knownLanguages()) offer(english, 4);
-        const range = { start: context.textDocument.positionAt(context.tokenOffset), end: context.position };
+        const range = typedRange(context);
         [...offered].forEach(([label, { group, notes }], index) => {
             const french = languageName(label, 'fr');
             acceptor(context, {
@@ -601,6 +601,11 @@ function isDayOfWriting(feature: GrammarAST.AbstractElement): boolean {
     const assignment = AstUtils.getContainerOfType(feature, GrammarAST.isAssignment);
     const rule = AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule)?.name;
     return assignment?.feature === 'date' && (rule === 'RequestClause' || rule === 'StatusEvent');
+}
+
+/** What has been typed of the token being completed: the range an item replaces. */
+function typedRange(context: CompletionContext): { start: Position; end: Position } {
+    return { start: context.textDocument.positionAt(context.tokenOffset), end: context.position };
 }
 
 /** The situation numbers the dossier names, with their names, replacing `range`. */
