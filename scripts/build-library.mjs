@@ -143,11 +143,11 @@ const states = codes.map(code => {
 /**
  * A State's full official name, as the opening and closing formulas of a note verbale need it
  * (note-verbale.md §2: "Country names in full and exact"): iso-codes' `official_name` ("Republic
- * of Uganda") and its French translation ("République d'Ouganda"), without their article ("the
- * State of Palestine", "l'État de Palestine"), which the documents add as a sentence needs it.
- * None where iso-codes has no official name (Japan) or gives the library's name itself (Hungary):
- * the short name is then the full one. `fr` absent where iso-codes' French has no translation
- * of it (Republic of Türkiye in iso-codes 4.15): the documents use the French short name.
+ * of Kenya") and its French translation ("République du Kenya"), without their article ("the
+ * State of Palestine", "l'État de Palestine"), which the documents add as a sentence needs it;
+ * the UN's form where OFFICIAL_NAMES corrects iso-codes. None where iso-codes has no official name
+ * (Japan) or gives the library's name itself (Hungary): the short name is then the full one. `fr`
+ * absent where iso-codes' French has no translation of it: the documents use the French short name.
  */
 function officialNames(entry, name) {
     const corrected = OFFICIAL_NAMES[entry.alpha_2];

@@ -44,9 +44,10 @@ export function loadBuiltinDocuments(shared: LangiumSharedCoreServices): Langium
 
 /**
  * A State's full official name by its ISO 3166 alpha-2 code, in English or French ("Republic of
- * Uganda", "République d'Ouganda"), without article: iso-codes' `official_name` and its French
- * translation, tabled by scripts/build-library.mjs. Undefined where iso-codes gives none (the
- * State's name is then its full name), and in French where iso-codes does not translate it.
+ * Uganda", "République de l'Ouganda"), without article: iso-codes' `official_name` and its French
+ * translation, or the UN's form where iso-codes slips, tabled by scripts/build-library.mjs. Undefined
+ * where there is none (the State's name is then its full name), and in French where iso-codes does
+ * not translate it.
  */
 export function officialStateName(alpha2: string | undefined, lang: 'en' | 'fr'): string | undefined {
     const names = alpha2 && Object.hasOwn(STATE_OFFICIAL_NAMES, alpha2) ? STATE_OFFICIAL_NAMES[alpha2] : undefined;

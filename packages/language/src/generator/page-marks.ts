@@ -152,7 +152,7 @@ export interface Addressee {
     /**
      * The name in full and exact, as the opening and closing formulas of the note verbale name it
      * (note-verbale.md §2: "Country names in full and exact"): a State's official name ("the Republic
-     * of Uganda", "la République d'Ouganda", builtin-library.ts `officialStateName`), else its name.
+     * of Uganda", "la République de l'Ouganda", builtin-library.ts `officialStateName`), else its name.
      */
     fullForms: NameForms;
     state?: State;
