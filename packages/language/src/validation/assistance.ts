@@ -7,7 +7,7 @@ import { sameLanguage } from '../languages.js';
 import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { checkNationalRequirementsConsultation, consultationMismatch } from './records.js';
-import { defineRule, report } from './rule.js';
+import { defineRule, report, type Rule } from './rule.js';
 import { englishName } from '../generator/names.js';
 import { freeAnnexName } from './addressee.js';
 
@@ -480,22 +480,22 @@ function checkForms(request: Request, accept: ValidationAcceptor): void {
 
     // d14, art. 93(1)(c): the questioning is "of any person being investigated or prosecuted". Named in another role, the
     // person questioned never has the art. 55(2) notice above checked. (With no person at all, assistance-subject-missing says to name one.)
-    if (forms.has('c') && request.persons.length > 0 && !request.persons.some(p => p.role === 'suspect' || p.role === 'accused')) {
+    // A form that concerns persons in some roles, none of the persons named in one: said with each person's role, at the first.
+    const noRoleFor = (rule: Rule, message: (named: string) => string) => {
         const first = request.persons[0];
         const named = request.persons.map(p => `${who(p)} ${p.role ? `as ${p.role}` : 'without a role'}`).join(', ');
-        report(accept, rules.questionedPersonRole,
-            `The request seeks the questioning of a person being investigated or prosecuted (art. 93(1)(c)) but names no person as suspect or accused (${named}): write \`as suspect\` or \`as accused\` on the person to be questioned, so that their rights notice under art. 55(2) is checked.`,
-            first.role ? { node: first, property: 'role' } : { node: first, property: 'person' });
+        report(accept, rule, message(named), first.role ? { node: first, property: 'role' } : { node: first, property: 'person' });
+    };
+    if (forms.has('c') && request.persons.length > 0 && !request.persons.some(p => p.role === 'suspect' || p.role === 'accused')) {
+        noRoleFor(rules.questionedPersonRole, named =>
+            `The request seeks the questioning of a person being investigated or prosecuted (art. 93(1)(c)) but names no person as suspect or accused (${named}): write \`as suspect\` or \`as accused\` on the person to be questioned, so that their rights notice under art. 55(2) is checked.`);
     }
     // d12, art. 93(1)(e): the appearance is "of persons as witnesses or experts". Named in no such role, a witness never
     // has the rule 190 instruction above checked. (With no person at all, assistance-subject-missing says to name one.)
     const appearing = (p: Involvement) => p.role === 'witness' || p.role === 'expert' || (p.role === 'detained' && forms.has('f'));
     if (forms.has('e') && request.persons.length > 0 && !request.persons.some(appearing)) {
-        const first = request.persons[0];
-        const named = request.persons.map(p => `${who(p)} ${p.role ? `as ${p.role}` : 'without a role'}`).join(', ');
-        report(accept, rules.appearingPersonRole,
-            `The request seeks the voluntary appearance of persons as witnesses or experts before the Court (art. 93(1)(e)) but names no person as witness or expert (${named}): write \`as witness\` or \`as expert\` on the person who is to appear, so that the instruction on self-incrimination a witness is given (rule 190) is checked.`,
-            first.role ? { node: first, property: 'role' } : { node: first, property: 'person' });
+        noRoleFor(rules.appearingPersonRole, named =>
+            `The request seeks the voluntary appearance of persons as witnesses or experts before the Court (art. 93(1)(e)) but names no person as witness or expert (${named}): write \`as witness\` or \`as expert\` on the person who is to appear, so that the instruction on self-incrimination a witness is given (rule 190) is checked.`);
     }
     // d16: protection of victims and witnesses (when none is named, the request area's X4 does not apply).
     if (forms.has('j') && blank(request.protectiveMeasures) && !request.persons.some(p => p.role === 'witness' || p.role === 'victim')) {
