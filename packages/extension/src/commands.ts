@@ -6,6 +6,7 @@ import {
     type CheckWorkspaceResult, type ExportParams, type ExportResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
 } from '../../language/src/lsp/protocol.js';
 import { REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../../language/src/skeleton.js';
+import { today } from '../../language/src/states/dates.js';
 import { relativeInside } from '../../language/src/workspace/paths.js';
 import { PreviewPanel } from './preview.js';
 
@@ -97,7 +98,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         vscode.commands.registerCommand('rogatory.newRequest', async (preset?: { kind?: RequestKindName; state?: string; reference?: string; folder?: string }) => {
             const kind = preset?.kind ?? (await vscode.window.showQuickPick(REQUEST_KINDS.map(k => ({ label: k.label, description: k.provisions, requestKind: k.kind })), { title: 'New request: kind' }))?.requestKind;
             if (!kind) return undefined;
-            const date = new Date().toISOString().slice(0, 10);
+            const date = today();
             let state = preset?.state;
             if (!state) {
                 const states = await client.sendRequest<StateItem[]>(StatesRequest, { date } satisfies StatesParams);

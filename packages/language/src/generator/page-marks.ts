@@ -9,7 +9,7 @@ import type { Lang, PageLayout, RunningLine } from './document-model.js';
 import { nameForms, recipientPhrase, type NameForms } from './names.js';
 import { classificationLevel, classificationLine, coverAnnexLevels, formatDate, NOTE_VERBALE_TEXTS, REQUEST_TEXTS, type AnnexLevels } from './texts.js';
 import { canonicalLanguage } from '../languages.js';
-import { dayOf, isValidDate } from '../states/dates.js';
+import { dayOf, isValidDate, today } from '../states/dates.js';
 import { boundAsParty, stateStatusOn } from '../states/state-status.js';
 import { CONFIRMATION_RULE } from '../validation/addressee.js';
 
@@ -277,7 +277,7 @@ export function channelAddressee(request: Request, options: BuildOptions): { phr
     const lang = options.lang;
     const t = NOTE_VERBALE_TEXTS[lang].addressees;
     const addressee = addresseeOf(request, lang);
-    const date = request.date ?? new Date().toISOString().slice(0, 10);
+    const date = request.date ?? today();
     const designation = addressee.state ? options.stateLibrary?.designationOn(addressee.state, date) : undefined;
     const recipient: WrittenName | undefined = request.recipient?.trim() ? { text: request.recipient, lang: originalLang(request) ?? 'en' } : undefined;
     const inEnglish = (detail: string | undefined): WrittenName | undefined => (detail?.trim() ? { text: detail, lang: 'en' } : undefined);

@@ -68,6 +68,11 @@ export function instantOf(text: string): number {
     return Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4] ?? '00'}:${m[5] ?? '00'}:${m[6] ?? '00'}${zone}`);
 }
 
-export function today(): string {
-    return new Date().toISOString().slice(0, 10);
+/**
+ * Today's date on this machine's calendar: a legal officer in The Hague who writes after midnight
+ * (23:00 UTC) means the new day, not UTC's. A CI runner keeps UTC and gets UTC's date.
+ */
+export function today(now = new Date()): string {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
