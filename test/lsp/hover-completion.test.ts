@@ -14,6 +14,15 @@ describe('hover', () => {
         });
     });
 
+    test('on a person named in a request: what the declaration says that art. 98 and rule 193 turn on', async () => {
+        await parse('person P-Envoy { name "An Envoy" official-of "Uganda" sending-state "Rwanda" description "Accredited diplomat." }', { uri: 'file:///ws/hover-person-98.rog' });
+        await expectHover(services)({
+            text: 'request OTP-2026-0048 { person P-En<|>voy as sought }',
+            index: 0,
+            hover: '**P-Envoy** — An Envoy\n\nofficial of Uganda (immunity: art. 98(1))\n\nsending State: Rwanda (consent to surrender: art. 98(2))\n\nAccredited diplomat.'
+        });
+    });
+
     test('on a rule the dossier could not verify: NOT VERIFIED, no text', async () => {
         await parse('');
         await expectHover(services)({
@@ -199,6 +208,15 @@ describe('completion of State names', () => {
                 const uganda = completions.items.find(i => i.label === 'Uganda')!;
                 expect(uganda.filterText).toBe('Uganda Ouganda UG UGA');
                 expect(uganda.textEdit).toEqual({ range: { start: { line: 0, character: 27 }, end: { line: 0, character: 31 } }, newText: '"Uganda"' });
+            }
+        });
+        // The sending State of art. 98(2) is a State's name too.
+        await expectCompletion(services)({
+            text: 'person P-Soldier { sending-state "Ken<|> }',
+            index: 0,
+            assert: completions => {
+                const kenya = completions.items.find(i => i.label === 'Kenya')!;
+                expect(kenya.textEdit).toEqual({ range: { start: { line: 0, character: 33 }, end: { line: 0, character: 37 } }, newText: '"Kenya"' });
             }
         });
     });

@@ -18,10 +18,10 @@ import { hasEffect } from '../validation/clause-effect.js';
 
 /**
  * A keyword a State's or an organisation's name may follow (`to State`, `nationality`,
- * `official-of`, `to organisation`), then what has been typed of the name: `"Ke`, `Ke` or
+ * `official-of`, `sending-state`, `to organisation`), then what has been typed of the name: `"Ke`, `Ke` or
  * nothing. Names are written in quotes; whether a name is expected there is the grammar's call.
  */
-const NAME_BEFORE_CURSOR = /(?:\bState|\bnationality|\bofficial-of|\borganisation)\s+("[^"]*|[^\s"]*)$/;
+const NAME_BEFORE_CURSOR = /(?:\bState|\bnationality|\bofficial-of|\bsending-state|\borganisation)\s+("[^"]*|[^\s"]*)$/;
 
 /**
  * What has been typed of a provision reference just before the cursor: `a`, `rul`, `art.`,

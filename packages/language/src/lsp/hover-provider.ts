@@ -73,7 +73,10 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         if (isState(node)) return this.stateHover(node);
         if (isPerson(node)) {
             return [`**${node.name}** — ${node.fullName ?? '(no name given)'}`, node.born && `born ${node.born}${node.birthplace ? ` in ${node.birthplace}` : ''}`,
-                node.nationality?.ref && `nationality: ${node.nationality.ref.name}`, node.languages.length && `languages: ${node.languages.join(', ')}`, node.description].filter(Boolean).join('\n\n');
+                node.nationality?.ref && `nationality: ${node.nationality.ref.name}`, node.languages.length && `languages: ${node.languages.join(', ')}`,
+                node.officialOf?.ref && `official of ${node.officialOf.ref.name} (immunity: art. 98(1))`,
+                node.sendingState?.ref && `sending State: ${node.sendingState.ref.name} (consent to surrender: art. 98(2))`,
+                node.iccSentenced && 'sentenced by the Court (rule 193)', node.description].filter(Boolean).join('\n\n');
         }
         if (isWarrant(node)) {
             return [`**Warrant of arrest ${node.name}** (art. 58)`, node.number && `No. ${node.number}`, node.issued && `issued ${node.issued}${node.chamber ? ` by ${node.chamber}` : ''}`,

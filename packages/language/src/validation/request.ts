@@ -137,6 +137,10 @@ export const rules = {
         code: 'immunity-third-state-check', severity: 'info', force: 'human', provision: 'art. 98(1)', also: ['rule 195(1)'], digest: 'X17',
         summary: 'Checklist: the request concerns a person declared an official of a third State (`official-of`); the Court may not proceed with a request that would require the requested State to act inconsistently with its obligations on the State or diplomatic immunity of that third State, unless it first obtains that State\'s cooperation for the waiver of the immunity.'
     }),
+    sendingStateCheck: defineRule({
+        code: 'sending-state-consent-check', severity: 'info', force: 'human', provision: 'art. 98(2)', also: ['rule 195(2)'], digest: 'X17',
+        summary: 'Checklist: a request for surrender (`kind arrest-and-surrender` or `surrender-of-convicted`) concerns a person declared covered by an international agreement under which the consent of a sending State is required to surrender a person of that State to the Court (`sending-state`, a State other than the requested one); the Court may not proceed with a request for surrender which would require the requested State to act inconsistently with its obligations under such an agreement, unless it can first obtain the cooperation of the sending State for the giving of consent for the surrender. Not for a witness, an expert or a victim named in the request, whose surrender is not sought.'
+    }),
     followsCycle: defineRule({
         code: 'followup-follows-cycle', severity: 'error', force: 'language', category: 'slow',
         summary: 'Requests linked by `follows` do not form a cycle (a request cannot, directly or through others, follow itself).'
@@ -290,6 +294,24 @@ function checkThirdStateOfficials(request: Request, accept: ValidationAcceptor):
         const thirdState = englishName(third.name);
         report(accept, rules.immunityCheck,
             `${involvement.person!.ref!.name} is declared an official of ${thirdState}: check whether the request would require ${requested ? englishName(requested.name) : 'the requested State'} to act inconsistently with its obligations on the immunity of ${thirdState}, and if so first obtain the cooperation of ${thirdState} for the waiver of the immunity.`,
+            { node: involvement, property: 'person' });
+    }
+}
+
+/**
+ * X17: a person covered by an agreement that requires a sending State's consent to their surrender
+ * (art. 98(2)), in a request for surrender; the person a request asks to surrender is any it names but
+ * a witness, an expert or a victim.
+ */
+function checkSendingStates(request: Request, accept: ValidationAcceptor): void {
+    if (request.kind !== 'arrest-and-surrender' && request.kind !== 'surrender-of-convicted') return;
+    const requested = request.state?.ref;
+    for (const involvement of request.persons) {
+        const sending = involvement.person?.ref?.sendingState?.ref;
+        if (!sending || sending === requested || ['witness', 'expert', 'victim'].includes(involvement.role ?? '')) continue;
+        const sendingState = englishName(sending.name);
+        report(accept, rules.sendingStateCheck,
+            `${involvement.person!.ref!.name} is declared covered by an agreement that requires the consent of ${sendingState} to surrender (\`sending-state\`): check whether the surrender would require ${requested ? englishName(requested.name) : 'the requested State'} to act inconsistently with that agreement, and if so first obtain the cooperation of ${sendingState} for the giving of consent for the surrender.`,
             { node: involvement, property: 'person' });
     }
 }
@@ -717,6 +739,7 @@ export const requestArea: ValidationArea = {
                 checkLegalBasis(request, accept);
                 checkProtectiveMeasures(request, accept);
                 checkThirdStateOfficials(request, accept);
+                checkSendingStates(request, accept);
                 checkDates(services, request, accept);
                 checkClausesWithoutEffect(request, accept);
             },
