@@ -147,6 +147,19 @@ describe('hover', () => {
         });
     });
 
+    test('on a competing request for extradition: the State\'s status on the date of the notification, without designation; the keyword, the check', async () => {
+        const request = (clause: string) => `request REG-2017-0002 {\n  kind arrest-and-surrender\n  dated 2017-06-01\n  to State "Kenya"\n  ${clause}\n}`;
+        await expectHover(services)({
+            text: request('competing-extradition State "Buru<|>ndi" notified 2017-11-02 same-conduct'), index: 0,
+            // The designation, which would follow, is not there: the Court makes the requesting State no request.
+            hover: /\n\nOn 2017-11-02: withdrawal effective 2017-10-27 [^\n]*\n[\s\S]*\n\nRequests the extradition of the person \(art\. 90\(1\)\): not a State Party on the date of the notification\.$/
+        });
+        await expectHover(services)({
+            text: request('competing-extra<|>dition State "Burundi" notified 2017-11-02 same-conduct'), index: 0,
+            hover: /^\*\*competing-extradition\*\* — a clause of a request, checked by:\n- `competing-request-check` \(art\. 90\), info: Checklist: the requested State notified/
+        });
+    });
+
     test('on a State without a recorded designation: rule 178(2) for a State Party, rule 179 (NOT VERIFIED) for a State not party', async () => {
         await parse('');
         await expectHover(services)({
@@ -270,6 +283,31 @@ describe('completion of State names', () => {
                 }
             });
         }
+    });
+
+    test('after competing-extradition State: the States, with their status on the date of the notification once written (art. 90)', async () => {
+        await parse('');
+        // Burundi's withdrawal took effect on 2017-10-27: a State Party on the request's date, not on the notification's.
+        await expectCompletion(services)({
+            text: 'request REG-2017-0001 {\n  kind arrest-and-surrender\n  dated 2017-06-01\n  competing-extradition State "Bur<|>" notified 2017-11-02 same-conduct\n}',
+            index: 0,
+            assert: completions => {
+                const burundi = completions.items.find(i => i.label === 'Burundi')!;
+                expect(burundi.detail).toMatch(/^withdrawal effective 2017-10-27/);
+                expect(burundi.textEdit).toEqual({ range: { start: { line: 3, character: 30 }, end: { line: 3, character: 35 } }, newText: '"Burundi"' });
+                expect(completions.items).toHaveLength(196);
+            }
+        });
+        // The date not written yet: the request's.
+        await expectCompletion(services)({
+            text: 'request REG-2017-0001 {\n  kind arrest-and-surrender\n  dated 2017-06-01\n  competing-extradition State <|>\n}',
+            index: 0,
+            assert: completions => {
+                const burundi = completions.items.find(i => i.label === 'Burundi')!;
+                expect(burundi.detail).toBe('State Party since 2004-12-01');
+                expect(burundi.textEdit).toEqual({ range: { start: { line: 3, character: 30 }, end: { line: 3, character: 30 } }, newText: '"Burundi"' });
+            }
+        });
     });
 
     test('a name typed without its accents matches: Cote d\'Ivoire, Turkiye, Etats-Unis, Organisation des Etats americains', async () => {

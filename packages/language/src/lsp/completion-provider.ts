@@ -3,7 +3,7 @@ import { AstUtils, DocumentState, GrammarAST } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import type { CompletionItem, CompletionList, CompletionParams, Diagnostic, Position } from 'vscode-languageserver';
 import { CompletionItemKind, DiagnosticSeverity } from 'vscode-languageserver';
-import { isDesignation, isInvolvement, isJudgment, isModel, isOrganisation, isRecord, isRequest, isWarrant, type Request } from '../generated/ast.js';
+import { isCompetingExtradition, isDesignation, isInvolvement, isJudgment, isModel, isOrganisation, isRecord, isRequest, isWarrant, type Request } from '../generated/ast.js';
 import { knownSituations } from '../generator/situations.js';
 import { canonicalLanguage, knownLanguages, languageName } from '../languages.js';
 import { blockGrammar } from '../parser/clauses.js';
@@ -11,6 +11,7 @@ import { containerAt } from '../references/ast-walk.js';
 import { stringLiteral } from '../parser/value-converter.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { describeStatus, verificationMark } from '../states/state-status.js';
+import { isValidDate } from '../states/dates.js';
 import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../statute/provisions.js';
 import { ALL_RULES, findRule } from '../validation/catalogue.js';
 import type { Rule } from '../validation/rule.js';
@@ -36,7 +37,8 @@ const PROVISION_KEYWORDS = new Set(['art.', 'rule']);
 
 /**
  * Completion of State names wherever a State is expected, each item showing the State's
- * Rome Statute status on the request's date and matching English and French names and
+ * Rome Statute status on the request's date (after `competing-extradition`, on the date of the notification
+ * once written: art. 90 turns on it) and matching English and French names and
  * ISO codes, and of organisations' names; both inserted in quotes, typed or not; of the
  * provisions of the Statute and the Rules wherever the grammar expects a provision reference
  * (`legal-basis`, the forms after `kind`, `rights-notice`, `costs`); of language names where a
@@ -521,7 +523,10 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         let before = start - 1;
         while (before > 0 && /\s/.test(text.charAt(before))) before--;
         const request = containerAt(document, Math.max(0, before), isRequest);
-        const date = request?.date ?? this.services.rogatory.Settings.currentDate();
+        // A competing request for extradition (art. 90) turns on the requesting State's status on the date of the notification.
+        const competing = containerAt(document, Math.max(0, before), isCompetingExtradition);
+        const notified = competing?.notified && isValidDate(competing.notified) ? competing.notified : undefined;
+        const date = notified ?? request?.date ?? this.services.rogatory.Settings.currentDate();
         const library = this.services.rogatory.StateLibrary;
         const items: CompletionItem[] = library.allStates().map(state => {
             const status = describeStatus(library.statusOn(state, date));

@@ -2,7 +2,7 @@ import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isAnnex, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isStatusEvent, isSuppression, isWarrant, type Annex, type Judgment, type Request, type State, type StatusEvent, type Warrant } from '../generated/ast.js';
+import { isAnnex, isCompetingExtradition, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isStatusEvent, isSuppression, isWarrant, type Annex, type Judgment, type Request, type State, type StatusEvent, type Warrant } from '../generated/ast.js';
 import { officialStateName } from '../builtin/builtin-library.js';
 import { annexClassification, documentNumber } from '../generator/page-marks.js';
 import { situationName } from '../generator/situations.js';
@@ -24,7 +24,8 @@ import { surrenderRequestsFollowing } from '../validation/surrender.js';
 /**
  * Hovers: on a provision reference, its verbatim text from the dossier (or NOT VERIFIED);
  * on a State, its status on the request's date, its Rome Statute dates, codes, French and full names
- * and designation; on organisations, persons, warrants, judgments, decisions, records and
+ * and designation (the State of a competing request for extradition: its status on the date of the
+ * notification, without designation); on organisations, persons, warrants, judgments, decisions, records and
  * requests, what they declare; on an annex (its name, or a reference to it), its title,
  * classification and what it is; on a date of the request (`dated`, `respond-by`, `return-by`,
  * a `status` event), its weekday and its distance from the request's date, and for a deadline
@@ -325,7 +326,10 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
 
     private stateHover(state: State): string {
         const request = this.context && AstUtils.getContainerOfType(this.context, isRequest);
-        const date = request?.date ?? this.services.rogatory.Settings.currentDate();
+        // The State of a competing request for extradition (art. 90): its status on the date of the notification, which art. 90 turns on.
+        const competing = this.context && AstUtils.getContainerOfType(this.context, isCompetingExtradition);
+        const notified = competing?.notified && isValidDate(competing.notified) ? competing.notified : undefined;
+        const date = notified ?? request?.date ?? this.services.rogatory.Settings.currentDate();
         const library = this.services.rogatory.StateLibrary;
         const status = library.statusOn(state, date);
         const lines = [`**${state.name}** (${state.alpha2 ?? '?'} / ${state.alpha3 ?? '?'}) — ${state.nameFr ?? ''}`];
@@ -339,6 +343,11 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         const mark = verificationMark(state.verification);
         if (dates.length) lines.push(`Rome Statute: ${dates.join(', ')}${mark ? ` (${mark})` : ''}.`);
         if (mark && state.verificationNote) lines.push(`_${mark}:_ ${state.verificationNote}`);
+        // The Court makes no request to the State requesting extradition: its designation is beside the point.
+        if (competing) {
+            lines.push(`Requests the extradition of the person (art. 90(1)): ${status.party.kind === 'party' ? 'a State Party' : 'not a State Party'} on the date of the notification${notified ? '' : ' (not written yet: the request\'s date is shown)'}.`);
+            return lines.join('\n\n');
+        }
         const designation = library.designationOn(state, date);
         if (designation && isDesignation(designation)) {
             const parts = [designation.channel && `channel: ${designatedChannels(designation).map(d => `${d.channel}${d.detail ? ` (${d.detail})` : ''}`).join(' or ')}`,

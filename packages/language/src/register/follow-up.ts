@@ -1,4 +1,5 @@
-import type { Request, StatusEvent } from '../generated/ast.js';
+import type { CompetingExtradition, Request, StatusEvent } from '../generated/ast.js';
+import { stateStatusOn } from '../states/state-status.js';
 import { addDays, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
 
@@ -219,4 +220,43 @@ export function nextDeadline(request: Request, followUps: readonly Request[] = [
 /** Days past the deadline as of `asOf` (0 when not overdue). */
 export function overdueDays(deadline: Deadline | undefined, asOf: string): number {
     return deadline ? Math.max(0, daysBetween(deadline.date, asOf)) : 0;
+}
+
+/**
+ * A competing request for extradition the requested State notified (art. 90(1)), with the paragraphs of
+ * art. 90 that govern it: conduct other than that of the Court's request, art. 90(7); the same conduct,
+ * art. 90(2)-(3) when the requesting State was a State Party on the date of the notification, else
+ * art. 90(4)-(6). The check (competing-request-check) and the register both read it from here.
+ */
+export interface Competing {
+    readonly clause: CompetingExtradition;
+    /** The requesting State's name as the library has it (as written when it resolves to nothing). */
+    readonly state: string;
+    readonly notified: string;
+    readonly conduct: 'same-conduct' | 'other-conduct';
+    /** Whether the requesting State was a State Party on the date of the notification (undefined: not in the library). */
+    readonly party?: boolean;
+    /** `art. 90(2)-(3)`, `art. 90(4)-(6)` or `art. 90(7)`; for the same conduct and a State not in the library, `art. 90(2)-(6)`. */
+    readonly provisions: string;
+}
+
+/**
+ * The competing requests for extradition recorded on a request for surrender (`competing-extradition`) and
+ * notified on or before `asOf` when given, in the order of their notification. A clause without a real date
+ * or conduct (the parser or check reports it) is left out; one on a request of another kind too
+ * (clause-without-effect: art. 90(1) concerns a request for surrender under art. 89).
+ */
+export function competingRequests(request: Request, asOf?: string): Competing[] {
+    if (!request.kind || !SURRENDER_KINDS.includes(request.kind)) return [];
+    return request.competing
+        .filter(c => !!c.conduct && !!c.state && typeof c.notified === 'string' && isValidDate(c.notified) && (asOf === undefined || dayOf(c.notified) <= asOf))
+        .map(c => {
+            const notified = dayOf(c.notified);
+            const state = c.state.ref;
+            const party = state ? stateStatusOn(state, notified).party.kind === 'party' : undefined;
+            const conduct = c.conduct as Competing['conduct'];
+            const provisions = conduct === 'other-conduct' ? 'art. 90(7)' : party === undefined ? 'art. 90(2)-(6)' : party ? 'art. 90(2)-(3)' : 'art. 90(4)-(6)';
+            return { clause: c, state: state?.name ?? c.state.$refText, notified, conduct, party, provisions };
+        })
+        .sort((a, b) => a.notified.localeCompare(b.notified));
 }

@@ -1,5 +1,5 @@
 import type { Involvement, Request } from '../generated/ast.js';
-import { involvesTemporaryTransfer } from '../register/follow-up.js';
+import { involvesTemporaryTransfer, SURRENDER_KINDS } from '../register/follow-up.js';
 
 /**
  * Clauses the grammar reads after any kind of request (or for a person in any role) but that only
@@ -63,6 +63,13 @@ export const CLAUSE_EFFECTS: readonly ClauseEffect[] = [
         meaning: 'is the statement, in a request for provisional arrest, that a request for surrender will follow',
         effective: request => request.kind === 'provisional-arrest',
         why: request => `in this request (${kindOf(request)}), which is not for provisional arrest`
+    },
+    {
+        keyword: 'competing-extradition', block: 'Request', property: 'competing', provision: 'art. 90(1)',
+        meaning: 'records that the requested State notified a request from another State for the extradition of the person whose surrender the Court seeks under art. 89',
+        effective: request => SURRENDER_KINDS.includes(request.kind!),
+        why: request => `in this request (${kindOf(request)}), which is not a request for the surrender of a person under art. 89`,
+        instead: request => request.kind === 'provisional-arrest' ? 'record it on the request for surrender that follows this one (`follows`)' : undefined
     },
     {
         keyword: 'consent', block: 'Involvement', property: 'consent', provision: 'art. 93(7)(a)(i)',

@@ -7,7 +7,7 @@ import {
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
-import { eventDate, PROVISIONAL_ARREST_DAYS, provisionalArrest, SURRENDER_KINDS } from '../register/follow-up.js';
+import { competingRequests, eventDate, PROVISIONAL_ARREST_DAYS, provisionalArrest, SURRENDER_KINDS } from '../register/follow-up.js';
 import { citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { freeAnnexName } from './addressee.js';
@@ -15,6 +15,7 @@ import { checkNationalRequirementsConsultation } from './records.js';
 import { defineRule, quote, report, type Rule } from './rule.js';
 import { perFileMemo, workspaceMemo } from '../workspace/workspace-memo.js';
 import { englishName } from '../generator/names.js';
+import { boundAsParty, stateStatusOn, verificationMark } from '../states/state-status.js';
 
 /** Days after the provisional arrest at which the rule 188 reminders start (the digest's "e.g. at 45 and 55 days"). */
 export const PROVISIONAL_ARREST_WARNINGS = [45, 55] as const;
@@ -214,6 +215,12 @@ export const rules = {
     provisionalIdentificationCheck: defineRule({
         code: 'provisional-identification-check', severity: 'info', force: 'human', provision: 'art. 92(2)(a)', digest: 'c3',
         summary: 'Checklist: is the description of the person sought sufficient to identify them, and is the probable location current?'
+    }),
+    // ------------------------------------------------------------ art. 90: competing requests (X10)
+    competingRequestCheck: defineRule({
+        code: 'competing-request-check', clause: 'competing-extradition', severity: 'info', force: 'human', provision: 'art. 90',
+        also: ['art. 90(1)', 'art. 90(2)', 'art. 90(3)', 'art. 90(4)', 'art. 90(5)', 'art. 90(6)', 'art. 90(7)', 'art. 90(8)'], digest: 'X10',
+        summary: 'Checklist: the requested State notified that another State requests the extradition of the person sought (`competing-extradition State "..." notified D same-conduct|other-conduct [admissibility-decision D]`, on a request for surrender under art. 89: art. 90(1)). The finding names the paragraphs of art. 90 that govern it: for the same conduct, a requesting State that was a State Party on the date of the notification, art. 90(2)-(3) (priority to the Court\'s request where the Court has determined, under art. 18 or 19, that the case is admissible taking into account that State\'s investigation or prosecution; no extradition until the Court has determined the case inadmissible), a State not party, art. 90(4)-(6) (priority to the Court\'s request if the Court has determined the case admissible and the requested State is under no international obligation to extradite; under such an obligation, the requested State determines, considering the factors of art. 90(6)); for other conduct, art. 90(7). The determination of admissibility the clause names (a `decision` with `subject admissibility`) is stated with its number and date; where the requested State was not a State Party on the date of the notification, the finding says that art. 90 speaks of a State Party that receives the Court\'s request. Art. 90(8): where the Court has determined the case inadmissible and extradition is then refused, the requested State notifies the Court. Competing requests other than for surrender or extradition (art. 93(9)) are not tracked; rule 186, whose title and text are NOT VERIFIED in the dossier, is not relied on.'
     }),
     // ------------------------------------------------------------ art. 101: rule of speciality (X9)
     specialityWaiverMissing: defineRule({
@@ -622,6 +629,50 @@ function checkFollows(request: Request, accept: ValidationAcceptor): void {
     }
 }
 
+/**
+ * X10, art. 90: each competing request for extradition the requested State notified (art. 90(1)), with the
+ * paragraphs that govern it: other conduct, art. 90(7); the same conduct, art. 90(2)-(3) when the requesting
+ * State was a State Party on the date of the notification (the library's dates, marked as the dossier marks
+ * them), else art. 90(4)-(6). Only what the article says: whether the requested State is under an
+ * international obligation to extradite, and what the Court determined, is for the officer to find out.
+ */
+function checkCompetingRequests(request: Request, accept: ValidationAcceptor): void {
+    const requestedState = request.state?.ref;
+    const requested = requestedState ? englishName(requestedState.name) : 'the requested State';
+    for (const { clause: competing, notified: day, party } of competingRequests(request)) {
+        const state = competing.state.ref;
+        if (!state) continue; // unresolved-reference
+        const other = englishName(state.name);
+        const Other = englishName(state.name, { start: true });
+        const status = stateStatusOn(state, day);
+        const mark = verificationMark(status.verification);
+        const dates = mark ? ` (its dates in the library ${mark})` : '';
+        // Art. 90 is written for a requested State that is a State Party (90(1): "A State Party which receives ...").
+        const requestedNotParty = requestedState && !boundAsParty(stateStatusOn(requestedState, day), request.proceedingsCommenced)
+            ? ` Art. 90 speaks of a State Party that receives the Court's request; ${requested} was not one on ${day}.` : '';
+        const decision = competing.admissibilityDecision?.ref;
+        const detail = decision ? [decision.number, decision.date && `dated ${decision.date}`].filter(Boolean).join(', ') : '';
+        const recorded = decision
+            ? ` The Court's determination on admissibility is recorded as decision ${decision.name}${detail ? ` (${detail})` : ''}${decision.subject === 'admissibility' ? '' : ', which states no `subject admissibility`'}; where the Court has determined the case inadmissible and extradition is then refused, ${requested} shall notify the Court of that decision (art. 90(8)).`
+            : ' No determination of the Court on admissibility is recorded: name it (`admissibility-decision D`) when there is one.';
+        let message: string;
+        let provision: string;
+        if (competing.conduct === 'other-conduct') {
+            provision = 'art. 90(7)';
+            message = `${Other} requests the extradition of the person for conduct other than that which constitutes the crime for which the Court seeks the person's surrender (notified ${day}): if ${requested} is not under an existing international obligation to extradite the person to ${other}, it shall give priority to the request from the Court (art. 90(7)(a)); if it is, it shall determine whether to surrender the person to the Court or to extradite the person to ${other}, considering all the relevant factors, including those set out in art. 90(6), with special consideration to the relative nature and gravity of the conduct in question (art. 90(7)(b)).${requestedNotParty}`;
+        } else if (party) {
+            provision = 'art. 90(2)';
+            message = `${Other}, a State Party on the date of the notification (${day})${dates}, requests the extradition of the person for the same conduct (art. 90(1)): ${requested} shall give priority to the request from the Court if the Court has, pursuant to art. 18 or 19, determined that the case is admissible and that determination takes into account the investigation or prosecution conducted by ${other} in respect of its request for extradition (art. 90(2)(a)), or makes that determination pursuant to the notification (art. 90(2)(b)); where no determination under art. 90(2)(a) has been made, ${requested} may, pending the Court's determination, proceed to deal with the request for extradition but shall not extradite the person until the Court has determined that the case is inadmissible (art. 90(3)).${recorded}${requestedNotParty}`;
+        } else {
+            provision = 'art. 90(4)';
+            const why = status.party.kind === 'withdrawn' ? `its withdrawal effective ${status.party.effective}`
+                : status.party.kind === 'not-yet-party' ? `the Statute entering into force for it on ${status.party.entryIntoForce}` : '';
+            message = `${Other}, not a State Party on the date of the notification (${day}${why ? `: ${why}` : ''})${dates}, requests the extradition of the person for the same conduct (art. 90(1)): if ${requested} is not under an international obligation to extradite the person to ${other}, it shall give priority to the request from the Court if the Court has determined that the case is admissible (art. 90(4)); until the Court has so determined, it may, at its discretion, proceed to deal with the request for extradition (art. 90(5)); if it is under an existing international obligation to extradite the person to ${other}, it shall determine whether to surrender the person to the Court or to extradite the person, considering all the relevant factors, including the respective dates of the requests, the interests of ${other} and the possibility of subsequent surrender between the Court and ${other} (art. 90(6)).${recorded}${requestedNotParty}`;
+        }
+        report(accept, rules.competingRequestCheck, message, { node: competing }, { provision, state: state.name, party, conduct: competing.conduct });
+    }
+}
+
 function checkRequest(request: Request, accept: ValidationAcceptor): void {
     switch (request.kind) {
         case 'arrest-and-surrender': checkArrestAndSurrender(request, accept); break;
@@ -629,6 +680,7 @@ function checkRequest(request: Request, accept: ValidationAcceptor): void {
         case 'provisional-arrest': checkProvisionalArrest(request, accept); break;
     }
     checkFollows(request, accept);
+    checkCompetingRequests(request, accept);
 }
 
 // ---------------------------------------------------------------- slow checks (other files)
