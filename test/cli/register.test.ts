@@ -245,7 +245,7 @@ describe('rogatory register', () => {
         expect(await row('status returned 2026-12-10', '2026-12-01')).toMatchObject({ status: 'executed', stage: 'open', nextDeadline: '2026-12-15' });
         // The CSV says which deadline the date is: here the return, not the response the request asked for.
         const csv = (await rogatory(workspace(transfer('')), 'register', '--at', '2026-11-22', '.')).out;
-        expect(csv).toContain(',executed,2026-09-30,,open,2026-12-15,return of the transferred person,art. 93(7)(b),0,t.rog,\n');
+        expect(csv).toContain(',executed,2026-09-30,,,open,2026-12-15,return of the transferred person,art. 93(7)(b),0,t.rog,\n');
     });
 
     test('a temporary transfer sought as assistance (art. 93(1)(f)) is followed up to the return as `kind temporary-transfer` is', async () => {
@@ -402,8 +402,8 @@ describe('rogatory register', () => {
         const dir = workspace({ 'x.rog': 'request OTP-2026-0009 { kind assistance art. 93(1)(a), art. 93(1)(b) from Chamber "Trial Chamber V(A), \\"B\\"" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         const [header, line] = out.trim().split('\n');
-        expect(header).toBe('reference,kind,forms,addressee,organ,situation,case,classification,exParte,dated,sent,respondBy,status,statusDate,statusNote,stage,nextDeadline,nextDeadlineWhat,nextDeadlineProvision,overdueDays,file,syntaxErrors');
-        expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,,2026-01-01,,,drafted,,,draft,,,,0,x.rog,');
+        expect(header).toBe('reference,kind,forms,addressee,organ,situation,case,classification,exParte,dated,sent,respondBy,status,statusDate,statusNote,competing,stage,nextDeadline,nextDeadlineWhat,nextDeadlineProvision,overdueDays,file,syntaxErrors');
+        expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,,2026-01-01,,,drafted,,,,draft,,,,0,x.rog,');
     });
 
     test('CSV and HTML: each row says whether the request is a draft, open or closed, which its latest status alone does not', async () => {
@@ -438,8 +438,8 @@ describe('rogatory register', () => {
         const json = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-06-01', '.')).out);
         expect(json.rows.map((r: { statusNote: string }) => r.statusNote)).toEqual([note, 'national investigation (art. 94(1)), 6 months agreed']);
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
-        expect(out).toContain(',refused,2026-02-10,"\'=1+1 art. 93(3), a ""fundamental legal principle"";\n <b>see</b> the note of 2026-02-09",closed,');
-        expect(out).toContain(',postponed,2026-02-10,"national investigation (art. 94(1)), 6 months agreed",open,');
+        expect(out).toContain(',refused,2026-02-10,"\'=1+1 art. 93(3), a ""fundamental legal principle"";\n <b>see</b> the note of 2026-02-09",,closed,');
+        expect(out).toContain(',postponed,2026-02-10,"national investigation (art. 94(1)), 6 months agreed",,open,');
         const html = (await rogatory(dir, 'register', '--format', 'html', '--at', '2026-06-01', '.')).out;
         const { document } = parseHTML(html);
         const statuses = Array.from(document.querySelectorAll('#register tbody tr')).map(r => r.children[8].textContent);
@@ -447,11 +447,36 @@ describe('rogatory register', () => {
         expect(html).not.toContain('<b>see</b>');
     });
 
+    test('a competing request for extradition (art. 90) is in every format, with the paragraphs that govern it, once notified by --at', async () => {
+        const dir = workspace({ 's.rog': `request REG-2026-0071 { kind arrest-and-surrender to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-10-05 status sent 2026-10-06 status arrested 2026-10-20
+  competing-extradition State "Rwanda" notified 2026-11-04 other-conduct
+  competing-extradition State "Uganda" notified 2026-11-02 same-conduct "Uganda's note of 2026-10-30"
+  competing-extradition State "Ethiopia" notified 2026-11-03 same-conduct }` });
+        const competing = 'extradition requested by Uganda (State Party), same conduct, notified 2026-11-02: art. 90(2)-(3); '
+            + 'extradition requested by Ethiopia (not a State Party), same conduct, notified 2026-11-03: art. 90(4)-(6); '
+            + 'extradition requested by Rwanda, other conduct, notified 2026-11-04: art. 90(7)';
+        const json = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-12-01', '.')).out);
+        expect(json.rows.map((r: { competing: string; status: string }) => [r.status, r.competing])).toEqual([['arrested', competing]]);
+        const { out } = await rogatory(dir, 'register', '--at', '2026-12-01', '.');
+        expect(out).toContain(`,arrested,2026-10-20,,"${competing}",open,`);
+        const html = (await rogatory(dir, 'register', '--format', 'html', '--at', '2026-12-01', '.')).out;
+        const { document } = parseHTML(html);
+        const headings = Array.from(document.querySelectorAll('#register thead th')).map(th => th.textContent);
+        const status = document.querySelector('#register tbody tr')!.children[headings.indexOf('Status')].textContent;
+        expect(status).toBe(`arrested 2026-10-20 competing: ${competing}`);
+        // As of a date before a notification, it is not yet known.
+        const before = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-11-02', '.')).out);
+        expect(before.rows[0].competing).toBe('extradition requested by Uganda (State Party), same conduct, notified 2026-11-02: art. 90(2)-(3)');
+        const earlier = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-11-01', '.')).out);
+        expect(earlier.rows[0].competing).toBe('');
+    });
+
     test('CSV: starts with a byte order mark, so that Excel reads "Côte d\'Ivoire" as UTF-8', async () => {
         const dir = workspace({ 'x.rog': 'request OTP-2026-0011 { kind assistance art. 93(1)(a) to State "Côte d\'Ivoire" situation ICC-02/11 dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         expect([...Buffer.from(out, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-        expect(out.slice(1).split('\n')[1]).toBe('OTP-2026-0011,assistance,art. 93(1)(a),Côte d\'Ivoire,,ICC-02/11,,,,2026-01-01,,,drafted,,,draft,,,,0,x.rog,');
+        expect(out.slice(1).split('\n')[1]).toBe('OTP-2026-0011,assistance,art. 93(1)(a),Côte d\'Ivoire,,ICC-02/11,,,,2026-01-01,,,drafted,,,,draft,,,,0,x.rog,');
     });
 
     test('rule 188 is no longer a deadline once the provisionally arrested person is released, as in `check`', async () => {
@@ -546,7 +571,7 @@ describe('rogatory register', () => {
         const dir = workspace({ '@draft.rog': 'request OTP-2026-0010 { kind assistance art. 93(1)(a) to State "=HYPERLINK(\\"http://x\\")" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         const line = out.trim().split('\n')[1];
-        expect(line).toBe('OTP-2026-0010,assistance,art. 93(1)(a),"\'=HYPERLINK(""http://x"")",,,,,,2026-01-01,,,drafted,,,draft,,,,0,\'@draft.rog,');
+        expect(line).toBe('OTP-2026-0010,assistance,art. 93(1)(a),"\'=HYPERLINK(""http://x"")",,,,,,2026-01-01,,,drafted,,,,draft,,,,0,\'@draft.rog,');
     });
 
     test('CSV: rows end with LF (git diff --check passes on a committed register); a cell with a line break is quoted, and Python\'s csv reads it back', async () => {

@@ -93,6 +93,17 @@ describe('the register view in the Explorer', () => {
         expect(item(view, { kind: 'request', row }).tooltip.value).toContain('\n\nStatus: sent 2026-01-12');
     });
 
+    test('a competing request for extradition (art. 90) is said in the request\'s line and its tooltip, as text; none, nothing', async () => {
+        const view = viewOf([]);
+        const competing = 'extradition requested by Uganda (State Party), same conduct, notified 2026-11-02: art. 90(2)-(3)';
+        const shown = item(view, { kind: 'request', row: { ...row, kind: 'arrest-and-surrender', competing } });
+        expect(shown.description).toBe('arrest-and-surrender · sent 2026-01-12 · competing extradition');
+        expect(shown.tooltip.value).toContain('\n\nCompeting: extradition requested by Uganda \\(State Party\\), same conduct, notified 2026\\-11\\-02: art\\. 90\\(2\\)\\-\\(3\\)');
+        const plain = item(view, { kind: 'request', row: { ...row, competing: '' } });
+        expect(plain.description).toBe('assistance · sent 2026-01-12');
+        expect(plain.tooltip.value).not.toContain('Competing');
+    });
+
     test('a request clicked opens its file at the line where the request starts, not at the top', async () => {
         const view = new RegisterView({ sendRequest: async () => ({ rows: [{ ...row, line: 14 }], syntaxErrors: [] }) } as never, never);
         const [kenya] = await view.getChildren();

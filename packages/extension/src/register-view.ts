@@ -93,8 +93,11 @@ export class RegisterView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         if (node.kind === 'request') {
             const { row } = node;
             const item = new vscode.TreeItem(row.reference, vscode.TreeItemCollapsibleState.None);
-            item.description = `${row.kind} · ${row.status} ${row.statusDate}${row.overdueDays ? ` · ${row.overdueDays} days overdue` : ''}`;
-            item.tooltip = new vscode.MarkdownString(`**${row.reference}** (${row.classification || 'classification not stated'}${row.exParte ? `, ex parte ${row.exParte}` : ''})\n\n${row.kind} to ${row.addressee}, ${row.situation}\n\nStatus: ${row.status} ${row.statusDate}${row.statusNote ? `: ${row.statusNote.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&')}` : ''}` +
+            // A competing request for extradition (art. 90) is said in the line itself: the follow-up turns on it.
+            item.description = `${row.kind} · ${row.status} ${row.statusDate}${row.competing ? ' · competing extradition' : ''}${row.overdueDays ? ` · ${row.overdueDays} days overdue` : ''}`;
+            const markdown = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
+            item.tooltip = new vscode.MarkdownString(`**${row.reference}** (${row.classification || 'classification not stated'}${row.exParte ? `, ex parte ${row.exParte}` : ''})\n\n${row.kind} to ${row.addressee}, ${row.situation}\n\nStatus: ${row.status} ${row.statusDate}${row.statusNote ? `: ${markdown(row.statusNote)}` : ''}` +
+                (row.competing ? `\n\nCompeting: ${markdown(row.competing)}` : '') +
                 (row.nextDeadline ? `\n\nNext: ${row.nextDeadlineWhat} by ${row.nextDeadline}${row.nextDeadlineProvision ? ` (${row.nextDeadlineProvision})` : ''}` : ''));
             item.iconPath = new vscode.ThemeIcon(row.overdueDays ? 'warning' : row.stage === 'closed' ? 'pass' : 'file', row.overdueDays ? new vscode.ThemeColor('list.warningForeground') : undefined);
             item.resourceUri = vscode.Uri.file(row.file);

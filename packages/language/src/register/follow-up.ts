@@ -260,3 +260,9 @@ export function competingRequests(request: Request, asOf?: string): Competing[] 
         })
         .sort((a, b) => a.notified.localeCompare(b.notified));
 }
+
+/** One competing request in a line of the register: "extradition requested by Uganda (State Party), same conduct, notified 2026-11-02: art. 90(2)-(3)". */
+export function describeCompeting(c: Competing): string {
+    const party = c.conduct === 'other-conduct' || c.party === undefined ? '' : c.party ? ' (State Party)' : ' (not a State Party)';
+    return `extradition requested by ${c.state}${party}, ${c.conduct === 'same-conduct' ? 'same conduct' : 'other conduct'}, notified ${c.notified}: ${c.provisions}`;
+}

@@ -2,7 +2,7 @@ import type { Request } from '../generated/ast.js';
 import { dayOf, isValidDate } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
 import { CLASSIFICATION_LEVELS, highestClassification } from '../validation/request.js';
-import { eventDate, historyInOrder, latestEvent, nextDeadline, overdueDays, stageAfter, stageOf, type Stage } from './follow-up.js';
+import { competingRequests, describeCompeting, eventDate, historyInOrder, latestEvent, nextDeadline, overdueDays, stageAfter, stageOf, type Stage } from './follow-up.js';
 
 /**
  * The cooperation-request register: one row per request of the workspace, and the
@@ -32,6 +32,11 @@ export interface RegisterRow {
      * what followup-refusal-reasons and followup-postponement-ground ask to record for the register), or empty.
      */
     statusNote: string;
+    /**
+     * The competing requests for extradition the requested State notified by the as-of date (art. 90(1);
+     * `competing-extradition`), each with the paragraphs of art. 90 that govern it, joined by "; ", or empty.
+     */
+    competing: string;
     stage: Stage;
     nextDeadline: string;
     nextDeadlineWhat: string;
@@ -142,6 +147,7 @@ function toRow(request: Request, file: string, followUps: Request[], asOf: strin
         status: latest?.status ?? 'drafted',
         statusDate: latest?.date ? dayOf(latest.date) : '',
         statusNote: latest?.note?.trim() ?? '',
+        competing: competingRequests(request, asOf).map(describeCompeting).join('; '),
         stage: stageOf(request, asOf),
         nextDeadline: deadline?.date ?? '',
         nextDeadlineWhat: deadline?.what ?? '',
