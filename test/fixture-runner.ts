@@ -18,10 +18,13 @@ import { createRogatoryServices, findRule, loadBuiltinDocuments, type RogatorySe
  *   next `»...«` range of the same file (the markers are removed before parsing);
  * - `// $TEST$ <severity> <code> "words"` expects, besides, that its message contains those words
  *   (what the officer reads: a State named as a sentence names it, a provision marked NOT VERIFIED...);
- * - `// $TEST$ no <code>` expects no diagnostic with that code anywhere in the fixture;
+ * - `// $TEST$ no <code>` expects no diagnostic with that code in the same file (the code must be a rule's,
+ *   `syntax-error` or `unresolved-reference`: the absence of a code nothing reports would prove nothing);
  * - `// $AT$ 2026-11-22` judges deadlines as of that date (the CLI's --at).
  *
- * Every error the fixture produces must be expected: a fixture breaks one thing at a time.
+ * A line that mentions `$TEST$` or `$AT$` in any other form is an error of the fixture, not a comment.
+ * Every error the fixture produces must be expected, each diagnostic answering one marker: a fixture
+ * breaks one thing at a time. (Warnings and information items no marker expects are not reported.)
  */
 export interface Expectation {
     file: string;
@@ -60,6 +63,8 @@ export function listFixtures(root = FIXTURE_ROOT): string[] {
 }
 
 const SEVERITY = ['error', 'warning', 'info', 'hint'];
+/** The codes of syntax and linking problems (validation/document-validator.ts), which are no rule's. */
+const BUILT_IN_CODES = ['syntax-error', 'unresolved-reference'];
 
 export async function runFixture(id: string, root = FIXTURE_ROOT): Promise<FixtureResult> {
     const full = path.join(root, id);
@@ -99,7 +104,10 @@ export function extractMarkers(source: string, file: string): { text: string; ex
     const lines = source.split('\n');
     for (let l = 0; l < lines.length; l++) {
         const raw = lines[l];
-        const test = /\/\/\s*\$TEST\$\s+(error|warning|info|hint|no)\s+([\w-]+)(?:\s+"([^"]*)")?/.exec(raw);
+        const test = /\/\/\s*\$TEST\$\s+(error|warning|info|hint|no)\s+([\w-]+)(?:\s+"([^"]*)")?\s*$/.exec(raw);
+        if (/\$(TEST|AT)\$/i.test(raw) && !test && !/\/\/\s*\$AT\$\s+\d{4}-\d{2}-\d{2}\s*$/.test(raw)) {
+            throw new Error(`${file}:${l + 1}: malformed marker: write // $TEST$ <error|warning|info|hint|no> <code> ["words"] or // $AT$ YYYY-MM-DD`);
+        }
         if (test) {
             if (test[1] === 'no') expectations.push({ file, severity: 'any', code: test[2], absent: true });
             else pending.push({ file, severity: test[1], code: test[2], ...(test[3] !== undefined ? { says: test[3] } : {}) });
@@ -135,10 +143,11 @@ export function checkFixture(result: FixtureResult): string[] {
     for (const e of result.expectations) {
         const sameCode = result.diagnostics.filter(d => d.file === e.file && String(d.diagnostic.code) === e.code);
         if (e.absent) {
+            if (!findRule(e.code) && !BUILT_IN_CODES.includes(e.code)) problems.push(`$TEST$ no ${e.code}: no rule has that code`);
             if (sameCode.length) problems.push(`expected no ${e.code}, got: ${sameCode.map(describe).join('; ')}`);
             continue;
         }
-        const hit = sameCode.find(d => SEVERITY[(d.diagnostic.severity ?? 1) - 1] === e.severity
+        const hit = sameCode.find(d => !matched.has(d) && SEVERITY[(d.diagnostic.severity ?? 1) - 1] === e.severity
             && d.diagnostic.range.start.line === e.range!.start.line && d.diagnostic.range.start.character === e.range!.start.character
             && d.diagnostic.range.end.line === e.range!.end.line && d.diagnostic.range.end.character === e.range!.end.character);
         const where = `${e.file}:${e.range!.start.line + 1}:${e.range!.start.character + 1}-${e.range!.end.line + 1}:${e.range!.end.character + 1}`;

@@ -1,0 +1,112 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { checkFixture, extractMarkers, listFixtures, runFixture } from '../fixture-runner.js';
+
+// The runner of test/fixtures/validation/ must fail a fixture it cannot read and a fixture whose
+// diagnostics differ from its markers: otherwise a fixture could pass whatever the checks do.
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-fixtures-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+/** Runs one fixture file written under a fresh area folder; returns the runner's problems. */
+async function problems(text: string): Promise<string[]> {
+    const area = fs.mkdtempSync(path.join(root, 'area-'));
+    fs.writeFileSync(path.join(area, 'fixture.rog'), text);
+    return checkFixture(await runFixture(path.relative(root, path.join(area, 'fixture.rog')), root));
+}
+
+// Sent, in writing, in English, with nothing to ask of a State but what the checks leave to a person.
+const CONSULTATION = (marker: string, reference: string) => `${marker}
+request REG-2026-0930 {
+  kind assistance art. 93(1)(l)
+  from Prosecutor transmitted-by Office-of-the-Prosecutor
+  situation ICC-01/09
+  to State "Kenya" via diplomatic-channel language English
+  classification confidential
+  medium written
+  dated 2026-10-01
+  legal-basis art. 93(1)(l), art. 96(1)
+  purpose "To obtain the records of the hospital."
+  grounds "The records show the injuries of the victims."
+  facts "Attacks on civilians around Eldoret."
+  procedure "Certified copies."
+  national-requirements none-known
+  follows ${reference}
+}
+`;
+
+describe('the fixture runner', () => {
+    test('reads every fixture of test/fixtures/validation/: each file of an area, each folder of one', () => {
+        const ids = listFixtures();
+        expect(ids).toContain('surrender/speciality');
+        expect(ids).toContain('addressee/channel-missing.rog');
+        expect(ids.filter(id => !fs.existsSync(path.resolve(__dirname, '../fixtures/validation', id)))).toEqual([]);
+    });
+
+    test('refuses a marker it cannot read, rather than taking it for a comment', () => {
+        for (const marker of ['// $TEST$ eror arrest-warrant-missing', '// $TEST$ error', '// $TEST$ none arrest-warrant-missing',
+            '// $test$ no arrest-warrant-missing', '// $TEST$ error arrest-warrant-missing "words', '// $AT$ 22/11/2026']) {
+            expect(() => extractMarkers(`${marker}\nrequest »R« {}\n`, 'f.rog'), marker).toThrow(/f\.rog:1: malformed marker/);
+        }
+        expect(() => extractMarkers('// $TEST$ error arrest-warrant-missing\nrequest R {}\n', 'f.rog')).toThrow('has no »range« after it');
+        expect(() => extractMarkers('request »R« {}\n', 'f.rog')).toThrow("'«' without a '»' or without a $TEST$ comment before it");
+        expect(() => extractMarkers('// $TEST$ error arrest-warrant-missing\nrequest »R {}\n', 'f.rog')).toThrow('has no »range« after it');
+    });
+
+    test('reads a marker: its severity, code, words and range, with the markers taken out of the text', () => {
+        expect(extractMarkers('// $AT$ 2026-11-22\n// $TEST$ warning a-code "some words"\nrequest »R« {}\n// $TEST$ no b-code\n', 'f.rog')).toEqual({
+            text: '// $AT$ 2026-11-22\n// $TEST$ warning a-code "some words"\nrequest R {}\n// $TEST$ no b-code\n',
+            asOf: '2026-11-22',
+            expectations: [
+                { file: 'f.rog', severity: 'warning', code: 'a-code', says: 'some words', range: { start: { line: 2, character: 8 }, end: { line: 2, character: 9 } } },
+                { file: 'f.rog', severity: 'any', code: 'b-code', absent: true }
+            ]
+        });
+    });
+
+    test('holds a fixture whose diagnostics are the ones expected', async () => {
+        expect(await problems(CONSULTATION('// $TEST$ error followup-follows-cycle', '»REG-2026-0930«'))).toEqual([]);
+        expect(await problems(CONSULTATION('// $TEST$ error followup-follows-cycle "follows itself"', '»REG-2026-0930«'))).toEqual([]);
+    });
+
+    test('fails a fixture with a diagnostic it says is absent, and with an error it does not expect', async () => {
+        expect(await problems(CONSULTATION('// $TEST$ no followup-follows-cycle', 'REG-2026-0930'))).toEqual([
+            expect.stringMatching(/^expected no followup-follows-cycle, got: area-\w+\/fixture\.rog:16:11-16:24 error followup-follows-cycle Request REG-2026-0930 follows itself/),
+            expect.stringMatching(/^unexpected area-\w+\/fixture\.rog:16:11-16:24 error followup-follows-cycle/)
+        ]);
+        expect(await problems(CONSULTATION('// $TEST$ no followup-follows-cycle', 'REG-2026-0999'))).toEqual([
+            expect.stringMatching(/^unexpected area-\w+\/fixture\.rog:16:11-16:24 error unresolved-reference No request named REG-2026-0999/)
+        ]);
+    });
+
+    test('fails a fixture whose expected diagnostic is missing, elsewhere, of another severity or without the words', async () => {
+        const cycle = (marker: string) => problems(CONSULTATION(marker, '»REG-2026-0930«'));
+        expect(await problems(CONSULTATION('// $TEST$ error followup-follows-cycle', 'REG-2026-0930').replace('  dated', '  »dated«'))).toEqual([
+            expect.stringMatching(/^expected error followup-follows-cycle at area-\w+\/fixture\.rog:9:3-9:8; got .*:16:11-16:24 error followup-follows-cycle/),
+            expect.stringMatching(/^unexpected .*:16:11-16:24 error followup-follows-cycle/)
+        ]);
+        expect(await problems(CONSULTATION('// $TEST$ error followup-follows-cycle', 'REG-2026-0931').replace('  dated', '  »dated«'))).toEqual([
+            expect.stringMatching(/^expected error followup-follows-cycle at .*:9:3-9:8; no diagnostic with that code$/),
+            expect.stringMatching(/^unexpected .*:16:11-16:24 error unresolved-reference/)
+        ]);
+        expect(await cycle('// $TEST$ warning followup-follows-cycle')).toEqual([
+            expect.stringMatching(/^expected warning followup-follows-cycle at .*:16:11-16:24; got .*error followup-follows-cycle/),
+            expect.stringMatching(/^unexpected .*error followup-follows-cycle/)
+        ]);
+        // One diagnostic answers one marker: expected twice, reported once, is a diagnostic missing.
+        expect(await problems(CONSULTATION('// $TEST$ error followup-follows-cycle\n// $TEST$ error followup-follows-cycle', '»»REG-2026-0930««'))).toEqual([
+            expect.stringMatching(/^expected error followup-follows-cycle at .*:17:11-17:24; got .*:17:11-17:24 error followup-follows-cycle/)
+        ]);
+        expect(await cycle('// $TEST$ error followup-follows-cycle "words it does not say"')).toEqual([
+            expect.stringMatching(/error followup-follows-cycle .*: message does not say "words it does not say"$/)
+        ]);
+    });
+
+    test('fails a fixture that expects the absence of a code no rule has: that absence would prove nothing', async () => {
+        expect(await problems(CONSULTATION('// $TEST$ no provisional-follows-not-provisional', 'REG-2026-0930'))).toEqual([
+            '$TEST$ no provisional-follows-not-provisional: no rule has that code',
+            expect.stringMatching(/^unexpected .* error followup-follows-cycle/)
+        ]);
+    });
+});
