@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
@@ -6,7 +6,8 @@ import { afterAll, describe, expect, test, vi } from 'vitest';
 import { OutputFolder as CliOutputFolder } from '@rogatory/language';
 import { rogatory } from '../cli-runner.js';
 import { MANIFEST_NAME, OutputFolder, writeAtomically } from '../../packages/language/src/index.js';
-import { hasCommand, REPO, tempDir } from './helpers.js';
+import { parseHTML } from 'linkedom';
+import { docxParts, hasCommand, REPO, SKIP_WITHOUT_POPPLER, tempDir } from './helpers.js';
 
 
 const dirs: string[] = [];
@@ -28,6 +29,34 @@ function workspace(): string {
 
 const listing = (dir: string) => fs.readdirSync(dir).sort();
 
+/** What a reader finds in a built file of REG-2026-0101: which document, in which language, under which classification. */
+function readBack(file: string): [string, string, string] {
+    const format = path.extname(file).slice(1);
+    if (format === 'json') {
+        const { meta } = JSON.parse(fs.readFileSync(file, 'utf8'));
+        return [meta.document, meta.lang, meta.classification.line];
+    }
+    const text = (raw: string) => raw.replace(/\s+/g, ' ');
+    const pages = format === 'pdf' ? execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).split('\f').filter(p => p.trim()).map(text)
+        : format === 'docx' ? [Object.entries(docxParts(fs.readFileSync(file))).filter(([name]) => /^word\/(document|header\d*)\.xml$/.test(name))
+            .map(([, xml]) => xml.replace(/<\/w:p>/g, ' ').replace(/<[^>]+>/g, '')
+                .replace(/&(apos|quot|lt|gt|amp);/g, (_, e: string) => ({ apos: "'", quot: '"', lt: '<', gt: '>', amp: '&' })[e]!)).join(' ')].map(text)
+            : format === 'html' ? [parseHTML(fs.readFileSync(file, 'utf8')).document.body.textContent!].map(text)
+                : [fs.readFileSync(file, 'utf8')].map(text);
+    const all = pages.join(' ');
+    const openings: Record<string, [string, string]> = {
+        'request en': ['request', 'en'], 'note en': ['note-verbale', 'en'], 'request fr': ['request', 'fr'], 'note fr': ['note-verbale', 'fr']
+    };
+    const found = Object.entries({
+        'request en': 'requests the United Republic of Tanzania to arrest and surrender',
+        'note en': 'presents its compliments to the Embassy of the United Republic of Tanzania',
+        'request fr': "demande à la République-Unie de Tanzanie de procéder à l'arrestation",
+        'note fr': "présente ses compliments à l'Ambassade de la République-Unie de Tanzanie"
+    }).filter(([, opening]) => all.includes(opening)).map(([key]) => openings[key]);
+    const classifications = ['UNDER SEAL', 'SOUS SCELLÉS'].filter(line => pages.every(page => page.includes(line)));
+    return [found.map(f => f[0]).join(' and ') || 'neither document', found.map(f => f[1]).join(' and ') || 'no language', classifications.join(' and ') || 'no classification on every page'];
+}
+
 /** strace is there and allowed to trace (a container may forbid ptrace). */
 const CAN_STRACE = spawnSync('strace', ['-o', '/dev/null', 'true']).status === 0;
 
@@ -45,6 +74,15 @@ describe('rogatory build', () => {
         expect(out.trim().split('\n')).toHaveLength(20);
         const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'out', MANIFEST_NAME), 'utf8'));
         expect(manifest.files['REG-2026-0101.fr.md']).toMatchObject({ request: 'REG-2026-0101', source: 'good.rog' });
+        // Each file is the document and the language its name says, with the request's classification (on every page of a PDF;
+        // PDFs are read with pdftotext, skipped as in pdf.test.ts on a machine without it, outside CI).
+        const readable = files.filter(f => f !== MANIFEST_NAME && !(f.endsWith('.pdf') && SKIP_WITHOUT_POPPLER));
+        expect(readable.length).toBe(SKIP_WITHOUT_POPPLER ? 16 : 20);
+        expect(readable.map(f => [f, ...readBack(path.join(dir, 'out', f))])).toEqual(readable.map(f => {
+            const lang = f.includes('.fr.') ? 'fr' : 'en';
+            const document = f.includes('.note-verbale.') ? 'note-verbale' : 'request';
+            return [f, document, lang, lang === 'en' ? 'UNDER SEAL' : 'SOUS SCELLÉS'];
+        }));
         // Building again replaces its own outputs, and says which earlier ones it did not rebuild.
         const fewer = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--lang', 'en,fr', '--out', 'out');
         expect(fewer.code).toBe(0);
