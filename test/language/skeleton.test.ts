@@ -11,7 +11,13 @@ describe('"New request" skeletons', () => {
         expect(result.diagnostics.filter(d => d.code === 'syntax-error'), text).toEqual([]);
         expect(text).toContain(`to State "Côte d'Ivoire"`);
         // Placeholders (W-TODO, P-TODO...) are unresolved references the officer must replace.
-        for (const d of result.diagnostics.filter(d => d.code === 'unresolved-reference')) expect(d.message).toMatch(/^No (warrant|judgment|record|person|decision|warrant, judgment, decision or record) named [A-Z]-TODO is declared in the workspace\./);
+        // One each, at the placeholder, and nothing else is left unresolved.
+        const placeholders = [...text.matchAll(/\b[A-Z]-TODO\b/g)].map(m => result.document.textDocument.positionAt(m.index));
+        const unresolved = result.diagnostics.filter(d => d.code === 'unresolved-reference');
+        const inOrder = (positions: Array<{ line: number; character: number }>) => [...positions].sort((a, b) => a.line - b.line || a.character - b.character);
+        expect(inOrder(unresolved.map(d => d.range.start))).toEqual(placeholders);
+        for (const d of unresolved) expect(d.message).toMatch(/^No (warrant|judgment|record|person|decision|warrant, judgment, decision or record) named [A-Z]-TODO is declared in the workspace\./);
+        expect(result.diagnostics.filter(d => d.severity === 1).length, 'what is left to do').toBeGreaterThan(0);
     });
 
     test('a skeleton fills in no date of fact: the date of the crime and the return date are left for the officer, and the checks ask for them', async () => {
