@@ -223,7 +223,7 @@ describe('rename', () => {
         expect(Object.keys(edit.changes!)).toEqual([REQUEST_2]);
         expect(applyEdit(edit)[REQUEST_2]).toBe(FILES[REQUEST_2].replaceAll(' A2', ' A-Rule-74'));
         await expect(rename(REQUEST_2, 'A2', 1, 'A1')).rejects.toThrow('This request already has an annex named A1.');
-        expect(await rename(REQUEST_1, 'A1', 0, 'A2')).toBeDefined();
+        expect(applyEdit((await rename(REQUEST_1, 'A1', 0, 'A2'))!)).toEqual({ [REQUEST_1]: FILES[REQUEST_1].replace('annex A1 ', 'annex A2 ') });
     });
 
     test('prepareRename: the name under the cursor, for a declaration and for a reference', async () => {
