@@ -451,7 +451,9 @@ describe('HTML', () => {
         expect(document.querySelectorAll('p.numbered').length).toBeGreaterThan(5);
         expect(document.querySelector('table.annexes th')!.textContent).toBe(lang === 'en' ? 'Annex' : 'Annexe');
         expect(document.querySelector('.running.header .center')!.textContent).toBe(lang === 'en' ? 'CONFIDENTIAL' : 'CONFIDENTIEL');
-        expect(document.querySelector('.running.footer')).not.toBeNull();
+        // On screen, the same footer as on paper: the number, (the page, on paper only) and the date.
+        expect(Array.from(document.querySelectorAll('.running.footer > span')).map(s => words(s.textContent!)))
+            .toEqual(lang === 'en' ? ['No. ICC-01/09', '', '20 October 2026'] : ['N° ICC-01/09', '', '20 octobre 2026']);
     });
 
     test('invisible direction characters of the author\'s text are left out of every format', async () => {
@@ -836,17 +838,22 @@ describe('classification of the request and its annexes', () => {
     });
 
     test('"the request and its annexes are classified X" only where the annex table shows X for every annex', () => {
+        const said: string[] = [];
         for (const name of requests.keys()) {
             for (const lang of ['en', 'fr'] as const) {
                 const doc = model(name, lang);
                 const table = doc.blocks.find(b => b.type === 'table');
                 const levels = new Set(table?.type === 'table' ? table.rows.map(r => r[r.length - 1]) : []);
                 const all = /(?:and its annexes? are classified|et (?:ses annexes|son annexe) sont classées) (?:“|«\u00a0)([^”»]+?)(?:”|\u00a0»)/.exec(readerText(doc));
+                if (all) said.push(`${name} (${lang})`);
                 if (all) expect([...levels].map(l => l.toLocaleLowerCase(lang)), `${name} (${lang})`).toEqual([all[1]]);
-                const noteAll = /(?:The request and its annexes? are classified ([a-z ]+)\.|La demande et (?:ses annexes|son annexe) sont classées «\u00a0([^»]+)\u00a0»)/.exec(readerText(note(name, lang)));
+                const noteAll = /(?:The request and its annexes? are classified “([^”]+)”\.|La demande et (?:ses annexes|son annexe) sont classées «\u00a0([^»]+)\u00a0»)/.exec(readerText(note(name, lang)));
+                if (noteAll) said.push(`${name} note (${lang})`);
                 if (noteAll) expect([...levels].map(l => l.toLocaleLowerCase(lang)), `${name} note (${lang})`).toEqual([noteAll[1] ?? noteAll[2]]);
             }
         }
+        // The sentence is found where it is written (else the checks above check nothing): in both documents, in both languages.
+        expect(said).toEqual(expect.arrayContaining(['REG-2026-0101 (en)', 'REG-2026-0101 (fr)', 'REG-2026-0101 note (en)', 'REG-2026-0101 note (fr)']));
     });
 });
 
