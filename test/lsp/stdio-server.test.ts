@@ -306,7 +306,13 @@ describe('rogatory-language-server --stdio: the preview, rendered again when the
             await new Promise(resolve => setTimeout(resolve, 300));
             const before = told;
             expect(before).toBeGreaterThan(0); // the file opened: the workspace changed
-            for (const lang of ['en', 'fr', 'en']) expect((await started.connection.sendRequest<{ html?: string }>('rogatory/render', { uri, lang })).html).toContain('OTP-2026-0051');
+            for (const lang of ['en', 'fr', 'en']) {
+                // The request in the language asked, DRAFT (PROJET) while it has errors (it has: no kind, no classification...).
+                const { html } = await started.connection.sendRequest<{ html?: string }>('rogatory/render', { uri, lang });
+                expect(html).toContain(`<html lang="${lang}">`);
+                expect(html).toContain('OTP-2026-0051');
+                expect(html).toContain(`@top-right { content: "${lang === 'en' ? 'DRAFT' : 'PROJET'}"`);
+            }
             await new Promise(resolve => setTimeout(resolve, 300));
             expect(told).toBe(before);
         } finally {
