@@ -155,8 +155,10 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
     });
 
     test('a draft says DRAFT on every page; the note verbale is unsigned and has its formulas', async () => {
-        const draft = pdfText(await pdfOf('REG-2026-0101', 'en', 'request', true), '-layout').split('\f').filter(p => p.trim());
-        for (const page of draft) expect(page).toContain('DRAFT');
+        const draftFile = await pdfOf('REG-2026-0101', 'en', 'request', true);
+        const draft = pdfText(draftFile, '-layout').split('\f').filter(p => p.trim());
+        expect(draft).toHaveLength(pdfInfo(draftFile).pages);
+        expect(draft.filter(page => !page.includes('DRAFT')).length, 'pages without DRAFT').toBe(0);
         const nv = pdfText(await pdfOf('REG-2026-0210', 'fr', 'note'), '-layout').replace(/\s+/g, ' ');
         expect(nv).toContain('présente ses compliments');
         expect(nv).toContain('très haute considération');
