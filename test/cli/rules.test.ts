@@ -50,13 +50,16 @@ describe('rogatory rules', () => {
         // Quoted from the Court's documents as observed (document-format.md §4.3), not from the law.
         const conventions = new Set(['Public with confidential annexes']);
         const misquoted: string[] = [];
+        let quotes = 0;
         for (const r of rules) {
             // Outside `code`, where "..." is what the author writes.
             for (const [, quoted] of r.summary.replace(/`[^`]*`/g, '').matchAll(/"([^"]+)"/g)) {
+                quotes++;
                 if (!conventions.has(quoted) && !dossier.includes(quoted.replace(/\s+/g, ' ').toLowerCase())) misquoted.push(`${r.code}: "${quoted}"`);
             }
         }
         expect(misquoted).toEqual([]);
+        expect(quotes, 'summaries quoting the law (none found: the check above checked nothing)').toBeGreaterThan(10);
     });
 
     test('the Markdown marks the rules that look across files and only those', () => {
