@@ -20,11 +20,14 @@ import { createRogatoryServices, findRule, loadBuiltinDocuments, type RogatorySe
  *   (what the officer reads: a State named as a sentence names it, a provision marked NOT VERIFIED...);
  * - `// $TEST$ no <code>` expects no diagnostic with that code in the same file (the code must be a rule's,
  *   `syntax-error` or `unresolved-reference`: the absence of a code nothing reports would prove nothing);
- * - `// $AT$ 2026-11-22` judges deadlines as of that date (the CLI's --at).
+ * - `// $AT$ 2026-11-22` judges deadlines as of that date (the CLI's --at); in a folder fixture, in any of its
+ *   files, for the whole workspace. Without it they are judged as of the day the suite runs.
  *
  * A line that mentions `$TEST$` or `$AT$` in any other form is an error of the fixture, not a comment.
- * Every error the fixture produces must be expected, each diagnostic answering one marker: a fixture
- * breaks one thing at a time. (Warnings and information items no marker expects are not reported.)
+ * Every error and every warning the fixture produces must be expected, each diagnostic answering one marker:
+ * a fixture breaks one thing at a time, and a fixture that judges deadlines says as of when (`$AT$`), so that
+ * what it produces does not depend on the day the suite runs. Information items (the checklists, which prompt
+ * a person whatever the request says) and hints may stay unmarked.
  */
 export interface Expectation {
     file: string;
@@ -162,7 +165,7 @@ export function checkFixture(result: FixtureResult): string[] {
         if (e.says !== undefined && !String(hit.diagnostic.message).includes(e.says)) problems.push(`${describe(hit)}: message does not say "${e.says}"`);
     }
     for (const d of result.diagnostics) {
-        if (d.diagnostic.severity === 1 && !matched.has(d)) problems.push(`unexpected ${describe(d)}`);
+        if ((d.diagnostic.severity ?? 1) <= 2 && !matched.has(d)) problems.push(`unexpected ${describe(d)}`);
     }
     return problems;
 }

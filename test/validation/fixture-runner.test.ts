@@ -2,18 +2,23 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkFixture, extractMarkers, listFixtures, runFixture } from '../fixture-runner.js';
+import { checkFixture, extractMarkers, type FixtureResult, listFixtures, runFixture } from '../fixture-runner.js';
 
 // The runner of test/fixtures/validation/ must fail a fixture it cannot read and a fixture whose
 // diagnostics differ from its markers: otherwise a fixture could pass whatever the checks do.
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-fixtures-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-/** Runs one fixture file written under a fresh area folder; returns the runner's problems. */
-async function problems(text: string): Promise<string[]> {
+/** Runs one fixture file written under a fresh area folder. */
+async function run(text: string): Promise<FixtureResult> {
     const area = fs.mkdtempSync(path.join(root, 'area-'));
     fs.writeFileSync(path.join(area, 'fixture.rog'), text);
-    return checkFixture(await runFixture(path.relative(root, path.join(area, 'fixture.rog')), root));
+    return runFixture(path.relative(root, path.join(area, 'fixture.rog')), root);
+}
+
+/** The runner's problems with one fixture file. */
+async function problems(text: string): Promise<string[]> {
+    return checkFixture(await run(text));
 }
 
 // Sent, in writing, in English, with nothing to ask of a State but what the checks leave to a person.
@@ -78,6 +83,29 @@ describe('the fixture runner', () => {
         expect(await problems(CONSULTATION('// $TEST$ no followup-follows-cycle', 'REG-2026-0999'))).toEqual([
             expect.stringMatching(/^unexpected area-\w+\/fixture\.rog:16:11-16:24 error unresolved-reference No request named REG-2026-0999/)
         ]);
+    });
+
+    test('fails a fixture with a warning it does not expect, as with an error; leaves its checklist items alone', async () => {
+        // Without grounds: assistance-grounds-missing, a warning, on the kind; assistance-other-type-check, an information item.
+        const withoutGrounds = (marker: string) => CONSULTATION(`${marker}// $TEST$ error followup-follows-cycle`, '»REG-2026-0930«')
+            .replace('  grounds "The records show the injuries of the victims."\n', '')
+            .replace('  kind assistance', marker ? '  kind »assistance«' : '  kind assistance');
+        expect(await problems(withoutGrounds(''))).toEqual([
+            expect.stringMatching(/^unexpected area-\w+\/fixture\.rog:3:8-3:18 warning assistance-grounds-missing The request does not state the grounds/)
+        ]);
+        const expected = await run(withoutGrounds('// $TEST$ warning assistance-grounds-missing\n'));
+        expect(checkFixture(expected)).toEqual([]);
+        expect(expected.diagnostics.filter(d => d.diagnostic.severity === 3).map(d => d.diagnostic.code)).toEqual(['assistance-other-type-check']);
+    });
+
+    test('fails a fixture whose deadlines depend on the day the suite runs: it states its as-of date', async () => {
+        // The response date has passed (the suite runs after 20 October 2026): overdue as of today, not as of the day the request was sent.
+        const awaited = (at: string) => CONSULTATION(`${at}// $TEST$ error followup-follows-cycle`, '»REG-2026-0930«')
+            .replace('  dated 2026-10-01\n', '  dated 2026-10-01 respond-by 2026-10-20\n  status sent 2026-10-01\n');
+        expect(await problems(awaited(''))).toEqual([
+            expect.stringMatching(/^unexpected area-\w+\/fixture\.rog:9:31-9:41 warning followup-overdue The response was requested by 2026-10-20 and is \d+ days overdue/)
+        ]);
+        expect(await problems(awaited('// $AT$ 2026-10-10\n'))).toEqual([]);
     });
 
     test('fails a fixture whose expected diagnostic is missing, elsewhere, of another severity or without the words', async () => {
