@@ -238,7 +238,8 @@ function checkProtectiveMeasures(request: Request, accept: ValidationAcceptor): 
     if (request.protectiveMeasures?.trim()) return;
     const protectedPersons = request.persons.filter((p): p is Involvement => p.role === 'witness' || p.role === 'victim');
     if (protectedPersons.length === 0) return;
-    const names = protectedPersons.map(p => `${p.person?.$refText ?? 'a person'} as ${p.role}`).join(', ');
+    // A person named twice (person-named-twice) is listed once.
+    const names = [...new Set(protectedPersons.map(p => `${p.person?.$refText ?? 'a person'} as ${p.role}`))].join(', ');
     report(accept, rules.protectiveMeasuresMissing,
         `The request names ${names} but states no protective measures: add \`protective-measures "..."\` (how information about them is to be provided and handled), or suppress this warning with the reason none are needed.`,
         { node: protectedPersons[0], property: 'role' });
