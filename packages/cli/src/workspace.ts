@@ -1,10 +1,10 @@
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createRogatoryServices, fileSystemReason, isBuiltinUri, MAX_FILE_BYTES, readWorkspaceConfig, refuseUnreadFile, relativeInside, RogatoryWorkspaceManager, type RogatoryServices } from '@rogatory/language';
+import { createRogatoryServices, fileSystemReason, isBuiltinUri, judgeSymbolicLink, MAX_FILE_BYTES, readWorkspaceConfig, refuseUnreadFile, relativeInside, RogatoryWorkspaceManager, specialFile, type RogatoryServices } from '@rogatory/language';
 import { UsageError } from './exit-codes.js';
 import { lineSafe, shownPath } from './report/diagnostics.js';
 
@@ -41,7 +41,7 @@ export async function loadWorkspace(paths: string[], options: { root?: string; a
         if (!stats[i].isDirectory() && !p.endsWith('.rog')) throw new UsageError(`'${typed[i]}' is not a Rogatory file: request files end in .rog`);
         // Reading a named pipe waits for a writer, for ever if none comes; a device or a socket is no file either.
         // (In a folder, only files and folders are read: such an entry is passed over, as Langium's traversal does.)
-        if (!stats[i].isDirectory() && !stats[i].isFile()) throw new UsageError(`'${typed[i]}' is ${special(stats[i])}, not a file: there is nothing to check in it`);
+        if (!stats[i].isDirectory() && !stats[i].isFile()) throw new UsageError(`'${typed[i]}' is ${specialFile(stats[i])}, not a file: there is nothing to check in it`);
     });
     // `--root "$ROOT"` with ROOT unset is a mistake to say, not the default root.
     if (options.root !== undefined && !options.root.trim()) throw new UsageError('--root expects a folder, not an empty name');
@@ -64,6 +64,7 @@ export async function loadWorkspace(paths: string[], options: { root?: string; a
     if (!options.referenceIndex) shared.workspace.IndexManager.updateReferences = async () => undefined;
     const manager = shared.workspace.WorkspaceManager as RogatoryWorkspaceManager;
     manager.logUnreadableFolders = false;
+    manager.followsLinks = false;
     const rootUri = URI.file(root);
     try {
         manager.excludes.add(rootUri, await readWorkspaceConfig(shared.workspace.FileSystemProvider, rootUri));
@@ -156,11 +157,10 @@ export async function loadWorkspace(paths: string[], options: { root?: string; a
     }
 
     /**
-     * A symbolic link to a .rog file inside the workspace is followed: the file is read once, under
-     * its real name when the workspace holds it there (a request under a named path is then reported
-     * under that name), else under the link's. Any other link (to a folder: a link may make a cycle;
-     * to a file outside the workspace, which a clone of the repository may not have; broken) is passed
-     * over, and said in one line: a CI gate must not pass a request it did not read without a word.
+     * The links met are judged as the language server judges them (`judgeSymbolicLink`). One followed
+     * is read once, under its real name when the workspace holds it there (a request under a named path
+     * is then reported under that name), else under the link's. One passed over is said in one line:
+     * a CI gate must not pass a request it did not read without a word.
      */
     function followLinks(): void {
         const realRoot = realpathSync(root);
@@ -174,43 +174,17 @@ export async function loadWorkspace(paths: string[], options: { root?: string; a
         for (const { uri, target } of [...byKey.values()].sort((a, b) => a.uri.fsPath.localeCompare(b.uri.fsPath))) {
             // A link elsewhere in the workspace is said only when under the paths asked about.
             const note = target ? options.note ?? (() => undefined) : () => undefined;
-            let link: Stats;
-            try {
-                link = lstatSync(uri.fsPath);
-            } catch {
-                continue; // gone since the folder was read
-            }
-            if (!link.isSymbolicLink()) continue; // a named pipe, a socket, a device: not a file to read
-            const shown = lineSafe(shownPath(uri.fsPath));
-            let real: string;
-            let stat: Stats;
-            try {
-                real = realpathSync(uri.fsPath);
-                stat = statSync(real);
-            } catch (error) {
-                note(`rogatory: passed over the symbolic link '${shown}': ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its target does not exist' : fileSystemReason(error)}`);
-                continue;
-            }
-            if (stat.isDirectory()) {
-                note(`rogatory: passed over the symbolic link '${shown}': it leads to a folder, and links to folders are not followed (name the folder itself)`);
-            } else if (!uri.path.endsWith('.rog')) {
-                continue; // not a request file by its name, as a file would not be
-            } else if (relativeInside(realRoot, real) === undefined) {
-                note(`rogatory: passed over the symbolic link '${shown}': it leads outside the workspace, to '${lineSafe(real)}'`);
-            } else if (!stat.isFile()) {
-                note(`rogatory: passed over the symbolic link '${shown}': it leads to ${special(stat)}, not a file`);
+            const verdict = judgeSymbolicLink(uri.fsPath, [realRoot]);
+            if (!verdict) continue;
+            if (!verdict.follow) {
+                note(`rogatory: passed over the symbolic link '${lineSafe(shownPath(uri.fsPath))}': ${lineSafe(verdict.reason)}${verdict.folder ? ' (name the folder itself)' : ''}`);
             } else {
-                const known = keyByRealPath.get(real);
+                const known = keyByRealPath.get(verdict.real);
                 if (known === undefined) add(uri, target);
                 else if (target) targetUris.add(known);
             }
         }
     }
-}
-
-/** What a path that is neither a file nor a folder is, in words. */
-function special(stat: Stats): string {
-    return stat.isFIFO() ? 'a named pipe (FIFO)' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'a special file';
 }
 
 /** The nearest folder above the paths holding a rogatory.json or a .git; else their common folder. */

@@ -1,12 +1,17 @@
-import type { FileSystemNode, LangiumDocument, LangiumSharedCoreServices, WorkspaceFolder } from 'langium';
-import { DefaultWorkspaceManager, URI, UriUtils } from 'langium';
+import { realpathSync } from 'node:fs';
+import * as path from 'node:path';
+import type { FileSystemNode, LangiumDocument, LangiumSharedCoreServices, Stream, WorkspaceFolder } from 'langium';
+import { DefaultWorkspaceManager, stream, URI, UriUtils } from 'langium';
 import { builtinFiles } from '../builtin/builtin-library.js';
 import { fileSystemReason } from './file-system-errors.js';
+import { relativeInside } from './paths.js';
+import { judgeSymbolicLink } from './symbolic-links.js';
 import { readWorkspaceConfig, WorkspaceExcludes } from './workspace-config.js';
 
 /**
  * Adds the built-in library (States, organisations, designations) to every workspace,
- * and leaves out what the workspace's rogatory.json excludes.
+ * leaves out what the workspace's rogatory.json excludes, and follows the symbolic links
+ * to request files that `rogatory check` follows.
  */
 export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
     readonly excludes = new WorkspaceExcludes();
@@ -18,6 +23,7 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     protected override async performStartup(folders: WorkspaceFolder[]): Promise<LangiumDocument[]> {
+        this.startupFolders = folders;
         for (const folder of folders) {
             const root = URI.parse(folder.uri);
             try {
@@ -49,9 +55,63 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
 
     /**
      * Entries of the folders traversed that are neither files nor folders (symbolic links, named pipes...),
-     * which the traversal passes over, as Langium's does: the CLI follows or names the symbolic links among them.
+     * which the traversal passes over, as Langium's does. With `followsLinks`, the manager takes them as
+     * each search ends; else they are left here for the CLI, which follows or names the symbolic links among them.
      */
     readonly otherEntries: URI[] = [];
+    /**
+     * Whether the workspace's searches follow the symbolic links they meet as `judgeSymbolicLink` says,
+     * logging those passed over (the language server); the CLI follows them itself, to say them on stderr.
+     */
+    followsLinks = true;
+    private startupFolders?: WorkspaceFolder[];
+
+    protected override async loadWorkspaceDocuments(uris: Stream<URI>, collector: (document: LangiumDocument) => void): Promise<void> {
+        const found = uris.toArray();
+        return super.loadWorkspaceDocuments(stream(found, this.linkedFiles(found)), collector);
+    }
+
+    override async searchFolder(uri: URI): Promise<URI[]> {
+        const found = await super.searchFolder(uri);
+        return [...found, ...this.linkedFiles(found)];
+    }
+
+    /**
+     * The symbolic links met by the search that found `found` that are read as the files they lead to:
+     * each file once, not at all when the workspace holds it under its real name (it is among `found`
+     * or already a document). The others are logged, one line each.
+     */
+    private linkedFiles(found: URI[]): URI[] {
+        if (!this.followsLinks || this.otherEntries.length === 0) return [];
+        const links = this.otherEntries.splice(0).sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+        const roots: Array<{ folder: string; real: string }> = [];
+        for (const folder of this.startupFolders ?? this.workspaceFolders ?? []) {
+            const root = this.getRootFolder(folder);
+            try {
+                roots.push({ folder: root.fsPath, real: realpathSync(root.fsPath) });
+            } catch {
+                // a workspace folder gone: it holds nothing to link to
+            }
+        }
+        const held = new Set(found.map(uri => uri.toString()));
+        const read = new Set<string>();
+        const linked: URI[] = [];
+        for (const link of links) {
+            const verdict = judgeSymbolicLink(link.fsPath, roots.map(root => root.real));
+            if (!verdict) continue;
+            if (!verdict.follow) {
+                console.warn(`Passed over the symbolic link ${link.fsPath}: ${verdict.reason}`);
+                continue;
+            }
+            // Where the workspace's traversal, which enters no linked folder, would have found the file.
+            const under = roots.map(root => ({ root, relative: relativeInside(root.real, verdict.real) })).find(r => r.relative !== undefined)!;
+            const realName = URI.file(path.join(under.root.folder, under.relative!));
+            if (held.has(realName.toString()) || this.langiumDocuments.hasDocument(realName) || read.has(verdict.real)) continue;
+            read.add(verdict.real);
+            linked.push(link);
+        }
+        return linked;
+    }
 
     override async traverseFolder(folder: URI, uris: URI[]): Promise<void> {
         let content: FileSystemNode[];

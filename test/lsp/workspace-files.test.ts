@@ -1,0 +1,77 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { startStdioServer, type StdioServer } from './stdio-client.js';
+
+/**
+ * The files the language server loads when it starts are those `rogatory check` loads
+ * (`packages/cli/src/workspace.ts`): symbolic links followed by the same rule.
+ */
+type Diagnostic = { code?: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } };
+
+async function started(dir: string) {
+    const published = new Map<string, Diagnostic[]>();
+    const logged: string[] = [];
+    const shown: string[] = [];
+    const server: StdioServer = await startStdioServer(dir, { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: {} } },
+        params => published.set(params.uri, params.diagnostics));
+    server.connection.onNotification('window/logMessage', (m: { message: string }) => { logged.push(m.message); });
+    server.connection.onNotification('window/showMessage', (m: { message: string }) => { shown.push(m.message); });
+    const until = async (done: () => boolean) => {
+        const end = Date.now() + 20_000;
+        while (!done() && Date.now() < end) await new Promise(resolve => setTimeout(resolve, 50));
+    };
+    const register = async () => (await server.connection.sendRequest<{ rows: Array<{ reference: string; file: string }> }>('rogatory/register', {})).rows
+        .map(r => `${r.reference} ${path.relative(dir, r.file)}`).sort();
+    const checkWorkspace = () => server.connection.sendRequest<{ files: number }>('rogatory/checkWorkspace');
+    return { server, published, logged, shown, until, register, checkWorkspace, uri: (name: string) => `file://${path.join(dir, name)}` };
+}
+
+const request = (reference: string, more = '') => `request ${reference} {\n  dated 2026-01-05\n  to State "Kenya"\n${more}}\n`;
+
+describe('the language server loads the workspace as rogatory check does', () => {
+    test('a symbolic link to a request file inside the workspace is followed, once; any other link is logged and passed over', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-links-'));
+        const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-outside-'));
+        fs.mkdirSync(path.join(dir, '.archive'));
+        fs.mkdirSync(path.join(dir, 'requests'));
+        fs.writeFileSync(path.join(dir, '.archive', 'a.rog'), `person P-Linked { name "Linked Person" }\n\n${request('OTP-2026-0041')}`);
+        fs.writeFileSync(path.join(dir, 'requests', 'b.rog'), `person P-Twice { name "Twice" }\n\n${request('OTP-2026-0042')}`);
+        fs.writeFileSync(path.join(outside, 'c.rog'), request('OTP-2026-0043'));
+        const uses = request('OTP-2026-0044', '  person P-Linked as witness\n');
+        fs.writeFileSync(path.join(dir, 'uses.rog'), uses);
+        fs.symlinkSync(path.join('..', '.archive', 'a.rog'), path.join(dir, 'requests', 'filed.rog'));
+        fs.symlinkSync('b.rog', path.join(dir, 'requests', 'again.rog')); // a second name of a file read anyway
+        fs.symlinkSync(path.join(outside, 'c.rog'), path.join(dir, 'requests', 'outside.rog'));
+        fs.symlinkSync('gone.rog', path.join(dir, 'requests', 'broken.rog'));
+        fs.symlinkSync(outside, path.join(dir, 'requests', 'folder'));
+        const lsp = await started(dir);
+        try {
+            // The register view, as `rogatory register` lists them: the linked request under the link's name, the others once.
+            expect(await lsp.register()).toEqual(['OTP-2026-0041 requests/filed.rog', 'OTP-2026-0042 requests/b.rog', 'OTP-2026-0044 uses.rog']);
+            expect((await lsp.checkWorkspace()).files).toBe(3);
+            await lsp.until(() => lsp.published.has(lsp.uri('requests/filed.rog')) && lsp.published.has(lsp.uri('uses.rog')) && lsp.published.has(lsp.uri('requests/b.rog')));
+            // The Problems panel: the linked file is checked; the person it declares is found; read once, nothing is declared twice.
+            expect(lsp.published.get(lsp.uri('requests/filed.rog'))!.map(d => d.code)).toContain('request-kind-missing');
+            expect(lsp.published.get(lsp.uri('uses.rog'))!.filter(d => d.code === 'unresolved-reference')).toEqual([]);
+            expect(lsp.published.get(lsp.uri('requests/b.rog'))!.map(d => d.code)).not.toContain('declaration-duplicate-name');
+            expect([...lsp.published.keys()].filter(uri => /again|outside|broken|folder/.test(uri))).toEqual([]);
+            // Go to definition leads to the linked file.
+            lsp.server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: lsp.uri('uses.rog'), languageId: 'rogatory', version: 1, text: uses } });
+            const definition = await lsp.server.connection.sendRequest<Array<{ targetUri?: string; uri?: string }>>('textDocument/definition', { textDocument: { uri: lsp.uri('uses.rog') }, position: { line: 3, character: 12 } });
+            expect(definition.map(d => d.targetUri ?? d.uri)).toEqual([lsp.uri('requests/filed.rog')]);
+            // The links passed over: one line each in the server's log, no message to the user.
+            expect(lsp.logged.filter(line => line.startsWith('Passed over')).sort()).toEqual([
+                `Passed over the symbolic link ${path.join(dir, 'requests', 'broken.rog')}: its target does not exist`,
+                `Passed over the symbolic link ${path.join(dir, 'requests', 'folder')}: it leads to a folder, and links to folders are not followed`,
+                `Passed over the symbolic link ${path.join(dir, 'requests', 'outside.rog')}: it leads outside the workspace, to '${path.join(fs.realpathSync(outside), 'c.rog')}'`
+            ]);
+            expect(lsp.shown).toEqual([]);
+        } finally {
+            await lsp.server.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
+            fs.rmSync(outside, { recursive: true, force: true });
+        }
+    });
+});
