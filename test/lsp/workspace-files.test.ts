@@ -6,7 +6,8 @@ import { startStdioServer, type StdioServer } from './stdio-client.js';
 
 /**
  * The files the language server loads when it starts are those `rogatory check` loads
- * (`packages/cli/src/workspace.ts`): symbolic links followed by the same rule.
+ * (`packages/cli/src/workspace.ts`): symbolic links followed by the same rule, a file too large
+ * to be a request given the same diagnostic without being read.
  */
 type Diagnostic = { code?: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } };
 
@@ -72,6 +73,47 @@ describe('the language server loads the workspace as rogatory check does', () =>
             await lsp.server.stop();
             fs.rmSync(dir, { recursive: true, force: true });
             fs.rmSync(outside, { recursive: true, force: true });
+        }
+    });
+
+    test('a .rog file of 600 MB gets the diagnostic at 1:1 without being read, and every other file is loaded and checked', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-huge-'));
+        fs.writeFileSync(path.join(dir, 'people.rog'), 'person P-1 { name "A. Person" }\n');
+        fs.writeFileSync(path.join(dir, 'request.rog'), request('OTP-2026-0051', '  person P-1 as witness\n'));
+        const huge = path.join(dir, 'huge.rog');
+        fs.writeFileSync(huge, '');
+        fs.truncateSync(huge, 600 * 1024 * 1024); // sparse: no disk used
+        const refused: Diagnostic[] = [{
+            code: 'syntax-error', message: 'File too large to be a request (629145600 bytes, limit 2000000 characters); it was not read.',
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }
+        }];
+        const lsp = await started(dir);
+        try {
+            expect(await lsp.register()).toEqual(['OTP-2026-0051 request.rog']);
+            expect((await lsp.checkWorkspace()).files).toBe(3);
+            await lsp.until(() => lsp.published.has(lsp.uri('huge.rog')) && lsp.published.has(lsp.uri('request.rog')));
+            expect(lsp.published.get(lsp.uri('huge.rog'))!.map(({ code, message, range }) => ({ code, message, range }))).toEqual(refused);
+            const checked = lsp.published.get(lsp.uri('request.rog'))!;
+            expect(checked.map(d => d.code)).toContain('request-kind-missing');
+            expect(checked.filter(d => d.code === 'unresolved-reference')).toEqual([]);
+            // Changed on the disk, it is still not read.
+            lsp.published.delete(lsp.uri('huge.rog'));
+            lsp.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: lsp.uri('huge.rog'), type: 2 }] });
+            await lsp.until(() => lsp.published.has(lsp.uri('huge.rog')));
+            expect(lsp.published.get(lsp.uri('huge.rog'))!.map(({ code, message, range }) => ({ code, message, range }))).toEqual(refused);
+            // An editor that sends the file's text (VS Code sends none past 50 MB) has that text checked; closed, the disk's is refused again.
+            lsp.published.delete(lsp.uri('huge.rog'));
+            lsp.server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: lsp.uri('huge.rog'), languageId: 'rogatory', version: 1, text: 'person P-2 { name "B. Person" }\n' } });
+            await lsp.until(() => lsp.published.has(lsp.uri('huge.rog')));
+            expect(lsp.published.get(lsp.uri('huge.rog'))).toEqual([]);
+            lsp.published.delete(lsp.uri('huge.rog'));
+            lsp.server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: lsp.uri('huge.rog') } });
+            await lsp.until(() => lsp.published.has(lsp.uri('huge.rog')));
+            expect(lsp.published.get(lsp.uri('huge.rog'))!.map(({ code, message, range }) => ({ code, message, range }))).toEqual(refused);
+            expect(lsp.shown).toEqual([]);
+        } finally {
+            await lsp.server.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
         }
     });
 });

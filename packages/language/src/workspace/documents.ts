@@ -1,5 +1,7 @@
-import type { Cancellation, LangiumDocument, TextDocument, URI } from 'langium';
-import { DefaultLangiumDocumentFactory, DefaultLangiumDocuments } from 'langium';
+import { stat } from 'node:fs/promises';
+import type { AstNode, Cancellation, LangiumDocument, Mutable, TextDocument, URI } from 'langium';
+import { DefaultLangiumDocumentFactory, DefaultLangiumDocuments, DocumentState } from 'langium';
+import { MAX_FILE_BYTES, refuseUnreadFile } from '../parser/guarded-parser.js';
 
 /**
  * Langium's document store, with a map from each document's URI string beside its URI trie.
@@ -54,11 +56,36 @@ export class RogatoryLangiumDocuments extends DefaultLangiumDocuments {
 }
 
 /**
- * Langium's document factory, except that a file closed in the editor and gone from the disk
- * before the watcher says so keeps the text it had, instead of failing the rebuild it is part of:
- * a rebuild that throws leaves the file to fail every later one, and the language server with it.
+ * Langium's document factory, except that
+ * - a file of more than MAX_FILE_BYTES on the disk is not read: it gets the diagnostic at 1:1 of a file too large
+ *   to be a request, as in `rogatory check` (past 512 MB the read would fail, and the workspace's first load with
+ *   it: no file of the workspace would be checked). A file open in the editor is the text the editor sent, which
+ *   the parser refuses past MAX_FILE_CHARACTERS (VS Code sends none past 50 MB: the disk's is kept).
+ * - a file closed in the editor and gone from the disk before the watcher says so keeps the text it had, instead
+ *   of failing the rebuild it is part of: a rebuild that throws leaves the file to fail every later one, and the
+ *   language server with it.
  */
 export class RogatoryLangiumDocumentFactory extends DefaultLangiumDocumentFactory {
+    override async fromUri<T extends AstNode = AstNode>(uri: URI, cancellationToken?: Cancellation.CancellationToken): Promise<LangiumDocument<T>> {
+        const bytes = await sizeTooLarge(uri);
+        if (bytes === undefined) return super.fromUri<T>(uri, cancellationToken);
+        const document = this.fromString<T>('', uri);
+        refuseUnreadFile(document, bytes);
+        return document;
+    }
+
+    override async update<T extends AstNode = AstNode>(document: Mutable<LangiumDocument<T>>, cancellationToken: Cancellation.CancellationToken): Promise<LangiumDocument<T>> {
+        const bytes = this.textDocuments?.get(document.uri.toString()) ? undefined : await sizeTooLarge(document.uri);
+        if (bytes === undefined) return super.update(document, cancellationToken);
+        const refused = this.fromString<T>('', document.uri);
+        document.parseResult = refused.parseResult;
+        (document.parseResult.value as Mutable<AstNode>).$document = document;
+        refuseUnreadFile(document, bytes);
+        Object.defineProperty(document, 'textDocument', { get: () => refused.textDocument, configurable: true });
+        document.state = DocumentState.Parsed;
+        return document;
+    }
+
     protected override async getUpdatedText(document: LangiumDocument, textDocument: TextDocument | undefined, token: Cancellation.CancellationToken): Promise<string> {
         try {
             return await super.getUpdatedText(document, textDocument, token);
@@ -66,5 +93,16 @@ export class RogatoryLangiumDocumentFactory extends DefaultLangiumDocumentFactor
             if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
             return document.textDocument.getText();
         }
+    }
+}
+
+/** The size of the file at `uri` if it is over MAX_FILE_BYTES; undefined if not, or if it cannot be told (reading it then says why). */
+async function sizeTooLarge(uri: URI): Promise<number | undefined> {
+    if (uri.scheme !== 'file') return undefined;
+    try {
+        const { size } = await stat(uri.fsPath);
+        return size > MAX_FILE_BYTES ? size : undefined;
+    } catch {
+        return undefined;
     }
 }
