@@ -47,7 +47,10 @@ describe('the language server loads the workspace as rogatory check does', () =>
         fs.symlinkSync(path.join(outside, 'c.rog'), path.join(dir, 'requests', 'outside.rog'));
         fs.symlinkSync('gone.rog', path.join(dir, 'requests', 'broken.rog'));
         fs.symlinkSync(outside, path.join(dir, 'requests', 'folder'));
-        const lsp = await started(dir);
+        // The workspace opened through a symbolic link to its folder: the files keep the names the editor gives them.
+        const opened = `${dir}-opened`;
+        fs.symlinkSync(dir, opened);
+        const lsp = await started(opened);
         try {
             // The register view, as `rogatory register` lists them: the linked request under the link's name, the others once.
             expect(await lsp.register()).toEqual(['OTP-2026-0041 requests/filed.rog', 'OTP-2026-0042 requests/b.rog', 'OTP-2026-0044 uses.rog']);
@@ -64,13 +67,20 @@ describe('the language server loads the workspace as rogatory check does', () =>
             expect(definition.map(d => d.targetUri ?? d.uri)).toEqual([lsp.uri('requests/filed.rog')]);
             // The links passed over: one line each in the server's log, no message to the user.
             expect(lsp.logged.filter(line => line.startsWith('Passed over')).sort()).toEqual([
-                `Passed over the symbolic link ${path.join(dir, 'requests', 'broken.rog')}: its target does not exist`,
-                `Passed over the symbolic link ${path.join(dir, 'requests', 'folder')}: it leads to a folder, and links to folders are not followed`,
-                `Passed over the symbolic link ${path.join(dir, 'requests', 'outside.rog')}: it leads outside the workspace, to '${path.join(fs.realpathSync(outside), 'c.rog')}'`
+                `Passed over the symbolic link ${path.join(opened, 'requests', 'broken.rog')}: its target does not exist`,
+                `Passed over the symbolic link ${path.join(opened, 'requests', 'folder')}: it leads to a folder, and links to folders are not followed`,
+                `Passed over the symbolic link ${path.join(opened, 'requests', 'outside.rog')}: it leads outside the workspace, to '${path.join(fs.realpathSync(outside), 'c.rog')}'`
             ]);
             expect(lsp.shown).toEqual([]);
+            // The file the link leads to changed on the disk (a pull): the linked file is read again, still under the link's name only.
+            fs.writeFileSync(path.join(dir, '.archive', 'a.rog'), `person P-Linked { name "Linked Person" }\n\n${request('OTP-2026-0045')}`);
+            lsp.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: lsp.uri('.archive/a.rog'), type: 2 }] });
+            let rows: string[] = [];
+            for (const end = Date.now() + 10_000; !rows.some(row => row.startsWith('OTP-2026-0045')) && Date.now() < end;) rows = await lsp.register();
+            expect(rows).toEqual(['OTP-2026-0042 requests/b.rog', 'OTP-2026-0044 uses.rog', 'OTP-2026-0045 requests/filed.rog']);
         } finally {
             await lsp.server.stop();
+            fs.rmSync(opened);
             fs.rmSync(dir, { recursive: true, force: true });
             fs.rmSync(outside, { recursive: true, force: true });
         }

@@ -1,5 +1,6 @@
 import type { BuildOptions, Cancellation, LangiumDocument, LangiumSharedCoreServices, ValidationCategory } from 'langium';
 import { DefaultDocumentBuilder, DocumentState, stream, URI } from 'langium';
+import type { RogatoryWorkspaceManager } from './workspace-manager.js';
 
 /**
  * Langium's document builder, running every check on every edit: those that look across files
@@ -40,6 +41,15 @@ export class RogatoryDocumentBuilder extends DefaultDocumentBuilder {
         } finally {
             this.editedFirst = undefined;
         }
+    }
+
+    /**
+     * A file read through a symbolic link (`RogatoryWorkspaceManager.linkedFiles`) that changes on the disk is read
+     * again under the link's name, not added under its real name (which the workspace does not hold) as a second file.
+     */
+    protected override async findChangedUris(changed: URI): Promise<URI[]> {
+        const link = this.langiumDocuments.hasDocument(changed) ? undefined : (this.workspaceManager() as RogatoryWorkspaceManager).linkedDocumentOf(changed);
+        return link ? [link] : super.findChangedUris(changed);
     }
 
     /** The files of the update under way, whose diagnostics the author is waiting for. */

@@ -109,8 +109,21 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
             if (held.has(realName.toString()) || this.langiumDocuments.hasDocument(realName) || read.has(verdict.real)) continue;
             read.add(verdict.real);
             linked.push(link);
+            this.linkTo.set(realName.toString(), link);
         }
         return linked;
+    }
+
+    /** The link each file read through one was read under, by the file's name in the workspace folder (as the watcher names it). */
+    private readonly linkTo = new Map<string, URI>();
+
+    /**
+     * The document read through a symbolic link to `target`, if any: the watcher tells of a change to the
+     * file under its real name, which the workspace does not hold (else it would not have followed the link).
+     */
+    linkedDocumentOf(target: URI): URI | undefined {
+        const link = this.linkTo.get(target.toString());
+        return link && this.langiumDocuments.hasDocument(link) ? link : undefined;
     }
 
     override async traverseFolder(folder: URI, uris: URI[]): Promise<void> {
