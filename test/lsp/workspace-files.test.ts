@@ -78,6 +78,15 @@ describe('the language server loads the workspace as rogatory check does', () =>
             let rows: string[] = [];
             for (const end = Date.now() + 10_000; !rows.some(row => row.startsWith('OTP-2026-0045')) && Date.now() < end;) rows = await lsp.register();
             expect(rows).toEqual(['OTP-2026-0042 requests/b.rog', 'OTP-2026-0044 uses.rog', 'OTP-2026-0045 requests/filed.rog']);
+            // Links made while the editor is open: judged as those met when the server started.
+            fs.symlinkSync('b.rog', path.join(dir, 'requests', 'later.rog'));
+            fs.symlinkSync(path.join(outside, 'c.rog'), path.join(dir, 'requests', 'later-outside.rog'));
+            lsp.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: lsp.uri('requests/later.rog'), type: 1 }, { uri: lsp.uri('requests/later-outside.rog'), type: 1 }] });
+            await lsp.until(() => lsp.logged.some(line => line.includes('later-outside.rog')));
+            expect(lsp.logged.filter(line => line.includes('later'))).toEqual([
+                `Passed over the symbolic link ${path.join(opened, 'requests', 'later-outside.rog')}: it leads outside the workspace, to '${path.join(fs.realpathSync(outside), 'c.rog')}'`
+            ]);
+            expect(await lsp.register()).toEqual(rows);
         } finally {
             await lsp.server.stop();
             fs.rmSync(opened);

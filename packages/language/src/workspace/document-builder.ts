@@ -44,12 +44,17 @@ export class RogatoryDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     /**
-     * A file read through a symbolic link (`RogatoryWorkspaceManager.linkedFiles`) that changes on the disk is read
-     * again under the link's name, not added under its real name (which the workspace does not hold) as a second file.
+     * The watcher's news of files the workspace does not hold, judged by the rule the workspace's load follows
+     * for symbolic links (`RogatoryWorkspaceManager`): a file read through a link that changes on the disk is read
+     * again under the link's name, not added under its real name as a second file; a link made while the editor
+     * is open is followed or passed over as one met in a folder (Langium's would follow any, and read a second
+     * name of a file read anyway, which would declare every name twice).
      */
     protected override async findChangedUris(changed: URI): Promise<URI[]> {
-        const link = this.langiumDocuments.hasDocument(changed) ? undefined : (this.workspaceManager() as RogatoryWorkspaceManager).linkedDocumentOf(changed);
-        return link ? [link] : super.findChangedUris(changed);
+        if (this.langiumDocuments.hasDocument(changed)) return super.findChangedUris(changed);
+        const manager = this.workspaceManager() as RogatoryWorkspaceManager;
+        const link = manager.linkedDocumentOf(changed);
+        return link ? [link] : manager.changedLink(changed) ?? super.findChangedUris(changed);
     }
 
     /** The files of the update under way, whose diagnostics the author is waiting for. */

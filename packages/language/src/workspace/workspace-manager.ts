@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FileSystemNode, LangiumDocument, LangiumSharedCoreServices, Stream, WorkspaceFolder } from 'langium';
 import { DefaultWorkspaceManager, stream, URI, UriUtils } from 'langium';
@@ -83,7 +83,25 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
      */
     private linkedFiles(found: URI[]): URI[] {
         if (!this.followsLinks || this.otherEntries.length === 0) return [];
-        const links = this.otherEntries.splice(0).sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+        return this.followLinks(this.otherEntries.splice(0), new Set(found.map(uri => uri.toString())));
+    }
+
+    /**
+     * For a file the watcher says was created or changed that the workspace does not hold: undefined if it is no
+     * symbolic link; else what is read for it, as for a link met in a folder (a link made while the editor is open).
+     */
+    changedLink(uri: URI): URI[] | undefined {
+        if (!this.followsLinks || uri.scheme !== 'file') return undefined;
+        try {
+            if (!lstatSync(uri.fsPath).isSymbolicLink()) return undefined;
+        } catch {
+            return undefined;
+        }
+        if (UriUtils.basename(uri).startsWith('.') || this.excludes.isExcluded(uri, false)) return [];
+        return this.followLinks([uri], new Set());
+    }
+
+    private followLinks(links: URI[], held: ReadonlySet<string>): URI[] {
         const roots: Array<{ folder: string; real: string }> = [];
         for (const folder of this.startupFolders ?? this.workspaceFolders ?? []) {
             const root = this.getRootFolder(folder);
@@ -93,10 +111,8 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
                 // a workspace folder gone: it holds nothing to link to
             }
         }
-        const held = new Set(found.map(uri => uri.toString()));
-        const read = new Set<string>();
         const linked: URI[] = [];
-        for (const link of links) {
+        for (const link of links.sort((a, b) => a.fsPath.localeCompare(b.fsPath))) {
             const verdict = judgeSymbolicLink(link.fsPath, roots.map(root => root.real));
             if (!verdict) continue;
             if (!verdict.follow) {
@@ -105,11 +121,11 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
             }
             // Where the workspace's traversal, which enters no linked folder, would have found the file.
             const under = roots.map(root => ({ root, relative: relativeInside(root.real, verdict.real) })).find(r => r.relative !== undefined)!;
-            const realName = URI.file(path.join(under.root.folder, under.relative!));
-            if (held.has(realName.toString()) || this.langiumDocuments.hasDocument(realName) || read.has(verdict.real)) continue;
-            read.add(verdict.real);
+            const realName = URI.file(path.join(under.root.folder, under.relative!)).toString();
+            const readAs = this.linkedDocumentOf(URI.parse(realName));
+            if (held.has(realName) || this.langiumDocuments.hasDocument(URI.parse(realName)) || (readAs && readAs.toString() !== link.toString())) continue;
             linked.push(link);
-            this.linkTo.set(realName.toString(), link);
+            this.linkTo.set(realName, link);
         }
         return linked;
     }
