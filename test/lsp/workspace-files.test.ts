@@ -87,6 +87,11 @@ describe('the language server loads the workspace as rogatory check does', () =>
                 `Passed over the symbolic link ${path.join(opened, 'requests', 'later-outside.rog')}: it leads outside the workspace, to '${path.join(fs.realpathSync(outside), 'c.rog')}'`
             ]);
             expect(await lsp.register()).toEqual(rows);
+            // The file the link leads to deleted: the link is broken, and the request it held leaves the register.
+            fs.rmSync(path.join(dir, '.archive', 'a.rog'));
+            lsp.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: lsp.uri('.archive/a.rog'), type: 3 }] });
+            for (const end = Date.now() + 10_000; rows.some(row => row.startsWith('OTP-2026-0045')) && Date.now() < end;) rows = await lsp.register();
+            expect(rows).toEqual(['OTP-2026-0042 requests/b.rog', 'OTP-2026-0044 uses.rog']);
         } finally {
             await lsp.server.stop();
             fs.rmSync(opened);

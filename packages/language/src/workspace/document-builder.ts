@@ -28,6 +28,13 @@ export class RogatoryDocumentBuilder extends DefaultDocumentBuilder {
      * The other closed files are checked again once the edits settle (`lsp/idle-recheck.ts`).
      */
     override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        // A file read through a symbolic link that is deleted leaves the link broken: the link's document goes too, as
+        // `rogatory check` would pass over the link.
+        const manager = this.workspaceManager() as RogatoryWorkspaceManager;
+        deleted = deleted.flatMap(uri => {
+            const link = manager.linkedDocumentOf(uri);
+            return link ? [uri, link] : [uri];
+        });
         const updated = new Set([...changed, ...deleted].map(uri => uri.toString()));
         // The language server's open documents (the CLI has none); not a lookup per file of the workspace on every keystroke.
         const open = (this.textDocuments as { keys?(): string[] } | undefined)?.keys?.() ?? [];
