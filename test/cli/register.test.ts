@@ -246,7 +246,7 @@ describe('rogatory register', () => {
         expect(await row('status returned 2026-12-10', '2026-12-01')).toMatchObject({ status: 'executed', stage: 'open', nextDeadline: '2026-12-15' });
         // The CSV says which deadline the date is: here the return, not the response the request asked for.
         const csv = (await rogatory(workspace(transfer('')), 'register', '--at', '2026-11-22', '.')).out;
-        expect(csv).toContain(',executed,2026-09-30,,,open,2026-12-15,return of the transferred person,art. 93(7)(b),0,t.rog,\n');
+        expect(csv).toContain(',executed,2026-09-30,,,,open,2026-12-15,return of the transferred person,art. 93(7)(b),0,t.rog,\n');
     });
 
     test('a temporary transfer sought as assistance (art. 93(1)(f)) is followed up to the return as `kind temporary-transfer` is', async () => {
@@ -403,8 +403,8 @@ describe('rogatory register', () => {
         const dir = workspace({ 'x.rog': 'request OTP-2026-0009 { kind assistance art. 93(1)(a), art. 93(1)(b) from Chamber "Trial Chamber V(A), \\"B\\"" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         const [header, line] = out.trim().split('\n');
-        expect(header).toBe('reference,kind,forms,addressee,organ,situation,case,classification,exParte,dated,sent,respondBy,status,statusDate,statusNote,competing,stage,nextDeadline,nextDeadlineWhat,nextDeadlineProvision,overdueDays,file,syntaxErrors');
-        expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,,2026-01-01,,,drafted,,,,draft,,,,0,x.rog,');
+        expect(header).toBe('reference,kind,forms,addressee,organ,situation,case,classification,exParte,dated,sent,respondBy,status,statusDate,statusNote,competing,redirect,stage,nextDeadline,nextDeadlineWhat,nextDeadlineProvision,overdueDays,file,syntaxErrors');
+        expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,,2026-01-01,,,drafted,,,,,draft,,,,0,x.rog,');
     });
 
     test('CSV and HTML: each row says whether the request is a draft, open or closed, which its latest status alone does not', async () => {
@@ -439,8 +439,8 @@ describe('rogatory register', () => {
         const json = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-06-01', '.')).out);
         expect(json.rows.map((r: { statusNote: string }) => r.statusNote)).toEqual([note, 'national investigation (art. 94(1)), 6 months agreed']);
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
-        expect(out).toContain(',refused,2026-02-10,"\'=1+1 art. 93(3), a ""fundamental legal principle"";\n <b>see</b> the note of 2026-02-09",,closed,');
-        expect(out).toContain(',postponed,2026-02-10,"national investigation (art. 94(1)), 6 months agreed",,open,');
+        expect(out).toContain(',refused,2026-02-10,"\'=1+1 art. 93(3), a ""fundamental legal principle"";\n <b>see</b> the note of 2026-02-09",,,closed,');
+        expect(out).toContain(',postponed,2026-02-10,"national investigation (art. 94(1)), 6 months agreed",,,open,');
         const html = (await rogatory(dir, 'register', '--format', 'html', '--at', '2026-06-01', '.')).out;
         const { document } = parseHTML(html);
         const statuses = Array.from(document.querySelectorAll('#register tbody tr')).map(r => r.children[8].textContent);
@@ -460,7 +460,7 @@ describe('rogatory register', () => {
         const json = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-12-01', '.')).out);
         expect(json.rows.map((r: { competing: string; status: string }) => [r.status, r.competing])).toEqual([['arrested', competing]]);
         const { out } = await rogatory(dir, 'register', '--at', '2026-12-01', '.');
-        expect(out).toContain(`,arrested,2026-10-20,,"${competing}",open,`);
+        expect(out).toContain(`,arrested,2026-10-20,,"${competing}",,open,`);
         const html = (await rogatory(dir, 'register', '--format', 'html', '--at', '2026-12-01', '.')).out;
         const { document } = parseHTML(html);
         const headings = Array.from(document.querySelectorAll('#register thead th')).map(th => th.textContent);
@@ -473,11 +473,57 @@ describe('rogatory register', () => {
         expect(earlier.rows[0].competing).toBe('');
     });
 
+    test('art. 93(9): a competing request other than for surrender or extradition, and material under a third party\'s control, with the request directed there, once notified by --at', async () => {
+        const dir = workspace({
+            'a.rog': `request OTP-2026-0071 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-10-05 status sent 2026-10-06
+  competing-request State "Ethiopia" notified 2026-11-03
+  competing-request State "Uganda" notified 2026-11-02 "Uganda's note of 2026-10-30"
+  under-control-of organisation "United Nations" notified 2026-11-02 "records of the mission"
+  under-control-of State "Uganda" notified 2026-11-04 }`,
+            // Directed to the United Nations; the request to Rwanda, another addressee, directs nothing.
+            'b.rog': `request OTP-2026-0072 { kind assistance art. 93(1)(i) to organisation "United Nations" situation ICC-01/09 classification public
+  dated 2026-11-10 follows OTP-2026-0071 }
+request OTP-2026-0073 { kind assistance art. 93(1)(i) to State "Rwanda" situation ICC-01/09 classification public
+  dated 2026-11-10 follows OTP-2026-0071 }`
+        });
+        const competing = 'request by Uganda (State Party) other than for surrender or extradition, notified 2026-11-02: art. 93(9)(a); '
+            + 'request by Ethiopia (not a State Party) other than for surrender or extradition, notified 2026-11-03: art. 93(9)(a)';
+        const redirect = 'under the control of United Nations (organisation), notified 2026-11-02: directed there by OTP-2026-0072 (art. 93(9)(b)); '
+            + 'under the control of Uganda (State), notified 2026-11-04: to be directed there (art. 93(9)(b))';
+        const rowOf = (json: { rows: Array<{ reference: string; competing: string; redirect: string }> }) => json.rows.find(r => r.reference === 'OTP-2026-0071')!;
+        const json = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-12-01', '.')).out);
+        expect(rowOf(json)).toMatchObject({ competing, redirect });
+        const { out } = await rogatory(dir, 'register', '--at', '2026-12-01', '.');
+        expect(out).toContain(`,sent,2026-10-06,,"${competing}","${redirect}",open,`);
+        const html = (await rogatory(dir, 'register', '--format', 'html', '--at', '2026-12-01', '.')).out;
+        const { document } = parseHTML(html);
+        const headings = Array.from(document.querySelectorAll('#register thead th')).map(th => th.textContent);
+        const row = Array.from(document.querySelectorAll('#register tbody tr')).find(r => r.children[0].textContent === 'OTP-2026-0071')!;
+        expect(row.children[headings.indexOf('Status')].textContent).toBe(`sent 2026-10-06 competing: ${competing} ${redirect}`);
+        // Before the request to the United Nations is dated, it is still to be directed there; before the notifications, nothing.
+        const before = rowOf(JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-11-02', '.')).out));
+        expect(before).toMatchObject({
+            competing: 'request by Uganda (State Party) other than for surrender or extradition, notified 2026-11-02: art. 93(9)(a)',
+            redirect: 'under the control of United Nations (organisation), notified 2026-11-02: to be directed there (art. 93(9)(b))'
+        });
+        expect(rowOf(JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-11-01', '.')).out))).toMatchObject({ competing: '', redirect: '' });
+    });
+
+    test('art. 93(9) concerns requests under art. 93: on a transit or a request for surrender, the register shows neither clause', async () => {
+        const dir = workspace({ 't.rog': `request REG-2026-0074 { kind transit to State "Kenya" dated 2026-10-05
+  competing-request State "Uganda" notified 2026-11-02 under-control-of State "Uganda" notified 2026-11-02 }
+request REG-2026-0075 { kind arrest-and-surrender to State "Kenya" dated 2026-10-05
+  competing-request State "Uganda" notified 2026-11-02 under-control-of State "Uganda" notified 2026-11-02 }` });
+        const json = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-12-01', '.')).out);
+        expect(json.rows.map((r: { competing: string; redirect: string }) => [r.competing, r.redirect])).toEqual([['', ''], ['', '']]);
+    });
+
     test('CSV: starts with a byte order mark, so that Excel reads "Côte d\'Ivoire" as UTF-8', async () => {
         const dir = workspace({ 'x.rog': 'request OTP-2026-0011 { kind assistance art. 93(1)(a) to State "Côte d\'Ivoire" situation ICC-02/11 dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         expect([...Buffer.from(out, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-        expect(out.slice(1).split('\n')[1]).toBe('OTP-2026-0011,assistance,art. 93(1)(a),Côte d\'Ivoire,,ICC-02/11,,,,2026-01-01,,,drafted,,,,draft,,,,0,x.rog,');
+        expect(out.slice(1).split('\n')[1]).toBe('OTP-2026-0011,assistance,art. 93(1)(a),Côte d\'Ivoire,,ICC-02/11,,,,2026-01-01,,,drafted,,,,,draft,,,,0,x.rog,');
     });
 
     test('rule 188 is no longer a deadline once the provisionally arrested person is released, as in `check`', async () => {
@@ -572,7 +618,7 @@ describe('rogatory register', () => {
         const dir = workspace({ '@draft.rog': 'request OTP-2026-0010 { kind assistance art. 93(1)(a) to State "=HYPERLINK(\\"http://x\\")" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         const line = out.trim().split('\n')[1];
-        expect(line).toBe('OTP-2026-0010,assistance,art. 93(1)(a),"\'=HYPERLINK(""http://x"")",,,,,,2026-01-01,,,drafted,,,,draft,,,,0,\'@draft.rog,');
+        expect(line).toBe('OTP-2026-0010,assistance,art. 93(1)(a),"\'=HYPERLINK(""http://x"")",,,,,,2026-01-01,,,drafted,,,,,draft,,,,0,\'@draft.rog,');
     });
 
     test('CSV: rows end with LF (git diff --check passes on a committed register); a cell with a line break is quoted, and Python\'s csv reads it back', async () => {

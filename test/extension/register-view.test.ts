@@ -104,6 +104,17 @@ describe('the register view in the Explorer', () => {
         expect(plain.tooltip.value).not.toContain('Competing');
     });
 
+    test('art. 93(9): a competing request other than for surrender or extradition, and material under a third party\'s control, are said in the line and the tooltip', async () => {
+        const view = viewOf([]);
+        const competing = 'request by Uganda (State Party) other than for surrender or extradition, notified 2026-11-02: art. 93(9)(a)';
+        const redirect = 'under the control of United Nations (organisation), notified 2026-11-02: to be directed there (art. 93(9)(b))';
+        const shown = item(view, { kind: 'request', row: { ...row, competing, redirect } });
+        expect(shown.description).toBe('assistance · sent 2026-01-12 · competing request · under third-party control');
+        expect(shown.tooltip.value).toContain('\n\nCompeting: request by Uganda \\(State Party\\) other than for surrender or extradition, notified 2026\\-11\\-02: art\\. 93\\(9\\)\\(a\\)');
+        expect(shown.tooltip.value).toContain('\n\nArt. 93(9)(b): under the control of United Nations \\(organisation\\), notified 2026\\-11\\-02: to be directed there \\(art\\. 93\\(9\\)\\(b\\)\\)');
+        expect(item(view, { kind: 'request', row: { ...row, redirect: '' } }).tooltip.value).not.toContain('93(9)(b)');
+    });
+
     test('a request clicked opens its file at the line where the request starts, not at the top', async () => {
         const view = new RegisterView({ sendRequest: async () => ({ rows: [{ ...row, line: 14 }], syntaxErrors: [] }) } as never, never);
         const [kenya] = await view.getChildren();

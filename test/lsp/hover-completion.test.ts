@@ -160,6 +160,28 @@ describe('hover', () => {
         });
     });
 
+    test('on a competing request under art. 93(9)(a): the State\'s status on the date of the notification, without designation; on art. 93(9)(b), the third State with its designation; the keywords, the checks', async () => {
+        await parse('');
+        const request = (clause: string) => `request OTP-2017-0002 {\n  kind assistance art. 93(1)(i)\n  dated 2017-06-01\n  to State "Kenya"\n  ${clause}\n}`;
+        await expectHover(services)({
+            text: request('competing-request State "Buru<|>ndi" notified 2017-11-02'), index: 0,
+            hover: /\n\nOn 2017-11-02: withdrawal effective 2017-10-27 [^\n]*\n[\s\S]*\n\nMade a competing request, other than for surrender or extradition \(art\. 93\(9\)\(a\)\): not a State Party on the date of the notification\.$/
+        });
+        await expectHover(services)({
+            text: request('competing-req<|>uest State "Burundi" notified 2017-11-02'), index: 0,
+            hover: /^\*\*competing-request\*\* — a clause of a request, checked by:\n- `assistance-competing-request-check` \(art\. 93\(9\)\(a\)\), info: Checklist: the requested State notified a competing request/
+        });
+        // The Court directs its request to the third State (art. 93(9)(b)): its status on the request's date, and its designation.
+        await expectHover(services)({
+            text: request('under-control-of State "Buru<|>ndi" notified 2017-11-02'), index: 0,
+            hover: /\n\nOn 2017-06-01: State Party since 2004-12-01[\s\S]*\n\n(Designation|No designation recorded)/
+        });
+        await expectHover(services)({
+            text: request('under-control<|>-of organisation "United Nations" notified 2017-11-02'), index: 0,
+            hover: /^\*\*under-control-of\*\* — a clause of a request, checked by:\n- `assistance-third-party-control-check` \(art\. 93\(9\)\(b\)\), info: Checklist: the requested State informed the Court/
+        });
+    });
+
     test('on a State without a recorded designation: rule 178(2) for a State Party, rule 179 (NOT VERIFIED) for a State not party', async () => {
         await parse('');
         await expectHover(services)({
@@ -306,6 +328,39 @@ describe('completion of State names', () => {
                 const burundi = completions.items.find(i => i.label === 'Burundi')!;
                 expect(burundi.detail).toBe('State Party since 2004-12-01');
                 expect(burundi.textEdit).toEqual({ range: { start: { line: 3, character: 30 }, end: { line: 3, character: 30 } }, newText: '"Burundi"' });
+            }
+        });
+    });
+
+    test('after competing-request State: the States, with their status on the date of the notification once written (art. 93(9)(a)); after under-control-of, the States and the organisations (art. 93(9)(b))', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2017-0001 {\n  kind assistance art. 93(1)(i)\n  dated 2017-06-01\n  competing-request State "Bur<|>" notified 2017-11-02\n}',
+            index: 0,
+            assert: completions => {
+                const burundi = completions.items.find(i => i.label === 'Burundi')!;
+                expect(burundi.detail).toMatch(/^withdrawal effective 2017-10-27/);
+                expect(burundi.textEdit).toEqual({ range: { start: { line: 3, character: 26 }, end: { line: 3, character: 31 } }, newText: '"Burundi"' });
+                expect(completions.items).toHaveLength(196);
+            }
+        });
+        await expectCompletion(services)({
+            text: 'request OTP-2017-0001 {\n  kind assistance art. 93(1)(i)\n  dated 2017-06-01\n  under-control-of State "Bur<|>" notified 2017-11-02\n}',
+            index: 0,
+            assert: completions => {
+                const burundi = completions.items.find(i => i.label === 'Burundi')!;
+                // The third State, to which the Court directs its request: its status on the request's date.
+                expect(burundi.detail).toBe('State Party since 2004-12-01');
+                expect(burundi.textEdit).toEqual({ range: { start: { line: 3, character: 25 }, end: { line: 3, character: 30 } }, newText: '"Burundi"' });
+            }
+        });
+        await expectCompletion(services)({
+            text: 'request OTP-2017-0001 {\n  kind assistance art. 93(1)(i)\n  dated 2017-06-01\n  under-control-of organisation "Uni<|>\n}',
+            index: 0,
+            assert: completions => {
+                const un = completions.items.find(i => i.label === 'United Nations');
+                expect(un?.textEdit).toEqual({ range: { start: { line: 3, character: 32 }, end: { line: 3, character: 36 } }, newText: '"United Nations"' });
+                expect(completions.items).toHaveLength(15);
             }
         });
     });

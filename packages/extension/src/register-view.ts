@@ -93,11 +93,12 @@ export class RegisterView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         if (node.kind === 'request') {
             const { row } = node;
             const item = new vscode.TreeItem(row.reference, vscode.TreeItemCollapsibleState.None);
-            // A competing request for extradition (art. 90) is said in the line itself: the follow-up turns on it.
-            item.description = `${row.kind} · ${row.status} ${row.statusDate}${row.competing ? ' · competing extradition' : ''}${row.overdueDays ? ` · ${row.overdueDays} days overdue` : ''}`;
+            // A competing request (art. 90, art. 93(9)(a)) and material under a third party's control (art. 93(9)(b)) are said in the line itself: the follow-up turns on them.
+            item.description = `${row.kind} · ${row.status} ${row.statusDate}${row.competing ? ` · competing ${row.competing.startsWith('extradition') ? 'extradition' : 'request'}` : ''}${row.redirect ? ' · under third-party control' : ''}${row.overdueDays ? ` · ${row.overdueDays} days overdue` : ''}`;
             const markdown = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
             item.tooltip = new vscode.MarkdownString(`**${row.reference}** (${row.classification || 'classification not stated'}${row.exParte ? `, ex parte ${row.exParte}` : ''})\n\n${row.kind} to ${row.addressee}, ${row.situation}\n\nStatus: ${row.status} ${row.statusDate}${row.statusNote ? `: ${markdown(row.statusNote)}` : ''}` +
                 (row.competing ? `\n\nCompeting: ${markdown(row.competing)}` : '') +
+                (row.redirect ? `\n\nArt. 93(9)(b): ${markdown(row.redirect)}` : '') +
                 (row.nextDeadline ? `\n\nNext: ${row.nextDeadlineWhat} by ${row.nextDeadline}${row.nextDeadlineProvision ? ` (${row.nextDeadlineProvision})` : ''}` : ''));
             item.iconPath = new vscode.ThemeIcon(row.overdueDays ? 'warning' : row.stage === 'closed' ? 'pass' : 'file', row.overdueDays ? new vscode.ThemeColor('list.warningForeground') : undefined);
             item.resourceUri = vscode.Uri.file(row.file);

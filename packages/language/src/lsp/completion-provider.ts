@@ -3,7 +3,7 @@ import { AstUtils, DocumentState, GrammarAST } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import type { CompletionItem, CompletionList, CompletionParams, Diagnostic, Position } from 'vscode-languageserver';
 import { CompletionItemKind, DiagnosticSeverity } from 'vscode-languageserver';
-import { isCompetingExtradition, isDesignation, isInvolvement, isJudgment, isModel, isOrganisation, isRecord, isRequest, isWarrant, type Request } from '../generated/ast.js';
+import { isCompetingExtradition, isCompetingRequest, isDesignation, isInvolvement, isJudgment, isModel, isOrganisation, isRecord, isRequest, isWarrant, type Request } from '../generated/ast.js';
 import { knownSituations } from '../generator/situations.js';
 import { canonicalLanguage, knownLanguages, languageName } from '../languages.js';
 import { blockGrammar } from '../parser/clauses.js';
@@ -37,7 +37,7 @@ const PROVISION_KEYWORDS = new Set(['art.', 'rule']);
 
 /**
  * Completion of State names wherever a State is expected, each item showing the State's
- * Rome Statute status on the request's date (after `competing-extradition`, on the date of the notification
+ * Rome Statute status on the request's date (after `competing-extradition` and `competing-request`, on the date of the notification
  * once written: art. 90 turns on it) and matching English and French names and
  * ISO codes, and of organisations' names; both inserted in quotes, typed or not; of the
  * provisions of the Statute and the Rules wherever the grammar expects a provision reference
@@ -523,8 +523,9 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         let before = start - 1;
         while (before > 0 && /\s/.test(text.charAt(before))) before--;
         const request = containerAt(document, Math.max(0, before), isRequest);
-        // A competing request for extradition (art. 90) turns on the requesting State's status on the date of the notification.
-        const competing = containerAt(document, Math.max(0, before), isCompetingExtradition);
+        // A competing request for extradition (art. 90), or other than for surrender or extradition (art. 93(9)(a), resolved
+        // failing agreement by the principles of art. 90), turns on the requesting State's status on the date of the notification.
+        const competing = containerAt(document, Math.max(0, before), isCompetingExtradition) ?? containerAt(document, Math.max(0, before), isCompetingRequest);
         const notified = competing?.notified && isValidDate(competing.notified) ? competing.notified : undefined;
         const date = notified ?? request?.date ?? this.services.rogatory.Settings.currentDate();
         const library = this.services.rogatory.StateLibrary;

@@ -2,7 +2,7 @@ import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isAnnex, isCompetingExtradition, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isStatusEvent, isSuppression, isWarrant, type Annex, type Judgment, type Request, type State, type StatusEvent, type Warrant } from '../generated/ast.js';
+import { isAnnex, isCompetingExtradition, isCompetingRequest, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isStatusEvent, isSuppression, isWarrant, type Annex, type Judgment, type Request, type State, type StatusEvent, type Warrant } from '../generated/ast.js';
 import { officialStateName } from '../builtin/builtin-library.js';
 import { annexClassification, documentNumber } from '../generator/page-marks.js';
 import { situationName } from '../generator/situations.js';
@@ -24,7 +24,7 @@ import { surrenderRequestsFollowing } from '../validation/surrender.js';
 /**
  * Hovers: on a provision reference, its verbatim text from the dossier (or NOT VERIFIED);
  * on a State, its status on the request's date, its Rome Statute dates, codes, French and full names
- * and designation (the State of a competing request for extradition: its status on the date of the
+ * and designation (the State of a competing request, for extradition or under art. 93(9)(a): its status on the date of the
  * notification, without designation); on organisations, persons, warrants, judgments, decisions, records and
  * requests, what they declare; on an annex (its name, or a reference to it), its title,
  * classification and what it is; on a date of the request (`dated`, `respond-by`, `return-by`,
@@ -327,7 +327,8 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
     private stateHover(state: State): string {
         const request = this.context && AstUtils.getContainerOfType(this.context, isRequest);
         // The State of a competing request for extradition (art. 90): its status on the date of the notification, which art. 90 turns on.
-        const competing = this.context && AstUtils.getContainerOfType(this.context, isCompetingExtradition);
+        // So too the State of a competing request other than for surrender or extradition (art. 93(9)(a)), resolved failing agreement by the principles of art. 90.
+        const competing = this.context && (AstUtils.getContainerOfType(this.context, isCompetingExtradition) ?? AstUtils.getContainerOfType(this.context, isCompetingRequest));
         const notified = competing?.notified && isValidDate(competing.notified) ? competing.notified : undefined;
         const date = notified ?? request?.date ?? this.services.rogatory.Settings.currentDate();
         const library = this.services.rogatory.StateLibrary;
@@ -343,9 +344,10 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         const mark = verificationMark(state.verification);
         if (dates.length) lines.push(`Rome Statute: ${dates.join(', ')}${mark ? ` (${mark})` : ''}.`);
         if (mark && state.verificationNote) lines.push(`_${mark}:_ ${state.verificationNote}`);
-        // The Court makes no request to the State requesting extradition: its designation is beside the point.
+        // The Court makes no request to the State whose request competes with it: its designation is beside the point.
         if (competing) {
-            lines.push(`Requests the extradition of the person (art. 90(1)): ${status.party.kind === 'party' ? 'a State Party' : 'not a State Party'} on the date of the notification${notified ? '' : ' (not written yet: the request\'s date is shown)'}.`);
+            const what = isCompetingRequest(competing) ? 'Made a competing request, other than for surrender or extradition (art. 93(9)(a))' : 'Requests the extradition of the person (art. 90(1))';
+            lines.push(`${what}: ${status.party.kind === 'party' ? 'a State Party' : 'not a State Party'} on the date of the notification${notified ? '' : ' (not written yet: the request\'s date is shown)'}.`);
             return lines.join('\n\n');
         }
         const designation = library.designationOn(state, date);

@@ -1,4 +1,4 @@
-import type { CompetingExtradition, Request, StatusEvent } from '../generated/ast.js';
+import type { CompetingExtradition, CompetingRequest, Request, StatusEvent, ThirdPartyControl } from '../generated/ast.js';
 import { stateStatusOn } from '../states/state-status.js';
 import { addDays, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
@@ -223,46 +223,135 @@ export function overdueDays(deadline: Deadline | undefined, asOf: string): numbe
 }
 
 /**
- * A competing request for extradition the requested State notified (art. 90(1)), with the paragraphs of
- * art. 90 that govern it: conduct other than that of the Court's request, art. 90(7); the same conduct,
- * art. 90(2)-(3) when the requesting State was a State Party on the date of the notification, else
- * art. 90(4)-(6). The check (competing-request-check) and the register both read it from here.
+ * The kinds of request under art. 93 (other forms of cooperation), to which art. 93(9) applies: a request for
+ * assistance, and a temporary transfer (the form art. 93(1)(f)). Not a transit, which art. 89(3) governs as part
+ * of a surrender (art. 93(9)(a) speaks of competing requests "other than for surrender or extradition").
  */
-export interface Competing {
-    readonly clause: CompetingExtradition;
+export const ARTICLE_93_KINDS: readonly string[] = ['assistance', 'temporary-transfer'];
+
+/**
+ * A competing request the requested State notified, with the provisions that govern it. On a request for
+ * surrender, a request for extradition (`competing-extradition`, art. 90(1)): conduct other than that of the
+ * Court's request, art. 90(7); the same conduct, art. 90(2)-(3) when the requesting State was a State Party on the
+ * date of the notification, else art. 90(4)-(6). On a request under art. 93, a request other than for surrender
+ * or extradition (`competing-request`): art. 93(9)(a). The checks (competing-request-check,
+ * assistance-competing-request-check) and the register all read them from here.
+ */
+interface CompetingBase {
     /** The requesting State's name as the library has it (as written when it resolves to nothing). */
     readonly state: string;
     readonly notified: string;
-    readonly conduct: 'same-conduct' | 'other-conduct';
     /** Whether the requesting State was a State Party on the date of the notification (undefined: not in the library). */
     readonly party?: boolean;
-    /** `art. 90(2)-(3)`, `art. 90(4)-(6)` or `art. 90(7)`; for the same conduct and a State not in the library, `art. 90(2)-(6)`. */
+    /**
+     * `art. 90(2)-(3)`, `art. 90(4)-(6)` or `art. 90(7)`; for the same conduct and a State not in the library,
+     * `art. 90(2)-(6)`; for a competing request under art. 93, `art. 93(9)(a)`.
+     */
     readonly provisions: string;
+}
+export interface CompetingExtraditionRequest extends CompetingBase {
+    readonly competes: 'extradition';
+    readonly clause: CompetingExtradition;
+    readonly conduct: 'same-conduct' | 'other-conduct';
+}
+export interface CompetingAssistanceRequest extends CompetingBase {
+    readonly competes: 'assistance';
+    readonly clause: CompetingRequest;
+}
+export type Competing = CompetingExtraditionRequest | CompetingAssistanceRequest;
+
+const notifiedBy = (c: { notified?: string }, asOf?: string): boolean =>
+    typeof c.notified === 'string' && isValidDate(c.notified) && (asOf === undefined || dayOf(c.notified) <= asOf);
+
+/**
+ * The competing requests recorded on a request and notified on or before `asOf` when given, in the order of
+ * their notification: for extradition on a request for surrender (`competing-extradition`), other than for
+ * surrender or extradition on a request under art. 93 (`competing-request`). A clause without a real date
+ * or conduct (the parser or check reports it) is left out; one on a request of another kind too
+ * (clause-without-effect: art. 90(1) concerns a request for surrender under art. 89, art. 93(9)(a) a request under art. 93).
+ */
+export function competingRequests(request: Request, asOf?: string): Competing[] {
+    const partyOn = (state: CompetingExtradition['state'], notified: string) => state.ref ? stateStatusOn(state.ref, notified).party.kind === 'party' : undefined;
+    const nameOf = (state: CompetingExtradition['state']) => state.ref?.name ?? state.$refText;
+    const found: Competing[] = [];
+    if (request.kind && SURRENDER_KINDS.includes(request.kind)) {
+        for (const c of request.competing) {
+            if (!c.conduct || !c.state || !notifiedBy(c, asOf)) continue;
+            const notified = dayOf(c.notified);
+            const party = partyOn(c.state, notified);
+            const conduct = c.conduct as CompetingExtraditionRequest['conduct'];
+            const provisions = conduct === 'other-conduct' ? 'art. 90(7)' : party === undefined ? 'art. 90(2)-(6)' : party ? 'art. 90(2)-(3)' : 'art. 90(4)-(6)';
+            found.push({ competes: 'extradition', clause: c, state: nameOf(c.state), notified, conduct, party, provisions });
+        }
+    }
+    if (request.kind && ARTICLE_93_KINDS.includes(request.kind)) {
+        for (const c of request.competingAssistance) {
+            if (!c.state || !notifiedBy(c, asOf)) continue;
+            const notified = dayOf(c.notified);
+            found.push({ competes: 'assistance', clause: c, state: nameOf(c.state), notified, party: partyOn(c.state, notified), provisions: 'art. 93(9)(a)' });
+        }
+    }
+    return found.sort((a, b) => a.notified.localeCompare(b.notified));
 }
 
 /**
- * The competing requests for extradition recorded on a request for surrender (`competing-extradition`) and
- * notified on or before `asOf` when given, in the order of their notification. A clause without a real date
- * or conduct (the parser or check reports it) is left out; one on a request of another kind too
- * (clause-without-effect: art. 90(1) concerns a request for surrender under art. 89).
+ * One competing request in a line of the register: "extradition requested by Uganda (State Party), same conduct,
+ * notified 2026-11-02: art. 90(2)-(3)"; "request by Uganda (State Party) other than for surrender or extradition,
+ * notified 2026-11-02: art. 93(9)(a)".
  */
-export function competingRequests(request: Request, asOf?: string): Competing[] {
-    if (!request.kind || !SURRENDER_KINDS.includes(request.kind)) return [];
-    return request.competing
-        .filter(c => !!c.conduct && !!c.state && typeof c.notified === 'string' && isValidDate(c.notified) && (asOf === undefined || dayOf(c.notified) <= asOf))
+export function describeCompeting(c: Competing): string {
+    if (c.competes === 'assistance') {
+        const party = c.party === undefined ? '' : c.party ? ' (State Party)' : ' (not a State Party)';
+        return `request by ${c.state}${party} other than for surrender or extradition, notified ${c.notified}: ${c.provisions}`;
+    }
+    const party = c.conduct === 'other-conduct' || c.party === undefined ? '' : c.party ? ' (State Party)' : ' (not a State Party)';
+    return `extradition requested by ${c.state}${party}, ${c.conduct === 'same-conduct' ? 'same conduct' : 'other conduct'}, notified ${c.notified}: ${c.provisions}`;
+}
+
+/**
+ * Art. 93(9)(b): the requested State informed the Court that the request concerns information, property or
+ * persons subject to the control of a third State or an international organization by virtue of an international
+ * agreement (`under-control-of`); "the Court shall direct its request to the third State or international
+ * organization". `directed` are the requests that `follow` this one and are addressed to that State or
+ * organisation (dated on or before `asOf` when given): the request directed there.
+ */
+export interface Redirect {
+    readonly clause: ThirdPartyControl;
+    /** The State's or organisation's name as the library has it (as written when it resolves to nothing). */
+    readonly holder: string;
+    readonly holderType: 'State' | 'organisation';
+    readonly notified: string;
+    readonly directed: readonly Request[];
+}
+
+/**
+ * The third States and organisations that control what a request under art. 93 concerns (art. 93(9)(b)),
+ * notified on or before `asOf` when given, in the order of their notification. `followUps` are the requests that
+ * `follow` this one (the register's chains; the check's workspace index). On a request of another kind, none
+ * (clause-without-effect).
+ */
+export function redirects(request: Request, followUps: readonly Request[], asOf?: string): Redirect[] {
+    if (!request.kind || !ARTICLE_93_KINDS.includes(request.kind)) return [];
+    return request.thirdPartyControl
+        .filter(c => (!!c.state || !!c.organisation) && notifiedBy(c, asOf))
         .map(c => {
-            const notified = dayOf(c.notified);
-            const state = c.state.ref;
-            const party = state ? stateStatusOn(state, notified).party.kind === 'party' : undefined;
-            const conduct = c.conduct as Competing['conduct'];
-            const provisions = conduct === 'other-conduct' ? 'art. 90(7)' : party === undefined ? 'art. 90(2)-(6)' : party ? 'art. 90(2)-(3)' : 'art. 90(4)-(6)';
-            return { clause: c, state: state?.name ?? c.state.$refText, notified, conduct, party, provisions };
+            const holderType = c.state ? 'State' as const : 'organisation' as const;
+            const ref = c.state ?? c.organisation!;
+            const holder = ref.ref?.name ?? ref.$refText;
+            const directed = followUps.filter(f => f !== request
+                && (holderType === 'State' ? f.state?.$refText === ref.$refText || (!!ref.ref && f.state?.ref === ref.ref)
+                    : f.organisation?.$refText === ref.$refText || (!!ref.ref && f.organisation?.ref === ref.ref))
+                && (asOf === undefined || !f.date || !isValidDate(f.date) || dayOf(f.date) <= asOf));
+            return { clause: c, holder, holderType, notified: dayOf(c.notified), directed };
         })
         .sort((a, b) => a.notified.localeCompare(b.notified));
 }
 
-/** One competing request in a line of the register: "extradition requested by Uganda (State Party), same conduct, notified 2026-11-02: art. 90(2)-(3)". */
-export function describeCompeting(c: Competing): string {
-    const party = c.conduct === 'other-conduct' || c.party === undefined ? '' : c.party ? ' (State Party)' : ' (not a State Party)';
-    return `extradition requested by ${c.state}${party}, ${c.conduct === 'same-conduct' ? 'same conduct' : 'other conduct'}, notified ${c.notified}: ${c.provisions}`;
+/**
+ * One in a line of the register: "under the control of United Nations (organisation), notified 2026-11-02: to be
+ * directed there (art. 93(9)(b))", or "...: directed there by OTP-2026-0950 (art. 93(9)(b))".
+ */
+export function describeRedirect(r: Redirect): string {
+    const where = r.directed.length ? `directed there by ${r.directed.map(d => d.name).join(', ')}` : 'to be directed there';
+    return `under the control of ${r.holder} (${r.holderType}), notified ${r.notified}: ${where} (art. 93(9)(b))`;
 }

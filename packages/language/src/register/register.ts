@@ -2,7 +2,7 @@ import type { Request } from '../generated/ast.js';
 import { dayOf, isValidDate } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
 import { CLASSIFICATION_LEVELS, highestClassification } from '../validation/request.js';
-import { competingRequests, describeCompeting, eventDate, historyInOrder, latestEvent, nextDeadline, overdueDays, stageAfter, stageOf, type Stage } from './follow-up.js';
+import { competingRequests, describeCompeting, describeRedirect, eventDate, redirects, historyInOrder, latestEvent, nextDeadline, overdueDays, stageAfter, stageOf, type Stage } from './follow-up.js';
 
 /**
  * The cooperation-request register: one row per request of the workspace, and the
@@ -33,10 +33,17 @@ export interface RegisterRow {
      */
     statusNote: string;
     /**
-     * The competing requests for extradition the requested State notified by the as-of date (art. 90(1);
-     * `competing-extradition`), each with the paragraphs of art. 90 that govern it, joined by "; ", or empty.
+     * The competing requests the requested State notified by the as-of date, each with the provisions that govern
+     * it, joined by "; ", or empty: for extradition (art. 90(1); `competing-extradition`), with the paragraphs of
+     * art. 90; other than for surrender or extradition (art. 93(9)(a); `competing-request`).
      */
     competing: string;
+    /**
+     * Where the request is to be directed because what it concerns is under the control of a third State or an
+     * international organisation by virtue of an international agreement, as notified by the as-of date
+     * (art. 93(9)(b); `under-control-of`), and the requests that follow it there, joined by "; ", or empty.
+     */
+    redirect: string;
     stage: Stage;
     nextDeadline: string;
     nextDeadlineWhat: string;
@@ -148,6 +155,7 @@ function toRow(request: Request, file: string, followUps: Request[], asOf: strin
         statusDate: latest?.date ? dayOf(latest.date) : '',
         statusNote: latest?.note?.trim() ?? '',
         competing: competingRequests(request, asOf).map(describeCompeting).join('; '),
+        redirect: redirects(request, followUps, asOf).map(describeRedirect).join('; '),
         stage: stageOf(request, asOf),
         nextDeadline: deadline?.date ?? '',
         nextDeadlineWhat: deadline?.what ?? '',

@@ -17,7 +17,7 @@ import type { CountRow, Register, RegisterRow } from './register.js';
  */
 export function registerToCsv(register: Register): string {
     const columns: Array<keyof RegisterRow> = ['reference', 'kind', 'forms', 'addressee', 'organ', 'situation', 'case', 'classification', 'exParte',
-        'dated', 'sent', 'respondBy', 'status', 'statusDate', 'statusNote', 'competing', 'stage', 'nextDeadline', 'nextDeadlineWhat', 'nextDeadlineProvision', 'overdueDays', 'file'];
+        'dated', 'sent', 'respondBy', 'status', 'statusDate', 'statusNote', 'competing', 'redirect', 'stage', 'nextDeadline', 'nextDeadlineWhat', 'nextDeadlineProvision', 'overdueDays', 'file'];
     const broken = new Set(register.syntaxErrors);
     return '\uFEFF' + stringify(register.rows.map(r => [...columns.map(c => Array.isArray(r[c]) ? (r[c] as string[]).join('; ') : r[c]), broken.has(r.file) ? 'yes' : '']), {
         header: true,
@@ -48,7 +48,7 @@ export function registerToHtml(register: Register): string {
     const broken = new Set(register.syntaxErrors);
     const rows = register.rows.map(r => `<tr class="${r.overdueDays > 0 ? 'overdue' : ''}">
 <th scope="row">${escape(r.reference)}${broken.has(r.file) ? ' <small class="syntax-errors">(syntax errors: may be incomplete)</small>' : ''}</th><td>${escape(r.kind)}${r.forms.length ? ` <small>${escape(r.forms.join(', '))}</small>` : ''}</td><td>${escape(r.addressee)}</td><td>${escape(r.organ)}</td>
-<td>${escape(r.situation)}</td><td data-sort="${CLASSIFICATION_LEVELS.indexOf(r.classification)}">${escape(r.classification)}${r.exParte ? ` <small>ex parte ${escape(r.exParte)}</small>` : ''}</td><td>${escape(r.dated)}</td><td>${escape(r.sent)}</td><td>${escape(r.status)} ${escape(r.statusDate)}${r.statusNote ? ` <small>${escape(r.statusNote)}</small>` : ''}${r.competing ? ` <small class="competing">competing: ${escape(r.competing)}</small>` : ''}</td><td>${escape(r.stage)}</td>
+<td>${escape(r.situation)}</td><td data-sort="${CLASSIFICATION_LEVELS.indexOf(r.classification)}">${escape(r.classification)}${r.exParte ? ` <small>ex parte ${escape(r.exParte)}</small>` : ''}</td><td>${escape(r.dated)}</td><td>${escape(r.sent)}</td><td>${escape(r.status)} ${escape(r.statusDate)}${r.statusNote ? ` <small>${escape(r.statusNote)}</small>` : ''}${r.competing ? ` <small class="competing">competing: ${escape(r.competing)}</small>` : ''}${r.redirect ? ` <small class="redirect">${escape(r.redirect)}</small>` : ''}</td><td>${escape(r.stage)}</td>
 <td>${escape(r.nextDeadline)}${r.nextDeadlineProvision ? ` <small>(${escape(r.nextDeadlineProvision)})</small>` : ''}</td><td data-sort="${r.overdueDays}">${r.overdueDays || ''}</td></tr>`).join('\n');
     const counts = (title: string, caption: string, what: string, list: CountRow[]) => `<section><h2>${escape(title)}</h2><table class="counts"><caption>${escape(caption)}</caption><thead><tr>${headings([what, 'open', 'overdue', 'total'])}</tr></thead><tbody>
 ${list.map(c => `<tr><th scope="row">${escape(c.key)}</th><td>${c.open}</td><td>${c.overdue}</td><td>${c.total}</td></tr>`).join('\n')}</tbody></table></section>`;

@@ -1,6 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
-import type { Involvement, ProvisionRef, Request } from '../generated/ast.js';
-import { beforeRequestDate, eventDate, historyInOrder, involvesTemporaryTransfer, returnDue } from '../register/follow-up.js';
+import { MultiMap } from 'langium';
+import { isModel, isRequest, type Involvement, type ProvisionRef, type Request } from '../generated/ast.js';
+import { beforeRequestDate, competingRequests, eventDate, historyInOrder, involvesTemporaryTransfer, redirects, returnDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, hasTimeZone, instantOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
@@ -10,6 +11,8 @@ import { checkNationalRequirementsConsultation, consultationMismatch } from './r
 import { defineRule, report, type Rule } from './rule.js';
 import { englishName } from '../generator/names.js';
 import { freeAnnexName } from './addressee.js';
+import { boundAsParty, stateStatusOn, verificationMark } from '../states/state-status.js';
+import { perFileMemo, workspaceMemo } from '../workspace/workspace-memo.js';
 
 /**
  * Other forms of assistance (art. 93(1), 96, 99), transit (art. 89(3)) and temporary transfer
@@ -18,7 +21,8 @@ import { freeAnnexName } from './addressee.js';
  * checks run on `kind temporary-transfer` as on `kind assistance art. 93(1)(f)` (isArticle96Request). Channel, language and the
  * confirmation of urgent requests (d1-d2, e1) are the addressee area's; protective measures when
  * witnesses are named (X4) the request area's. Every check reads only the request and what it
- * links to, so all are `fast`.
+ * links to, so all are `fast`, but the art. 93(9)(b) check, which looks for the request that follows
+ * this one in any file (`slow`).
  */
 export const rules = {
     // ------------------------------------------------------------ (d) art. 96(2): contents
@@ -236,6 +240,16 @@ export const rules = {
     transferConsentCheck: defineRule({
         code: 'transfer-consent-check', severity: 'info', force: 'human', provision: 'art. 93(7)(a)(i)', also: ['rule 192'], digest: 'f2',
         summary: 'Checklist: the consent is freely given and informed; the transfer is arranged by the national authorities with the Registrar and the host State (rule 192(1)).'
+    }),
+    // ------------------------------------------------------------ art. 93(9): competing requests, third-party control
+    competingRequestCheck: defineRule({
+        code: 'assistance-competing-request-check', clause: 'competing-request', severity: 'info', force: 'human', provision: 'art. 93(9)(a)',
+        also: ['art. 93(9)(a)(i)', 'art. 93(9)(a)(ii)', 'art. 90'], digest: 'X10',
+        summary: 'Checklist: the requested State notified a competing request from another State, other than for surrender or extradition, made pursuant to an international obligation (`competing-request State "..." notified D`, on a request under art. 93: `kind assistance` or `kind temporary-transfer`). The State Party shall endeavour, in consultation with the Court and the other State, to meet both requests, if necessary by postponing or attaching conditions to one or the other request (art. 93(9)(a)(i)); failing that, competing requests shall be resolved in accordance with the principles established in article 90 (art. 93(9)(a)(ii)). The finding gives the other State\'s status on the date of the notification (art. 90 distinguishes a requesting State that is a State Party), and says where the requested State was not a State Party on that date. A competing request for extradition, on a request for surrender, is competing-request-check\'s (art. 90).'
+    }),
+    thirdPartyControlCheck: defineRule({
+        code: 'assistance-third-party-control-check', clause: 'under-control-of', severity: 'info', force: 'human', provision: 'art. 93(9)(b)', digest: 'g9', category: 'slow',
+        summary: 'Checklist: the requested State informed the Court that the request concerns information, property or persons which are subject to the control of a third State or an international organization by virtue of an international agreement (`under-control-of State "..."|organisation "..." notified D`, on a request under art. 93: `kind assistance` or `kind temporary-transfer`); the Court shall direct its request to the third State or international organization (art. 93(9)(b); digest d20). The finding names the requests in the workspace that `follow` this one and are addressed to that State or organisation, or says that there is none yet; the register shows the same (`redirect`).'
     })
 };
 
@@ -734,6 +748,62 @@ function checkReturnOverdue(services: RogatoryServices, request: Request, accept
     report(accept, rules.transferReturnOverdue, message, { node: request, property: 'returnBy' }, { returnBy, asOf: today, days });
 }
 
+/**
+ * X10, art. 93(9)(a): each competing request other than for surrender or extradition the requested State notified,
+ * in the article's words. Whether the other State's request is made pursuant to an international obligation, and
+ * whether both can be met, is for the officer to find out.
+ */
+function checkCompetingRequests(request: Request, accept: ValidationAcceptor): void {
+    const requestedState = request.state?.ref;
+    const requested = requestedState ? englishName(requestedState.name) : 'the requested State';
+    for (const found of competingRequests(request)) {
+        if (found.competes !== 'assistance') continue; // art. 90: competing-request-check
+        const { clause, notified: day, party } = found;
+        const state = clause.state.ref;
+        if (!state) continue; // unresolved-reference
+        const other = englishName(state.name);
+        const Other = englishName(state.name, { start: true });
+        const mark = verificationMark(stateStatusOn(state, day).verification);
+        const status = `${party ? 'a State Party' : 'not a State Party'} on the date of the notification (${day})${mark ? ` (its dates in the library ${mark})` : ''}`;
+        // Art. 93(9)(a)(i) is written for a requested State that is a State Party ("In the event that a State Party receives ...").
+        const requestedNotParty = requestedState && !boundAsParty(stateStatusOn(requestedState, day), request.proceedingsCommenced)
+            ? ` Art. 93(9)(a)(i) speaks of a State Party that receives competing requests; ${requested} was not one on ${day}.` : '';
+        const message = `${Other}, ${status}, made a request competing with the Court's, other than for surrender or extradition: `
+            + `in the event that a State Party receives competing requests, other than for surrender or extradition, from the Court and from another State pursuant to an international obligation, `
+            + `${requested} shall endeavour, in consultation with the Court and ${other}, to meet both requests, if necessary by postponing or attaching conditions to one or the other request (art. 93(9)(a)(i)); `
+            + `failing that, competing requests shall be resolved in accordance with the principles established in article 90 (art. 93(9)(a)(ii)).${requestedNotParty}`;
+        report(accept, rules.competingRequestCheck, message, { node: clause }, { provision: 'art. 93(9)(a)', state: state.name, party });
+    }
+}
+
+/** The requests of the workspace that follow another (`follows`), by the name they follow; what each file holds is read only when it changes. */
+const followingRequests = perFileMemo(root => isModel(root) ? root.elements.filter((e): e is Request => isRequest(e) && !!e.name && e.follows !== undefined) : []);
+const requestsFollowing = workspaceMemo(services => {
+    const byName = new MultiMap<string, Request>();
+    for (const request of followingRequests(services)) byName.add(request.follows!.$refText, request);
+    return byName;
+});
+
+/**
+ * g9, d20, art. 93(9)(b): information, property or persons under the control of a third State or an international
+ * organisation by virtue of an international agreement; the Court directs its request there. The request directed
+ * there is one that `follows` this request and is addressed to that State or organisation (in any file).
+ */
+function checkThirdPartyControl(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
+    if (!request.name || request.thirdPartyControl.length === 0) return;
+    const requested = request.state?.ref ? englishName(request.state.ref.name) : 'the requested State';
+    for (const { clause, holder, holderType, notified, directed } of redirects(request, requestsFollowing(services).get(request.name))) {
+        if (!(clause.state ?? clause.organisation)?.ref) continue; // unresolved-reference
+        const name = englishName(holder);
+        const kind = holderType === 'State' ? 'a third State' : 'an international organization';
+        const answer = directed.length
+            ? ` ${directed.map(d => d.name).join(', ')} ${directed.length === 1 ? 'follows' : 'follow'} this request and ${directed.length === 1 ? 'is' : 'are'} addressed to ${name}.`
+            : ` No request to ${name} that \`follows\` this one is in the workspace.`;
+        const message = `${requested} informed the Court on ${notified} that the request concerns information, property or persons which are subject to the control of ${name} (${kind}) by virtue of an international agreement: the Court shall direct its request to the third State or international organization (art. 93(9)(b)).${answer}`;
+        report(accept, rules.thirdPartyControlCheck, message, { node: clause }, { holder, holderType, directed: directed.map(d => d.name) });
+    }
+}
+
 export const assistanceArea: ValidationArea = {
     name: 'assistance',
     description: 'Other forms of assistance (art. 93, 96, 99), transit (art. 89(3)), temporary transfer (art. 93(7), rule 192-193).',
@@ -741,7 +811,10 @@ export const assistanceArea: ValidationArea = {
     checks: services => ({
         fast: {
             Request: [checkAssistanceContents, checkForms, checkDirectExecution, (request, accept) => checkTransit(services, request, accept),
-                (request, accept) => checkTemporaryTransfer(services, request, accept)]
+                (request, accept) => checkTemporaryTransfer(services, request, accept), checkCompetingRequests]
+        },
+        slow: {
+            Request: (request, accept) => checkThirdPartyControl(services, request, accept)
         }
     })
 };

@@ -1,5 +1,5 @@
 import type { Involvement, Request } from '../generated/ast.js';
-import { involvesTemporaryTransfer, SURRENDER_KINDS } from '../register/follow-up.js';
+import { ARTICLE_93_KINDS, involvesTemporaryTransfer, SURRENDER_KINDS } from '../register/follow-up.js';
 
 /**
  * Clauses the grammar reads after any kind of request (or for a person in any role) but that only
@@ -70,6 +70,19 @@ export const CLAUSE_EFFECTS: readonly ClauseEffect[] = [
         effective: request => SURRENDER_KINDS.includes(request.kind!),
         why: request => `in this request (${kindOf(request)}), which is not a request for the surrender of a person under art. 89`,
         instead: request => request.kind === 'provisional-arrest' ? 'record it on the request for surrender that follows this one (`follows`)' : undefined
+    },
+    {
+        keyword: 'competing-request', block: 'Request', property: 'competingAssistance', provision: 'art. 93(9)(a)',
+        meaning: 'records that the requested State notified a competing request from another State, other than for surrender or extradition, made pursuant to an international obligation',
+        effective: request => ARTICLE_93_KINDS.includes(request.kind!),
+        why: request => `in this request (${kindOf(request)}), which is not a request for assistance under art. 93`,
+        instead: request => SURRENDER_KINDS.includes(request.kind!) ? 'record a competing request for extradition with `competing-extradition` (art. 90)' : undefined
+    },
+    {
+        keyword: 'under-control-of', block: 'Request', property: 'thirdPartyControl', provision: 'art. 93(9)(b)',
+        meaning: 'records that the requested State informed the Court that the request concerns information, property or persons subject to the control of a third State or an international organization by virtue of an international agreement',
+        effective: request => ARTICLE_93_KINDS.includes(request.kind!),
+        why: request => `in this request (${kindOf(request)}), which is not a request for assistance under art. 93`
     },
     {
         keyword: 'consent', block: 'Involvement', property: 'consent', provision: 'art. 93(7)(a)(i)',
