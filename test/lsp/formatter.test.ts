@@ -209,6 +209,25 @@ describe('formatting to the house style', () => {
         });
     });
 
+    test('the clauses of art. 93(9): one per line, each on one line with its State or organisation, date and note', async () => {
+        await expectFormatting(services)({
+            before: [
+                'request OTP-2026-0998 { kind assistance art. 93(1)(i)   competing-request   State "Uganda"',
+                '    notified 2026-11-02   "Uganda\'s note"  under-control-of organisation',
+                '"United Nations" notified   2026-11-03 under-control-of State "Rwanda" notified 2026-11-04 }'
+            ].join('\n'),
+            after: [
+                'request OTP-2026-0998 {',
+                '  kind assistance art. 93(1)(i)',
+                '  competing-request State "Uganda" notified 2026-11-02 "Uganda\'s note"',
+                '  under-control-of organisation "United Nations" notified 2026-11-03',
+                '  under-control-of State "Rwanda" notified 2026-11-04',
+                '}'
+            ].join('\n') + '\n',
+            options: { tabSize: 4, insertSpaces: true }
+        });
+    });
+
     test('declarations: one clause per line, one blank line between them, designations and the sub-clauses of direct execution', async () => {
         await expectFormatting(services)({
             before: [

@@ -249,7 +249,7 @@ export const rules = {
     }),
     thirdPartyControlCheck: defineRule({
         code: 'assistance-third-party-control-check', clause: 'under-control-of', severity: 'info', force: 'human', provision: 'art. 93(9)(b)', digest: 'g9', category: 'slow',
-        summary: 'Checklist: the requested State informed the Court that the request concerns information, property or persons which are subject to the control of a third State or an international organization by virtue of an international agreement (`under-control-of State "..."|organisation "..." notified D`, on a request under art. 93: `kind assistance` or `kind temporary-transfer`); the Court shall direct its request to the third State or international organization (art. 93(9)(b); digest d20). The finding names the requests in the workspace that `follow` this one and are addressed to that State or organisation, or says that there is none yet; the register shows the same (`redirect`).'
+        summary: 'Checklist: the requested State informed the Court that the request concerns information, property or persons which are subject to the control of a third State or an international organization by virtue of an international agreement (`under-control-of State "..."|organisation "..." notified D`, on a request under art. 93: `kind assistance` or `kind temporary-transfer`); the Court shall direct its request to the third State or international organization (art. 93(9)(b); digest d20). The finding names the requests in the workspace that `follow` this one and are addressed to that State or organisation, or says that there is none yet; where the State named is the requested State itself, it says that art. 93(9)(b) speaks of a third State. The register shows the same (`redirect`).'
     })
 };
 
@@ -799,7 +799,10 @@ function checkThirdPartyControl(services: RogatoryServices, request: Request, ac
         const answer = directed.length
             ? ` ${directed.map(d => d.name).join(', ')} ${directed.length === 1 ? 'follows' : 'follow'} this request and ${directed.length === 1 ? 'is' : 'are'} addressed to ${name}.`
             : ` No request to ${name} that \`follows\` this one is in the workspace.`;
-        const message = `${requested} informed the Court on ${notified} that the request concerns information, property or persons which are subject to the control of ${name} (${kind}) by virtue of an international agreement: the Court shall direct its request to the third State or international organization (art. 93(9)(b)).${answer}`;
+        // Art. 93(9)(b) speaks of a third State: not the requested State itself.
+        const itself = holderType === 'State' && !!request.state?.ref && clause.state?.ref === request.state.ref
+            ? ` Art. 93(9)(b) speaks of a third State; ${name} is the requested State.` : '';
+        const message = `${requested} informed the Court on ${notified} that the request concerns information, property or persons which are subject to the control of ${name} (${kind}) by virtue of an international agreement: the Court shall direct its request to the third State or international organization (art. 93(9)(b)).${itself}${answer}`;
         report(accept, rules.thirdPartyControlCheck, message, { node: clause }, { holder, holderType, directed: directed.map(d => d.name) });
     }
 }
