@@ -161,7 +161,12 @@ export function checkFixture(result: FixtureResult): string[] {
         matched.add(hit);
         const rule = findRule(e.code);
         if (!rule) problems.push(`${e.code} is not in the rule catalogue`);
-        else if (rule.provision && !String(hit.diagnostic.message).includes(rule.provision)) problems.push(`${describe(hit)}: message does not cite ${rule.provision}`);
+        else {
+            // A finding whose provision depends on the case (the request's kind) names it in `data.provision`, as `report` does.
+            const data = hit.diagnostic.data as { provision?: unknown } | undefined;
+            const cited = typeof data?.provision === 'string' ? data.provision : rule.provision;
+            if (cited && !String(hit.diagnostic.message).includes(cited)) problems.push(`${describe(hit)}: message does not cite ${cited}`);
+        }
         if (e.says !== undefined && !String(hit.diagnostic.message).includes(e.says)) problems.push(`${describe(hit)}: message does not say "${e.says}"`);
     }
     for (const d of result.diagnostics) {
