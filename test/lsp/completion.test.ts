@@ -495,7 +495,9 @@ ${extra}
                     expect(place.textEdit).toEqual({ range: range(11, 11, 11), newText: 'provisional-crime-place-missing' });
                     expect(item(completions, 'assistance-procedure-missing').detail).toBe('art. 96(2)(d)');
                     // Every suppressible rule, and only those: not "shall" errors nor information; a prose reading is one.
-                    expect(completions.items).toHaveLength(30);
+                    expect(completions.items).toHaveLength(31);
+                    // A warrant of another case may be the right one (cases joined): the warning says to suppress it then.
+                    expect(item(completions, 'instrument-other-case').detail).toBe('art. 91(2)(b)');
                     expect(item(completions, 'assistance-replies-translation').detail).toBe('art. 99(3)');
                     expect(labels(completions)).not.toContain('provisional-crimes-missing');
                     expect(labels(completions)).not.toContain('request-date-missing');

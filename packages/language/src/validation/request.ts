@@ -137,6 +137,11 @@ export const rules = {
         code: 'immunity-third-state-check', severity: 'info', force: 'human', provision: 'art. 98(1)', also: ['rule 195(1)'], digest: 'X17',
         summary: 'Checklist: the request concerns a person declared an official of a third State (`official-of`); the Court may not proceed with a request that would require the requested State to act inconsistently with its obligations on the State or diplomatic immunity of that third State, unless it first obtains that State\'s cooperation for the waiver of the immunity.'
     }),
+    instrumentOtherCase: defineRule({
+        code: 'instrument-other-case', severity: 'warning', force: 'as applicable', provision: 'art. 91(2)(b)',
+        also: ['art. 91(3)(a)', 'art. 91(3)(b)', 'art. 92(2)(c)', 'art. 89(3)(b)(iii)', 'rule 191'],
+        summary: 'The warrant, the judgment and the assurance decisions a request names are filed in the request\'s case or its situation\'s own record, as their document numbers show (ICC-01/09-01/26-12 is filed in case ICC-01/09-01/26, ICC-01/09-77 in situation ICC-01/09): one from another case is most likely a request copied from another and not brought up to date, which would ask a State to act on the wrong warrant or judgment (art. 91(2)(b), 91(3)(a)-(b), 92(2)(c), 89(3)(b)(iii)), or offer an assurance the Chamber dealing with the case did not give (rule 191). Compared with the request\'s `case`, else its `situation`. Where the instrument is the right one (cases joined, a warrant issued in another record), suppress the warning with the reason.'
+    }),
     sendingStateCheck: defineRule({
         code: 'sending-state-consent-check', severity: 'info', force: 'human', provision: 'art. 98(2)', also: ['rule 195(2)'], digest: 'X17',
         summary: 'Checklist: a request for surrender (`kind arrest-and-surrender` or `surrender-of-convicted`) concerns a person declared covered by an international agreement under which the consent of a sending State is required to surrender a person of that State to the Court (`sending-state`, a State other than the requested one); the Court may not proceed with a request for surrender which would require the requested State to act inconsistently with its obligations under such an agreement, unless it can first obtain the cooperation of the sending State for the giving of consent for the surrender. Not for a witness, an expert or a victim named in the request, whose surrender is not sought.'
@@ -296,6 +301,45 @@ function checkThirdStateOfficials(request: Request, accept: ValidationAcceptor):
         report(accept, rules.immunityCheck,
             `${involvement.person!.ref!.name} is declared an official of ${thirdState}: check whether the request would require ${requested ? englishName(requested.name) : 'the requested State'} to act inconsistently with its obligations on the immunity of ${thirdState}, and if so first obtain the cooperation of ${thirdState} for the waiver of the immunity.`,
             { node: involvement, property: 'person' });
+    }
+}
+
+/** What a request's warrant shows the requested State (art. 91(2)(b), 91(3)(a), 92(2)(c), 89(3)(b)(iii)), by kind. */
+const WARRANT_PROVISION: Readonly<Record<string, string>> = {
+    'arrest-and-surrender': 'art. 91(2)(b)', 'surrender-of-convicted': 'art. 91(3)(a)', 'provisional-arrest': 'art. 92(2)(c)', transit: 'art. 89(3)(b)(iii)'
+};
+const JUDGMENT_PROVISION: Readonly<Record<string, string>> = { 'surrender-of-convicted': 'art. 91(3)(b)', 'provisional-arrest': 'art. 92(2)(c)' };
+
+/** The record an ICC document number is filed in: a case (ICC-01/09-01/26) or a situation (ICC-01/09). */
+function recordOf(number: string): string | undefined {
+    return /^ICC-\d{2}\/\d{2}-\d{2}\/\d{2}(?=-|$)/.exec(number)?.[0] ?? /^ICC-\d{2}\/\d{2}(?=-|$)/.exec(number)?.[0];
+}
+
+/**
+ * The warrant, the judgment and the assurance decisions of a request filed in another case or situation than
+ * the request's, by their document numbers: the request's case record and its situation's own record are its own.
+ */
+function checkInstrumentsOfCase(request: Request, accept: ValidationAcceptor): void {
+    // A case's situation is the start of its number (ICC-01/09-01/26: ICC-01/09); structure.ts reports a case outside the request's situation.
+    const caseNumber = request.case && recordOf(request.case) === request.case && request.case.length > 9 ? request.case : undefined;
+    const situation = caseNumber ? caseNumber.slice(0, 9) : request.situation && recordOf(request.situation) === request.situation ? request.situation : undefined;
+    if (!situation) return;
+    const own = (record: string) => record === situation || (caseNumber ? record === caseNumber : record.startsWith(`${situation}-`));
+    const ours = caseNumber ? `this request's case ${caseNumber} or its situation ${situation}` : `this request's situation ${situation}`;
+    const compare = (name: string, number: string | undefined, what: string, provision: string | undefined, info: { node: AstNode; property: string }) => {
+        const record = number && recordOf(number);
+        if (!record || !provision || own(record)) return;
+        report(accept, rules.instrumentOtherCase,
+            `${name} (${number}) is filed in ${record.length > 9 ? 'case' : 'situation'} ${record}, not in ${ours}: check that the request names the right ${what}; where it does (cases joined, ${what === 'warrant' ? 'a warrant issued in another record' : 'a decision filed in another record'}), suppress this warning with the reason.`,
+            info, { provision });
+    };
+    const warrant = request.warrant?.ref;
+    if (warrant) compare(warrant.name, warrant.number, 'warrant', WARRANT_PROVISION[request.kind ?? ''], { node: request, property: 'warrant' });
+    const judgment = request.judgment?.ref;
+    if (judgment) compare(judgment.name, judgment.number, 'judgment', JUDGMENT_PROVISION[request.kind ?? ''], { node: request, property: 'judgment' });
+    for (const involvement of request.persons) {
+        const decision = involvement.assurance?.ref;
+        if (decision) compare(decision.name, decision.number, 'decision', 'rule 191', { node: involvement, property: 'assurance' });
     }
 }
 
@@ -741,6 +785,7 @@ export const requestArea: ValidationArea = {
                 checkProtectiveMeasures(request, accept);
                 checkThirdStateOfficials(request, accept);
                 checkSendingStates(request, accept);
+                checkInstrumentsOfCase(request, accept);
                 checkDates(services, request, accept);
                 checkClausesWithoutEffect(request, accept);
             },
