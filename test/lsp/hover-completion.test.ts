@@ -152,7 +152,12 @@ describe('hover', () => {
         await expectHover(services)({
             text: request('competing-extradition State "Buru<|>ndi" notified 2017-11-02 same-conduct'), index: 0,
             // The designation, which would follow, is not there: the Court makes the requesting State no request.
-            hover: /\n\nOn 2017-11-02: withdrawal effective 2017-10-27 [^\n]*\n[\s\S]*\n\nRequests the extradition of the person \(art\. 90\(1\)\): not a State Party on the date of the notification\.$/
+            hover: /\n\nOn 2017-11-02: withdrawal effective 2017-10-27 [^\n]*\n[\s\S]*\n\nRequests the extradition of the person for the same conduct \(art\. 90\(1\)\): not a State Party on the date of the notification\.$/
+        });
+        // Other conduct is art. 90(7)'s (90(1) speaks of the same conduct), whatever the requesting State's status.
+        await expectHover(services)({
+            text: request('competing-extradition State "Buru<|>ndi" notified 2017-11-02 other-conduct'), index: 0,
+            hover: /\n\nRequests the extradition of the person for other conduct \(art\. 90\(7\), which does not turn on whether it is a State Party\)\.$/
         });
         await expectHover(services)({
             text: request('competing-extra<|>dition State "Burundi" notified 2017-11-02 same-conduct'), index: 0,

@@ -346,8 +346,11 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         if (mark && state.verificationNote) lines.push(`_${mark}:_ ${state.verificationNote}`);
         // The Court makes no request to the State whose request competes with it: its designation is beside the point.
         if (competing) {
-            const what = isCompetingRequest(competing) ? 'Made a competing request, other than for surrender or extradition (art. 93(9)(a))' : 'Requests the extradition of the person (art. 90(1))';
-            lines.push(`${what}: ${status.party.kind === 'party' ? 'a State Party' : 'not a State Party'} on the date of the notification${notified ? '' : ' (not written yet: the request\'s date is shown)'}.`);
+            const partyOn = `${status.party.kind === 'party' ? 'a State Party' : 'not a State Party'} on the date of the notification${notified ? '' : ' (not written yet: the request\'s date is shown)'}`;
+            // Other conduct is art. 90(7)'s, which does not turn on the requesting State's status.
+            lines.push(isCompetingRequest(competing) ? `Made a competing request, other than for surrender or extradition (art. 93(9)(a)): ${partyOn}.`
+                : competing.conduct === 'other-conduct' ? 'Requests the extradition of the person for other conduct (art. 90(7), which does not turn on whether it is a State Party).'
+                    : `Requests the extradition of the person${competing.conduct === 'same-conduct' ? ' for the same conduct' : ''} (art. 90(1)): ${partyOn}.`);
             return lines.join('\n\n');
         }
         const designation = library.designationOn(state, date);
