@@ -1,5 +1,5 @@
 import type { CompetingExtradition, CompetingRequest, Request, StatusEvent, ThirdPartyControl } from '../generated/ast.js';
-import { stateStatusOn } from '../states/state-status.js';
+import { stateStatusOn, verificationMark } from '../states/state-status.js';
 import { addDays, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
 
@@ -243,6 +243,8 @@ interface CompetingBase {
     readonly notified: string;
     /** Whether the requesting State was a State Party on the date of the notification (undefined: not in the library). */
     readonly party?: boolean;
+    /** How far the library's dates of that State are verified, as the dossier marks them (undefined: verified). */
+    readonly datesMark?: 'NOT VERIFIED' | 'PARTLY VERIFIED';
     /**
      * `art. 90(2)-(3)`, `art. 90(4)-(6)` or `art. 90(7)`; for the same conduct and a State not in the library,
      * `art. 90(2)-(6)`; for a competing request under art. 93, `art. 93(9)(a)`.
@@ -273,6 +275,7 @@ const notifiedBy = (c: { notified?: string }, asOf?: string): boolean =>
 export function competingRequests(request: Request, asOf?: string): Competing[] {
     const partyOn = (state: CompetingExtradition['state'], notified: string) => state.ref ? stateStatusOn(state.ref, notified).party.kind === 'party' : undefined;
     const nameOf = (state: CompetingExtradition['state']) => state.ref?.name ?? state.$refText;
+    const markOf = (state: CompetingExtradition['state']) => state.ref ? verificationMark(state.ref.verification) : undefined;
     const found: Competing[] = [];
     if (request.kind && SURRENDER_KINDS.includes(request.kind)) {
         for (const c of request.competing) {
@@ -281,30 +284,31 @@ export function competingRequests(request: Request, asOf?: string): Competing[] 
             const party = partyOn(c.state, notified);
             const conduct = c.conduct as CompetingExtraditionRequest['conduct'];
             const provisions = conduct === 'other-conduct' ? 'art. 90(7)' : party === undefined ? 'art. 90(2)-(6)' : party ? 'art. 90(2)-(3)' : 'art. 90(4)-(6)';
-            found.push({ competes: 'extradition', clause: c, state: nameOf(c.state), notified, conduct, party, provisions });
+            found.push({ competes: 'extradition', clause: c, state: nameOf(c.state), notified, conduct, party, datesMark: markOf(c.state), provisions });
         }
     }
     if (request.kind && ARTICLE_93_KINDS.includes(request.kind)) {
         for (const c of request.competingAssistance) {
             if (!c.state || !notifiedBy(c, asOf)) continue;
             const notified = dayOf(c.notified);
-            found.push({ competes: 'assistance', clause: c, state: nameOf(c.state), notified, party: partyOn(c.state, notified), provisions: 'art. 93(9)(a)' });
+            found.push({ competes: 'assistance', clause: c, state: nameOf(c.state), notified, party: partyOn(c.state, notified), datesMark: markOf(c.state), provisions: 'art. 93(9)(a)' });
         }
     }
     return found.sort((a, b) => a.notified.localeCompare(b.notified));
 }
 
 /**
- * One competing request in a line of the register: "extradition requested by Uganda (State Party), same conduct,
- * notified 2026-11-02: art. 90(2)-(3)"; "request by Uganda (State Party) other than for surrender or extradition,
- * notified 2026-11-02: art. 93(9)(a)".
+ * One competing request in a line of the register: "extradition requested by Uganda (State Party; its dates NOT VERIFIED), same conduct,
+ * notified 2026-11-02: art. 90(2)-(3)"; "request by Uganda (State Party; its dates NOT VERIFIED) other than for surrender or extradition,
+ * notified 2026-11-02: art. 93(9)(a)". The status rests on the library's dates, marked as the dossier marks them.
  */
 export function describeCompeting(c: Competing): string {
+    const status = (party: boolean) => ` (${party ? 'State Party' : 'not a State Party'}${c.datesMark ? `; its dates ${c.datesMark}` : ''})`;
     if (c.competes === 'assistance') {
-        const party = c.party === undefined ? '' : c.party ? ' (State Party)' : ' (not a State Party)';
+        const party = c.party === undefined ? '' : status(c.party);
         return `request by ${c.state}${party} other than for surrender or extradition, notified ${c.notified}: ${c.provisions}`;
     }
-    const party = c.conduct === 'other-conduct' || c.party === undefined ? '' : c.party ? ' (State Party)' : ' (not a State Party)';
+    const party = c.conduct === 'other-conduct' || c.party === undefined ? '' : status(c.party);
     return `extradition requested by ${c.state}${party}, ${c.conduct === 'same-conduct' ? 'same conduct' : 'other conduct'}, notified ${c.notified}: ${c.provisions}`;
 }
 
