@@ -770,7 +770,7 @@ function checkCompetingRequests(request: Request, accept: ValidationAcceptor): v
             ? ` Art. 93(9)(a)(i) speaks of a State Party that receives competing requests; ${requested} was not one on ${day}.` : '';
         // Art. 93(9)(a)(i): a request "from another State" (a misrecorded State is said, not read as a competitor).
         const itself = state === requestedState ? ` Art. 93(9)(a)(i) speaks of a request from another State; ${other} is the requested State.` : '';
-        const message = `${Other}, ${status}, made a request competing with the Court's, other than for surrender or extradition: `
+        const message = `${Other}, ${status}, made a request competing with the Court's: `
             + `in the event that a State Party receives competing requests, other than for surrender or extradition, from the Court and from another State pursuant to an international obligation, `
             + `${requested} shall endeavour, in consultation with the Court and ${other}, to meet both requests, if necessary by postponing or attaching conditions to one or the other request (art. 93(9)(a)(i)); `
             + `failing that, competing requests shall be resolved in accordance with the principles established in article 90 (art. 93(9)(a)(ii)).${itself}${requestedNotParty}`;
