@@ -356,7 +356,7 @@ function checkSendingStates(request: Request, accept: ValidationAcceptor): void 
         if (!sending || sending === requested || ['witness', 'expert', 'victim'].includes(involvement.role ?? '')) continue;
         const sendingState = englishName(sending.name);
         report(accept, rules.sendingStateCheck,
-            `${involvement.person!.ref!.name} is declared covered by an agreement that requires the consent of ${sendingState} to surrender (\`sending-state\`): check whether the surrender would require ${requested ? englishName(requested.name) : 'the requested State'} to act inconsistently with that agreement, and if so first obtain the cooperation of ${sendingState} for the giving of consent for the surrender.`,
+            `${involvement.person!.ref!.name} is declared covered by an international agreement under which the consent of ${sendingState}, as sending State, is required to surrender the person to the Court (\`sending-state\`): check whether this request would require ${requested ? englishName(requested.name) : 'the requested State'} to act inconsistently with its obligations under that agreement; if so, the Court may not proceed with it unless it can first obtain the cooperation of ${sendingState} for the giving of consent for the surrender.`,
             { node: involvement, property: 'person' });
     }
 }
