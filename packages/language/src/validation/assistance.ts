@@ -245,7 +245,7 @@ export const rules = {
     competingRequestCheck: defineRule({
         code: 'assistance-competing-request-check', clause: 'competing-request', severity: 'info', force: 'human', provision: 'art. 93(9)(a)',
         also: ['art. 93(9)(a)(i)', 'art. 93(9)(a)(ii)', 'art. 90'], digest: 'X10',
-        summary: 'Checklist: the requested State notified a competing request from another State, other than for surrender or extradition, made pursuant to an international obligation (`competing-request State "..." notified D`, on a request under art. 93: `kind assistance` or `kind temporary-transfer`). The State Party shall endeavour, in consultation with the Court and the other State, to meet both requests, if necessary by postponing or attaching conditions to one or the other request (art. 93(9)(a)(i)); failing that, competing requests shall be resolved in accordance with the principles established in article 90 (art. 93(9)(a)(ii)). The finding gives the other State\'s status on the date of the notification (art. 90 distinguishes a requesting State that is a State Party), and says where the requested State was not a State Party on that date, or is the State named (art. 93(9)(a)(i): a request "from another State"). A competing request for extradition, on a request for surrender, is competing-request-check\'s (art. 90).'
+        summary: 'Checklist: the requested State notified a competing request from another State, other than for surrender or extradition, made pursuant to an international obligation (`competing-request State "..." notified D`, on a request under art. 93: `kind assistance` or `kind temporary-transfer`). The State Party shall endeavour, in consultation with the Court and the other State, to meet both requests, if necessary by postponing or attaching conditions to one or the other request (art. 93(9)(a)(i)); failing that, competing requests shall be resolved in accordance with the principles established in article 90 (art. 93(9)(a)(ii)). The finding gives the other State\'s status on the date of the notification (art. 90 distinguishes a requesting State that is a State Party), and says where the requested State was not a State Party on that date (each State\'s dates marked as the dossier marks them), or is the State named (art. 93(9)(a)(i): a request "from another State"). A competing request for extradition, on a request for surrender, is competing-request-check\'s (art. 90).'
     }),
     thirdPartyControlCheck: defineRule({
         code: 'assistance-third-party-control-check', clause: 'under-control-of', severity: 'info', force: 'human', provision: 'art. 93(9)(b)', digest: 'g9', category: 'slow',
@@ -766,8 +766,10 @@ function checkCompetingRequests(request: Request, accept: ValidationAcceptor): v
         const mark = verificationMark(stateStatusOn(state, day).verification);
         const status = `${party ? 'a State Party' : 'not a State Party'} on the date of the notification (${day})${mark ? ` (its dates in the library ${mark})` : ''}`;
         // Art. 93(9)(a)(i) is written for a requested State that is a State Party ("In the event that a State Party receives ...").
-        const requestedNotParty = requestedState && !boundAsParty(stateStatusOn(requestedState, day), request.proceedingsCommenced)
-            ? ` Art. 93(9)(a)(i) speaks of a State Party that receives competing requests; ${requested} was not one on ${day}.` : '';
+        const requestedStatus = requestedState && stateStatusOn(requestedState, day);
+        const requestedMark = requestedStatus && verificationMark(requestedStatus.verification);
+        const requestedNotParty = requestedStatus && !boundAsParty(requestedStatus, request.proceedingsCommenced)
+            ? ` Art. 93(9)(a)(i) speaks of a State Party that receives competing requests; ${requested} was not one on ${day}${requestedMark ? ` (its dates in the library ${requestedMark})` : ''}.` : '';
         // Art. 93(9)(a)(i): a request "from another State" (a misrecorded State is said, not read as a competitor).
         const itself = state === requestedState ? ` Art. 93(9)(a)(i) speaks of a request from another State; ${other} is the requested State.` : '';
         const message = `${Other}, ${status}, made a request competing with the Court's: `
