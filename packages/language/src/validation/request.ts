@@ -140,7 +140,7 @@ export const rules = {
     instrumentOtherCase: defineRule({
         code: 'instrument-other-case', severity: 'warning', force: 'as applicable', provision: 'art. 91(2)(b)',
         also: ['art. 91(3)(a)', 'art. 91(3)(b)', 'art. 92(2)(c)', 'art. 89(3)(b)(iii)', 'rule 191'],
-        summary: 'The warrant, the judgment and the assurance decisions a request names are filed in the request\'s case or its situation\'s own record, as their document numbers show (ICC-01/09-01/26-12 is filed in case ICC-01/09-01/26, ICC-01/09-77 in situation ICC-01/09): one from another case is most likely a request copied from another and not brought up to date, which would ask a State to act on the wrong warrant or judgment (art. 91(2)(b), 91(3)(a)-(b), 92(2)(c), 89(3)(b)(iii)), or offer an assurance the Chamber dealing with the case did not give (rule 191). Compared with the request\'s `case`, else its `situation`. Where the instrument is the right one (cases joined, a warrant issued in another record), suppress the warning with the reason.'
+        summary: 'The warrant, the judgment and the assurance decisions a request names are filed in the request\'s case or its situation\'s own record, as their document numbers show (ICC-01/09-01/26-12 is filed in case ICC-01/09-01/26, ICC-01/09-77 in situation ICC-01/09): one from another case is most likely a request copied from another and not brought up to date, which would ask a State to act on the wrong warrant or judgment (art. 91(2)(b), 91(3)(a)-(b), 92(2)(c), 89(3)(b)(iii)), or offer an assurance the Chamber dealing with the case did not give (rule 191). Compared with the request\'s `case`, else its `situation`. Where the instrument is the right one (cases joined or severed, a warrant issued in another record), suppress the warning with the reason.'
     }),
     sendingStateCheck: defineRule({
         code: 'sending-state-consent-check', severity: 'info', force: 'human', provision: 'art. 98(2)', also: ['rule 195(2)'], digest: 'X17',
@@ -330,7 +330,7 @@ function checkInstrumentsOfCase(request: Request, accept: ValidationAcceptor): v
         const record = number && recordOf(number);
         if (!record || !provision || own(record)) return;
         report(accept, rules.instrumentOtherCase,
-            `${name} (${number}) is filed in ${record.length > 9 ? 'case' : 'situation'} ${record}, not in ${ours}: check that the request names the right ${what}; where it does (cases joined, ${what === 'warrant' ? 'a warrant issued in another record' : 'a decision filed in another record'}), suppress this warning with the reason.`,
+            `${name} (${number}) is filed in ${record.length > 9 ? 'case' : 'situation'} ${record}, not in ${ours}: check that the request names the right ${what}; where it does (cases joined or severed, ${what === 'warrant' ? 'a warrant issued in another record' : 'a decision filed in another record'}), suppress this warning with the reason.`,
             info, { provision });
     };
     const warrant = request.warrant?.ref;
