@@ -490,7 +490,7 @@ request OTP-2026-0073 { kind assistance art. 93(1)(i) to State "Rwanda" situatio
         });
         const competing = 'request by Uganda (State Party; its dates NOT VERIFIED) other than for surrender or extradition, notified 2026-11-02: art. 93(9)(a); '
             + 'request by Ethiopia (not a State Party) other than for surrender or extradition, notified 2026-11-03: art. 93(9)(a)';
-        const redirect = 'under the control of United Nations (organisation), notified 2026-11-02: directed there by OTP-2026-0072 (art. 93(9)(b)); '
+        const redirect = 'under the control of the United Nations (organisation), notified 2026-11-02: directed there by OTP-2026-0072 (art. 93(9)(b)); '
             + 'under the control of Uganda (State), notified 2026-11-04: to be directed there (art. 93(9)(b))';
         const rowOf = (json: { rows: Array<{ reference: string; competing: string; redirect: string }> }) => json.rows.find(r => r.reference === 'OTP-2026-0071')!;
         const json = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-12-01', '.')).out);
@@ -506,7 +506,7 @@ request OTP-2026-0073 { kind assistance art. 93(1)(i) to State "Rwanda" situatio
         const before = rowOf(JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-11-02', '.')).out));
         expect(before).toMatchObject({
             competing: 'request by Uganda (State Party; its dates NOT VERIFIED) other than for surrender or extradition, notified 2026-11-02: art. 93(9)(a)',
-            redirect: 'under the control of United Nations (organisation), notified 2026-11-02: to be directed there (art. 93(9)(b))'
+            redirect: 'under the control of the United Nations (organisation), notified 2026-11-02: to be directed there (art. 93(9)(b))'
         });
         expect(rowOf(JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-11-01', '.')).out))).toMatchObject({ competing: '', redirect: '' });
     });

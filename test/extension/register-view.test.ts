@@ -95,10 +95,10 @@ describe('the register view in the Explorer', () => {
 
     test('a competing request for extradition (art. 90) is said in the request\'s line and its tooltip, as text; none, nothing', async () => {
         const view = viewOf([]);
-        const competing = 'extradition requested by Uganda (State Party), same conduct, notified 2026-11-02: art. 90(2)-(3)';
+        const competing = 'extradition requested by Uganda (State Party; its dates NOT VERIFIED), same conduct, notified 2026-11-02: art. 90(2)-(3)';
         const shown = item(view, { kind: 'request', row: { ...row, kind: 'arrest-and-surrender', competing } });
         expect(shown.description).toBe('arrest-and-surrender · sent 2026-01-12 · competing extradition');
-        expect(shown.tooltip.value).toContain('\n\nCompeting: extradition requested by Uganda \\(State Party\\), same conduct, notified 2026\\-11\\-02: art\\. 90\\(2\\)\\-\\(3\\)');
+        expect(shown.tooltip.value).toContain('\n\nCompeting: extradition requested by Uganda \\(State Party; its dates NOT VERIFIED\\), same conduct, notified 2026\\-11\\-02: art\\. 90\\(2\\)\\-\\(3\\)');
         const plain = item(view, { kind: 'request', row: { ...row, competing: '' } });
         expect(plain.description).toBe('assistance · sent 2026-01-12');
         expect(plain.tooltip.value).not.toContain('Competing');
@@ -106,12 +106,12 @@ describe('the register view in the Explorer', () => {
 
     test('art. 93(9): a competing request other than for surrender or extradition, and material under a third party\'s control, are said in the line and the tooltip', async () => {
         const view = viewOf([]);
-        const competing = 'request by Uganda (State Party) other than for surrender or extradition, notified 2026-11-02: art. 93(9)(a)';
-        const redirect = 'under the control of United Nations (organisation), notified 2026-11-02: to be directed there (art. 93(9)(b))';
+        const competing = 'request by Uganda (State Party; its dates NOT VERIFIED) other than for surrender or extradition, notified 2026-11-02: art. 93(9)(a)';
+        const redirect = 'under the control of the United Nations (organisation), notified 2026-11-02: to be directed there (art. 93(9)(b))';
         const shown = item(view, { kind: 'request', row: { ...row, competing, redirect } });
         expect(shown.description).toBe('assistance · sent 2026-01-12 · competing request · under third-party control');
-        expect(shown.tooltip.value).toContain('\n\nCompeting: request by Uganda \\(State Party\\) other than for surrender or extradition, notified 2026\\-11\\-02: art\\. 93\\(9\\)\\(a\\)');
-        expect(shown.tooltip.value).toContain('\n\nArt. 93(9)(b): under the control of United Nations \\(organisation\\), notified 2026\\-11\\-02: to be directed there \\(art\\. 93\\(9\\)\\(b\\)\\)');
+        expect(shown.tooltip.value).toContain('\n\nCompeting: request by Uganda \\(State Party; its dates NOT VERIFIED\\) other than for surrender or extradition, notified 2026\\-11\\-02: art\\. 93\\(9\\)\\(a\\)');
+        expect(shown.tooltip.value).toContain('\n\nArt. 93(9)(b): under the control of the United Nations \\(organisation\\), notified 2026\\-11\\-02: to be directed there \\(art\\. 93\\(9\\)\\(b\\)\\)');
         expect(item(view, { kind: 'request', row: { ...row, redirect: '' } }).tooltip.value).not.toContain('93(9)(b)');
     });
 

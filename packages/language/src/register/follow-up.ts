@@ -2,6 +2,7 @@ import type { CompetingExtradition, CompetingRequest, Request, StatusEvent, Thir
 import { stateStatusOn, verificationMark } from '../states/state-status.js';
 import { addDays, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
+import { englishName } from '../generator/names.js';
 
 /**
  * Where a request stands, from its status history: the one place that says which events
@@ -306,10 +307,10 @@ export function describeCompeting(c: Competing): string {
     const status = (party: boolean) => ` (${party ? 'State Party' : 'not a State Party'}${c.datesMark ? `; its dates ${c.datesMark}` : ''})`;
     if (c.competes === 'assistance') {
         const party = c.party === undefined ? '' : status(c.party);
-        return `request by ${c.state}${party} other than for surrender or extradition, notified ${c.notified}: ${c.provisions}`;
+        return `request by ${englishName(c.state)}${party} other than for surrender or extradition, notified ${c.notified}: ${c.provisions}`;
     }
     const party = c.conduct === 'other-conduct' || c.party === undefined ? '' : status(c.party);
-    return `extradition requested by ${c.state}${party}, ${c.conduct === 'same-conduct' ? 'same conduct' : 'other conduct'}, notified ${c.notified}: ${c.provisions}`;
+    return `extradition requested by ${englishName(c.state)}${party}, ${c.conduct === 'same-conduct' ? 'same conduct' : 'other conduct'}, notified ${c.notified}: ${c.provisions}`;
 }
 
 /**
@@ -357,5 +358,5 @@ export function redirects(request: Request, followUps: readonly Request[], asOf?
  */
 export function describeRedirect(r: Redirect): string {
     const where = r.directed.length ? `directed there by ${r.directed.map(d => d.name).join(', ')}` : 'to be directed there';
-    return `under the control of ${r.holder} (${r.holderType}), notified ${r.notified}: ${where} (art. 93(9)(b))`;
+    return `under the control of ${englishName(r.holder)} (${r.holderType}), notified ${r.notified}: ${where} (art. 93(9)(b))`;
 }
