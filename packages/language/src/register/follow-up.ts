@@ -231,6 +231,15 @@ export function overdueDays(deadline: Deadline | undefined, asOf: string): numbe
 export const ARTICLE_93_KINDS: readonly string[] = ['assistance', 'temporary-transfer'];
 
 /**
+ * Whether art. 93(9) can concern `request`: one under art. 93 (ARTICLE_93_KINDS) to a State. Art. 93(9) speaks of
+ * "a State Party" that receives competing requests and of "the requested States": a request to an intergovernmental
+ * organisation (art. 87(6)) is not one.
+ */
+export function article93ToAState(request: Request): boolean {
+    return !!request.kind && ARTICLE_93_KINDS.includes(request.kind) && !request.organisation;
+}
+
+/**
  * A competing request the requested State notified, with the provisions that govern it. On a request for
  * surrender, a request for extradition (`competing-extradition`, art. 90(1)): conduct other than that of the
  * Court's request, art. 90(7); the same conduct, art. 90(2)-(3) when the requesting State was a State Party on the
@@ -288,7 +297,7 @@ export function competingRequests(request: Request, asOf?: string): Competing[] 
             found.push({ competes: 'extradition', clause: c, state: nameOf(c.state), notified, conduct, party, datesMark: markOf(c.state), provisions });
         }
     }
-    if (request.kind && ARTICLE_93_KINDS.includes(request.kind)) {
+    if (article93ToAState(request)) {
         for (const c of request.competingAssistance) {
             if (!c.state || !notifiedBy(c, asOf)) continue;
             const notified = dayOf(c.notified);
@@ -336,7 +345,7 @@ export interface Redirect {
  * (clause-without-effect).
  */
 export function redirects(request: Request, followUps: readonly Request[], asOf?: string): Redirect[] {
-    if (!request.kind || !ARTICLE_93_KINDS.includes(request.kind)) return [];
+    if (!article93ToAState(request)) return [];
     return request.thirdPartyControl
         .filter(c => (!!c.state || !!c.organisation) && notifiedBy(c, asOf))
         .map(c => {

@@ -1,5 +1,5 @@
 import type { Involvement, Request } from '../generated/ast.js';
-import { ARTICLE_93_KINDS, involvesTemporaryTransfer, SURRENDER_KINDS } from '../register/follow-up.js';
+import { article93ToAState, involvesTemporaryTransfer, SURRENDER_KINDS } from '../register/follow-up.js';
 
 /**
  * Clauses the grammar reads after any kind of request (or for a person in any role) but that only
@@ -34,6 +34,10 @@ export interface ClauseEffect {
 
 const kindOf = (request: Request) => `\`kind ${request.kind}\``;
 const TRANSFER_KINDS = '`kind temporary-transfer`, or `kind assistance art. 93(1)(f)`';
+/** Why art. 93(9) does not concern the request: not under art. 93, or to an organisation (art. 93(9) speaks of a State Party). */
+const notArticle93ToAState = (request: Request) => request.organisation
+    ? 'in this request to an organisation (art. 87(6)): art. 93(9) speaks of a State Party that receives competing requests and of the requested States'
+    : `in this request (${kindOf(request)}), which is not a request for assistance under art. 93`;
 
 export const CLAUSE_EFFECTS: readonly ClauseEffect[] = [
     {
@@ -74,15 +78,15 @@ export const CLAUSE_EFFECTS: readonly ClauseEffect[] = [
     {
         keyword: 'competing-request', block: 'Request', property: 'competingAssistance', provision: 'art. 93(9)(a)',
         meaning: 'records that the requested State notified a competing request from another State, other than for surrender or extradition, made pursuant to an international obligation',
-        effective: request => ARTICLE_93_KINDS.includes(request.kind!),
-        why: request => `in this request (${kindOf(request)}), which is not a request for assistance under art. 93`,
+        effective: article93ToAState,
+        why: notArticle93ToAState,
         instead: request => SURRENDER_KINDS.includes(request.kind!) ? 'record a competing request for extradition with `competing-extradition` (art. 90)' : undefined
     },
     {
         keyword: 'under-control-of', block: 'Request', property: 'thirdPartyControl', provision: 'art. 93(9)(b)',
         meaning: 'records that the requested State informed the Court that the request concerns information, property or persons subject to the control of a third State or an international organization by virtue of an international agreement',
-        effective: request => ARTICLE_93_KINDS.includes(request.kind!),
-        why: request => `in this request (${kindOf(request)}), which is not a request for assistance under art. 93`
+        effective: article93ToAState,
+        why: notArticle93ToAState
     },
     {
         keyword: 'consent', block: 'Involvement', property: 'consent', provision: 'art. 93(7)(a)(i)',
