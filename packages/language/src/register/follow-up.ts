@@ -1,5 +1,5 @@
 import type { CompetingExtradition, CompetingRequest, Request, StatusEvent, ThirdPartyControl } from '../generated/ast.js';
-import { stateStatusOn, verificationMark } from '../states/state-status.js';
+import { boundAsParty, stateStatusOn, verificationMark } from '../states/state-status.js';
 import { addDays, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
 import { englishName } from '../generator/names.js';
@@ -271,6 +271,25 @@ export interface CompetingAssistanceRequest extends CompetingBase {
     readonly clause: CompetingRequest;
 }
 export type Competing = CompetingExtraditionRequest | CompetingAssistanceRequest;
+
+/**
+ * The sentence a competing-request finding adds where the requested State was not a State Party on `day` (art. 127(2)
+ * applied: `boundAsParty`), after what the article speaks of (`Art. 90 speaks of a State Party that receives the
+ * Court's request`), with the dossier's mark on the State's dates; else nothing. Art. 90 and art. 93(9)(a)(i) are
+ * both written for a requested State that is a State Party.
+ */
+export function requestedNotPartyNote(request: Request, day: string, speaksOf: string): string {
+    const requested = request.state?.ref;
+    const status = requested && stateStatusOn(requested, day);
+    if (!requested || !status || boundAsParty(status, request.proceedingsCommenced)) return '';
+    return ` ${speaksOf}; ${englishName(requested.name)} was not one on ${day}${libraryDatesNote(status.verification)}.`;
+}
+
+/** ` (its dates in the library NOT VERIFIED)`, as the dossier marks a State's dates; nothing for verified ones. */
+export function libraryDatesNote(verification: Parameters<typeof verificationMark>[0]): string {
+    const mark = verificationMark(verification);
+    return mark ? ` (its dates in the library ${mark})` : '';
+}
 
 const notifiedBy = (c: { notified?: string }, asOf?: string): boolean =>
     typeof c.notified === 'string' && isValidDate(c.notified) && (asOf === undefined || dayOf(c.notified) <= asOf);

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { MultiMap } from 'langium';
 import { isModel, isRequest, type Involvement, type ProvisionRef, type Request } from '../generated/ast.js';
-import { beforeRequestDate, competingRequests, eventDate, historyInOrder, involvesTemporaryTransfer, redirects, returnDue } from '../register/follow-up.js';
+import { beforeRequestDate, competingRequests, eventDate, libraryDatesNote, requestedNotPartyNote, historyInOrder, involvesTemporaryTransfer, redirects, returnDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, hasTimeZone, instantOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
@@ -11,7 +11,7 @@ import { checkNationalRequirementsConsultation, consultationMismatch } from './r
 import { defineRule, report, type Rule } from './rule.js';
 import { englishName } from '../generator/names.js';
 import { freeAnnexName } from './addressee.js';
-import { boundAsParty, stateStatusOn, verificationMark } from '../states/state-status.js';
+import { stateStatusOn } from '../states/state-status.js';
 import { perFileMemo, workspaceMemo } from '../workspace/workspace-memo.js';
 
 /**
@@ -763,13 +763,9 @@ function checkCompetingRequests(request: Request, accept: ValidationAcceptor): v
         if (!state) continue; // unresolved-reference
         const other = englishName(state.name);
         const Other = englishName(state.name, { start: true });
-        const mark = verificationMark(stateStatusOn(state, day).verification);
-        const status = `${party ? 'a State Party' : 'not a State Party'} on the date of the notification (${day})${mark ? ` (its dates in the library ${mark})` : ''}`;
-        // Art. 93(9)(a)(i) is written for a requested State that is a State Party ("In the event that a State Party receives ...").
-        const requestedStatus = requestedState && stateStatusOn(requestedState, day);
-        const requestedMark = requestedStatus && verificationMark(requestedStatus.verification);
-        const requestedNotParty = requestedStatus && !boundAsParty(requestedStatus, request.proceedingsCommenced)
-            ? ` Art. 93(9)(a)(i) speaks of a State Party that receives competing requests; ${requested} was not one on ${day}${requestedMark ? ` (its dates in the library ${requestedMark})` : ''}.` : '';
+        const status = `${party ? 'a State Party' : 'not a State Party'} on the date of the notification (${day})${libraryDatesNote(stateStatusOn(state, day).verification)}`;
+        // "In the event that a State Party receives ...".
+        const requestedNotParty = requestedNotPartyNote(request, day, 'Art. 93(9)(a)(i) speaks of a State Party that receives competing requests');
         // Art. 93(9)(a)(i): a request "from another State" (a misrecorded State is said, not read as a competitor).
         const itself = state === requestedState ? ` Art. 93(9)(a)(i) speaks of a request from another State; ${other} is the requested State.` : '';
         const message = `${Other}, ${status}, made a request competing with the Court's: `

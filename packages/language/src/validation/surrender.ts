@@ -7,7 +7,7 @@ import {
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
-import { competingRequests, eventDate, PROVISIONAL_ARREST_DAYS, provisionalArrest, SURRENDER_KINDS } from '../register/follow-up.js';
+import { competingRequests, eventDate, libraryDatesNote, requestedNotPartyNote, PROVISIONAL_ARREST_DAYS, provisionalArrest, SURRENDER_KINDS } from '../register/follow-up.js';
 import { citationOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { freeAnnexName } from './addressee.js';
@@ -15,7 +15,7 @@ import { checkNationalRequirementsConsultation } from './records.js';
 import { defineRule, quote, report, type Rule } from './rule.js';
 import { perFileMemo, workspaceMemo } from '../workspace/workspace-memo.js';
 import { englishName } from '../generator/names.js';
-import { boundAsParty, stateStatusOn, verificationMark } from '../states/state-status.js';
+import { stateStatusOn } from '../states/state-status.js';
 
 /** Days after the provisional arrest at which the rule 188 reminders start (the digest's "e.g. at 45 and 55 days"). */
 export const PROVISIONAL_ARREST_WARNINGS = [45, 55] as const;
@@ -647,13 +647,9 @@ function checkCompetingRequests(request: Request, accept: ValidationAcceptor): v
         const other = englishName(state.name);
         const Other = englishName(state.name, { start: true });
         const status = stateStatusOn(state, day);
-        const mark = verificationMark(status.verification);
-        const dates = mark ? ` (its dates in the library ${mark})` : '';
-        // Art. 90 is written for a requested State that is a State Party (90(1): "A State Party which receives ...").
-        const requestedStatus = requestedState && stateStatusOn(requestedState, day);
-        const requestedMark = requestedStatus && verificationMark(requestedStatus.verification);
-        const requestedNotParty = requestedStatus && !boundAsParty(requestedStatus, request.proceedingsCommenced)
-            ? ` Art. 90 speaks of a State Party that receives the Court's request; ${requested} was not one on ${day}${requestedMark ? ` (its dates in the library ${requestedMark})` : ''}.` : '';
+        const dates = libraryDatesNote(status.verification);
+        // 90(1): "A State Party which receives ...".
+        const requestedNotParty = requestedNotPartyNote(request, day, 'Art. 90 speaks of a State Party that receives the Court\'s request');
         // Art. 90(1): a request "from any other State"; for other conduct, art. 90(7) speaks of extraditing the person
         // "to the requesting State" (a misrecorded State is said, not read as a competitor).
         const itself = state !== requestedState ? ''
