@@ -3,7 +3,7 @@ import { AstUtils, DocumentState, GrammarAST } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import type { CompletionItem, CompletionList, CompletionParams, Diagnostic, Position } from 'vscode-languageserver';
 import { CompletionItemKind, DiagnosticSeverity } from 'vscode-languageserver';
-import { isCompetingExtradition, isCompetingRequest, isDesignation, isInvolvement, isJudgment, isModel, isOrganisation, isRecord, isRequest, isWarrant, type Request } from '../generated/ast.js';
+import { isDesignation, isInvolvement, isJudgment, isModel, isOrganisation, isRecord, isRequest, isWarrant, type Request } from '../generated/ast.js';
 import { knownSituations } from '../generator/situations.js';
 import { canonicalLanguage, knownLanguages, languageName } from '../languages.js';
 import { blockGrammar } from '../parser/clauses.js';
@@ -11,7 +11,7 @@ import { containerAt } from '../references/ast-walk.js';
 import { stringLiteral } from '../parser/value-converter.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { describeStatus, verificationMark } from '../states/state-status.js';
-import { isValidDate } from '../states/dates.js';
+import { stateJudgedOn } from '../register/follow-up.js';
 import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../statute/provisions.js';
 import { ALL_RULES, findRule } from '../validation/catalogue.js';
 import type { Rule } from '../validation/rule.js';
@@ -522,12 +522,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         const text = document.textDocument.getText();
         let before = start - 1;
         while (before > 0 && /\s/.test(text.charAt(before))) before--;
-        const request = containerAt(document, Math.max(0, before), isRequest);
-        // A competing request for extradition (art. 90), or other than for surrender or extradition (art. 93(9)(a), resolved
-        // failing agreement by the principles of art. 90), turns on the requesting State's status on the date of the notification.
-        const competing = containerAt(document, Math.max(0, before), isCompetingExtradition) ?? containerAt(document, Math.max(0, before), isCompetingRequest);
-        const notified = competing?.notified && isValidDate(competing.notified) ? competing.notified : undefined;
-        const date = notified ?? request?.date ?? this.services.rogatory.Settings.currentDate();
+        const { date } = stateJudgedOn(containerAt(document, Math.max(0, before), (node): node is AstNode => true), this.services.rogatory.Settings.currentDate());
         const library = this.services.rogatory.StateLibrary;
         const items: CompletionItem[] = library.allStates().map(state => {
             const status = describeStatus(library.statusOn(state, date));

@@ -2,13 +2,13 @@ import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isAnnex, isCompetingExtradition, isCompetingRequest, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isStatusEvent, isSuppression, isWarrant, type Annex, type Judgment, type Request, type State, type StatusEvent, type Warrant } from '../generated/ast.js';
+import { isAnnex, isCompetingRequest, isDecision, isDesignation, isJudgment, isOrganisation, isPerson, isProvisionRef, isRecord, isRequest, isState, isStatusEvent, isSuppression, isWarrant, type Annex, type Judgment, type Request, type State, type StatusEvent, type Warrant } from '../generated/ast.js';
 import { officialStateName } from '../builtin/builtin-library.js';
 import { annexClassification, documentNumber } from '../generator/page-marks.js';
 import { situationName } from '../generator/situations.js';
 import { classificationLevel, classificationLine, formatDateTime, kindTexts, REQUEST_TEXTS } from '../generator/texts.js';
 import { languageName } from '../languages.js';
-import { answersResponse, ARREST_ENDING_EVENTS, beforeRequestDate, closes, historyInOrder, involvesTemporaryTransfer, PROVISIONAL_ARREST_DAYS, provisionalArrest, responseDue, returnDue, stageOf, SURRENDER_KINDS } from '../register/follow-up.js';
+import { answersResponse, ARREST_ENDING_EVENTS, beforeRequestDate, closes, historyInOrder, involvesTemporaryTransfer, PROVISIONAL_ARREST_DAYS, provisionalArrest, responseDue, returnDue, stageOf, stateJudgedOn, SURRENDER_KINDS } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { boundAsParty, describeStatus, verificationMark } from '../states/state-status.js';
@@ -326,11 +326,7 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
 
     private stateHover(state: State): string {
         const request = this.context && AstUtils.getContainerOfType(this.context, isRequest);
-        // The State of a competing request for extradition (art. 90): its status on the date of the notification, which art. 90 turns on.
-        // So too the State of a competing request other than for surrender or extradition (art. 93(9)(a)), resolved failing agreement by the principles of art. 90.
-        const competing = this.context && (AstUtils.getContainerOfType(this.context, isCompetingExtradition) ?? AstUtils.getContainerOfType(this.context, isCompetingRequest));
-        const notified = competing?.notified && isValidDate(competing.notified) ? competing.notified : undefined;
-        const date = notified ?? request?.date ?? this.services.rogatory.Settings.currentDate();
+        const { date, competing, notified } = stateJudgedOn(this.context, this.services.rogatory.Settings.currentDate());
         const library = this.services.rogatory.StateLibrary;
         const status = library.statusOn(state, date);
         const lines = [`**${state.name}** (${state.alpha2 ?? '?'} / ${state.alpha3 ?? '?'}) — ${state.nameFr ?? ''}`];

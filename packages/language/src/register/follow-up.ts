@@ -1,4 +1,6 @@
-import type { CompetingExtradition, CompetingRequest, Request, StatusEvent, ThirdPartyControl } from '../generated/ast.js';
+import type { AstNode } from 'langium';
+import { AstUtils } from 'langium';
+import { isCompetingExtradition, isCompetingRequest, isRequest, type CompetingExtradition, type CompetingRequest, type Request, type StatusEvent, type ThirdPartyControl } from '../generated/ast.js';
 import { boundAsParty, stateStatusOn, verificationMark } from '../states/state-status.js';
 import { addDays, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
@@ -289,6 +291,18 @@ export function requestedNotPartyNote(request: Request, day: string, speaksOf: s
 export function libraryDatesNote(verification: Parameters<typeof verificationMark>[0]): string {
     const mark = verificationMark(verification);
     return mark ? ` (its dates in the library ${mark})` : '';
+}
+
+/**
+ * The day a State named at `node` is judged on (its status, for completion and hover): in a competing request (art. 90,
+ * art. 93(9)(a), which turn on the requesting State's status when the requested State notified it), the date of the
+ * notification once written; else the request's date; else `asOf`.
+ */
+export function stateJudgedOn(node: AstNode | undefined, asOf: string): { date: string; competing?: CompetingExtradition | CompetingRequest; notified?: string } {
+    const competing = node && (AstUtils.getContainerOfType(node, isCompetingExtradition) ?? AstUtils.getContainerOfType(node, isCompetingRequest));
+    const notified = competing?.notified && isValidDate(competing.notified) ? competing.notified : undefined;
+    const request = node && AstUtils.getContainerOfType(node, isRequest);
+    return { date: notified ?? request?.date ?? asOf, competing, notified };
 }
 
 const notifiedBy = (c: { notified?: string }, asOf?: string): boolean =>
