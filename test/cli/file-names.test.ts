@@ -44,6 +44,15 @@ describe('a file named with control characters', () => {
         expect(fileURLToPath(new URL(artifactLocation.uri, run.originalUriBaseIds[artifactLocation.uriBaseId].uri))).toBe(path.join(fs.realpathSync(dir), ODD));
     });
 
+    // Linux allows a backslash in a name: SARIF named `a\b.rog` as `a/b.rog`, a file in a folder `a` that does not exist.
+    test('SARIF: a backslash in a name is part of the name, not a folder\'s end', async () => {
+        const dir = workspace({ 'sub/a\\b.rog': REQUEST });
+        const run = JSON.parse((await rogatory(dir, 'check', '--format', 'sarif', '.')).out).runs[0];
+        const { artifactLocation } = run.results[0].locations[0].physicalLocation;
+        expect(artifactLocation.uri).toBe('sub/a%5Cb.rog');
+        expect(fileURLToPath(new URL(artifactLocation.uri, run.originalUriBaseIds[artifactLocation.uriBaseId].uri))).toBe(path.join(fs.realpathSync(dir), 'sub', 'a\\b.rog'));
+    });
+
     test('JUnit: an XML parser reads the suite\'s name back as the file\'s (a tab or line break in an attribute as a reference)', async () => {
         const tabbed = 'a\nb\tc.rog';
         const dir = workspace({ [tabbed]: REQUEST });

@@ -82,10 +82,12 @@ function artifactLocation(file: string, root: string | undefined): { uri: string
 /**
  * A path relative to SRCROOT as a relative URI reference, as SARIF requires: each
  * segment percent-encoded (`sub dir/a#1.rog` → `sub%20dir/a%231.rog`; a `:` in a first segment
- * would otherwise read as a scheme).
+ * would otherwise read as a scheme). Segments are split at the system's separator (and at `/`, which
+ * `repositoryPath` gives): on Linux a backslash is a character of the name (`a\b.rog`, `a%5Cb.rog`),
+ * not a folder's end, which would name another file (`a/b.rog`).
  */
 function relativeUri(file: string): string {
-    return file.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
+    return file.split(path.sep).join('/').split('/').map(encodeURIComponent).join('/');
 }
 
 function level(severity: string): 'error' | 'warning' | 'note' {
