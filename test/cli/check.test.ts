@@ -224,6 +224,18 @@ describe('rogatory check', () => {
         expect(explicit.out).toMatch(/^drafts\/wip\.rog:3:15 error unknown-provision/m);
     });
 
+    // Windows Notepad saves UTF-8 with a byte order mark, which JSON.parse refused ("Unexpected token '\uFEFF'").
+    test('a rogatory.json that starts with a byte order mark is read as without it', async () => {
+        const dir = workspace({ 'rogatory.json': '\uFEFF{ "exclude": ["drafts/**"] }\r\n', 'people.rog': DECLARATIONS, 'drafts/wip.rog': BROKEN });
+        expect(await rogatory(dir, 'check', '.')).toMatchObject({ code: 0, out: '', err: '1 file checked: 0 error(s), 0 warning(s), 0 information item(s)\n' });
+    });
+
+    // Node's own words named no file: "rogatory: EISDIR: illegal operation on a directory, read".
+    test('a folder named rogatory.json is a usage error saying which, in words', async () => {
+        const dir = workspace({ 'rogatory.json/x': '', 'people.rog': DECLARATIONS });
+        expect(await rogatory(dir, 'check', '.')).toEqual({ code: 2, out: '', err: `rogatory: ${path.join(dir, 'rogatory.json')}: cannot be read: it is a folder\n` });
+    });
+
     test('a folder named out is checked like any other; node_modules and hidden folders are not', async () => {
         const request = (name: string) => `request ${name} {\n  legal-basis art. 96(2)(g)\n}\n`;
         const dir = workspace({ 'out/a.rog': request('OTP-2026-0001'), 'requests/out/b.rog': request('OTP-2026-0002'),

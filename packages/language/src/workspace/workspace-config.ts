@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
+import { fileSystemReason } from './file-system-errors.js';
 
 /**
  * `rogatory.json` at the root of a workspace (a repository of requests):
@@ -41,10 +42,18 @@ export class WorkspaceExcludes {
 export async function readWorkspaceConfig(fs: FileSystemProvider, root: URI): Promise<WorkspaceConfig> {
     const uri = UriUtils.joinPath(root, CONFIG_FILE);
     if (!(await fs.exists(uri))) return { exclude: [] };
-    const text = await fs.readFile(uri);
+    let text: string;
+    try {
+        text = await fs.readFile(uri);
+    } catch (error) {
+        // A folder of that name (Node's "EISDIR: illegal operation on a directory, read" says which file not at all).
+        throw new Error(`${uri.fsPath}: cannot be read: ${fileSystemReason(error)}`);
+    }
     let parsed: unknown;
     try {
-        parsed = JSON.parse(text);
+        // A byte order mark (Windows Notepad and PowerShell write one) is no part of the JSON, as RFC 8259 § 8.1
+        // lets a parser ignore it; JSON.parse refuses it, with a message quoting a character nobody sees.
+        parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
         throw new Error(`${uri.fsPath}: not valid JSON (${(error as Error).message})`);
     }
