@@ -127,6 +127,25 @@ describe('rogatory check', () => {
         expect(err.trim()).toBe("rogatory: cannot read 'missing-folder': no such file or directory");
     });
 
+    // "expects a date as YYYY-MM-DD, not '2026-02-29'" said the date was not written as asked, which it was.
+    test('an --at that is no day says what is wrong with it', async () => {
+        const dir = workspace({ 'people.rog': DECLARATIONS });
+        for (const [at, said] of [
+            ['2026-02-29', 'and 2026-02-29 is no day of the calendar'],
+            ['2026-13-01', 'and 2026-13-01 is no day of the calendar'],
+            ['2026-1-5', "not '2026-1-5': write the month and the day with two digits each, 2026-01-05"],
+            ['01/12/2026', "not '01/12/2026': 2026-12-01 or 2026-01-12?"],
+            ['25.12.2026', "not '25.12.2026': 2026-12-25?"],
+            ['12/12/2026', "not '12/12/2026': 2026-12-12?"],
+            ['31/02/2026', "not '31/02/2026'"],
+            ['tomorrow', "not 'tomorrow'"]
+        ]) {
+            for (const command of ['check', 'register']) {
+                expect(await rogatory(dir, command, '--at', at, '.'), `${command} --at ${at}`).toEqual({ code: 2, out: '', err: `rogatory: --at expects a date as YYYY-MM-DD, ${said}\n` });
+            }
+        }
+    });
+
     test('what is not a request file, or not there, is named in one line, exit 2', async () => {
         const dir = workspace({ 'people.rog': DECLARATIONS, 'a.rog': BROKEN, 'notes.txt': 'minutes', 'afile': '', 'sub/b.rog': BROKEN });
         const cases: Array<[string[], string]> = [

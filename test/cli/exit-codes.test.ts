@@ -42,7 +42,7 @@ describe('the exit codes of the built command', () => {
         expect(rogatory(dir, 'check', 'warned', '--at', '2026-11-22', '--max-warnings', '0').code).toBe(ExitCode.Findings);
         expect(rogatory(dir, 'check', 'bad', '--at', '2026-11-22', '--format', 'sarif').code).toBe(ExitCode.Findings);
         for (const [args, line] of [
-            [['check', '.', '--at', '2026-02-30'], "rogatory: --at expects a date as YYYY-MM-DD, not '2026-02-30'"],
+            [['check', '.', '--at', '2026-02-30'], "rogatory: --at expects a date as YYYY-MM-DD, and 2026-02-30 is no day of the calendar"],
             [['check', '.', '--format', 'xml'], "rogatory: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif, junit, github."],
             [['check', '.', '--changed-since', ''], 'rogatory: --changed-since expects a git revision, not an empty name'],
             [['register', 'no-such-folder'], "rogatory: cannot read 'no-such-folder': no such file or directory"],

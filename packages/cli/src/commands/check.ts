@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { SingleBar } from 'cli-progress';
 import type { LangiumDocument } from 'langium';
-import { isDay, judgedByChange, noteChangedText } from '@rogatory/language';
+import { judgedByChange, noteChangedText } from '@rogatory/language';
 import { changedSince } from '../changed-files.js';
+import { checkAsOf } from '../as-of.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { countBySeverity, lineSafe, reportedPath, toFinding, type CheckResult, type Finding } from '../report/diagnostics.js';
 import { FORMATTERS } from '../report/formats.js';
@@ -22,9 +23,7 @@ export interface CheckOptions {
 
 /** Loads the workspace, validates the files under `paths` (fast and slow checks) and collects the findings. */
 export async function checkPaths(paths: string[], options: CheckOptions = {}): Promise<CheckResult> {
-    if (options.at !== undefined && !isDay(options.at)) {
-        throw new UsageError(`--at expects a date as YYYY-MM-DD, not '${options.at}'`);
-    }
+    checkAsOf(options.at);
     // `--changed-since "$BASE"` with BASE unset would otherwise check every file, reported as the change's findings.
     if (options.changedSince !== undefined && !options.changedSince.trim()) throw new UsageError('--changed-since expects a git revision, not an empty name');
     const workspace = await loadWorkspace(paths, { root: options.root, at: options.at, referenceIndex: options.changedSince !== undefined, note: options.note });

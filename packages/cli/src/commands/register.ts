@@ -2,8 +2,9 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import type { LangiumDocument } from 'langium';
 import { Option } from 'commander';
-import { buildRegister, hasSyntaxErrors, isDay, isModel, isRequest, registerToCsv, registerToHtml, registerToJson, today, type Register } from '@rogatory/language';
-import { ExitCode, UsageError } from '../exit-codes.js';
+import { buildRegister, hasSyntaxErrors, isModel, isRequest, registerToCsv, registerToHtml, registerToJson, today, type Register } from '@rogatory/language';
+import { checkAsOf } from '../as-of.js';
+import { ExitCode } from '../exit-codes.js';
 import { lineSafe } from '../report/diagnostics.js';
 import { loadWorkspace } from '../workspace.js';
 
@@ -15,9 +16,7 @@ const RENDERERS: Record<string, (register: Register) => string> = {
 
 /** Builds the register of every request under `paths`, linked against the whole workspace; `files`: how many .rog files are under them. */
 export async function registerOf(paths: string[], options: { at?: string; root?: string; note?: (line: string) => void } = {}): Promise<{ register: Register; files: number }> {
-    if (options.at !== undefined && !isDay(options.at)) {
-        throw new UsageError(`--at expects a date as YYYY-MM-DD, not '${options.at}'`);
-    }
+    checkAsOf(options.at);
     const workspace = await loadWorkspace(paths, { root: options.root, note: options.note });
     const requestsOf = (documents: LangiumDocument[]) => documents.flatMap(document => {
         const root = document.parseResult.value;
