@@ -135,24 +135,32 @@ function within(range: { start: { line: number } }, request: Request): boolean {
     return range.start.line >= node.range.start.line && range.start.line <= node.range.end.line;
 }
 
-function parseList<T extends string>(option: string, allowed: readonly T[]): (value: string) => T[] {
-    return value => {
+/**
+ * A comma-separated list option. Given again (`--to pdf --to md`), it adds to what was given before,
+ * as `--to pdf,md` does: the last one alone would leave out, without a word, documents asked for.
+ * `defaults` (the very array given to Commander as the default) is replaced, not added to.
+ */
+function parseList<T extends string>(option: string, allowed: readonly T[], defaults: readonly T[]): (value: string, previous: readonly T[] | undefined) => T[] {
+    return (value, previous) => {
         const items = value.split(',').map(v => v.trim()).filter(Boolean);
         const wrong = items.filter(v => !allowed.includes(v as T));
         if (items.length === 0 || wrong.length > 0) {
             throw new UsageError(`${option} expects a comma-separated list of ${allowed.join(', ')}, not '${value}'`);
         }
-        return [...new Set(items)] as T[];
+        return [...new Set([...(previous === defaults ? [] : previous ?? []), ...items])] as T[];
     };
 }
+
+const DEFAULT_FORMATS: readonly OutputFormat[] = ['docx', 'pdf'];
+const DEFAULT_LANGUAGES: readonly Lang[] = ['en'];
 
 export function registerBuild(program: Command, io: { out: (s: string) => void; err: (s: string) => void }, setExit: (code: number) => void): void {
     program.command('build')
         .description('compile requests into the documents that are transmitted: the request and its note verbale, in DOCX, PDF, HTML, Markdown or JSON, in English and/or French')
         .argument('<files...>', '.rog files or folders whose requests are built')
-        .addOption(new Option('--to <formats>', `output formats, comma-separated: ${OUTPUT_FORMATS.join(', ')}`)
-            .argParser(parseList('--to', OUTPUT_FORMATS)).default(['docx', 'pdf'], 'docx,pdf'))
-        .addOption(new Option('--lang <languages>', 'languages: en, fr or en,fr').argParser(parseList('--lang', ['en', 'fr'] as const)).default(['en'], 'en'))
+        .addOption(new Option('--to <formats>', `output formats, comma-separated (or the option repeated): ${OUTPUT_FORMATS.join(', ')}`)
+            .argParser(parseList('--to', OUTPUT_FORMATS, DEFAULT_FORMATS)).default(DEFAULT_FORMATS, 'docx,pdf'))
+        .addOption(new Option('--lang <languages>', 'languages: en, fr or en,fr').argParser(parseList('--lang', ['en', 'fr'] as const, DEFAULT_LANGUAGES)).default(DEFAULT_LANGUAGES, 'en'))
         // `check` and `register` take --format; here Commander would suggest --force, which replaces files.
         .addOption(new Option('--format <formats>').hideHelp().argParser(() => {
             throw new UsageError(`build takes its output formats as --to (${OUTPUT_FORMATS.join(', ')}), not --format`);
