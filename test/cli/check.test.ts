@@ -103,6 +103,21 @@ describe('rogatory check', () => {
         expect(out).toMatch(/^bad\.rog:1:9 error syntax-error /m);
     });
 
+    // Windows PowerShell 5 writes UTF-16 with `>`: the editor shows its text, and "This file is not text" did not say what to do.
+    test('a file in UTF-16 is said to be UTF-16, to be saved as UTF-8', async () => {
+        const text = 'person P-1 {\n  name "Ren\u00e9 Kaboré"\n}\n';
+        const bigEndian = (s: string) => Buffer.from(s, 'utf16le').swap16();
+        const dir = workspace({
+            'le.rog': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+            'be.rog': Buffer.concat([Buffer.from([0xfe, 0xff]), bigEndian(text)]),
+            'no-bom.rog': Buffer.from(text.replace('P-1', 'P-2'), 'utf16le')
+        });
+        const { code, out } = await rogatory(dir, 'check', '.');
+        expect(code).toBe(1);
+        expect(out.trim().split('\n')).toEqual(['be.rog', 'le.rog', 'no-bom.rog'].map(file =>
+            `${file}:1:1 error syntax-error This file is UTF-16 text (as Windows PowerShell writes with \`>\` or Out-File), not UTF-8: save it as UTF-8; it was not parsed.`));
+    });
+
     test('a two-digit year of birth is read against --at, not the clock of the machine', async () => {
         // As of 2010, 2015 is in the future: only 1915 is possible. As of today, both are.
         const dir = workspace({ 'p.rog': 'person P-X {\n  name "A. Person"\n  born 25/04/15\n}\n' });

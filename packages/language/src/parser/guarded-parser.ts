@@ -78,7 +78,9 @@ export function createGuardedParser(services: LangiumCoreServices): LangiumParse
             return refuse<T>(`File too large to be a request (${input.length} characters, limit ${MAX_FILE_CHARACTERS}); it was not parsed.`);
         }
         if (looksBinary(input)) {
-            return refuse<T>('This file is not text (it contains NUL or other control bytes); it was not parsed.');
+            return refuse<T>(looksUtf16(input)
+                ? 'This file is UTF-16 text (as Windows PowerShell writes with `>` or Out-File), not UTF-8: save it as UTF-8; it was not parsed.'
+                : 'This file is not text (it contains NUL or other control bytes); it was not parsed.');
         }
         try {
             repeated.begin();
@@ -106,6 +108,19 @@ export function looksBinary(input: string): boolean {
         if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
     }
     return controls > 8 && controls > sample.length / 100;
+}
+
+/**
+ * UTF-16 text read as UTF-8 (the way a closed file is read): a NUL beside every letter of the Latin
+ * alphabet, all on the same side, after a byte order mark (two U+FFFD) or none. Windows PowerShell 5
+ * writes it with `>`; "not text" would be no help to the author who sees text in the editor.
+ */
+function looksUtf16(input: string): boolean {
+    const sample = input.replace(/^\uFFFD\uFFFD/, '').slice(0, 4096);
+    const nuls = [0, 0];
+    for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0) nuls[i % 2]++;
+    const [more, fewer] = nuls[0] > nuls[1] ? [nuls[0], nuls[1]] : [nuls[1], nuls[0]];
+    return more >= sample.length / 4 && fewer <= more / 10;
 }
 
 /**
