@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 
@@ -29,5 +30,31 @@ describe('output into a pipe closed early', () => {
         const { code, stderr } = await runIntoClosedPipe(['check', 'examples/invalid', '--format', 'json', '--at', '2026-12-01']);
         expect(stderr).not.toMatch(/EPIPE|at .*\(node:/);
         expect(code).toBe(1);
+    });
+});
+
+/** Runs the built `rogatory` with its standard output on /dev/full, where every write fails with ENOSPC. */
+function runOntoFullDisk(args: string[]): Promise<{ code: number; stderr: string }> {
+    return new Promise(resolve => {
+        const command = [process.execPath, bin, ...args].map(a => `'${a}'`).join(' ');
+        const child = spawn('bash', ['-c', `${command} > /dev/full`], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', d => stderr += d);
+        child.on('close', code => resolve({ code: code ?? -1, stderr }));
+    });
+}
+
+// `rogatory check . --format sarif > rogatory.sarif` on a full disk ended in a Node stack trace and exit 1,
+// which a CI gate reads as "errors found", with a truncated report; `rules` too, exit 1.
+describe.skipIf(!fs.existsSync('/dev/full'))('output onto a full disk (Linux\'s /dev/full)', () => {
+    test.each([
+        [['check', 'examples/invalid/channel-missing.rog', '--format', 'sarif', '--at', '2026-12-01']],
+        [['check', 'examples/transit', '--format', 'json', '--at', '2026-12-01']],
+        [['rules']]
+    ])('%j: one line that the output is incomplete, exit code 2', async args => {
+        const { code, stderr } = await runOntoFullDisk(args);
+        expect(stderr).not.toMatch(/ENOSPC|at .*\(|Error/);
+        expect(stderr.split('\n').filter(l => l.startsWith('rogatory: '))).toEqual(['rogatory: cannot write to the standard output: no space left on the device; what was written there is incomplete']);
+        expect(code).toBe(2);
     });
 });

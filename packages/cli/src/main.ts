@@ -8,6 +8,9 @@ import { fileSystemFailure } from '@rogatory/language';
 import { ExitCode, NotedFailure, UsageError } from './exit-codes.js';
 import { lineSafe, relativeIfUnder } from './report/diagnostics.js';
 
+/** Why a write failed, in words ("no space left on the device"): bin/rogatory.js says so of the standard output. */
+export { fileSystemReason } from '@rogatory/language';
+
 export interface Io {
     out: (s: string) => void;
     err: (s: string) => void;

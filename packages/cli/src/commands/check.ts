@@ -85,7 +85,8 @@ Exit codes:
   1  errors found, or more warnings than --max-warnings
   2  usage error or unreadable path; with --changed-since, an unknown revision,
      no merge base with HEAD (in a shallow clone: fetch more history), a workspace
-     in no git repository, or no git command`)
+     in no git repository, or no git command; or a report that could not be
+     written whole (a full disk)`)
         .action(async (paths: string[], options: { format: string; at?: string; root?: string; maxWarnings?: number; changedSince?: string }) => {
             const bar = progressBar();
             let result: CheckResult;
