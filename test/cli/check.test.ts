@@ -161,6 +161,14 @@ describe('rogatory check', () => {
         }
     });
 
+    // "cannot read '-': no such file or directory" was true, and no help to whom piped a request in.
+    test('a path not there that was meant as standard input, or written the Windows way, is said to be so', async () => {
+        const dir = workspace({ 'requests/a.rog': DECLARATIONS });
+        expect(await rogatory(dir, 'check', '-')).toEqual({ code: 2, out: '', err: "rogatory: cannot read '-': no such file or directory (rogatory does not read standard input: name the .rog files or folders)\n" });
+        expect(await rogatory(dir, 'build', 'requests\\a.rog', '--out', 'out')).toEqual({ code: 2, out: '', err: "rogatory: cannot read 'requests\\a.rog': no such file or directory (folders are separated by /: 'requests/a.rog')\n" });
+        expect((await rogatory(dir, 'check', 'requests\\b.rog')).err).toBe("rogatory: cannot read 'requests\\b.rog': no such file or directory\n");
+    });
+
     test('what is not a request file, or not there, is named in one line, exit 2', async () => {
         const dir = workspace({ 'people.rog': DECLARATIONS, 'a.rog': BROKEN, 'notes.txt': 'minutes', 'afile': '', 'sub/b.rog': BROKEN });
         const cases: Array<[string[], string]> = [

@@ -34,7 +34,7 @@ export async function loadWorkspace(paths: string[], options: { root?: string; a
         try {
             return await fs.stat(p);
         } catch (error) {
-            throw new UsageError(`cannot read '${typed[i]}': ${fileSystemReason(error)}`);
+            throw new UsageError(`cannot read '${typed[i]}': ${fileSystemReason(error)}${(error as NodeJS.ErrnoException).code === 'ENOENT' ? missingPathHint(typed[i]) : ''}`);
         }
     }));
     absolute.forEach((p, i) => {
@@ -185,6 +185,17 @@ export async function loadWorkspace(paths: string[], options: { root?: string; a
             }
         }
     }
+}
+
+/**
+ * What a path that is not there was probably meant to be, said after the reason: `-`, which reads
+ * standard input for many commands, not for these; a Windows path (`requests\a.rog`) where the path
+ * with `/` exists, for a backslash is part of a name on Linux and macOS.
+ */
+function missingPathHint(typed: string): string {
+    if (typed === '-') return ' (rogatory does not read standard input: name the .rog files or folders)';
+    const slashed = typed.replace(/\\/g, '/');
+    return path.sep === '/' && slashed !== typed && existsSync(slashed) ? ` (folders are separated by /: '${slashed}')` : '';
 }
 
 /** The nearest folder above the paths holding a rogatory.json or a .git; else their common folder. */
