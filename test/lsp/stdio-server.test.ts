@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -368,6 +369,46 @@ describe('rogatory-language-server --stdio: the register view kept up to date', 
         } finally {
             await started.stop();
             fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
+
+describe('rogatory-language-server --stdio: the register view lists the files `rogatory register` reads', () => {
+    test('a file rogatory.json excludes, or one from outside the workspace, opened in the editor is checked but not registered, open or closed', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-excluded-'));
+        const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-elsewhere-'));
+        const request = (name: string, classification: string) => `request ${name} {\n  dated 2026-01-05\n  to State "Kenya"\n  classification ${classification}\n  status sent 2026-01-06\n}\n`;
+        fs.writeFileSync(path.join(dir, 'rogatory.json'), '{ "exclude": ["drafts/**"] }');
+        fs.writeFileSync(path.join(dir, 'kept.rog'), request('OTP-2026-0035', 'confidential'));
+        fs.mkdirSync(path.join(dir, 'drafts'));
+        const files = { [path.join(dir, 'drafts', 'practice.rog')]: request('OTP-2026-0036', 'secret'), [path.join(elsewhere, 'downloaded.rog')]: request('OTP-2026-0037', 'public') };
+        const published = new Set<string>();
+        const started = await startStdioServer(dir, { textDocument: { publishDiagnostics: {} }, workspace: { configuration: true } }, params => published.add(params.uri));
+        try {
+            type Register = { rows: Array<{ reference: string }>; classification: string };
+            const register = async () => {
+                const { rows, classification } = await started.connection.sendRequest<Register>('rogatory/register', { asOf: '2026-06-01' });
+                return { references: rows.map(r => r.reference).sort(), classification };
+            };
+            expect(await register()).toEqual({ references: ['OTP-2026-0035'], classification: 'confidential' });
+            for (const [file, text] of Object.entries(files)) {
+                fs.writeFileSync(file, text);
+                started.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: `file://${file}`, languageId: 'rogatory', version: 1, text } });
+            }
+            const end = Date.now() + 15_000;
+            while (Object.keys(files).some(file => !published.has(`file://${file}`)) && Date.now() < end) await new Promise(resolve => setTimeout(resolve, 50));
+            expect(Object.keys(files).filter(file => published.has(`file://${file}`))).toHaveLength(2); // checked, as opened files are
+            expect(await register()).toEqual({ references: ['OTP-2026-0035'], classification: 'confidential' });
+            for (const file of Object.keys(files)) started.connection.sendNotification('textDocument/didClose', { textDocument: { uri: `file://${file}` } });
+            expect(await register()).toEqual({ references: ['OTP-2026-0035'], classification: 'confidential' });
+            // As the CLI's register of the workspace, from its root.
+            const cli = spawnSync(process.execPath, [path.resolve(__dirname, '../../packages/cli/bin/rogatory.js'), 'register', '--format', 'json', '--at', '2026-06-01'], { cwd: dir, encoding: 'utf8' });
+            const { rows, classification } = JSON.parse(cli.stdout) as Register;
+            expect({ references: rows.map(r => r.reference), classification }).toEqual(await register());
+        } finally {
+            await started.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
+            fs.rmSync(elsewhere, { recursive: true, force: true });
         }
     });
 });

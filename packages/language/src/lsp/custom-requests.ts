@@ -12,6 +12,7 @@ import { exportRequest } from '../generator/export-request.js';
 import { OutputFolder } from '../generator/output-folder.js';
 import { fileSystemFailure } from '../workspace/file-system-errors.js';
 import { relativeInside } from '../workspace/paths.js';
+import type { RogatoryWorkspaceManager } from '../workspace/workspace-manager.js';
 import {
     CheckWorkspaceRequest, ExportRequest, RegisterRequest, RenderRequest, StatesRequest, WorkspaceChangedNotification,
     type CheckWorkspaceResult, type ExportParams, type ExportResult, type RegisterParams, type RegisterResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
@@ -76,11 +77,13 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     });
     connection.onRequest(RegisterRequest, async (params: RegisterParams): Promise<RegisterResult> => {
         await settled();
-        // A file deleted from the disk while the editor still holds its text (VS Code keeps a closed tab's
-        // document a while, and asks the server about it) is no longer in the register.
+        // The files of the workspace, as `rogatory register` reads them: not one opened from elsewhere or excluded by
+        // rogatory.json (checked, not registered). A file deleted from the disk while the editor still holds its text
+        // (VS Code keeps a closed tab's document a while, and asks the server about it) is no longer in the register.
         const open = shared.workspace.TextDocuments;
+        const manager = shared.workspace.WorkspaceManager as RogatoryWorkspaceManager;
         const files = shared.workspace.LangiumDocuments.all
-            .filter(d => d.uri.scheme === 'file' && (!open?.get(d.uri.toString()) || shared.workspace.FileSystemProvider.existsSync(d.uri))).toArray();
+            .filter(d => manager.traverses(d.uri) && (!open?.get(d.uri.toString()) || shared.workspace.FileSystemProvider.existsSync(d.uri))).toArray();
         const requests = files.flatMap(d => {
             const root = d.parseResult.value;
             return isModel(root) ? root.elements.filter(isRequest).map(request => ({ request, file: d.uri.fsPath })) : [];

@@ -163,6 +163,29 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
         }));
     }
 
+    /**
+     * Whether the traversal of the workspace folders finds the file at `uri` (or reads a symbolic link under that
+     * name): inside a folder, with no folder on the way, nor the file itself, hidden or excluded by rogatory.json.
+     * A file the editor opens from anywhere else (an example `examples/invalid/` keeps, a file outside the folders)
+     * is read and checked too, and stays a document once closed, but is none of the workspace's files: the register
+     * view leaves it out, as `rogatory register` does.
+     */
+    traverses(uri: URI): boolean {
+        if (uri.scheme !== 'file') return false;
+        return (this.startupFolders ?? this.workspaceFolders ?? []).some(folder => {
+            const root = this.getRootFolder(folder);
+            const relative = relativeInside(root.fsPath, uri.fsPath, { strictly: true });
+            if (relative === undefined) return false;
+            const segments = relative.split(path.sep);
+            let at = root;
+            return segments.every((segment, i) => {
+                at = UriUtils.joinPath(at, segment);
+                const isFile = i === segments.length - 1;
+                return this.shouldIncludeEntry({ uri: at, isFile, isDirectory: !isFile });
+            });
+        });
+    }
+
     override shouldIncludeEntry(entry: FileSystemNode): boolean {
         // Langium passes over every folder named `out` (a TypeScript build's output); a repository of
         // requests may file its outgoing requests in one, which would then be checked by nothing.
