@@ -385,6 +385,20 @@ describe('rogatory register', () => {
         expect(withRequest.err).toBe('');
     });
 
+    test('the order of the summaries is the same on every machine, whatever its locale (a register committed to git does not churn)', () => {
+        // In Czech, "ch" is a letter after "h": the machine's collation would put Chad after Hungary.
+        const request = (n: number, state: string, situation: string) =>
+            `request OTP-2026-000${n} { kind assistance art. 93(1)(b) to State "${state}" situation ${situation} classification public dated 2026-01-0${n} status sent 2026-01-0${n} }`;
+        const dir = workspace({ 'a.rog': request(1, 'Hungary', 'ICC-01/22'), 'b.rog': request(2, 'Hungary', 'ICC-01/22'), 'c.rog': request(3, 'Chad', 'ICC-01/14'), 'd.rog': request(4, 'Chad', 'ICC-01/14') });
+        const bin = path.resolve(__dirname, '../../packages/cli/bin/rogatory.js');
+        const orders = ['C.UTF-8', 'cs_CZ.UTF-8'].map(locale => {
+            const run = spawnSync(process.execPath, [bin, 'register', '--format', 'json', '--at', '2026-06-01'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: locale, LC_ALL: locale } });
+            const register = JSON.parse(run.stdout) as { byState: Array<{ key: string }>; consolidation: Array<{ addressee: string }> };
+            return { byState: register.byState.map(s => s.key), consolidation: register.consolidation.map(g => g.addressee) };
+        });
+        expect(orders).toEqual(orders.map(() => ({ byState: ['Chad', 'Hungary'], consolidation: ['Chad', 'Hungary'] })));
+    });
+
     test('JSON: every key of the register and of a row is documented in the README', async () => {
         const readme = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
         const section = readme.slice(readme.indexOf('The JSON (`--format json`)'), readme.indexOf('## `rogatory build`'));

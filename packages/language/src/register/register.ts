@@ -90,6 +90,12 @@ export interface Register {
 }
 
 /**
+ * How the register orders references and names: by English collation, not the machine's (which follows LANG), so
+ * that the same files give the same register everywhere ("Chad" before "Hungary" also where Czech puts "ch" after "h").
+ */
+const byText = new Intl.Collator('en').compare;
+
+/**
  * The register of `requests` as of `asOf`. Follow-ups (a request for surrender received after a
  * provisional arrest) are looked for among `workspace`, every request of the workspace, so that a
  * register of one folder does not miss those filed elsewhere. `syntaxErrors` names the files
@@ -103,7 +109,7 @@ export function buildRegister(requests: ReadonlyArray<{ request: Request; file: 
         if (followed) followUps.set(followed, [...(followUps.get(followed) ?? []), request]);
     }
     const rows = requests.map(({ request, file }) => toRow(request, file, followUps.get(request) ?? [], asOf))
-        .sort((a, b) => a.dated.localeCompare(b.dated) || a.reference.localeCompare(b.reference));
+        .sort((a, b) => byText(a.dated, b.dated) || byText(a.reference, b.reference));
     const stated = highestClassification(rows.map(r => r.classification));
     // A request that states no classification could be anything short of the highest level: the
     // register is then marked as not stated rather than at a lower level it may not have.
@@ -174,7 +180,7 @@ function countBy(rows: RegisterRow[], key: (r: RegisterRow) => string): CountRow
         if (r.overdueDays > 0) c.overdue++;
         counts.set(k, c);
     }
-    return [...counts.values()].sort((a, b) => b.open - a.open || b.total - a.total || a.key.localeCompare(b.key));
+    return [...counts.values()].sort((a, b) => b.open - a.open || b.total - a.total || byText(a.key, b.key));
 }
 
 /**
@@ -215,10 +221,10 @@ function consolidationGroups(requests: readonly Request[], asOf: string, workspa
         result.push({
             addressee, situation,
             references: members.map(m => m.name).sort(),
-            linked: [...chains.values()].filter(c => c.length > 1).map(c => c.sort()).sort((a, b) => a[0].localeCompare(b[0]))
+            linked: [...chains.values()].filter(c => c.length > 1).map(c => c.sort()).sort((a, b) => byText(a[0], b[0]))
         });
     }
-    return result.sort((a, b) => b.references.length - a.references.length || a.addressee.localeCompare(b.addressee) || a.situation.localeCompare(b.situation));
+    return result.sort((a, b) => b.references.length - a.references.length || byText(a.addressee, b.addressee) || byText(a.situation, b.situation));
 }
 
 /** How many months the status over time covers at most (50 years), ending with the as-of date's. */
