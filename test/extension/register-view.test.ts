@@ -115,6 +115,20 @@ describe('the register view in the Explorer', () => {
         expect(item(view, { kind: 'request', row: { ...row, redirect: '' } }).tooltip.value).not.toContain('93(9)(b)');
     });
 
+    const overdue = { ...row, overdueDays: 1, nextDeadline: '2026-03-01', nextDeadlineWhat: 'response requested by', nextDeadlineProvision: '' };
+    const arrest = { ...row, reference: 'REG-2026-0002', kind: 'provisional-arrest', status: 'arrested', statusDate: '2026-02-15', overdueDays: 22,
+        nextDeadline: '2026-04-16', nextDeadlineWhat: 'surrender request to be received (60 days after the provisional arrest)', nextDeadlineProvision: 'rule 188' };
+
+    test('an overdue request is marked, with its days overdue, and so is its State', async () => {
+        const view = new RegisterView({ sendRequest: async () => ({ rows: [overdue, arrest], syntaxErrors: [] }) } as never, never);
+        const [kenya] = await view.getChildren();
+        expect([item(view, kenya).description, item(view, kenya).iconPath.id]).toEqual(['2 · 2 overdue', 'warning']);
+        const [open] = await view.getChildren(kenya);
+        const [first, second] = (await view.getChildren(open)).map(n => item(view, n));
+        expect([first.description, first.iconPath]).toEqual(['assistance · sent 2026-01-12 · 1 day overdue', { id: 'warning', color: { id: 'list.warningForeground' } }]);
+        expect(second.description).toBe('provisional-arrest · arrested 2026-02-15 · 22 days overdue');
+    });
+
     test('a request clicked opens its file at the line where the request starts, not at the top', async () => {
         const view = new RegisterView({ sendRequest: async () => ({ rows: [{ ...row, line: 14 }], syntaxErrors: [] }) } as never, never);
         const [kenya] = await view.getChildren();

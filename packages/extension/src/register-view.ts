@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RegisterRequest, type RegisterParams, type RegisterResult } from '../../language/src/lsp/protocol.js';
+import { dayCount } from '../../language/src/states/dates.js';
 
 type RegisterRow = RegisterResult['rows'][number];
 type Node = { kind: 'addressee'; name: string; rows: RegisterRow[] } | { kind: 'stage'; name: string; rows: RegisterRow[] } | { kind: 'request'; row: RegisterRow }
@@ -94,7 +95,7 @@ export class RegisterView implements vscode.TreeDataProvider<Node>, vscode.Dispo
             const { row } = node;
             const item = new vscode.TreeItem(row.reference, vscode.TreeItemCollapsibleState.None);
             // A competing request (art. 90, art. 93(9)(a)) and material under a third party's control (art. 93(9)(b)) are said in the line itself: the follow-up turns on them.
-            item.description = `${row.kind} · ${row.status} ${row.statusDate}${row.competing ? ` · competing ${row.competing.startsWith('extradition') ? 'extradition' : 'request'}` : ''}${row.redirect ? ' · under third-party control' : ''}${row.overdueDays ? ` · ${row.overdueDays} days overdue` : ''}`;
+            item.description = `${row.kind} · ${row.status} ${row.statusDate}${row.competing ? ` · competing ${row.competing.startsWith('extradition') ? 'extradition' : 'request'}` : ''}${row.redirect ? ' · under third-party control' : ''}${row.overdueDays ? ` · ${dayCount(row.overdueDays)} overdue` : ''}`;
             const markdown = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
             item.tooltip = new vscode.MarkdownString(`**${row.reference}** (${row.classification || 'classification not stated'}${row.exParte ? `, ex parte ${row.exParte}` : ''})\n\n${row.kind} to ${row.addressee}, ${row.situation}\n\nStatus: ${row.status} ${row.statusDate}${row.statusNote ? `: ${markdown(row.statusNote)}` : ''}` +
                 (row.competing ? `\n\nCompeting: ${markdown(row.competing)}` : '') +
