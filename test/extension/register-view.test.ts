@@ -129,6 +129,15 @@ describe('the register view in the Explorer', () => {
         expect(second.description).toBe('provisional-arrest · arrested 2026-02-15 · 22 days overdue');
     });
 
+    test("a request's tooltip says what is due by when, in words", async () => {
+        const view = viewOf([]);
+        expect(item(view, { kind: 'request', row: overdue }).tooltip.value).toMatch(/\n\nNext: response requested by 2026-03-01$/);
+        expect(item(view, { kind: 'request', row: arrest }).tooltip.value)
+            .toMatch(/\n\nNext: surrender request to be received \(60 days after the provisional arrest\) by 2026-04-16 \(rule 188\)$/);
+        const draft = { ...overdue, stage: 'draft', status: 'drafted', statusDate: '', nextDeadlineWhat: 'response requested by (the request is not recorded as sent)' };
+        expect(item(view, { kind: 'request', row: draft }).tooltip.value).toMatch(/\n\nNext: response requested by 2026-03-01 \(the request is not recorded as sent\)$/);
+    });
+
     test('a request clicked opens its file at the line where the request starts, not at the top', async () => {
         const view = new RegisterView({ sendRequest: async () => ({ rows: [{ ...row, line: 14 }], syntaxErrors: [] }) } as never, never);
         const [kenya] = await view.getChildren();
