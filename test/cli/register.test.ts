@@ -83,6 +83,12 @@ describe('rogatory register', () => {
         expect(overTime.slice(-2)).toEqual([{ month: '2026-05', draft: 0, open: 1, closed: 1 }, { month: '2026-06', draft: 0, open: 1, closed: 1 }]);
     });
 
+    test('status over time as of the last day there is (--at 9999-12-31, "everything due"): its latest 600 months, to 9999-12, no later', async () => {
+        const dir = workspace({ 'a.rog': 'request OTP-2026-0001 { kind assistance art. 93(1)(a) to State "Uganda" situation ICC-02/04 dated 2026-03-01 status sent 2026-03-02 }' });
+        const { overTime } = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '9999-12-31', '.')).out);
+        expect([overTime.length, overTime[0].month, overTime[overTime.length - 1].month]).toEqual([600, '9950-01', '9999-12']);
+    });
+
     test('dates are days (YYYY-MM-DD) in every date column, also where the event gives a time', async () => {
         const dir = workspace({ 'a.rog': 'request OTP-2026-0001 { kind assistance art. 93(1)(a) to State "Kenya" dated 2026-01-10T09:00 respond-by 2026-03-01T17:00 status drafted 2026-01-05T11:00 status sent 2026-01-12T10:30Z status received 2026-01-13T08:00+03:00 }' });
         const { rows: [row] } = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-06-01', '.')).out);

@@ -242,15 +242,18 @@ function overTime(requests: Request[], asOf: string): Register['overTime'] {
     }));
     const dates = timelines.flatMap(t => [...t.events.map(e => dayOf(e.date)), ...(t.dated ? [t.dated] : [])]);
     if (dates.length === 0) return [];
-    const first = dates.map(d => d.slice(0, 7)).sort()[0];
-    const last = asOf.slice(0, 7);
+    // Months counted from year 0, compared as numbers: as text, the month after 9999-12 ("10000-01") would come
+    // before it, and an as-of date in 9999 would run the chart on into five-digit years.
+    const monthNumber = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+    const first = dates.reduce((earliest, day) => Math.min(earliest, monthNumber(day)), Infinity);
+    const last = monthNumber(asOf);
     // Up to the as-of date's month, always: at most the latest MAX_MONTHS (a mistyped year cannot make
     // the chart endless), which a register going back to the Court's first requests (2004) does not reach.
     const months: string[] = [];
-    for (let [y, m] = first.split('-').map(Number); `${y}-${String(m).padStart(2, '0')}` <= last; m === 12 ? (y++, m = 1) : m++) {
-        months.push(`${y}-${String(m).padStart(2, '0')}`);
+    for (let n = Math.max(first, last - MAX_MONTHS + 1); n <= last; n++) {
+        months.push(`${String(Math.floor(n / 12)).padStart(4, '0')}-${String(n % 12 + 1).padStart(2, '0')}`);
     }
-    return months.slice(-MAX_MONTHS).map(month => {
+    return months.map(month => {
         // The month's end, or the as-of date in its month: later events do not count yet.
         const end = `${month}-31` < asOf ? `${month}-31` : asOf;
         const counts = { month, draft: 0, open: 0, closed: 0 };
