@@ -413,6 +413,33 @@ describe('rogatory-language-server --stdio: the register view lists the files `r
     });
 });
 
+describe('rogatory-language-server --stdio: the register view is `rogatory register`', () => {
+    test('on the examples, as of days before, during and after their follow-up: the same rows, summaries, chart and classification', async () => {
+        const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-examples-')));
+        fs.cpSync(path.resolve(__dirname, '../../examples'), dir, { recursive: true });
+        fs.writeFileSync(path.join(dir, 'rogatory.json'), '{ "exclude": ["invalid/**"] }');
+        const started = await startStdioServer(dir, { workspace: { configuration: true } }, () => undefined);
+        try {
+            // The same data, whoever asks: file names relative to the workspace, and the view's own `line` set aside.
+            const comparable = (register: { rows: Array<Record<string, unknown>>; overdue: Array<Record<string, unknown>>; syntaxErrors: string[] }) => ({
+                ...register,
+                rows: register.rows.map(({ line: _line, ...row }) => ({ ...row, file: path.relative(dir, path.resolve(dir, String(row.file))) })),
+                overdue: register.overdue.map(({ line: _line, ...row }) => ({ ...row, file: path.relative(dir, path.resolve(dir, String(row.file))) })),
+                syntaxErrors: register.syntaxErrors.map(file => path.relative(dir, path.resolve(dir, file)))
+            });
+            for (const asOf of ['2026-01-01', '2026-10-20', '2027-06-01']) {
+                const view = await started.connection.sendRequest<Parameters<typeof comparable>[0]>('rogatory/register', { asOf });
+                const cli = spawnSync(process.execPath, [path.resolve(__dirname, '../../packages/cli/bin/rogatory.js'), 'register', '--format', 'json', '--at', asOf], { cwd: dir, encoding: 'utf8' });
+                expect(comparable(view), asOf).toEqual(comparable(JSON.parse(cli.stdout)));
+                expect(view.rows.length, asOf).toBeGreaterThan(20);
+            }
+        } finally {
+            await started.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
+
 describe('rogatory-language-server --stdio: a file deleted while the editor still holds it', () => {
     test('it leaves the register, though the editor (a closed tab VS Code keeps a while) has not closed it', async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-held-'));
