@@ -73,6 +73,21 @@ describe('document model', () => {
         expect(transfer.match(/Consent:/g)).toHaveLength(2);
     });
 
+    test('direct execution by the Prosecutor states the determination of admissibility and the consultations it follows (art. 99(4))', async () => {
+        // Consultations only: art. 99(4)(b).
+        expect(readerText(model('OTP-2026-0206', 'en'))).toContain('The Prosecutor intends to execute the request directly on the territory of the requested State (article 99(4) of the Rome Statute). Direct execution is necessary because the witness will speak only to the Office\'s investigators, away from local authorities.\n'
+            + 'The requested State was consulted on the direct execution of this request (article 99(4)(b) of the Rome Statute) on 5 October 2026: Consultations with the Office of the Attorney General on the voluntary interview of a witness on Kenyan territory (art. 99(4)(b)).');
+        expect(readerText(model('OTP-2026-0206', 'fr'))).toContain('L\'État requis a été consulté sur l\'exécution directe de la présente demande (article 99, paragraphe 4, alinéa b) du Statut de Rome) le 5 octobre 2026\u00a0: Consultations with the Office');
+        // After a determination of admissibility: art. 99(4)(a), the decision first, then the consultations.
+        const { requests: direct } = await loadRequests('test/fixtures/validation/assistance/direct-execution-valid.rog');
+        const build = (lang: Lang) => readerText(buildRequestDocument(direct.get('OTP-2026-0923')!, { lang, draft: false, stateLibrary }));
+        expect(build('en')).toContain('The witness will not speak in the presence of national police.\n'
+            + 'Admissibility has been determined by decision No. ICC-01/09-01/26-3 of 10 January 2026 (article 99(4)(a) of the Rome Statute).\n'
+            + 'The requested State was consulted on the direct execution of this request (article 99(4)(a) of the Rome Statute) on 20 September 2026: No objection; national police informed.');
+        expect(build('fr')).toContain('Il a été statué sur la recevabilité par la décision n° ICC-01/09-01/26-3 du 10 janvier 2026 (article 99, paragraphe 4, alinéa a) du Statut de Rome).\n'
+            + 'L\'État requis a été consulté sur l\'exécution directe de la présente demande (article 99, paragraphe 4, alinéa a) du Statut de Rome) le 20 septembre 2026\u00a0: No objection; national police informed.');
+    });
+
     test('dates are localised', () => {
         expect(formatDate('2026-11-22', 'en')).toBe('22 November 2026');
         expect(formatDate('2026-11-22', 'fr')).toBe('22 novembre 2026');

@@ -120,6 +120,9 @@ const NATIONAL_LAW_PROVISIONS: Readonly<Record<string, { requirements: string; c
     'temporary-transfer': ASSISTANCE_NATIONAL_LAW
 };
 
+/** Direct execution by the Prosecutor, as the checks cite it: after a determination of admissibility (art. 99(4)(a)), else art. 99(4)(b). */
+const DIRECT_EXECUTION_PROVISIONS = { admissibility: assistanceRules.directAdmissibilityConsultation.provision!, consultation: assistanceRules.directConsultation.provision! };
+
 export function buildRequestDocument(request: Request, options: BuildOptions): GeneratedDocument {
     const { lang } = options;
     const draft = options.draft ?? false;
@@ -278,6 +281,16 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     if (request.directExecution) execution.push(() => {
         const d = request.directExecution!;
         w.numbered(text(e.directExecution), ...(d.justification ? [text(` ${d.justification}`)] : []));
+        // Art. 99(4)(a): after a determination of admissibility; (a) and (b): after consultations with the requested State.
+        const decision = d.admissibilityDecision?.ref;
+        if (decision) {
+            w.numbered(text(e.directAdmissibility(t.decisionLine(decision.number, decision.date ? formatDate(decision.date, lang) : undefined), cite(DIRECT_EXECUTION_PROVISIONS.admissibility))));
+        }
+        const consulted = d.consultation?.ref;
+        if (consulted) {
+            const provision = d.admissibilityDecision ? DIRECT_EXECUTION_PROVISIONS.admissibility : DIRECT_EXECUTION_PROVISIONS.consultation;
+            w.numbered(text(e.directConsulted(cite(provision), recordDate(consulted, lang), consulted.summary)));
+        }
     });
     if (request.transport) execution.push(() => w.numbered(text(e.transport(t.transportModes[request.transport!] ?? request.transport!,
         request.landing ? t.landings[request.landing] ?? request.landing : undefined, request.landingAt ? formatDateTime(request.landingAt, lang) : undefined))));

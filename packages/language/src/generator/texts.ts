@@ -379,7 +379,12 @@ export interface RequestTexts {
     };
     execution: {
         procedure: string; present: string; places: string; assets: string; protectiveMeasures: string; otherInformation: string;
-        urgentReplies: string; directExecution: string; transport: (mode: string, landing?: string, at?: string) => string;
+        urgentReplies: string; directExecution: string;
+        /** Art. 99(4)(a): the determination of admissibility the direct execution follows, as `decisionLine` names it. */
+        directAdmissibility: (decision: string, provision: string) => string;
+        /** Art. 99(4)(a)-(b): the consultations with the requested State the direct execution follows. */
+        directConsulted: (provision: string, date?: string, summary?: string) => string;
+        transport: (mode: string, landing?: string, at?: string) => string;
         stateAgreement: (date?: string, summary?: string, conditions?: string) => string; returnBy: (date: string) => string; follows: (ref: string) => string;
         surrenderWillFollow: string; proceedingsCommenced: (date: string) => string; medium: (medium: string) => string;
         /** Sent by an urgent medium, then confirmed through a channel; with the provision requiring it, if any. */
@@ -492,6 +497,8 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             assets: 'Assets concerned:', protectiveMeasures: 'Protective measures:', otherInformation: 'Other information:',
             urgentReplies: 'The Court asks that replies be sent by urgent means.',
             directExecution: 'The Prosecutor intends to execute the request directly on the territory of the requested State (article 99(4) of the Rome Statute).',
+            directAdmissibility: (decision, provision) => `Admissibility has been determined by ${decision} (${provision}).`,
+            directConsulted: (provision, date, summary) => `The requested State was consulted on the direct execution of this request (${provision})${date ? ` on ${date}` : ''}${summary ? `: ${endSentence(summary)}` : '.'}`,
             transport: (mode, landing, at) => `Transport by ${mode}${landing ? `; ${landing}` : ''}${at ? ` (${at})` : ''}.`,
             stateAgreement: (date, summary, conditions) => `The requested State agreed to the transfer${date ? ` on ${date}` : ''}${summary ? `: ${endSentence(summary)}` : '.'}${conditions ? ` Conditions: ${endSentence(conditions)}` : ''}`,
             returnBy: date => `The person will be returned by ${date}.`,
@@ -603,6 +610,8 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             assets: 'Avoirs concernés\u00a0:', protectiveMeasures: 'Mesures de protection\u00a0:', otherInformation: 'Autres informations\u00a0:',
             urgentReplies: 'La Cour demande que les réponses lui soient adressées par une voie urgente.',
             directExecution: 'Le Procureur entend exécuter directement la demande sur le territoire de l\'État requis (article 99, paragraphe 4 du Statut de Rome).',
+            directAdmissibility: (decision, provision) => `Il a été statué sur la recevabilité par la ${decision} (${withoutArticle(provision)}).`,
+            directConsulted: (provision, date, summary) => `L'État requis a été consulté sur l'exécution directe de la présente demande (${withoutArticle(provision)})${date ? ` le ${date}` : ''}${summary ? `\u00a0: ${endSentence(summary)}` : '.'}`,
             transport: (mode, landing, at) => `Transport par voie ${mode}${landing ? `\u00a0; ${landing}` : ''}${at ? ` (${at})` : ''}.`,
             stateAgreement: (date, summary, conditions) => `L'État requis a consenti au transfèrement${date ? ` le ${date}` : ''}${summary ? `\u00a0: ${endSentence(summary)}` : '.'}${conditions ? ` Conditions\u00a0: ${endSentence(conditions)}` : ''}`,
             returnBy: date => `La personne sera renvoyée au plus tard le ${date}.`,
