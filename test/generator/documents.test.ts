@@ -853,6 +853,20 @@ describe('classification of the request and its annexes', () => {
         expect(readerText(note('REG-2026-0101', 'en'))).toContain('The request and its annexes are classified “under seal”.');
     });
 
+    test('a public request\'s annexes classified otherwise are to be kept confidential in the request itself, as its note verbale asks', () => {
+        expect(readerText(model('REG-2026-0903', 'en'))).toContain('This request is public. Annex A1 is classified “confidential”.\n'
+            + 'In accordance with article 87(3) of the Rome Statute, the requested State shall keep annex A1 confidential, except to the extent that disclosure is necessary for the execution of this request.');
+        expect(readerText(model('REG-2026-0903', 'fr'))).toContain('Conformément à l\'article 87, paragraphe 3 du Statut de Rome, l\'État requis respecte le caractère confidentiel de l\'annexe A1, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.');
+        // A State invited under art. 87(5)(a) is asked, without art. 87(3).
+        const invited = readerText(model('REG-2026-0914', 'en'));
+        expect(invited).toContain('The Court asks the requested State to keep annexes A1 and A2 confidential, except to the extent that disclosure is necessary for the execution of this request.');
+        expect(invited).not.toContain('87(3)');
+        expect(readerText(model('REG-2026-0914', 'fr'))).toContain('La Cour prie l\'État requis de respecter le caractère confidentiel des annexes A1 et A2, sauf dans la mesure');
+        expect(readerText(note('REG-2026-0914', 'en'))).toContain('The Court would be grateful if annexes A1 and A2 were kept confidential, except');
+        // A public request whose annexes are all public asks nothing.
+        expect(readerText(model('REG-2026-0312', 'en'))).toContain('Confidentiality\nThis request is public.\nLanguage');
+    });
+
     test('"the request and its annexes are classified X" only where the annex table shows X for every annex', () => {
         const said: string[] = [];
         for (const name of requests.keys()) {

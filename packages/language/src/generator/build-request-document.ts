@@ -330,12 +330,19 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     // Party; an organisation and a State invited under art. 87(5)(a) are asked to keep it confidential.
     w.heading(t.headings.confidentiality);
     // What it says of the annexes is true of each: an annex classified otherwise is named with its level.
-    if (!request.classification || request.classification === 'public') {
-        w.numbered(text(request.classification ? t.confidentialityPublic(annexLevels(request, lang)) : marks.line));
-    } else {
-        w.numbered(text(t.confidentiality(classificationLevel(request.classification, lang).toLocaleLowerCase(lang), annexLevels(request, lang), request.classificationBasis)));
+    const keptConfidential = (annexes?: string[]) => {
         const organisation = addressee.kind === 'organisation';
-        w.numbered(text(organisation || isInvitation(request) ? t.askedConfidentiality(organisation) : t.article87_3(cite('art. 87(3)'))));
+        w.numbered(text(organisation || isInvitation(request) ? t.askedConfidentiality(organisation, annexes) : t.article87_3(cite('art. 87(3)'), annexes)));
+    };
+    const levels = annexLevels(request, lang);
+    if (!request.classification || request.classification === 'public') {
+        w.numbered(text(request.classification ? t.confidentialityPublic(levels) : marks.line));
+        // A public request's annexes classified otherwise are kept confidential all the same, as its note verbale asks.
+        const classified = request.classification ? levels.differing.flatMap(d => d.names) : [];
+        if (classified.length > 0) keptConfidential(classified);
+    } else {
+        w.numbered(text(t.confidentiality(classificationLevel(request.classification, lang).toLocaleLowerCase(lang), levels, request.classificationBasis)));
+        keptConfidential();
     }
 
     // IX. Language (art. 87(2)).

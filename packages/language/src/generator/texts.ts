@@ -400,12 +400,13 @@ export interface RequestTexts {
     /** The request's classification (lower case, not yet quoted) and its annexes'. */
     confidentiality: (level: string, annexes: AnnexLevels, basis?: string) => string;
     confidentialityPublic: (annexes: AnnexLevels) => string;
-    article87_3: (provision: string) => string;
+    /** `annexes`: of a public request, the annexes classified otherwise, the only ones to keep confidential. */
+    article87_3: (provision: string, annexes?: string[]) => string;
     /**
      * Art. 87(3) binds a requested State Party: an organisation (art. 87(6)) and a State invited under
      * art. 87(5)(a), whom the wording must not hold to a State Party's obligations, are asked, with no provision.
      */
-    askedConfidentiality: (organisation: boolean) => string;
+    askedConfidentiality: (organisation: boolean, annexes?: string[]) => string;
     languageOf: (language: string, translations: string[]) => string;
     respondBy: (date: string, organisation: boolean) => string;
     /** The invitation to the requested State or organisation to consult the Court, with art. 97 where it applies (a State Party). */
@@ -516,8 +517,12 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         nationalLawConsulted: (provision, date, summary) => `The requested State was consulted on the requirements of its national law${provision ? ` (${provision})` : ''}${date ? ` on ${date}` : ''}${summary ? `: ${endSentence(summary)}` : '.'}`,
         confidentiality: (level, annexes, basis) => `${classificationSentences('en', 'This request', level, annexes, l => quote(l, 'en'), '')}${basis ? ` Basis of the classification: ${endSentence(basis)}` : ''}`,
         confidentialityPublic: annexes => classificationSentences('en', 'This request', undefined, annexes, l => quote(l, 'en'), 'This request is public.'),
-        article87_3: provision => `In accordance with ${provision}, the requested State shall keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.`,
-        askedConfidentiality: organisation => `The Court asks the requested ${organisation ? 'organisation' : 'State'} to keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.`,
+        article87_3: (provision, annexes) => (annexes
+            ? `In accordance with ${provision}, the requested State shall keep ${annexNames(annexes, 'en')} confidential, except to the extent that disclosure is necessary for the execution of this request.`
+            : `In accordance with ${provision}, the requested State shall keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.`),
+        askedConfidentiality: (organisation, annexes) => (annexes
+            ? `The Court asks the requested ${organisation ? 'organisation' : 'State'} to keep ${annexNames(annexes, 'en')} confidential, except to the extent that disclosure is necessary for the execution of this request.`
+            : `The Court asks the requested ${organisation ? 'organisation' : 'State'} to keep this request and any documents supporting it confidential, except to the extent that disclosure is necessary for its execution.`),
         languageOf: (language, translations) => `This request is in ${language}${translations.length ? `, accompanied by a translation into ${joinList(translations, 'en')}` : ''}.`,
         respondBy: date => `The Court would be grateful to receive a response by ${date}.`,
         consultations: (provision, organisation) => `Should the requested ${organisation ? 'organisation' : 'State'} identify problems which may impede or prevent the execution of this request, it is invited to consult the Court without delay in order to resolve the matter${provision ? `, in accordance with ${provision}` : ''}.`,
@@ -629,8 +634,8 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         nationalLawConsulted: (provision, date, summary) => `L'État requis a été consulté sur les exigences de son droit interne${provision ? ` (${withoutArticle(provision)})` : ''}${date ? ` le ${date}` : ''}${summary ? `\u00a0: ${endSentence(summary)}` : '.'}`,
         confidentiality: (level, annexes, basis) => `${classificationSentences('fr', 'La présente demande', level, annexes, l => quote(l, 'fr'), '')}${basis ? ` Fondement de la classification\u00a0: ${endSentence(basis)}` : ''}`,
         confidentialityPublic: annexes => classificationSentences('fr', 'La présente demande', undefined, annexes, l => quote(l, 'fr'), 'La présente demande est publique.'),
-        article87_3: provision => `Conformément à ${provision}, l'État requis respecte le caractère confidentiel de la présente demande et des pièces justificatives, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`,
-        askedConfidentiality: organisation => `La Cour prie ${organisation ? 'l\'organisation requise' : 'l\'État requis'} de respecter le caractère confidentiel de la présente demande et des pièces justificatives, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`,
+        article87_3: (provision, annexes) => `Conformément à ${provision}, l'État requis respecte le caractère confidentiel ${annexes ? frDeArticle(annexNames(annexes, 'fr')) : 'de la présente demande et des pièces justificatives'}, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`,
+        askedConfidentiality: (organisation, annexes) => `La Cour prie ${organisation ? 'l\'organisation requise' : 'l\'État requis'} de respecter le caractère confidentiel ${annexes ? frDeArticle(annexNames(annexes, 'fr')) : 'de la présente demande et des pièces justificatives'}, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`,
         languageOf: (language, translations) => `La présente demande est rédigée en ${language}${translations.length ? ` et accompagnée d'une traduction en ${joinList(translations, 'fr')}` : ''}.`,
         respondBy: (date, organisation) => `La Cour saurait gré ${organisation ? 'à l\'organisation requise' : 'à l\'État requis'} de bien vouloir lui répondre au plus tard le ${date}.`,
         consultations: (provision, organisation) => `Si ${organisation ? 'l\'organisation requise' : 'l\'État requis'} constate que la demande soulève des difficultés qui pourraient en gêner ou en empêcher l'exécution, ${organisation ? 'elle est invitée' : 'il est invité'} à consulter la Cour sans tarder en vue de régler la question${provision ? `, conformément à ${provision}` : ''}.`,
