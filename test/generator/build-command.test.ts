@@ -133,7 +133,7 @@ describe('rogatory build', () => {
         expect(draft.err).not.toContain('internal error');
         expect(draft.code).toBe(0);
         const md = fs.readFileSync(path.join(dir, 'out', 'OTP-2026-0901.en.md'), 'utf8');
-        expect(md).toContain('The following costs will be borne by the Court:');
+        expect(md).toContain('The following cost will be borne by the Court:');
         expect(md).toMatch(/\| A1 \|/);
     });
 

@@ -88,6 +88,26 @@ describe('document model', () => {
             + 'L\'État requis a été consulté sur l\'exécution directe de la présente demande (article 99, paragraphe 4, alinéa a) du Statut de Rome) le 20 septembre 2026\u00a0: No objection; national police informed.');
     });
 
+    test('a list of one is no list: a single provision, crime, place, person present or cost follows its introduction in one paragraph', () => {
+        for (const name of requests.keys()) {
+            for (const lang of ['en', 'fr'] as const) {
+                const lists = model(name, lang).blocks.filter(b => b.type === 'list');
+                expect(lists.filter(l => l.type === 'list' && l.items.length === 1), `${name} ${lang}`).toEqual([]);
+            }
+        }
+        const transit = readerText(model('REG-2026-0210', 'en'));
+        expect(transit).toContain('Legal basis\nThis request is made pursuant to article 89(3)(b) of the Rome Statute.\nPerson concerned');
+        expect(transit).toContain('\nCrime: Intentionally directing attacks against buildings dedicated to religion (art. 8(2)(e)(iv)).\n');
+        expect(readerText(model('REG-2026-0210', 'fr'))).toContain('Fondement juridique\nLa présente demande est présentée en vertu de l\'article 89, paragraphe 3, alinéa b) du Statut de Rome.\n');
+        expect(readerText(model('OTP-2024-0301', 'en'))).toContain('\nPlace concerned: S1: Residential building and its basement (Address and coordinates in annex A1).\n');
+        expect(readerText(model('OTP-2024-0301', 'fr'))).toContain('\nLieu concerné\u00a0: S1\u00a0: Residential building and its basement (Address and coordinates in annex A1).\n');
+        // One item of the persons present may name several: its label stays.
+        expect(readerText(model('OTP-2026-0202', 'en'))).toContain('\nPersons to be present at the execution: Two investigators and a trial lawyer of the Office of the Prosecutor.\n');
+        // Several are still a lettered list under the plural.
+        expect(readerText(model('REG-2026-0101', 'en'))).toContain('This request is made pursuant to the following provisions:\narticle 58(5) of the Rome Statute\narticle 89(1) of the Rome Statute\narticle 91(2) of the Rome Statute\n');
+        expect(readerText(model('OTP-2026-0204', 'en'))).toContain('Persons to be present at the execution:\nDr. Ingrid Lindqvist, forensic anthropologist\nOne investigator of the Office of the Prosecutor\nPlace concerned: G1:');
+    });
+
     test('dates are localised', () => {
         expect(formatDate('2026-11-22', 'en')).toBe('22 November 2026');
         expect(formatDate('2026-11-22', 'fr')).toBe('22 novembre 2026');
@@ -251,12 +271,14 @@ describe('document model', () => {
         const en = readerText(model('OTP-2026-0400', 'en'));
         expect(en).toContain('The following costs will be borne by the Court:\nTravel and subsistence of two investigators of the Office attending the handover of the records (article 100(1)(c) of the Rome Statute)\nTranslation of the Lango entries of the registers (article 100(1)(b) of the Rome Statute)');
         expect(readerText(model('OTP-2026-0400', 'fr'))).toContain('Les frais suivants seront à la charge de la Cour\u00a0:\nTravel and subsistence of two investigators of the Office attending the handover of the records (article 100, paragraphe 1, alinéa c) du Statut de Rome)');
+        // A single cost is no list: it follows its introduction, in the singular, in one paragraph.
         for (const name of ['OTP-2026-0201', 'OTP-2026-0203', 'OTP-2026-0204', 'OTP-2026-0220', 'REG-2026-0210']) {
-            expect(readerText(model(name, 'en')), name).toMatch(/The following costs will be borne by the Court:\n.+ \(article 100\(1\)\([a-f]\) of the Rome Statute\)/);
+            expect(readerText(model(name, 'en')), name).toMatch(/\nThe following cost will be borne by the Court: .+ \(article 100\(1\)\([a-f]\) of the Rome Statute\)\.\n/);
         }
+        expect(readerText(model('OTP-2026-0201', 'fr'))).toContain('\nLes frais suivants seront à la charge de la Cour\u00a0: Interpretation provided by the Court (article 100, paragraphe 1, alinéa b) du Statut de Rome).\n');
         // To a State not party (art. 87(5)) the cost is stated without the article written for States Parties.
         const nonParty = readerText(model('OTP-2026-0909', 'en'));
-        expect(nonParty).toContain('The following costs will be borne by the Court:\nTranslation of the records\n');
+        expect(nonParty).toContain('The following cost will be borne by the Court: Translation of the records.\n');
         expect(nonParty).not.toContain('article 100');
     });
 
@@ -745,8 +767,9 @@ describe('the crimes of an arrest request', () => {
     test('crimes that differ from the warrant\'s are listed in both places, the request\'s saying so', () => {
         const en = readerText(model('REG-2026-0913', 'en'));
         expect(en).toContain('Crimes:\nMurder as a crime against humanity (art. 7(1)(a))\nPersecution as a crime against humanity (art. 7(1)(h))\nFacts: In January 2008');
-        expect(en).toContain('Facts and grounds\nCrimes for which this request is made, which differ from those of the warrant of arrest:\nMurder as a crime against humanity (art. 7(1)(a))\n');
-        expect(readerText(model('REG-2026-0913', 'fr'))).toContain('Faits et motifs\nCrimes visés par la présente demande, qui diffèrent de ceux du mandat d\'arrêt\u00a0:\nMurder as a crime against humanity (art. 7(1)(a))\n');
+        // The request's one crime is no list: it follows its introduction, in the singular.
+        expect(en).toContain('Facts and grounds\nCrime for which this request is made, which differs from those of the warrant of arrest: Murder as a crime against humanity (art. 7(1)(a)).\n');
+        expect(readerText(model('REG-2026-0913', 'fr'))).toContain('Faits et motifs\nCrime visé par la présente demande, qui diffère de ceux du mandat d\'arrêt\u00a0: Murder as a crime against humanity (art. 7(1)(a)).\n');
     });
 
     test('the facts are stated once: the request\'s own, with date and place, else the warrant\'s', () => {
@@ -766,10 +789,11 @@ describe('the crimes of an arrest request', () => {
         const crime = 'Intentionally directing attacks against buildings dedicated to religion and historic monuments as a war crime (art. 8(2)(e)(iv))';
         for (const lang of ['en', 'fr'] as const) {
             const text = lines(model('REG-2026-0120', lang));
-            expect(text.filter(l => l === crime), lang).toHaveLength(1);
-            expect(text.filter(l => /^Crimes\s?:$/.test(l)), lang).toHaveLength(1);
+            // The judgment's one crime follows "Crime:" in its paragraph: a list of one is no list.
+            expect(text.filter(l => l.includes(crime)), lang).toHaveLength(1);
+            expect(text.filter(l => /^Crimes?\s?:/.test(l)), lang).toHaveLength(1);
             const judgment = text.findIndex(l => /^(Judgment of conviction|Jugement de condamnation)$/.test(l));
-            expect(text.slice(judgment + 2, judgment + 4), lang).toEqual([lang === 'en' ? 'Crimes:' : 'Crimes\u00a0:', crime]);
+            expect(text[judgment + 2], lang).toBe(`${lang === 'en' ? 'Crime:' : 'Crime\u00a0:'} ${crime}.`);
         }
         // The warrant's facts, which the request does not state for itself, are still given.
         expect(readerText(model('REG-2026-0120', 'en'))).toContain('Facts: Between June and July 2012, in Timbuktu');

@@ -11,7 +11,7 @@ import { DOCUMENT_MODEL_SCHEMA, paragraphsOf, text, withFlowingText, type Block,
 import { addresseeOf, annexClassification, annexLevels, classificationOf, confirmedTransmission, coverClassificationLine, courtLayout, documentNumber, isInvitation, originalLang, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
 import { nameForms } from './names.js';
 import { situationName } from './situations.js';
-import { classificationLevel, countInWords, endSentence, formatDate, formatDateTime, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop } from './texts.js';
+import { classificationLevel, countInWords, endSentence, formatDate, formatDateTime, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop, type ListIntro } from './texts.js';
 import { languageName } from '../languages.js';
 import { involvesTemporaryTransfer } from '../register/follow-up.js';
 import { hasEffect } from '../validation/clause-effect.js';
@@ -101,6 +101,19 @@ class DocumentWriter {
     list(items: Inline[][], style: 'bullet' | 'letter' = 'letter'): void {
         if (items.length > 0) this.blocks.push({ type: 'list', style, items });
     }
+    /**
+     * Items under their introduction, in bold: several as a lettered list after it; one, a list of one
+     * being no list, after the introduction's singular in the same paragraph, closed by a full stop.
+     */
+    introduced([many, one]: ListIntro, items: string[]): void {
+        if (items.length > 1) {
+            this.numbered(text(many, { bold: true }));
+            this.list(items.map(item => [text(item)]));
+        } else if (items.length === 1) {
+            const item = items[0].trim();
+            this.numbered(text(one, { bold: true }), ...(item ? [text(` ${endSentence(item)}`)] : []));
+        }
+    }
     footnote(...content: Inline[]): Inline {
         const id = this.footnotes.length + 1;
         this.footnotes.push({ id, content });
@@ -172,8 +185,12 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     if (request.legalBasis.length > 0 || request.arrangement || waiver) {
         w.heading(t.headings.legalBasis);
         if (request.legalBasis.length > 0) {
-            w.numbered(text(t.legalBasisIntro));
-            w.list(request.legalBasis.map(p => [text(cite(citationOf(p)))]));
+            const provisions = request.legalBasis.map(p => cite(citationOf(p)));
+            if (provisions.length === 1) w.numbered(text(t.legalBasisOne(provisions[0])));
+            else {
+                w.numbered(text(t.legalBasisIntro));
+                w.list(provisions.map(p => [text(p)]));
+            }
         }
         if (request.arrangement) {
             const record = request.arrangementRecord?.ref;
@@ -214,10 +231,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         w.numbered(text(t.warrantLine(warrant.number ?? warrant.name, warrant.chamber, warrant.issued ? formatDate(warrant.issued, lang) : undefined)),
             ...(annex ? [w.footnote(text(t.annexedCopy(annex.name)))] : []));
         // Crimes the person was convicted of as charged are listed once, under the judgment below.
-        if (warrant.crimes.length > 0 && !sameCrimes(warrant.crimes, request.judgment?.ref?.convictedOf ?? [])) {
-            w.numbered(text(t.crimesIntro, { bold: true }));
-            w.list(warrant.crimes.map(c => [text(c)]));
-        }
+        if (warrant.crimes.length > 0 && !sameCrimes(warrant.crimes, request.judgment?.ref?.convictedOf ?? [])) w.introduced(t.crimesIntro, warrant.crimes);
         // The facts the request states for itself (arts. 92(2)(b), 96(2)(c)) are printed once, under Facts
         // with the date and place of the crimes: the warrant's own statement of the same facts is given only
         // when the request has none.
@@ -229,10 +243,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         const annex = copyAnnex(judgment);
         w.numbered(text(t.judgmentLine(judgment.number ?? judgment.name, judgment.chamber, judgment.date ? formatDate(judgment.date, lang) : undefined)),
             ...(annex ? [w.footnote(text(t.annexedCopy(annex.name)))] : []));
-        if (judgment.convictedOf.length > 0) {
-            w.numbered(text(t.crimesIntro, { bold: true }));
-            w.list(judgment.convictedOf.map(c => [text(c)]));
-        }
+        w.introduced(t.crimesIntro, judgment.convictedOf);
         if (judgment.sentence) w.numbered(text(t.sentence(t.sentenceKinds[judgment.sentence] ?? judgment.sentence, formatDuration(judgment.sentenceLength, lang))));
         if (request.timeServed && (request.timeRemaining || request.timeRemainingLife) && request.timeAsOf) {
             const remaining = request.timeRemaining ? formatDuration(request.timeRemaining, lang, [request.timeServed])! : undefined;
@@ -248,10 +259,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         w.heading(t.headings.facts);
         w.labelled(t.facts.grounds, request.grounds);
         w.labelled(t.facts.facts, request.facts);
-        if (crimes) {
-            w.numbered(text(crimes === 'own' ? t.facts.crimes : t.facts.crimesDiffering[crimes], { bold: true }));
-            w.list(request.crimes.map(c => [text(c)]));
-        }
+        if (crimes) w.introduced(crimes === 'own' ? t.facts.crimes : t.facts.crimesDiffering[crimes], request.crimes);
         w.labelled(t.facts.crimeDate, request.crimeDate ? formatDate(request.crimeDate, lang) : undefined);
         w.labelled(t.facts.crimePlace, request.crimePlace);
         w.labelled(t.facts.legalCharacterization, request.legalCharacterization);
@@ -271,12 +279,9 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     if (request.surrenderWillFollow && hasEffect(request, 'surrender-request-will-follow')) execution.push(() => w.numbered(text(e.surrenderWillFollow)));
     if (request.proceedingsCommenced) execution.push(() => w.numbered(text(e.proceedingsCommenced(formatDate(request.proceedingsCommenced!, lang)))));
     if (request.procedure) execution.push(() => w.labelled(e.procedure, request.procedure));
-    if (request.present.length > 0) execution.push(() => { w.numbered(text(e.present, { bold: true })); w.list(request.present.map(p => [text(p)])); });
-    if (request.places.length > 0) execution.push(() => {
-        w.numbered(text(e.places, { bold: true }));
-        w.list(request.places.map(p => [text(t.place(p.name, p.description, p.location))]));
-    });
-    if (request.assets.length > 0) execution.push(() => { w.numbered(text(e.assets, { bold: true })); w.list(request.assets.map(a => [text(a)])); });
+    if (request.present.length > 0) execution.push(() => w.introduced(e.present, request.present));
+    if (request.places.length > 0) execution.push(() => w.introduced(e.places, request.places.map(p => t.place(p.name, p.description, p.location))));
+    if (request.assets.length > 0) execution.push(() => w.introduced(e.assets, request.assets));
     if (request.protectiveMeasures) execution.push(() => w.labelled(e.protectiveMeasures, request.protectiveMeasures));
     if (request.directExecution) execution.push(() => {
         const d = request.directExecution!;
@@ -304,8 +309,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     // Art. 100(1): the costs the Court bears, each under its letter where Part 9 binds the addressee as a party.
     if (request.costs.length > 0) execution.push(() => {
         const asParty = partyProvisionsApply(request);
-        w.numbered(text(e.costs, { bold: true }));
-        w.list(request.costs.map(c => [text(e.costItem(c.description ?? '', asParty && c.provision ? cite(citationOf(c.provision)) : undefined))]));
+        w.introduced(e.costs, request.costs.map(c => e.costItem(c.description ?? '', asParty && c.provision ? cite(citationOf(c.provision)) : undefined)));
     });
     if (execution.length > 0) {
         w.heading(t.headings.execution);

@@ -313,6 +313,12 @@ function classificationSentences(lang: Lang, subject: string, level: string | un
     return `${subject} ${en ? 'is classified' : 'est classée'} ${q(level)}${same}.${rest}`;
 }
 
+/**
+ * What introduces items, as a list of several ("Crimes:") and before the one item it introduces in its own
+ * paragraph ("Crime:"), a list of one being no list.
+ */
+export type ListIntro = [many: string, one: string];
+
 /** Fixed text of the request document. */
 export interface RequestTexts {
     court: string[];
@@ -336,6 +342,8 @@ export interface RequestTexts {
     purpose: string;
     urgency: string;
     legalBasisIntro: string;
+    /** The legal basis that is a single provision, in one sentence. */
+    legalBasisOne: (provision: string) => string;
     arrangement: Record<string, string>;
     /** `arrangement other-basis "..."`: the author's words name the basis, after the sentence's colon. */
     otherBasisNamed: (basis: string) => string;
@@ -362,7 +370,7 @@ export interface RequestTexts {
     roles: Record<string, string>;
     warrantLine: (number: string, chamber: string | undefined, date: string | undefined) => string;
     judgmentLine: (number: string, chamber: string | undefined, date: string | undefined) => string;
-    crimesIntro: string;
+    crimesIntro: ListIntro;
     factsOfWarrant: string;
     sentence: (kind: string, length?: string) => string;
     /** `remaining` undefined: a life sentence, `remaining life`. */
@@ -373,12 +381,12 @@ export interface RequestTexts {
     /** An item of the places concerned: its label, description and location. */
     place: (name: string, description: string, location?: string) => string;
     facts: {
-        grounds: string; facts: string; crimes: string; crimeDate: string; crimePlace: string; legalCharacterization: string; identification: string;
+        grounds: string; facts: string; crimes: ListIntro; crimeDate: string; crimePlace: string; legalCharacterization: string; identification: string;
         /** Before the request's crimes where they differ from those listed under the warrant, the judgment or both. */
-        crimesDiffering: Record<'warrant' | 'judgment' | 'both', string>;
+        crimesDiffering: Record<'warrant' | 'judgment' | 'both', ListIntro>;
     };
     execution: {
-        procedure: string; present: string; places: string; assets: string; protectiveMeasures: string; otherInformation: string;
+        procedure: string; present: ListIntro; places: ListIntro; assets: ListIntro; protectiveMeasures: string; otherInformation: string;
         urgentReplies: string; directExecution: string;
         /** Art. 99(4)(a): the determination of admissibility the direct execution follows, as `decisionLine` names it. */
         directAdmissibility: (decision: string, provision: string) => string;
@@ -390,7 +398,7 @@ export interface RequestTexts {
         /** Sent by an urgent medium, then confirmed through a channel; with the provision requiring it, if any. */
         mediumConfirmed: (medium: string, sentOn: string | undefined, channel: string, confirmedOn: string, provision?: string) => string;
         /** Before the cost items the Court bears (art. 100(1)). */
-        costs: string;
+        costs: ListIntro;
         /** One cost item, with the letter of art. 100(1) it falls under where that article binds the addressee. */
         costItem: (description: string, provision?: string) => string;
     };
@@ -448,6 +456,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         purpose: 'Purpose of the request:',
         urgency: 'The request is urgent:',
         legalBasisIntro: 'This request is made pursuant to the following provisions:',
+        legalBasisOne: provision => `This request is made pursuant to ${provision}.`,
         arrangement: {
             'ad-hoc-arrangement': 'The request is made on the basis of an ad hoc arrangement with the requested State (article 87(5)(a) of the Rome Statute).',
             agreement: 'The request is made on the basis of an agreement between the Court and the requested party.',
@@ -475,7 +484,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         },
         warrantLine: (n, c, d) => `Warrant of arrest No. ${n}${c ? `, issued by ${c}` : ''}${d ? ` on ${d}` : ''}.`,
         judgmentLine: (n, c, d) => `Judgment No. ${n}${c ? ` of ${c}` : ''}${d ? `, delivered on ${d}` : ''}.`,
-        crimesIntro: 'Crimes:',
+        crimesIntro: ['Crimes:', 'Crime:'],
         factsOfWarrant: 'Facts:',
         sentence: (kind, length) => `Sentence: ${kind}${length ? ` of ${length}` : ''}.`,
         timeServed: (served, remaining, asOf) => remaining
@@ -485,17 +494,18 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         annexRef: annex => `annex ${annex}`,
         place: (name, description, location) => `${name}: ${description}${location ? ` (${location})` : ''}`,
         facts: {
-            grounds: 'Grounds:', facts: 'Facts:', crimes: 'Crimes:', crimeDate: 'Date of the crimes:', crimePlace: 'Place of the crimes:',
+            grounds: 'Grounds:', facts: 'Facts:', crimes: ['Crimes:', 'Crime:'], crimeDate: 'Date of the crimes:', crimePlace: 'Place of the crimes:',
             legalCharacterization: 'Legal characterisation:', identification: 'Identification:',
             crimesDiffering: {
-                warrant: 'Crimes for which this request is made, which differ from those of the warrant of arrest:',
-                judgment: 'Crimes for which this request is made, which differ from those of the judgment of conviction:',
-                both: 'Crimes for which this request is made, which differ from those of the warrant of arrest and of the judgment of conviction:'
+                warrant: ['Crimes for which this request is made, which differ from those of the warrant of arrest:', 'Crime for which this request is made, which differs from those of the warrant of arrest:'],
+                judgment: ['Crimes for which this request is made, which differ from those of the judgment of conviction:', 'Crime for which this request is made, which differs from those of the judgment of conviction:'],
+                both: ['Crimes for which this request is made, which differ from those of the warrant of arrest and of the judgment of conviction:', 'Crime for which this request is made, which differs from those of the warrant of arrest and of the judgment of conviction:']
             }
         },
         execution: {
-            procedure: 'Procedure to be followed:', present: 'Persons to be present at the execution:', places: 'Places concerned:',
-            assets: 'Assets concerned:', protectiveMeasures: 'Protective measures:', otherInformation: 'Other information:',
+            // One item of the persons present or of the assets may name several: its label stays.
+            procedure: 'Procedure to be followed:', present: ['Persons to be present at the execution:', 'Persons to be present at the execution:'], places: ['Places concerned:', 'Place concerned:'],
+            assets: ['Assets concerned:', 'Assets concerned:'], protectiveMeasures: 'Protective measures:', otherInformation: 'Other information:',
             urgentReplies: 'The Court asks that replies be sent by urgent means.',
             directExecution: 'The Prosecutor intends to execute the request directly on the territory of the requested State (article 99(4) of the Rome Statute).',
             directAdmissibility: (decision, provision) => `Admissibility has been determined by ${decision} (${provision}).`,
@@ -509,7 +519,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             medium: medium => `This request is transmitted by ${medium}.`,
             mediumConfirmed: (medium, sentOn, channel, confirmedOn, provision) =>
                 `This request is transmitted by ${medium}${sentOn ? ` on ${sentOn}` : ''} and confirmed ${channel} on ${confirmedOn}${provision ? `, in accordance with ${provision}` : ''}.`,
-            costs: 'The following costs will be borne by the Court:',
+            costs: ['The following costs will be borne by the Court:', 'The following cost will be borne by the Court:'],
             costItem: (description, provision) => `${withoutFinalStop(description)}${provision ? ` (${provision})` : ''}`
         },
         nationalLawNoneKnown: provision => `The Court is not aware of any requirement of the law of the requested State that must be met for the execution of this request${provision ? ` (${provision})` : ''}. It invites the requested State to inform it of any such requirement.`,
@@ -564,6 +574,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         purpose: 'Objet de la demande\u00a0:',
         urgency: 'La demande est urgente\u00a0:',
         legalBasisIntro: 'La présente demande est présentée en vertu des dispositions suivantes\u00a0:',
+        legalBasisOne: provision => `La présente demande est présentée en vertu ${frDeArticle(provision)}.`,
         arrangement: {
             'ad-hoc-arrangement': 'La demande est présentée sur la base d\'un arrangement ad hoc avec l\'État requis (article 87, paragraphe 5, alinéa a) du Statut de Rome).',
             agreement: 'La demande est présentée sur la base d\'un accord entre la Cour et la partie requise.',
@@ -592,7 +603,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         },
         warrantLine: (n, c, d) => `Mandat d'arrêt n° ${n}${c ? `, délivré par la ${chamberNameFr(c)}` : ''}${d ? ` le ${d}` : ''}.`,
         judgmentLine: (n, c, d) => `Jugement n° ${n}${c ? ` de la ${chamberNameFr(c)}` : ''}${d ? `, rendu le ${d}` : ''}.`,
-        crimesIntro: 'Crimes\u00a0:',
+        crimesIntro: ['Crimes\u00a0:', 'Crime\u00a0:'],
         factsOfWarrant: 'Faits\u00a0:',
         sentence: (kind, length) => `Peine\u00a0: ${kind}${length ? ` de ${length}` : ''}.`,
         timeServed: (served, remaining, asOf) => remaining
@@ -602,17 +613,17 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         annexRef: annex => `annexe ${annex}`,
         place: (name, description, location) => `${name}\u00a0: ${description}${location ? ` (${location})` : ''}`,
         facts: {
-            grounds: 'Motifs\u00a0:', facts: 'Faits\u00a0:', crimes: 'Crimes\u00a0:', crimeDate: 'Date des crimes\u00a0:', crimePlace: 'Lieu des crimes\u00a0:',
+            grounds: 'Motifs\u00a0:', facts: 'Faits\u00a0:', crimes: ['Crimes\u00a0:', 'Crime\u00a0:'], crimeDate: 'Date des crimes\u00a0:', crimePlace: 'Lieu des crimes\u00a0:',
             legalCharacterization: 'Qualification juridique\u00a0:', identification: 'Identification\u00a0:',
             crimesDiffering: {
-                warrant: 'Crimes visés par la présente demande, qui diffèrent de ceux du mandat d\'arrêt\u00a0:',
-                judgment: 'Crimes visés par la présente demande, qui diffèrent de ceux du jugement de condamnation\u00a0:',
-                both: 'Crimes visés par la présente demande, qui diffèrent de ceux du mandat d\'arrêt et de ceux du jugement de condamnation\u00a0:'
+                warrant: ['Crimes visés par la présente demande, qui diffèrent de ceux du mandat d\'arrêt\u00a0:', 'Crime visé par la présente demande, qui diffère de ceux du mandat d\'arrêt\u00a0:'],
+                judgment: ['Crimes visés par la présente demande, qui diffèrent de ceux du jugement de condamnation\u00a0:', 'Crime visé par la présente demande, qui diffère de ceux du jugement de condamnation\u00a0:'],
+                both: ['Crimes visés par la présente demande, qui diffèrent de ceux du mandat d\'arrêt et de ceux du jugement de condamnation\u00a0:', 'Crime visé par la présente demande, qui diffère de ceux du mandat d\'arrêt et de ceux du jugement de condamnation\u00a0:']
             }
         },
         execution: {
-            procedure: 'Procédure à suivre\u00a0:', present: 'Personnes devant assister à l\'exécution\u00a0:', places: 'Lieux concernés\u00a0:',
-            assets: 'Avoirs concernés\u00a0:', protectiveMeasures: 'Mesures de protection\u00a0:', otherInformation: 'Autres informations\u00a0:',
+            procedure: 'Procédure à suivre\u00a0:', present: ['Personnes devant assister à l\'exécution\u00a0:', 'Personnes devant assister à l\'exécution\u00a0:'], places: ['Lieux concernés\u00a0:', 'Lieu concerné\u00a0:'],
+            assets: ['Avoirs concernés\u00a0:', 'Avoirs concernés\u00a0:'], protectiveMeasures: 'Mesures de protection\u00a0:', otherInformation: 'Autres informations\u00a0:',
             urgentReplies: 'La Cour demande que les réponses lui soient adressées par une voie urgente.',
             directExecution: 'Le Procureur entend exécuter directement la demande sur le territoire de l\'État requis (article 99, paragraphe 4 du Statut de Rome).',
             directAdmissibility: (decision, provision) => `Il a été statué sur la recevabilité par la ${decision} (${withoutArticle(provision)}).`,
@@ -626,7 +637,8 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             medium: medium => `La présente demande est transmise par ${medium}.`,
             mediumConfirmed: (medium, sentOn, channel, confirmedOn, provision) =>
                 `La présente demande est transmise par ${medium}${sentOn ? ` le ${sentOn}` : ''} et confirmée ${channel} le ${confirmedOn}${provision ? `, conformément à ${provision}` : ''}.`,
-            costs: 'Les frais suivants seront à la charge de la Cour\u00a0:',
+            // "Frais" has no singular: one item is introduced as several are.
+            costs: ['Les frais suivants seront à la charge de la Cour\u00a0:', 'Les frais suivants seront à la charge de la Cour\u00a0:'],
             costItem: (description, provision) => `${withoutFinalStop(description)}${provision ? ` (${withoutArticle(provision)})` : ''}`
         },
         nationalLawNoneKnown: provision => `La Cour n'a connaissance d'aucune exigence du droit de l'État requis à laquelle l'exécution de la présente demande serait subordonnée${provision ? ` (${withoutArticle(provision)})` : ''}. Elle invite l'État requis à lui faire connaître toute exigence de cette nature.`,
