@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -19,6 +19,17 @@ describe('rogatory check', () => {
         expect(lines[1]).toBe("requests/a.rog:5:3 error duplicate-clause `dated` is given more than once here; keep one.");
         expect(out).not.toMatch(/unresolved-reference/); // P-1 is declared in another folder of the workspace
         expect(err).toMatch(/^1 file checked: \d+ error/);
+    });
+
+    test('files are reported in the same order on every machine, whatever its language setting', () => {
+        // In Czech, "ch" is a letter after "h": the machine's collation would report h.rog before ch.rog.
+        const dir = workspace({ 'ch.rog': BROKEN, 'h.rog': BROKEN, 'people.rog': DECLARATIONS });
+        const bin = path.resolve(__dirname, '../../packages/cli/bin/rogatory.js');
+        const orders = ['C.UTF-8', 'cs_CZ.UTF-8'].map(locale => {
+            const run = spawnSync(process.execPath, [bin, 'check', '--format', 'json', '.'], { cwd: dir, encoding: 'utf8', env: { ...process.env, LANG: locale, LC_ALL: locale } });
+            return [...new Set((JSON.parse(run.stdout) as { diagnostics: Array<{ file: string }> }).diagnostics.map(d => d.file))];
+        });
+        expect(orders).toEqual([['ch.rog', 'h.rog'], ['ch.rog', 'h.rog']]);
     });
 
     test('--format json prints files and diagnostics with file, range, severity, code, provision, message', async () => {

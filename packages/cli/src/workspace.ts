@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createRogatoryServices, fileSystemReason, isBuiltinUri, judgeSymbolicLink, MAX_FILE_BYTES, readWorkspaceConfig, refuseUnreadFile, relativeInside, RogatoryWorkspaceManager, specialFile, type RogatoryServices } from '@rogatory/language';
+import { compareText, createRogatoryServices, fileSystemReason, isBuiltinUri, judgeSymbolicLink, MAX_FILE_BYTES, readWorkspaceConfig, refuseUnreadFile, relativeInside, RogatoryWorkspaceManager, specialFile, type RogatoryServices } from '@rogatory/language';
 import { UsageError } from './exit-codes.js';
 import { lineSafe, shownPath } from './report/diagnostics.js';
 
@@ -140,7 +140,7 @@ export async function loadWorkspace(paths: string[], options: { root?: string; a
             .loadAdditionalDocuments([], d => { documents.addDocument(d); builtins.push(d); });
         await shared.workspace.DocumentBuilder.build([...builtins, ...loaded], { validation: false });
     }
-    const byPath = (a: LangiumDocument, b: LangiumDocument) => a.uri.fsPath.localeCompare(b.uri.fsPath);
+    const byPath = (a: LangiumDocument, b: LangiumDocument) => compareText(a.uri.fsPath, b.uri.fsPath);
     const targets = loaded.filter(d => targetUris.has(d.uri.toString())).sort(byPath);
     const all = loaded.filter(d => !isBuiltinUri(d.uri)).sort(byPath);
     return { services, root, targets, all };
@@ -171,7 +171,7 @@ export async function loadWorkspace(paths: string[], options: { root?: string; a
         // A link under a named folder is met twice (the workspace's traversal, the folder's): said once, in path order.
         const byKey = new Map<string, { uri: URI; target: boolean }>();
         for (const link of links) byKey.set(link.uri.toString(), { uri: link.uri, target: link.target || byKey.get(link.uri.toString())?.target === true });
-        for (const { uri, target } of [...byKey.values()].sort((a, b) => a.uri.fsPath.localeCompare(b.uri.fsPath))) {
+        for (const { uri, target } of [...byKey.values()].sort((a, b) => compareText(a.uri.fsPath, b.uri.fsPath))) {
             // A link elsewhere in the workspace is said only when under the paths asked about.
             const note = target ? options.note ?? (() => undefined) : () => undefined;
             const verdict = judgeSymbolicLink(uri.fsPath, [realRoot]);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RegisterRequest, type RegisterParams, type RegisterResult } from '../../language/src/lsp/protocol.js';
 import { dayCount } from '../../language/src/states/dates.js';
+import { compareText } from '../../language/src/text-order.js';
 
 type RegisterRow = RegisterResult['rows'][number];
 type Node = { kind: 'addressee'; name: string; rows: RegisterRow[] } | { kind: 'stage'; name: string; rows: RegisterRow[] } | { kind: 'request'; row: RegisterRow }
@@ -70,7 +71,7 @@ export class RegisterView implements vscode.TreeDataProvider<Node>, vscode.Dispo
             const register = await this.load();
             const byAddressee = new Map<string, RegisterRow[]>();
             for (const row of register.rows) byAddressee.set(row.addressee || '(no addressee)', [...(byAddressee.get(row.addressee || '(no addressee)') ?? []), row]);
-            const addressees = [...byAddressee.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([name, rows]): Node => ({ kind: 'addressee', name, rows }));
+            const addressees = [...byAddressee.entries()].sort((a, b) => compareText(a[0], b[0])).map(([name, rows]): Node => ({ kind: 'addressee', name, rows }));
             const files = register.syntaxErrors ?? [];
             return files.length ? [{ kind: 'syntax-errors', files }, ...addressees] : addressees;
         }

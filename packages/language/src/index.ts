@@ -12,6 +12,7 @@ export { createGuardedParser, hasSyntaxErrors, MAX_FILE_BYTES, MAX_FILE_CHARACTE
 export * from './workspace/settings.js';
 export * from './workspace/workspace-config.js';
 export { relativeInside } from './workspace/paths.js';
+export { compareText } from './text-order.js';
 export { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
 export { judgeSymbolicLink, specialFile, type SymbolicLinkVerdict } from './workspace/symbolic-links.js';
 export { fileSystemFailure, fileSystemReason } from './workspace/file-system-errors.js';

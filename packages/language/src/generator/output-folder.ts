@@ -3,6 +3,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { relativeInside } from '../workspace/paths.js';
 import { BROKEN_LINK, fileSystemReason } from '../workspace/file-system-errors.js';
+import { compareText } from '../text-order.js';
 
 /** The manifest `rogatory build` keeps in --out: which request produced which file, and its hash. */
 export const MANIFEST_NAME = '.rogatory-build.json';
@@ -98,7 +99,7 @@ export class OutputFolder {
 
     /** Writes the manifest, and flushes the folder: call it after the outputs are written. */
     async saveManifest(): Promise<void> {
-        const files = Object.fromEntries(Object.entries(this.manifest.files).sort(([a], [b]) => a.localeCompare(b)));
+        const files = Object.fromEntries(Object.entries(this.manifest.files).sort(([a], [b]) => compareText(a, b)));
         await writeAtomically(path.join(this.root, MANIFEST_NAME), Buffer.from(JSON.stringify({ version: 1, files }, null, 2) + '\n'));
     }
 }

@@ -1,6 +1,7 @@
 import type { AstNodeDescription } from 'langium';
 import leven from 'leven';
 import { isOrganisation, isState } from '../generated/ast.js';
+import { compareText } from '../text-order.js';
 
 /** At most this many names are suggested for a reference that resolves to nothing. */
 const MAX_SUGGESTIONS = 3;
@@ -32,7 +33,7 @@ export function likelyNames(candidates: Iterable<AstNodeDescription>, written: s
             if (distance <= limit) close.push({ name: candidate.name, distance });
         }
     }
-    close.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name));
+    close.sort((a, b) => a.distance - b.distance || compareText(a.name, b.name));
     const names = [...aliased, ...containing.sort(), ...close.map(c => c.name)];
     return [...new Set(names)].filter(name => name !== written).slice(0, MAX_SUGGESTIONS);
 }

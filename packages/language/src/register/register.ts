@@ -3,6 +3,7 @@ import { dayOf, isValidDate } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
 import { CLASSIFICATION_LEVELS, highestClassification } from '../validation/request.js';
 import { competingRequests, describeCompeting, describeRedirect, eventDate, redirects, historyInOrder, latestEvent, nextDeadline, overdueDays, stageAfter, stageOf, type Stage } from './follow-up.js';
+import { compareText } from '../text-order.js';
 
 /**
  * The cooperation-request register: one row per request of the workspace, and the
@@ -89,11 +90,6 @@ export interface Register {
     overTime: Array<{ month: string; draft: number; open: number; closed: number }>;
 }
 
-/**
- * How the register orders references and names: by English collation, not the machine's (which follows LANG), so
- * that the same files give the same register everywhere ("Chad" before "Hungary" also where Czech puts "ch" after "h").
- */
-const byText = new Intl.Collator('en').compare;
 
 /**
  * The register of `requests` as of `asOf`. Follow-ups (a request for surrender received after a
@@ -109,7 +105,7 @@ export function buildRegister(requests: ReadonlyArray<{ request: Request; file: 
         if (followed) followUps.set(followed, [...(followUps.get(followed) ?? []), request]);
     }
     const rows = requests.map(({ request, file }) => toRow(request, file, followUps.get(request) ?? [], asOf))
-        .sort((a, b) => byText(a.dated, b.dated) || byText(a.reference, b.reference));
+        .sort((a, b) => compareText(a.dated, b.dated) || compareText(a.reference, b.reference));
     const stated = highestClassification(rows.map(r => r.classification));
     // A request that states no classification could be anything short of the highest level: the
     // register is then marked as not stated rather than at a lower level it may not have.
@@ -180,7 +176,7 @@ function countBy(rows: RegisterRow[], key: (r: RegisterRow) => string): CountRow
         if (r.overdueDays > 0) c.overdue++;
         counts.set(k, c);
     }
-    return [...counts.values()].sort((a, b) => b.open - a.open || b.total - a.total || byText(a.key, b.key));
+    return [...counts.values()].sort((a, b) => b.open - a.open || b.total - a.total || compareText(a.key, b.key));
 }
 
 /**
@@ -221,10 +217,10 @@ function consolidationGroups(requests: readonly Request[], asOf: string, workspa
         result.push({
             addressee, situation,
             references: members.map(m => m.name).sort(),
-            linked: [...chains.values()].filter(c => c.length > 1).map(c => c.sort()).sort((a, b) => byText(a[0], b[0]))
+            linked: [...chains.values()].filter(c => c.length > 1).map(c => c.sort()).sort((a, b) => compareText(a[0], b[0]))
         });
     }
-    return result.sort((a, b) => b.references.length - a.references.length || byText(a.addressee, b.addressee) || byText(a.situation, b.situation));
+    return result.sort((a, b) => b.references.length - a.references.length || compareText(a.addressee, b.addressee) || compareText(a.situation, b.situation));
 }
 
 /** How many months the status over time covers at most (50 years), ending with the as-of date's. */

@@ -7,6 +7,7 @@ import type { RogatoryServices } from '../rogatory-module.js';
 import { perFileMemo } from '../workspace/workspace-memo.js';
 import { addDays, dayOf } from './dates.js';
 import { stateStatusOn, type StateStatus } from './state-status.js';
+import { compareText } from '../text-order.js';
 
 /** The designation blocks of the workspace and the built-in library. */
 const declaredDesignations = perFileMemo(root => isModel(root) ? root.elements.filter(isDesignation) : []);
@@ -47,7 +48,7 @@ export class StateLibrary {
             .map(d => d.node)
             .filter((n): n is State => n !== undefined && isState(n))
             .toArray()
-            .sort((a, b) => a.name.localeCompare(b.name));
+            .sort((a, b) => compareText(a.name, b.name));
     }
 
     statusOn(state: State, date: string): StateStatus {

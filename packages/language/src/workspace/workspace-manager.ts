@@ -7,6 +7,7 @@ import { fileSystemReason } from './file-system-errors.js';
 import { relativeInside } from './paths.js';
 import { judgeSymbolicLink } from './symbolic-links.js';
 import { readWorkspaceConfig, WorkspaceExcludes } from './workspace-config.js';
+import { compareText } from '../text-order.js';
 
 /**
  * Adds the built-in library (States, organisations, designations) to every workspace,
@@ -112,7 +113,7 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
             }
         }
         const linked: URI[] = [];
-        for (const link of links.sort((a, b) => a.fsPath.localeCompare(b.fsPath))) {
+        for (const link of links.sort((a, b) => compareText(a.fsPath, b.fsPath))) {
             const verdict = judgeSymbolicLink(link.fsPath, roots.map(root => root.real));
             if (!verdict) continue;
             if (!verdict.follow) {
