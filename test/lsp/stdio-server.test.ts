@@ -374,7 +374,7 @@ describe('rogatory-language-server --stdio: the register view kept up to date', 
 });
 
 describe('rogatory-language-server --stdio: the register view lists the files `rogatory register` reads', () => {
-    test('a file rogatory.json excludes, or one from outside the workspace, opened in the editor is checked but not registered, open or closed', async () => {
+    test('a file rogatory.json excludes, or one from outside the workspace, opened in the editor is checked but not registered nor counted in "Check workspace", open or closed', async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-excluded-'));
         const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-elsewhere-'));
         const request = (name: string, classification: string) => `request ${name} {\n  dated 2026-01-05\n  to State "Kenya"\n  classification ${classification}\n  status sent 2026-01-06\n}\n`;
@@ -399,6 +399,12 @@ describe('rogatory-language-server --stdio: the register view lists the files `r
             while (Object.keys(files).some(file => !published.has(`file://${file}`)) && Date.now() < end) await new Promise(resolve => setTimeout(resolve, 50));
             expect(Object.keys(files).filter(file => published.has(`file://${file}`))).toHaveLength(2); // checked, as opened files are
             expect(await register()).toEqual({ references: ['OTP-2026-0035'], classification: 'confidential' });
+            // "Check workspace" counts the files `rogatory check` counts, with their findings.
+            const check = spawnSync(process.execPath, [path.resolve(__dirname, '../../packages/cli/bin/rogatory.js'), 'check', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+            const report = JSON.parse(check.stdout) as { files: number; diagnostics: Array<{ severity: string }> };
+            const count = (severity: string) => report.diagnostics.filter(d => d.severity === severity).length;
+            expect(await started.connection.sendRequest('rogatory/checkWorkspace')).toEqual({ files: 1, errors: count('error'), warnings: count('warning'), infos: count('info') });
+            expect(report.files).toBe(1);
             for (const file of Object.keys(files)) started.connection.sendNotification('textDocument/didClose', { textDocument: { uri: `file://${file}` } });
             expect(await register()).toEqual({ references: ['OTP-2026-0035'], classification: 'confidential' });
             // As the CLI's register of the workspace, from its root.

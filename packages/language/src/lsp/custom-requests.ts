@@ -58,8 +58,12 @@ export function registerCustomRequests(connection: Connection, services: Rogator
             documents = shared.workspace.LangiumDocuments.all.filter(d => d.uri.scheme === 'file').toArray();
             return shared.workspace.DocumentBuilder.build(documents, { validation: true }, token);
         });
-        const result = { files: documents.length, errors: 0, warnings: 0, infos: 0 };
-        for (const d of documents) {
+        // Counted as `rogatory check` counts: the workspace's files, not one opened from elsewhere or excluded by
+        // rogatory.json (checked all the same, as every open file is).
+        const manager = shared.workspace.WorkspaceManager as RogatoryWorkspaceManager;
+        const counted = documents.filter(d => manager.traverses(d.uri));
+        const result = { files: counted.length, errors: 0, warnings: 0, infos: 0 };
+        for (const d of counted) {
             for (const diagnostic of d.diagnostics ?? []) {
                 if (diagnostic.severity === 1) result.errors++;
                 else if (diagnostic.severity === 2) result.warnings++;
