@@ -1139,3 +1139,15 @@ describe('a State not party invited under art. 87(5)(a)', () => {
         expect(readerText(note('OTP-2024-0301', 'en'))).toContain('kept confidential in accordance with article 87(3) of the Rome Statute');
     });
 });
+
+describe('what the note verbale says it transmits', () => {
+    test('the translation the request is accompanied by (art. 87(2)) is among the enclosures, after the request', () => {
+        const en = readerText(note('OTP-2026-0304', 'en'));
+        expect(en).toContain('The request is in English and is accompanied by a translation into Arabic.');
+        expect(en).toContain('Enclosures: OTP-2026-0304; translation of OTP-2026-0304 into Arabic; A1 Identification of the person');
+        expect(readerText(note('OTP-2026-0304', 'fr'))).toContain('Pièces jointes\u00a0: OTP-2026-0304\u00a0; traduction en arabe d\'OTP-2026-0304\u00a0; A1 Identification of the person');
+        expect(readerText(note('REG-2026-0312', 'en'))).toContain('Enclosures: REG-2026-0312; translation of REG-2026-0312 into French');
+        // A request without a translation encloses none.
+        expect(readerText(note('OTP-2026-0302', 'en'))).toContain('Enclosures: OTP-2026-0302; A1 List of the children sought');
+    });
+});

@@ -80,8 +80,11 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
     // A note that confirms the request is dated the day of the confirmation.
     const noteDate = confirmed ? formatDate(confirmed.confirmedOn, lang) : date;
     blocks.push({ type: 'closing', signature: false, lines: noteDate ? [t.placeAndDate(noteDate)] : [] });
-    // An annex's name never ends a line apart from its title ("A2 | Decision on..."): a no-break space, as keepTogether's.
-    const enclosures = [request.name, ...request.annexes.map(a => [a.name, a.title].filter(Boolean).join(NO_BREAK_SPACE))];
+    // What the note says is transmitted: the request, the translations that accompany it (its language paragraph
+    // above), its annexes. An annex's name never ends a line apart from its title ("A2 | Decision on..."): a
+    // no-break space, as keepTogether's.
+    const enclosures = [request.name, ...request.translations.map(l => t.enclosedTranslation(request.name, languageName(l, lang))),
+        ...request.annexes.map(a => [a.name, a.title].filter(Boolean).join(NO_BREAK_SPACE))];
     blocks.push({ type: 'paragraph', content: [text(t.enclosures(enclosures), { italic: true })], align: 'left' });
 
     const { header, footer } = runningMarks(request, lang, draft, 'note-verbale');

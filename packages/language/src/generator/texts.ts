@@ -705,6 +705,8 @@ export interface NoteVerbaleTexts {
     closing: (sender: string, addressee: string) => string;
     placeAndDate: (date: string) => string;
     enclosures: (items: string[]) => string;
+    /** The enclosure that is the request's translation (`language L translation L2`), which accompanies it (art. 87(2)). */
+    enclosedTranslation: (reference: string, language: string) => string;
     addressees: {
         /** Takes the "of" form: "of the United Republic of Tanzania", "du Kenya". */
         embassy: (stateOf: string) => string;
@@ -741,6 +743,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         closing: (sender, addressee) => `${sender} avails itself of this opportunity to renew to ${closeApposition(addressee)} the assurances of its highest consideration.`,
         placeAndDate: date => `The Hague, ${date}`,
         enclosures: items => `Enclosures: ${items.join('; ')}`,
+        enclosedTranslation: (reference, language) => `translation of ${reference} into ${language}`,
         addressees: {
             embassy: stateOf => `the Embassy ${stateOf}`,
             competentAuthorities: stateOf => `the competent authorities ${stateOf}`,
@@ -775,6 +778,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         closing: (sender, addressee) => `${sender} saisit cette occasion pour renouveler ${closeApposition(frA(addressee))} les assurances de sa très haute considération.`,
         placeAndDate: date => `La Haye, le ${date}`,
         enclosures: items => `Pièces jointes\u00a0: ${items.join('\u00a0; ')}`,
+        enclosedTranslation: (reference, language) => `traduction en ${language} ${frDe(reference)}`,
         addressees: {
             embassy: stateOf => `l'Ambassade ${stateOf}`,
             competentAuthorities: stateOf => `les autorités compétentes ${stateOf}`,
