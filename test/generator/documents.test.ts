@@ -1151,3 +1151,18 @@ describe('what the note verbale says it transmits', () => {
         expect(readerText(note('OTP-2026-0302', 'en'))).toContain('Enclosures: OTP-2026-0302; A1 List of the children sought');
     });
 });
+
+describe('a labelled paragraph ends as every paragraph does', () => {
+    test('the date and the place of the crimes end with a full stop, in both languages and in every text format', () => {
+        const en = model('REG-2026-0110', 'en');
+        expect(readerText(en)).toContain('Date of the crimes: 5 December 2013.\nPlace of the crimes: Bangui and Bossangoa, Central African Republic.\n');
+        expect(readerText(model('REG-2026-0110', 'fr'))).toContain('Date des crimes\u00a0: 5 décembre 2013.\nLieu des crimes\u00a0: Bangui and Bossangoa, Central African Republic.\n');
+        expect(renderMarkdown(en)).toContain('**Place of the crimes:** Bangui and Bossangoa, Central African Republic.\n');
+        expect(parseHTML(renderHtml(en)).document.body.textContent).toContain('Place of the crimes: Bangui and Bossangoa, Central African Republic.');
+        // The author's own full stop is not doubled; a paragraph the author ends with a colon or a semicolon leads into the next and keeps it.
+        expect(readerText(en)).toContain('Facts: On 5 December 2013 and the following days, in Bangui and Bossangoa, the person sought led armed elements who attacked civilians of the Muslim population, killing at least 60 persons.\n');
+        const own = readerText(model('OTP-2026-0985', 'en'));
+        expect(own).toContain('Purpose of the request: To obtain the admission records of the Eldoret district hospital for January 2008.\n');
+        expect(own).toContain('Facts: The records show:\nthe victims admitted;\ntheir injuries.\n');
+    });
+});

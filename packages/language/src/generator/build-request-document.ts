@@ -90,10 +90,12 @@ class DocumentWriter {
     }
     /**
      * "Label: value" as a numbered paragraph, the label in bold. A value of several paragraphs (cut
-     * at blank lines) gives one numbered paragraph each, the label on the first.
+     * at blank lines) gives one numbered paragraph each, the label on the first. Each ends as every
+     * paragraph of the document does, with its full stop ("Place of the crimes: Bogoro, Ituri."),
+     * but one the author ends with a colon or a semicolon, which leads into the next.
      */
     labelled(label: string, value: string | undefined): void {
-        const [first, ...rest] = value ? paragraphsOf(value) : [];
+        const [first, ...rest] = (value ? paragraphsOf(value) : []).map(p => (/[:;]$/.test(p) ? p : endSentence(p)));
         if (first === undefined) return;
         this.numbered(text(label, { bold: true }), text(` ${first}`));
         for (const paragraph of rest) this.numbered(text(paragraph));
