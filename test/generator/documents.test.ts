@@ -1166,3 +1166,23 @@ describe('a labelled paragraph ends as every paragraph does', () => {
         expect(own).toContain('Facts: The records show:\nthe victims admitted;\ntheir injuries.\n');
     });
 });
+
+describe('the reasons for urgency', () => {
+    test('no capital after a colon in running text: the author\'s sentence follows the note\'s, a reason in lower case goes on it, in both languages', () => {
+        expect(readerText(note('REG-2026-0110', 'en'))).toContain('The request is urgent. The person sought holds a ticket for a flight from N\'Djamena to a non-party State on 13 September 2026.\n');
+        expect(readerText(note('REG-2026-0110', 'fr'))).toContain('La demande est urgente. The person sought holds a ticket');
+        expect(readerText(note('OTP-2026-0985', 'en'))).toContain('The request is urgent: the records are to be destroyed on 1 December 2026.\n');
+        expect(readerText(note('OTP-2026-0985', 'fr'))).toContain('La demande est urgente\u00a0: the records are to be destroyed on 1 December 2026.\n');
+        for (const name of requests.keys()) {
+            for (const lang of ['en', 'fr'] as const) {
+                expect(readerText(note(name, lang)), `${name} ${lang}`).not.toMatch(/urgen(t|te)\u00a0?: \p{Lu}/u);
+            }
+        }
+    });
+
+    test('the request gives them under a label, as its purpose and grounds', () => {
+        expect(readerText(model('REG-2026-0110', 'en'))).toContain('Reasons for urgency: The person sought holds a ticket for a flight from N\'Djamena to a non-party State on 13 September 2026.\n');
+        expect(readerText(model('REG-2026-0110', 'fr'))).toContain('Motifs de l\'urgence\u00a0: The person sought holds a ticket');
+        expect(renderMarkdown(model('REG-2026-0110', 'en'))).toContain('**Reasons for urgency:** The person sought');
+    });
+});

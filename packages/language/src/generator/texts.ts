@@ -80,6 +80,19 @@ export function endSentence(value: string): string {
     return /[.!?…]["”»’')\]]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+/**
+ * A generated sentence and the author's text it introduces ("The request is urgent" and why), the
+ * author's words as written: after a colon where they go on the sentence, opening in lower case
+ * ("The request is urgent: the person is about to leave."); as a sentence of their own where they
+ * open with a capital, since running text has no capital after a colon, in English as in French
+ * (after its " :"). Either way the text ends as a sentence (`endSentence`).
+ */
+export function leadInto(lead: string, value: string, lang: Lang): string {
+    const sentence = value.trim();
+    if (/^[\p{Ps}\p{Pi}"']*\p{Lu}/u.test(sentence)) return `${lead}. ${endSentence(sentence)}`;
+    return `${lead}${lang === 'fr' ? '\u00a0:' : ':'} ${endSentence(sentence)}`;
+}
+
 /** An author's text inside a sentence (a list item, a parenthesis): without its closing full stop. */
 export function withoutFinalStop(value: string): string {
     return value.trimEnd().replace(/(?<!\.)\.$/, '');
@@ -454,7 +467,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         },
         operative: (subject, verb, addressee, action) => `${subject} of the International Criminal Court (the “Court”) ${verb} ${addressee} to ${action}.`,
         purpose: 'Purpose of the request:',
-        urgency: 'The request is urgent:',
+        urgency: 'Reasons for urgency:',
         legalBasisIntro: 'This request is made pursuant to the following provisions:',
         legalBasisOne: provision => `This request is made pursuant to ${provision}.`,
         arrangement: {
@@ -572,7 +585,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             ? `${subject} de la Cour pénale internationale (la «\u00a0Cour\u00a0») invite ${addressee} à ${action}.`
             : `${subject} de la Cour pénale internationale (la «\u00a0Cour\u00a0») demande ${frA(addressee)} ${frDe(action)}.`),
         purpose: 'Objet de la demande\u00a0:',
-        urgency: 'La demande est urgente\u00a0:',
+        urgency: 'Motifs de l\'urgence\u00a0:',
         legalBasisIntro: 'La présente demande est présentée en vertu des dispositions suivantes\u00a0:',
         legalBasisOne: provision => `La présente demande est présentée en vertu ${frDeArticle(provision)}.`,
         arrangement: {
@@ -736,7 +749,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
             const kept = level === undefined ? annexNames(annexes.differing.flatMap(d => d.names), 'en') : annexes.count > 0 ? 'they' : 'it';
             return `${classificationSentences('en', 'The request', level, annexes, l => quote(l, 'en'), 'The request is public.')} The Court would be grateful if ${kept} were kept confidential${provision ? ` in accordance with ${provision}` : ''}, except to the extent that disclosure is necessary for the execution of the request.`;
         },
-        urgency: reason => `The request is urgent: ${reason}`,
+        urgency: reason => leadInto('The request is urgent', reason, 'en'),
         respondBy: date => `A response by ${date} would be appreciated.`,
         consultations: (provision, organisation) => `Should any problem arise which may impede or prevent the execution of the request, ${organisation ? 'the requested organisation is' : 'the competent authorities are'} invited to consult the Court without delay${provision ? `, in accordance with ${provision}` : ''}.`,
         contact: contact => `For any question concerning the request, the contact point is: ${endSentence(contact)}`,
@@ -771,7 +784,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
             const kept = level === undefined ? `de respecter le caractère confidentiel ${frDeArticle(annexNames(annexes.differing.flatMap(d => d.names), 'fr'))}` : 'd\'en respecter le caractère confidentiel';
             return `${classificationSentences('fr', 'La demande', level, annexes, l => quote(l, 'fr'), 'La demande est publique.')} La Cour saurait gré ${organisation ? 'à l\'organisation requise' : 'aux autorités compétentes'} ${kept}${provision ? ` conformément à ${provision}` : ''}, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`;
         },
-        urgency: reason => `La demande est urgente\u00a0: ${reason}`,
+        urgency: reason => leadInto('La demande est urgente', reason, 'fr'),
         respondBy: (date, organisation) => `La Cour saurait gré ${organisation ? 'à l\'organisation requise' : 'aux autorités compétentes'} de bien vouloir lui faire parvenir une réponse au plus tard le ${date}.`,
         consultations: (provision, organisation) => `Si des difficultés devaient gêner ou empêcher l'exécution de la demande, ${organisation ? 'l\'organisation requise est invitée' : 'les autorités compétentes sont invitées'} à consulter la Cour sans tarder${provision ? `, conformément à ${provision}` : ''}.`,
         contact: contact => `Pour toute question relative à la demande, le point de contact est\u00a0: ${endSentence(contact)}`,
