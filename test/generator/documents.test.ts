@@ -76,16 +76,16 @@ describe('document model', () => {
     test('direct execution by the Prosecutor states the determination of admissibility and the consultations it follows (art. 99(4))', async () => {
         // Consultations only: art. 99(4)(b).
         expect(readerText(model('OTP-2026-0206', 'en'))).toContain('The Prosecutor intends to execute the request directly on the territory of the requested State (article 99(4) of the Rome Statute). Direct execution is necessary because the witness will speak only to the Office\'s investigators, away from local authorities.\n'
-            + 'The requested State was consulted on the direct execution of this request (article 99(4)(b) of the Rome Statute) on 5 October 2026: Consultations with the Office of the Attorney General on the voluntary interview of a witness on Kenyan territory (art. 99(4)(b)).');
-        expect(readerText(model('OTP-2026-0206', 'fr'))).toContain('L\'État requis a été consulté sur l\'exécution directe de la présente demande (article 99, paragraphe 4, alinéa b) du Statut de Rome) le 5 octobre 2026\u00a0: Consultations with the Office');
+            + 'The requested State was consulted on the direct execution of this request (article 99(4)(b) of the Rome Statute) on 5 October 2026. Consultations with the Office of the Attorney General on the voluntary interview of a witness on Kenyan territory (art. 99(4)(b)).');
+        expect(readerText(model('OTP-2026-0206', 'fr'))).toContain('L\'État requis a été consulté sur l\'exécution directe de la présente demande (article 99, paragraphe 4, alinéa b) du Statut de Rome) le 5 octobre 2026. Consultations with the Office');
         // After a determination of admissibility: art. 99(4)(a), the decision first, then the consultations.
         const { requests: direct } = await loadRequests('test/fixtures/validation/assistance/direct-execution-valid.rog');
         const build = (lang: Lang) => readerText(buildRequestDocument(direct.get('OTP-2026-0923')!, { lang, draft: false, stateLibrary }));
         expect(build('en')).toContain('The witness will not speak in the presence of national police.\n'
             + 'Admissibility has been determined by decision No. ICC-01/09-01/26-3 of 10 January 2026 (article 99(4)(a) of the Rome Statute).\n'
-            + 'The requested State was consulted on the direct execution of this request (article 99(4)(a) of the Rome Statute) on 20 September 2026: No objection; national police informed.');
+            + 'The requested State was consulted on the direct execution of this request (article 99(4)(a) of the Rome Statute) on 20 September 2026. No objection; national police informed.');
         expect(build('fr')).toContain('Il a été statué sur la recevabilité par la décision n° ICC-01/09-01/26-3 du 10 janvier 2026 (article 99, paragraphe 4, alinéa a) du Statut de Rome).\n'
-            + 'L\'État requis a été consulté sur l\'exécution directe de la présente demande (article 99, paragraphe 4, alinéa a) du Statut de Rome) le 20 septembre 2026\u00a0: No objection; national police informed.');
+            + 'L\'État requis a été consulté sur l\'exécution directe de la présente demande (article 99, paragraphe 4, alinéa a) du Statut de Rome) le 20 septembre 2026. No objection; national police informed.');
     });
 
     test('a list of one is no list: a single provision, crime, place, person present or cost follows its introduction in one paragraph', () => {
@@ -290,8 +290,8 @@ describe('document model', () => {
 
     test('national law: the consultations the stated requirements come from (art. 91(4)), in both languages', () => {
         // The record is described by its date and summary, not by its name in the source.
-        expect(allText(model('REG-2026-0102', 'en'))).toContain('The requested State was consulted on the requirements of its national law (article 91(4) of the Rome Statute) on 18 November 2025: Consultations with the Ministry of Justice');
-        expect(allText(model('REG-2026-0102', 'fr'))).toContain('L\'État requis a été consulté sur les exigences de son droit interne (article 91, paragraphe 4 du Statut de Rome) le 18 novembre 2025\u00a0: Consultations with the Ministry of Justice');
+        expect(allText(model('REG-2026-0102', 'en'))).toContain('The requested State was consulted on the requirements of its national law (article 91(4) of the Rome Statute) on 18 November 2025. Consultations with the Ministry of Justice');
+        expect(allText(model('REG-2026-0102', 'fr'))).toContain('L\'État requis a été consulté sur les exigences de son droit interne (article 91, paragraphe 4 du Statut de Rome) le 18 novembre 2025. Consultations with the Ministry of Justice');
         expect(allText(model('REG-2026-0101', 'en'))).not.toContain('was consulted on the requirements');
     });
 
@@ -812,21 +812,21 @@ describe('records and the author\'s punctuation', () => {
     test('a record is described by what it is, its date and summary, never by its name in the source', () => {
         const en = readerText(model('OTP-2026-0220', 'en'));
         const fr = readerText(model('OTP-2026-0220', 'fr'));
-        expect(en).toContain('The requested State agreed to the transfer on 1 September 2026: Agreement of Uganda to the temporary transfer');
+        expect(en).toContain('The requested State agreed to the transfer on 1 September 2026. Agreement of Uganda to the temporary transfer');
         expect(en).toContain('Conditions: The person remains in custody throughout and is returned by 15 December 2026.');
-        expect(fr).toContain('L\'État requis a consenti au transfèrement le 1er septembre 2026\u00a0: Agreement of Uganda');
+        expect(fr).toContain('L\'État requis a consenti au transfèrement le 1er septembre 2026. Agreement of Uganda');
         expect(en).toContain('Written, informed consent of Joseph Mugisha to his temporary transfer to the seat of the Court to testify (20 August 2026)');
         expect(en).toContain('copy of the consent dated 20 August 2026');
         expect(fr).toContain('copie\u00a0: consentement en date du 20 août 2026');
-        expect(readerText(model('OTP-2026-0310', 'en'))).toContain('between the Court and the requested party. Agreement dated 4 October 2004: Relationship Agreement between the United Nations');
-        expect(readerText(model('OTP-2026-0300', 'fr'))).toContain('Arrangement ad hoc en date du 1er juillet 2026\u00a0: Exchange of letters');
+        expect(readerText(model('OTP-2026-0310', 'en'))).toContain('between the Court and the requested party. Agreement dated 4 October 2004. Relationship Agreement between the United Nations');
+        expect(readerText(model('OTP-2026-0300', 'fr'))).toContain('Arrangement ad hoc en date du 1er juillet 2026. Exchange of letters');
         // The surrendering State's waiver of the rule of speciality (`waiver R`, art. 101(2)), under the legal basis.
         const waiverEn = readerText(model('OTP-2026-0917', 'en'));
         expect(waiverEn).toContain('Legal basis\nThis request is made pursuant to the following provisions:\narticle 93(1)(i) of the Rome Statute\narticle 96(1) of the Rome Statute\n'
             + 'Kenya, which surrendered Joseph Kiprono Rotich to the Court, has waived the requirements of article 101(1) of the Rome Statute under article 101(2) of the Rome Statute. '
-            + 'Waiver dated 1 October 2026: Kenya waives the requirements of article 101(1) for the persecution charge.\n');
+            + 'Waiver dated 1 October 2026. Kenya waives the requirements of article 101(1) for the persecution charge.\n');
         expect(readerText(model('OTP-2026-0917', 'fr'))).toContain('Le Kenya, qui a remis Joseph Kiprono Rotich à la Cour, a renoncé, en vertu de l\'article 101, paragraphe 2 du Statut de Rome, '
-            + 'aux conditions énoncées à l\'article 101, paragraphe 1 du Statut de Rome. Renonciation en date du 1er octobre 2026\u00a0: Kenya waives');
+            + 'aux conditions énoncées à l\'article 101, paragraphe 1 du Statut de Rome. Renonciation en date du 1er octobre 2026. Kenya waives');
         expect(recordNames).toContain('R-Waiver-Rotich');
         expect(recordNames.length).toBeGreaterThanOrEqual(5);
         for (const name of requests.keys()) {
@@ -1184,5 +1184,23 @@ describe('the reasons for urgency', () => {
         expect(readerText(model('REG-2026-0110', 'en'))).toContain('Reasons for urgency: The person sought holds a ticket for a flight from N\'Djamena to a non-party State on 13 September 2026.\n');
         expect(readerText(model('REG-2026-0110', 'fr'))).toContain('Motifs de l\'urgence\u00a0: The person sought holds a ticket');
         expect(renderMarkdown(model('REG-2026-0110', 'en'))).toContain('**Reasons for urgency:** The person sought');
+    });
+});
+
+describe('a record\'s summary after the sentence naming it', () => {
+    test('no sentence has two colons: a summary with a colon of its own, opening with a capital, follows as a sentence of its own', () => {
+        const en = readerText(model('OTP-2026-0300', 'en'));
+        expect(en).toContain('Ad hoc arrangement dated 1 July 2026. Exchange of letters: the requested State agrees to consider requests for records held by its authorities on an ad hoc basis (art. 87(5)(a)).');
+        expect(en).not.toMatch(/2026: Exchange of letters/);
+        expect(readerText(model('OTP-2026-0300', 'fr'))).toContain('Arrangement ad hoc en date du 1er juillet 2026. Exchange of letters: the requested State agrees');
+        // One in lower case goes on the sentence after its colon.
+        expect(readerText(model('OTP-2026-0985', 'en'))).toContain('(article 96(2)(e) of the Rome Statute). It invites the requested State to inform it of any such requirement.\n'
+            + 'The requested State was consulted on the requirements of its national law (article 96(3) of the Rome Statute) on 30 September 2026: a certified copy of each record is required.\n');
+        expect(readerText(model('OTP-2026-0985', 'fr'))).toContain('le 30 septembre 2026\u00a0: a certified copy of each record is required.\n');
+        for (const name of requests.keys()) {
+            for (const lang of ['en', 'fr'] as const) {
+                for (const doc of [model(name, lang), note(name, lang)]) expect(readerText(doc), `${name} ${lang}`).not.toMatch(/(dated|en date du|on|le) \d{1,2}(er)? \p{L}+ \d{4}\u00a0?: \p{Lu}/u);
+            }
+        }
     });
 });

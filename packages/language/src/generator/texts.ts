@@ -81,14 +81,17 @@ export function endSentence(value: string): string {
 }
 
 /**
- * A generated sentence and the author's text it introduces ("The request is urgent" and why), the
- * author's words as written: after a colon where they go on the sentence, opening in lower case
- * ("The request is urgent: the person is about to leave."); as a sentence of their own where they
- * open with a capital, since running text has no capital after a colon, in English as in French
- * (after its " :"). Either way the text ends as a sentence (`endSentence`).
+ * A generated sentence and the author's text it introduces ("The request is urgent" and why, "Ad hoc
+ * arrangement dated 1 July 2026" and the author's summary of it), the author's words as written:
+ * after a colon where they go on the sentence, opening in lower case ("The request is urgent: the
+ * person is about to leave."); as a sentence of their own where they open with a capital, since
+ * running text has no capital after a colon, in English as in French (after its " :"), and no
+ * sentence two colons ("... dated 1 July 2026. Exchange of letters: the State agrees ..."). Either
+ * way the text ends as a sentence (`endSentence`); without one, the sentence ends alone.
  */
-export function leadInto(lead: string, value: string, lang: Lang): string {
-    const sentence = value.trim();
+export function leadInto(lead: string, value: string | undefined, lang: Lang): string {
+    const sentence = value?.trim();
+    if (!sentence) return `${lead}.`;
     if (/^[\p{Ps}\p{Pi}"']*\p{Lu}/u.test(sentence)) return `${lead}. ${endSentence(sentence)}`;
     return `${lead}${lang === 'fr' ? '\u00a0:' : ':'} ${endSentence(sentence)}`;
 }
@@ -481,7 +484,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             consent: 'consent', 'state-agreement': 'agreement of the requested State', consultation: 'consultations',
             'ad-hoc-arrangement': 'ad hoc arrangement', agreement: 'agreement', confirmation: 'confirmation', waiver: 'waiver', record: 'record'
         },
-        arrangementRecord: (kind, date, summary) => `${capitalise(kind)}${date ? ` dated ${date}` : ''}${summary ? `: ${endSentence(summary)}` : '.'}`,
+        arrangementRecord: (kind, date, summary) => leadInto(`${capitalise(kind)}${date ? ` dated ${date}` : ''}`, summary, 'en'),
         waiver: (state, person, speciality, waiverProvision) =>
             `${state ? `${capitalise(state)}, which surrendered ${person ?? 'the person'} to the Court,` : `The State that surrendered ${person ?? 'the person'} to the Court`} has waived the requirements of ${speciality} under ${waiverProvision}.`,
         consentGiven: (date, summary) => (summary ? `${withoutFinalStop(summary)}${date ? ` (${date})` : ''}` : `given${date ? ` on ${date}` : ''}`),
@@ -522,9 +525,9 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             urgentReplies: 'The Court asks that replies be sent by urgent means.',
             directExecution: 'The Prosecutor intends to execute the request directly on the territory of the requested State (article 99(4) of the Rome Statute).',
             directAdmissibility: (decision, provision) => `Admissibility has been determined by ${decision} (${provision}).`,
-            directConsulted: (provision, date, summary) => `The requested State was consulted on the direct execution of this request (${provision})${date ? ` on ${date}` : ''}${summary ? `: ${endSentence(summary)}` : '.'}`,
+            directConsulted: (provision, date, summary) => leadInto(`The requested State was consulted on the direct execution of this request (${provision})${date ? ` on ${date}` : ''}`, summary, 'en'),
             transport: (mode, landing, at) => `Transport by ${mode}${landing ? `; ${landing}` : ''}${at ? ` (${at})` : ''}.`,
-            stateAgreement: (date, summary, conditions) => `The requested State agreed to the transfer${date ? ` on ${date}` : ''}${summary ? `: ${endSentence(summary)}` : '.'}${conditions ? ` Conditions: ${endSentence(conditions)}` : ''}`,
+            stateAgreement: (date, summary, conditions) => `${leadInto(`The requested State agreed to the transfer${date ? ` on ${date}` : ''}`, summary, 'en')}${conditions ? ` Conditions: ${endSentence(conditions)}` : ''}`,
             returnBy: date => `The person will be returned by ${date}.`,
             follows: ref => `This request follows request ${ref}.`,
             surrenderWillFollow: 'A request for the surrender of the person sought will follow.',
@@ -537,7 +540,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         },
         nationalLawNoneKnown: provision => `The Court is not aware of any requirement of the law of the requested State that must be met for the execution of this request${provision ? ` (${provision})` : ''}. It invites the requested State to inform it of any such requirement.`,
         nationalLawStated: 'Information required under the law of the requested State:',
-        nationalLawConsulted: (provision, date, summary) => `The requested State was consulted on the requirements of its national law${provision ? ` (${provision})` : ''}${date ? ` on ${date}` : ''}${summary ? `: ${endSentence(summary)}` : '.'}`,
+        nationalLawConsulted: (provision, date, summary) => leadInto(`The requested State was consulted on the requirements of its national law${provision ? ` (${provision})` : ''}${date ? ` on ${date}` : ''}`, summary, 'en'),
         confidentiality: (level, annexes, basis) => `${classificationSentences('en', 'This request', level, annexes, l => quote(l, 'en'), '')}${basis ? ` Basis of the classification: ${endSentence(basis)}` : ''}`,
         confidentialityPublic: annexes => classificationSentences('en', 'This request', undefined, annexes, l => quote(l, 'en'), 'This request is public.'),
         article87_3: (provision, annexes) => (annexes
@@ -600,7 +603,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             'ad-hoc-arrangement': 'arrangement ad hoc', agreement: 'accord', confirmation: 'confirmation', waiver: 'renonciation', record: 'pièce'
         },
         // "en date du" agrees with every noun ("accord", "confirmation", "consultations").
-        arrangementRecord: (kind, date, summary) => `${capitalise(kind)}${date ? ` en date du ${date}` : ''}${summary ? `\u00a0: ${endSentence(summary)}` : '.'}`,
+        arrangementRecord: (kind, date, summary) => leadInto(`${capitalise(kind)}${date ? ` en date du ${date}` : ''}`, summary, 'fr'),
         waiver: (state, person, speciality, waiverProvision) =>
             `${state ? `${capitalise(state)}, qui a remis ${person ?? 'la personne'} à la Cour,` : `L'État qui a remis ${person ?? 'la personne'} à la Cour`} a renoncé, en vertu ${frDeArticle(waiverProvision)}, aux conditions énoncées à ${speciality}.`,
         consentGiven: (date, summary) => (summary ? `${withoutFinalStop(summary)}${date ? ` (${date})` : ''}` : `donné${date ? ` le ${date}` : ''}`),
@@ -640,9 +643,9 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             urgentReplies: 'La Cour demande que les réponses lui soient adressées par une voie urgente.',
             directExecution: 'Le Procureur entend exécuter directement la demande sur le territoire de l\'État requis (article 99, paragraphe 4 du Statut de Rome).',
             directAdmissibility: (decision, provision) => `Il a été statué sur la recevabilité par la ${decision} (${withoutArticle(provision)}).`,
-            directConsulted: (provision, date, summary) => `L'État requis a été consulté sur l'exécution directe de la présente demande (${withoutArticle(provision)})${date ? ` le ${date}` : ''}${summary ? `\u00a0: ${endSentence(summary)}` : '.'}`,
+            directConsulted: (provision, date, summary) => leadInto(`L'État requis a été consulté sur l'exécution directe de la présente demande (${withoutArticle(provision)})${date ? ` le ${date}` : ''}`, summary, 'fr'),
             transport: (mode, landing, at) => `Transport par voie ${mode}${landing ? `\u00a0; ${landing}` : ''}${at ? ` (${at})` : ''}.`,
-            stateAgreement: (date, summary, conditions) => `L'État requis a consenti au transfèrement${date ? ` le ${date}` : ''}${summary ? `\u00a0: ${endSentence(summary)}` : '.'}${conditions ? ` Conditions\u00a0: ${endSentence(conditions)}` : ''}`,
+            stateAgreement: (date, summary, conditions) => `${leadInto(`L'État requis a consenti au transfèrement${date ? ` le ${date}` : ''}`, summary, 'fr')}${conditions ? ` Conditions\u00a0: ${endSentence(conditions)}` : ''}`,
             returnBy: date => `La personne sera renvoyée au plus tard le ${date}.`,
             follows: ref => `La présente demande fait suite à la demande ${ref}.`,
             surrenderWillFollow: 'Une demande de remise de la personne recherchée suivra.',
@@ -656,7 +659,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         },
         nationalLawNoneKnown: provision => `La Cour n'a connaissance d'aucune exigence du droit de l'État requis à laquelle l'exécution de la présente demande serait subordonnée${provision ? ` (${withoutArticle(provision)})` : ''}. Elle invite l'État requis à lui faire connaître toute exigence de cette nature.`,
         nationalLawStated: 'Informations requises par le droit de l\'État requis\u00a0:',
-        nationalLawConsulted: (provision, date, summary) => `L'État requis a été consulté sur les exigences de son droit interne${provision ? ` (${withoutArticle(provision)})` : ''}${date ? ` le ${date}` : ''}${summary ? `\u00a0: ${endSentence(summary)}` : '.'}`,
+        nationalLawConsulted: (provision, date, summary) => leadInto(`L'État requis a été consulté sur les exigences de son droit interne${provision ? ` (${withoutArticle(provision)})` : ''}${date ? ` le ${date}` : ''}`, summary, 'fr'),
         confidentiality: (level, annexes, basis) => `${classificationSentences('fr', 'La présente demande', level, annexes, l => quote(l, 'fr'), '')}${basis ? ` Fondement de la classification\u00a0: ${endSentence(basis)}` : ''}`,
         confidentialityPublic: annexes => classificationSentences('fr', 'La présente demande', undefined, annexes, l => quote(l, 'fr'), 'La présente demande est publique.'),
         article87_3: (provision, annexes) => `Conformément à ${provision}, l'État requis respecte le caractère confidentiel ${annexes ? frDeArticle(annexNames(annexes, 'fr')) : 'de la présente demande et des pièces justificatives'}, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.`,
