@@ -1204,3 +1204,16 @@ describe('a record\'s summary after the sentence naming it', () => {
         }
     });
 });
+
+describe('a request to a State whose withdrawal has taken effect', () => {
+    test('says why the date the proceedings commenced is given: art. 127(2), in both languages', () => {
+        expect(readerText(model('OTP-2026-0302', 'en'))).toContain('This request is made in connection with proceedings commenced on 2 March 2022, before the withdrawal of the requested State from the Rome Statute became effective. '
+            + 'In accordance with article 127(2) of the Rome Statute, the withdrawal does not affect cooperation with the Court in connection with those proceedings.\n');
+        expect(readerText(model('OTP-2026-0302', 'fr'))).toContain('La présente demande est présentée dans le cadre d\'une procédure engagée le 2 mars 2022, avant la date à laquelle le retrait de l\'État requis du Statut de Rome a pris effet. '
+            + 'Conformément à l\'article 127, paragraphe 2 du Statut de Rome, ce retrait n\'affecte pas la coopération avec la Cour dans le cadre de cette procédure.\n');
+        // Proceedings commenced after the withdrawal took effect are not covered: the date only, no claim.
+        const late = readerText(model('OTP-2026-0986', 'en'));
+        expect(late).toContain('Proceedings commenced on 1 July 2026.\n');
+        expect(late).not.toContain('127(2)');
+    });
+});

@@ -8,7 +8,7 @@ import type { Annex, Duration, Involvement, Person, Record as RecordNode, Reques
 import { isDecision, isJudgment, isRecord, isWarrant } from '../generated/ast.js';
 import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, paragraphsOf, text, withFlowingText, type Block, type Footnote, type GeneratedDocument, type Inline, type Lang } from './document-model.js';
-import { addresseeOf, annexClassification, annexLevels, classificationOf, confirmedTransmission, coverClassificationLine, courtLayout, documentNumber, isInvitation, originalLang, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
+import { addresseeOf, annexClassification, annexLevels, classificationOf, confirmedTransmission, continuesAfterWithdrawal, coverClassificationLine, courtLayout, documentNumber, isInvitation, originalLang, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
 import { nameForms } from './names.js';
 import { situationName } from './situations.js';
 import { classificationLevel, countInWords, endSentence, formatDate, formatDateTime, joinList, kindTexts, organNames, REQUEST_TEXTS, withoutFinalStop, type ListIntro } from './texts.js';
@@ -279,7 +279,10 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     } else if (request.medium) execution.push(() => w.numbered(text(e.medium(t.mediums[request.medium!] ?? request.medium!))));
     if (request.follows?.ref) execution.push(() => w.numbered(text(e.follows(request.follows!.ref!.name))));
     if (request.surrenderWillFollow && hasEffect(request, 'surrender-request-will-follow')) execution.push(() => w.numbered(text(e.surrenderWillFollow)));
-    if (request.proceedingsCommenced) execution.push(() => w.numbered(text(e.proceedingsCommenced(formatDate(request.proceedingsCommenced!, lang)))));
+    // Art. 127(2): the withdrawal of the State does not affect cooperation in proceedings commenced before it took effect.
+    if (request.proceedingsCommenced) {
+        execution.push(() => w.numbered(text(e.proceedingsCommenced(formatDate(request.proceedingsCommenced!, lang), continuesAfterWithdrawal(request) ? cite('art. 127(2)') : undefined))));
+    }
     if (request.procedure) execution.push(() => w.labelled(e.procedure, request.procedure));
     if (request.present.length > 0) execution.push(() => w.introduced(e.present, request.present));
     if (request.places.length > 0) execution.push(() => w.introduced(e.places, request.places.map(p => t.place(p.name, p.description, p.location))));

@@ -189,6 +189,18 @@ export function partyProvisionsApply(request: Request): boolean {
 }
 
 /**
+ * Whether the request rests on art. 127(2): the requested State's withdrawal had taken effect on the
+ * request date, and the proceedings the request is made in connection with (`proceedings-commenced`)
+ * commenced before it did, so that the withdrawal does not affect cooperation in connection with them.
+ */
+export function continuesAfterWithdrawal(request: Request): boolean {
+    const state = request.state?.ref;
+    if (request.organisation || !state || !request.date || !isValidDate(request.date)) return false;
+    const status = stateStatusOn(state, request.date);
+    return status.party.kind === 'withdrawn' && boundAsParty(status, request.proceedingsCommenced);
+}
+
+/**
  * Whether the Court invites the addressee rather than requests it: "The Court may invite any State
  * not party to this Statute to provide assistance under this Part on the basis of an ad hoc
  * arrangement, an agreement with such State or any other appropriate basis" (art. 87(5)(a)). So a

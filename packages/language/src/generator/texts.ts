@@ -410,7 +410,13 @@ export interface RequestTexts {
         directConsulted: (provision: string, date?: string, summary?: string) => string;
         transport: (mode: string, landing?: string, at?: string) => string;
         stateAgreement: (date?: string, summary?: string, conditions?: string) => string; returnBy: (date: string) => string; follows: (ref: string) => string;
-        surrenderWillFollow: string; proceedingsCommenced: (date: string) => string; medium: (medium: string) => string;
+        surrenderWillFollow: string;
+        /**
+         * When the proceedings commenced; with `provision` (art. 127(2)), where the requested State's withdrawal took
+         * effect after they did (page-marks.ts `continuesAfterWithdrawal`), what that means for the request.
+         */
+        proceedingsCommenced: (date: string, provision?: string) => string;
+        medium: (medium: string) => string;
         /** Sent by an urgent medium, then confirmed through a channel; with the provision requiring it, if any. */
         mediumConfirmed: (medium: string, sentOn: string | undefined, channel: string, confirmedOn: string, provision?: string) => string;
         /** Before the cost items the Court bears (art. 100(1)). */
@@ -531,7 +537,9 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             returnBy: date => `The person will be returned by ${date}.`,
             follows: ref => `This request follows request ${ref}.`,
             surrenderWillFollow: 'A request for the surrender of the person sought will follow.',
-            proceedingsCommenced: date => `Proceedings commenced on ${date}.`,
+            proceedingsCommenced: (date, provision) => (provision
+                ? `This request is made in connection with proceedings commenced on ${date}, before the withdrawal of the requested State from the Rome Statute became effective. In accordance with ${provision}, the withdrawal does not affect cooperation with the Court in connection with those proceedings.`
+                : `Proceedings commenced on ${date}.`),
             medium: medium => `This request is transmitted by ${medium}.`,
             mediumConfirmed: (medium, sentOn, channel, confirmedOn, provision) =>
                 `This request is transmitted by ${medium}${sentOn ? ` on ${sentOn}` : ''} and confirmed ${channel} on ${confirmedOn}${provision ? `, in accordance with ${provision}` : ''}.`,
@@ -649,7 +657,9 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             returnBy: date => `La personne sera renvoyée au plus tard le ${date}.`,
             follows: ref => `La présente demande fait suite à la demande ${ref}.`,
             surrenderWillFollow: 'Une demande de remise de la personne recherchée suivra.',
-            proceedingsCommenced: date => `La procédure a été engagée le ${date}.`,
+            proceedingsCommenced: (date, provision) => (provision
+                ? `La présente demande est présentée dans le cadre d'une procédure engagée le ${date}, avant la date à laquelle le retrait de l'État requis du Statut de Rome a pris effet. Conformément à ${provision}, ce retrait n'affecte pas la coopération avec la Cour dans le cadre de cette procédure.`
+                : `La procédure a été engagée le ${date}.`),
             medium: medium => `La présente demande est transmise par ${medium}.`,
             mediumConfirmed: (medium, sentOn, channel, confirmedOn, provision) =>
                 `La présente demande est transmise par ${medium}${sentOn ? ` le ${sentOn}` : ''} et confirmée ${channel} le ${confirmedOn}${provision ? `, conformément à ${provision}` : ''}.`,
