@@ -242,9 +242,9 @@ describe('document model', () => {
 
     test('French: the fixed words around a person\'s fields and the places concerned are French, with French punctuation', () => {
         const witness = readerText(model('OTP-2026-0203', 'fr'));
-        expect(witness).toContain('Instruction relative à l\'auto-incrimination (règle 74), en\u00a0: swahili (annexe A1)');
+        expect(witness).toContain('Langue de l\'instruction relative à l\'auto-incrimination (règles 74 et 190)\u00a0: swahili (annexe A1)');
         expect(witness).not.toContain('(annex A1)');
-        expect(readerText(model('OTP-2026-0203', 'en'))).toContain('Instruction on self-incrimination (rule 74), in: Swahili (annex A1)');
+        expect(readerText(model('OTP-2026-0203', 'en'))).toContain('Language of the instruction on self-incrimination (rules 74 and 190): Swahili (annex A1)');
         expect(readerText(model('OTP-2026-0204', 'fr'))).toContain('G1\u00a0: Mass grave north of the former Barlonyo camp (Barlonyo, Lira District; coordinates in annex A1)');
         expect(readerText(model('OTP-2026-0204', 'en'))).toContain('G1: Mass grave north of the former Barlonyo camp (Barlonyo, Lira District; coordinates in annex A1)');
     });
@@ -1215,5 +1215,21 @@ describe('a request to a State whose withdrawal has taken effect', () => {
         const late = readerText(model('OTP-2026-0986', 'en'));
         expect(late).toContain('Proceedings commenced on 1 July 2026.\n');
         expect(late).not.toContain('127(2)');
+    });
+});
+
+describe('what a person\'s fields name', () => {
+    test('the translation for the person says what is translated (rule 187), and the annex that holds it', () => {
+        expect(readerText(model('REG-2026-0102', 'en'))).toContain('; Language of the translation of the warrant of arrest (rule 187): Acholi (annex A2).');
+        expect(readerText(model('REG-2026-0102', 'fr'))).toContain('\u00a0; Langue de la traduction du mandat d\'arrêt (règle 187)\u00a0: acholi (annexe A2).');
+        // A convicted person's is of the judgment of conviction.
+        expect(readerText(model('REG-2026-0121', 'en'))).toContain('; Language of the translation of the judgment of conviction (rule 187): French (annex A2).');
+        for (const name of requests.keys()) expect(readerText(model(name, 'en')), name).not.toMatch(/Translation: |, in: /);
+    });
+
+    test('the instruction on self-incrimination is named by its language (rule 190, concerning rule 74), not "in:"', () => {
+        expect(readerText(model('OTP-2026-0203', 'en'))).toContain('; Language of the instruction on self-incrimination (rules 74 and 190): Swahili (annex A1);');
+        // The annex a quick fix adds keeps its title (test/lsp/code-actions.test.ts).
+        expect(readerText(model('OTP-2026-0203', 'en'))).toContain('A1 | Instruction on self-incrimination (rule 74), in Swahili |');
     });
 });

@@ -16,7 +16,7 @@ import { languageName } from '../languages.js';
 import { involvesTemporaryTransfer } from '../register/follow-up.js';
 import { hasEffect } from '../validation/clause-effect.js';
 import { rules as assistanceRules } from '../validation/assistance.js';
-import { crimeKey, rules as surrenderRules } from '../validation/surrender.js';
+import { crimeKey, rules as surrenderRules, translatedInstrument, translationAnnex } from '../validation/surrender.js';
 
 export const GENERATOR_NAME = 'rogatory 0.1.0';
 
@@ -431,6 +431,9 @@ function localisedCaseTitle(title: string, lang: Lang): string {
 function personDescription(request: Request, involvement: Involvement, lang: Lang): Inline[] {
     const f = REQUEST_TEXTS[lang].personFields;
     const p = involvement.person?.ref;
+    // The annex that holds what a field names: " (annex A2)".
+    const annexOf = (annex: Annex | undefined) => (annex ? ` (${REQUEST_TEXTS[lang].annexRef(annex.name)})` : '');
+    const instrument = translatedInstrument(request);
     const parts: Array<[string, string | undefined]> = [
         [f.name, p?.fullName],
         [f.aliases, p?.aliases.length ? p.aliases.join(', ') : undefined],
@@ -443,9 +446,9 @@ function personDescription(request: Request, involvement: Involvement, lang: Lan
         [f.questioningLanguage, involvement.questioningLanguage ? languageName(involvement.questioningLanguage, lang) : undefined],
         [f.interpreter, involvement.interpreter ? languageName(involvement.interpreter, lang) : undefined],
         [f.rightsNotice, involvement.rightsNotice.length && hasEffect(request, 'rights-notice', involvement) ? joinList(provisionGroups(involvement.rightsNotice.map(citationOf), lang), lang) : undefined],
-        [f.translation, involvement.translation ? languageName(involvement.translation, lang) : undefined],
+        [f.translation[instrument?.kind ?? 'other'], involvement.translation ? languageName(involvement.translation, lang) + annexOf(instrument && translationAnnex(request, instrument.of, involvement.translation)) : undefined],
         [f.consent, involvement.consent?.ref && hasEffect(request, 'consent', involvement) ? REQUEST_TEXTS[lang].consentGiven(recordDate(involvement.consent.ref, lang), involvement.consent.ref.summary) : undefined],
-        [f.selfIncrimination, involvement.selfIncriminationLanguage ? languageName(involvement.selfIncriminationLanguage, lang) + (involvement.selfIncriminationAnnex?.ref ? ` (${REQUEST_TEXTS[lang].annexRef(involvement.selfIncriminationAnnex.ref.name)})` : '') : undefined],
+        [f.selfIncrimination, involvement.selfIncriminationLanguage ? languageName(involvement.selfIncriminationLanguage, lang) + annexOf(involvement.selfIncriminationAnnex?.ref) : undefined],
         [f.assurance, involvement.assurance?.ref ? REQUEST_TEXTS[lang].decisionLine(involvement.assurance.ref.number, involvement.assurance.ref.date ? formatDate(involvement.assurance.ref.date, lang) : undefined) : undefined]
     ];
     const inlines: Inline[] = [];

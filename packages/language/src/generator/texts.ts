@@ -380,9 +380,19 @@ export interface RequestTexts {
     consentGiven: (date?: string, summary?: string) => string;
     personFields: {
         name: string; aliases: string; born: string; birthplace: string; nationality: string; languages: string; description: string;
-        location: string; role: string; questioningLanguage: string; interpreter: string; rightsNotice: string; translation: string;
-        consent: string; selfIncrimination: string; assurance: string;
+        location: string; role: string; questioningLanguage: string; interpreter: string; rightsNotice: string;
+        /**
+         * The language of the translation for the person (rule 187): of the warrant of arrest or of the judgment of
+         * conviction the request is made under, as the checks take it (validation/surrender.ts), else of neither named.
+         */
+        translation: Record<'warrant' | 'judgment' | 'other', string>;
+        consent: string;
+        /** The language of the instruction annexed for a witness (rule 190), concerning rule 74. */
+        selfIncrimination: string;
+        assurance: string;
     };
+    /** The title of the annex a quick fix adds to hold a witness's instruction (rule 190), in a language. */
+    selfIncriminationInstruction: (language: string) => string;
     roles: Record<string, string>;
     warrantLine: (number: string, chamber: string | undefined, date: string | undefined) => string;
     judgmentLine: (number: string, chamber: string | undefined, date: string | undefined) => string;
@@ -498,8 +508,13 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             name: 'Name', aliases: 'Also known as', born: 'Date of birth', birthplace: 'Place of birth', nationality: 'Nationality',
             languages: 'Languages', description: 'Description', location: 'Probable location', role: 'Capacity',
             questioningLanguage: 'Language of questioning', interpreter: 'Interpreter', rightsNotice: 'Rights to be notified',
-            translation: 'Translation', consent: 'Consent', selfIncrimination: 'Instruction on self-incrimination (rule 74), in', assurance: 'Assurance (article 93(2))'
+            translation: {
+                warrant: 'Language of the translation of the warrant of arrest (rule 187)', judgment: 'Language of the translation of the judgment of conviction (rule 187)',
+                other: 'Language of the translation for the person (rule 187)'
+            },
+            consent: 'Consent', selfIncrimination: 'Language of the instruction on self-incrimination (rules 74 and 190)', assurance: 'Assurance (article 93(2))'
         },
+        selfIncriminationInstruction: language => `Instruction on self-incrimination (rule 74), in ${language}`,
         roles: {
             sought: 'person sought', suspect: 'suspect', accused: 'accused', convicted: 'convicted person', witness: 'witness', expert: 'expert',
             victim: 'victim', detained: 'detained person', transported: 'person transported', other: 'other'
@@ -619,8 +634,13 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             name: 'Nom', aliases: 'Également connu sous le nom de', born: 'Date de naissance', birthplace: 'Lieu de naissance', nationality: 'Nationalité',
             languages: 'Langues', description: 'Signalement', location: 'Localisation probable', role: 'Qualité',
             questioningLanguage: 'Langue de l\'interrogatoire', interpreter: 'Interprète', rightsNotice: 'Droits à notifier',
-            translation: 'Traduction', consent: 'Consentement', selfIncrimination: 'Instruction relative à l\'auto-incrimination (règle 74), en', assurance: 'Assurance (article 93, paragraphe 2)'
+            translation: {
+                warrant: 'Langue de la traduction du mandat d\'arrêt (règle 187)', judgment: 'Langue de la traduction du jugement de condamnation (règle 187)',
+                other: 'Langue de la traduction destinée à la personne (règle 187)'
+            },
+            consent: 'Consentement', selfIncrimination: 'Langue de l\'instruction relative à l\'auto-incrimination (règles 74 et 190)', assurance: 'Assurance (article 93, paragraphe 2)'
         },
+        selfIncriminationInstruction: language => `Instruction relative à l'auto-incrimination (règle 74), en ${language}`,
         roles: {
             sought: 'personne recherchée', suspect: 'suspect', accused: 'accusé', convicted: 'personne condamnée', witness: 'témoin', expert: 'expert',
             victim: 'victime', detained: 'personne détenue', transported: 'personne transportée', other: 'autre'

@@ -536,7 +536,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 if (!inPerson) continue;
                 const edits = [inPerson];
                 if (!inLanguage.length) {
-                    const title = `${REQUEST_TEXTS[lang].personFields.selfIncrimination} ${languageName(language, lang)}`;
+                    const title = REQUEST_TEXTS[lang].selfIncriminationInstruction(languageName(language, lang));
                     edits.push(this.requestEdit(document, request, `annex ${annex} ${stringLiteral(title)} { language ${language} file "" }`));
                 }
                 const what = written !== undefined ? `\`${clause}\` to ${who}'s instruction` : `\`${clause}\` for ${who}`;

@@ -2,7 +2,7 @@ import type { AstNode, ValidationAcceptor } from 'langium';
 import { MultiMap } from 'langium';
 import {
     isModel, isRequest, isWarrant,
-    type Duration, type Involvement, type Judgment, type Person, type Request, type Warrant
+    type Annex, type Duration, type Involvement, type Judgment, type Person, type Request, type Warrant
 } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, isValidDate } from '../states/dates.js';
@@ -324,13 +324,31 @@ function checkTranslation(request: Request, involvement: Involvement | undefined
     else report(accept, rule, message, { node: request, property: 'name' }, { languages: understood });
 }
 
+/**
+ * rule 187: the annex that is the translation for the person, a version of the warrant or judgment (`copy-of`)
+ * in the language; an annex without `language` is in the request's. The documents name it beside the language.
+ */
+export function translationAnnex(request: Request, instrument: Warrant | Judgment, language: string): Annex | undefined {
+    return request.annexes.find(a => a.copyOf?.ref === instrument && sameLanguage(a.language ?? request.language ?? '', language));
+}
+
+/**
+ * The warrant or judgment translated for the person (rule 187): the judgment of a request for the surrender
+ * of a convicted person, the warrant of any other, as the checks above take them; else the judgment it names.
+ */
+export function translatedInstrument(request: Request): { kind: 'warrant'; of: Warrant } | { kind: 'judgment'; of: Judgment } | undefined {
+    const warrant = request.warrant?.ref;
+    const judgment = request.judgment?.ref;
+    if (judgment && (request.kind === 'surrender-of-convicted' || !warrant)) return { kind: 'judgment', of: judgment };
+    return warrant ? { kind: 'warrant', of: warrant } : undefined;
+}
+
 /** rule 187: the translation declared for the person is annexed, a version of the warrant or judgment in that language. */
 function checkTranslationAnnexed(request: Request, involvement: Involvement, language: string, document: string, instrument: Warrant | Judgment,
     accept: ValidationAcceptor, rule: Rule): void {
-    // An annex whose `copy-of` names nothing known may be it (its unresolved-reference error says so);
-    // an annex without `language` is in the request's.
-    const annexed = request.annexes.some(a => a.copyOf !== undefined && (a.copyOf.ref === instrument || a.copyOf.ref === undefined)
-        && sameLanguage(a.language ?? request.language ?? '', language));
+    // An annex whose `copy-of` names nothing known may be it (its unresolved-reference error says so).
+    const annexed = translationAnnex(request, instrument, language)
+        || request.annexes.some(a => a.copyOf !== undefined && a.copyOf.ref === undefined && sameLanguage(a.language ?? request.language ?? '', language));
     if (annexed) return;
     const clause = `annex ${freeAnnexName(request)} "Translation of the ${document} and of the relevant provisions of the Statute" { copy-of ${instrument.name} language ${language} }`;
     report(accept, rule,
