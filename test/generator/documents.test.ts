@@ -1233,3 +1233,16 @@ describe('what a person\'s fields name', () => {
         expect(readerText(model('OTP-2026-0203', 'en'))).toContain('A1 | Instruction on self-incrimination (rule 74), in Swahili |');
     });
 });
+
+describe('the author\'s text, reproduced untranslated', () => {
+    test('the English document of a French request says so, as the French document of an English one does', () => {
+        const note = 'Passages supplied by the author of the request are reproduced as written, without translation.';
+        const french = model('REG-2026-0102', 'en');
+        expect(readerText(french)).toContain('Demande d\'arrestation et de remise de Charles Okello Abonga');
+        expect(french.footnotes.map(f => plainText(f.content))).toContain(note);
+        expect(readerText(model('REG-2026-0102', 'fr'))).toContain('Les passages fournis par l\'auteur de la demande sont reproduits tels qu\'ils ont été rédigés, sans traduction.');
+        expect(readerText(model('OTP-2026-0201', 'fr'))).toContain('Les passages fournis par l\'auteur de la demande sont reproduits tels qu\'ils ont été rédigés, sans traduction.');
+        // An English request's English document has nothing untranslated to speak of.
+        expect(readerText(model('OTP-2026-0201', 'en'))).not.toContain(note);
+    });
+});

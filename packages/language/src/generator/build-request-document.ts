@@ -177,7 +177,10 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     const action = kindTexts(request.kind, lang).action(principalName, joinList(forms, lang));
     const verb = isInvitation(request) ? 'invites' : 'requests';
     const operative: Inline[] = [text(t.operative(organ.subject, verb, addressee.forms.withArticle, action))];
-    if (lang !== AUTHORING_LANG && hasAuthorText(request)) operative.push(w.footnote(text(t.originalLanguageNote)));
+    // The author's text is in English, as the language's keywords are, or in the request's own language (a French
+    // request's title and annex titles): a document in another language reproduces it untranslated, and says so.
+    const authorLangs = [AUTHORING_LANG, original ?? AUTHORING_LANG];
+    if (authorLangs.some(l => l !== lang) && hasAuthorText(request)) operative.push(w.footnote(text(t.originalLanguageNote)));
     w.numbered(...operative);
     w.labelled(t.purpose, request.purpose);
     w.labelled(t.urgency, request.urgency);
