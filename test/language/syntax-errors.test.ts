@@ -644,6 +644,19 @@ const CASES: Case[] = [
         after: r => [r.kind, r.urgency, r.date], expected: ['assistance', 'Evidence at risk', '2026-11-22']
     },
     {
+        mistake: 'a citation typed as far as `art.` (every keystroke is checked in the editor)',
+        text: `${head}  legal-basis art. 89(1), art.\n  »dated« 2026-11-22\n}`,
+        message: 'Expected a number after `art.`, found `dated`.',
+        after: r => [r.legalBasis.length, r.date], expected: [2, '2026-11-22'],
+        notMissing: 'unknown-provision'
+    },
+    {
+        mistake: 'a rule cited without its number',
+        text: `${head}  legal-basis rule »}«`,
+        message: 'Expected a number after `rule`, found `}`.',
+        notMissing: 'unknown-provision'
+    },
+    {
         mistake: 'a rule cited as `r.`',
         text: `${head}  legal-basis art. 89(1), »r«. 188\n  dated 2026-11-22\n}`,
         message: 'Expected one of `art.`, `rule` after `,`, found `r`: did you mean `rule`?',
