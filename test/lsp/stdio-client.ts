@@ -9,6 +9,8 @@ const bin = path.resolve(__dirname, '../../packages/language/bin/server.js');
 export interface StdioServer {
     readonly connection: MessageConnection;
     readonly capabilities: Record<string, unknown>;
+    /** The server's exit code, or null while it runs (a signal that ended it: -1). */
+    exitCode(): number | null;
     /** Shuts the server down as an editor does. */
     stop(): Promise<void>;
 }
@@ -16,11 +18,14 @@ export interface StdioServer {
 /**
  * Starts the server on `workspace` and initializes it as an editor would, with a real JSON-RPC
  * client: `onDiagnostics` receives every diagnostics push; configuration requests get `settings`
- * (by section; none by default).
+ * (by section; none by default). `onStderr`, when given, receives what the server writes on
+ * stderr (else it goes to the test's).
  */
 export async function startStdioServer(workspace: string, clientCapabilities: Record<string, unknown>,
-    onDiagnostics: (params: { uri: string; diagnostics: [] }) => void, settings: Record<string, unknown> = {}): Promise<StdioServer> {
-    const server = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    onDiagnostics: (params: { uri: string; diagnostics: [] }) => void, settings: Record<string, unknown> = {},
+    onStderr?: (text: string) => void): Promise<StdioServer> {
+    const server = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', onStderr ? 'pipe' : 'inherit'] });
+    if (onStderr) server.stderr!.setEncoding('utf8').on('data', onStderr);
     server.stdin!.on('error', () => undefined); // EPIPE once the server has exited is not a test failure
     const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
     connection.onNotification('textDocument/publishDiagnostics', onDiagnostics);
@@ -36,6 +41,7 @@ export async function startStdioServer(workspace: string, clientCapabilities: Re
     return {
         connection,
         capabilities: result.capabilities,
+        exitCode: () => server.exitCode ?? (server.signalCode ? -1 : null),
         stop: async () => {
             // Stop listening before the server's pipes close: a late message (a configuration
             // request, a diagnostics push) must not be answered into a closed pipe.

@@ -68,17 +68,21 @@ export function createGuardedParser(services: LangiumCoreServices): LangiumParse
     createWideNodesWhole(parser, services.shared.AstReflection);
     const repeated = noteRepeatedClauses(parser);
     const parse = parser.parse.bind(parser);
-    const refuse = <T extends AstNode>(message: string): ParseResult<T> => {
+    const refuse = <T extends AstNode>(input: string, message: string): ParseResult<T> => {
         const empty = parse<T>('');
         empty.lexerErrors.push({ offset: 0, line: 1, column: 1, length: 1, message });
+        // The tree stands for the text refused: Langium parses a document again only when its text differs from its
+        // tree's, and a tree made from no text would otherwise stay when the text is emptied (the refusal with it).
+        const root = empty.value.$cstNode;
+        if (root) Object.defineProperty(root, 'fullText', { value: input });
         return empty;
     };
     parser.parse = <T extends AstNode = AstNode>(input: string, options?: Parameters<LangiumParser['parse']>[1]): ParseResult<T> => {
         if (input.length > MAX_FILE_CHARACTERS) {
-            return refuse<T>(`File too large to be a request (${input.length} characters, limit ${MAX_FILE_CHARACTERS}); it was not parsed.`);
+            return refuse<T>(input, `File too large to be a request (${input.length} characters, limit ${MAX_FILE_CHARACTERS}); it was not parsed.`);
         }
         if (looksBinary(input)) {
-            return refuse<T>(looksUtf16(input)
+            return refuse<T>(input, looksUtf16(input)
                 ? 'This file is UTF-16 text (as Windows PowerShell writes with `>` or Out-File), not UTF-8: save it as UTF-8; it was not parsed.'
                 : 'This file is not text (it contains NUL or other control bytes); it was not parsed.');
         }
@@ -90,7 +94,7 @@ export function createGuardedParser(services: LangiumCoreServices): LangiumParse
             return result;
         } catch (error) {
             if (error instanceof RangeError) {
-                return refuse<T>('The parser gave up on this file (too many nested syntax errors); fix the first syntax error and save again.');
+                return refuse<T>(input, 'The parser gave up on this file (too many nested syntax errors); fix the first syntax error and save again.');
             }
             throw error;
         }

@@ -1,0 +1,51 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ResponseError, type MessageConnection } from 'vscode-jsonrpc/node';
+import { startStdioServer, type StdioServer } from './stdio-client.js';
+
+/**
+ * What the random editing sessions (random-session.test.ts) found, each held by itself: the
+ * built server over stdio, as an editor drives it.
+ */
+let server: StdioServer;
+let connection: MessageConnection;
+let workspace: string;
+const published = new Map<string, Array<{ code?: string; message: string }>>();
+const logged: string[] = [];
+
+beforeAll(async () => {
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-regressions-'));
+    fs.writeFileSync(path.join(workspace, 'people.rog'), 'person P-Kept { name "Kept Person" }\n');
+    server = await startStdioServer(workspace, { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
+        params => published.set(params.uri, params.diagnostics), {}, text => logged.push(text));
+    connection = server.connection;
+    connection.onNotification('window/logMessage', (params: { type: number; message: string }) => { if (params.type === 1) logged.push(params.message); });
+});
+
+afterAll(async () => {
+    await server.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+});
+
+/** The diagnostics published once the edits sent so far are built (the register is answered after them). */
+async function diagnosticsOf(uri: string) {
+    await connection.sendRequest('rogatory/register', {});
+    return (published.get(uri) ?? []).map(d => d.message);
+}
+
+describe('found by random editing sessions', () => {
+    test('a file that held a NUL, then emptied: its "not text" error goes with the NUL', async () => {
+        const uri = `file://${workspace}/emptied.rog`;
+        const text = 'person P-Nul { name "A\u0000B" }\n';
+        fs.writeFileSync(path.join(workspace, 'emptied.rog'), text);
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rogatory', version: 1, text } });
+        expect(await diagnosticsOf(uri)).toEqual(['This file is not text (it contains NUL or other control bytes); it was not parsed.']);
+        // Select all, delete: the refusal was made from no text, and the empty text is not "the same text" as it.
+        connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: '' }] });
+        expect(await diagnosticsOf(uri)).toEqual([]);
+        connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: 'person P-Back { name "Back" ' }] });
+        expect(await diagnosticsOf(uri)).toEqual(['The file ends inside this person: add `}` to close it.']);
+    });
+});
