@@ -49,3 +49,16 @@ describe('found by random editing sessions', () => {
         expect(await diagnosticsOf(uri)).toEqual(['The file ends inside this person: add `}` to close it.']);
     });
 });
+
+describe('refusals are errors', () => {
+    test('a request about a file the workspace does not hold is refused with an error, not answered with the error as its result', async () => {
+        // Langium refuses it as "server cancelled"; its ResponseError must be the class the connection answers errors for.
+        const uri = `file://${workspace}/never-opened.rog`;
+        for (const method of ['textDocument/documentSymbol', 'textDocument/hover', 'textDocument/foldingRange']) {
+            const answer = await connection.sendRequest(method, { textDocument: { uri }, position: { line: 0, character: 0 } })
+                .then(result => ({ result }), (error: ResponseError<unknown>) => ({ error: error.code }));
+            expect(answer, method).toEqual({ error: -32802 });
+        }
+        expect(logged).toEqual([]);
+    });
+});
