@@ -62,3 +62,30 @@ describe('refusals are errors', () => {
         expect(logged).toEqual([]);
     });
 });
+
+describe('a file deleted on the disk while the editor holds it', () => {
+    test('it leaves the workspace (the watcher says so); what the editor still asks of it is refused as Langium refuses a file it does not hold, not failed', async () => {
+        const file = path.join(workspace, 'held.rog');
+        const uri = `file://${file}`;
+        const text = 'person P-Held { name "Held Person" }\n';
+        fs.writeFileSync(file, text);
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rogatory', version: 1, text } });
+        await diagnosticsOf(uri);
+        fs.rmSync(file);
+        connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+        await diagnosticsOf(uri);
+        const position = { line: 0, character: 9 };
+        for (const [method, params] of [
+            ['textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } }],
+            ['textDocument/documentHighlight', { textDocument: { uri }, position }],
+            ['textDocument/prepareRename', { textDocument: { uri }, position }],
+            ['textDocument/rename', { textDocument: { uri }, position, newName: 'P-Renamed' }],
+            ['textDocument/documentSymbol', { textDocument: { uri } }]
+        ] as const) {
+            const answer = await connection.sendRequest(method, params).then(result => ({ result }), (error: ResponseError<unknown>) => ({ error: error.code, message: error.message }));
+            expect(answer, method).toEqual({ error: -32802, message: `No document found for URI: ${uri}` });
+        }
+        expect(logged).toEqual([]);
+        connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    });
+});

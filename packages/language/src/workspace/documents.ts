@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { AstNode, Cancellation, LangiumDocument, Mutable, TextDocument, URI } from 'langium';
 import { DefaultLangiumDocumentFactory, DefaultLangiumDocuments, DocumentState } from 'langium';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { MAX_FILE_BYTES, refuseUnreadFile } from '../parser/guarded-parser.js';
 
 /**
@@ -36,6 +37,21 @@ export class RogatoryLangiumDocuments extends DefaultLangiumDocuments {
 
     override hasDocument(uri: URI): boolean {
         return this.byUri.has(uri.toString()) || super.hasDocument(uri);
+    }
+
+    /**
+     * Langium's, except that a file the store does not hold and the disk no longer has (deleted while the editor
+     * shows it: the request handlers of Langium that wait for the workspace, not for the document, ask for it) is
+     * refused as Langium refuses a request about a document it does not hold, which an editor drops quietly, not
+     * failed with the read's error (an internal error, which it reports).
+     */
+    override async getOrCreateDocument(uri: URI, cancellationToken?: Cancellation.CancellationToken): Promise<LangiumDocument> {
+        try {
+            return await super.getOrCreateDocument(uri, cancellationToken);
+        } catch (error) {
+            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+            throw new ResponseError(LSPErrorCodes.ServerCancelled, `No document found for URI: ${uri.toString()}`);
+        }
     }
 
     override deleteDocument(uri: URI): LangiumDocument | undefined {
