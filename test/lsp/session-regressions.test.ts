@@ -89,3 +89,19 @@ describe('a file deleted on the disk while the editor holds it', () => {
         connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     });
 });
+
+describe('the State list asked for as the server starts', () => {
+    test('it waits for the built-in library to be indexed, not an empty list ("New request" offers no State)', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-states-'));
+        for (let i = 0; i < 50; i++) fs.writeFileSync(path.join(dir, `p-${i}.rog`), `person P-${i} { name "Person ${i}" }\n`);
+        const started = await startStdioServer(dir, { workspace: { configuration: true } }, () => undefined);
+        try {
+            const states = await started.connection.sendRequest<Array<{ name: string; status: string }>>('rogatory/states', { date: '2026-11-22' });
+            expect(states.length).toBeGreaterThan(150);
+            expect(states.find(s => s.name === 'Kenya')?.status).toMatch(/^State Party since 2005-06-01/);
+        } finally {
+            await started.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});

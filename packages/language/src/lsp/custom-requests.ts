@@ -5,7 +5,7 @@ import { describeStatus } from '../states/state-status.js';
 import { isModel, isRequest, type Request } from '../generated/ast.js';
 import { buildRegister } from '../register/register.js';
 import { hasSyntaxErrors } from '../parser/guarded-parser.js';
-import { URI, type LangiumDocument } from 'langium';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { buildRequestDocument } from '../generator/build-request-document.js';
 import { renderHtml } from '../generator/render-html.js';
 import { exportRequest } from '../generator/export-request.js';
@@ -37,7 +37,9 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         return { document, request: root && isModel(root) ? root.elements.find(isRequest) : undefined };
     };
     connection.onRequest(StatesRequest, async (params: StatesParams): Promise<StateItem[]> => {
+        // The States are read off the index: the workspace is ready (its files read) before the first build indexes them.
         await shared.workspace.WorkspaceManager.ready;
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.IndexedContent);
         const date = params?.date ?? today();
         const library = services.rogatory.StateLibrary;
         return library.allStates().map(state => ({
