@@ -651,6 +651,13 @@ const CASES: Case[] = [
         notMissing: 'unknown-provision'
     },
     {
+        mistake: 'a citation typed as far as the parenthesis of its paragraph',
+        text: `${head}  legal-basis art. 93(1)(\n  »dated« 2026-11-22\n}`,
+        message: 'Expected a paragraph\'s number or letter (`art. 93(1)(b)`) after `(`, found `dated`.',
+        after: r => r.date, expected: '2026-11-22',
+        notMissing: 'unknown-provision'
+    },
+    {
         mistake: 'a rule cited without its number',
         text: `${head}  legal-basis rule »}«`,
         message: 'Expected a number after `rule`, found `}`.',

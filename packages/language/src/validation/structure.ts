@@ -223,8 +223,8 @@ function checkLanguageNames(node: AstNode, accept: ValidationAcceptor): void {
 }
 
 function checkProvisionRef(ref: ProvisionRef, accept: ValidationAcceptor): void {
-    // `art.` typed without its number yet: the syntax error says what is missing, there is nothing to look up.
-    if (ref.number === undefined) return;
+    // A citation typed as far as `art.` or `art. 93(`: the syntax error says what is missing, there is nothing to look up.
+    if (ref.number === undefined || ref.labels.some(label => label.value === undefined)) return;
     const citation = citationOf(ref);
     const result = checkProvision(citation);
     switch (result.kind) {
