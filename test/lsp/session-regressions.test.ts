@@ -105,3 +105,35 @@ describe('the State list asked for as the server starts', () => {
         }
     });
 });
+
+describe('the preview rendered twice at once', () => {
+    test('right after the file is opened and typed in: each rendering lists the syntax errors once, and the file\'s diagnostics are not doubled', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-preview-'));
+        const errors: string[] = [];
+        const shown = new Map<string, Array<{ message: string }>>();
+        const started = await startStdioServer(dir, { workspace: { configuration: true } }, params => shown.set(params.uri, params.diagnostics), {}, text => errors.push(text));
+        try {
+            const example = fs.readFileSync(path.resolve(__dirname, '../../examples/arrest-and-surrender/REG-2026-0101.rog'), 'utf8')
+                .replace('  dated ', '  to State "Kenya" via {{ nothing\n  dated ');
+            type Render = { html?: string; syntaxErrors?: Array<{ line: number; message: string }> };
+            for (const name of ['first.rog', 'second.rog', 'third.rog']) {
+                const uri = `file://${dir}/${name}`;
+                const text = example.replace(/REG-2026-0101/g, `REG-2026-01${name.length}`);
+                fs.writeFileSync(path.join(dir, name), text);
+                // Opened, a key typed, and the preview (English and French side by side) asks at once.
+                started.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rogatory', version: 1, text } });
+                started.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: `${text}// typed\n` }] });
+                const renders = await Promise.all(['en', 'fr'].map(lang => started.connection.sendRequest<Render>('rogatory/render', { uri, lang })));
+                for (const render of renders) expect(render.syntaxErrors?.map(e => e.line), name).toEqual([13]);
+                await started.connection.sendRequest('rogatory/register', {});
+                const messages = shown.get(uri)!.map(d => d.message);
+                expect(messages.length, name).toBeGreaterThan(1);
+                expect(messages, name).toEqual([...new Set(messages)]);
+            }
+            expect(errors).toEqual([]);
+        } finally {
+            await started.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});

@@ -29,12 +29,15 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         await shared.workspace.WorkspaceManager.ready;
         await shared.workspace.WorkspaceLock.read(async () => undefined);
     };
-    /** The open document at `uri` and the request it holds (preview and export act on one request). */
-    const requestIn = async (uri: string): Promise<{ document?: LangiumDocument; request?: Request }> => {
-        await settled();
+    /** The document at `uri` and the request it holds (preview and export act on one request). */
+    const requestOf = (uri: string): { document?: LangiumDocument; request?: Request } => {
         const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));
         const root = document?.parseResult.value;
         return { document, request: root && isModel(root) ? root.elements.find(isRequest) : undefined };
+    };
+    const requestIn = async (uri: string): Promise<{ document?: LangiumDocument; request?: Request }> => {
+        await settled();
+        return requestOf(uri);
     };
     connection.onRequest(StatesRequest, async (params: StatesParams): Promise<StateItem[]> => {
         // The States are read off the index: the workspace is ready (its files read) before the first build indexes them.
@@ -75,11 +78,9 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         return result;
     });
     // The register view and the preview ask again (after a pause) when told; their requests wait for
-    // the update's build. Not told of the preview's own build (Langium's build() emits an update too,
-    // at once, before its first await): the preview would otherwise render again without end.
-    let rendering = false;
+    // the update's build.
     shared.workspace.DocumentBuilder.onUpdate(() => {
-        if (!rendering) void connection.sendNotification(WorkspaceChangedNotification).catch(() => undefined);
+        void connection.sendNotification(WorkspaceChangedNotification).catch(() => undefined);
     });
     connection.onRequest(RegisterRequest, async (params: RegisterParams): Promise<RegisterResult> => {
         await settled();
@@ -107,19 +108,23 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     });
     // The preview: the request as the generator renders it in HTML; DRAFT while it has errors, and
     // the syntax errors named when the file was read only in part (the rendering lacks what was not read).
+    // Every check, the cross-file ones included, is run on the request as the workspace now stands (an edit
+    // elsewhere may have changed its findings), under the workspace lock after the edits received before it;
+    // computed, not built: a build replaces the file's diagnostics (two renderings at once, each building,
+    // doubled them) and tells the preview that the workspace changed, which would render it again without end.
     connection.onRequest(RenderRequest, async (params: RenderParams): Promise<RenderResult> => {
-        const { document, request } = await requestIn(params.uri);
-        if (!document || !request) return { error: 'This file holds no request to preview.' };
-        rendering = true;
-        const built = shared.workspace.DocumentBuilder.build([document], { validation: true });
-        rendering = false;
-        await built;
-        const draft = (document.diagnostics ?? []).some(d => d.severity === 1);
-        const model = buildRequestDocument(request, { lang: params.lang, draft, stateLibrary: services.rogatory.StateLibrary });
-        const syntaxErrors = hasSyntaxErrors(document)
-            ? (document.diagnostics ?? []).filter(d => d.code === 'syntax-error').map(d => ({ line: d.range.start.line + 1, message: typeof d.message === 'string' ? d.message : d.message.value }))
-            : [];
-        return { html: renderHtml(model), ...(syntaxErrors.length ? { syntaxErrors } : {}) };
+        await shared.workspace.WorkspaceManager.ready;
+        return shared.workspace.WorkspaceLock.read(async (): Promise<RenderResult> => {
+            const { document, request } = requestOf(params.uri);
+            if (!document || !request) return { error: 'This file holds no request to preview.' };
+            const diagnostics = await services.validation.DocumentValidator.validateDocument(document, { categories: ['built-in', 'fast', 'slow'] });
+            const draft = diagnostics.some(d => d.severity === 1);
+            const model = buildRequestDocument(request, { lang: params.lang, draft, stateLibrary: services.rogatory.StateLibrary });
+            const syntaxErrors = hasSyntaxErrors(document)
+                ? diagnostics.filter(d => d.code === 'syntax-error').map(d => ({ line: d.range.start.line + 1, message: typeof d.message === 'string' ? d.message : d.message.value }))
+                : [];
+            return { html: renderHtml(model), ...(syntaxErrors.length ? { syntaxErrors } : {}) };
+        });
     });
     // Export: the same path as `rogatory build` (generator/export-request.ts). A request with
     // errors is refused unless exported as a draft; files are written atomically inside outDir.
