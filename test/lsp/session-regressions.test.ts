@@ -137,3 +137,33 @@ describe('the preview rendered twice at once', () => {
         }
     });
 });
+
+describe('semantic tokens asked for two at once', () => {
+    test('two files shown side by side, and the visible range with the whole file: each answer is the one asked alone', async () => {
+        // Files long enough for the highlighting to yield to the event loop (Langium's pauses every 10 ms).
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-tokens-'));
+        const started = await startStdioServer(dir, { workspace: { configuration: true } }, () => undefined);
+        try {
+            const uris = ['arrest-and-surrender/REG-2026-0101.rog', 'assistance/OTP-2026-0201-evidence-and-records.rog'].map((example, i) => {
+                const text = fs.readFileSync(path.resolve(__dirname, '../../examples', example), 'utf8').repeat(40);
+                const uri = `file://${dir}/side-${i}.rog`;
+                fs.writeFileSync(path.join(dir, `side-${i}.rog`), text);
+                started.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rogatory', version: 1, text } });
+                return uri;
+            });
+            type Tokens = { data: number[] };
+            const full = (uri: string) => started.connection.sendRequest<Tokens>('textDocument/semanticTokens/full', { textDocument: { uri } });
+            const range = (uri: string) => started.connection.sendRequest<Tokens>('textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 60, character: 0 } } });
+            const alone = [await full(uris[0]), await full(uris[1]), await range(uris[0])].map(t => t.data);
+            expect(alone[0].length).toBeGreaterThan(1000);
+            expect(alone[0]).not.toEqual(alone[1]);
+            for (let i = 0; i < 3; i++) {
+                const together = (await Promise.all([full(uris[0]), full(uris[1]), range(uris[0])])).map(t => t.data);
+                expect(together).toEqual(alone);
+            }
+        } finally {
+            await started.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});

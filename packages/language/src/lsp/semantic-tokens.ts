@@ -1,7 +1,8 @@
-import type { AstNode, AstReflection, CstNode, NameProvider } from 'langium';
+import type { AstNode, AstReflection, CstNode, LangiumDocument, NameProvider } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, isLeafCstNode, isReference } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import type { CancellationToken, SemanticTokens, SemanticTokensDelta, SemanticTokensDeltaParams, SemanticTokensParams, SemanticTokensRangeParams } from 'vscode-languageserver';
 import { BUILTIN_SCHEME } from '../builtin/builtin-library.js';
 import { isProvisionRef } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
@@ -48,10 +49,37 @@ export class RogatorySemanticTokenProvider extends AbstractSemanticTokenProvider
     private readonly reflection: AstReflection;
     private readonly nameProvider: NameProvider;
 
+    /** The answer being computed; the next request waits for it. */
+    private running: Promise<unknown> = Promise.resolve();
+
     constructor(services: RogatoryServices) {
         super(services);
         this.reflection = services.shared.AstReflection;
         this.nameProvider = services.references.NameProvider;
+    }
+
+    /**
+     * Langium keeps the request being answered in fields of the provider (the document, its tokens
+     * builder, the range) and yields to the event loop every 10 ms as it computes: two requests at once
+     * (two files shown side by side; the visible range while the whole file is computed) wrote tokens
+     * into each other's answers. One request at a time.
+     */
+    private oneAtATime<T>(answer: () => Promise<T>): Promise<T> {
+        const result = this.running.then(answer, answer);
+        this.running = result.catch(() => undefined);
+        return result;
+    }
+
+    override semanticHighlight(document: LangiumDocument, params: SemanticTokensParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        return this.oneAtATime(() => super.semanticHighlight(document, params, cancelToken));
+    }
+
+    override semanticHighlightRange(document: LangiumDocument, params: SemanticTokensRangeParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        return this.oneAtATime(() => super.semanticHighlightRange(document, params, cancelToken));
+    }
+
+    override semanticHighlightDelta(document: LangiumDocument, params: SemanticTokensDeltaParams, cancelToken?: CancellationToken): Promise<SemanticTokens | SemanticTokensDelta> {
+        return this.oneAtATime(() => super.semanticHighlightDelta(document, params, cancelToken));
     }
 
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void | undefined | 'prune' {
