@@ -19,6 +19,26 @@ describe('messages quoting what the author wrote', () => {
         for (const d of document.diagnostics!) expect(d.message, String(d.code)).not.toMatch(/\n/);
     });
 
+    test('a citation typed in part (`art.`, `art. 89(`) is named in no message: its syntax error says what is missing', async () => {
+        const messages = async (clauses: string) => (await parse(`request OTP-2026-0969 {\n${clauses}\n  dated 2026-10-01\n}\n`))
+            .diagnostics!.filter(d => d.code !== 'syntax-error').map(d => String(d.message));
+        const typed = [
+            '  kind arrest-and-surrender\n  legal-basis art. 58(5), art. 89(',
+            '  kind provisional-arrest art. 93(1)(b), rule',
+            '  kind transit art. 93(',
+            '  kind assistance art. 93(1)(b), art. 93(\n  to organisation "United Nations"',
+            '  kind assistance art. 93(1)(b)\n  legal-basis art. 96(1), art. 93(\n  to State "Kenya"'
+        ];
+        for (const clauses of typed) {
+            const found = await messages(clauses);
+            expect(found.length, clauses).toBeGreaterThan(0);
+            expect(found.filter(m => /undefined/.test(m)), clauses).toEqual([]);
+        }
+        // Read whole, a citation is still named where a message names it.
+        expect(await messages('  kind arrest-and-surrender\n  legal-basis art. 58(5)')).toContain(
+            'The legal basis (art. 58(5)) does not cite art. 89(1) or art. 91(2), under which a request of kind arrest-and-surrender is made: add art. 89(1). (art. 89(1))');
+    });
+
     test('forms of assistance after another kind: what to write instead, for a transfer and for any other kind', async () => {
         const forms = async (kind: string) => (await parse(`request OTP-2026-0961 {\n  kind ${kind} art. 93(1)(b), art. 93(1)(i)\n  dated 2026-10-01\n}\n`))
             .diagnostics!.filter(d => d.code === 'forms-outside-assistance').map(d => [d.message, d.range.start.character, d.range.end.character]);

@@ -13,6 +13,15 @@ export type { ProvisionEntry };
 export const ARTICLE_COUNT = 128;
 export const RULE_COUNT = 225;
 
+/**
+ * Whether the parser read the citation whole: one typed as far as `art.` has no number, one typed as far as
+ * `art. 93(` a paragraph without its number or letter. Its syntax error says what is missing; a citation read
+ * in part is looked up, compared and named nowhere.
+ */
+export function isWhole(ref: ProvisionRef): boolean {
+    return ref.number !== undefined && ref.labels.every(label => label.value !== undefined);
+}
+
 /** `art. 93(1)(b)` / `rule 188` from a reference in a request. */
 export function citationOf(ref: ProvisionRef): string {
     let citation = `${ref.source} ${ref.number}`;

@@ -8,7 +8,7 @@ import {
 import { beforeRequestDate, historyInOrder, involvesTemporaryTransfer, responseDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
-import { checkProvision, citationOf, overlaps } from '../statute/provisions.js';
+import { checkProvision, citationOf, isWhole, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, isClauseKeyword, quote, report } from './rule.js';
 import { CLAUSE_EFFECTS } from './clause-effect.js';
@@ -229,7 +229,7 @@ function checkLegalBasis(request: Request, accept: ValidationAcceptor): void {
     if (!expected) return; // assistance and temporary transfer (the assistance area's, art. 96(2)(a)) or no kind
     // Art. 96(2)(a) asks a legal basis of requests for assistance only; arts. 89(3)(b), 91 and 92(2), which
     // list what these requests contain, ask none: a legal basis left out is no finding, one stated is checked.
-    const cited = request.legalBasis.filter(r => r.number !== undefined).map(citationOf);
+    const cited = request.legalBasis.filter(isWhole).map(citationOf);
     const articles = expected.join(' or ');
     if (cited.length && !cited.some(c => expected.some(e => overlaps(c, e)))) {
         report(accept, rules.legalBasisMismatch,
@@ -368,7 +368,7 @@ function checkSendingStates(request: Request, accept: ValidationAcceptor): void 
  */
 function checkCost(cost: CostItem, accept: ValidationAcceptor): void {
     const ref: ProvisionRef | undefined = cost.provision;
-    if (!ref || ref.number === undefined) return;
+    if (!ref || !isWhole(ref)) return;
     const labels = ref.labels.map(l => String(l.value));
     const citation = citationOf(ref);
     if (ref.source === 'art.' && ref.number === 100) {

@@ -4,7 +4,7 @@ import { isModel, isRequest, type Involvement, type Model, type ProvisionRef, ty
 import { repeatedClauses } from '../parser/repeated-clauses.js';
 import { misspeltLanguage } from '../languages.js';
 import { isValidDate } from '../states/dates.js';
-import { checkProvision, citationOf } from '../statute/provisions.js';
+import { checkProvision, citationOf, isWhole } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, hasSilenced, isClauseKeyword, report } from './rule.js';
 import { ALL_RULES } from './catalogue.js';
@@ -71,7 +71,7 @@ export const rules = {
 function checkForms(request: Request, accept: ValidationAcceptor): void {
     if (request.forms.length === 0 || !request.kind || request.kind === 'assistance') return;
     const transfer = request.kind === 'temporary-transfer';
-    const others = request.forms.map(citationOf).filter(form => !(transfer && form === TRANSFER_FORM));
+    const others = request.forms.filter(isWhole).map(citationOf).filter(form => !(transfer && form === TRANSFER_FORM));
     if (others.length === 0) return;
     const written = others.join(', ');
     const instead = transfer
@@ -223,8 +223,7 @@ function checkLanguageNames(node: AstNode, accept: ValidationAcceptor): void {
 }
 
 function checkProvisionRef(ref: ProvisionRef, accept: ValidationAcceptor): void {
-    // A citation typed as far as `art.` or `art. 93(`: the syntax error says what is missing, there is nothing to look up.
-    if (ref.number === undefined || ref.labels.some(label => label.value === undefined)) return;
+    if (!isWhole(ref)) return;
     const citation = citationOf(ref);
     const result = checkProvision(citation);
     switch (result.kind) {
