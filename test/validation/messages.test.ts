@@ -19,6 +19,13 @@ describe('messages quoting what the author wrote', () => {
         for (const d of document.diagnostics!) expect(d.message, String(d.code)).not.toMatch(/\n/);
     });
 
+    test('a second request whose name is not written yet is "this request", not \'undefined\'', async () => {
+        const second = async (header: string) => (await parse(`request OTP-2026-0967 {\n  dated 2026-10-01\n}\n${header} {\n  dated 2026-10-02\n}\n`))
+            .diagnostics!.filter(d => d.code === 'one-request-per-file').map(d => [d.message, d.range.start.line]);
+        expect(await second('request OTP-2026-0968')).toEqual([["Request 'OTP-2026-0968' is the second request in this file; put each request in a file of its own.", 3]]);
+        expect(await second('request')).toEqual([['This request is the second request in this file; put each request in a file of its own.', 3]]);
+    });
+
     test('a citation typed in part (`art.`, `art. 89(`) is named in no message: its syntax error says what is missing', async () => {
         const messages = async (clauses: string) => (await parse(`request OTP-2026-0969 {\n${clauses}\n  dated 2026-10-01\n}\n`))
             .diagnostics!.filter(d => d.code !== 'syntax-error').map(d => String(d.message));

@@ -115,7 +115,7 @@ const TRANSFER_FORM = 'art. 93(1)(f)';
 function checkModel(model: Model, accept: ValidationAcceptor): void {
     const requests = model.elements.filter(isRequest);
     for (const extra of requests.slice(1)) {
-        report(accept, rules.multipleRequests, `Request '${extra.name}' is the second request in this file; put each request in a file of its own.`, { node: extra, property: 'name' });
+        report(accept, rules.multipleRequests, `${extra.name ? `Request '${extra.name}'` : 'This request'} is the second request in this file; put each request in a file of its own.`, { node: extra, property: 'name' });
     }
     checkDuplicateClauses(model, accept);
     checkBidiControls(model, accept);
