@@ -11,7 +11,8 @@ import { extractMarkers, FIXTURE_ROOT } from '../fixture-runner.js';
 /**
  * Property test: thousands of mutated request files go through parsing, linking and
  * every validation area. No exception may escape (Langium would swallow a validator's
- * exception into console.error, so that counts as a failure too), and every run ends
+ * exception into console.error, so that counts as a failure too), no message may name a
+ * value the parser could not read ('undefined'), and every run ends
  * with the document validated and a list of diagnostics; the editor's features (outline,
  * formatting, quick fixes, hover, completion) then run on it without an exception too, and so
  * does the preview: the request and its note verbale built as drafts and rendered in HTML.
@@ -91,6 +92,9 @@ describe('fuzz: mutated request files', () => {
                 expect(document.state).toBe(DocumentState.Validated);
                 expect(Array.isArray(document.diagnostics)).toBe(true);
                 expect(errors, `console.error during validation of:\n${text}`).toEqual([]);
+                // A message names what the author wrote, never a value the parser could not read.
+                const unread = (document.diagnostics ?? []).map(d => String(d.message)).filter(m => /\bundefined\b|\bNaN\b|\[object /.test(m));
+                expect(unread, `a message naming a value not read, in:\n${text}`).toEqual([]);
                 // The editor features that run on every keystroke must survive it too.
                 const textDocument = { uri: uri.toString() };
                 await services.lsp.DocumentSymbolProvider?.getSymbols(document, { textDocument });
