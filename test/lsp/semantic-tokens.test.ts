@@ -158,4 +158,21 @@ describe('semantic tokens, other entry points', () => {
         const tokens = await tokensOf(document);
         expect(tokens.map(t => [t.text, t.type])).toEqual(expect.arrayContaining([['R-2', 'class'], ['2026-01-01', 'number'], ['"Kenya"', 'enumMember']]));
     });
+
+    test('a name written over two lines is one token per line, each within its line (an editor without multi-line tokens)', async () => {
+        const text = 'request OTP-2026-0901 {\n  dated 2026-10-01\n  to organisation "United\n    Nations"\n}\n';
+        const document = await parse(text);
+        const encoded = await provider.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
+        const lines = text.split('\n');
+        let line = 0, character = 0;
+        const tokens: string[] = [];
+        for (let i = 0; i < encoded.data.length; i += 5) {
+            const [deltaLine, deltaStart, length] = encoded.data.slice(i, i + 3);
+            line += deltaLine;
+            character = deltaLine === 0 ? character + deltaStart : deltaStart;
+            expect(character + length, `token ${i / 5} on line ${line}`).toBeLessThanOrEqual(lines[line].length);
+            tokens.push(lines[line].slice(character, character + length));
+        }
+        expect(tokens).toEqual(['OTP-2026-0901', '2026-10-01', '"United', '    Nations"']);
+    });
 });

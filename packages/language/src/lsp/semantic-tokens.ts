@@ -1,6 +1,6 @@
 import type { AstNode, AstReflection, CstNode, LangiumDocument, NameProvider } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, isLeafCstNode, isReference } from 'langium';
-import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
+import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor, type SemanticTokenRangeOptions } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import type { CancellationToken, SemanticTokens, SemanticTokensDelta, SemanticTokensDeltaParams, SemanticTokensParams, SemanticTokensRangeParams } from 'vscode-languageserver';
 import { BUILTIN_SCHEME } from '../builtin/builtin-library.js';
@@ -68,6 +68,26 @@ export class RogatorySemanticTokenProvider extends AbstractSemanticTokenProvider
         const result = this.running.then(answer, answer);
         this.running = result.catch(() => undefined);
         return result;
+    }
+
+    /**
+     * A token over several lines (a name in quotes continued on the next line), for an editor that takes none:
+     * one token per line. Langium splits it too, but counts the first line's length from the start of the
+     * file rather than of the line (a token running hundreds of characters past the end of its line).
+     */
+    protected override highlightToken(options: SemanticTokenRangeOptions): void {
+        const { start, end } = options.range;
+        const text = this.currentDocument?.textDocument;
+        if (start.line === end.line || this.clientCapabilities?.multilineTokenSupport || !text) {
+            super.highlightToken(options);
+            return;
+        }
+        for (let line = start.line; line <= end.line; line++) {
+            const from = line === start.line ? start.character : 0;
+            const to = line === end.line ? end.character
+                : text.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '').length;
+            if (to > from) super.highlightToken({ ...options, range: { start: { line, character: from }, end: { line, character: to } } });
+        }
     }
 
     override semanticHighlight(document: LangiumDocument, params: SemanticTokensParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
