@@ -391,6 +391,16 @@ describe('quick fix of a channel the State did not designate', () => {
             'channel-not-designated', 'Replace with `diplomatic-channel`');
         expect(edited).toBe(designation + ASSISTANCE(COMPLETE));
     });
+
+    test('written twice, the channel checked is replaced, and the detail of the other clause is left where it is', async () => {
+        // The detail of the first clause, before the channel replaced, made the edit's range end before it began:
+        // an editor would have replaced everything between them.
+        const designation = 'designation for State "Kenya" { channel diplomatic-channel language English received 2020-01-01 }\n';
+        const twice = ASSISTANCE(COMPLETE).replace('via diplomatic-channel', 'via designated-authority "Ministry of Interior"')
+            .replace('  dated 2026-10-01\n', '  dated 2026-10-01\n  to State "Kenya" via designated-authority language English\n');
+        const edited = await applyFix(designation + twice, 'channel-not-designated', 'Replace with `diplomatic-channel`');
+        expect(edited).toBe(designation + twice.replace('via designated-authority language', 'via diplomatic-channel language'));
+    });
 });
 
 describe('quick fix of a record that is not the consultations with the requested State', () => {

@@ -341,7 +341,11 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         let range = diagnostic.range;
         let newText = data.expected!;
         if (code === 'channel-not-designated') {
-            const detail = GrammarUtils.findNodeForProperty(request.$cstNode, 'channelDetail');
+            // The detail written right after this channel (`via designated-authority "..."`), not that of another
+            // clause: a channel written twice is checked at its second clause, and the first detail lies before it.
+            const text = document.textDocument.getText();
+            const end = document.textDocument.offsetAt(range.end);
+            const detail = GrammarUtils.findNodesForProperty(request.$cstNode, 'channelDetail').find(d => d.offset >= end && !text.slice(end, d.offset).trim());
             if (detail) range = { start: range.start, end: detail.range.end };
             if (data.detail) newText += ` ${stringLiteral(data.detail)}`;
         }
