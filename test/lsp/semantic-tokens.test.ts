@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { SemanticTokensDecoder } from 'langium/lsp';
 import { expectSemanticToken, highlightHelper } from 'langium/test';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { SemanticTokenTypes } from 'vscode-languageserver';
 import { setup } from '../helpers.js';
 
@@ -174,5 +174,25 @@ describe('semantic tokens, other entry points', () => {
             tokens.push(lines[line].slice(character, character + length));
         }
         expect(tokens).toEqual(['OTP-2026-0901', '2026-10-01', '"United', '    Nations"']);
+    });
+
+    test('a delta is computed against the answer the editor holds, though the visible range was answered in the same millisecond', async () => {
+        // The ids of the answers are the millisecond they were computed in: the range's took the whole file's id.
+        const now = vi.spyOn(Date, 'now').mockReturnValue(1_800_000_000_000);
+        try {
+            const document = await parse(TEXT);
+            const textDocument = { uri: document.uri.toString() };
+            const full = await provider.semanticHighlight(document, { textDocument });
+            await provider.semanticHighlightRange(document, { textDocument, range: { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } } });
+            const delta = await provider.semanticHighlightDelta(document, { textDocument, previousResultId: full.resultId! });
+            let data = full.data;
+            if ('edits' in delta) {
+                data = [...data];
+                for (const edit of [...delta.edits].sort((a, b) => b.start - a.start)) data.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+            } else data = delta.data;
+            expect(data).toEqual(full.data);
+        } finally {
+            now.mockRestore();
+        }
     });
 });

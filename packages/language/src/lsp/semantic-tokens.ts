@@ -1,6 +1,6 @@
 import type { AstNode, AstReflection, CstNode, LangiumDocument, NameProvider } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, isLeafCstNode, isReference } from 'langium';
-import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor, type SemanticTokenRangeOptions } from 'langium/lsp';
+import { AbstractSemanticTokenProvider, SemanticTokensBuilder, type SemanticTokenAcceptor, type SemanticTokenRangeOptions } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import type { CancellationToken, SemanticTokens, SemanticTokensDelta, SemanticTokensDeltaParams, SemanticTokensParams, SemanticTokensRangeParams } from 'vscode-languageserver';
 import { BUILTIN_SCHEME } from '../builtin/builtin-library.js';
@@ -43,6 +43,26 @@ const TOKEN_TYPE_OF_RULE: Readonly<Record<string, SemanticTokenTypes>> = {
     INT: SemanticTokenTypes.number,
     Classification: SemanticTokenTypes.modifier
 };
+
+let answers = 0;
+
+/**
+ * Langium's tokens builder, each answer with an id of its own. The builder's ids are the millisecond of
+ * the answer: the visible range answered in the same millisecond as the whole file took its id, and the
+ * next delta was computed against the range's tokens while the editor held the whole file's.
+ */
+class NumberedTokensBuilder extends SemanticTokensBuilder {
+    private answer = ++answers;
+
+    override get id(): string {
+        return String(this.answer);
+    }
+
+    override previousResult(id: string): void {
+        super.previousResult(id);
+        this.answer = ++answers;
+    }
+}
 
 /** Semantic tokens: what the TextMate grammar cannot know, what a name refers to. */
 export class RogatorySemanticTokenProvider extends AbstractSemanticTokenProvider {
@@ -88,6 +108,13 @@ export class RogatorySemanticTokenProvider extends AbstractSemanticTokenProvider
                 : text.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '').length;
             if (to > from) super.highlightToken({ ...options, range: { start: { line, character: from }, end: { line, character: to } } });
         }
+    }
+
+    protected override getDocumentTokensBuilder(document: LangiumDocument): SemanticTokensBuilder {
+        const key = document.uri.toString();
+        let builder = this.tokensBuilders.get(key);
+        if (!builder) this.tokensBuilders.set(key, builder = new NumberedTokensBuilder());
+        return builder;
     }
 
     override semanticHighlight(document: LangiumDocument, params: SemanticTokensParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
