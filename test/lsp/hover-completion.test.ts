@@ -228,6 +228,19 @@ describe('completion of State names', () => {
         });
     });
 
+    test('a text in quotes that goes on past a lone carriage return (a line break for the editor, not for the lexer): only its line is replaced', async () => {
+        // The range of a completion is one line (LSP); an editor drops an item that spans two.
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0006 {\n  dated 2026-11-22\n  to organisation "United<|>\r  Nations"\n}',
+            index: 0,
+            assert: completions => {
+                const un = completions.items.find(i => i.label === 'United Nations')!;
+                expect(un.textEdit).toEqual({ range: { start: { line: 2, character: 18 }, end: { line: 2, character: 25 } }, newText: '"United Nations"' });
+            }
+        });
+    });
+
     test('after to State with no quote typed yet: the name is inserted in quotes, as the grammar reads it', async () => {
         await parse('');
         await expectCompletion(services)({

@@ -456,7 +456,9 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
 
     /**
      * The range a chosen name replaces: from the start of what has been typed to the end of the
-     * text in quotes it starts (when the lexer reads one there), else of the word at the cursor.
+     * text in quotes it starts (when the lexer reads one there), else of the word at the cursor;
+     * never past the end of the line (a completion's range is one line, and a lone carriage return,
+     * which the lexer reads inside a text, ends a line for the editor).
      */
     private nameRange(document: LangiumDocument, offset: number, typed: string): { start: Position; end: Position } {
         const text = document.textDocument.getText();
@@ -466,6 +468,8 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
             const literal = this.tokensOf(text).tokens.find(t => t.startOffset === start && t.tokenType.name === 'STRING');
             end = literal ? start + literal.image.length : offset;
         }
+        const position = document.textDocument.positionAt(offset);
+        if (document.textDocument.positionAt(end).line !== position.line) end = offset + /^[^\r\n]*/.exec(text.slice(offset))![0].length;
         return { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) };
     }
 
