@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { NodeFileSystem, NodeFileSystemProvider } from 'langium/node';
+import { describe, expect, test, vi } from 'vitest';
+import { createRogatoryServices } from '../../packages/language/src/index.js';
 import { startStdioServer, type StdioServer } from './stdio-client.js';
 
 /**
@@ -137,6 +139,32 @@ describe('the language server loads the workspace as rogatory check does', () =>
             expect(lsp.shown).toEqual([]);
         } finally {
             await lsp.server.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
+
+describe('a file deleted as the workspace loads', () => {
+    test('listed, then gone before it is read (a branch switched as the editor opens): passed over, and the workspace is ready', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-vanish-'));
+        fs.writeFileSync(path.join(dir, 'kept.rog'), 'person P-Kept { name "Kept Person" }\n');
+        fs.writeFileSync(path.join(dir, 'gone.rog'), 'person P-Gone { name "Gone Person" }\n');
+        const readFile = NodeFileSystemProvider.prototype.readFile;
+        const spy = vi.spyOn(NodeFileSystemProvider.prototype, 'readFile').mockImplementation(async function (this: NodeFileSystemProvider, uri) {
+            if (uri.fsPath.endsWith('gone.rog')) fs.rmSync(uri.fsPath);
+            return readFile.call(this, uri);
+        });
+        try {
+            const { shared } = createRogatoryServices({ ...NodeFileSystem });
+            const manager = shared.workspace.WorkspaceManager;
+            // The language server's first build; its failure left `ready` unresolved, and every request waiting on it.
+            await expect(manager.initializeWorkspace([{ uri: `file://${dir}`, name: 'ws' }])).resolves.toBeUndefined();
+            await manager.ready;
+            const files = shared.workspace.LangiumDocuments.all.filter(d => d.uri.scheme === 'file').toArray();
+            expect(files.map(d => path.basename(d.uri.fsPath))).toEqual(['kept.rog']);
+            expect(shared.workspace.IndexManager.allElements('Person').map(d => d.name).toArray()).toEqual(['P-Kept']);
+        } finally {
+            spy.mockRestore();
             fs.rmSync(dir, { recursive: true, force: true });
         }
     });

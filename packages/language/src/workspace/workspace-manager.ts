@@ -67,9 +67,20 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
     followsLinks = true;
     private startupFolders?: WorkspaceFolder[];
 
+    /**
+     * Langium's, and the symbolic links followed; but a file gone from the disk between the listing of its folder
+     * and its reading (a branch switched as the editor opens the workspace) is passed over, as the watcher will
+     * report it deleted: Langium's load failed with it, and the workspace was never ready, every request waiting.
+     */
     protected override async loadWorkspaceDocuments(uris: Stream<URI>, collector: (document: LangiumDocument) => void): Promise<void> {
         const found = uris.toArray();
-        return super.loadWorkspaceDocuments(stream(found, this.linkedFiles(found)), collector);
+        await Promise.all(stream(found, this.linkedFiles(found)).map(async uri => {
+            try {
+                collector(await this.langiumDocuments.getOrCreateDocument(uri));
+            } catch (error) {
+                if (this.fileSystemProvider.existsSync(uri)) throw error;
+            }
+        }));
     }
 
     override async searchFolder(uri: URI): Promise<URI[]> {
