@@ -3,6 +3,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ResponseError, type MessageConnection } from 'vscode-jsonrpc/node';
+import { DocumentState, URI } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createRogatoryServices, isModel } from '../../packages/language/src/index.js';
 import { startStdioServer, type StdioServer } from './stdio-client.js';
 
 /**
@@ -165,5 +168,29 @@ describe('semantic tokens asked for two at once', () => {
             await started.stop();
             fs.rmSync(dir, { recursive: true, force: true });
         }
+    });
+});
+
+describe('a request right after an edit, while the server is busy', () => {
+    test('it waits for the tree of the text just typed, not answered from the tree built before it', async () => {
+        // The editor's text changes at once; the update that builds it again may wait behind the build under way,
+        // which Langium cancels only at its next pause. Meanwhile a request (an outline, semantic tokens) waits for
+        // the state it needs: the document must not be at it with the tree of the text before.
+        const { shared } = createRogatoryServices();
+        const builder = shared.workspace.DocumentBuilder;
+        const uri = URI.parse('file:///behind/people.rog');
+        const typed = TextDocument.create(uri.toString(), 'rogatory', 1, 'person P-Before { name "Before" }\n');
+        shared.workspace.TextDocuments!.set(typed);
+        await builder.update([uri], []);
+        const document = shared.workspace.LangiumDocuments.getDocument(uri)!;
+        expect(document.state).toBe(DocumentState.Validated);
+        TextDocument.update(typed, [{ text: '\nperson P-After { name "After" }\n' }], 2);
+        let answered = false;
+        const waiting = builder.waitUntil(DocumentState.Linked, uri).then(() => { answered = true; });
+        await new Promise(resolve => setImmediate(resolve));
+        expect(answered).toBe(false);
+        await builder.update([uri], []);
+        await waiting;
+        expect(isModel(document.parseResult.value) && document.parseResult.value.elements.map(e => (e as { name?: string }).name)).toEqual(['P-After']);
     });
 });

@@ -1,5 +1,6 @@
-import type { BuildOptions, Cancellation, LangiumDocument, LangiumSharedCoreServices, ValidationCategory } from 'langium';
-import { DefaultDocumentBuilder, DocumentState, stream, URI } from 'langium';
+import type { BuildOptions, Cancellation, LangiumDocument, LangiumSharedCoreServices, RootCstNode, ValidationCategory } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, OperationCancelled, stream, URI } from 'langium';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { RogatoryWorkspaceManager } from './workspace-manager.js';
 
 /**
@@ -62,6 +63,38 @@ export class RogatoryDocumentBuilder extends DefaultDocumentBuilder {
         const manager = this.workspaceManager() as RogatoryWorkspaceManager;
         const link = manager.linkedDocumentOf(changed);
         return link ? [link] : manager.changedLink(changed) ?? super.findChangedUris(changed);
+    }
+
+    /**
+     * Langium's, except that a file open in the editor whose text has changed since its tree was built is at
+     * no state yet: a request made right after an edit (the outline, semantic tokens, a quick fix) waits for
+     * the update that builds it again instead of being answered from the tree of the text before. That
+     * update resets the file when it runs, but it may wait behind the build under way, which Langium cancels
+     * only at its next pause, and the request's answer would then lie outside the text or beside its words.
+     */
+    override waitUntil(state: DocumentState, cancelToken?: Cancellation.CancellationToken): Promise<void>;
+    override waitUntil(state: DocumentState, uri?: URI, cancelToken?: Cancellation.CancellationToken): Promise<URI>;
+    override waitUntil(state: DocumentState, uriOrToken?: URI | Cancellation.CancellationToken, cancelToken?: Cancellation.CancellationToken): Promise<URI | void> {
+        const uri = uriOrToken && 'path' in uriOrToken ? uriOrToken : undefined;
+        const document = uri && this.langiumDocuments.getDocument(uri);
+        if (!uri || !document || !this.behindItsText(document)) return super.waitUntil(state, uriOrToken as URI, cancelToken);
+        const key = uri.toString();
+        return new Promise<URI>((resolve, reject) => {
+            const stop = () => [built, gone, cancelled].forEach(d => d?.dispose());
+            const built = this.onDocumentPhase(state, d => {
+                if (d.uri.toString() === key && !this.behindItsText(d)) { stop(); resolve(uri); }
+            });
+            const gone = this.onUpdate((_, deleted) => {
+                if (deleted.some(d => d.toString() === key)) { stop(); reject(new ResponseError(LSPErrorCodes.ServerCancelled, `No document found for URI: ${key}`)); }
+            });
+            const cancelled = cancelToken?.onCancellationRequested(() => { stop(); reject(OperationCancelled); });
+        });
+    }
+
+    /** Whether the editor holds a text of `document` other than the one its tree was built from. */
+    private behindItsText(document: LangiumDocument): boolean {
+        const open = this.textDocuments?.get(document.uri.toString());
+        return open !== undefined && (document.parseResult.value.$cstNode as RootCstNode | undefined)?.root.fullText !== open.getText();
     }
 
     /** The files of the update under way, whose diagnostics the author is waiting for. */
