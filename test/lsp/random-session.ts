@@ -409,7 +409,9 @@ export async function runRandomSession(options: SessionOptions): Promise<Session
         }],
         [4, 'codeAction', async d => {
             const range = randomRange(d);
-            const diagnostics = published.get(d.uri)?.diagnostics.filter(x => x.range.start.line <= range.end.line && x.range.end.line >= range.start.line) ?? [];
+            // The diagnostics of this text, as an editor sends them (it moves its markers with the edits; these are not moved).
+            const current = published.get(d.uri);
+            const diagnostics = current && current.at >= d.lastChange ? current.diagnostics.filter(x => x.range.start.line <= range.end.line && x.range.end.line >= range.start.line) : [];
             const after = whileUnchanged(d, () => {
                 for (const a of listOf<{ title: string; edit?: WorkspaceEdit }>('codeAction', actions)) if (a.edit) for (const [uri, edits] of Object.entries(a.edit.changes ?? {})) { const text = textOf(uri); if (text !== undefined) checkEdits(`codeAction ${a.title}`, uri, text, edits); }
             });
