@@ -12,6 +12,7 @@ import { provisionGroups } from '../../packages/language/src/statute/provisions.
 import { countInWords, endSentence, withoutFinalStop } from '../../packages/language/src/generator/texts.js';
 import { canonicalLanguage, knownLanguages, languageName, sameLanguage } from '../../packages/language/src/languages.js';
 import { docxParts, loadRequests } from './helpers.js';
+import { setup } from '../helpers.js';
 
 let requests: Map<string, Request>;
 let services: Awaited<ReturnType<typeof loadRequests>>['workspace']['services'];
@@ -106,6 +107,21 @@ describe('document model', () => {
         // Several are still a lettered list under the plural.
         expect(readerText(model('REG-2026-0101', 'en'))).toContain('This request is made pursuant to the following provisions:\narticle 58(5) of the Rome Statute\narticle 89(1) of the Rome Statute\narticle 91(2) of the Rome Statute\n');
         expect(readerText(model('OTP-2026-0204', 'en'))).toContain('Persons to be present at the execution:\nDr. Ingrid Lindqvist, forensic anthropologist\nOne investigator of the Office of the Prosecutor\nPlace concerned: G1:');
+    });
+
+    test('the draft of a request being typed (the preview\'s) names what was read, never a citation, a name or a place written in part', async () => {
+        const { parse } = setup();
+        const document = await parse('request {\n  kind assistance art. 93(1)(b), art. 93(\n  to State "Kenya"\n  dated 2026-11-22\n'
+            + '  legal-basis art. 93(1)(b), art.\n  place G1\n  person P-Typed as suspect { rights-notice art. 55(2)(a), art. 55( }\n}\n');
+        const typed = document.parseResult.value.elements[0] as Request;
+        for (const lang of ['en', 'fr'] as const) {
+            for (const draft of [buildRequestDocument(typed, { lang, draft: true, stateLibrary }), buildNoteVerbale(typed, { lang, draft: true, stateLibrary })]) {
+                const html = renderHtml(draft);
+                expect(html.replace(/<[^>]*>/g, ' '), `${draft.meta.document} ${lang}`).not.toMatch(/undefined/);
+                expect(html).toContain('</html>');
+            }
+        }
+        expect(readerText(buildRequestDocument(typed, { lang: 'en', draft: true, stateLibrary }))).toMatch(/article 93\(1\)\(b\) of the Rome Statute/);
     });
 
     test('dates are localised', () => {

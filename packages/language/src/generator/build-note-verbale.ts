@@ -10,7 +10,7 @@
 import { AstUtils } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import type { Designation, Request } from '../generated/ast.js';
-import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
+import { citationsOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, NO_BREAK_SPACE, text, withFlowingText, type Block, type Footnote, type GeneratedDocument, type Inline } from './document-model.js';
 import { GENERATOR_NAME, principalPerson, personName, requestTitle } from './build-request-document.js';
 import { addresseeOf, annexLevels, channelAddressee, classificationOf, confirmedTransmission, courtLayout, documentNumber, isInvitation, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
@@ -34,7 +34,7 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
     const warnings: string[] = [];
     const paragraph = (...content: Inline[]) => blocks.push({ type: 'paragraph', content, align: 'justify' });
 
-    blocks.push({ type: 'paragraph', content: [text(t.reference(request.name))], align: 'left' });
+    if (request.name) blocks.push({ type: 'paragraph', content: [text(t.reference(request.name))], align: 'left' });
     blocks.push({ type: 'heading', level: 1, text: t.heading });
 
     // Opening formula, with what is transmitted.
@@ -49,9 +49,10 @@ export function buildNoteVerbale(request: Request, options: BuildOptions): Gener
 
     // What is requested and on what basis.
     const person = principalPerson(request);
-    const forms = joinList(provisionGroups(request.forms.map(citationOf), lang), lang);
+    const forms = joinList(provisionGroups(citationsOf(request.forms), lang), lang);
     paragraph(text(t.summary(kindTexts(request.kind, lang).action(personName(person?.person?.ref, person?.person?.$refText), forms, true), addressee.kind === 'organisation', isInvitation(request))));
-    if (request.legalBasis.length > 0) paragraph(text(t.legalBasis(provisionGroups(request.legalBasis.map(citationOf), lang))));
+    const legalBasis = citationsOf(request.legalBasis);
+    if (legalBasis.length > 0) paragraph(text(t.legalBasis(provisionGroups(legalBasis, lang))));
     if (designation?.channel) paragraph(text(t.channel(cite('art. 87(1)(a)'))));
     // Art. 87(2) and rule 178 concern the language a State Party chose; a State not party's is rule 179's (NOT VERIFIED).
     const asParty = partyProvisionsApply(request);

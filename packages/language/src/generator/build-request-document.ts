@@ -6,7 +6,7 @@
  */
 import type { Annex, Duration, Involvement, Person, Record as RecordNode, Request } from '../generated/ast.js';
 import { isDecision, isJudgment, isRecord, isWarrant } from '../generated/ast.js';
-import { citationOf, provisionGroups, provisionLabel } from '../statute/provisions.js';
+import { citationOf, citationsOf, isWhole, provisionGroups, provisionLabel } from '../statute/provisions.js';
 import { DOCUMENT_MODEL_SCHEMA, paragraphsOf, text, withFlowingText, type Block, type Footnote, type GeneratedDocument, type Inline, type Lang } from './document-model.js';
 import { addresseeOf, annexClassification, annexLevels, classificationOf, confirmedTransmission, continuesAfterWithdrawal, coverClassificationLine, courtLayout, documentNumber, isInvitation, originalLang, partyProvisionsApply, runningMarks, type BuildOptions } from './page-marks.js';
 import { nameForms } from './names.js';
@@ -173,7 +173,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     w.heading(t.headings.request);
     const person = principalPerson(request);
     const principalName = personName(person?.person?.ref, person?.person?.$refText);
-    const forms = provisionGroups(request.forms.map(citationOf), lang);
+    const forms = provisionGroups(citationsOf(request.forms), lang);
     const action = kindTexts(request.kind, lang).action(principalName, joinList(forms, lang));
     const verb = isInvitation(request) ? 'invites' : 'requests';
     const operative: Inline[] = [text(t.operative(organ.subject, verb, addressee.forms.withArticle, action))];
@@ -187,10 +187,11 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
 
     // II. Legal basis, each provision in full.
     const waiver = request.waiver?.ref;
-    if (request.legalBasis.length > 0 || request.arrangement || waiver) {
+    const legalBasis = citationsOf(request.legalBasis);
+    if (legalBasis.length > 0 || request.arrangement || waiver) {
         w.heading(t.headings.legalBasis);
-        if (request.legalBasis.length > 0) {
-            const provisions = request.legalBasis.map(p => cite(citationOf(p)));
+        if (legalBasis.length > 0) {
+            const provisions = legalBasis.map(citation => cite(citation));
             if (provisions.length === 1) w.numbered(text(t.legalBasisOne(provisions[0])));
             else {
                 w.numbered(text(t.legalBasisIntro));
@@ -317,7 +318,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     // Art. 100(1): the costs the Court bears, each under its letter where Part 9 binds the addressee as a party.
     if (request.costs.length > 0) execution.push(() => {
         const asParty = partyProvisionsApply(request);
-        w.introduced(e.costs, request.costs.map(c => e.costItem(c.description ?? '', asParty && c.provision ? cite(citationOf(c.provision)) : undefined)));
+        w.introduced(e.costs, request.costs.map(c => e.costItem(c.description ?? '', asParty && c.provision && isWhole(c.provision) ? cite(citationOf(c.provision)) : undefined)));
     });
     if (execution.length > 0) {
         w.heading(t.headings.execution);
@@ -448,7 +449,7 @@ function personDescription(request: Request, involvement: Involvement, lang: Lan
         [f.location, involvement.location],
         [f.questioningLanguage, involvement.questioningLanguage ? languageName(involvement.questioningLanguage, lang) : undefined],
         [f.interpreter, involvement.interpreter ? languageName(involvement.interpreter, lang) : undefined],
-        [f.rightsNotice, involvement.rightsNotice.length && hasEffect(request, 'rights-notice', involvement) ? joinList(provisionGroups(involvement.rightsNotice.map(citationOf), lang), lang) : undefined],
+        [f.rightsNotice, involvement.rightsNotice.length && hasEffect(request, 'rights-notice', involvement) ? joinList(provisionGroups(citationsOf(involvement.rightsNotice), lang), lang) : undefined],
         [f.translation[instrument?.kind ?? 'other'], involvement.translation ? languageName(involvement.translation, lang) + annexOf(instrument && translationAnnex(request, instrument.of, involvement.translation)) : undefined],
         [f.consent, involvement.consent?.ref && hasEffect(request, 'consent', involvement) ? REQUEST_TEXTS[lang].consentGiven(recordDate(involvement.consent.ref, lang), involvement.consent.ref.summary) : undefined],
         [f.selfIncrimination, involvement.selfIncriminationLanguage ? languageName(involvement.selfIncriminationLanguage, lang) + annexOf(involvement.selfIncriminationAnnex?.ref) : undefined],

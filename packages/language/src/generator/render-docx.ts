@@ -120,7 +120,7 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
     const document = new Document({
         creator: model.meta.generator,
         title: model.meta.title,
-        description: `${model.meta.reference} — ${model.meta.classification.line}`,
+        description: [model.meta.reference, model.meta.classification.line].filter(Boolean).join(' — '),
         styles: {
             default: {
                 document: {

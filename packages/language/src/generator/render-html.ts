@@ -100,7 +100,7 @@ thead { display: table-header-group; }
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="generator" content="${escapeHtml(meta.generator)}">
 <meta name="classification" content="${escapeHtml(meta.classification.line)}">
-<title>${escapeHtml(searchableText(`${meta.reference} — ${meta.title}`))}</title>
+<title>${escapeHtml(searchableText([meta.reference, meta.title].filter(Boolean).join(' — ')))}</title>
 <style>${css}</style>
 </head>
 <body data-document="${escapeHtml(meta.document)}" data-classification="${escapeHtml(meta.classification.line)}">

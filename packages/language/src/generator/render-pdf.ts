@@ -235,7 +235,7 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
     const definition: TDocumentDefinitions = {
         pageSize: 'A4',
         pageMargins: [margin, margin, margin, margin + footnoteRoom],
-        info: { title: searchableText(`${meta.reference} — ${meta.title}`), author: meta.generator, creator: meta.generator, subject: meta.classification.line, keywords: meta.classification.line },
+        info: { title: searchableText([meta.reference, meta.title].filter(Boolean).join(' — ')), author: meta.generator, creator: meta.generator, subject: meta.classification.line, keywords: meta.classification.line },
         language: meta.lang === 'fr' ? 'fr-FR' : 'en-GB',
         defaultStyle: { font: FONT_NAME, fontSize: layout.bodySizePt, lineHeight: lineFactor(layout.bodyLineSpacing) },
         header: (current, count) => ({ stack: model.header.map(l => running(l, current, count)), margin: [margin, margin * 0.4, margin, 0] }),

@@ -1,6 +1,6 @@
 import type { Request } from '../generated/ast.js';
 import { dayOf, isValidDate } from '../states/dates.js';
-import { citationOf } from '../statute/provisions.js';
+import { citationsOf } from '../statute/provisions.js';
 import { CLASSIFICATION_LEVELS, highestClassification } from '../validation/request.js';
 import { competingRequests, describeCompeting, describeRedirect, eventDate, redirects, historyInOrder, latestEvent, nextDeadline, overdueDays, stageAfter, stageOf, type Stage } from './follow-up.js';
 import { compareText } from '../text-order.js';
@@ -142,7 +142,7 @@ function toRow(request: Request, file: string, followUps: Request[], asOf: strin
         reference: request.name ?? '',
         file,
         kind: request.kind ?? '',
-        forms: request.forms.map(citationOf),
+        forms: citationsOf(request.forms),
         addressee: state ?? organisation ?? '',
         addresseeType: state ? 'State' : organisation ? 'organisation' : 'none',
         organ: [request.organ, request.organName].filter(Boolean).join(' '),

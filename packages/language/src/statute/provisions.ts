@@ -29,6 +29,11 @@ export function citationOf(ref: ProvisionRef): string {
     return citation;
 }
 
+/** The citations of `refs` read whole (a draft of a request being typed names no `art. 93(`). */
+export function citationsOf(refs: readonly ProvisionRef[]): string[] {
+    return refs.filter(isWhole).map(citationOf);
+}
+
 /** Is `citation` the provision `provision` or one of its sub-divisions (art. 93(1)(i)(ii) within art. 93(1)(i))? */
 export function isWithin(citation: string, provision: string): boolean {
     return citation === provision || citation.startsWith(provision + '(');
