@@ -251,7 +251,8 @@ describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand(
         for (const format of formats) {
             const words = pdfWords(printed.get('REG-2026-0210.en')![format]).flat();
             // pdfmake, LibreOffice and Chromium all broke it "8(2) | (e)(iv))", which Unicode's line breaking allows.
-            const citation = words.findIndex(w => w.text === '8(2)(e)(iv))');
+            // The crime's paragraph ends with it: "(art. 8(2)(e)(iv))."
+            const citation = words.findIndex(w => w.text === '8(2)(e)(iv)).');
             expect(citation, format).toBeGreaterThan(0);
             expect(words[citation - 1].text, format).toBe('(art.');
             expect(words.some(w => w.text === '8(2)' || w.text.startsWith('(e)')), format).toBe(false);
