@@ -90,7 +90,6 @@ export interface Register {
     overTime: Array<{ month: string; draft: number; open: number; closed: number }>;
 }
 
-
 /**
  * The register of `requests` as of `asOf`. Follow-ups (a request for surrender received after a
  * provisional arrest) are looked for among `workspace`, every request of the workspace, so that a

@@ -7,7 +7,7 @@ import { dayOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
 import { designatedChannels, type StateLibrary } from '../states/state-library.js';
 import { boundAsParty, stateStatusOn, type StateStatus } from '../states/state-status.js';
-import { citationOf, isWhole, isWithin } from '../statute/provisions.js';
+import { citationsOf, isWithin } from '../statute/provisions.js';
 import { highestClassification } from './request.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, quote, report, type Rule } from './rule.js';
@@ -296,7 +296,7 @@ function checkPartyStatus(request: Request, accept: ValidationAcceptor): void {
                 { node: request, property: 'arrangement' });
         }
         if (!has123 && !regime.withdrawnUnsupported) {
-            const cited = request.legalBasis.filter(isWhole).map(citationOf)
+            const cited = citationsOf(request.legalBasis)
                 .filter(c => c === 'art. 86' || c.startsWith('art. 87(7)'));
             const citedNote = cited.length ? ` The legal basis cites ${cited.join(', ')}, which concern(s) States Parties.` : '';
             report(accept, marked(rules.nonPartyInvitation),
@@ -369,7 +369,7 @@ function checkOrganisation(request: Request, accept: ValidationAcceptor): void {
 
     const other: string[] = !request.kind ? []
         : request.kind !== 'assistance' ? [request.kind]
-        : request.forms.filter(isWhole).map(citationOf).filter(c => !INFORMATION_OR_DOCUMENTS.some(f => isWithin(c, f)));
+        : citationsOf(request.forms).filter(c => !INFORMATION_OR_DOCUMENTS.some(f => isWithin(c, f)));
     if (other.length) {
         const record = request.arrangementRecord?.ref;
         const agreed = request.arrangement === 'agreement' || request.arrangement === 'ad-hoc-arrangement';

@@ -5,7 +5,7 @@ import { beforeRequestDate, competingRequests, eventDate, libraryDatesNote, requ
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, hasTimeZone, instantOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
-import { checkProvision, citationOf, isWhole, overlaps } from '../statute/provisions.js';
+import { checkProvision, citationOf, citationsOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { checkNationalRequirementsConsultation, consultationMismatch } from './records.js';
 import { defineRule, report, type Rule } from './rule.js';
@@ -344,7 +344,7 @@ function checkAssistanceContents(request: Request, accept: ValidationAcceptor): 
         const first = forms.length ? `art. 93(1)(${forms[0]})` : 'art. 93(1)';
         report(accept, rules.legalBasisMissing, `The request does not state its legal basis: add \`legal-basis ${first}, art. 96(1)\`.`, at, { expected: first });
     } else {
-        const basis = request.legalBasis.filter(isWhole).map(citationOf);
+        const basis = citationsOf(request.legalBasis);
         const uncited = forms.filter(f => !basis.some(c => overlaps(c, `art. 93(1)(${f})`) || (f === 'f' && overlaps(c, TRANSFER_PARAGRAPH))))
             .map(f => `art. 93(1)(${f})`);
         if (uncited.length) {
@@ -465,7 +465,7 @@ function checkForms(request: Request, accept: ValidationAcceptor): void {
         // art. 55(2) speaking of any person "about to be questioned ... by national authorities pursuant to a request made under Part 9".
         const questioned = forms.has('c') || involvement.questioningLanguage !== undefined;
         if (questioned && (involvement.role === 'suspect' || involvement.role === 'accused')) {
-            const notice = involvement.rightsNotice.filter(isWhole).map(citationOf);
+            const notice = citationsOf(involvement.rightsNotice);
             const missing = notice.some(c => c === 'art. 55(2)' || c === 'art. 55') ? [] : RIGHTS_55_2.filter(l => !notice.includes(`art. 55(2)(${l})`));
             if (missing.length) {
                 const list = missing.map(l => `art. 55(2)(${l})`).join(', ');

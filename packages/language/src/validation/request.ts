@@ -8,7 +8,7 @@ import {
 import { beforeRequestDate, historyInOrder, involvesTemporaryTransfer, responseDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
-import { checkProvision, citationOf, isWhole, overlaps } from '../statute/provisions.js';
+import { checkProvision, citationOf, citationsOf, isWhole, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, isClauseKeyword, quote, report } from './rule.js';
 import { CLAUSE_EFFECTS } from './clause-effect.js';
@@ -229,7 +229,7 @@ function checkLegalBasis(request: Request, accept: ValidationAcceptor): void {
     if (!expected) return; // assistance and temporary transfer (the assistance area's, art. 96(2)(a)) or no kind
     // Art. 96(2)(a) asks a legal basis of requests for assistance only; arts. 89(3)(b), 91 and 92(2), which
     // list what these requests contain, ask none: a legal basis left out is no finding, one stated is checked.
-    const cited = request.legalBasis.filter(isWhole).map(citationOf);
+    const cited = citationsOf(request.legalBasis);
     const articles = expected.join(' or ');
     if (cited.length && !cited.some(c => expected.some(e => overlaps(c, e)))) {
         report(accept, rules.legalBasisMismatch,

@@ -4,7 +4,7 @@ import { isModel, isRequest, type Involvement, type Model, type ProvisionRef, ty
 import { repeatedClauses } from '../parser/repeated-clauses.js';
 import { misspeltLanguage } from '../languages.js';
 import { isValidDate } from '../states/dates.js';
-import { checkProvision, citationOf, isWhole } from '../statute/provisions.js';
+import { checkProvision, citationOf, citationsOf, isWhole } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, hasSilenced, isClauseKeyword, report } from './rule.js';
 import { ALL_RULES } from './catalogue.js';
@@ -71,7 +71,7 @@ export const rules = {
 function checkForms(request: Request, accept: ValidationAcceptor): void {
     if (request.forms.length === 0 || !request.kind || request.kind === 'assistance') return;
     const transfer = request.kind === 'temporary-transfer';
-    const others = request.forms.filter(isWhole).map(citationOf).filter(form => !(transfer && form === TRANSFER_FORM));
+    const others = citationsOf(request.forms).filter(form => !(transfer && form === TRANSFER_FORM));
     if (others.length === 0) return;
     const written = others.join(', ');
     const instead = transfer
