@@ -1,6 +1,6 @@
 import type { BuildOptions, Cancellation, LangiumDocument, LangiumSharedCoreServices, RootCstNode, ValidationCategory } from 'langium';
 import { DefaultDocumentBuilder, DocumentState, OperationCancelled, stream, URI } from 'langium';
-import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { noDocumentFound } from './documents.js';
 import type { RogatoryWorkspaceManager } from './workspace-manager.js';
 
 /**
@@ -85,7 +85,7 @@ export class RogatoryDocumentBuilder extends DefaultDocumentBuilder {
                 if (d.uri.toString() === key && !this.behindItsText(d)) { stop(); resolve(uri); }
             });
             const gone = this.onUpdate((_, deleted) => {
-                if (deleted.some(d => d.toString() === key)) { stop(); reject(new ResponseError(LSPErrorCodes.ServerCancelled, `No document found for URI: ${key}`)); }
+                if (deleted.some(d => d.toString() === key)) { stop(); reject(noDocumentFound(uri)); }
             });
             const cancelled = cancelToken?.onCancellationRequested(() => { stop(); reject(OperationCancelled); });
         });

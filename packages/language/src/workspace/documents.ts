@@ -50,7 +50,7 @@ export class RogatoryLangiumDocuments extends DefaultLangiumDocuments {
             return await super.getOrCreateDocument(uri, cancellationToken);
         } catch (error) {
             if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-            throw new ResponseError(LSPErrorCodes.ServerCancelled, `No document found for URI: ${uri.toString()}`);
+            throw noDocumentFound(uri);
         }
     }
 
@@ -121,4 +121,9 @@ async function sizeTooLarge(uri: URI): Promise<number | undefined> {
     } catch {
         return undefined;
     }
+}
+
+/** Langium's refusal of a request about a document it does not hold, which an editor drops quietly. */
+export function noDocumentFound(uri: URI): ResponseError<void> {
+    return new ResponseError(LSPErrorCodes.ServerCancelled, `No document found for URI: ${uri.toString()}`);
 }
