@@ -285,6 +285,11 @@ export function searchableText(value: string): string {
     return value.replace(/\u2060/g, '').replace(/(?<!«)\u00a0(?![:;!?»])/g, ' ');
 }
 
+/** The document's title as a viewer lists it (the HTML page's, the PDF's): its reference and title, either left out when missing. */
+export function documentTitle(meta: GeneratedDocument['meta']): string {
+    return searchableText([meta.reference, meta.title].filter(Boolean).join(' — '));
+}
+
 /** A text of the model as it flows in a paragraph (`flowing`), its keep-together spans joined (`keepTogether`). */
 function laidOut(value: string): string {
     return keepTogether(flowing(value));

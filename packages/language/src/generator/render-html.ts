@@ -5,7 +5,7 @@
  * CSS page-margin boxes (classification, DRAFT, page X of Y on every page); on screen they
  * are banners at the top and bottom of the document.
  */
-import { LAYOUT_PT, searchableText, SINGLE_LINE_EM, withoutWordJoiners, type Block, type GeneratedDocument, type Inline, type PageLayout, type RunningLine, type RunningPart } from './document-model.js';
+import { documentTitle, LAYOUT_PT, SINGLE_LINE_EM, withoutWordJoiners, type Block, type GeneratedDocument, type Inline, type PageLayout, type RunningLine, type RunningPart } from './document-model.js';
 import { tableCellLines } from './fonts.js';
 
 /** CSS's line-height for a spacing in lines (Word's: `SINGLE_LINE_EM` each), so that lines fall where the DOCX's and the PDF's do. */
@@ -100,7 +100,7 @@ thead { display: table-header-group; }
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="generator" content="${escapeHtml(meta.generator)}">
 <meta name="classification" content="${escapeHtml(meta.classification.line)}">
-<title>${escapeHtml(searchableText([meta.reference, meta.title].filter(Boolean).join(' — ')))}</title>
+<title>${escapeHtml(documentTitle(meta))}</title>
 <style>${css}</style>
 </head>
 <body data-document="${escapeHtml(meta.document)}" data-classification="${escapeHtml(meta.classification.line)}">

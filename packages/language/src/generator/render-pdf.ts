@@ -18,7 +18,7 @@ import * as elementWriterModule from 'pdfmake/js/ElementWriter.js';
 // @ts-expect-error pdfmake/js has no type declarations
 import * as pdfDocumentModule from 'pdfmake/js/PDFDocument.js';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { LAYOUT_PT, searchableText, SINGLE_LINE_EM, type Block, type CoverBlock, type Footnote, type GeneratedDocument, type Inline, type RunningLine, type RunningPart } from './document-model.js';
+import { documentTitle, LAYOUT_PT, SINGLE_LINE_EM, type Block, type CoverBlock, type Footnote, type GeneratedDocument, type Inline, type RunningLine, type RunningPart } from './document-model.js';
 import { fontFaces, fontFiles, runningSideWidthPt, tableCellLines } from './fonts.js';
 
 const POINTS_PER_MM = 72 / 25.4;
@@ -235,7 +235,7 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
     const definition: TDocumentDefinitions = {
         pageSize: 'A4',
         pageMargins: [margin, margin, margin, margin + footnoteRoom],
-        info: { title: searchableText([meta.reference, meta.title].filter(Boolean).join(' — ')), author: meta.generator, creator: meta.generator, subject: meta.classification.line, keywords: meta.classification.line },
+        info: { title: documentTitle(meta), author: meta.generator, creator: meta.generator, subject: meta.classification.line, keywords: meta.classification.line },
         language: meta.lang === 'fr' ? 'fr-FR' : 'en-GB',
         defaultStyle: { font: FONT_NAME, fontSize: layout.bodySizePt, lineHeight: lineFactor(layout.bodyLineSpacing) },
         header: (current, count) => ({ stack: model.header.map(l => running(l, current, count)), margin: [margin, margin * 0.4, margin, 0] }),
