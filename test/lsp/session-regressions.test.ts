@@ -194,3 +194,42 @@ describe('a request right after an edit, while the server is busy', () => {
         expect(isModel(document.parseResult.value) && document.parseResult.value.elements.map(e => (e as { name?: string }).name)).toEqual(['P-After']);
     });
 });
+
+describe('an export asked just before an edit', () => {
+    test('exports the workspace as it stood when asked: the edit that follows waits for the export', async () => {
+        // The request, and the declarations it links to (the person's name is printed in the request).
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-export-edit-'));
+        const examples = path.resolve(__dirname, '../../examples');
+        for (const folder of ['declarations', 'arrest-and-surrender']) fs.cpSync(path.join(examples, folder), path.join(dir, folder), { recursive: true });
+        const declarations = fs.readFileSync(path.join(dir, 'declarations/surrender.rog'), 'utf8');
+        const started = await startStdioServer(dir, { workspace: { configuration: true } }, () => undefined);
+        try {
+            const declarationsUri = `file://${dir}/declarations/surrender.rog`;
+            started.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: declarationsUri, languageId: 'rogatory', version: 1, text: declarations } });
+            await started.connection.sendRequest('rogatory/register', {});
+            type Result = { files: string[]; error?: string };
+            const outDir = path.join(dir, 'out');
+            for (let round = 1; round <= 3; round++) {
+                // Asked, and at once the person declared elsewhere renamed: the export prints the name as it was.
+                const exported = started.connection.sendRequest<Result>('rogatory/export', {
+                    uri: `file://${dir}/arrest-and-surrender/REG-2026-0101.rog`, formats: ['pdf', 'docx', 'html'], langs: ['en', 'fr'], outDir, workspaceRoot: dir, force: true
+                });
+                const edited = declarations.replace('name "Daniel Otieno Kilonzo"', `name "Edited ${round}"`);
+                started.connection.sendNotification('textDocument/didChange', { textDocument: { uri: declarationsUri, version: 2 * round }, contentChanges: [{ text: edited }] });
+                const result = await exported;
+                expect(result.error, `round ${round}`).toBeUndefined();
+                for (const lang of ['en', 'fr']) {
+                    const html = fs.readFileSync(path.join(outDir, `REG-2026-0101.${lang}.html`), 'utf8');
+                    expect(html, `round ${round}, ${lang}`).toContain('Daniel Otieno Kilonzo');
+                    expect(html, `round ${round}, ${lang}`).not.toContain(`Edited ${round}`);
+                }
+                // Back as it was, for the next round.
+                started.connection.sendNotification('textDocument/didChange', { textDocument: { uri: declarationsUri, version: 2 * round + 1 }, contentChanges: [{ text: declarations }] });
+                await started.connection.sendRequest('rogatory/register', {});
+            }
+        } finally {
+            await started.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});

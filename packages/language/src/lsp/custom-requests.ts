@@ -23,7 +23,7 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     const shared = services.shared;
     /**
      * Once the edits received before this request are applied (Langium applies them on the write side
-     * of the workspace lock): an export right after typing must not export the text before it.
+     * of the workspace lock): the register right after typing must not be that of the text before it.
      */
     const settled = async (): Promise<void> => {
         await shared.workspace.WorkspaceManager.ready;
@@ -34,10 +34,6 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         const document = shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));
         const root = document?.parseResult.value;
         return { document, request: root && isModel(root) ? root.elements.find(isRequest) : undefined };
-    };
-    const requestIn = async (uri: string): Promise<{ document?: LangiumDocument; request?: Request }> => {
-        await settled();
-        return requestOf(uri);
     };
     connection.onRequest(StatesRequest, async (params: StatesParams): Promise<StateItem[]> => {
         // The States are read off the index: the workspace is ready (its files read) before the first build indexes them.
@@ -128,8 +124,16 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     });
     // Export: the same path as `rogatory build` (generator/export-request.ts). A request with
     // errors is refused unless exported as a draft; files are written atomically inside outDir.
+    // Under the workspace lock, as the preview: the checks and the documents are those of the workspace as it
+    // stood when the export was asked. Outside it, an edit that came just after (a person renamed in another
+    // file) was built while the export awaited, and the documents printed the new text, checked as the old.
+    // Edits made meanwhile wait for the export (rendering every format and language: about a second).
     connection.onRequest(ExportRequest, async (params: ExportParams): Promise<ExportResult> => {
-        const { document, request } = await requestIn(params.uri);
+        await shared.workspace.WorkspaceManager.ready;
+        return shared.workspace.WorkspaceLock.read(() => exportUnderLock(params));
+    });
+    const exportUnderLock = async (params: ExportParams): Promise<ExportResult> => {
+        const { document, request } = requestOf(params.uri);
         if (!document || !request) return { files: [], error: 'This file holds no request to export.' };
         const diagnostics = await services.validation.DocumentValidator.validateDocument(document, { categories: ['built-in', 'fast', 'slow'] });
         const errors = diagnostics.filter(d => d.severity === 1);
@@ -153,7 +157,7 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         } catch (error) {
             return { files: [], error: failed(unwritableFolder(error, params.outDir, params.workspaceRoot) ?? (error instanceof Error ? error.message : String(error))) };
         }
-    });
+    };
 }
 
 /**
