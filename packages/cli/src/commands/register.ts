@@ -2,17 +2,11 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import type { LangiumDocument } from 'langium';
 import { Option } from 'commander';
-import { buildRegister, hasSyntaxErrors, isModel, isRequest, registerToCsv, registerToHtml, registerToJson, today, type Register } from '@rogatory/language';
+import { buildRegister, hasSyntaxErrors, isModel, isRequest, REGISTER_FORMATS, renderRegister, today, type Register, type RegisterFormat } from '@rogatory/language';
 import { checkAsOf } from '../as-of.js';
 import { ExitCode } from '../exit-codes.js';
 import { lineSafe } from '../report/diagnostics.js';
 import { loadWorkspace } from '../workspace.js';
-
-const RENDERERS: Record<string, (register: Register) => string> = {
-    csv: registerToCsv,
-    json: registerToJson,
-    html: registerToHtml
-};
 
 /** Builds the register of every request under `paths`, linked against the whole workspace; `files`: how many .rog files are under them. */
 export async function registerOf(paths: string[], options: { at?: string; root?: string; note?: (line: string) => void } = {}): Promise<{ register: Register; files: number }> {
@@ -33,7 +27,7 @@ export function registerRegister(program: Command, io: { out: (s: string) => voi
     program.command('register')
         .description('the register of requests: one row per request with its status, next deadline and days overdue, plus summaries')
         .argument('[paths...]', 'files or folders (default: the current folder)')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(RENDERERS)).default('csv'))
+        .addOption(new Option('-f, --format <format>', 'output format').choices([...REGISTER_FORMATS]).default('csv'))
         .option('--at <date>', 'the register as it stands on this date: status, next deadline and days overdue (YYYY-MM-DD; default: today)')
         .option('--root <folder>', 'workspace root whose files are loaded, for cross-file references and follow-ups filed elsewhere (default: nearest folder with rogatory.json or .git)')
         .addHelpText('after', `
@@ -50,7 +44,7 @@ Exit codes:
   0  the register was written (also when it is empty, or a file has syntax errors:
      both said on stderr)
   2  usage error or unreadable path: nothing was written`)
-        .action(async (paths: string[], options: { format: string; at?: string; root?: string }) => {
+        .action(async (paths: string[], options: { format: RegisterFormat; at?: string; root?: string }) => {
             const { register, files } = await registerOf(paths, { ...options, note: io.err });
             // An empty register is still written (exit 0), but a path that names no request is probably not the one meant.
             if (register.rows.length === 0) {
@@ -65,7 +59,7 @@ Exit codes:
             for (const [reference, inFiles] of filesByReference) {
                 if (inFiles.length > 1) io.err(lineSafe(`rogatory: ${reference} names ${inFiles.length} requests (${inFiles.join(', ')}): the register lists each; rogatory check reports the name declared twice (declaration-duplicate-name)`));
             }
-            io.out(RENDERERS[options.format](register));
+            io.out(renderRegister(register, options.format));
             setExit(ExitCode.Ok);
         });
 }

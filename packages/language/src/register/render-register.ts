@@ -4,6 +4,7 @@ import { withoutBidiControls } from '../generator/document-model.js';
 import { classificationLine } from '../generator/texts.js';
 import { CLASSIFICATION_LEVELS } from '../validation/request.js';
 import type { CountRow, Register, RegisterRow } from './register.js';
+import type { RegisterFormat } from './formats.js';
 
 /**
  * The register as CSV: one row per request (RFC 4180 quoting), with its stage (draft, open, closed) beside
@@ -28,6 +29,15 @@ export function registerToCsv(register: Register): string {
 
 export function registerToJson(register: Register): string {
     return JSON.stringify(register, null, 2);
+}
+
+/**
+ * The register in one of its formats, ending with a line break: the one rendering of `rogatory register`'s
+ * output and of the report the editor's "Export register" writes, so that the two are the same text.
+ */
+export function renderRegister(register: Register, format: RegisterFormat): string {
+    const text = format === 'csv' ? registerToCsv(register) : format === 'json' ? registerToJson(register) : registerToHtml(register);
+    return text.endsWith('\n') ? text : `${text}\n`;
 }
 
 // The generator's HTML escaping; directional controls left out, as out of the documents.
