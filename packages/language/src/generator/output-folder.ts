@@ -82,10 +82,8 @@ export class OutputFolder {
         const target = this.resolve(fileName);
         if (!target) throw new Error(`'${fileName}' is outside the output folder`);
         const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-        // A rebuilt file keeps the permissions it was given (a confidential document made 0600 stays so).
-        const previous = await fs.lstat(target).catch(() => undefined);
         // The folder is flushed once, by `saveManifest`, the last write of a build or an export.
-        await writeAtomically(target, bytes, previous?.isFile() ? previous.mode & 0o7777 : undefined, { syncFolder: false });
+        await replaceAtomically(target, bytes, { syncFolder: false });
         this.manifest.files[fileName] = { request, source, sha256: sha256(bytes) };
         return target;
     }
@@ -131,6 +129,15 @@ export async function writeAtomically(target: string, bytes: Uint8Array, mode?: 
         throw error;
     }
     if (options.syncFolder ?? true) await syncFolder(path.dirname(target));
+}
+
+/**
+ * `writeAtomically`, a file already at `target` keeping the permissions it was given (a confidential
+ * document or register made 0600 stays so).
+ */
+export async function replaceAtomically(target: string, bytes: Uint8Array, options: { syncFolder?: boolean } = {}): Promise<void> {
+    const previous = await fs.lstat(target).catch(() => undefined);
+    await writeAtomically(target, bytes, previous?.isFile() ? previous.mode & 0o7777 : undefined, options);
 }
 
 /** Flushes a folder's entries (a rename) to the disk, where the platform lets a folder be opened and synced (not Windows). */
@@ -191,7 +198,7 @@ function sha256(bytes: Uint8Array): string {
  * `mkdir -p`, one level at a time. Node's recursive mkdir spins forever where the kernel answers
  * ENOENT for a parent that exists (under /proc); made level by level, that is an error to report.
  */
-async function makeFolder(folder: string): Promise<void> {
+export async function makeFolder(folder: string): Promise<void> {
     const missing: string[] = [];
     for (let at = folder; ; at = path.dirname(at)) {
         try {

@@ -1,21 +1,25 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { isDay, today } from '../states/dates.js';
 import { describeStatus } from '../states/state-status.js';
 import { isModel, isRequest, type Request } from '../generated/ast.js';
 import { buildRegister } from '../register/register.js';
+import { REGISTER_FORMATS } from '../register/formats.js';
+import { renderRegister } from '../register/render-register.js';
 import { hasSyntaxErrors } from '../parser/guarded-parser.js';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { buildRequestDocument } from '../generator/build-request-document.js';
 import { renderHtml } from '../generator/render-html.js';
-import { exportRequest } from '../generator/export-request.js';
-import { OutputFolder } from '../generator/output-folder.js';
+import { describeRefusal, exportRequest } from '../generator/export-request.js';
+import { makeFolder, OutputFolder, replaceAtomically } from '../generator/output-folder.js';
 import { fileSystemFailure } from '../workspace/file-system-errors.js';
 import { relativeInside } from '../workspace/paths.js';
 import type { RogatoryWorkspaceManager } from '../workspace/workspace-manager.js';
 import {
-    CheckWorkspaceRequest, ExportRequest, RegisterRequest, RenderRequest, StatesRequest, WorkspaceChangedNotification,
-    type CheckWorkspaceResult, type ExportParams, type ExportResult, type RegisterParams, type RegisterResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
+    CheckWorkspaceRequest, ExportRegisterRequest, ExportRequest, RegisterRequest, RenderRequest, StatesRequest, WorkspaceChangedNotification,
+    type CheckWorkspaceResult, type ExportParams, type ExportRegisterParams, type ExportRegisterResult, type ExportResult, type RegisterParams, type RegisterResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
 } from './protocol.js';
 
 /** Answers the extension's requests beyond LSP (see protocol.ts). */
@@ -78,22 +82,33 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     shared.workspace.DocumentBuilder.onUpdate(() => {
         void connection.sendNotification(WorkspaceChangedNotification).catch(() => undefined);
     });
-    connection.onRequest(RegisterRequest, async (params: RegisterParams): Promise<RegisterResult> => {
-        await settled();
-        // The files of the workspace, as `rogatory register` reads them: not one opened from elsewhere or excluded by
-        // rogatory.json (checked, not registered). A file deleted from the disk while the editor still holds its text
-        // (VS Code keeps a closed tab's document a while, and asks the server about it) is no longer in the register.
+    /**
+     * The register as `rogatory register` builds it, of the files of the workspace as it reads them: not one opened from
+     * elsewhere or excluded by rogatory.json (checked, not registered). A file deleted from the disk while the editor still
+     * holds its text (VS Code keeps a closed tab's document a while, and asks the server about it) is no longer in it.
+     * With `folder`, of the files in that folder alone, named relative to it (as `rogatory register` run there names them),
+     * follow-ups filed anywhere in the workspace counted; else of every file, named by its absolute path (the view opens it).
+     */
+    const workspaceRegister = (asOfParam: unknown, folder?: string) => {
         const open = shared.workspace.TextDocuments;
         const manager = shared.workspace.WorkspaceManager as RogatoryWorkspaceManager;
         const files = shared.workspace.LangiumDocuments.all
             .filter(d => manager.traverses(d.uri) && (!open?.get(d.uri.toString()) || shared.workspace.FileSystemProvider.existsSync(d.uri))).toArray();
-        const requests = files.flatMap(d => {
+        const requestsIn = (d: LangiumDocument) => {
             const root = d.parseResult.value;
-            return isModel(root) ? root.elements.filter(isRequest).map(request => ({ request, file: d.uri.fsPath })) : [];
-        });
+            return isModel(root) ? root.elements.filter(isRequest) : [];
+        };
+        const named = files.map(d => ({ d, file: folder === undefined ? d.uri.fsPath : relativeInside(folder, d.uri.fsPath, { strictly: true }) }))
+            .filter((f): f is { d: LangiumDocument; file: string } => f.file !== undefined);
+        const requests = named.flatMap(({ d, file }) => requestsIn(d).map(request => ({ request, file })));
         // The view's as-of date when it is a day; else the one the checks use (an invalid rogatory.asOf is ignored there too).
-        const asOf = params?.asOf && isDay(params.asOf) ? params.asOf : services.rogatory.Settings.currentDate();
-        const register = buildRegister(requests, asOf, undefined, files.filter(hasSyntaxErrors).map(d => d.uri.fsPath));
+        const asOf = typeof asOfParam === 'string' && isDay(asOfParam) ? asOfParam : services.rogatory.Settings.currentDate();
+        const register = buildRegister(requests, asOf, files.flatMap(requestsIn), named.filter(({ d }) => hasSyntaxErrors(d)).map(({ file }) => file));
+        return { register, requests };
+    };
+    connection.onRequest(RegisterRequest, async (params: RegisterParams): Promise<RegisterResult> => {
+        await settled();
+        const { register, requests } = workspaceRegister(params?.asOf);
         // Where each request starts, for the view to open it there (the first of a reference declared twice in one file).
         const lines = new Map<string, number>();
         for (const { request, file } of requests) {
@@ -101,6 +116,34 @@ export function registerCustomRequests(connection: Connection, services: Rogator
             if (!lines.has(key)) lines.set(key, request.$cstNode?.range.start.line ?? 0);
         }
         return { ...register, rows: register.rows.map(row => ({ ...row, line: lines.get(`${row.file}\u0000${row.reference}`) ?? 0 })) };
+    });
+    // The register as a report, for the editor's "Export register": rendered here, where the register is built and
+    // the documents are written, by the renderer `rogatory register` prints with (so the report is the CLI's output),
+    // and written as the documents are (atomically, only inside the export folder, which the extension has checked
+    // is inside the workspace folder), so the extension stays glue; not recorded in the documents' manifest.
+    connection.onRequest(ExportRegisterRequest, async (params: ExportRegisterParams): Promise<ExportRegisterResult> => {
+        if (!params || !REGISTER_FORMATS.includes(params.format) || typeof params.folder !== 'string' || typeof params.outDir !== 'string') {
+            return { error: `the register cannot be exported: give a format (${REGISTER_FORMATS.join(', ')}), a workspace folder and an export folder.` };
+        }
+        // Defence in depth: the same rule as the extension's, which refuses such a folder before asking.
+        if (relativeInside(params.folder, params.outDir) === undefined) {
+            return { error: `the register is exported only inside the workspace folder, and ${params.outDir} is outside ${params.folder}.` };
+        }
+        await settled();
+        const { register } = workspaceRegister(params.asOf, params.folder);
+        const name = `register-${register.asOf}.${params.format}`;
+        const target = path.join(params.outDir, name);
+        const failed = (why: string) => ({ error: `the register as of ${register.asOf} was not exported: ${why}` });
+        try {
+            await makeFolder(params.outDir);
+            // A symbolic link or a folder in its place is not replaced, as `rogatory build` replaces none.
+            const there = await fs.lstat(target).catch(() => undefined);
+            if (there && !there.isFile()) return failed(describeRefusal({ kind: 'not-ours', file: name, reason: 'not-a-file' }));
+            await replaceAtomically(target, Buffer.from(renderRegister(register, params.format), 'utf8'));
+        } catch (error) {
+            return failed(unwritableFolder(error, params.outDir, params.folder) ?? (error instanceof Error ? error.message : String(error)));
+        }
+        return { file: target, asOf: register.asOf, requests: register.rows.length, syntaxErrors: register.syntaxErrors };
     });
     // The preview: the request as the generator renders it in HTML; DRAFT while it has errors, and
     // the syntax errors named when the file was read only in part (the rendering lacks what was not read).

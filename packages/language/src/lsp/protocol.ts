@@ -1,4 +1,5 @@
 import type { Register, RegisterRow } from '../register/register.js';
+import type { RegisterFormat } from '../register/formats.js';
 
 /**
  * Requests the Rogatory language server answers beyond LSP, for the VS Code extension's
@@ -43,6 +44,18 @@ export interface RegisterParams { asOf?: string }
  * several requests).
  */
 export type RegisterResult = Register & { rows: Array<RegisterRow & { line: number }> };
+
+export const ExportRegisterRequest = 'rogatory/exportRegister';
+/**
+ * The register of the workspace folder `folder` (its files as `rogatory register <folder>` reads them, named
+ * relative to it) as of `asOf` (as for the view), written as `register-<date>.<format>` into `outDir`.
+ */
+export interface ExportRegisterParams extends RegisterParams { format: RegisterFormat; folder: string; outDir: string }
+/**
+ * `file`: the report written (absolute); `requests`: its rows (0: written all the same, empty, as the CLI does);
+ * `syntaxErrors`: the files, relative to the folder, whose requests may be missing or incomplete. `error`: nothing written, why.
+ */
+export interface ExportRegisterResult { file?: string; asOf?: string; requests?: number; syntaxErrors?: string[]; error?: string }
 
 /**
  * Sent by the server at every update of the workspace (an edit, a file created, changed, deleted or
