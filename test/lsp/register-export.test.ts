@@ -23,7 +23,7 @@ beforeAll(async () => {
     // A file read only in part: named in the report, relative to the folder.
     fs.mkdirSync(path.join(dir, 'drafts'));
     fs.writeFileSync(path.join(dir, 'drafts', 'half.rog'), 'request OTP-2026-0990 {\n  dated 2026-10-01\n  to State "Kenya"\n  classification confidential\n  purpose "unfinished\n}\n');
-    server = await startStdioServer(dir, { workspace: { configuration: true } }, () => undefined);
+    server = await startStdioServer(dir, { workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } } }, () => undefined);
 });
 
 afterAll(async () => {
@@ -88,6 +88,31 @@ describe('Export register (rogatory/exportRegister)', () => {
         const result = await exportRegister({ format: 'html', folder, outDir: path.join(folder, 'out'), asOf: '2026-10-20' });
         expect(result).toMatchObject({ requests: 0, syntaxErrors: [] });
         expect(fs.readFileSync(result.file!, 'utf8')).toContain('As of 2026-10-20: 0 requests, 0 open, 0 overdue.');
+    });
+
+    test('rows the register cannot order (one reference, one date, in two files) in the CLI\'s order, though the server read the files in another', async () => {
+        const folder = path.join(dir, 'twice');
+        const request = (state: string) => `request OTP-2026-0777 {\n  dated 2026-03-02\n  to State "${state}"\n}\n`;
+        fs.mkdirSync(folder);
+        fs.writeFileSync(path.join(folder, 'b.rog'), request('Kenya'));
+        server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${folder}/b.rog`, type: 1 }] });
+        const seen = async (count: number) => {
+            const end = Date.now() + 20_000;
+            while (Date.now() < end) {
+                const { rows } = await server.connection.sendRequest<{ rows: Array<{ reference: string }> }>('rogatory/register', {});
+                if (rows.filter(r => r.reference === 'OTP-2026-0777').length === count) return;
+                await new Promise(resolve => setTimeout(resolve, 50));
+            }
+        };
+        await seen(1);
+        // Created after b.rog, so read after it; named before it.
+        fs.writeFileSync(path.join(folder, 'a.rog'), request('Uganda'));
+        server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${folder}/a.rog`, type: 1 }] });
+        await seen(2);
+        const result = await exportRegister({ format: 'csv', folder, outDir: path.join(folder, 'out'), asOf: '2026-10-20' });
+        const printed = spawnSync(process.execPath, [cli, 'register', '.', '--root', dir, '--format', 'csv', '--at', '2026-10-20'], { cwd: folder, encoding: 'utf8' });
+        expect(printed.stdout.split('\n').slice(1, 3).map(line => line.split(',')[3])).toEqual(['Uganda', 'Kenya']);
+        expect(fs.readFileSync(result.file!, 'utf8')).toBe(printed.stdout);
     });
 
     test('refusals, each one sentence, nothing thrown: a folder that cannot be made, a folder or link in the report\'s place, a folder outside, no format', async () => {

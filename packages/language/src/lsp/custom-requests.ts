@@ -16,6 +16,7 @@ import { describeRefusal, exportRequest } from '../generator/export-request.js';
 import { makeFolder, OutputFolder, replaceAtomically } from '../generator/output-folder.js';
 import { fileSystemFailure } from '../workspace/file-system-errors.js';
 import { relativeInside } from '../workspace/paths.js';
+import { compareText } from '../text-order.js';
 import type { RogatoryWorkspaceManager } from '../workspace/workspace-manager.js';
 import {
     CheckWorkspaceRequest, ExportRegisterRequest, ExportRequest, RegisterRequest, RenderRequest, StatesRequest, WorkspaceChangedNotification,
@@ -93,7 +94,10 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         const open = shared.workspace.TextDocuments;
         const manager = shared.workspace.WorkspaceManager as RogatoryWorkspaceManager;
         const files = shared.workspace.LangiumDocuments.all
-            .filter(d => manager.traverses(d.uri) && (!open?.get(d.uri.toString()) || shared.workspace.FileSystemProvider.existsSync(d.uri))).toArray();
+            .filter(d => manager.traverses(d.uri) && (!open?.get(d.uri.toString()) || shared.workspace.FileSystemProvider.existsSync(d.uri))).toArray()
+            // In the CLI's order (by path), not the order the server happened to read them in (a file created later comes
+            // last): rows the register does not order (one reference and date in two files) come out as `rogatory register` prints them.
+            .sort((a, b) => compareText(a.uri.fsPath, b.uri.fsPath));
         const requestsIn = (d: LangiumDocument) => {
             const root = d.parseResult.value;
             return isModel(root) ? root.elements.filter(isRequest) : [];
