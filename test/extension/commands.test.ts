@@ -14,26 +14,53 @@ const written: Array<{ file: string; text: string }> = [];
 const opened: string[] = [];
 const progress: string[] = [];
 let exportFolder = 'build/documents';
+const warnings: string[] = [];
+/** The buttons of each information and warning message, in order. */
+const offered: string[][] = [];
+/** The button the officer clicks in the next information or warning message, if any. */
+let click: string | undefined;
+/** What the quick pick offered (labels), and the label the officer picks. */
+const picked: string[][] = [];
+let pick: string | undefined;
+/** The workspace folder picker: how often shown, and the folder picked. */
+let folderPicks = 0;
+let folderPick: { uri: { fsPath: string }; name: string } | undefined;
+const executed: Array<{ command: string; args: unknown[] }> = [];
+const external: string[] = [];
+let asOf = '';
+let remoteName: string | undefined;
 const document = { languageId: 'rogatory', isUntitled: false, save: async () => true, uri: { fsPath: '/ws/requests/a.rog', toString: () => 'file:///ws/requests/a.rog' } };
+let activeEditor: { document: { uri: { fsPath: string } } } | undefined = { document };
+const FOLDERS = [{ uri: { fsPath: '/first' }, name: 'first' }, { uri: { fsPath: '/ws' }, name: 'ws' }];
+let folders: typeof FOLDERS | undefined = FOLDERS;
+const answered = (message: string, items: string[]) => { offered.push(items); return Promise.resolve(items.includes(click ?? '') ? click : undefined); };
 
 vi.mock('vscode', () => ({
     window: {
-        get activeTextEditor() { return { document }; },
+        get activeTextEditor() { return activeEditor; },
         showErrorMessage: (message: string, ...items: string[]) => { errors.push(message); buttons.push(items); return Promise.resolve(undefined); },
-        showWarningMessage: () => Promise.resolve(undefined),
+        showWarningMessage: (message: string, ...items: string[]) => { warnings.push(message); return answered(message, items); },
         showTextDocument: async (uri: { fsPath: string }) => { opened.push(uri.fsPath); },
-        showInformationMessage: (message: string) => { informations.push(message); return Promise.resolve(undefined); },
+        showInformationMessage: (message: string, ...items: string[]) => { informations.push(message); return answered(message, items); },
+        showQuickPick: async (items: Array<{ label: string }>) => { picked.push(items.map(i => i.label)); return items.find(i => i.label === pick); },
+        showWorkspaceFolderPick: async () => { folderPicks++; return folderPick; },
         withProgress: (options: { title: string }, task: () => Promise<unknown>) => { progress.push(options.title); return task(); }
     },
     ProgressLocation: { Window: 10 },
+    UIKind: { Desktop: 1, Web: 2 },
+    env: {
+        uiKind: 1,
+        get remoteName() { return remoteName; },
+        openExternal: async (uri: { fsPath: string }) => { external.push(uri.fsPath); return true; }
+    },
     commands: {
         registerCommand: (name: string, handler: (...args: unknown[]) => unknown) => { handlers.set(name, handler); return { dispose() {} }; },
-        executeCommand: async () => undefined
+        executeCommand: async (command: string, ...args: unknown[]) => { executed.push({ command, args }); }
     },
     workspace: {
-        getConfiguration: () => ({ get: (key: string, fallback: unknown) => key === 'export.folder' ? exportFolder : fallback }),
-        getWorkspaceFolder: () => ({ uri: { fsPath: '/ws' } }),
-        workspaceFolders: [{ uri: { fsPath: '/first' } }, { uri: { fsPath: '/ws' } }],
+        getConfiguration: () => ({ get: (key: string, fallback: unknown) => key === 'export.folder' ? exportFolder : key === 'asOf' ? asOf : fallback }),
+        getWorkspaceFolder: (uri: { fsPath: string }) => folders?.find(f => uri.fsPath.startsWith(`${f.uri.fsPath}/`)),
+        get workspaceFolders() { return folders; },
         fs: {
             stat: async () => { throw new Error('not found'); },
             writeFile: async (uri: { fsPath: string }, bytes: Uint8Array) => { written.push({ file: uri.fsPath, text: Buffer.from(bytes).toString('utf8') }); }
@@ -50,7 +77,11 @@ let answer: Record<string, unknown> | undefined;
 const client = { sendRequest: async (_method: unknown, params: { outDir: string }) => { sent.push(params); return answer ?? { files: ['/ws/build/documents/a.en.docx'] }; } };
 registerCommands({ subscriptions: [] } as never, client as never, (() => ({ dispose() {} })) as never);
 
-beforeEach(() => { sent.length = 0; errors.length = 0; buttons.length = 0; informations.length = 0; progress.length = 0; answer = undefined; exportFolder = 'build/documents'; });
+beforeEach(() => {
+    for (const list of [sent, errors, buttons, informations, warnings, offered, picked, executed, external, opened, progress]) list.length = 0;
+    answer = undefined; exportFolder = 'build/documents'; click = undefined; pick = undefined; folderPicks = 0; folderPick = undefined;
+    asOf = ''; remoteName = undefined; activeEditor = { document }; folders = FOLDERS;
+});
 
 describe('Export request as DOCX / PDF: into rogatory.export.folder, inside the workspace folder only', () => {
     test('a folder relative to the workspace folder, or an absolute path inside it: the documents go there', async () => {
@@ -124,5 +155,132 @@ describe('New request', () => {
         expect(written.map(w => w.file)).toEqual(['/ws/requests/OTP-2026-0042.rog']);
         expect(written[0].text).toMatch(/^request OTP-2026-0042 \{\n {2}kind transit\n/);
         expect(opened).toEqual(['/ws/requests/OTP-2026-0042.rog']);
+    });
+});
+
+describe('Export register: the register of a workspace folder as a report, into rogatory.export.folder', () => {
+    const wrote = (format: string, requests = 3, syntaxErrors: string[] = []) => ({ file: `/ws/build/documents/register-2026-11-22.${format}`, asOf: '2026-11-22', requests, syntaxErrors });
+    const exportRegister = (argument?: unknown) => handlers.get('rogatory.exportRegister')!(argument) as Promise<{ file?: string; error?: string } | undefined>;
+
+    test('the format is asked (HTML report, CSV, JSON); the one picked is the one the server is asked for', async () => {
+        pick = 'CSV';
+        answer = wrote('csv');
+        expect(await exportRegister()).toEqual(wrote('csv'));
+        expect(picked).toEqual([['HTML report', 'CSV', 'JSON']]);
+        expect(sent).toEqual([{ format: 'csv', folder: '/ws', outDir: '/ws/build/documents', asOf: undefined }]);
+    });
+
+    test('a format given as the argument is not asked; an argument that is no format (the view\'s, a typo) is', async () => {
+        answer = wrote('json');
+        await exportRegister({ format: 'json' });
+        expect(picked).toEqual([]);
+        pick = 'HTML report';
+        answer = wrote('html');
+        await exportRegister({ format: 'pdf' });
+        await exportRegister({ scheme: 'file', fsPath: '/ws/requests/a.rog' });
+        expect(picked).toHaveLength(2);
+        expect(sent.map(p => (p as unknown as { format: string }).format)).toEqual(['json', 'html', 'html']);
+    });
+
+    test('the quick pick dismissed: nothing asked of the server, nothing said', async () => {
+        expect(await exportRegister()).toBeUndefined();
+        expect(sent).toEqual([]);
+        expect([...informations, ...warnings, ...errors]).toEqual([]);
+    });
+
+    test('into the folder the setting names, as of the day rogatory.asOf says (the view\'s); the file named in the message, with Open and Reveal in folder', async () => {
+        exportFolder = 'reports/registers';
+        asOf = '2026-11-22';
+        answer = wrote('html');
+        await exportRegister({ format: 'html' });
+        expect(sent).toEqual([{ format: 'html', folder: '/ws', outDir: '/ws/reports/registers', asOf: '2026-11-22' }]);
+        expect(informations).toEqual(['Rogatory: wrote register-2026-11-22.html']);
+        expect(offered).toEqual([['Open', 'Reveal in folder']]);
+        expect(warnings).toEqual([]);
+    });
+
+    test('Reveal in folder shows the file written; Open shows the HTML page in the browser on this machine, its text in the editor in a remote window, the CSV in the editor', async () => {
+        const settle = () => new Promise(resolve => setTimeout(resolve, 0));
+        click = 'Reveal in folder';
+        answer = wrote('html');
+        await exportRegister({ format: 'html' });
+        await settle();
+        expect(executed).toEqual([{ command: 'revealFileInOS', args: [{ fsPath: '/ws/build/documents/register-2026-11-22.html' }] }]);
+        click = 'Open';
+        await exportRegister({ format: 'html' });
+        await settle();
+        expect(external).toEqual(['/ws/build/documents/register-2026-11-22.html']);
+        expect(opened).toEqual([]);
+        remoteName = 'ssh-remote';
+        await exportRegister({ format: 'html' });
+        await settle();
+        answer = wrote('csv');
+        await exportRegister({ format: 'csv' });
+        await settle();
+        expect(external).toHaveLength(1);
+        expect(opened).toEqual(['/ws/build/documents/register-2026-11-22.html', '/ws/build/documents/register-2026-11-22.csv']);
+    });
+
+    test('a folder outside the workspace folder: refused, in the words of the documents\' export, nothing asked of the server', async () => {
+        for (const setting of ['..', '/tmp/registers', 'build/../../elsewhere']) {
+            exportFolder = setting;
+            const error = `the setting rogatory.export.folder ("${setting}") leads outside the workspace folder, and the register is exported only inside it: set a folder relative to it, such as build/documents.`;
+            expect(await exportRegister({ format: 'csv' }), setting).toEqual({ error });
+            expect(errors.at(-1)).toBe(`Rogatory: ${error}`);
+        }
+        expect(sent).toEqual([]);
+        expect(informations).toEqual([]);
+    });
+
+    test('no workspace folder open: said in one line, nothing asked, no error thrown', async () => {
+        folders = undefined;
+        activeEditor = undefined;
+        const error = 'open a workspace folder to export its register: the register lists the requests of a folder.';
+        expect(await exportRegister()).toEqual({ error });
+        expect(warnings).toEqual([`Rogatory: ${error}`]);
+        expect([...picked, ...sent]).toEqual([]);
+    });
+
+    test('an empty register: written, as `rogatory register` writes it, and said in the same line, a warning', async () => {
+        answer = wrote('html', 0);
+        await exportRegister({ format: 'html' });
+        expect(warnings).toEqual(['Rogatory: wrote register-2026-11-22.html: no request in ws, the register is empty']);
+        expect(offered).toEqual([['Open', 'Reveal in folder']]);
+        expect(informations).toEqual([]);
+    });
+
+    test('files with syntax errors: named in a warning, as the CLI names them on stderr; a refusal of the server: its sentence', async () => {
+        answer = wrote('csv', 2, ['broken.rog', 'drafts/half.rog']);
+        await exportRegister({ format: 'csv' });
+        expect(warnings).toEqual(['Rogatory: syntax errors in broken.rog, drafts/half.rog: their requests may be missing from the register or their rows incomplete (the Problems view lists the errors).']);
+        answer = { error: "the register as of 2026-11-22 was not exported: cannot create the folder 'build': permission denied; make it writable, or choose another folder in the setting rogatory.export.folder, then export again" };
+        await exportRegister({ format: 'csv' });
+        expect(errors).toEqual([`Rogatory: ${answer.error}`]);
+        expect(informations).toEqual(['Rogatory: wrote register-2026-11-22.csv']);
+    });
+
+    test('a multi-root workspace: the folder of the file being edited; with none, the officer picks the folder (none picked: nothing done)', async () => {
+        answer = wrote('csv');
+        await exportRegister({ format: 'csv' });
+        expect(folderPicks).toBe(0);
+        activeEditor = undefined;
+        expect(await exportRegister({ format: 'csv' })).toBeUndefined();
+        expect(folderPicks).toBe(1);
+        folderPick = FOLDERS[0];
+        await exportRegister({ format: 'csv' });
+        // A file outside every folder (a State opened from the built-in library) is no choice either.
+        activeEditor = { document: { uri: { fsPath: '/elsewhere/notes.rog' } } };
+        await exportRegister({ format: 'csv' });
+        expect(folderPicks).toBe(3);
+        expect(sent.map(p => [(p as unknown as { folder: string }).folder, p.outDir])).toEqual([['/ws', '/ws/build/documents'], ['/first', '/first/build/documents'], ['/first', '/first/build/documents']]);
+    });
+
+    test('a single folder: its register, whatever the editor shows', async () => {
+        folders = [FOLDERS[1]];
+        activeEditor = undefined;
+        answer = wrote('json');
+        await exportRegister({ format: 'json' });
+        expect(folderPicks).toBe(0);
+        expect(sent.map(p => (p as unknown as { folder: string }).folder)).toEqual(['/ws']);
     });
 });

@@ -8,7 +8,9 @@ import { REPO } from '../generator/helpers.js';
  * at which level the settings can be set, what the register view says while it is empty.
  */
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'packages/extension/package.json'), 'utf8')) as {
+    activationEvents: string[];
     contributes: {
+        commands: Array<{ command: string; title: string; category?: string; icon?: string }>;
         menus: Record<string, Array<{ command: string; when?: string }>>;
         configuration: { properties: Record<string, { scope?: string }> };
         viewsWelcome?: Array<{ view: string; contents: string }>;
@@ -21,6 +23,18 @@ describe('the extension\'s contributions', () => {
             .filter(item => ['rogatory.previewRequest', 'rogatory.exportDocx', 'rogatory.exportPdf'].includes(item.command));
         expect(entries.map(e => e.menu).sort()).toEqual(['commandPalette', 'commandPalette', 'commandPalette', 'editor/context', 'editor/context', 'editor/context', 'editor/title']);
         for (const entry of entries) expect(entry.when, `${entry.menu} ${entry.command}`).toBe('editorLangId == rogatory && resourceScheme != builtin');
+    });
+
+    test('Export register: in the palette wherever the extension runs (with no folder open it says so), and in the register view\'s title bar beside Refresh', () => {
+        expect(manifest.contributes.commands.find(c => c.command === 'rogatory.exportRegister')).toEqual({ command: 'rogatory.exportRegister', title: 'Export register', category: 'Rogatory', icon: '$(export)' });
+        const entries = Object.entries(manifest.contributes.menus).flatMap(([menu, items]) => items.map(item => ({ menu, ...item })))
+            .filter(item => item.command === 'rogatory.exportRegister' || item.command === 'rogatory.refreshRegister');
+        expect(entries).toEqual([
+            { menu: 'view/title', command: 'rogatory.refreshRegister', when: 'view == rogatory.register', group: 'navigation' },
+            { menu: 'view/title', command: 'rogatory.exportRegister', when: 'view == rogatory.register', group: 'navigation' }
+        ]);
+        // Run from the palette in a workspace without a .rog file yet, it starts the extension.
+        expect(manifest.activationEvents).toContain('onCommand:rogatory.exportRegister');
     });
 
     test('the export settings can be set for each folder of a multi-root workspace (the export reads them for the request\'s folder)', () => {

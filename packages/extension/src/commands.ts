@@ -2,16 +2,50 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    CheckWorkspaceRequest, ExportRequest, RenderRequest, StatesRequest,
-    type CheckWorkspaceResult, type ExportParams, type ExportResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
+    CheckWorkspaceRequest, ExportRegisterRequest, ExportRequest, RenderRequest, StatesRequest,
+    type CheckWorkspaceResult, type ExportParams, type ExportRegisterParams, type ExportRegisterResult, type ExportResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
 } from '../../language/src/lsp/protocol.js';
+import { REGISTER_FORMATS, type RegisterFormat } from '../../language/src/register/formats.js';
 import { REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../../language/src/skeleton.js';
 import { today } from '../../language/src/states/dates.js';
 import { relativeInside } from '../../language/src/workspace/paths.js';
 import { PreviewPanel } from './preview.js';
+import { registerAsOf } from './register-view.js';
 
 /** `1 file`, `2 files`, `0 errors`. */
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/**
+ * Where the exports of the workspace folder `folder` go: the setting rogatory.export.folder (read for `scope`), from that
+ * folder. Confidential documents and registers land only where the officer expects them: inside the workspace folder
+ * (`..` or an absolute path elsewhere is refused, not followed, and said as an error). `what`: "documents are".
+ */
+function exportFolder(folder: string, scope: vscode.Uri, what: string): string | { error: string } {
+    const setting = vscode.workspace.getConfiguration('rogatory', scope).get<string>('export.folder', 'build/documents');
+    const outDir = path.resolve(folder, setting);
+    if (relativeInside(folder, outDir) !== undefined) return outDir;
+    const error = `the setting rogatory.export.folder ("${setting}") leads outside the workspace folder, and ${what} exported only inside it: set a folder relative to it, such as build/documents.`;
+    void vscode.window.showErrorMessage(`Rogatory: ${error}`);
+    return { error };
+}
+
+/** The register's formats as the quick pick offers them. */
+const REGISTER_FORMAT_ITEMS: Array<vscode.QuickPickItem & { format: RegisterFormat }> = [
+    { label: 'HTML report', description: '.html', detail: 'A self-contained page: a table that sorts and filters, summaries and charts, the highest classification on every page', format: 'html' },
+    { label: 'CSV', description: '.csv', detail: 'For a spreadsheet: one row per request', format: 'csv' },
+    { label: 'JSON', description: '.json', detail: 'The rows and summaries, for another program', format: 'json' }
+];
+
+/**
+ * A report opened from "Open": the HTML page in the system's browser, where its table sorts and its charts show, when
+ * the file is on this machine (a desktop window, not remote); otherwise (a remote or web window, whose browser cannot
+ * reach the file, or no browser) its text in the editor, as the CSV and the JSON are.
+ */
+async function openReport(file: string, format: RegisterFormat): Promise<void> {
+    const uri = vscode.Uri.file(file);
+    if (format === 'html' && vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName && await vscode.env.openExternal(uri)) return;
+    await vscode.window.showTextDocument(uri);
+}
 
 /** The commands of the palette and the editor title bar; each asks the server and shows the outcome. */
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, workspaceChanged: vscode.Event<void>): void {
@@ -32,15 +66,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         }
         const config = vscode.workspace.getConfiguration('rogatory', document.uri);
         const folder = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.fsPath ?? path.dirname(document.uri.fsPath);
-        // Confidential documents land only where the officer expects them: inside the workspace folder
-        // (`..` or an absolute path elsewhere is refused, not followed).
-        const setting = config.get<string>('export.folder', 'build/documents');
-        const outDir = path.resolve(folder, setting);
-        if (relativeInside(folder, outDir) === undefined) {
-            const error = `the setting rogatory.export.folder ("${setting}") leads outside the workspace folder, and documents are exported only inside it: set a folder relative to it, such as build/documents.`;
-            void vscode.window.showErrorMessage(`Rogatory: ${error}`);
-            return { files: [], error };
-        }
+        const outDir = exportFolder(folder, document.uri, 'documents are');
+        if (typeof outDir !== 'string') return { files: [], ...outDir };
         const params: ExportParams = {
             uri: document.uri.toString(),
             formats: [format],
@@ -75,7 +102,53 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
         const given = (argument ?? {}) as { draft?: unknown; force?: unknown };
         return exportDocuments(document, format, { ...(given.draft === true && { draft: true }), ...(given.force === true && { force: true }) });
     };
+    /**
+     * Export register: the register of one workspace folder, as `rogatory register` run in it prints it (the server builds
+     * and renders it: custom-requests.ts), as of the view's date, into rogatory.export.folder as register-<date>.<format>.
+     * In a multi-root workspace, the folder of the file being edited, else the officer picks one: a case's register
+     * is not guessed. The argument may give the format (`{ format: 'csv' }`); anything else in it is ignored.
+     */
+    const exportRegister = async (argument?: unknown): Promise<ExportRegisterResult | undefined> => {
+        const folders = vscode.workspace.workspaceFolders ?? [];
+        if (folders.length === 0) {
+            const error = 'open a workspace folder to export its register: the register lists the requests of a folder.';
+            void vscode.window.showWarningMessage(`Rogatory: ${error}`);
+            return { error };
+        }
+        const active = vscode.window.activeTextEditor?.document.uri;
+        const folder = (active && vscode.workspace.getWorkspaceFolder(active)) || (folders.length === 1 ? folders[0]
+            : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Export the register of which workspace folder?' }));
+        if (!folder) return undefined;
+        const given = (argument as { format?: unknown } | undefined)?.format;
+        const format = REGISTER_FORMATS.find(f => f === given)
+            ?? (await vscode.window.showQuickPick(REGISTER_FORMAT_ITEMS, { title: 'Export register: format' }))?.format;
+        if (!format) return undefined;
+        const outDir = exportFolder(folder.uri.fsPath, folder.uri, 'the register is');
+        if (typeof outDir !== 'string') return outDir;
+        const result = await client.sendRequest<ExportRegisterResult>(ExportRegisterRequest,
+            { format, folder: folder.uri.fsPath, outDir, asOf: registerAsOf() } satisfies ExportRegisterParams);
+        if (result.error || !result.file) {
+            void vscode.window.showErrorMessage(`Rogatory: ${result.error ?? 'the register was not exported.'}`);
+            return result;
+        }
+        const syntaxErrors = result.syntaxErrors ?? [];
+        if (syntaxErrors.length) {
+            void vscode.window.showWarningMessage(`Rogatory: syntax errors in ${syntaxErrors.join(', ')}: their requests may be missing from the register or their rows incomplete (the Problems view lists the errors).`);
+        }
+        // An empty register is written all the same, as `rogatory register` writes it, and said in the same line.
+        const file = result.file;
+        const [open, reveal] = ['Open', 'Reveal in folder'];
+        const wrote = `Rogatory: wrote ${path.basename(file)}`;
+        const shown = result.requests ? vscode.window.showInformationMessage(wrote, open, reveal)
+            : vscode.window.showWarningMessage(`${wrote}: no request in ${folder.name}, the register is empty`, open, reveal);
+        void shown.then(choice => {
+            if (choice === open) void openReport(file, format);
+            if (choice === reveal) void vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(file));
+        });
+        return result;
+    };
     context.subscriptions.push(
+        vscode.commands.registerCommand('rogatory.exportRegister', exportRegister),
         vscode.commands.registerCommand('rogatory.previewRequest', () => {
             const document = activeRog();
             if (!document) return vscode.window.showWarningMessage('Open a .rog request to preview it.');

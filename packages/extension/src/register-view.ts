@@ -19,6 +19,11 @@ function dueBy(what: string, date: string): string {
     return /\bby\b/.test(what) ? what.replace(/\bby\b/, `by ${date}`) : `${what} by ${date}`;
 }
 
+/** The day the register is as of: `rogatory.asOf`, else (undefined) the server's today. The view and its export ask the same. */
+export function registerAsOf(): string | undefined {
+    return vscode.workspace.getConfiguration('rogatory').get<string>('asOf') || undefined;
+}
+
 /**
  * The register as a tree in the Explorer: requests by requested State (or organisation) and
  * stage, overdue ones marked with the days overdue. Refreshed, once the edits pause, whenever the
@@ -62,8 +67,7 @@ export class RegisterView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     }
 
     private load(): Promise<RegisterResult> {
-        const asOf = vscode.workspace.getConfiguration('rogatory').get<string>('asOf') || undefined;
-        return (this.register ??= this.client.sendRequest<RegisterResult>(RegisterRequest, { asOf } satisfies RegisterParams));
+        return (this.register ??= this.client.sendRequest<RegisterResult>(RegisterRequest, { asOf: registerAsOf() } satisfies RegisterParams));
     }
 
     async getChildren(node?: Node): Promise<Node[]> {

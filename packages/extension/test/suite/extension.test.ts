@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 /**
  * The extension as a legal officer meets it, in a real VS Code: activation, diagnostics in
  * the Problems list, State completion, a quick fix, provision hover, go-to-definition into the built-in
- * library, the preview, export to DOCX. The workspace is a copy of examples/ (the harness
+ * library, the preview, export to DOCX, the register and its export. The workspace is a copy of examples/ (the harness
  * opens it); ROGATORY_TEST_WORKSPACE names it.
  */
 const workspace = () => vscode.workspace.workspaceFolders![0].uri;
@@ -46,6 +46,26 @@ describe('Rogatory in VS Code', () => {
         const extension = vscode.extensions.all.find(e => e.packageJSON.name === 'rogatory')!;
         assert.ok(extension, 'the extension is installed');
         await until('activation', () => extension.isActive);
+    });
+
+    // Early, while the workspace is the examples (the files the later tests write change its classification and rows).
+    it('exports the register of the workspace folder as an HTML report and as CSV into build/documents, file names relative to the folder', async () => {
+        type Result = { file?: string; asOf?: string; requests?: number; error?: string };
+        const read = async (file: string) => Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(file))).toString('utf8');
+        const html = await vscode.commands.executeCommand<Result>('rogatory.exportRegister', { format: 'html' });
+        assert.equal(html.error, undefined);
+        assert.equal(html.file, vscode.Uri.joinPath(workspace(), 'build', 'documents', `register-${html.asOf}.html`).fsPath);
+        const page = await read(html.file!);
+        assert.equal(page.match(/<p class="classification">UNDER SEAL<\/p>/g)?.length, 2, 'the highest classification of the requests, at the top and at the bottom');
+        assert.ok(!page.includes(workspace().fsPath), 'no absolute path in the report');
+        const csv = await vscode.commands.executeCommand<Result>('rogatory.exportRegister', { format: 'csv' });
+        assert.equal(csv.file, vscode.Uri.joinPath(workspace(), 'build', 'documents', `register-${csv.asOf}.csv`).fsPath);
+        const lines = (await read(csv.file!)).trimEnd().split('\n');
+        assert.match(lines[0], /^\uFEFFreference,kind,forms,addressee,/);
+        assert.ok(csv.requests! > 20, `${csv.requests} requests`);
+        assert.equal(lines.length - 1, csv.requests, 'one row per request');
+        for (const line of lines.slice(1)) assert.ok(page.includes(`<th scope="row">${line.split(',')[0]}`), `${line.split(',')[0]} in the HTML report`);
+        assert.ok(lines.some(line => line.endsWith(',assistance/OTP-2026-0201-evidence-and-records.rog,')), 'the file of a request, from the workspace folder');
     });
 
     it('shows diagnostics in the Problems list with their code and provision', async () => {
