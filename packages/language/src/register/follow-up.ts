@@ -126,14 +126,61 @@ export function beforeRequestDate(request: Request, date: string | undefined): d
 }
 
 /**
+ * A postponement of the execution of a request by the requested State that says until when, as its
+ * `status postponed D until ...` records it: to the end of a period agreed with the Court (`until E`,
+ * art. 94(1)), or pending the Court's determination of an admissibility challenge
+ * (`until admissibility-determination`: art. 95; on a request for surrender, art. 89(2) too).
+ */
+export interface Postponement {
+    readonly event: StatusEvent;
+    /** The postponement's own day. */
+    readonly day: string;
+    /** The last day of the agreed period (art. 94(1)); undefined pending the Court's determination. */
+    readonly until?: string;
+    /** `art. 94(1)` for an agreed period; `art. 95` pending the determination (`art. 89(2), art. 95` on a request for surrender). */
+    readonly provision: string;
+}
+
+/**
+ * Whether `event` gives an agreed period that ends before the postponement's own day: a date to be
+ * corrected (check's followup-postponement-end-before-date), never a deadline.
+ */
+export function endsBeforePostponement(event: StatusEvent): boolean {
+    return !!event.until && isValidDate(event.until) && typeof event.date === 'string' && isValidDate(event.date) && dayOf(event.until) < dayOf(event.date);
+}
+
+/**
+ * The postponement that holds the follow-up of `request` as of `asOf`: the latest event by then is a
+ * `status postponed` that says until when. While it holds, the response date (`respond-by`) is not
+ * awaited (responseDue): the requested State postponed the execution "for a period of time agreed upon
+ * with the Court" (art. 94(1)), or "pending a determination by the Court" (art. 95). Following the
+ * request up when the agreed period ends is the Office's practice, not a time limit of the Statute.
+ * Any later event ends the hold (a consultation, the determination recorded as one, an execution):
+ * the follow-up is then the ordinary one, and a further period agreed is a new `status postponed`.
+ * A postponement recorded with a note alone, or whose period ends before its own day, holds nothing.
+ */
+export function postponementHolding(request: Request, asOf?: string): Postponement | undefined {
+    const event = latestEvent(request, asOf);
+    if (event?.status !== 'postponed') return undefined;
+    const day = dayOf(event.date);
+    if (event.untilDetermination) {
+        const provision = request.kind && SURRENDER_KINDS.includes(request.kind) ? 'art. 89(2), art. 95' : 'art. 95';
+        return { event, day, provision };
+    }
+    if (!event.until || !isValidDate(event.until) || endsBeforePostponement(event)) return undefined;
+    return { event, day, until: dayOf(event.until), provision: 'art. 94(1)' };
+}
+
+/**
  * The response date the Court asked for (`respond-by`) while the response is still awaited as of
  * `asOf`: no event by then answers it (`answersResponse`; an answer recorded stays an answer, whatever
- * follows it). Whether it has passed is for the caller.
+ * follows it), and no postponement holds it (`postponementHolding`). Whether it has passed is for the caller.
  * A response date before the request's own date is no deadline: it cannot be the date the Court
  * asked for and is to be corrected (check's followup-respond-by-before-date), not followed up.
  */
 export function responseDue(request: Request, asOf?: string): string | undefined {
     if (!request.respondBy || !isValidDate(request.respondBy) || beforeRequestDate(request, request.respondBy)) return undefined;
+    if (postponementHolding(request, asOf)) return undefined;
     return historyInOrder(request, asOf).some(e => answersResponse(request, e.status)) ? undefined : dayOf(request.respondBy);
 }
 
@@ -187,7 +234,8 @@ export function provisionalArrest(request: Request, followUps: readonly Request[
 }
 
 export interface Deadline {
-    readonly date: string;
+    /** The day it is due; undefined when nothing is due until the Court's determination (`what` says so). */
+    readonly date?: string;
     readonly what: string;
     /** The provision the deadline comes from, when it comes from one. */
     readonly provision?: string;
@@ -196,8 +244,13 @@ export interface Deadline {
 /**
  * The next date something is due on a request not closed: the rule 188 limit of a provisional
  * arrest whose follow-up has not been received, the return of a temporarily transferred
- * person (art. 93(7)(b); due until `returned`, also once the transfer is `executed`), or the
- * response date the Court asked for (the only one of a draft).
+ * person (art. 93(7)(b); due until `returned`, also once the transfer is `executed`), the end of
+ * the period of a postponement agreed with the Court (art. 94(1)) while the postponement holds
+ * (`postponementHolding`: due on its last day, overdue from the day after, until a later event),
+ * or the response date the Court asked for (the only one of a draft), which such a postponement
+ * holds. Pending the Court's determination of an admissibility challenge (art. 95), nothing is due
+ * but those of the Court's own side (rule 188, the return): without them, a deadline with no date
+ * says why.
  */
 export function nextDeadline(request: Request, followUps: readonly Request[] = [], asOf?: string): Deadline | undefined {
     const stage = stageOf(request, asOf);
@@ -217,12 +270,16 @@ export function nextDeadline(request: Request, followUps: readonly Request[] = [
     const returnBy = returnDue(request, asOf);
     if (returnBy) deadlines.push({ date: returnBy, what: 'return of the transferred person', provision: 'art. 93(7)(b)' });
     if (response) deadlines.push({ date: response, what: 'response requested by' });
-    return deadlines.sort((a, b) => a.date.localeCompare(b.date))[0];
+    const postponement = postponementHolding(request, asOf);
+    if (postponement?.until) deadlines.push({ date: postponement.until, what: 'postponement agreed until', provision: postponement.provision });
+    const next = deadlines.sort((a, b) => a.date!.localeCompare(b.date!))[0];
+    if (next || !postponement) return next;
+    return { what: 'none while postponed pending the Court\'s determination on admissibility', provision: postponement.provision };
 }
 
-/** Days past the deadline as of `asOf` (0 when not overdue). */
+/** Days past the deadline as of `asOf` (0 when not overdue, or when it has no date). */
 export function overdueDays(deadline: Deadline | undefined, asOf: string): number {
-    return deadline ? Math.max(0, daysBetween(deadline.date, asOf)) : 0;
+    return deadline?.date ? Math.max(0, daysBetween(deadline.date, asOf)) : 0;
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { AstNode, AstNodeDescription, LangiumDocument, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { AstUtils, CstUtils, isLeafCstNode, URI, UriUtils, type CstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, isLeafCstNode, URI, UriUtils, type CstNode } from 'langium';
 import {
     isRequest,
     type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type StatusEvent
 } from '../generated/ast.js';
-import { beforeRequestDate, historyInOrder, involvesTemporaryTransfer, responseDue } from '../register/follow-up.js';
+import { beforeRequestDate, endsBeforePostponement, historyInOrder, involvesTemporaryTransfer, postponementHolding, responseDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf, citationsOf, isWhole, overlaps } from '../statute/provisions.js';
@@ -119,19 +119,31 @@ export const rules = {
     }),
     statusInFuture: defineRule({
         code: 'followup-status-in-future', severity: 'warning', force: 'language',
-        summary: 'A status event records something that has happened: it is not dated after the as-of date (today, or the CLI\'s --at). The follow-up checks (followup-overdue, rule 188\'s provisional-surrender-deadline-*, transfer-return-overdue) judge the request as it stood on that date, without such events, as the register does; so does speciality-waiver-missing of a surrender recorded after it.'
+        summary: 'A status event records something that has happened: it is not dated after the as-of date (today, or the CLI\'s --at). The follow-up checks (followup-overdue, followup-postponement-ended, rule 188\'s provisional-surrender-deadline-*, transfer-return-overdue) judge the request as it stood on that date, without such events, as the register does; so does speciality-waiver-missing of a surrender recorded after it.'
     }),
     overdue: defineRule({
         code: 'followup-overdue', severity: 'warning', force: 'should', provision: 'art. 97',
-        summary: 'Tracking: the date by which the Court asked for a response (`respond-by`) has passed and no status dated on or before the as-of date is executed, partially-executed, refused, withdrawn, surrendered or returned, or, on a request for provisional arrest, arrested, which is what it asks for (an answer stays one, whatever is recorded after it). The Statute sets no time limit for a State\'s reply; `respond-by` is the Court\'s own date. An overdue reply is a prompt to follow up: art. 97 requires a State that identifies problems impeding execution to consult the Court without delay (a finding of non-compliance under art. 87(7) is a judicial step, never inferred here).'
+        summary: 'Tracking: the date by which the Court asked for a response (`respond-by`) has passed and no status dated on or before the as-of date is executed, partially-executed, refused, withdrawn, surrendered or returned, or, on a request for provisional arrest, arrested, which is what it asks for (an answer stays one, whatever is recorded after it); nor is the latest of them a postponement that says until when (`status postponed D until E`, art. 94(1): followup-postponement-ended once E has passed; `until admissibility-determination`, art. 95). The Statute sets no time limit for a State\'s reply; `respond-by` is the Court\'s own date. An overdue reply is a prompt to follow up: art. 97 requires a State that identifies problems impeding execution to consult the Court without delay (a finding of non-compliance under art. 87(7) is a judicial step, never inferred here).'
     }),
     refusalReasons: defineRule({
         code: 'followup-refusal-reasons', severity: 'warning', force: 'as applicable', provision: 'art. 93(6)', digest: 'X18',
         summary: 'Tracking: a State that denies a request for assistance promptly informs the Court or the Prosecutor of the reasons: `status refused D "reasons given..."` records them for the register.'
     }),
     postponementGround: defineRule({
-        code: 'followup-postponement-ground', severity: 'warning', force: 'as applicable', provision: 'art. 94(1)', also: ['art. 95'], digest: 'X16',
-        summary: 'Tracking: a postponed request records the ground and, where one was agreed with the Court, the period of the postponement (`status postponed D "national investigation; agreed until ..."`): an ongoing national investigation or prosecution of a different case (art. 94(1)) or a pending admissibility challenge (art. 95).'
+        code: 'followup-postponement-ground', severity: 'warning', force: 'as applicable', provision: 'art. 94(1)', also: ['art. 95', 'art. 89(2)'], digest: 'X16',
+        summary: 'Tracking: a postponed request records the ground and, where one was agreed with the Court, the period of the postponement: an ongoing national investigation or prosecution of a different case, for a period agreed with the Court (art. 94(1): `status postponed D until E "the national proceedings"`, E the last day of the period), or an admissibility challenge pending before the Court (art. 95; art. 89(2) on a request for surrender: `status postponed D until admissibility-determination`, which states the ground). A note alone (`status postponed D "national prosecution; agreed until ..."`) records them too, but the register follows up only a period given after `until`.'
+    }),
+    untilWithoutPostponement: defineRule({
+        code: 'followup-until-without-postponement', severity: 'error', force: 'language',
+        summary: '`until` says until when the requested State postponed the execution of the request: to the last day of the period agreed with the Court (`until E`, art. 94(1)), or until the Court\'s determination on admissibility (`until admissibility-determination`, art. 95; art. 89(2) on a request for surrender). It follows `status postponed D` only: on another event it means nothing, and the register does not read it. The message cites the provision.'
+    }),
+    postponementEndBeforeDate: defineRule({
+        code: 'followup-postponement-end-before-date', severity: 'error', force: 'language',
+        summary: 'The last day of the period of a postponement (`status postponed D until E`, art. 94(1)) is not before the postponement itself (E may be D). Such a date is to be corrected: it is not followed up (followup-postponement-ended), nor in the register, which follows the response date instead. The message cites the provision.'
+    }),
+    postponementEnded: defineRule({
+        code: 'followup-postponement-ended', severity: 'warning', force: 'should', provision: 'art. 94(1)', digest: 'X16',
+        summary: 'Tracking: the period of a postponement agreed with the Court (`status postponed D until E`) has passed as of the as-of date and no later status event is recorded: follow up with the requested State on the execution of the request. Art. 94(1) lets the requested State postpone the execution "for a period of time agreed upon with the Court", no longer than is necessary to complete its investigation or prosecution; following the request up when the period ends is the Office\'s practice, not a time limit of the Statute. While the period runs, and while a postponement awaits the Court\'s determination on admissibility (`until admissibility-determination`, art. 95), the response date is not followed up (followup-overdue); the register counts the days after E as overdue, as this warning does. Any later status event ends the postponement\'s hold on the follow-up; a further period agreed is a new `status postponed`.'
     }),
     immunityCheck: defineRule({
         code: 'immunity-third-state-check', severity: 'info', force: 'human', provision: 'art. 98(1)', also: ['rule 195(1)'], digest: 'X17',
@@ -434,14 +446,52 @@ function checkDates(services: RogatoryServices, request: Request, accept: Valida
             report(accept, rules.refusalReasons,
                 `The request is recorded as refused on ${e.day} without the reasons the State gave: add them as the event's note (\`status refused ${e.day} "..."\`), or ask the State for them.`,
                 { node: e.event });
-        } else if (e.event.status === 'postponed') {
-            report(accept, rules.postponementGround,
-                `The request is recorded as postponed on ${e.day} without the ground or the period agreed: add them as the event's note (\`status postponed ${e.day} "..."\`).`,
+        } else if (e.event.status === 'postponed' && !e.event.untilDetermination) {
+            // `until admissibility-determination` states the ground (art. 95); an agreed period does not say which proceedings.
+            const until = e.event.until;
+            report(accept, rules.postponementGround, until
+                ? `The request is recorded as postponed on ${e.day} until ${until} without the ground: add the national investigation or prosecution it awaits as the event's note (\`status postponed ${e.day} until ${until} "..."\`).`
+                : `The request is recorded as postponed on ${e.day} without the ground or the period agreed: add the last day of the period agreed with the Court and the ground (\`status postponed ${e.day} until YYYY-MM-DD "..."\`), or \`until admissibility-determination\` pending the Court's determination of an admissibility challenge.`,
                 { node: e.event });
         }
     }
+    for (const event of request.history) checkUntil(event, accept);
     // A respond-by before the request's date is wrong (reported above), not overdue: responseDue says so.
     checkOverdue(request, today, accept);
+    checkPostponementEnded(request, today, accept);
+}
+
+/**
+ * X16: `until` on a status event: only on `status postponed` (followup-until-without-postponement, over the
+ * clause), and an agreed period not ending before the postponement (followup-postponement-end-before-date).
+ */
+function checkUntil(event: StatusEvent, accept: ValidationAcceptor): void {
+    // A status the parser could not read is the syntax error's to report.
+    if ((!event.until && !event.untilDetermination) || !event.status) return;
+    const provision = event.untilDetermination ? 'art. 95' : 'art. 94(1)';
+    if (event.status !== 'postponed') {
+        const cst = event.$cstNode;
+        const keyword = cst && GrammarUtils.findNodeForKeyword(cst, 'until');
+        const value = cst && (GrammarUtils.findNodeForProperty(cst, 'until') ?? GrammarUtils.findNodeForProperty(cst, 'untilDetermination'));
+        const range = keyword && value ? { start: keyword.range.start, end: value.range.end } : undefined;
+        report(accept, rules.untilWithoutPostponement,
+            `\`until\` says until when the requested State postponed the request: after \`status ${event.status}\` it means nothing; remove it, or record the postponement (\`status postponed D until ...\`).`,
+            range ? { node: event, range } : { node: event }, { provision });
+    } else if (endsBeforePostponement(event)) {
+        report(accept, rules.postponementEndBeforeDate,
+            `The postponement of ${dayOf(event.date)} is agreed until ${dayOf(event.until!)}, before the postponement itself: correct \`until\` or the event's date.`,
+            { node: event, property: 'until' }, { provision });
+    }
+}
+
+/** followup-postponement-ended: the agreed period of the postponement that holds the follow-up (postponementHolding) has passed. */
+function checkPostponementEnded(request: Request, today: string, accept: ValidationAcceptor): void {
+    const postponement = postponementHolding(request, today);
+    if (!postponement?.until || today <= postponement.until) return;
+    const days = daysBetween(postponement.until, today);
+    report(accept, rules.postponementEnded,
+        `The period of the postponement of ${postponement.day}, agreed until ${postponement.until}, has passed: ${dayCount(days)} overdue as of ${today}, and no later status is recorded. Follow up with the requested State on the execution of the request, and record what follows (\`status executed D\`, \`partially-executed\`, \`refused\`, \`consulted\`), or a further period agreed with the Court (\`status postponed D until ...\`)`,
+        { node: postponement.event, property: 'until' }, { until: postponement.until, asOf: today, days });
 }
 
 function checkTransitions(inOrder: Dated[], date: string | undefined, request: Request, accept: ValidationAcceptor): void {
