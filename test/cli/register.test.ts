@@ -468,6 +468,66 @@ describe('rogatory register', () => {
         expect(html).not.toContain('<b>see</b>');
     });
 
+    test('a postponement for a period agreed with the Court (art. 94(1)): its last day is the next deadline, due on it and overdue from the day after; the passed response date is not', async () => {
+        const dir = workspace({
+            'p.rog': `request OTP-2026-0063 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-10 respond-by 2026-03-01 status sent 2026-01-12 status postponed 2026-02-20 until 2026-06-30 "national prosecution of a different case" }`,
+            // A later event ends the postponement's hold: the response date is followed up again.
+            'c.rog': `request OTP-2026-0064 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-10 respond-by 2026-03-01 status sent 2026-01-12 status postponed 2026-02-20 until 2026-06-30 status consulted 2026-06-10 }`,
+            // A period written in the note alone holds nothing: the response date, as before.
+            'n.rog': `request OTP-2026-0065 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-10 respond-by 2026-03-01 status sent 2026-01-12 status postponed 2026-02-20 "agreed until 30 June 2026" }`
+        });
+        const rows = async (at: string) => JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', at, '.')).out);
+        const fields = (r: Record<string, unknown>) => [r.reference, r.nextDeadline, r.nextDeadlineWhat, r.nextDeadlineProvision, r.overdueDays];
+        // Before the postponement, the response date.
+        expect((await rows('2026-02-19')).rows.map(fields)[0]).toEqual(['OTP-2026-0063', '2026-03-01', 'response requested by', '', 0]);
+        const onLastDay = await rows('2026-06-30');
+        expect(onLastDay.rows.map(fields)).toEqual([
+            ['OTP-2026-0063', '2026-06-30', 'postponement agreed until', 'art. 94(1)', 0],
+            ['OTP-2026-0064', '2026-03-01', 'response requested by', '', 121],
+            ['OTP-2026-0065', '2026-03-01', 'response requested by', '', 121]
+        ]);
+        expect(onLastDay.overdue.map((r: { reference: string }) => r.reference)).toEqual(['OTP-2026-0064', 'OTP-2026-0065']);
+        const dayAfter = await rows('2026-07-01');
+        expect(dayAfter.rows.map(fields)[0]).toEqual(['OTP-2026-0063', '2026-06-30', 'postponement agreed until', 'art. 94(1)', 1]);
+        expect(dayAfter.overdue.map((r: { reference: string }) => r.reference)).toEqual(['OTP-2026-0064', 'OTP-2026-0065', 'OTP-2026-0063']);
+        const { out } = await rogatory(dir, 'register', '--at', '2026-07-01', 'p.rog');
+        expect(out).toContain(',postponed,2026-02-20,national prosecution of a different case,,,open,2026-06-30,postponement agreed until,art. 94(1),1,');
+        const html = (await rogatory(dir, 'register', '--format', 'html', '--at', '2026-07-01', 'p.rog')).out;
+        const { document } = parseHTML(html);
+        const headings = Array.from(document.querySelectorAll('#register thead th')).map(th => th.textContent);
+        expect(document.querySelector('#register tbody tr')!.children[headings.indexOf('Next deadline')].textContent).toBe('2026-06-30 (art. 94(1))');
+        expect(Array.from(document.querySelectorAll('section table.counts'))
+            .find(t => t.querySelector('caption')!.textContent!.startsWith('Overdue'))!.querySelector('tbody tr')!.textContent)
+            .toBe('OTP-2026-0063Kenyapostponement agreed until (art. 94(1))2026-06-301');
+    });
+
+    test('a postponement pending the Court\'s determination on admissibility (art. 95): no deadline and nothing overdue, and the row says why', async () => {
+        const dir = workspace({
+            'a.rog': `request OTP-2026-0066 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-10 respond-by 2026-03-01 status sent 2026-01-12 status postponed 2026-02-20 until admissibility-determination }`,
+            // On a request for surrender, art. 89(2) too.
+            's.rog': `request REG-2026-0067 { kind arrest-and-surrender to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-10 respond-by 2026-03-01 status sent 2026-01-12 status postponed 2026-02-20 until admissibility-determination "ne bis in idem challenge" }`
+        });
+        const register = JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', '2026-11-22', '.')).out);
+        const why = 'none while postponed pending the Court\'s determination on admissibility';
+        expect(register.rows.map((r: Record<string, unknown>) => [r.reference, r.stage, r.nextDeadline, r.nextDeadlineWhat, r.nextDeadlineProvision, r.overdueDays])).toEqual([
+            ['OTP-2026-0066', 'open', '', why, 'art. 95', 0],
+            ['REG-2026-0067', 'open', '', why, 'art. 89(2), art. 95', 0]
+        ]);
+        expect(register.overdue).toEqual([]);
+        expect(register.byState).toEqual([{ key: 'Kenya', total: 2, open: 2, overdue: 0 }]);
+        const { out } = await rogatory(dir, 'register', '--at', '2026-11-22', 'a.rog');
+        expect(out).toContain(`,postponed,2026-02-20,,,,open,,${why},art. 95,0,`);
+        const html = (await rogatory(dir, 'register', '--format', 'html', '--at', '2026-11-22', 'a.rog')).out;
+        const { document } = parseHTML(html);
+        const headings = Array.from(document.querySelectorAll('#register thead th')).map(th => th.textContent);
+        expect(document.querySelector('#register tbody tr')!.children[headings.indexOf('Next deadline')].textContent).toBe(`${why} (art. 95)`);
+    });
+
     test('a competing request for extradition (art. 90) is in every format, with the paragraphs that govern it, once notified by --at', async () => {
         const dir = workspace({ 's.rog': `request REG-2026-0071 { kind arrest-and-surrender to State "Kenya" situation ICC-01/09 classification public
   dated 2026-10-05 status sent 2026-10-06 status arrested 2026-10-20

@@ -136,6 +136,11 @@ describe('the register view in the Explorer', () => {
             .toMatch(/\n\nNext: surrender request to be received \(60 days after the provisional arrest\) by 2026-04-16 \(rule 188\)$/);
         const draft = { ...overdue, stage: 'draft', status: 'drafted', statusDate: '', nextDeadlineWhat: 'response requested by (the request is not recorded as sent)' };
         expect(item(view, { kind: 'request', row: draft }).tooltip.value).toMatch(/\n\nNext: response requested by 2026-03-01 \(the request is not recorded as sent\)$/);
+        // A postponement: the end of the period agreed (art. 94(1)); pending the Court's determination (art. 95), no date, and why.
+        const postponed = { ...overdue, status: 'postponed', nextDeadline: '2026-06-30', nextDeadlineWhat: 'postponement agreed until', nextDeadlineProvision: 'art. 94(1)' };
+        expect(item(view, { kind: 'request', row: postponed }).tooltip.value).toMatch(/\n\nNext: postponement agreed until 2026-06-30 \(art\. 94\(1\)\)$/);
+        const pending = { ...postponed, nextDeadline: '', nextDeadlineWhat: 'none while postponed pending the Court\'s determination on admissibility', nextDeadlineProvision: 'art. 95' };
+        expect(item(view, { kind: 'request', row: pending }).tooltip.value).toMatch(/\n\nNext: none while postponed pending the Court's determination on admissibility \(art\. 95\)$/);
     });
 
     test('a request clicked opens its file at the line where the request starts, not at the top', async () => {

@@ -11,12 +11,14 @@ type Node = { kind: 'addressee'; name: string; rows: RegisterRow[] } | { kind: '
 const STAGES: Array<[RegisterRow['stage'], string]> = [['open', 'Open'], ['draft', 'Drafts'], ['closed', 'Closed']];
 
 /**
- * What is due and by when, as a phrase: the date goes after the `by` of the register's `nextDeadlineWhat` when it has one
- * ("response requested by 2026-03-01", not "response requested by by 2026-03-01"), else after a `by` of its own
- * ("return of the transferred person by 2026-12-15").
+ * What is due and by when, as a phrase: the date goes after the `by` or `until` of the register's `nextDeadlineWhat` when
+ * it has one ("response requested by 2026-03-01", not "response requested by by 2026-03-01"; "postponement agreed until
+ * 2026-06-30"), else after a `by` of its own ("return of the transferred person by 2026-12-15"). Without a date, what
+ * the register says instead (nothing due pending the Court's determination on admissibility, art. 95).
  */
 function dueBy(what: string, date: string): string {
-    return /\bby\b/.test(what) ? what.replace(/\bby\b/, `by ${date}`) : `${what} by ${date}`;
+    if (!date) return what;
+    return /\b(?:by|until)\b/.test(what) ? what.replace(/\b(by|until)\b/, `$1 ${date}`) : `${what} by ${date}`;
 }
 
 /** The day the register is as of: `rogatory.asOf`, else (undefined) the server's today. The view and its export ask the same. */
@@ -114,7 +116,7 @@ export class RegisterView implements vscode.TreeDataProvider<Node>, vscode.Dispo
             item.tooltip = new vscode.MarkdownString(`**${row.reference}** (${row.classification || 'classification not stated'}${row.exParte ? `, ex parte ${row.exParte}` : ''})\n\n${row.kind} to ${row.addressee}, ${row.situation}\n\nStatus: ${row.status} ${row.statusDate}${row.statusNote ? `: ${markdown(row.statusNote)}` : ''}` +
                 (row.competing ? `\n\nCompeting: ${markdown(row.competing)}` : '') +
                 (row.redirect ? `\n\nArt. 93(9)(b): ${markdown(row.redirect)}` : '') +
-                (row.nextDeadline ? `\n\nNext: ${dueBy(row.nextDeadlineWhat, row.nextDeadline)}${row.nextDeadlineProvision ? ` (${row.nextDeadlineProvision})` : ''}` : ''));
+                (row.nextDeadline || row.nextDeadlineWhat ? `\n\nNext: ${dueBy(row.nextDeadlineWhat, row.nextDeadline)}${row.nextDeadlineProvision ? ` (${row.nextDeadlineProvision})` : ''}` : ''));
             item.iconPath = new vscode.ThemeIcon(row.overdueDays ? 'warning' : row.stage === 'closed' ? 'pass' : 'file', row.overdueDays ? new vscode.ThemeColor('list.warningForeground') : undefined);
             item.resourceUri = vscode.Uri.file(row.file);
             // At the request itself: its file may declare persons and warrants first, or hold other requests.
