@@ -711,6 +711,34 @@ describe('completion of records and requests: those the check would refuse are n
     });
 });
 
+describe('completion of a postponement\'s end', () => {
+    test('`until` after `status postponed D` only (art. 94(1), art. 95), then `admissibility-determination` or a date', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0010 {\n  status postponed 2026-03-01 <|>\n  status sent 2026-01-01\n}', index: 0,
+            assert: completions => expect(labels(completions)).toContain('until')
+        });
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0010 {\n  status postponed 2026-03-01 u<|>\n}', index: 0,
+            assert: completions => expect(labels(completions)).toEqual(['until', 'urgent', 'urgent-replies', 'under-control-of'])
+        });
+        // After another status it would be followup-until-without-postponement.
+        for (const text of ['request OTP-2026-0010 {\n  status sent 2026-03-01 <|>\n}', 'request OTP-2026-0010 {\n  status acknowledged 2026-03-01 u<|>\n}']) {
+            await expectCompletion(services)({
+                text, index: 0,
+                assert: completions => {
+                    expect(labels(completions), text).not.toContain('until');
+                    expect(labels(completions), text).toContain('urgent');
+                }
+            });
+        }
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0010 {\n  status postponed 2026-03-01 until <|>\n}', index: 0,
+            assert: completions => expect(labels(completions)).toEqual(['admissibility-determination'])
+        });
+    });
+});
+
 describe('completion of the day a request or a status event is written', () => {
     test('after `dated` and after a status: the as-of date (rogatory.asOf, else today); not after a deadline or a birth', async () => {
         await parse('');

@@ -228,6 +228,27 @@ describe('formatting to the house style', () => {
         });
     });
 
+    test('a postponement: one status per line, its `until` and note on it (art. 94(1), art. 95)', async () => {
+        await expectFormatting(services)({
+            before: [
+                'request OTP-2026-0997 { kind assistance art. 93(1)(i) status sent 2026-01-12 status   postponed 2026-02-20',
+                '      until    2026-06-30',
+                '  "national prosecution"   status postponed 2026-07-01 until',
+                'admissibility-determination status consulted 2026-09-01 }'
+            ].join('\n'),
+            after: [
+                'request OTP-2026-0997 {',
+                '  kind assistance art. 93(1)(i)',
+                '  status sent 2026-01-12',
+                '  status postponed 2026-02-20 until 2026-06-30 "national prosecution"',
+                '  status postponed 2026-07-01 until admissibility-determination',
+                '  status consulted 2026-09-01',
+                '}'
+            ].join('\n') + '\n',
+            options: { tabSize: 4, insertSpaces: true }
+        });
+    });
+
     test('declarations: one clause per line, one blank line between them, designations and the sub-clauses of direct execution', async () => {
         await expectFormatting(services)({
             before: [

@@ -46,6 +46,46 @@ describe('hover on a date', () => {
         });
     });
 
+    test("a postponement's `until`: the last day of the agreed period, due or passed while it holds, else why it is not followed up", async () => {
+        await parse('');
+        const postponed = (clauses: string) => request(`respond-by 2026-12-15\n  status sent 2026-11-23\n  ${clauses}`);
+        asOf('2027-03-31');
+        await expectHover(services)({
+            text: postponed('status postponed 2026-12-01 until 2027-03-<|>31 "national prosecution"'), index: 0,
+            hover: '**Wednesday 31 March 2027**\n\n129 days after the request (2026-11-22).\n\nLast day of the period of the postponement agreed with the Court (art. 94(1)): due today (2027-03-31).'
+        });
+        asOf('2027-04-01');
+        await expectHover(services)({
+            text: postponed('status postponed 2026-12-01 until 2027-03-<|>31'), index: 0,
+            hover: /\n\nLast day of the period of the postponement agreed with the Court \(art\. 94\(1\)\): \*\*passed\*\* as of 2027-04-01, 1 day overdue\.$/
+        });
+        await expectHover(services)({
+            text: postponed('status postponed 2026-12-01 until 2027-03-<|>31\n  status consulted 2027-02-01'), index: 0,
+            hover: /: not followed up as of 2027-04-01, a later status event having ended the postponement's hold\.$/
+        });
+        await expectHover(services)({
+            text: postponed('status postponed 2026-12-01 until 2026-11-<|>30'), index: 0,
+            hover: /\n\nBefore the postponement's own date: to be corrected, it is not followed up \(followup-postponement-end-before-date\)\.$/
+        });
+        await expectHover(services)({
+            text: postponed('status acknowledged 2026-12-01 until 2027-03-<|>31'), index: 0,
+            hover: /\n\nOnly a postponement says until when: not followed up \(followup-until-without-postponement\)\.$/
+        });
+    });
+
+    test('respond-by held by a postponement: not followed up while it holds', async () => {
+        await parse('');
+        asOf('2027-02-01');
+        await expectHover(services)({
+            text: request('respond-by 2026-12-<|>15\n  status sent 2026-11-23\n  status postponed 2026-12-01 until 2027-03-31'), index: 0,
+            hover: /\n\nResponse requested by this date: not followed up as of 2027-02-01 while the postponement of 2026-12-01 holds \(agreed until 2027-03-31, art\. 94\(1\)\)\.$/
+        });
+        await expectHover(services)({
+            text: request('respond-by 2026-12-<|>15\n  status sent 2026-11-23\n  status postponed 2026-12-01 until admissibility-determination'), index: 0,
+            hover: /\n\nResponse requested by this date: not followed up as of 2027-02-01 while the postponement of 2026-12-01 holds \(pending the Court's determination on admissibility, art\. 95\)\.$/
+        });
+    });
+
     test('return-by of a temporary transfer: due, or not followed up on another request', async () => {
         await parse('');
         asOf('2027-03-10');
@@ -154,6 +194,25 @@ describe('hover on a status, a channel, a language', () => {
         await expectHover(services)({
             text: 'request OTP-2026-0931 {\n  kind temporary-transfer\n  dated 2026-11-22\n  status exec<|>uted 2026-12-20\n}', index: 0,
             hover: /^\*\*status executed\*\* — the requested State executed the request\.\n\nOn a temporary transfer it records the transfer itself: the request stays open until `returned`, and the return date \(`return-by`, art\. 93\(7\)\(b\)\) is followed up from then\. Answers the response date:/
+        });
+    });
+
+    test('`postponed`: where its period and ground go, and whether it holds the follow-up as of the as-of date', async () => {
+        await parse('');
+        asOf('2027-02-01');
+        const effects = 'Does not close the request. The last day of the period agreed with the Court goes after `until` (`until 2026-06-30`, art. 94(1)), or `until admissibility-determination` pending the Court\'s determination of an admissibility challenge (art. 95; art. 89(2) on a request for surrender); the ground goes in the event\'s note (followup-postponement-ground). While it is the latest event, the response date is not followed up: the end of the period is the next deadline (followup-postponement-ended once passed), and pending the determination nothing is due; any later event ends that.';
+        await expectHover(services)({
+            text: toKenya('  status sent 2026-11-23\n  status post<|>poned 2026-12-01 until 2027-03-31 "national prosecution"\n'), index: 0,
+            hover: `**status postponed** — the requested State postponed the execution of the request.\n\n${effects} As of 2027-02-01 it holds the follow-up: the period agreed ends 2027-03-31, 58 days left as of 2027-02-01.`
+        });
+        // On a request for surrender, pending the determination is art. 89(2)'s as well as art. 95's.
+        await expectHover(services)({
+            text: toKenya('  status sent 2026-11-23\n  status post<|>poned 2026-12-01 until admissibility-determination\n'), index: 0,
+            hover: `**status postponed** — the requested State postponed the execution of the request.\n\n${effects} As of 2027-02-01 it holds the follow-up: nothing is due until the Court's determination on admissibility (art. 89(2), art. 95).`
+        });
+        await expectHover(services)({
+            text: toKenya('  status sent 2026-11-23\n  status post<|>poned 2026-12-01 "national prosecution"\n  status consulted 2027-01-10\n'), index: 0,
+            hover: `**status postponed** — the requested State postponed the execution of the request.\n\n${effects}`
         });
     });
 

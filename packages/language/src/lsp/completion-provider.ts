@@ -3,7 +3,7 @@ import { AstUtils, DocumentState, GrammarAST } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import type { CompletionItem, CompletionList, CompletionParams, Diagnostic, Position } from 'vscode-languageserver';
 import { CompletionItemKind, DiagnosticSeverity } from 'vscode-languageserver';
-import { isDesignation, isInvolvement, isJudgment, isModel, isOrganisation, isRecord, isRequest, isWarrant, type Request } from '../generated/ast.js';
+import { isDesignation, isInvolvement, isJudgment, isModel, isOrganisation, isRecord, isRequest, isStatusEvent, isWarrant, type Request } from '../generated/ast.js';
 import { knownSituations } from '../generator/situations.js';
 import { canonicalLanguage, knownLanguages, languageName } from '../languages.js';
 import { blockGrammar } from '../parser/clauses.js';
@@ -314,10 +314,13 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     /**
      * No keyword of a clause that takes one value and is already in the block: it would be a `duplicate-clause`;
      * nor of a clause that has no effect in the block, given the request's kind and the person's role
-     * (`validation/clause-effect.ts`). The clauses the checks report missing in the block come first, with the rule that asks for them.
+     * (`validation/clause-effect.ts`); nor `until` after a status other than `postponed`. The clauses the checks report missing
+     * in the block come first, with the rule that asks for them.
      */
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (this.clauseAlreadyGiven(context.node, keyword)) return;
+        // `until` says until when a postponement runs: after another status it would be followup-until-without-postponement.
+        if (keyword.value === 'until' && statusBefore(context) !== 'postponed') return;
         const blocks = this.blocksOfClause.get(keyword);
         const block = blocks && context.node ? AstUtils.getContainerOfType(context.node, (n: AstNode): n is AstNode => blocks.has(n.$type)) : undefined;
         const request = block && AstUtils.getContainerOfType(block, isRequest);
@@ -599,6 +602,11 @@ function isLanguageNameFeature(feature: GrammarAST.AbstractElement): boolean {
 /** The number of `situation` or of `case` (the ICC_NUMBER assigned to that property). */
 function isNumberAfter(feature: GrammarAST.AbstractElement, property: 'situation' | 'case'): boolean {
     return AstUtils.getContainerOfType(feature, GrammarAST.isAssignment)?.feature === property;
+}
+
+/** The status of the event being written at the cursor (`status postponed 2026-03-01 |`), if any. */
+function statusBefore(context: CompletionContext): string | undefined {
+    return (context.node && AstUtils.getContainerOfType(context.node, isStatusEvent))?.status;
 }
 
 /** The date of a request (`dated`, in `RequestClause`) or of a status event: not a judgment's, a birth's or a deadline. */

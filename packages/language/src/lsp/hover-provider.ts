@@ -8,7 +8,7 @@ import { annexClassification, documentNumber } from '../generator/page-marks.js'
 import { situationName } from '../generator/situations.js';
 import { classificationLevel, classificationLine, formatDateTime, kindTexts, REQUEST_TEXTS } from '../generator/texts.js';
 import { languageName } from '../languages.js';
-import { answersResponse, ARREST_ENDING_EVENTS, beforeRequestDate, closes, historyInOrder, involvesTemporaryTransfer, PROVISIONAL_ARREST_DAYS, provisionalArrest, responseDue, returnDue, stageOf, stateJudgedOn, SURRENDER_KINDS } from '../register/follow-up.js';
+import { answersResponse, ARREST_ENDING_EVENTS, beforeRequestDate, closes, endsBeforePostponement, historyInOrder, involvesTemporaryTransfer, postponementHolding, PROVISIONAL_ARREST_DAYS, provisionalArrest, responseDue, returnDue, stageOf, stateJudgedOn, SURRENDER_KINDS } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { boundAsParty, describeStatus, verificationMark } from '../states/state-status.js';
@@ -27,7 +27,7 @@ import { surrenderRequestsFollowing } from '../validation/surrender.js';
  * and designation (the State of a competing request, for extradition or under art. 93(9)(a): its status on the date of the
  * notification, without designation); on organisations, persons, warrants, judgments, decisions, records and
  * requests, what they declare; on an annex (its name, or a reference to it), its title,
- * classification and what it is; on a date of the request (`dated`, `respond-by`, `return-by`,
+ * classification and what it is; on a date of the request (`dated`, `respond-by`, `return-by`, a postponement's `until`,
  * a `status` event), its weekday and its distance from the request's date, and for a deadline
  * whether it has passed as of the as-of date (as register/follow-up.ts counts it); on a status event,
  * what it records and what the follow-up makes of it; on a channel or a language of a request (or
@@ -139,6 +139,7 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         if (isRequest(node) && (feature === 'language' || feature === 'translations') && node.language) return this.languageHover(node);
         if (isStatusEvent(node) && feature === 'status' && node.status && isRequest(node.$container)) return this.statusHover(node.$container, node);
         if (isSuppression(node) && feature === 'code' && node.code) return suppressionHover(node.code);
+        if (isStatusEvent(node) && feature === 'until' && isRequest(node.$container)) return this.untilHover(node.$container, node);
         if (isStatusEvent(node) && feature === 'date' && isRequest(node.$container)) {
             const request = node.$container;
             const lines = [this.dateHover(request, 'status', node.date)];
@@ -152,7 +153,7 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
      * A date: its weekday and the date in words, its distance from the request's date, and for
      * `respond-by` and `return-by` where the deadline stands as of the as-of date.
      */
-    private dateHover(request: Request, clause: 'date' | 'respondBy' | 'returnBy' | 'status', date: string | undefined): string | undefined {
+    private dateHover(request: Request, clause: 'date' | 'respondBy' | 'returnBy' | 'status' | 'until', date: string | undefined): string | undefined {
         if (!date || !isValidDate(date)) return undefined; // the check reports a date that is not one
         const day = dayOf(date);
         const lines = [`**${WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()]} ${formatDateTime(date, 'en')}**`];
@@ -161,8 +162,11 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         const asOf = this.services.rogatory.Settings.currentDate();
         if (clause === 'status' && day > asOf) lines.push(`After the as-of date (${asOf}): the follow-up does not count this event yet (followup-status-in-future).`);
         if (clause === 'respondBy') {
+            const postponement = postponementHolding(request, asOf);
             if (beforeRequestDate(request, date)) lines.push('Before the request\'s own date: to be corrected, it is not followed up (followup-respond-by-before-date).');
-            else if (!responseDue(request, asOf)) {
+            else if (postponement) {
+                lines.push(`Response requested by this date: not followed up as of ${asOf} while the postponement of ${postponement.day} holds (${postponement.until ? `agreed until ${postponement.until}` : 'pending the Court\'s determination on admissibility'}, ${postponement.provision}).`);
+            } else if (!responseDue(request, asOf)) {
                 const answer = historyInOrder(request, asOf).find(e => answersResponse(request, e.status));
                 lines.push(`Response requested by this date: answered as of ${asOf}${answer ? ` (\`${answer.status}\` ${dayOf(answer.date)})` : ''}.`);
             } else lines.push(`Response requested by this date: ${standing(day, asOf)}.`);
@@ -174,6 +178,23 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
             else lines.push(`Return of the transferred person (art. 93(7)(b)): not due as of ${asOf}, the request being ${stageOf(request, asOf) === 'draft' ? 'a draft' : 'closed'}.`);
         }
         return lines.join('\n\n');
+    }
+
+    /**
+     * The last day of a postponement's agreed period (`until E`): as another date of the request, and where it
+     * stands as of the as-of date (the follow-up's postponementHolding), or why it is not followed up.
+     */
+    private untilHover(request: Request, event: StatusEvent): string | undefined {
+        const date = event.until;
+        if (!date || !isValidDate(date)) return undefined;
+        const lines = [this.dateHover(request, 'until', date)];
+        const asOf = this.services.rogatory.Settings.currentDate();
+        const holding = postponementHolding(request, asOf);
+        if (event.status !== 'postponed') lines.push('Only a postponement says until when: not followed up (followup-until-without-postponement).');
+        else if (endsBeforePostponement(event)) lines.push('Before the postponement\'s own date: to be corrected, it is not followed up (followup-postponement-end-before-date).');
+        else if (holding?.event === event) lines.push(`Last day of the period of the postponement agreed with the Court (art. 94(1)): ${standing(dayOf(date), asOf)}.`);
+        else lines.push(`Last day of the period of the postponement agreed with the Court (art. 94(1)): not followed up as of ${asOf}, ${event.date && isValidDate(event.date) && dayOf(event.date) > asOf ? 'the postponement being dated after it' : 'a later status event having ended the postponement\'s hold'}.`);
+        return lines.filter(Boolean).join('\n\n');
     }
 
     /** rule 188 for the provisional arrest `arrest`, as the check and the register judge it as of the as-of date. */
@@ -232,9 +253,23 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         if (status === 'refused' && (request.kind === 'assistance' || request.kind === 'temporary-transfer')) {
             effects.push('The reasons the State gave go in the event\'s note (art. 93(6), followup-refusal-reasons)');
         }
-        if (status === 'postponed') effects.push('Does not close the request; the ground and any period agreed go in the event\'s note (art. 94(1), art. 95; followup-postponement-ground)');
+        if (status === 'postponed') effects.push(...this.postponementEffects(request, event, asOf));
         if (effects.length) lines.push(effects.map(e => `${e}.`).join(' '));
         return lines.join('\n\n');
+    }
+
+    /**
+     * `status postponed`: where its period and ground go (followup-postponement-ground), and whether it holds the
+     * follow-up as of the as-of date, as register/follow-up.ts's postponementHolding judges it.
+     */
+    private postponementEffects(request: Request, event: StatusEvent, asOf: string): string[] {
+        const effects = ['Does not close the request. The last day of the period agreed with the Court goes after `until` (`until 2026-06-30`, art. 94(1)), or `until admissibility-determination` pending the Court\'s determination of an admissibility challenge (art. 95; art. 89(2) on a request for surrender); the ground goes in the event\'s note (followup-postponement-ground). While it is the latest event, the response date is not followed up: the end of the period is the next deadline (followup-postponement-ended once passed), and pending the determination nothing is due; any later event ends that'];
+        const holding = postponementHolding(request, asOf);
+        if (holding?.event === event) {
+            effects.push(holding.until ? `As of ${asOf} it holds the follow-up: the period agreed ends ${holding.until}, ${standing(holding.until, asOf)}`
+                : `As of ${asOf} it holds the follow-up: nothing is due until the Court's determination on admissibility (${holding.provision})`);
+        }
+        return effects;
     }
 
     /**
