@@ -185,6 +185,9 @@ describe('completion of provisions of the Statute and the Rules', () => {
         expect(transit.map(i => i.label)).toEqual(['classification', 'facts', 'from', 'legal-characterization', 'person', 'situation', 'to', 'warrant']);
         expect(transit.find(i => i.label === 'facts')?.detail).toBe('missing: transit-facts-missing (art. 89(3)(b)(ii))');
         expect(transit.find(i => i.label === 'classification')?.detail).toBe('missing: request-classification-missing (art. 87(3))');
+        // A provisional arrest: the statement that a request for surrender will follow (art. 92(2)(d)) is one of them.
+        const provisional = await first('request REG-2026-0046 {\n  kind provisional-arrest\n  dated 2026-11-22\n  <|>\n}');
+        expect(provisional.find(i => i.label === 'surrender-request-will-follow')?.detail).toBe('missing: provisional-surrender-statement-missing (art. 92(2)(d))');
         // In the block of the person sought, the probable location; in an annex's, not the request's classification
         // (nor `copy-of`: the copy of the warrant is an annex of its own, which the quick fix adds).
         const arrest = (block: string) => `request REG-2026-0041 {\n  kind arrest-and-surrender\n  warrant W-Miss\n  person P-Miss as sought {\n    ${block === 'person' ? '<|>' : ''}\n  }\n  annex A1 "Map" {\n    ${block === 'annex' ? '<|>' : ''}\n  }\n}`;

@@ -324,6 +324,12 @@ describe('hover on the keyword of a clause', () => {
                 + '- `arrest-crimes-missing` (art. 101(1)), warning: A request for arrest and surrender lists the crimes for which surrender is sought: they fix the scope of the rule of speciality.\n'
                 + '- `provisional-crimes-missing` (art. 92(2)(b)), error: A request for provisional arrest states the crimes for which arrest is sought (`crimes "..."`).'
         });
+        // A clause that is a statement alone, without a value: a provisional arrest's that a request for surrender will follow.
+        await expectHover(services)({
+            text: request('surrender-request-will-fol<|>low'), index: 0,
+            hover: '**surrender-request-will-follow** — a clause of a request, checked by:\n'
+                + '- `provisional-surrender-statement-missing` (art. 92(2)(d)), error: A request for provisional arrest states that a request for surrender will follow (`surrender-request-will-follow`).'
+        });
         // In a person's block and in an annex's, their own clauses.
         await expectHover(services)({ text: request('person P-X as sought { loca<|>tion "Arusha" }'), index: 0, hover: /^\*\*location\*\* — a clause of a person's block in a request, checked by:\n- `arrest-location-missing` \(art\. 91\(2\)\(a\)\)/ });
         await expectHover(services)({ text: request('annex A1 "Warrant" { copy<|>-of W-X }'), index: 0, hover: /^\*\*copy-of\*\* — a clause of an annex's block, checked by:\n- `arrest-warrant-copy-missing`/ });

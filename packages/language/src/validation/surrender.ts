@@ -189,7 +189,7 @@ export const rules = {
         summary: 'The warrant or judgment a request for provisional arrest relies on is against the person sought and dated on or before the request.'
     }),
     provisionalSurrenderStatementMissing: defineRule({
-        code: 'provisional-surrender-statement-missing', severity: 'error', force: 'shall', provision: 'art. 92(2)(d)', digest: 'c6',
+        code: 'provisional-surrender-statement-missing', clause: 'surrender-request-will-follow', severity: 'error', force: 'shall', provision: 'art. 92(2)(d)', digest: 'c6',
         summary: 'A request for provisional arrest states that a request for surrender will follow (`surrender-request-will-follow`).'
     }),
     provisionalDeadlineMissed: defineRule({
