@@ -1,12 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { URI } from 'langium';
+import { createRogatoryServices, loadBuiltinDocuments } from '../packages/language/src/index.js';
 import { setup } from './helpers.js';
 
 /**
  * The examples of the documentation are read by newcomers who copy them: each fenced `rog` block of
  * docs/language.md and of the README must parse without a syntax error. A block of request clauses
- * (docs/language.md's persons, places and annexes) is read inside a request, where it is written.
+ * (docs/language.md's persons, places and annexes) is read inside a request, where it is written. A whole request
+ * checks with no error beside the declarations of its page, but for the names it leaves undeclared.
  * (test/examples.test.ts checks the files of examples/.)
  */
 const REPO = path.resolve(__dirname, '..');
@@ -42,6 +45,23 @@ describe('the fenced examples of the documentation', () => {
         const errors = (document.diagnostics ?? []).filter(d => d.code === 'syntax-error')
             .map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
         expect(errors).toEqual([]);
+    });
+
+    // A newcomer's first request is a copy of one of these, beside the declarations the same page shows (docs/language.md's
+    // persons, warrants... and Kenya's designation): it checks with no error but for the names it leaves to the reader to
+    // declare (the person, the warrant).
+    test.each(examples.filter(b => b.text.startsWith('request ')).map(b => [`${b.file}:${b.line}`, b] as const))('%s, a whole request, checks with no error beside the declarations of its page, but for its undeclared names', async (_, block) => {
+        // A workspace of its own, built as `rogatory check` builds one, the checks across files (the State's designation) included.
+        const { Rogatory: services, shared } = createRogatoryServices();
+        const declarations = fenced(block.file).filter(b => b.info === 'rog' && /^(?:person \S+ \{|(?:warrant|judgment|decision|record|designation)\b)/.test(b.text));
+        const documents = [block, ...declarations].map((b, i) => {
+            const document = shared.workspace.LangiumDocumentFactory.fromString(b.text, URI.file(path.join(REPO, `example-${i}.rog`)));
+            shared.workspace.LangiumDocuments.addDocument(document);
+            return document;
+        });
+        await shared.workspace.DocumentBuilder.build([...loadBuiltinDocuments(shared), ...documents], { validation: false });
+        const diagnostics = await services.validation.DocumentValidator.validateDocument(documents[0], { categories: ['built-in', 'fast', 'slow'] });
+        expect(diagnostics.filter(d => d.severity === 1 && d.code !== 'unresolved-reference').map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`)).toEqual([]);
     });
 
     test('the declarations of docs/language.md check with no error', async () => {
