@@ -1037,6 +1037,11 @@ describe('the addressee of the note verbale', () => {
         // A French recipient in an English note, an English one in a French note.
         expect(readerText(note('REG-2026-0102', 'en'))).toContain('presents its compliments to the Embassy of the Democratic Republic of the Congo (Ambassade de la République démocratique du Congo, La Haye) and has the honour');
         expect(readerText(note('REG-2026-0101', 'fr'))).toContain('présente ses compliments à l\'Ambassade de la République-Unie de Tanzanie (Embassy of the United Republic of Tanzania, The Hague) et a l\'honneur');
+        // A ministry, through the diplomatic channel: not an embassy the request does not address.
+        const ministry = readerText(note('REG-2026-0920', 'fr'));
+        expect(ministry).toContain('présente ses compliments à l\'autorité compétente de la République de l\'Ouganda (Ministry of Foreign Affairs of the Republic of Uganda, Kampala) et a l\'honneur de lui transmettre');
+        expect(ministry).not.toContain('Ambassade');
+        expect(readerText(note('REG-2026-0920', 'en'))).toContain('presents its compliments to the Ministry of Foreign Affairs of the Republic of Uganda, Kampala, and has the honour');
         // An organisation's office, recorded in English.
         const un = readerText(note('OTP-2026-0310', 'fr'));
         expect(un).toContain('présente ses compliments à l\'autorité désignée par l\'Organisation des Nations Unies (Office of Legal Affairs) et a l\'honneur');

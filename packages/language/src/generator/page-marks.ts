@@ -265,6 +265,9 @@ function nameAsWritten(name: WrittenName, lang: Lang): string | undefined {
     return /^[aeiouyàâäéèêëîïôöùûüœ]/i.test(written) ? `l'${written}` : undefined;
 }
 
+/** A written name that is an embassy's (or a Commonwealth State's high commission), in English or French. */
+const EMBASSY = /\b(?:embassy|ambassade|high commission|haut-commissariat)\b/i;
+
 /** The addressee in running text: the written name where it can stand, else the note's own words with the name after them, untranslated. */
 function namedAddressee(own: string, name: WrittenName | undefined, lang: Lang): string {
     if (!name) return own;
@@ -283,7 +286,8 @@ function namedAddressee(own: string, name: WrittenName | undefined, lang: Lang):
  * the addressee where it can stand in the sentence as written (see `nameAsWritten`); otherwise
  * the note says whom in its own words, from the channel and the State's full official name
  * (`Addressee.fullForms`: "the Embassy of the Republic of Uganda", "l'autorité désignée par la
- * République du Kenya") or the organisation's name, and gives the written name after them in parentheses.
+ * République du Kenya"; for a recipient through the diplomatic channel that is no embassy, "l'autorité compétente de la
+ * République de l'Ouganda") or the organisation's name, and gives the written name after them in parentheses.
  */
 export function channelAddressee(request: Request, options: BuildOptions): { phrase: string; designation?: Designation } {
     const lang = options.lang;
@@ -319,9 +323,11 @@ export function channelAddressee(request: Request, options: BuildOptions): { phr
         case 'diplomatic-channel': {
             // A detail naming an office ("to the Ministry of Justice, ...", "via the New Zealand Embassy in
             // The Hague", "through the Ministry of Foreign and Diaspora Affairs, Nairobi") is the addressee;
-            // any other detail ("or directly to ...") says how, not to whom, and the note goes to the embassy.
+            // any other detail ("or directly to ...") says how, not to whom, and the note goes to the embassy,
+            // unless the request's own recipient is no embassy (a ministry): then the State's competent authority.
             office = inEnglish(detail ? /^(?:to|via|through) (the .+)$/i.exec(detail.trim())?.[1] : undefined);
-            own = office ? t.designatedAuthority(addressee.fullForms.withArticle) : t.embassy(addressee.fullForms.embassyOf);
+            own = office ? t.designatedAuthority(addressee.fullForms.withArticle)
+                : recipient && !EMBASSY.test(recipient.text) ? t.competentAuthority(addressee.fullForms.of) : t.embassy(addressee.fullForms.embassyOf);
             break;
         }
         default:

@@ -757,6 +757,8 @@ export interface NoteVerbaleTexts {
         /** Takes the "of" form: "of the United Republic of Tanzania", "du Kenya". */
         embassy: (stateOf: string) => string;
         competentAuthorities: (stateOf: string) => string;
+        /** The one office a `recipient` that is no embassy names (a ministry): "of the Republic of Uganda", "de la République de l'Ouganda". */
+        competentAuthority: (stateOf: string) => string;
         /** Takes the State's name with its article ("the Netherlands", "les Pays-Bas"). */
         designatedAuthority: (state: string) => string;
         interpol: string;
@@ -793,6 +795,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         addressees: {
             embassy: stateOf => `the Embassy ${stateOf}`,
             competentAuthorities: stateOf => `the competent authorities ${stateOf}`,
+            competentAuthority: stateOf => `the competent authority ${stateOf}`,
             designatedAuthority: state => `the authority designated by ${state}`,
             interpol: 'the International Criminal Police Organization (INTERPOL)',
             regionalOrganisation: 'the competent regional organisation',
@@ -828,6 +831,7 @@ export const NOTE_VERBALE_TEXTS: Record<Lang, NoteVerbaleTexts> = {
         addressees: {
             embassy: stateOf => `l'Ambassade ${stateOf}`,
             competentAuthorities: stateOf => `les autorités compétentes ${stateOf}`,
+            competentAuthority: stateOf => `l'autorité compétente ${stateOf}`,
             designatedAuthority: state => `l'autorité désignée par ${state}`,
             interpol: 'l\'Organisation internationale de police criminelle (INTERPOL)',
             regionalOrganisation: 'l\'organisation régionale compétente',
