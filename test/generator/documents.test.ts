@@ -329,6 +329,9 @@ describe('document model', () => {
         const labels = doc.blocks.flatMap(b => (b.type === 'heading' && b.level === 1 ? [b.label] : []));
         expect(labels.slice(0, 3)).toEqual(['I.', 'II.', 'III.']);
         expect(doc.blocks.some(b => b.type === 'table' && b.role === 'annexes')).toBe(true);
+        // The first heading is the request's, not the label of its purpose, the paragraph under it (art. 96(2)(a)).
+        expect(readerText(model('OTP-2026-0202', 'en'))).toMatch(/^Request\nThe Prosecutor [^\n]+\nPurpose of the request: /m);
+        expect(readerText(model('OTP-2026-0202', 'fr'))).toMatch(/^Demande\nLe Procureur [^\n]+\nObjet de la demande\u00a0: /m);
     });
 
     test('every page carries the classification; --draft adds DRAFT / PROJET', () => {

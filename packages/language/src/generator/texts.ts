@@ -602,7 +602,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         footerNumber: 'N°',
         courtDefined: 'de la Cour pénale internationale (la «\u00a0Cour\u00a0»)',
         headings: {
-            request: 'Objet de la demande', legalBasis: 'Fondement juridique', persons: 'Personnes concernées', person: 'Personne concernée',
+            request: 'Demande', legalBasis: 'Fondement juridique', persons: 'Personnes concernées', person: 'Personne concernée',
             warrant: 'Mandat d\'arrêt', judgment: 'Jugement de condamnation', facts: 'Faits et motifs',
             execution: 'Exécution de la demande', nationalLaw: 'Exigences du droit national', confidentiality: 'Confidentialité',
             language: 'Langue', response: 'Réponse et consultations', annexes: 'Annexes'
