@@ -566,6 +566,17 @@ function checkTransitions(inOrder: Dated[], date: string | undefined, request: R
     }
 }
 
+/**
+ * The events that record the outcome of a request, as followup-overdue names them, what the request asks for first
+ * (`answersResponse`): the arrest for a provisional arrest, the surrender for a request for surrender.
+ */
+const OUTCOMES: Readonly<Record<string, string>> = {
+    'provisional-arrest': '`status arrested D`, `refused`, `withdrawn`',
+    'arrest-and-surrender': '`status surrendered D`, `refused`, `withdrawn`',
+    'surrender-of-convicted': '`status surrendered D`, `refused`, `withdrawn`',
+    other: '`status executed D`, `partially-executed`, `refused`, `withdrawn`'
+};
+
 /** followup-overdue, judged from the events dated by the as-of date (later ones are followup-status-in-future). */
 function checkOverdue(request: Request, today: string, accept: ValidationAcceptor): void {
     const respondBy = responseDue(request, today);
@@ -576,7 +587,7 @@ function checkOverdue(request: Request, today: string, accept: ValidationAccepto
     const sentEvent = inOrder.find(e => e.status === 'sent' || STATE_EVENTS.includes(e.status));
     const latest = last ? ` (latest status: ${last.status} on ${dayOf(last.date)})` : ' (no status recorded)';
     const message = sentEvent
-        ? `The response was requested by ${respondBy} and is ${dayCount(days)} overdue as of ${today}${latest}: follow up with the requested State, and record the outcome (\`status executed D\`, \`partially-executed\`, \`refused\`, \`withdrawn\`) or agree a new \`respond-by\`; a State that identifies problems must consult the Court without delay`
+        ? `The response was requested by ${respondBy} and is ${dayCount(days)} overdue as of ${today}${latest}: follow up with the requested State, and record the outcome (${OUTCOMES[request.kind ?? ''] ?? OUTCOMES.other}) or agree a new \`respond-by\`; a State that identifies problems must consult the Court without delay`
         : `The response date ${respondBy} passed ${dayCount(days)} ago as of ${today} and no \`status sent\` is recorded${latest}: record when the request was sent, or set a new \`respond-by\``;
     report(accept, rules.overdue, message, { node: request, property: 'respondBy' }, { respondBy, asOf: today, days });
 }
