@@ -308,7 +308,16 @@ describe('hover on the code of a suppress clause', () => {
         });
         await expectHover(services)({
             text: request('suppress request-date-mis<|>sing "x"'), index: 0,
-            hover: /^\*\*request-date-missing\*\*\n\n.+\n\nCannot be suppressed: it enforces a "[^"]+" requirement \(error\)\.$/
+            hover: /^\*\*request-date-missing\*\*\n\n.+\n\nCannot be suppressed: it is a rule of the language itself \(error\)\.$/
+        });
+        await expectHover(services)({
+            text: request('suppress arrest-crimes-missing "x"\n  suppress request-addressee-mis<|>sing "x"'), index: 0,
+            hover: /\n\nCannot be suppressed: it enforces a "shall" requirement \(error\)\.$/
+        });
+        // A checklist item: information, which fails nothing, not a "human" requirement.
+        await expectHover(services)({
+            text: request('suppress arrest-location-assess<|>ment "x"'), index: 0,
+            hover: /\n\nCannot be suppressed: it is information, a point for a person to check, which never fails a check: there is nothing to suppress\.$/
         });
         // A code that names no rule: the diagnostic says so, the hover nothing.
         await expectHover(services)({ text: request('suppress no-such-ru<|>le "x"'), index: 0, hover: undefined });

@@ -18,6 +18,7 @@ import { CHANNELS_87_1_A, designationStanding, WORKING_LANGUAGES } from '../vali
 import { designatedChannels } from '../states/state-library.js';
 import { KIND_LEGAL_BASIS, rules as requestRules } from '../validation/request.js';
 import { ALL_RULES, findRule } from '../validation/catalogue.js';
+import { whyNotSuppressible } from '../validation/rule.js';
 import { blockGrammar, type BlockGrammar } from '../parser/clauses.js';
 import { surrenderRequestsFollowing } from '../validation/surrender.js';
 
@@ -520,7 +521,7 @@ function suppressionHover(code: string): string | undefined {
     const unverified = rule.unverified ? `\n\n**NOT VERIFIED:** ${rule.unverified}` : '';
     const can = rule.suppressible
         ? 'Suppressed in this request with the reason between the quotes; until one is given, the warning is still reported.'
-        : `Cannot be suppressed: it enforces a "${rule.force}" requirement (${rule.severity}).`;
+        : `Cannot be suppressed: ${whyNotSuppressible(rule)}.`;
     return `**${rule.code}**${rule.provision ? ` (${rule.provision})` : ''}\n\n${rule.summary}${unverified}\n\n${can}`;
 }
 

@@ -76,6 +76,16 @@ export function defineRule(definition: RuleDefinition): Rule {
 }
 
 /**
+ * Why `rule` cannot be suppressed, as invalid-suppression and the hover on a `suppress` clause say it: information
+ * never fails a check, and the other rules bind (a "shall" of the Statute, or the language's own).
+ */
+export function whyNotSuppressible(rule: Rule): string {
+    if (rule.severity === 'info') return 'it is information, a point for a person to check, which never fails a check: there is nothing to suppress';
+    if (rule.force === 'language') return `it is a rule of the language itself (${rule.severity})`;
+    return `it enforces a "${rule.force}" requirement (${rule.severity})`;
+}
+
+/**
  * Reports a breach of `rule` on `info.node`. The message names the provision it enforces
  * (and says so when that provision or the data behind it is NOT VERIFIED in the dossier).
  * A warning the request suppresses with `suppress <code> "reason"` is not reported.

@@ -6,7 +6,7 @@ import { misspeltLanguage } from '../languages.js';
 import { isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf, citationsOf, isWhole } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
-import { defineRule, hasSilenced, isClauseKeyword, report } from './rule.js';
+import { defineRule, hasSilenced, isClauseKeyword, report, whyNotSuppressible } from './rule.js';
 import { ALL_RULES } from './catalogue.js';
 
 /**
@@ -254,7 +254,7 @@ function checkSuppression(suppression: Suppression, accept: ValidationAcceptor):
     if (!rule) {
         report(accept, rules.unknownSuppression, `There is no rule '${suppression.code}' (see \`rogatory rules\`).`, { node: suppression, property: 'code' });
     } else if (!rule.suppressible) {
-        report(accept, rules.unknownSuppression, `'${rule.code}' enforces a "${rule.force}" requirement and cannot be suppressed; only "as applicable" warnings, and warnings that read the author's prose, can.`, { node: suppression, property: 'code' });
+        report(accept, rules.unknownSuppression, `'${rule.code}' cannot be suppressed: ${whyNotSuppressible(rule)}; only "as applicable" warnings, and warnings that read the author's prose, can.`, { node: suppression, property: 'code' });
     } else if ((suppression.reason ?? '').trim().length === 0) {
         report(accept, rules.unknownSuppression, `Give the reason for suppressing '${rule.code}' between the quotes: until one is given, the warning is still reported.`, { node: suppression, property: 'reason' });
     }
