@@ -37,6 +37,12 @@ const CASES: Case[] = [
         after: r => [r.channel, r.date], expected: ['diplomatic-channel', '2026-11-22']
     },
     {
+        mistake: 'a cost item without the letter of art. 100(1) it falls under',
+        text: `${head}  costs »"Interpretation during the hearing"«\n  dated 2026-11-22\n}`,
+        message: 'Expected one of `art.`, `rule` after `costs`, found `"Interpretation during the hearing"`: a cost item cites the letter of art. 100(1) it falls under before its description (`costs art. 100(1)(b) "Interpretation during the hearing"`).',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a date with a one-digit month',
         text: `${head}  dated »2026-6-25«\n  respond-by 2026-07-25\n}`,
         message: 'Expected a date (YYYY-MM-DD) after `dated`, found `2026-6-25`: write the month and the day with two digits each, 2026-06-25.',

@@ -449,7 +449,10 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         const labels = actual.image === '(' && keywords.includes('art.') ? ': cite each provision whole, with `art.` or `rule` (`art. 55(2)(a), art. 55(2)(b)`)' : '';
         // The instrument named before a provision (`Rome Statute art. 93(1)(b)`).
         const instrument = isWord(actual) && keywords.includes('art.') && (INSTRUMENT.test(actual.image) || /^rome$/i.test(actual.image)) ? `: ${CITED_WITHOUT_INSTRUMENT}` : '';
-        const hint = joined ? `: did you mean \`${joined}\`?` : instrument || labels || (isWord(actual) ? suggestion(actual.image, keywords) : cited || unquote(actual, first, keywords));
+        // A cost item written without the letter of art. 100(1) it falls under (`costs "Interpretation"`).
+        const cost = previous?.image === 'costs' && actual.tokenType.name === 'STRING'
+            ? `: a cost item cites the letter of art. 100(1) it falls under before its description (\`costs art. 100(1)(b) ${shorten(actual.image)}\`)` : '';
+        const hint = joined ? `: did you mean \`${joined}\`?` : instrument || labels || cost || (isWord(actual) ? suggestion(actual.image, keywords) : cited || unquote(actual, first, keywords));
         return sentence(`Expected ${listed}${after(previous)}, found ${found(actual)}${hint || organ(lookahead, previous, keywords) || chamber(lookahead, previous, keywords) || article || addressee(lookahead, previous, keywords)}`);
     }
 }
