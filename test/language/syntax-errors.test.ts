@@ -43,6 +43,13 @@ const CASES: Case[] = [
         after: r => r.date, expected: '2026-11-22'
     },
     {
+        mistake: 'a suppression without the code of the warning it silences',
+        text: `${head}  suppress »"The crimes are in the warrant."«\n  dated 2026-11-22\n}`,
+        message: 'Expected a name (letters, digits and hyphens, like P-Kilonzo) after `suppress`, found `"The crimes are in the warrant."`: write the code of the warning before the reason, as `rogatory check` prints it (`suppress arrest-crimes-missing "The crimes are in the warrant."`).',
+        notMissing: 'invalid-suppression',
+        after: r => r.date, expected: '2026-11-22'
+    },
+    {
         mistake: 'a date with a one-digit month',
         text: `${head}  dated »2026-6-25«\n  respond-by 2026-07-25\n}`,
         message: 'Expected a date (YYYY-MM-DD) after `dated`, found `2026-6-25`: write the month and the day with two digits each, 2026-06-25.',

@@ -348,6 +348,10 @@ export class RogatoryParserErrorMessageProvider extends LangiumParserErrorMessag
         const example = previous && NAMED_BEFORE_TITLE[previous.image];
         if (expected.name === 'ID' && example && actual.tokenType.name === 'STRING') message += `: ${an(previous.image)} is named before its title (\`${previous.image} ${example} ${shorten(actual.image)}\`)`;
         else if (expected.name === 'ID' && actual.tokenType.name === 'INT') message += `: a name starts with a letter${example ? ` (\`${previous.image} ${example[0]}${actual.image}\`)` : ''}`;
+        // A suppression's reason without the code of the warning it silences (`suppress "The crimes are in the warrant."`).
+        else if (expected.name === 'ID' && previous?.image === 'suppress' && actual.tokenType.name === 'STRING') {
+            message += `: write the code of the warning before the reason, as \`rogatory check\` prints it (\`suppress arrest-crimes-missing ${shorten(actual.image)}\`)`;
+        }
         // A keyword before the text (`by Chamber "Pre-Trial Chamber II"` in a warrant).
         if (expected.name === 'STRING' && actual.tokenType.name !== 'ID' && isWord(actual) && next?.tokenType.name === 'STRING' && next.startLine === actual.endLine && actual.startLine === previous?.endLine) {
             message += `: write \`${previous.image} ${shorten(next.image)}\`, without \`${actual.image}\``;

@@ -250,6 +250,8 @@ function checkProvisionRef(ref: ProvisionRef, accept: ValidationAcceptor): void 
 }
 
 function checkSuppression(suppression: Suppression, accept: ValidationAcceptor): void {
+    // No code read (`suppress "reason"`): the syntax error says what to write.
+    if (!suppression.code) return;
     const rule = ALL_RULES.find(r => r.code === suppression.code);
     if (!rule) {
         report(accept, rules.unknownSuppression, `There is no rule '${suppression.code}' (see \`rogatory rules\`).`, { node: suppression, property: 'code' });
