@@ -1191,6 +1191,13 @@ describe('a labelled paragraph ends as every paragraph does', () => {
     });
 });
 
+describe('the period of the crimes', () => {
+    test('`crime-date D to E` is written as a period, in both languages', () => {
+        expect(readerText(model('OTP-2026-0918', 'en'))).toContain('Date of the crimes: from 1 January 2008 to 31 January 2008.\n');
+        expect(readerText(model('OTP-2026-0918', 'fr'))).toContain('Date des crimes\u00a0: du 1er janvier 2008 au 31 janvier 2008.\n');
+    });
+});
+
 describe('the reasons for urgency', () => {
     test('no capital after a colon in running text: the author\'s sentence follows the note\'s, a reason in lower case goes on it, in both languages', () => {
         expect(readerText(note('REG-2026-0110', 'en'))).toContain('The request is urgent. The person sought holds a ticket for a flight from N\'Djamena to a non-party State on 13 September 2026.\n');

@@ -266,7 +266,8 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
         w.labelled(t.facts.grounds, request.grounds);
         w.labelled(t.facts.facts, request.facts);
         if (crimes) w.introduced(crimes === 'own' ? t.facts.crimes : t.facts.crimesDiffering[crimes], request.crimes);
-        w.labelled(t.facts.crimeDate, request.crimeDate ? formatDate(request.crimeDate, lang) : undefined);
+        w.labelled(t.facts.crimeDate, request.crimeDate ? (request.crimeDateEnd && request.crimeDateEnd !== request.crimeDate
+            ? t.facts.crimePeriod(formatDate(request.crimeDate, lang), formatDate(request.crimeDateEnd, lang)) : formatDate(request.crimeDate, lang)) : undefined);
         w.labelled(t.facts.crimePlace, request.crimePlace);
         w.labelled(t.facts.legalCharacterization, request.legalCharacterization);
         w.labelled(t.facts.identification, request.identification);

@@ -407,7 +407,9 @@ export interface RequestTexts {
     /** An item of the places concerned: its label, description and location. */
     place: (name: string, description: string | undefined, location?: string) => string;
     facts: {
-        grounds: string; facts: string; crimes: ListIntro; crimeDate: string; crimePlace: string; legalCharacterization: string; identification: string;
+        grounds: string; facts: string; crimes: ListIntro; crimeDate: string;
+        /** The period of the crimes (`crime-date D to E`), its days written out. */
+        crimePeriod: (from: string, to: string) => string; crimePlace: string; legalCharacterization: string; identification: string;
         /** Before the request's crimes where they differ from those listed under the warrant, the judgment or both. */
         crimesDiffering: Record<'warrant' | 'judgment' | 'both', ListIntro>;
     };
@@ -531,7 +533,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         annexRef: annex => `annex ${annex}`,
         place: (name, description, location) => `${name}${description ? `: ${description}` : ''}${location ? ` (${location})` : ''}`,
         facts: {
-            grounds: 'Grounds:', facts: 'Facts:', crimes: ['Crimes:', 'Crime:'], crimeDate: 'Date of the crimes:', crimePlace: 'Place of the crimes:',
+            grounds: 'Grounds:', facts: 'Facts:', crimes: ['Crimes:', 'Crime:'], crimeDate: 'Date of the crimes:', crimePeriod: (from, to) => `from ${from} to ${to}`, crimePlace: 'Place of the crimes:',
             legalCharacterization: 'Legal characterisation:', identification: 'Identification:',
             crimesDiffering: {
                 warrant: ['Crimes for which this request is made, which differ from those of the warrant of arrest:', 'Crime for which this request is made, which differs from those of the warrant of arrest:'],
@@ -657,7 +659,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         annexRef: annex => `annexe ${annex}`,
         place: (name, description, location) => `${name}${description ? `\u00a0: ${description}` : ''}${location ? ` (${location})` : ''}`,
         facts: {
-            grounds: 'Motifs\u00a0:', facts: 'Faits\u00a0:', crimes: ['Crimes\u00a0:', 'Crime\u00a0:'], crimeDate: 'Date des crimes\u00a0:', crimePlace: 'Lieu des crimes\u00a0:',
+            grounds: 'Motifs\u00a0:', facts: 'Faits\u00a0:', crimes: ['Crimes\u00a0:', 'Crime\u00a0:'], crimeDate: 'Date des crimes\u00a0:', crimePeriod: (from, to) => `du ${from} au ${to}`, crimePlace: 'Lieu des crimes\u00a0:',
             legalCharacterization: 'Qualification juridique\u00a0:', identification: 'Identification\u00a0:',
             crimesDiffering: {
                 warrant: ['Crimes visés par la présente demande, qui diffèrent de ceux du mandat d\'arrêt\u00a0:', 'Crime visé par la présente demande, qui diffère de ceux du mandat d\'arrêt\u00a0:'],

@@ -50,7 +50,7 @@ export const rules = {
     }),
     declarationScope: defineRule({
         code: 'non-party-declaration-scope', severity: 'warning', force: 'as applicable', provision: 'art. 12(3)', digest: 'g3',
-        summary: 'The date of the crime (`crime-date`) of a request relying on an art. 12(3) declaration falls within the period for which a declaration lodged by the State accepts the Court\'s jurisdiction; a confirmation of an earlier declaration (Côte d\'Ivoire\'s of 14 December 2010, of its declaration of 2003) accepts it for the period of the declaration it confirms.'
+        summary: 'The date of the crime (`crime-date D`), or the whole period of the crimes (`crime-date D to E`), of a request relying on an art. 12(3) declaration falls within the period for which a declaration lodged by the State accepts the Court\'s jurisdiction; a confirmation of an earlier declaration (Côte d\'Ivoire\'s of 14 December 2010, of its declaration of 2003) accepts it for the period of the declaration it confirms.'
     }),
     declarationUnverified: defineRule({
         code: 'non-party-declaration-unverified', severity: 'info', force: 'human', provision: 'art. 12(3)', digest: 'g3',
@@ -322,16 +322,33 @@ function checkDeclaration123(request: Request, state: State, status: StateStatus
             { node: request, property: 'arrangement' });
         return;
     }
-    const crime = request.crimeDate && isValidDate(request.crimeDate) ? dayOf(request.crimeDate) : undefined;
+    const crime = crimePeriod(request);
     if (!crime) return;
     const lodged = state.declarations.filter(d => d.lodged <= day);
-    const covers = lodged.some(d => (!d.from || d.from <= crime) && (!d.to || crime <= d.to));
-    if (!covers) {
+    if (!lodged.some(d => covers(d, crime))) {
         const periods = lodged.map(d => `${d.from ?? '…'} to ${d.to ?? 'no end date'} (lodged ${d.lodged})`).join('; ');
+        const dates = crime.from === crime.to ? `The crime date ${crime.from} is outside` : `The period of the crimes, ${crime.from} to ${crime.to}, is not within`;
         report(accept, marked(rules.declarationScope),
-            `The crime date ${crime} is outside the period for which ${englishName(state.name)}'s art. 12(3) declaration(s) accept the Court's jurisdiction: ${periods}. Check the date or the basis of the request, or suppress this warning with the reason.`,
+            `${dates} the period for which ${englishName(state.name)}'s art. 12(3) declaration(s) accept the Court's jurisdiction: ${periods}. Check the date or the basis of the request, or suppress this warning with the reason.`,
             { node: request, property: 'crimeDate' });
     }
+}
+
+/**
+ * The days of the crimes the request gives (`crime-date D`, or the period `crime-date D to E`), when they are real
+ * dates in order; a period written backwards is request-crime-date-end-before-start's to report.
+ */
+function crimePeriod(request: Request): { from: string; to: string } | undefined {
+    if (!request.crimeDate || !isValidDate(request.crimeDate)) return undefined;
+    const from = dayOf(request.crimeDate);
+    if (!request.crimeDateEnd) return { from, to: from };
+    if (!isValidDate(request.crimeDateEnd) || dayOf(request.crimeDateEnd) < from) return undefined;
+    return { from, to: dayOf(request.crimeDateEnd) };
+}
+
+/** Whether an art. 12(3) declaration accepts the Court's jurisdiction over the whole of the crimes' days. */
+function covers(declaration: { from?: string; to?: string }, crime: { from: string; to: string }): boolean {
+    return (!declaration.from || declaration.from <= crime.from) && (!declaration.to || crime.to <= declaration.to);
 }
 
 /**
@@ -341,9 +358,9 @@ function checkDeclaration123(request: Request, state: State, status: StateStatus
  * is shown what the dossier could not confirm.
  */
 function checkDeclaration123Caveats(request: Request, state: State, day: string, accept: ValidationAcceptor): void {
-    const crime = request.crimeDate && isValidDate(request.crimeDate) ? dayOf(request.crimeDate) : undefined;
+    const crime = crimePeriod(request);
     const lodged = state.declarations.filter(d => d.lodged <= day);
-    const covering = crime ? lodged.filter(d => (!d.from || d.from <= crime) && (!d.to || crime <= d.to)) : lodged;
+    const covering = crime ? lodged.filter(d => covers(d, crime)) : lodged;
     const relied = covering.length ? covering : lodged;
     const caveats = relied.map(d => ({ declaration: d, caveats: declarationCaveats(d.note) }));
     if (!caveats.length || caveats.some(c => !c.caveats.length)) return;

@@ -109,6 +109,10 @@ export const rules = {
         code: 'followup-respond-by-before-date', severity: 'error', force: 'language',
         summary: 'The date by which a response is requested (`respond-by`) is not before the request\'s own date. Such a date is to be corrected: it is not followed up as overdue (followup-overdue), nor in the register.'
     }),
+    crimePeriodReversed: defineRule({
+        code: 'request-crime-date-end-before-start', severity: 'error', force: 'language',
+        summary: 'A period of the crimes (`crime-date D to E`) does not end before it starts (E may be D). Such a period is to be corrected: the documents would print it, and the checks that read the date of the crimes (the period of an art. 12(3) declaration, conduct after a surrender) could not rely on it.'
+    }),
     statusOutOfOrder: defineRule({
         code: 'followup-status-out-of-order', severity: 'error', force: 'language',
         summary: 'The status history (`status <event> <date>`) is written in the order the events happened, earliest first (two events of one day that both give the time, by time).'
@@ -411,6 +415,12 @@ function checkDates(services: RogatoryServices, request: Request, accept: Valida
     if (beforeRequestDate(request, request.respondBy)) {
         report(accept, rules.respondByBeforeDate, `The response is requested by ${dayOf(request.respondBy)}, before the request's own date (${date}): correct \`respond-by\` or \`dated\`.`,
             { node: request, property: 'respondBy' });
+    }
+    if (request.crimeDate && request.crimeDateEnd && isValidDate(request.crimeDate) && isValidDate(request.crimeDateEnd)
+        && dayOf(request.crimeDateEnd) < dayOf(request.crimeDate)) {
+        report(accept, rules.crimePeriodReversed,
+            `The period of the crimes ends on ${dayOf(request.crimeDateEnd)}, before it starts (${dayOf(request.crimeDate)}): correct \`crime-date ${dayOf(request.crimeDate)} to ...\`.`,
+            { node: request, property: 'crimeDateEnd' });
     }
     const history = datedHistory(request);
     // Written order: by day, and within a day by the time of day where both events state one (the

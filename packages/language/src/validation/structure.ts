@@ -172,7 +172,7 @@ function reportDuplicate(node: AstNode, value: CstNode, accept: ValidationAccept
     report(accept, rules.duplicateClause, `\`${name}\` is given more than once here; keep one.`, { node, range });
 }
 
-const DATE_PROPERTIES = ['date', 'respondBy', 'confirmedOn', 'proceedingsCommenced', 'crimeDate', 'timeAsOf', 'landingAt', 'returnBy', 'until',
+const DATE_PROPERTIES = ['date', 'respondBy', 'confirmedOn', 'proceedingsCommenced', 'crimeDate', 'crimeDateEnd', 'timeAsOf', 'landingAt', 'returnBy', 'until',
     'born', 'issued', 'received', 'effective', 'deposited', 'entryIntoForce', 'withdrawalEffective', 'lodged', 'from', 'to'] as const;
 
 function checkDates(node: AstNode, accept: ValidationAcceptor): void {

@@ -747,7 +747,7 @@ function checkSpeciality(services: RogatoryServices, request: Request, accept: V
         const surrendered = recorded && dayOf(recorded);
         if (!surrendered || surrendered > day) continue;
         // Art. 101(1) bars proceedings "for any conduct committed prior to surrender": conduct dated after
-        // the surrender (`crime-date`) is outside it and needs no waiver.
+        // the surrender (`crime-date`; a period of the crimes that starts after it) is outside it and needs no waiver.
         if (request.crimeDate && isValidDate(request.crimeDate) && dayOf(request.crimeDate) > surrendered) continue;
         const covered = new Set(crimesOf(earlier));
         const beyond = asked.filter(c => !covered.has(c));
