@@ -119,6 +119,27 @@ describe('rogatory build', () => {
         expect(fs.readFileSync(path.join(dir, 'out', 'REG-2026-0150.en.html'), 'utf8')).toContain('@top-right { content: "DRAFT"');
     });
 
+    test('refuses a request that names a person declared twice, whichever declaration the documents would have stated; nothing is written', async () => {
+        const dir = workspace();
+        // Another person under the name the request gives the person sought (declared in declarations.rog).
+        fs.writeFileSync(path.join(dir, 'ws', 'other-people.rog'), 'person P-Kilonzo {\n  name "Peter Kilonzo Mwangi"\n  born 1990-01-01 in "Mombasa, Kenya"\n}\n');
+        const refused = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out');
+        expect(refused.code).toBe(1);
+        expect(refused.err.split('\n')).toEqual([
+            `${path.join('ws', 'good.rog')}:16:10 error reference-ambiguous P-Kilonzo is declared twice in the workspace (person in line 6 of declarations.rog; person in line 1 of other-people.rog): `
+            + 'it is ambiguous which declaration this request names, and its documents would state the details of one of them, whichever was read first. Keep one declaration of the name (rename or remove the others); until then the request is built only as a draft.',
+            'rogatory: REG-2026-0101 not built: 1 error(s); fix them or build with --draft',
+            '0 file(s) written to out; 1 request(s) refused',
+            ''
+        ]);
+        expect(listing(path.join(dir, 'out')).filter(f => f.startsWith('REG'))).toEqual([]);
+        // Renamed, the person is the declarations' again: built.
+        fs.writeFileSync(path.join(dir, 'ws', 'other-people.rog'), 'person P-Mwangi {\n  name "Peter Kilonzo Mwangi"\n}\n');
+        const built = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out');
+        expect([built.code, built.err]).toEqual([0, '2 file(s) written to out\n']);
+        expect(fs.readFileSync(path.join(dir, 'out', 'REG-2026-0101.en.md'), 'utf8')).toContain('*Date of birth:* 11 April 1976');
+    });
+
     test('--draft builds a request that the parser read only in part (a cost item or an annex still being written)', async () => {
         const dir = workspace();
         fs.writeFileSync(path.join(dir, 'ws', 'partial.rog'), `request OTP-2026-0901 {

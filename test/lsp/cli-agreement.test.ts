@@ -259,4 +259,54 @@ describe('language server and CLI agree', () => {
         onDisk('kenya.rog', undefined);
         await settle();
     });
+
+    test('a request gets reference-ambiguous, and is neither exported nor previewed but as a draft, while another file declares its person again', async () => {
+        const example = (file: string) => fs.readFileSync(path.join(__dirname, '../../examples', file), 'utf8');
+        onDisk('amb-declarations.rog', example('declarations/surrender.rog'));
+        open('amb-request.rog', example('arrest-and-surrender/REG-2026-0101.rog')); // `person P-Kilonzo as sought` on line 16
+        const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-agree-out-'));
+        const exported = () => connection.sendRequest<{ files: string[]; error?: string }>('rogatory/export', { uri: uriOf('amb-request.rog'), formats: ['md'], langs: ['en'], outDir, workspaceRoot: workspace });
+        const isDraft = async () => (await connection.sendRequest<{ html: string }>('rogatory/render', { uri: uriOf('amb-request.rog'), lang: 'en' })).html.includes('content: "DRAFT"');
+        const again = 'person P-Kilonzo {\n  name "Peter Kilonzo Mwangi"\n  born 1990-01-01 in "Mombasa, Kenya"\n}\n';
+        let { server, cli } = await compare();
+        expect(server['amb-request.rog']).not.toContain('reference-ambiguous@16');
+        expect(await isDraft()).toBe(false);
+
+        // Typed in another open file: the open request is judged again at once (the closed declarations once the edits settle).
+        open('amb-other.rog', again);
+        ({ server, cli } = await compare());
+        expect(server['amb-request.rog']).toContain('reference-ambiguous@16');
+        expect(server['amb-request.rog']).toEqual(cli['amb-request.rog']);
+        expect(await exported()).toMatchObject({ files: [], error: expect.stringMatching(/^REG-2026-0101 has 1 error\(s\) \(first, line 16: P-Kilonzo is declared twice in the workspace/) });
+        expect(await isDraft()).toBe(true);
+        edit('amb-other.rog', again.replace('P-Kilonzo', 'P-Mwangi'));
+        ({ server, cli } = await compare());
+        expect(server['amb-request.rog']).not.toContain('reference-ambiguous@16');
+        expect(server['amb-request.rog']).toEqual(cli['amb-request.rog']);
+        expect(await isDraft()).toBe(false);
+        expect((await exported()).files.map(f => path.basename(f)).sort()).toEqual(['REG-2026-0101.en.md', 'REG-2026-0101.note-verbale.en.md']);
+
+        // Written and deleted on disk, the file closed: the same.
+        close('amb-other.rog');
+        onDisk('amb-other.rog', again);
+        ({ server, cli } = await compare());
+        expect(server['amb-request.rog']).toContain('reference-ambiguous@16');
+        expect(server['amb-request.rog']).toEqual(cli['amb-request.rog']);
+        onDisk('amb-other.rog', undefined);
+        ({ server, cli } = await compare());
+        expect(server['amb-request.rog']).not.toContain('reference-ambiguous@16');
+        expect(server['amb-request.rog']).toEqual(cli['amb-request.rog']);
+
+        // The request closed: checked again once the edits settle.
+        close('amb-request.rog');
+        onDisk('amb-other.rog', again);
+        await settle();
+        await new Promise(resolve => setTimeout(resolve, IDLE_RECHECK_MS + 500));
+        ({ server, cli } = await compare());
+        expect(server['amb-request.rog']).toContain('reference-ambiguous@16');
+        expect(server).toEqual(cli);
+        for (const file of ['amb-other.rog', 'amb-request.rog', 'amb-declarations.rog']) onDisk(file, undefined);
+        fs.rmSync(outDir, { recursive: true, force: true });
+        await settle();
+    });
 });

@@ -135,6 +135,14 @@ describe('quick fixes, keyed on the diagnostic code', () => {
         await testCodeAction(services)(request('  person P-D as witness person P-D as witness\n'), 'person-named-twice', request('  person P-D as witness\n'));
     });
 
+    test('a name declared twice that a request refers to: no fix is offered, as only the author knows which declaration to keep', async () => {
+        const result = await validate('person P-Twice { name "A" }\nperson P-Twice { name "B" }\nrequest OTP-2026-0970 {\n  kind assistance art. 93(1)(b)\n  dated 2026-10-01\n  person P-Twice as witness\n}\n');
+        services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+        const ambiguous = result.diagnostics.filter(d => d.code === 'reference-ambiguous');
+        expect(ambiguous.map(d => d.range)).toEqual([{ start: { line: 5, character: 9 }, end: { line: 5, character: 16 } }]);
+        expect(await fixesFor(result.document, ambiguous)).toEqual([]);
+    });
+
     test('a clause without effect where it is written is removed whole, its values on the next line too', async () => {
         await parse('record R-K { type state-agreement dated 2026-09-10 State "Kenya" }\nrecord R-C { type consent dated 2026-09-01 }\nperson P-W { name "W" }');
         const request = (clauses: string) => `request OTP-2026-0967 {\n  kind assistance art. 93(1)(e)\n  dated 2026-10-01\n${clauses}}\n`;

@@ -1,6 +1,6 @@
-import type { AstNode, AstNodeDescription, LangiumDocument, ValidationAcceptor } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument, Reference, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { AstUtils, CstUtils, GrammarUtils, isLeafCstNode, URI, UriUtils, type CstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, isReference, URI, UriUtils, type CstNode } from 'langium';
 import {
     isRequest,
     type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type StatusEvent
@@ -16,6 +16,7 @@ import { workspaceMemo } from '../workspace/workspace-memo.js';
 import { KNOWN_SITUATIONS } from '../generator/situations.js';
 import { englishName } from '../generator/names.js';
 import type { RogatoryIndexManager } from '../workspace/index-manager.js';
+import { nounOf } from '../parser/messages.js';
 
 /**
  * The article each kind of request (other than assistance) is made under, for `legal-basis`:
@@ -197,6 +198,10 @@ export const rules = {
     duplicateName: defineRule({
         code: 'declaration-duplicate-name', severity: 'error', force: 'language', category: 'slow',
         summary: 'Each request, person, warrant, judgment, decision and record has a name of its own in the whole workspace, so that references to it are not ambiguous.'
+    }),
+    ambiguousReference: defineRule({
+        code: 'reference-ambiguous', severity: 'error', force: 'language', category: 'slow',
+        summary: 'A person, warrant, judgment, decision, record or request that a request names (`person P-...`, `warrant W-...`, an annex\'s `copy-of`, `follows`...) is declared once in the whole workspace: declared twice (declaration-duplicate-name), it is ambiguous which declaration the request means, and its documents would state the details of one of them, whichever was read first. Reported once per name and request, on its first mention; the request is built only as a draft until one declaration of the name is kept.'
     })
 };
 
@@ -823,6 +828,42 @@ function checkDuplicateNames(services: RogatoryServices, model: Model, accept: V
     }
 }
 
+/**
+ * A name a request refers to that more than one declaration of the type referred to bears (a person, or for
+ * an annex's `copy-of` any instrument): the linker settles on one of them, whichever it reads first, and
+ * the request's documents would state its details. Once per name and request, on the first mention in
+ * the text, since one declaration kept clears them all; declarations' own references (a warrant's
+ * `person`) are left to declaration-duplicate-name, which the declarations already carry.
+ */
+function checkAmbiguousReferences(services: RogatoryServices, model: Model, accept: ValidationAcceptor): void {
+    const document = AstUtils.getDocument(model);
+    const byName = declarationsByName(services);
+    const reflection = services.shared.AstReflection;
+    const first = new Map<Request, Map<string, { node: AstNode; reference: Reference; declarations: readonly AstNodeDescription[] }>>();
+    for (const reference of document.references) {
+        if (!isReference(reference) || !reference.$refNode) continue;
+        const named = byName.get(reference.$refText);
+        if (named.length < 2) continue;
+        const node = reference.$refNode.astNode;
+        const request = AstUtils.getContainerOfType(node, isRequest);
+        const property = AstUtils.getContainerOfType(reference.$refNode.grammarSource, GrammarAST.isAssignment)?.feature;
+        if (!request || !property) continue;
+        const type = reflection.getReferenceType({ container: node, property, reference });
+        const declarations = named.filter(d => reflection.isSubtype(d.type, type));
+        if (declarations.length < 2) continue;
+        let mentions = first.get(request);
+        if (!mentions) first.set(request, mentions = new Map());
+        const earlier = mentions.get(reference.$refText);
+        if (!earlier || reference.$refNode.offset < earlier.reference.$refNode!.offset) mentions.set(reference.$refText, { node, reference, declarations });
+    }
+    for (const { node, reference, declarations } of [...first.values()].flatMap(mentions => [...mentions.values()])) {
+        const list = declarations.map(d => `${nounOf(d.type)} ${where(services, document.uri, d)}`).join('; ');
+        report(accept, rules.ambiguousReference,
+            `${reference.$refText} is declared ${declarations.length === 2 ? 'twice' : `${declarations.length} times`} in the workspace (${list}): it is ambiguous which declaration this request names, and its documents would state the details of one of them, whichever was read first. Keep one declaration of the name (rename or remove the others); until then the request is built only as a draft.`,
+            { node, range: reference.$refNode!.range }, { declarations: declarations.map(d => d.documentUri.toString()) });
+    }
+}
+
 function checkFollowsCycle(request: Request, accept: ValidationAcceptor): void {
     if (!request.follows) return;
     const chain: Request[] = [request];
@@ -867,7 +908,10 @@ export const requestArea: ValidationArea = {
             }
         },
         slow: {
-            Model: (model, accept) => checkDuplicateNames(services, model, accept),
+            Model: (model, accept) => {
+                checkDuplicateNames(services, model, accept);
+                checkAmbiguousReferences(services, model, accept);
+            },
             Request: (request, accept) => {
                 checkAnnexFilesExist(services, request, accept);
                 checkFollowsCycle(request, accept);
