@@ -153,7 +153,7 @@ describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand(
         transit = (await loadRequests('examples/transit/REG-2026-0210-transit.rog')).requests.get('REG-2026-0210')!;
         const office = ['libreoffice', 'soffice'].find(c => hasCommand(c))!;
         const docxFiles: string[] = [];
-        for (const [name, r, lang] of [['REG-2026-0101', request, 'en'], ['REG-2027-0990', longCover, 'en'], ['REG-2027-0990', longCover, 'fr'], ['REG-2026-0121', convicted, 'en'], ['REG-2026-0210', transit, 'en']] as const) {
+        for (const [name, r, lang] of [['REG-2026-0101', request, 'en'], ['REG-2027-0990', longCover, 'en'], ['REG-2027-0990', longCover, 'fr'], ['REG-2026-0121', convicted, 'en'], ['REG-2026-0121', convicted, 'fr'], ['REG-2026-0210', transit, 'en']] as const) {
             const model = buildRequestDocument(r, { lang, stateLibrary });
             const stem = path.join(dir, `paper-${name}.${lang}`);
             fs.writeFileSync(`${stem}.pdf`, await renderPdf(model));
@@ -223,7 +223,7 @@ describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand(
             const name = words.find(w => w.text === 'Name:')!;
             const nextText = words.find(w => w.text === '11' && Math.abs(w.xMin - name.xMin) < 1)!;
             const photographs = words.find(w => w.text === 'Photographs')!;
-            const nextCell = words.find(w => w.text === 'card' && Math.abs(w.xMin - photographs.xMin) < 1)!;
+            const nextCell = words.find(w => w.text === 'fingerprint' && Math.abs(w.xMin - photographs.xMin) < 1)!;
             // Chromium puts each line on a whole pixel (0.75 pt): its pitch varies by one.
             expect(Math.abs((nextCell.yMin - photographs.yMin) - (nextText.yMin - name.yMin)), format).toBeLessThan(1);
             const annex = words.find(w => w.text === 'Annex' && w.yMin > name.yMin)!;
@@ -259,15 +259,24 @@ describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand(
         }
     });
 
-    test('a document number wider than its annex table column starts a line and breaks after a "/" or a "-", the same in every format', () => {
-        // REG-2026-0121 annexes the judgment ICC-01/04-03/21-540 twice ("copy of ICC-01/04-03/21-540"); at 12 pt the
-        // number is wider than the Document column. pdfmake cut it at the cell's edge (ICC-01/04-03/2 | 1-540), LibreOffice
-        // and Chromium after "ICC-".
+    test.each(['en', 'fr'] as const)('no line ends inside an ordinary Court document number in the annex table; a longer one breaks before its suffix, the same in every format (%s)', lang => {
+        // REG-2026-0121 annexes the judgment ICC-01/04-03/21-540 twice ("copy of ICC-01/04-03/21-540"). The Document
+        // column was too narrow for it at 12 pt: every format broke it "ICC-01/04-03/ | 21-540" (pdfmake had cut it at the
+        // cell's edge, ICC-01/04-03/2 | 1-540; LibreOffice and Chromium after "ICC-").
         for (const format of formats) {
-            const words = pdfWords(printed.get('REG-2026-0121.en')![format]).flat().map(w => w.text);
-            expect(words.filter(w => w === 'ICC-01/04-03/'), format).toHaveLength(2);
-            expect(words.filter(w => w === '21-540'), format).toHaveLength(2);
-            expect(words.filter(w => w === 'ICC-'), format).toHaveLength(0);
+            const words = pdfWords(printed.get(`REG-2026-0121.${lang}`)![format]).flat().map(w => w.text);
+            // The text cites it once too.
+            expect(words.filter(w => w === 'ICC-01/04-03/21-540').length, format).toBeGreaterThanOrEqual(2);
+            expect(words.filter(w => ['ICC-', 'ICC-01/', 'ICC-01/04-03/', 'ICC-01/04-03/21-', '21-540', '540'].includes(w)), format).toEqual([]);
+        }
+        // The warrant's number with its suffixes, ICC-01/09-01/26-14-US-Exp, is wider than any column could be: it breaks
+        // after its serial number, never after "ICC-" or inside the case number.
+        for (const format of formats) {
+            const words = pdfWords(printed.get('REG-2026-0101.en')![format]).flat().map(w => w.text);
+            const number = words.indexOf('ICC-01/09-01/26-14-');
+            expect(number, format).toBeGreaterThan(0);
+            expect(words.slice(number + 1), format).toContain('US-Exp');
+            expect(words.filter(w => w === 'ICC-' || w === 'ICC-01/09-01/'), format).toEqual([]);
         }
     });
 
@@ -340,8 +349,9 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('the spacing each format writes', () => {
         // PDF: from the table's last line to the closing's, a line, the cell's padding and rule, and the closing's space.
         const words = pdfPages.at(-1)!;
         const top = (text: string) => words.find(w => w.text === text)!.yMin;
-        const lineHeight = top('card') - top('Photographs');
-        expect(top('Dated') - top('card')).toBeCloseTo(lineHeight + tableCellPadding.y + tableRule + closing.before, 0);
+        // Annex A2's title, "Photographs and fingerprint card of the person sought", ends the table on three lines.
+        const lineHeight = top('fingerprint') - top('Photographs');
+        expect(top('Dated') - top('sought')).toBeCloseTo(lineHeight + tableCellPadding.y + tableRule + closing.before, 0);
         // HTML: a table has no margin of its own; the closing's is before it.
         expect(css).toMatch(/(^|\n)table \{[^}]*\}/);
         expect(/(^|\n)table \{([^}]*)\}/.exec(css)![2]).not.toContain('margin');

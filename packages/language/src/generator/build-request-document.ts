@@ -375,8 +375,10 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     if (request.annexes.length > 0) {
         w.heading(t.headings.annexes);
         w.blocks.push({
-            // Annex, title, document, language, classification: room for "Annexe" and "CONFIDENTIAL" on one line.
-            type: 'table', role: 'annexes', columns: t.annexColumns, widths: [0.11, 0.33, 0.2, 0.14, 0.22],
+            // Annex, title, document, language, classification: room on one line for "Annexe", "Language", "CONFIDENTIAL"
+            // and a Court document number with a serial of four digits (ICC-01/04-01/06-3122, 111 pt at 12 pt), so that no
+            // line ends inside an ordinary number; only a longer one, with suffixes (-US-Exp, -Red), breaks (fonts.ts tableCellLines).
+            type: 'table', role: 'annexes', columns: t.annexColumns, widths: [0.11, 0.25, 0.28, 0.14, 0.22],
             rows: request.annexes.map(a => annexRow(a, request, lang))
         });
     }

@@ -72,9 +72,10 @@ export function runningSideWidthPt(line: RunningLine, sizePt: number, lineWidthP
 /**
  * An annex-table cell's text as the lines it must break into, for a column that takes `share` of the
  * line: a line of its own for each word too wide for the cell, broken after a "/" or a "-" that lets
- * it fit (a document number, ICC-01/04-03/21-540), as a lawyer would write it over two lines, the same
+ * it fit (the annex table's Document column holds an ordinary document number whole, so this is a number
+ * with its suffixes, ICC-01/09-01/26-14- | US-Exp), as a lawyer would write it over two lines, the same
  * in every format; the rest wraps where each renderer wraps it. Left alone, pdfmake cuts such a word
- * wherever the cell ends (ICC-01/04-03/2 | 1-540: Unicode's line-breaking rules allow no break inside
+ * wherever the cell ends (ICC-01/04-03/2 | 1-540 in a column once narrower: Unicode's line-breaking rules allow no break inside
  * a number), and Word, LibreOffice and browsers break it after "ICC-" or overflow the cell.
  */
 export function tableCellLines(text: string, layout: PageLayout, share: number): string[] {
