@@ -944,6 +944,21 @@ describe('the examples write their titles in the language of the request', () =>
     });
 });
 
+describe('the annex table', () => {
+    test('an annex that states no language or no document shows a dash in that cell, not a blank, in both languages and in every format', async () => {
+        // REG-2026-0101's annex A2 (photographs and a fingerprint card) has neither; its A1 has both.
+        expect(readerText(model('REG-2026-0101', 'en'))).toContain('A2 | Photographs and fingerprint card of the person sought | \u2014 | \u2014 | UNDER SEAL');
+        expect(readerText(model('REG-2026-0101', 'fr'))).toContain('A2 | Photographs and fingerprint card of the person sought | \u2014 | \u2014 | SOUS SCELLÉS');
+        expect(readerText(model('REG-2026-0101', 'en'))).toContain('A1 | Copy of the warrant of arrest | copy of ICC-01/09-01/26-14-US-Exp | English | UNDER SEAL');
+        const doc = model('REG-2026-0101', 'en');
+        expect(renderMarkdown(doc)).toContain('| A2 | Photographs and fingerprint card of the person sought | \u2014 | \u2014 | UNDER SEAL |');
+        expect(renderHtml(doc)).toContain('<td>Photographs and fingerprint card of the person sought</td><td>\u2014</td><td>\u2014</td>');
+        const cells = [...docxParts(await renderDocx(doc))['word/document.xml'].matchAll(/<w:tc>.*?<\/w:tc>/gs)]
+            .map(m => [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(t => t[1]).join(''));
+        expect(cells.slice(cells.indexOf('Photographs and fingerprint card of the person sought'), cells.indexOf('Photographs and fingerprint card of the person sought') + 3)).toEqual(['Photographs and fingerprint card of the person sought', '\u2014', '\u2014']);
+    });
+});
+
 describe('numbers that count things in running text', () => {
     test('under 10 in words, 10 and above in figures, as the UN Editorial Manual writes them', () => {
         expect(readerText(note('REG-2026-0102', 'en'))).toContain('(ICC-02/04-02/26), together with its two annexes, issued by');

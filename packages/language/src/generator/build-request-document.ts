@@ -470,10 +470,18 @@ function personDescription(request: Request, involvement: Involvement, lang: Lan
     return inlines;
 }
 
+/**
+ * What the annex table shows for an annex's document or language that the author did not state: a dash, as a
+ * table prints a field without a value, where a blank cell read as a gap in the table. Not the request's language,
+ * which the checks take such an annex to be in (`annex-language-not-designated`): the dossier is silent, many an
+ * annex has no language (photographs, a map), and the document would state what the author did not write.
+ */
+const NOT_STATED = '\u2014';
+
 function annexRow(annex: Annex, request: Request, lang: Lang): string[] {
     const t = REQUEST_TEXTS[lang];
     const target = annex.copyOf?.ref;
-    let documentText = annex.document ?? '';
+    let documentText = annex.document ?? NOT_STATED;
     if (target && isRecord(target)) {
         documentText = t.annexCopyOfRecord(recordKind(target, lang, 'record'), recordDate(target, lang));
     } else if (target) {
@@ -486,7 +494,7 @@ function annexRow(annex: Annex, request: Request, lang: Lang): string[] {
         annex.name ?? '', // a draft of a file read in part may have an annex without its name
         annex.title ?? '',
         documentText,
-        annex.language ? languageName(annex.language, lang) : '',
+        annex.language ? languageName(annex.language, lang) : NOT_STATED,
         classificationLevel(annexClassification(annex, request), lang)
     ];
 }
