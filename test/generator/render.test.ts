@@ -302,6 +302,56 @@ describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand(
 });
 
 /**
+ * The closing (place, date, the authority who signs) as a reader gets it on paper: never alone at the top of
+ * the last page. Each of these requests had it so in one format or another (the PDF: OTP-2026-0201 after a
+ * paragraph, OTP-2026-0202 after an annex table of one row, REG-2027-0991 after one of nine; LibreOffice: REG-2026-0102,
+ * OTP-2026-0400; Chromium: OTP-2026-0204, REG-2026-0312, whose "Annexes" heading also ended a page).
+ */
+describe.skipIf(SKIP_WITHOUT_POPPLER || SKIP_WITHOUT_LIBREOFFICE || !hasCommand('chromium'))('the closing on paper', () => {
+    const names = ['OTP-2026-0201', 'OTP-2026-0202', 'OTP-2026-0204', 'OTP-2026-0400', 'REG-2026-0102', 'REG-2026-0312', 'REG-2027-0991'];
+    const printed = new Map<string, Record<'pdf' | 'docx' | 'html', string>>();
+    /** The last word of the text before the closing: of its paragraph, or the annex table's last row's name. */
+    const before = new Map<string, string>();
+    beforeAll(async () => {
+        const loaded = await loadRequests('examples/assistance', 'examples/follow-up', 'examples/arrest-and-surrender/REG-2026-0102.rog', 'examples/organisations', 'test/fixtures/generator/closing-after-table.rog');
+        const office = ['libreoffice', 'soffice'].find(c => hasCommand(c))!;
+        const docxFiles: string[] = [];
+        for (const name of names) {
+            const model = buildRequestDocument(loaded.requests.get(name)!, { lang: 'en', stateLibrary });
+            const previous = model.blocks.at(-2)!;
+            before.set(name, previous.type === 'table' ? previous.rows.at(-1)![0]
+                : previous.type === 'paragraph' ? previous.content.flatMap(i => (i.type === 'text' ? i.text.split(/\s+/) : [])).filter(Boolean).at(-1)! : '');
+            const stem = path.join(dir, `closing-${name}`);
+            fs.writeFileSync(`${stem}.pdf`, await renderPdf(model));
+            fs.writeFileSync(`${stem}.docx`, await renderDocx(model));
+            fs.writeFileSync(`${stem}.html`, renderHtml(model));
+            execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${stem}.html.pdf`, `file://${stem}.html`], { stdio: 'ignore', timeout: 60_000 });
+            docxFiles.push(`${stem}.docx`);
+            printed.set(name, { pdf: `${stem}.pdf`, docx: `${stem}.docx.pdf`, html: `${stem}.html.pdf` });
+        }
+        const out = path.join(dir, 'closing-docx');
+        execFileSync(office, ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', out, ...docxFiles], { stdio: 'ignore', timeout: 180_000 });
+        for (const file of docxFiles) fs.renameSync(path.join(out, path.basename(file, '.docx') + '.pdf'), `${file}.pdf`);
+    }, 300_000);
+
+    test('the closing never starts a page: the end of the text before it (a paragraph, the annex table\'s last row) is on its page, above it, in every format', () => {
+        for (const name of names) {
+            for (const format of ['pdf', 'docx', 'html'] as const) {
+                const pages = pdfWords(printed.get(name)![format]);
+                const last = pages.at(-1)!.filter(w => w.yMin > MARGIN && w.yMax < A4.height - MARGIN);
+                const dated = last.find(w => w.text === 'Dated');
+                expect(dated, `${name} ${format}: the closing on the last page`).toBeDefined();
+                const marker = before.get(name)!;
+                expect(marker, name).not.toBe('');
+                expect(last.some(w => w.text === marker && w.yMax <= dated!.yMin), `${name} ${format}: "${marker}" above the closing`).toBe(true);
+                // An annex table of one row goes with its heading, which never ends the page before.
+                if (marker === 'A1') expect(last.some(w => w.text === 'Annexes' && w.yMax <= dated!.yMin), `${name} ${format}: the heading with its table`).toBe(true);
+            }
+        }
+    });
+});
+
+/**
  * The spacing each format writes where the dossier is silent: the same LAYOUT_PT number in the DOCX's
  * XML, in the PDF's positions and in the HTML's CSS.
  */
@@ -355,7 +405,7 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('the spacing each format writes', () => {
         // HTML: a table has no margin of its own; the closing's is before it.
         expect(css).toMatch(/(^|\n)table \{[^}]*\}/);
         expect(/(^|\n)table \{([^}]*)\}/.exec(css)![2]).not.toContain('margin');
-        expect(css).toContain(`.closing { margin-top: ${closing.before}pt; }`);
+        expect(css).toContain(`.closing { margin-top: ${closing.before}pt;`);
     });
 
     test('the running marks\' centre keeps the running gap from either side, its lines wrapping where the gaps leave', async () => {

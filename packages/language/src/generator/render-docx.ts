@@ -35,9 +35,12 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
 
     const body: Array<Paragraph | Table> = [];
     let afterCover = false;
-    for (const block of model.blocks) {
+    for (const [blockIndex, block] of model.blocks.entries()) {
         const pageBreakBefore = afterCover;
         afterCover = false;
+        // The closing (place, date, signature) never starts a page alone: the text before it keeps with it (its last
+        // lines, Word's widow control deciding how many; a table, its last row), as the PDF does.
+        const keepNext = model.blocks[blockIndex + 1]?.type === 'closing';
         switch (block.type) {
             case 'cover':
                 body.push(...coverParagraphs(block, contentWidth));
@@ -58,6 +61,7 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
                     numbering: block.number !== undefined ? { reference: 'paragraphs', level: 0 } : undefined,
                     alignment: alignmentOf(block.align),
                     pageBreakBefore,
+                    keepNext,
                     spacing: { after: ptTwips(layout.paragraphSpacingPt) },
                     children: runs(block.content)
                 }));
@@ -69,13 +73,14 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
                         numbering: { reference: block.style === 'letter' ? 'letters' : 'bullets', level: 0, instance },
                         // A small gap between the items, a paragraph's spacing after the last (as the PDF and the HTML).
                         spacing: { after: ptTwips(index === block.items.length - 1 ? layout.paragraphSpacingPt : LAYOUT_PT.listItemGap) },
+                        keepNext: keepNext && index === block.items.length - 1,
                         children: runs(item)
                     }));
                 }
                 break;
             }
             case 'table':
-                body.push(tableOf(block.columns, block.widths, block.rows, contentWidth, layout));
+                body.push(tableOf(block.columns, block.widths, block.rows, contentWidth, layout, keepNext));
                 break;
             case 'closing':
                 body.push(...block.lines.map((text, index) => new Paragraph({
@@ -206,14 +211,16 @@ function coverParagraphs(cover: CoverBlock, contentWidth: number): Paragraph[] {
     return paragraphs;
 }
 
-function tableOf(columns: readonly string[], shares: readonly number[], rows: readonly string[][], contentWidth: number, layout: PageLayout): Table {
+/** The annex table; `keepLastRowWithNext`: its last row's paragraphs keep with the next (Word's way to keep a row with what follows the table). */
+function tableOf(columns: readonly string[], shares: readonly number[], rows: readonly string[][], contentWidth: number, layout: PageLayout, keepLastRowWithNext: boolean): Table {
     const widths = shares.map(share => Math.floor(share * contentWidth));
-    const cell = (text: string, index: number, bold = false) => new TableCell({
+    const cell = (text: string, index: number, bold = false, keepNext = false) => new TableCell({
         width: { size: widths[index], type: WidthType.DXA },
         // The text's 1.5 lines (reg. 36(3)), as the PDF and the HTML set the table; a word too wide for
         // the cell on lines of its own, broken where the PDF and the HTML break it.
         children: [new Paragraph({
             spacing: { line: line(layout.bodyLineSpacing), after: 0 },
+            keepNext,
             children: tableCellLines(text, layout, shares[index]).map((piece, k) => new TextRun({ text: piece, bold, break: k > 0 ? 1 : undefined }))
         })],
         margins: { top: ptTwips(LAYOUT_PT.tableCellPadding.y), bottom: ptTwips(LAYOUT_PT.tableCellPadding.y), left: ptTwips(LAYOUT_PT.tableCellPadding.x), right: ptTwips(LAYOUT_PT.tableCellPadding.x) }
@@ -224,7 +231,7 @@ function tableOf(columns: readonly string[], shares: readonly number[], rows: re
         layout: TableLayoutType.FIXED,
         rows: [
             new TableRow({ tableHeader: true, children: columns.map((c, i) => cell(c, i, true)) }),
-            ...rows.map(r => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, i)) }))
+            ...rows.map((r, k) => new TableRow({ cantSplit: true, children: r.map((v, i) => cell(v, i, false, keepLastRowWithNext && k === rows.length - 1)) }))
         ]
     });
 }

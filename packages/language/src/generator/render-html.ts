@@ -64,13 +64,16 @@ body { font-family: ${fontStack}; font-size: ${layout.bodySizePt}pt; line-height
 .draft-mark { font-weight: bold; font-size: ${pt(cover.draftMarkSize)}; margin: 0 0 ${pt(cover.draftMarkAfter)}; }
 h1 { font-size: ${layout.bodySizePt}pt; margin: ${pt(heading.before[1])} 0 ${pt(heading.after)}; }
 h2 { font-size: ${layout.bodySizePt}pt; font-style: italic; margin: ${pt(heading.before[2])} 0 ${pt(heading.after)}; }
+/* A heading never ends a page (the DOCX's keepNext, the PDF's check). */
+h1, h2 { break-after: avoid; page-break-after: avoid; }
 p { margin: 0 0 ${layout.paragraphSpacingPt}pt; }
 .nobr { white-space: nowrap; }
 /* Numbers and headings' labels in a 1.27 cm column, the text after it, as the DOCX's numbering sets them. */
 p.numbered, h1.numbered, h2.numbered { display: grid; grid-template-columns: ${cm(LAYOUT_PT.numberColumn)} 1fr; }
 p.justify { text-align: justify; }
 p.right, .closing { text-align: right; }
-.closing { margin-top: ${pt(closing.before)}; }
+/* The closing never starts a page alone: the lines before it go to the next page with it (as in the PDF and the DOCX). */
+.closing { margin-top: ${pt(closing.before)}; break-before: avoid; page-break-before: avoid; break-inside: avoid; page-break-inside: avoid; }
 .closing p { margin: 0; }
 .closing .signature { margin-top: ${pt(closing.signature)}; }
 /* Lists as the DOCX's numbering sets them: "(a)" at 1.27 cm, the text at 2.54 cm; 3 pt between the items. */
@@ -82,6 +85,8 @@ ol.letter > li:not(:last-child), ul.bullet > li:not(:last-child) { margin-bottom
 table { border-collapse: collapse; table-layout: fixed; width: 100%; font-size: ${layout.bodySizePt}pt; line-height: ${lineHeight(layout.bodyLineSpacing)}; }
 th, td { border: ${pt(LAYOUT_PT.tableRule)} solid #000; padding: ${pt(tableCellPadding.y)} ${pt(tableCellPadding.x)}; text-align: left; vertical-align: top; }
 thead { display: table-header-group; }
+/* A row is never split across pages, as the DOCX's cantSplit and the PDF's dontBreakRows have it. */
+tr { break-inside: avoid; page-break-inside: avoid; }
 .footnotes { font-size: ${layout.footnoteSizePt}pt; line-height: ${lineHeight(layout.footnoteLineSpacing)}; border-top: 1px solid #000; margin-top: 2em; padding-top: 0.5em; }
 .watermark { position: fixed; top: 45%; left: 0; right: 0; text-align: center; font-size: 96pt; color: rgba(0,0,0,0.08); transform: rotate(-35deg); pointer-events: none; }
 @media print {

@@ -186,6 +186,7 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
     };
 
     const body: Content[] = model.blocks.map(renderBlock);
+    const closingUnit = withClosing(model.blocks, body);
 
     const { directory, files } = fontFiles();
     pdfMake.setFonts({ [FONT_NAME]: files });
@@ -242,7 +243,9 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
         footer: footer(true),
         // A heading never ends a page, as the DOCX's keepNext has it: it starts the next when no text follows it on its page
         // but its own label beside it, or a table's header row, which pdfmake moves to the next page with the first row.
-        pageBreakBefore: (node, nodes) => node.headlineLevel !== undefined && endsPage(node, nodes.getFollowingNodesOnPage()),
+        // The closing (place, date and signature) never starts one: what comes before it goes to the next page with it.
+        pageBreakBefore: (node, nodes) => (node.headlineLevel !== undefined && endsPage(node, nodes.getFollowingNodesOnPage()))
+            || (node.id === KEEP_WITH_CLOSING && closingUnit !== undefined && closingUnit.separated(node.pages)),
         ...(meta.draft ? { watermark: { text: draftText(model), opacity: 0.1, bold: true, font: FONT_NAME, angle: -45 } } : {}),
         // The cover is a section of its own, whose page keeps no room for footnotes; the body starts a new page.
         content: model.blocks[0]?.type === 'cover'
@@ -342,6 +345,57 @@ export async function renderPdf(model: GeneratedDocument): Promise<Uint8Array> {
             ]
         } as Content;
     }
+}
+
+/** The id of the node that goes to the next page when the closing would start it alone (see `withClosing`). */
+const KEEP_WITH_CLOSING = 'keep-with-closing';
+
+/** A node of the document definition once pdfmake has laid it out: the pages its lines are on. */
+interface PlacedContent { id?: string; pageBreak?: string; positions?: Array<{ pageNumber: number }> }
+
+/**
+ * The closing (place, date, the authority who signs) never stands alone at the top of the last page, cut off
+ * from the text it closes, as the DOCX's keepNext has it: what comes before it goes to the next page with it.
+ * That is the last paragraph, or the last item of a list, or the annex table's last row (pdfmake repeats the
+ * table's header row above it); a heading followed by nothing else before the closing goes too, as does the
+ * heading of an annex table of a single row (the header row and that row are one block already).
+ * The first node to move carries KEEP_WITH_CLOSING, which `pageBreakBefore` reads; `separated` tells, once
+ * pdfmake has laid the document out in `pages` pages, whether the last line before the closing is on an
+ * earlier page (and then makes every cell of a row break before, not the first alone, or the row would be
+ * split across the pages). The closing ends the document, so it is on the last page: pdfmake's positions of
+ * an unbreakable block, such as the closing, are those of the page it was begun on, before it moved.
+ */
+function withClosing(blocks: readonly Block[], body: readonly Content[]): { separated: (pages: number) => boolean } | undefined {
+    const index = blocks.length - 1;
+    const previous = blocks[index - 1];
+    if (blocks[index]?.type !== 'closing' || !previous || previous.type === 'cover') return undefined;
+    const node = body[index - 1] as PlacedContent & { stack?: PlacedContent[]; table?: { body: PlacedContent[][] } };
+    let unit: PlacedContent[];
+    let whole: boolean;
+    if (previous.type === 'list') {
+        unit = [node.stack!.at(-1)!];
+        whole = previous.items.length === 1;
+    } else if (previous.type === 'table' && previous.rows.length > 1) {
+        unit = node.table!.body.at(-1)!;
+        whole = false;
+    } else {
+        unit = [node];
+        whole = true;
+    }
+    const last = unit[0];
+    // A heading whose only text is the unit goes with it, or it would end its page (its own check has been made).
+    const heading = whole && blocks[index - 2]?.type === 'heading' ? body[index - 2] as PlacedContent : undefined;
+    const movers = heading ? [heading] : unit;
+    movers[0].id = KEEP_WITH_CLOSING;
+    return {
+        separated: pages => {
+            const lastPage = last.positions?.at(-1)?.pageNumber;
+            const apart = lastPage !== undefined && lastPage < pages;
+            // pdfmake breaks before the node it asks about; the other cells of a row, here.
+            if (apart) for (const m of movers.slice(1)) m.pageBreak = 'before';
+            return apart;
+        }
+    };
 }
 
 /** What pdfmake tells of a node laid out: its kind and where it starts. */
