@@ -78,15 +78,15 @@ describe('document model', () => {
         // Consultations only: art. 99(4)(b).
         expect(readerText(model('OTP-2026-0206', 'en'))).toContain('The Prosecutor intends to execute the request directly on the territory of the requested State (article 99(4) of the Rome Statute). Direct execution is necessary because the witness will speak only to the Office\'s investigators, away from local authorities.\n'
             + 'The requested State was consulted on the direct execution of this request (article 99(4)(b) of the Rome Statute) on 5 October 2026. Consultations with the Office of the Attorney General on the voluntary interview of a witness on Kenyan territory (art. 99(4)(b)).');
-        expect(readerText(model('OTP-2026-0206', 'fr'))).toContain('L\'État requis a été consulté sur l\'exécution directe de la présente demande (article 99, paragraphe 4, alinéa b) du Statut de Rome) le 5 octobre 2026. Consultations with the Office');
+        expect(readerText(model('OTP-2026-0206', 'fr'))).toContain('L\'État requis a été consulté sur l\'exécution directe de la présente demande (article 99, paragraphe 4, alinéa b), du Statut de Rome) le 5 octobre 2026. Consultations with the Office');
         // After a determination of admissibility: art. 99(4)(a), the decision first, then the consultations.
         const { requests: direct } = await loadRequests('test/fixtures/validation/assistance/direct-execution-valid.rog');
         const build = (lang: Lang) => readerText(buildRequestDocument(direct.get('OTP-2026-0923')!, { lang, draft: false, stateLibrary }));
         expect(build('en')).toContain('The witness will not speak in the presence of national police.\n'
             + 'Admissibility has been determined by decision No. ICC-01/09-01/26-3 of 10 January 2026 (article 99(4)(a) of the Rome Statute).\n'
             + 'The requested State was consulted on the direct execution of this request (article 99(4)(a) of the Rome Statute) on 20 September 2026. No objection; national police informed.');
-        expect(build('fr')).toContain('Il a été statué sur la recevabilité par la décision n° ICC-01/09-01/26-3 du 10 janvier 2026 (article 99, paragraphe 4, alinéa a) du Statut de Rome).\n'
-            + 'L\'État requis a été consulté sur l\'exécution directe de la présente demande (article 99, paragraphe 4, alinéa a) du Statut de Rome) le 20 septembre 2026. No objection; national police informed.');
+        expect(build('fr')).toContain('Il a été statué sur la recevabilité par la décision n° ICC-01/09-01/26-3 du 10 janvier 2026 (article 99, paragraphe 4, alinéa a), du Statut de Rome).\n'
+            + 'L\'État requis a été consulté sur l\'exécution directe de la présente demande (article 99, paragraphe 4, alinéa a), du Statut de Rome) le 20 septembre 2026. No objection; national police informed.');
     });
 
     test('a list of one is no list: a single provision, crime, place, person present or cost follows its introduction in one paragraph', () => {
@@ -99,7 +99,7 @@ describe('document model', () => {
         const transit = readerText(model('REG-2026-0210', 'en'));
         expect(transit).toContain('Legal basis\nThis request is made pursuant to article 89(3)(b) of the Rome Statute.\nPerson concerned');
         expect(transit).toContain('\nCrime: Intentionally directing attacks against buildings dedicated to religion (art. 8(2)(e)(iv)).\n');
-        expect(readerText(model('REG-2026-0210', 'fr'))).toContain('Fondement juridique\nLa présente demande est présentée en vertu de l\'article 89, paragraphe 3, alinéa b) du Statut de Rome.\n');
+        expect(readerText(model('REG-2026-0210', 'fr'))).toContain('Fondement juridique\nLa présente demande est présentée en vertu de l\'article 89, paragraphe 3, alinéa b), du Statut de Rome.\n');
         expect(readerText(model('OTP-2024-0301', 'en'))).toContain('\nPlace concerned: S1: Residential building and its basement (Address and coordinates in annex A1).\n');
         expect(readerText(model('OTP-2024-0301', 'fr'))).toContain('\nLieu concerné\u00a0: S1\u00a0: Residential building and its basement (Address and coordinates in annex A1).\n');
         // One item of the persons present may name several: its label stays.
@@ -242,18 +242,18 @@ describe('document model', () => {
         }
     });
 
-    test('French: a provision in parentheses has no article, as "(article 99, paragraphe 4 du Statut de Rome)"', () => {
+    test('French: a provision in parentheses has no article, as "(article 99, paragraphe 4, du Statut de Rome)"', () => {
         const arrest = readerText(model('REG-2026-0101', 'fr'));
-        expect(arrest).toContain('serait subordonnée (article 91, paragraphe 2, alinéa c) du Statut de Rome).');
+        expect(arrest).toContain('serait subordonnée (article 91, paragraphe 2, alinéa c), du Statut de Rome).');
         const assistance = readerText(model('OTP-2026-0203', 'fr'));
-        expect(assistance).toContain('fournir l\'assistance décrite dans la présente demande (article 93, paragraphe 1, alinéa e) du Statut de Rome).');
+        expect(assistance).toContain('fournir l\'assistance décrite dans la présente demande (article 93, paragraphe 1, alinéa e), du Statut de Rome).');
         // The note verbale is not the request: it encloses it ("la demande", "the request"), and never calls itself one.
-        expect(readerText(note('OTP-2026-0203', 'fr'))).toContain('Il est demandé à l\'État requis de fournir l\'assistance décrite dans la demande (article 93, paragraphe 1, alinéa e) du Statut de Rome).');
+        expect(readerText(note('OTP-2026-0203', 'fr'))).toContain('Il est demandé à l\'État requis de fournir l\'assistance décrite dans la demande (article 93, paragraphe 1, alinéa e), du Statut de Rome).');
         for (const name of requests.keys()) for (const lang of ['en', 'fr'] as const) expect(readerText(note(name, lang)), `${name} ${lang}`).not.toMatch(/this request|présente demande/);
         expect(readerText(model('OTP-2024-0301', 'fr'))).toContain('(articles 93, paragraphe 1, alinéa g), et 93, paragraphe 1, alinéa b), du Statut de Rome)');
         for (const doc of [arrest, assistance]) expect(doc).not.toMatch(/\((l'|la |les )(article|règle)/);
         // Running text keeps its article.
-        expect(assistance).toContain('Conformément à l\'article 87, paragraphe 3 du Statut de Rome');
+        expect(assistance).toContain('Conformément à l\'article 87, paragraphe 3, du Statut de Rome');
     });
 
     test('French: the fixed words around a person\'s fields and the places concerned are French, with French punctuation', () => {
@@ -280,18 +280,18 @@ describe('document model', () => {
         expect(readerText(note('OTP-2026-0310', 'en'))).toContain('The Court would be grateful if they were kept confidential, except to the extent that disclosure is necessary for the execution of the request.');
         // A State keeps art. 87(3).
         expect(readerText(model('OTP-2026-0201', 'en'))).toContain('In accordance with article 87(3) of the Rome Statute, the requested State shall keep this request');
-        expect(readerText(note('OTP-2026-0201', 'fr'))).toContain('conformément à l\'article 87, paragraphe 3 du Statut de Rome');
+        expect(readerText(note('OTP-2026-0201', 'fr'))).toContain('conformément à l\'article 87, paragraphe 3, du Statut de Rome');
     });
 
     test('the costs the Court bears (art. 100(1)) are stated, each under its letter where Part 9 binds the State as a party', () => {
         const en = readerText(model('OTP-2026-0400', 'en'));
         expect(en).toContain('The following costs will be borne by the Court:\nTravel and subsistence of two investigators of the Office attending the handover of the records (article 100(1)(c) of the Rome Statute)\nTranslation of the Lango entries of the registers (article 100(1)(b) of the Rome Statute)');
-        expect(readerText(model('OTP-2026-0400', 'fr'))).toContain('Les frais suivants seront à la charge de la Cour\u00a0:\nTravel and subsistence of two investigators of the Office attending the handover of the records (article 100, paragraphe 1, alinéa c) du Statut de Rome)');
+        expect(readerText(model('OTP-2026-0400', 'fr'))).toContain('Les frais suivants seront à la charge de la Cour\u00a0:\nTravel and subsistence of two investigators of the Office attending the handover of the records (article 100, paragraphe 1, alinéa c), du Statut de Rome)');
         // A single cost is no list: it follows its introduction, in the singular, in one paragraph.
         for (const name of ['OTP-2026-0201', 'OTP-2026-0203', 'OTP-2026-0204', 'OTP-2026-0220', 'REG-2026-0210']) {
             expect(readerText(model(name, 'en')), name).toMatch(/\nThe following cost will be borne by the Court: .+ \(article 100\(1\)\([a-f]\) of the Rome Statute\)\.\n/);
         }
-        expect(readerText(model('OTP-2026-0201', 'fr'))).toContain('\nLes frais suivants seront à la charge de la Cour\u00a0: Interpretation provided by the Court (article 100, paragraphe 1, alinéa b) du Statut de Rome).\n');
+        expect(readerText(model('OTP-2026-0201', 'fr'))).toContain('\nLes frais suivants seront à la charge de la Cour\u00a0: Interpretation provided by the Court (article 100, paragraphe 1, alinéa b), du Statut de Rome).\n');
         // To a State not party (art. 87(5)) the cost is stated without the article written for States Parties.
         const nonParty = readerText(model('OTP-2026-0909', 'en'));
         expect(nonParty).toContain('The following cost will be borne by the Court: Translation of the records.\n');
@@ -307,7 +307,7 @@ describe('document model', () => {
     test('national law: the consultations the stated requirements come from (art. 91(4)), in both languages', () => {
         // The record is described by its date and summary, not by its name in the source.
         expect(allText(model('REG-2026-0102', 'en'))).toContain('The requested State was consulted on the requirements of its national law (article 91(4) of the Rome Statute) on 18 November 2025. Consultations with the Ministry of Justice');
-        expect(allText(model('REG-2026-0102', 'fr'))).toContain('L\'État requis a été consulté sur les exigences de son droit interne (article 91, paragraphe 4 du Statut de Rome) le 18 novembre 2025. Consultations with the Ministry of Justice');
+        expect(allText(model('REG-2026-0102', 'fr'))).toContain('L\'État requis a été consulté sur les exigences de son droit interne (article 91, paragraphe 4, du Statut de Rome) le 18 novembre 2025. Consultations with the Ministry of Justice');
         expect(allText(model('REG-2026-0101', 'en'))).not.toContain('was consulted on the requirements');
     });
 
@@ -317,7 +317,7 @@ describe('document model', () => {
         expect(en).toContain('requests the United Republic of Tanzania to arrest and surrender');
         expect(fr).toContain('demande à la République-Unie de Tanzanie de procéder');
         expect(en).toContain('article 91(2) of the Rome Statute');
-        expect(fr).toContain('l\'article 91, paragraphe 2 du Statut de Rome');
+        expect(fr).toContain('l\'article 91, paragraphe 2, du Statut de Rome');
         expect(en).toContain('article 87(3) of the Rome Statute');
     });
 
@@ -723,7 +723,7 @@ describe('wording a reader sees', () => {
         expect(allText(note('REG-2026-0102', 'en'))).toContain('The request is made pursuant to articles 58(5), 89(1) and 91(2) of the Rome Statute.');
         expect(allText(note('REG-2026-0102', 'fr'))).toContain('La demande est présentée en vertu des articles 58, paragraphe 5, 89, paragraphe 1, et 91, paragraphe 2, du Statut de Rome.');
         expect(allText(note('OTP-2026-0310', 'en'))).toContain('pursuant to articles 87(6) and 93(1)(i) of the Rome Statute and rule 176(4) of the Rules of Procedure and Evidence.');
-        expect(allText(note('OTP-2026-0310', 'fr'))).toContain('en vertu des articles 87, paragraphe 6, et 93, paragraphe 1, alinéa i), du Statut de Rome et de la règle 176, disposition 4 du Règlement de procédure et de preuve.');
+        expect(allText(note('OTP-2026-0310', 'fr'))).toContain('en vertu des articles 87, paragraphe 6, et 93, paragraphe 1, alinéa i), du Statut de Rome et de la règle 176, disposition 4, du Règlement de procédure et de preuve.');
         expect(allText(note('OTP-2026-0201', 'en'))).toContain('provide the assistance described in the request (articles 93(1)(b) and 93(1)(i) of the Rome Statute)');
         expect(allText(model('OTP-2026-0202', 'en'))).toContain('articles 55(2)(a), 55(2)(b), 55(2)(c) and 55(2)(d) of the Rome Statute');
         for (const name of requests.keys()) {
@@ -750,9 +750,9 @@ describe('an urgent request sent by another medium, confirmed through the channe
         expect(fr).toContain('\nLa Haye, le 11 septembre 2026\n');
         // Assistance: art. 96(1) requires the confirmation.
         expect(readerText(model('OTP-2026-0915', 'en'))).toContain('This request is transmitted by facsimile on 6 October 2026 and confirmed through the diplomatic channel on 7 October 2026, in accordance with article 96(1) of the Rome Statute.');
-        expect(readerText(model('OTP-2026-0915', 'fr'))).toContain('confirmée par la voie diplomatique le 7 octobre 2026, conformément à l\'article 96, paragraphe 1 du Statut de Rome.');
+        expect(readerText(model('OTP-2026-0915', 'fr'))).toContain('confirmée par la voie diplomatique le 7 octobre 2026, conformément à l\'article 96, paragraphe 1, du Statut de Rome.');
         expect(readerText(note('OTP-2026-0915', 'en'))).toContain('This note confirms the request transmitted on 6 October 2026 by facsimile, in accordance with article 96(1) of the Rome Statute.');
-        expect(readerText(note('OTP-2026-0915', 'fr'))).toContain('La présente note confirme la demande transmise le 6 octobre 2026 par télécopie, conformément à l\'article 96, paragraphe 1 du Statut de Rome.');
+        expect(readerText(note('OTP-2026-0915', 'fr'))).toContain('La présente note confirme la demande transmise le 6 octobre 2026 par télécopie, conformément à l\'article 96, paragraphe 1, du Statut de Rome.');
         // A request in writing: as before, the note is dated as the request and confirms nothing.
         expect(readerText(model('REG-2026-0101', 'en'))).toContain('This request is transmitted by written communication.');
         const written = readerText(note('REG-2026-0101', 'en'));
@@ -844,8 +844,8 @@ describe('records and the author\'s punctuation', () => {
         expect(waiverEn).toContain('Legal basis\nThis request is made pursuant to the following provisions:\narticle 93(1)(i) of the Rome Statute\narticle 96(1) of the Rome Statute\n'
             + 'Kenya, which surrendered Joseph Kiprono Rotich to the Court, has waived the requirements of article 101(1) of the Rome Statute under article 101(2) of the Rome Statute. '
             + 'Waiver dated 1 October 2026. Kenya waives the requirements of article 101(1) for the persecution charge.\n');
-        expect(readerText(model('OTP-2026-0917', 'fr'))).toContain('Le Kenya, qui a remis Joseph Kiprono Rotich à la Cour, a renoncé, en vertu de l\'article 101, paragraphe 2 du Statut de Rome, '
-            + 'aux conditions énoncées à l\'article 101, paragraphe 1 du Statut de Rome. Renonciation en date du 1er octobre 2026. Kenya waives');
+        expect(readerText(model('OTP-2026-0917', 'fr'))).toContain('Le Kenya, qui a remis Joseph Kiprono Rotich à la Cour, a renoncé, en vertu de l\'article 101, paragraphe 2, du Statut de Rome, '
+            + 'aux conditions énoncées à l\'article 101, paragraphe 1, du Statut de Rome. Renonciation en date du 1er octobre 2026. Kenya waives');
         expect(recordNames).toContain('R-Waiver-Rotich');
         expect(recordNames.length).toBeGreaterThanOrEqual(5);
         for (const name of requests.keys()) {
@@ -899,7 +899,7 @@ describe('classification of the request and its annexes', () => {
     test('a public request\'s annexes classified otherwise are to be kept confidential in the request itself, as its note verbale asks', () => {
         expect(readerText(model('REG-2026-0903', 'en'))).toContain('This request is public. Annex A1 is classified “confidential”.\n'
             + 'In accordance with article 87(3) of the Rome Statute, the requested State shall keep annex A1 confidential, except to the extent that disclosure is necessary for the execution of this request.');
-        expect(readerText(model('REG-2026-0903', 'fr'))).toContain('Conformément à l\'article 87, paragraphe 3 du Statut de Rome, l\'État requis respecte le caractère confidentiel de l\'annexe A1, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.');
+        expect(readerText(model('REG-2026-0903', 'fr'))).toContain('Conformément à l\'article 87, paragraphe 3, du Statut de Rome, l\'État requis respecte le caractère confidentiel de l\'annexe A1, sauf dans la mesure où une divulgation est nécessaire pour donner suite à la demande.');
         // A State invited under art. 87(5)(a) is asked, without art. 87(3).
         const invited = readerText(model('REG-2026-0914', 'en'));
         expect(invited).toContain('The Court asks the requested State to keep annexes A1 and A2 confidential, except to the extent that disclosure is necessary for the execution of this request.');
@@ -1256,7 +1256,7 @@ describe('a request to a State whose withdrawal has taken effect', () => {
         expect(readerText(model('OTP-2026-0302', 'en'))).toContain('This request is made in connection with proceedings commenced on 2 March 2022, before the withdrawal of the requested State from the Rome Statute became effective. '
             + 'In accordance with article 127(2) of the Rome Statute, the withdrawal does not affect cooperation with the Court in connection with those proceedings.\n');
         expect(readerText(model('OTP-2026-0302', 'fr'))).toContain('La présente demande est présentée dans le cadre d\'une procédure engagée le 2 mars 2022, avant la date à laquelle le retrait de l\'État requis du Statut de Rome a pris effet. '
-            + 'Conformément à l\'article 127, paragraphe 2 du Statut de Rome, ce retrait n\'affecte pas la coopération avec la Cour dans le cadre de cette procédure.\n');
+            + 'Conformément à l\'article 127, paragraphe 2, du Statut de Rome, ce retrait n\'affecte pas la coopération avec la Cour dans le cadre de cette procédure.\n');
         // Proceedings commenced after the withdrawal took effect are not covered: the date only, no claim.
         const late = readerText(model('OTP-2026-0986', 'en'));
         expect(late).toContain('Proceedings commenced on 1 July 2026.\n');

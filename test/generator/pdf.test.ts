@@ -50,7 +50,7 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
         } else {
             expect(text).toContain('CHAMBRE PRÉLIMINAIRE II');
             expect(text).toContain('25 juin 2026');
-            expect(text).toContain('l\'article 91, paragraphe 2 du Statut de Rome');
+            expect(text).toContain('l\'article 91, paragraphe 2, du Statut de Rome');
             expect(text).toContain('République-Unie de Tanzanie');
         }
     });

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { setup } from '../helpers.js';
-import { allProvisions, checkProvision, formatProvisionForHover, lookupProvision, provisionLabel } from '../../packages/language/src/index.js';
+import { allProvisions, checkProvision, formatProvisionForHover, lookupProvision, provisionGroups, provisionLabel } from '../../packages/language/src/index.js';
 
 const dossier = (file: string) => fs.readFileSync(path.resolve(__dirname, '../../../shared/reference', file), 'utf8');
 const { validate } = setup();
@@ -76,8 +76,16 @@ describe('the Statute and Rules structure', () => {
 
     test('citations are localised for documents', () => {
         expect(provisionLabel('art. 93(1)(b)', 'en')).toBe('article 93(1)(b) of the Rome Statute');
-        expect(provisionLabel('art. 93(1)(b)', 'fr')).toBe("l'article 93, paragraphe 1, alinéa b) du Statut de Rome");
+        expect(provisionLabel('art. 93(1)(b)', 'fr')).toBe("l'article 93, paragraphe 1, alinéa b), du Statut de Rome");
         expect(provisionLabel('rule 188', 'fr')).toBe('la règle 188 du Règlement de procédure et de preuve');
+    });
+
+    test('in French a subdivision is set off by commas on both sides, in one citation as in several', () => {
+        // "l'article 87, paragraphe 3 du Statut" (one) beside "les articles 89, paragraphe 1, et 91, paragraphe 2, du Statut" (several).
+        expect(provisionLabel('art. 87(3)', 'fr')).toBe("l'article 87, paragraphe 3, du Statut de Rome");
+        expect(provisionLabel('rule 176(4)', 'fr')).toBe('la règle 176, disposition 4, du Règlement de procédure et de preuve');
+        expect(provisionLabel('art. 97', 'fr')).toBe("l'article 97 du Statut de Rome");
+        expect(provisionGroups(['art. 89(1)', 'art. 91(2)'], 'fr')).toEqual(['les articles 89, paragraphe 1, et 91, paragraphe 2, du Statut de Rome']);
     });
 
     test('a legal basis citing a provision that does not exist is an error on that reference', async () => {

@@ -617,9 +617,9 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
         legalBasisIntro: 'La présente demande est présentée en vertu des dispositions suivantes\u00a0:',
         legalBasisOne: provision => `La présente demande est présentée en vertu ${frDeArticle(provision)}.`,
         arrangement: {
-            'ad-hoc-arrangement': 'La demande est présentée sur la base d\'un arrangement ad hoc avec l\'État requis (article 87, paragraphe 5, alinéa a) du Statut de Rome).',
+            'ad-hoc-arrangement': 'La demande est présentée sur la base d\'un arrangement ad hoc avec l\'État requis (article 87, paragraphe 5, alinéa a), du Statut de Rome).',
             agreement: 'La demande est présentée sur la base d\'un accord entre la Cour et la partie requise.',
-            'declaration-12-3': 'L\'État requis a déposé une déclaration en vertu de l\'article 12, paragraphe 3 du Statut de Rome, par laquelle il consent à ce que la Cour exerce sa compétence.',
+            'declaration-12-3': 'L\'État requis a déposé une déclaration en vertu de l\'article 12, paragraphe 3, du Statut de Rome, par laquelle il consent à ce que la Cour exerce sa compétence.',
             'other-basis': 'La demande est présentée sur une autre base appropriée.'
         },
         otherBasisNamed: basis => `La demande est présentée sur une autre base appropriée\u00a0: ${endSentence(basis)}`,
@@ -671,7 +671,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             procedure: 'Procédure à suivre\u00a0:', present: ['Personnes devant assister à l\'exécution\u00a0:', 'Personnes devant assister à l\'exécution\u00a0:'], places: ['Lieux concernés\u00a0:', 'Lieu concerné\u00a0:'],
             assets: ['Avoirs concernés\u00a0:', 'Avoirs concernés\u00a0:'], protectiveMeasures: 'Mesures de protection\u00a0:', otherInformation: 'Autres informations\u00a0:',
             urgentReplies: 'La Cour demande que les réponses lui soient adressées par une voie urgente.',
-            directExecution: 'Le Procureur entend exécuter directement la demande sur le territoire de l\'État requis (article 99, paragraphe 4 du Statut de Rome).',
+            directExecution: 'Le Procureur entend exécuter directement la demande sur le territoire de l\'État requis (article 99, paragraphe 4, du Statut de Rome).',
             directAdmissibility: (decision, provision) => `Il a été statué sur la recevabilité par la ${decision} (${withoutArticle(provision)}).`,
             directConsulted: (provision, date, summary) => leadInto(`L'État requis a été consulté sur l'exécution directe de la présente demande (${withoutArticle(provision)})${date ? ` le ${date}` : ''}`, summary, 'fr'),
             transport: (mode, landing, at) => `Transport par voie ${mode}${landing ? `\u00a0; ${landing}` : ''}${at ? ` (${at})` : ''}.`,

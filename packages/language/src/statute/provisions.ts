@@ -151,8 +151,12 @@ export function formatProvisionForHover(citation: string): string | undefined {
 
 /**
  * A citation as documents write it, in English or French:
- * `article 93(1)(b) of the Rome Statute` / `l'article 93, paragraphe 1, alinéa b) du Statut de Rome`,
+ * `article 93(1)(b) of the Rome Statute` / `l'article 93, paragraphe 1, alinéa b), du Statut de Rome`,
  * `rule 188 of the Rules of Procedure and Evidence` / `la règle 188 du Règlement de procédure et de preuve`.
+ * In French a subdivision is set off by commas on both sides, before the instrument as before what follows
+ * ("l'article 87, paragraphe 3, du Statut de Rome"), as `provisionGroups` sets it off and as the Statute and the
+ * Regulations of the Court write a cross-reference in the sentence ("article 87, paragraph 2, and rule 176,
+ * sub-rule 2", reg. 40(5); "under article 93, paragraph 4, in the circumstances", art. 93(3)).
  */
 export function provisionLabel(citation: string, lang: 'en' | 'fr'): string {
     const m = /^(art\.|rule) (\d+)((?:\([0-9a-z]+\))*)$/.exec(normaliseCitation(citation));
@@ -168,12 +172,12 @@ export function provisionLabel(citation: string, lang: 'en' | 'fr'): string {
     if (paragraph) parts.push(source === 'art.' ? `paragraphe ${paragraph}` : `disposition ${paragraph}`);
     if (letter) parts.push(`alinéa ${letter})`);
     if (roman) parts.push(`point ${roman})`);
-    return `${parts.join(', ')} ${source === 'art.' ? 'du Statut de Rome' : 'du Règlement de procédure et de preuve'}`;
+    return `${parts.join(', ')}${parts.length > 1 ? ',' : ''} ${source === 'art.' ? 'du Statut de Rome' : 'du Règlement de procédure et de preuve'}`;
 }
 
 /**
  * A citation inside parentheses, as the Court's French texts write it there: without its article
- * ("(article 91, paragraphe 2, alinéa c) du Statut de Rome)", like "(article 99, paragraphe 4 du
+ * ("(article 91, paragraphe 2, alinéa c), du Statut de Rome)", like "(article 99, paragraphe 4, du
  * Statut de Rome)" in texts.ts), where running text has "l'article", "la règle", "les articles".
  * English labels have no article; they are returned as they are.
  */
