@@ -28,6 +28,8 @@ describe('rogatory register', () => {
         expect(row('REG-2026-0002')).toMatchObject({ status: 'arrested', nextDeadline: '2026-04-16', nextDeadlineProvision: 'rule 188', overdueDays: 46 });
         expect(row('OTP-2026-0003')).toMatchObject({ stage: 'closed', nextDeadline: '', overdueDays: 0 });
         expect(row('OTP-2026-0004')).toMatchObject({ stage: 'draft', addressee: 'United Nations' });
+        // The organ as the Court names it: a Chamber by its name (it read "Chamber Pre-Trial Chamber II"), another by its word.
+        expect(['REG-2026-0002', 'OTP-2026-0001', 'OTP-2026-0003'].map(r => row(r).organ)).toEqual(['Pre-Trial Chamber II', 'Prosecutor', '']);
         expect(register.classification).toBe('under-seal');
         expect(register.byState[0]).toEqual({ key: 'Kenya', total: 2, open: 2, overdue: 2 });
         expect(register.overdue.map((r: { reference: string }) => r.reference)).toEqual(['OTP-2026-0001', 'REG-2026-0002']);
@@ -424,7 +426,7 @@ describe('rogatory register', () => {
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         const [header, line] = out.trim().split('\n');
         expect(header).toBe('reference,kind,forms,addressee,organ,situation,case,classification,exParte,dated,sent,respondBy,status,statusDate,statusNote,competing,redirect,stage,nextDeadline,nextDeadlineWhat,nextDeadlineProvision,overdueDays,file,syntaxErrors');
-        expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Chamber Trial Chamber V(A), ""B""",,,,,2026-01-01,,,drafted,,,,,draft,,,,0,x.rog,');
+        expect(line).toBe('OTP-2026-0009,assistance,art. 93(1)(a); art. 93(1)(b),,"Trial Chamber V(A), ""B""",,,,,2026-01-01,,,drafted,,,,,draft,,,,0,x.rog,');
     });
 
     test('CSV and HTML: each row says whether the request is a draft, open or closed, which its latest status alone does not', async () => {
@@ -706,7 +708,7 @@ request REG-2026-0075 { kind arrest-and-surrender to State "Kenya" dated 2026-10
         const dir = workspace({ 'a.rog': 'request OTP-2026-0011 { kind assistance art. 93(1)(a) from Chamber "Pre-Trial\nChamber II" to State "Côte d\'Ivoire" dated 2026-01-01 }' });
         const { out } = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         expect(out).not.toContain('\r');
-        expect(out).toContain(`Côte d'Ivoire,"Chamber Pre-Trial\nChamber II",`);
+        expect(out).toContain(`Côte d'Ivoire,"Pre-Trial\nChamber II",`);
         const csv = path.join(dir, 'register.csv');
         fs.writeFileSync(csv, out.slice(0, -1)); // without the line the test runner adds, as the command writes it
         const python = spawnSync('python3', ['-c', 'import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline="")))))', csv], { encoding: 'utf8' });
@@ -714,7 +716,7 @@ request REG-2026-0075 { kind arrest-and-surrender to State "Kenya" dated 2026-10
         const rows = JSON.parse(python.stdout);
         expect(rows).toHaveLength(2);
         expect(rows[0][0]).toBe('reference');
-        expect(rows[1].slice(3, 5)).toEqual(["Côte d'Ivoire", 'Chamber Pre-Trial\nChamber II']);
+        expect(rows[1].slice(3, 5)).toEqual(["Côte d'Ivoire", 'Pre-Trial\nChamber II']);
     });
 
     test('HTML: one self-contained page, classification marked, user text escaped, no remote content', async () => {

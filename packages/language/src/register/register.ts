@@ -133,6 +133,16 @@ function addresseeNames(request: Request): { state?: string; organisation?: stri
     };
 }
 
+/**
+ * The organ that makes the request, as the Court names it and the documents print it (generator/texts.ts
+ * `organNames`): a Chamber by its name ("Pre-Trial Chamber II", not "Chamber Pre-Trial Chamber II"), `Chamber`
+ * when it is not named; another organ by its word (`Prosecutor`, `Presidency`, `Registry`).
+ */
+function organOf(request: Request): string {
+    const name = request.organName?.trim();
+    return (request.organ === 'Chamber' || !request.organ) && name ? name : request.organ ?? '';
+}
+
 function toRow(request: Request, file: string, followUps: Request[], asOf: string): RegisterRow {
     const latest = latestEvent(request, asOf);
     const deadline = nextDeadline(request, followUps, asOf);
@@ -144,7 +154,7 @@ function toRow(request: Request, file: string, followUps: Request[], asOf: strin
         forms: citationsOf(request.forms),
         addressee: state ?? organisation ?? '',
         addresseeType: state ? 'State' : organisation ? 'organisation' : 'none',
-        organ: [request.organ, request.organName].filter(Boolean).join(' '),
+        organ: organOf(request),
         situation: request.situation ?? '',
         case: request.case ?? '',
         classification: request.classification ?? '',
