@@ -74,6 +74,18 @@ describe('document model', () => {
         expect(transfer.match(/Consent:/g)).toHaveLength(2);
     });
 
+    test('a request to an organisation does not state the requirements of the requested State\'s law, which it has not (clause-without-effect says so); a request to a State does', async () => {
+        const { requests: loaded } = await loadRequests('test/fixtures/validation/assistance/national-requirements-organisation');
+        for (const name of ['OTP-2026-0346', 'OTP-2026-0347']) {
+            for (const lang of ['en', 'fr'] as const) {
+                const text = readerText(buildRequestDocument(loaded.get(name)!, { lang, draft: false, stateLibrary }));
+                expect(text, `${name} ${lang}`).not.toMatch(/Requirements of national law|Exigences du droit national|law of the requested State|droit de l'État requis|written undertaking/);
+                expect(text, `${name} ${lang}`).toContain(lang === 'en' ? 'Response and consultations' : 'Réponse et consultations');
+            }
+        }
+        expect(readerText(model('OTP-2026-0201', 'en'))).toContain('Requirements of national law\nThe Court is not aware of any requirement of the law of the requested State');
+    });
+
     test('direct execution by the Prosecutor states the determination of admissibility and the consultations it follows (art. 99(4))', async () => {
         // Consultations only: art. 99(4)(b).
         expect(readerText(model('OTP-2026-0206', 'en'))).toContain('The Prosecutor intends to execute the request directly on the territory of the requested State (article 99(4) of the Rome Statute). Direct execution is necessary because the witness will speak only to the Office\'s investigators, away from local authorities.\n'

@@ -206,6 +206,11 @@ describe('completion of provisions of the Statute and the Rules', () => {
         for (const clause of ['state-agreement', 'return-by', 'time-served', 'surrender-request-will-follow']) expect(outside).not.toContain(clause);
         const transfer = await labels('request REG-2026-0044 {\n  kind temporary-transfer\n  <|>\n}');
         expect(transfer).toEqual(expect.arrayContaining(['state-agreement', 'return-by']));
+        // The requirements of the requested State's law (arts. 91(2)(c), 96(2)(e)): not in a request to an organisation, which has no national law.
+        const toOrganisation = await labels('request OTP-2026-0046 {\n  kind assistance art. 93(1)(i)\n  to organisation "United Nations"\n  <|>\n}');
+        expect(toOrganisation).toContain('other-information');
+        expect(toOrganisation).not.toContain('national-requirements');
+        expect(await labels('request OTP-2026-0047 {\n  kind assistance art. 93(1)(i)\n  to State "Kenya"\n  <|>\n}')).toContain('national-requirements');
         const person = (kind: string, role: string) => labels(`request REG-2026-0045 {\n  kind ${kind}\n  person P-Miss as ${role} {\n    <|>\n  }\n}`);
         expect(await person('assistance art. 93(1)(e)', 'witness')).not.toContain('consent');
         expect(await person('temporary-transfer', 'detained')).toContain('consent');

@@ -330,7 +330,7 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
     // and 96(3) for assistance under art. 93; no provision is cited for the other kinds, whose
     // articles (91(3), 92(2), 89(3)(b)) name no such element.
     const nationalLaw = request.kind ? NATIONAL_LAW_PROVISIONS[request.kind] : undefined;
-    if (request.nationalRequirements || request.nationalRequirementsNoneKnown) {
+    if ((request.nationalRequirements || request.nationalRequirementsNoneKnown) && hasEffect(request, 'national-requirements')) {
         w.heading(t.headings.nationalLaw);
         if (request.nationalRequirements) w.labelled(t.nationalLawStated, request.nationalRequirements);
         else w.numbered(text(t.nationalLawNoneKnown(nationalLaw && cite(nationalLaw.requirements))));

@@ -8,6 +8,7 @@ import { sameLanguage } from '../languages.js';
 import { checkProvision, citationOf, citationsOf, overlaps } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { checkNationalRequirementsConsultation, consultationMismatch } from './records.js';
+import { hasEffect } from './clause-effect.js';
 import { defineRule, report, type Rule } from './rule.js';
 import { englishName } from '../generator/names.js';
 import { freeAnnexName } from './addressee.js';
@@ -399,6 +400,8 @@ function checkUrgentReplies(request: Request, accept: ValidationAcceptor): void 
     const courtTranslates = /\b(the )?(Court|Registry|Office)\b[^.;]{0,40}\b(will|shall|would|is to|to)\b[^.;]{0,30}\b(arrange|provide|bear|ensure|translate|cover)/i;
     const asks = (text: string) => text.split(/(?<=[.;])\s+/).some(sentence => asksTranslation.test(sentence) && !courtTranslates.test(sentence));
     for (const property of ['purpose', 'procedure', 'otherInformation', 'nationalRequirements'] as const) {
+        // Not what the documents leave out (`national-requirements` in a request to an organisation: clause-without-effect).
+        if (property === 'nationalRequirements' && !hasEffect(request, 'national-requirements')) continue;
         const text = request[property];
         if (typeof text === 'string' && asks(text)) {
             report(accept, rules.repliesTranslation,

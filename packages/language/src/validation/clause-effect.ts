@@ -19,6 +19,8 @@ export interface ClauseEffect {
     readonly keyword: string;
     readonly block: 'Request' | 'Involvement';
     readonly property: string;
+    /** The properties the clause sets when written another way (`national-requirements none-known`), if any. */
+    readonly alsoSets?: readonly string[];
     readonly provision: string;
     /** What the clause is for, completing "It ...". */
     readonly meaning: string;
@@ -87,6 +89,14 @@ export const CLAUSE_EFFECTS: readonly ClauseEffect[] = [
         meaning: 'records that the requested State informed the Court that the request concerns information, property or persons subject to the control of a third State or an international organization by virtue of an international agreement',
         effective: article93ToAState,
         why: notArticle93ToAState
+    },
+    {
+        // The requirements-missing rules ask for it only in a request to a State; the project's reading of art. 87(6).
+        keyword: 'national-requirements', block: 'Request', property: 'nationalRequirements', alsoSets: ['nationalRequirementsNoneKnown'], provision: 'art. 96(2)(e)',
+        meaning: 'gives the information the law of the requested State requires to execute the request, or says that none is known',
+        effective: request => !request.organisation,
+        why: () => 'in this request to an organisation (art. 87(6)), which has no national law: arts. 91(2)(c) and 96(2)(e) speak of the law of the requested State',
+        instead: request => request.nationalRequirements?.trim() ? 'give what the organisation\'s own rules require, if anything, as `other-information "..."`' : undefined
     },
     {
         keyword: 'consent', block: 'Involvement', property: 'consent', provision: 'art. 93(7)(a)(i)',

@@ -191,7 +191,7 @@ export const rules = {
 
     clauseWithoutEffect: defineRule({
         code: 'clause-without-effect', severity: 'warning', force: 'language',
-        summary: 'A clause the grammar reads after any kind of request (or for a person in any role) is written where the provision that gives it its meaning does not apply, so that no check reads it and the documents do not state it: `state-agreement` (art. 93(7)(a)(ii)) outside a temporary transfer; `time-served` (art. 91(3)(d)) outside the surrender of a person already convicted, in a request that names no judgment; `surrender-request-will-follow` (art. 92(2)(d)) outside a provisional arrest; `competing-extradition` (art. 90(1)) outside a request for surrender under art. 89 (`arrest-and-surrender`, `surrender-of-convicted`; on a provisional arrest, it is recorded on the request for surrender that follows it); `competing-request` (art. 93(9)(a)) and `under-control-of` (art. 93(9)(b)) outside a request under art. 93 (`assistance`, `temporary-transfer`; a transit is governed by art. 89(3)); on a person, `consent` (art. 93(7)(a)(i)) outside a temporary transfer. A person\'s `rights-notice` (art. 55(2)) is stated for whomever it names, in any request. (`return-by` outside a temporary transfer is transfer-return-date-without-transfer.) The message cites the provision; the quick fix removes the clause.'
+        summary: 'A clause the grammar reads after any kind of request (or for a person in any role) is written where the provision that gives it its meaning does not apply, so that no check reads it and the documents do not state it: `state-agreement` (art. 93(7)(a)(ii)) outside a temporary transfer; `time-served` (art. 91(3)(d)) outside the surrender of a person already convicted, in a request that names no judgment; `surrender-request-will-follow` (art. 92(2)(d)) outside a provisional arrest; `competing-extradition` (art. 90(1)) outside a request for surrender under art. 89 (`arrest-and-surrender`, `surrender-of-convicted`; on a provisional arrest, it is recorded on the request for surrender that follows it); `competing-request` (art. 93(9)(a)) and `under-control-of` (art. 93(9)(b)) outside a request under art. 93 (`assistance`, `temporary-transfer`; a transit is governed by art. 89(3)); `national-requirements` (arts. 91(2)(c), 96(2)(e): the law of the requested State) in a request to an organisation (art. 87(6)), which has no national law (its own rules, if they ask anything, go in `other-information`); on a person, `consent` (art. 93(7)(a)(i)) outside a temporary transfer. A person\'s `rights-notice` (art. 55(2)) is stated for whomever it names, in any request. (`return-by` outside a temporary transfer is transfer-return-date-without-transfer.) The message cites the provision; the quick fix removes the clause.'
     }),
 
     // ------------------------------------------------------------ workspace
@@ -282,8 +282,11 @@ function checkClausesWithoutEffect(request: Request, accept: ValidationAcceptor)
     for (const [node, involvement] of blocks) {
         for (const effect of CLAUSE_EFFECTS) {
             if (effect.reportedBy || effect.block !== node.$type) continue;
-            const value = (node as unknown as Record<string, unknown>)[effect.property];
-            if (value === undefined || value === false || (Array.isArray(value) && value.length === 0)) continue;
+            const written = [effect.property, ...effect.alsoSets ?? []].some(property => {
+                const value = (node as unknown as Record<string, unknown>)[property];
+                return !(value === undefined || value === false || (Array.isArray(value) && value.length === 0));
+            });
+            if (!written) continue;
             if (effect.effective(request, involvement)) continue;
             const range = clauseRange(node, effect.keyword);
             const instead = effect.instead?.(request, involvement);
