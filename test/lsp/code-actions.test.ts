@@ -105,6 +105,62 @@ describe('quick fixes, keyed on the diagnostic code', () => {
         await testCodeAction(services)(PROVISIONAL(''), 'provisional-surrender-statement-missing', PROVISIONAL('  surrender-request-will-follow\n'));
     });
 
+    test('the crimes left out: those of the warrant or judgment relied on, as the message lists them, quoted, and laid out as the formatter leaves them', async () => {
+        // Each case declares its own warrant (-Crm1, -Crm2...): a name is linked across the workspace.
+        let n = 0;
+        const request = (kind: string, crimes: string, end = '') => `person P-Crm${++n} {
+  name "Crimes Person"
+  born 1970-01-01
+}
+
+warrant W-Crm${n} {
+  number ICC-01/04-01/26-7
+  person P-Crm${n}${crimes ? `\n  ${crimes}` : ''}
+}
+
+judgment J-Crm${n} {
+  number ICC-01/04-01/26-300
+  person P-Crm${n}
+  convicted-of "Pillaging as a war crime (art. 8(2)(e)(v))"
+}
+
+request REG-2026-0010 {
+  kind ${kind}
+  dated 2026-11-22
+  warrant W-Crm${n}
+${end}}
+`;
+        const fixed = async (text: string, code: string, title: string, toFillIn = false) => {
+            const edited = await applyFix(text, code, title, toFillIn);
+            // The formatter leaves the clause inserted as it is.
+            const after = await validate(edited);
+            const edits = await services.lsp.Formatter!.formatDocument(after.document, { textDocument: { uri: after.document.textDocument.uri }, options: { tabSize: 2, insertSpaces: true } });
+            services.shared.workspace.LangiumDocuments.deleteDocument(after.document.uri);
+            expect(edits, edited).toEqual([]);
+            return edited;
+        };
+        const withCrimes = (text: string, clause: string) => text.replace(/\}\n$/, `${clause}}\n`);
+        // One crime, and two short ones: on the clause's line.
+        let text = request('provisional-arrest', 'crimes "murder"');
+        expect(await fixed(text, 'provisional-crimes-missing', `Add \`crimes "murder"\` (as warrant W-Crm${n} lists them)`))
+            .toBe(withCrimes(text, '  crimes "murder"\n'));
+        text = request('arrest-and-surrender', 'crimes "murder", "rape"');
+        expect(await fixed(text, 'arrest-crimes-missing', `Add \`crimes "murder", "rape"\` (as warrant W-Crm${n} lists them)`))
+            .toBe(withCrimes(text, '  crimes "murder", "rape"\n'));
+        // Too long for one line: one crime a line, aligned on the first; quotes and backslashes written as the warrant writes them.
+        const long = 'crimes "Murder as a crime against humanity (art. 7(1)(a))", "The \\"Bogoro\\" attack on civilians \\\\ a war crime (art. 8(2)(e)(i))"';
+        text = request('provisional-arrest', long);
+        expect(await fixed(text, 'provisional-crimes-missing', `Add \`crimes "Murder as a crime against humanity (a...\` (as warrant W-Crm${n} lists them)`))
+            .toBe(withCrimes(text, '  crimes "Murder as a crime against humanity (art. 7(1)(a))",\n         "The \\"Bogoro\\" attack on civilians \\\\ a war crime (art. 8(2)(e)(i))"\n'));
+        // A provisional arrest on a judgment of conviction: the crimes of which the person was convicted.
+        text = request('provisional-arrest', 'crimes "murder"').replace(/warrant W-Crm(\d+)\n\}\n$/, 'judgment J-Crm$1\n}\n');
+        expect(await fixed(text, 'provisional-crimes-missing', `Add \`crimes "Pillaging as a war crime (art. 8(2)(e...\` (as judgment J-Crm${n} lists them)`))
+            .toBe(withCrimes(text, '  crimes "Pillaging as a war crime (art. 8(2)(e)(v))"\n'));
+        // A warrant that lists none: the clause to fill in.
+        text = request('provisional-arrest', '');
+        expect(await fixed(text, 'provisional-crimes-missing', 'Add `crimes ""`', true)).toBe(withCrimes(text, '  crimes ""\n'));
+    });
+
     test('in a request not yet closed, a clause is inserted after its last clause, not inside its last text or block', async () => {
         await parse('');
         // The officer is still writing: the file ends inside the request (`add \`}\` to close it`).

@@ -73,9 +73,10 @@ const WALKS: ReadonlyArray<{ kind: string; bare: string; bareLeft: string[]; typ
         bareLeft: [...FACTS, 'provisional-person-sought-missing', 'provisional-warrant-or-judgment-missing',
             'provisional-urgency-missing', 'provisional-crimes-missing', 'provisional-facts-missing'],
         typed: request('REG-2026-0912', 'kind provisional-arrest', 'to State "Kenya"', 'dated 2026-11-22', 'warrant W-Kilonzo'),
+        // The crimes are the warrant's (W-Kilonzo lists two: one a line).
         typedLeft: ['request-issuer-missing', 'language-missing', 'provisional-urgency-missing', 'provisional-location-missing',
-            'provisional-crimes-missing', 'provisional-facts-missing'],
-        added: ['urgent ""', 'person P-Kilonzo as sought { location "" }', 'crimes ""', 'facts ""', 'surrender-request-will-follow']
+            'provisional-facts-missing'],
+        added: ['urgent ""', 'person P-Kilonzo as sought { location "" }', 'crimes "Murder as a crime against humanity (art. 7(1)(a))",', 'facts ""', 'surrender-request-will-follow']
     },
     {
         kind: 'surrender-of-convicted',

@@ -20,7 +20,7 @@ import { REQUEST_TEXTS } from '../generator/texts.js';
 
 /** The next free annex name (A1, A2...) in a request. */
 /** What a diagnostic's `data` may carry for its fix (set by the rule that reports it, or the linker). */
-interface FixData { fillIn?: string; person?: string; expected?: string; detail?: string; suggestions?: string[]; clause?: string; warrants?: string[]; languages?: string[] }
+interface FixData { fillIn?: string; person?: string; expected?: string; detail?: string; suggestions?: string[]; clause?: string; warrants?: string[]; languages?: string[]; crimes?: string[]; from?: string }
 
 /**
  * Missing-clause fixes: the clause to insert for a rule's code (one line each; `undefined`
@@ -29,7 +29,6 @@ interface FixData { fillIn?: string; person?: string; expected?: string; detail?
  */
 const INSERTIONS: Record<string, (request: Request, data: FixData) => string | undefined> = {
     'arrest-national-requirements-missing': () => 'national-requirements none-known',
-    'arrest-crimes-missing': () => 'crimes ""',
     'arrest-warrant-copy-missing': r => r.warrant?.ref && `annex ${freeAnnexName(r)} "${copyTitle(r, 'warrant')}" { copy-of ${r.warrant.ref.name} }`,
     'convicted-judgment-copy-missing': r => r.judgment?.ref && `annex ${freeAnnexName(r)} "${copyTitle(r, 'judgment')}" { copy-of ${r.judgment.ref.name} }`,
     'convicted-warrant-copy-missing': (r, d) => d.warrants?.[0] && `annex ${freeAnnexName(r)} "${copyTitle(r, 'warrant')}" { copy-of ${d.warrants[0]} }`,
@@ -42,7 +41,6 @@ const INSERTIONS: Record<string, (request: Request, data: FixData) => string | u
     'provisional-person-sought-missing': (r, d) => (unnamed(r, d.person) ? `person ${d.person} as sought { location "" }` : undefined),
     'transit-person-description-missing': (r, d) => (unnamed(r, d.person) ? `person ${d.person} as transported` : undefined),
     'provisional-urgency-missing': () => 'urgent ""',
-    'provisional-crimes-missing': () => 'crimes ""',
     'provisional-facts-missing': () => 'facts ""',
     'provisional-crime-place-missing': () => 'crime-place ""',
     'provisional-surrender-statement-missing': () => 'surrender-request-will-follow',
@@ -66,6 +64,26 @@ const INSERTIONS: Record<string, (request: Request, data: FixData) => string | u
     'transit-legal-characterization-missing': () => 'legal-characterization ""',
     'transfer-purpose-missing': () => 'purpose ""'
 };
+
+/**
+ * The crimes left out of a request for arrest and surrender (art. 101(1)) or provisional arrest (art. 92(2)(b)): those of the
+ * warrant or judgment relied on, as the check lists them (`data.crimes`, `data.from`), else a clause to fill in.
+ */
+const CRIMES: ReadonlySet<string> = new Set(['arrest-crimes-missing', 'provisional-crimes-missing']);
+
+/** Longest line a clause of several texts is written on; past it, one text a line, aligned on the first (as `examples/`). */
+const LINE_WIDTH = 100;
+
+/**
+ * `crimes "a", "b"`, each text as the STRING terminal writes it; on one line when it fits after `indent`,
+ * else each further text on a line of its own, aligned on the first, as the formatter leaves it.
+ */
+function listClause(keyword: string, texts: readonly string[], indent: string | undefined): string {
+    const items = texts.map(stringLiteral);
+    const line = `${keyword} ${items.join(', ')}`;
+    if (indent === undefined || indent.length + line.length <= LINE_WIDTH) return line;
+    return `${keyword} ${items.join(`,\n${indent}${' '.repeat(keyword.length + 1)}`)}`;
+}
 
 /** A person the request does not name yet. */
 function unnamed(request: Request, person: string | undefined): person is string {
@@ -324,6 +342,13 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             for (const choice of [...choices.filter(c => c.why), ...choices.filter(c => !c.why)]) {
                 const shown = choice.clause.length > 48 ? choice.clause.slice(0, 45) + '...' : choice.clause;
                 actions.push(this.insert(document, request, choice.clause, `Add \`${shown}\`${choice.why ? ` (${choice.why})` : ''}`, diagnostic, !!choice.why));
+            }
+            if (CRIMES.has(code) && !data.fillIn) {
+                const crimes = (data.crimes ?? []).filter(c => c.trim());
+                const layout = (indent: string | undefined) => (crimes.length ? listClause('crimes', crimes, indent) : 'crimes ""');
+                const shown = layout(undefined);
+                const title = crimes.length ? `Add \`${shown.length > 48 ? shown.slice(0, 45) + '...' : shown}\` (as ${data.from} lists them)` : 'Add `crimes ""`';
+                actions.push(quickFix(document, diagnostic, title, [this.requestEdit(document, request, layout)], true));
             }
             const clause = data.fillIn ? undefined : INSERTIONS[code]?.(request, data);
             if (clause) actions.push(this.insert(document, request, clause, `Add \`${clause.split(' {')[0]}\``, diagnostic, true));
@@ -597,7 +622,11 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         return quickFix(document, diagnostic, title, [this.requestEdit(document, request, clause)], preferred);
     }
 
-    private requestEdit(document: LangiumDocument, request: Request, clause: string): TextEdit {
+    /**
+     * `clause` may be laid out according to where it goes: given the indentation of its line when it has
+     * a line of its own, `undefined` when it is written after other text.
+     */
+    private requestEdit(document: LangiumDocument, request: Request, clause: string | ((indent: string | undefined) => string)): TextEdit {
         const text = document.textDocument.getText();
         const cst = request.$cstNode!;
         const indent = /\n([ \t]+)\S/.exec(text.slice(cst.offset))?.[1] ?? '  ';
@@ -611,13 +640,17 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             const lineStart = text.lastIndexOf('\n', closeOffset - 1) + 1;
             const braceAlone = text.slice(lineStart, closeOffset).trim() === '';
             position = document.textDocument.positionAt(braceAlone ? lineStart : closeOffset);
-            newText = braceAlone ? `${indent}${clause}\n` : ` ${clause} `;
+            newText = braceAlone ? `${indent}${laid(clause, indent)}\n` : ` ${laid(clause, undefined)} `;
         } else {
             position = document.textDocument.positionAt(cst.end);
-            newText = `\n${indent}${clause}`;
+            newText = `\n${indent}${laid(clause, indent)}`;
         }
         return { range: { start: position, end: position }, newText };
     }
+}
+
+function laid(clause: string | ((indent: string | undefined) => string), indent: string | undefined): string {
+    return typeof clause === 'string' ? clause : clause(indent);
 }
 
 /** A quick fix for `diagnostic`: `edits` to the document, preferred (what "fix all" applies) or not. */

@@ -405,7 +405,8 @@ function checkArrestAndSurrender(request: Request, accept: ValidationAcceptor): 
         const crimes = warrant?.crimes ?? [];
         report(accept, rules.arrestCrimesMissing,
             `The request does not list the crimes for which surrender is sought: add \`crimes "..."\`${crimes.length ? ` (warrant ${warrant!.name}: ${crimes.map(quote).join(', ')})` : ''}.`,
-            { node: request, property: 'name' }, { crimes });
+            // The crimes listed, and where from: the quick fix writes them.
+            { node: request, property: 'name' }, { crimes, from: warrant && `warrant ${warrant.name}` });
     }
     const person = involvement?.person?.ref ?? warrant?.person?.ref;
     checkTranslation(request, involvement, person, 'warrant of arrest', accept, rules.arrestTranslationMissing, warrant && { of: warrant, notAnnexed: rules.arrestTranslationNotAnnexed });
@@ -598,7 +599,7 @@ function checkProvisionalArrest(request: Request, accept: ValidationAcceptor): v
     if (noneWritten(request.crimes)) {
         report(accept, rules.provisionalCrimesMissing,
             `The request does not state the crimes for which arrest is sought: add \`crimes "..."\`${crimes.length ? ` (${basis!.name}: ${crimes.map(quote).join(', ')})` : ''}.`,
-            { node: request, property: 'name' }, { crimes });
+            { node: request, property: 'name' }, { crimes, from: basis && `${isWarrant(basis) ? 'warrant' : 'judgment'} ${basis.name}` });
     }
     if (!request.facts?.trim()) {
         report(accept, rules.provisionalFactsMissing, 'The request does not state the facts alleged to constitute the crimes: add `facts "..."`.', { node: request, property: 'name' });
