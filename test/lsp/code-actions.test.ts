@@ -426,6 +426,44 @@ describe('quick fixes of the addressee and assistance rules', () => {
         expect(edited).toBe(ASSISTANCE(COMPLETE + '  person P-Protect as witness { location "Eldoret" }\n  protective-measures ""\n'));
     });
 
+    test('the conditions of a temporary transfer: added to the State agreement to fill in; written empty, they are to fill in, not added again', async () => {
+        const transfer = (agreement: string) => `person P-Cond { name "Detained Person" born 1975-01-01 }
+record R-Cond-Consent { type consent dated 2026-09-01 person P-Cond }
+record R-Cond-Kenya { type state-agreement dated 2026-09-10 State "Kenya" }
+request OTP-2026-0960 {
+  kind temporary-transfer
+  from Prosecutor transmitted-by Office-of-the-Prosecutor
+  situation ICC-01/09
+  to State "Kenya" via diplomatic-channel language English
+  classification confidential
+  dated 2026-10-01
+  legal-basis art. 93(7)
+  purpose "To obtain the testimony of the person before Trial Chamber V."
+  grounds "The person is serving a national sentence in Kenya."
+  facts "The person was a member of the armed group."
+  national-requirements none-known
+  person P-Cond as detained { consent R-Cond-Consent }
+  ${agreement}
+  return-by 2026-12-15
+}
+`;
+        const edited = await applyFix(transfer('state-agreement R-Cond-Kenya'), 'transfer-conditions-missing', 'Add `conditions ""` to `state-agreement R-Cond-Kenya`', true);
+        expect(edited).toBe(transfer('state-agreement R-Cond-Kenya conditions ""'));
+        // As the fix leaves it: no syntax error; the warning is at the empty quotes, says to fill them in, and offers no second `conditions`.
+        const result = await validate(edited);
+        expect(result.diagnostics.filter(d => d.code === 'syntax-error')).toEqual([]);
+        const found = result.diagnostics.filter(d => d.code === 'transfer-conditions-missing');
+        const line = edited.split('\n').findIndex(l => l.includes('conditions'));
+        const quotes = edited.split('\n')[line].indexOf('""');
+        expect(found.map(d => ({ message: d.message, range: d.range }))).toEqual([{
+            message: 'The request does not state the conditions agreed with Kenya for the transfer: fill in the empty quotes of `state-agreement R-Cond-Kenya conditions ""`. (art. 93(7)(a)(ii))',
+            range: { start: { line, character: quotes }, end: { line, character: quotes + 2 } }
+        }]);
+        const actions = await fixesFor(result.document, found);
+        services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+        expect(actions.map(a => a.title)).toEqual(['Suppress for this request (then write the reason between the quotes)']);
+    });
+
     test('a missing channel is inserted', async () => {
         const edited = await applyFix(ASSISTANCE(COMPLETE).replace(' via diplomatic-channel', ''), 'channel-missing', 'Add `via diplomatic-channel` (art. 87(1)(a), no other channel designated is recorded)');
         expect(edited).toContain('  via diplomatic-channel\n}');

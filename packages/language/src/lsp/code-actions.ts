@@ -350,6 +350,14 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 const title = crimes.length ? `Add \`${shown.length > 48 ? shown.slice(0, 45) + '...' : shown}\` (as ${data.from} lists them)` : 'Add `crimes ""`';
                 actions.push(quickFix(document, diagnostic, title, [this.requestEdit(document, request, layout)], true));
             }
+            // art. 93(7)(a)(ii): the conditions agreed, written after the record of the State's agreement, to fill in.
+            if (code === 'transfer-conditions-missing' && !data.fillIn && request.transferConditions === undefined) {
+                const agreement = GrammarUtils.findNodeForProperty(request.$cstNode, 'stateAgreement');
+                if (agreement) {
+                    const end = agreement.range.end;
+                    actions.push(quickFix(document, diagnostic, `Add \`conditions ""\` to \`state-agreement ${agreement.text}\``, [{ range: { start: end, end }, newText: ' conditions ""' }], true));
+                }
+            }
             const clause = data.fillIn ? undefined : INSERTIONS[code]?.(request, data);
             if (clause) actions.push(this.insert(document, request, clause, `Add \`${clause.split(' {')[0]}\``, diagnostic, true));
             if (findRule(code)?.suppressible) {

@@ -215,7 +215,7 @@ export const rules = {
         summary: 'The requested State agrees to the transfer: `state-agreement R`, naming a record of type state-agreement with the requested State.'
     }),
     transferConditions: defineRule({
-        code: 'transfer-conditions-missing', severity: 'warning', force: 'as applicable', provision: 'art. 93(7)(a)(ii)', digest: 'f3',
+        code: 'transfer-conditions-missing', clause: 'state-agreement', severity: 'warning', force: 'as applicable', provision: 'art. 93(7)(a)(ii)', digest: 'f3',
         summary: 'The transfer is subject to the conditions agreed between the State and the Court: `state-agreement R conditions "..."`.'
     }),
     transferReturn: defineRule({
@@ -721,7 +721,7 @@ function checkTemporaryTransfer(services: RogatoryServices, request: Request, ac
             { node: request, property: 'stateAgreement' });
     } else if (blank(request.transferConditions)) {
         report(accept, rules.transferConditions,
-            'The request does not state the conditions agreed with the State for the transfer: add `conditions "..."` after the State agreement.',
+            `The request does not state the conditions agreed with ${state ? englishName(state.name) : 'the requested State'} for the transfer: add \`conditions "..."\` after \`state-agreement ${agreement?.name ?? request.stateAgreement.$refText}\`.`,
             { node: request, property: 'stateAgreement' });
     }
     if (!request.returnBy) {

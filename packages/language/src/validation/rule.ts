@@ -133,11 +133,12 @@ function emptyClauseText(node: AstNode, keyword: string): { text: CstNode; claus
 }
 
 /**
- * A missing-clause message for a clause left empty: its "add `urgent \"...\"`" (what to write) becomes
- * "fill in the empty quotes of `urgent \"\"`"; a message that says what to write otherwise is kept.
+ * A missing-clause message for a clause left empty: its "add `urgent \"...\"`" (what to write, with where:
+ * "in `person P as sought { ... }`", "after `state-agreement R`") becomes "fill in the empty quotes of
+ * `urgent \"\"`"; a message that says what to write otherwise is kept.
  */
 function fillInMessage(message: string, clause: string): string {
-    return message.replace(/\badd `[^`]*`(?: in `[^`]*`)?/, `fill in the empty quotes of \`${clause}\``);
+    return message.replace(/\badd `[^`]*`(?: (?:in|after) `[^`]*`)?/, `fill in the empty quotes of \`${clause}\``);
 }
 
 /** User text quoted in a message: on one line, and shortened past 80 characters. */
