@@ -1123,6 +1123,15 @@ describe('a draft of a request the parser read in part', () => {
             expect(readerText(buildNoteVerbale(partial, { lang, draft: true, stateLibrary }))).not.toContain('undefined');
         }
     });
+
+    test('a place written without its name is listed by its description (found by the fuzz test: `place "..."`)', async () => {
+        const { setup } = await import('../helpers.js');
+        const document = await setup().parse('request OTP-2026-0997 {\n  kind assistance art. 93(1)(g)\n  dated 2026-10-01\n  place "Residential district, Kharkiv"\n  place S1 "Residential building" location "Annex A1"\n}\n');
+        const partial = document.parseResult.value.elements.find((e): e is Request => e.$type === 'Request')!;
+        expect(partial.places.map(p => [p.name, p.description])).toEqual([[undefined, 'Residential district, Kharkiv'], ['S1', 'Residential building']]);
+        expect(readerText(buildRequestDocument(partial, { lang: 'en', draft: true, stateLibrary }))).toMatch(/\nResidential district, Kharkiv\n+S1: Residential building \(Annex A1\)\n/);
+        expect(readerText(buildRequestDocument(partial, { lang: 'fr', draft: true, stateLibrary }))).toMatch(/\nResidential district, Kharkiv\n+S1\u00a0: Residential building \(Annex A1\)\n/);
+    });
 });
 
 describe('the note verbale to an organisation, and in French', () => {

@@ -405,7 +405,8 @@ export interface RequestTexts {
     /** "annex A3" / "annexe A3", inside a sentence. */
     annexRef: (annex: string) => string;
     /** An item of the places concerned: its label, description and location. */
-    place: (name: string, description: string | undefined, location?: string) => string;
+    /** A place by its name and description; a draft of a file read in part may have a place without its name. */
+    place: (name: string | undefined, description: string | undefined, location?: string) => string;
     facts: {
         grounds: string; facts: string; crimes: ListIntro; crimeDate: string;
         /** The period of the crimes (`crime-date D to E`), its days written out. */
@@ -531,7 +532,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             : `As of ${asOf}, the person has served ${served} of a sentence of life imprisonment.`,
         annexedCopy: annex => `A copy is annexed to this request (annex ${annex}).`,
         annexRef: annex => `annex ${annex}`,
-        place: (name, description, location) => `${name}${description ? `: ${description}` : ''}${location ? ` (${location})` : ''}`,
+        place: (name, description, location) => `${[name, description].filter(Boolean).join(': ')}${location ? ` (${location})` : ''}`,
         facts: {
             grounds: 'Grounds:', facts: 'Facts:', crimes: ['Crimes:', 'Crime:'], crimeDate: 'Date of the crimes:', crimePeriod: (from, to) => `from ${from} to ${to}`, crimePlace: 'Place of the crimes:',
             legalCharacterization: 'Legal characterisation:', identification: 'Identification:',
@@ -657,7 +658,7 @@ export const REQUEST_TEXTS: Record<Lang, RequestTexts> = {
             : `Au ${asOf}, la personne a purgé ${served} d'une peine de réclusion à perpétuité.`,
         annexedCopy: annex => `Une copie est jointe à la présente demande (annexe ${annex}).`,
         annexRef: annex => `annexe ${annex}`,
-        place: (name, description, location) => `${name}${description ? `\u00a0: ${description}` : ''}${location ? ` (${location})` : ''}`,
+        place: (name, description, location) => `${[name, description].filter(Boolean).join('\u00a0: ')}${location ? ` (${location})` : ''}`,
         facts: {
             grounds: 'Motifs\u00a0:', facts: 'Faits\u00a0:', crimes: ['Crimes\u00a0:', 'Crime\u00a0:'], crimeDate: 'Date des crimes\u00a0:', crimePeriod: (from, to) => `du ${from} au ${to}`, crimePlace: 'Lieu des crimes\u00a0:',
             legalCharacterization: 'Qualification juridique\u00a0:', identification: 'Identification\u00a0:',
