@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createRogatoryServices, findRule, loadBuiltinDocuments, type RogatoryServices } from '../packages/language/src/index.js';
+import { createRogatoryServices, findRule, isRequest, loadBuiltinDocuments, type Model, type RequestKind, type RogatoryServices } from '../packages/language/src/index.js';
 
 /**
  * Data-driven validation fixtures in the Safe-DS style.
@@ -24,6 +24,7 @@ import { createRogatoryServices, findRule, loadBuiltinDocuments, type RogatorySe
  *   files, for the whole workspace. Without it they are judged as of the day the suite runs.
  *
  * A line that mentions `$TEST$` or `$AT$` in any other form is an error of the fixture, not a comment.
+ * A finding of a rule that names the kinds of request it checks (`kinds`) must be on a request of one of them.
  * Every error and every warning the fixture produces must be expected, each diagnostic answering one marker:
  * a fixture breaks one thing at a time, and a fixture that judges deadlines says as of when (`$AT$`), so that
  * what it produces does not depend on the day the suite runs. Information items (the checklists, which prompt
@@ -171,6 +172,17 @@ export function checkFixture(result: FixtureResult): string[] {
     }
     for (const d of result.diagnostics) {
         if ((d.diagnostic.severity ?? 1) <= 2 && !matched.has(d)) problems.push(`unexpected ${describe(d)}`);
+        // A rule that names the kinds of request it checks (`kinds`) is reported on those only, information too:
+        // completion, the hover and suppression-unused take it that it cannot be reported on another.
+        const kinds = findRule(String(d.diagnostic.code))?.kinds;
+        const kind = kinds && requestKind(result, d.file);
+        if (kind && !kinds.includes(kind)) problems.push(`${describe(d)}: reported on a request of kind ${kind}, not one of its rule's kinds (${kinds.join(', ')})`);
     }
     return problems;
+}
+
+/** The kind of the request in a fixture's file, if it has one. */
+function requestKind(result: FixtureResult, file: string): RequestKind | undefined {
+    const document = result.documents.find(d => path.relative('/fixtures', d.uri.path) === file);
+    return (document?.parseResult.value as Model | undefined)?.elements.find(isRequest)?.kind;
 }

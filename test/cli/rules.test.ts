@@ -72,6 +72,17 @@ describe('rogatory rules', () => {
         }
     });
 
+    // What completion offers after `suppress`, and where suppression-unused says a suppression silences nothing.
+    test('a warning that only some kinds of request can break names them, in the JSON and in its Markdown row', () => {
+        const kinds = JSON.parse(rulesAsJson()) as Array<{ code: string; kinds?: string[] }>;
+        expect(kinds.find(r => r.code === 'arrest-crimes-missing')!.kinds).toEqual(['arrest-and-surrender']);
+        expect(kinds.find(r => r.code === 'assistance-grounds-missing')!.kinds).toEqual(['assistance', 'temporary-transfer']);
+        expect(kinds.find(r => r.code === 'classification-below-material')!.kinds).toBeUndefined();
+        const rows = rulesAsMarkdown().split('\n').filter(line => line.startsWith('| `'));
+        expect(rows.find(line => line.startsWith('| `assistance-grounds-missing` |'))).toContain('| warning (suppressible in `kind assistance` or `kind temporary-transfer`) |');
+        expect(rows.find(line => line.startsWith('| `request-protective-measures-missing` |'))).toContain('| warning (suppressible) |');
+    });
+
     // The codes an author meets most, which no rule definition gives: the catalogue says what they are too.
     test('the Markdown lists `syntax-error` and `unresolved-reference`, which come from reading the file, not from a rule', () => {
         const md = rulesAsMarkdown();

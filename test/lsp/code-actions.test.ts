@@ -305,6 +305,23 @@ ${annexes}}
         await testCodeAction(services)(request(' suppress assistance-grounds-missing "Stated elsewhere."'), 'suppression-unused', request(''));
     });
 
+    test('a suppression of a rule that checks other kinds of request: said at once, with a syntax error elsewhere in the file too, and removed', async () => {
+        await parse('');
+        const request = (suppress: string) => `request OTP-2026-0004 {\n  kind transit\n  dated 2026-7-1${suppress}\n}`;
+        const result = await validate(request('\n  suppress assistance-grounds-missing "Stated elsewhere."'));
+        expect(result.diagnostics.filter(d => d.code === 'syntax-error')).toHaveLength(1);
+        const found = result.diagnostics.filter(d => d.code === 'suppression-unused');
+        expect(found.map(d => ({ severity: d.severity, message: d.message, range: d.range }))).toEqual([{
+            severity: 2,
+            message: '`suppress assistance-grounds-missing` silences nothing: it checks only `kind assistance` and `kind temporary-transfer` requests, and this request is `kind transit` (art. 96(2)(a)). Remove the clause.',
+            range: { start: { line: 3, character: 11 }, end: { line: 3, character: 37 } }
+        }]);
+        const actions = await fixesFor(result.document, found);
+        services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+        expect(actions.map(a => a.title)).toEqual(['Remove the suppression']);
+        expect(TextDocument.applyEdits(result.document.textDocument, actions[0].edit!.changes![result.document.textDocument.uri])).toBe(request(''));
+    });
+
     test('a repeated clause is named and removed from its first keyword (`to`, not `State`)', async () => {
         const result = await validate('request OTP-2026-0003 {\n  to State "Kenya"\n  to State "Uganda"\n}');
         const duplicate = result.diagnostics.find(d => d.code === 'duplicate-clause')!;

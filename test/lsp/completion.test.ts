@@ -3,6 +3,7 @@ import { expectCompletion } from 'langium/test';
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver';
 import { CompletionItemKind } from 'vscode-languageserver';
 import { setup } from '../helpers.js';
+import { ALL_RULES } from '../../packages/language/src/index.js';
 
 const { services, parse } = setup();
 
@@ -501,17 +502,44 @@ ${extra}
                     expect(place.detail).toBe('art. 92(2)(b) — reported in this request');
                     expect((place.documentation as { value: string }).value).toMatch(/^\*\*provisional-crime-place-missing\*\* \(art\. 92\(2\)\(b\)\), "as applicable" warning\n\n/);
                     expect(place.textEdit).toEqual({ range: range(11, 11, 11), newText: 'provisional-crime-place-missing' });
-                    expect(item(completions, 'assistance-procedure-missing').detail).toBe('art. 96(2)(d)');
-                    // Every suppressible rule, and only those: not "shall" errors nor information; a prose reading is one.
-                    expect(completions.items).toHaveLength(31);
+                    // Every suppressible rule a provisional arrest can break, and only those: not "shall" errors nor
+                    // information, nor the warnings of other kinds of request (`assistance-procedure-missing`), which would silence nothing.
+                    expect(sorted.slice(2).map(i => i.label)).toEqual(['classification-below-material', 'followup-postponement-ground', 'instrument-other-case',
+                        'non-party-declaration-scope', 'provisional-crime-date-missing', 'request-protective-measures-missing']);
                     // A warrant of another case may be the right one (cases joined): the warning says to suppress it then.
                     expect(item(completions, 'instrument-other-case').detail).toBe('art. 91(2)(b)');
-                    expect(item(completions, 'assistance-replies-translation').detail).toBe('art. 99(3)');
-                    expect(labels(completions)).not.toContain('provisional-crimes-missing');
-                    expect(labels(completions)).not.toContain('request-date-missing');
                 }
             });
         }
+    });
+
+    test('only the warnings the request\'s kind can break: on a request for arrest and surrender, no warning of assistance; without a kind, every one', async () => {
+        await parse('');
+        const request = (kind: string) => `request OTP-2026-0071 {\n${kind}  dated 2026-11-22\n  suppress <|>\n}`;
+        await expectCompletion(services)({
+            text: request('  kind arrest-and-surrender\n'), index: 0,
+            assert: completions => {
+                expect(labels(completions).sort()).toEqual(['arrest-crimes-missing', 'arrest-translation-missing', 'arrest-translation-not-annexed', 'classification-below-material',
+                    'followup-postponement-ground', 'instrument-other-case', 'non-party-declaration-scope', 'request-legal-basis-mismatch', 'request-protective-measures-missing']);
+            }
+        });
+        // A temporary transfer: the art. 96(2) warnings and those of the transfer, not those of forms only `kind assistance` names.
+        await expectCompletion(services)({
+            text: request('  kind temporary-transfer\n'), index: 0,
+            assert: completions => {
+                expect(labels(completions)).toEqual(expect.arrayContaining(['assistance-grounds-missing', 'assistance-replies-translation', 'transfer-conditions-missing', 'followup-refusal-reasons']));
+                expect(labels(completions)).not.toContain('assistance-forms-missing');
+                expect(labels(completions)).not.toContain('arrest-crimes-missing');
+            }
+        });
+        // What the request is remains to be said: every suppressible rule.
+        await expectCompletion(services)({
+            text: request(''), index: 0,
+            assert: completions => {
+                expect(labels(completions)).toHaveLength(ALL_RULES.filter(r => r.suppressible).length);
+                expect(item(completions, 'assistance-replies-translation').detail).toBe('art. 99(3)');
+            }
+        });
     });
 
     test('a code being typed is replaced whole; a rule already suppressed with a reason is not offered again', async () => {

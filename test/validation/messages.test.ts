@@ -146,9 +146,10 @@ ${annexes}}
     });
 
     test('a suppression that silences nothing says so, unless the file was read only in part', async () => {
-        const request = (extra: string) => `request OTP-2026-0962 {\n  kind transit\n  dated 2026-10-01\n  suppress assistance-grounds-missing "Stated elsewhere."\n${extra}}\n`;
+        // A rule a transit can break (one no transit can break is said at once: fixtures/validation/structure/suppression-other-kind.rog).
+        const request = (extra: string) => `request OTP-2026-0962 {\n  kind transit\n  dated 2026-10-01\n  suppress request-protective-measures-missing "No witness is named."\n${extra}}\n`;
         const unused = async (text: string) => (await parse(text)).diagnostics!.filter(d => d.code === 'suppression-unused').map(d => [d.message, d.range.start.line]);
-        expect(await unused(request(''))).toEqual([['`suppress assistance-grounds-missing` silences nothing: this request does not break that rule (art. 96(2)(a)). Remove the clause.', 3]]);
+        expect(await unused(request(''))).toEqual([['`suppress request-protective-measures-missing` silences nothing: this request does not break that rule (art. 87(4)). Remove the clause.', 3]]);
         expect(await unused(request('  purpose "unclosed\n'))).toEqual([]);
         expect(await unused(request('  warrant W-Mistyped\n'))).toEqual([]);
     });

@@ -14,7 +14,7 @@ import { describeStatus, verificationMark } from '../states/state-status.js';
 import { stateJudgedOn } from '../register/follow-up.js';
 import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../statute/provisions.js';
 import { ALL_RULES, findRule } from '../validation/catalogue.js';
-import type { Rule } from '../validation/rule.js';
+import { kindsExclude, type Rule } from '../validation/rule.js';
 import { hasEffect } from '../validation/clause-effect.js';
 
 /**
@@ -161,7 +161,8 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     /**
      * After `suppress`: the rules a request may suppress (the "as applicable" warnings, as
      * `validation/rule.ts` defines them), those this request breaks first, each with its summary
-     * and provision; not those the request already suppresses with a reason.
+     * and provision; not those the request already suppresses with a reason, nor those that check
+     * only other kinds of request (`kinds`).
      */
     private async suppressionCompletion(context: CompletionContext, acceptor: CompletionAcceptor): Promise<void> {
         const request = context.node && AstUtils.getContainerOfType(context.node, isRequest);
@@ -171,7 +172,8 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         const firing = request ? await this.warningsIn(context.document, request) : new Set<string>();
         const range = typedRange(context);
         for (const rule of ALL_RULES) {
-            if (!rule.suppressible || suppressed.has(rule.code)) continue;
+            // Not the rules of other kinds of request: suppressed here, they would silence nothing.
+            if (!rule.suppressible || suppressed.has(rule.code) || kindsExclude(rule, request)) continue;
             const fires = firing.has(rule.code);
             const unverified = rule.unverified ? `\n\n**NOT VERIFIED:** ${rule.unverified}` : '';
             acceptor(context, {

@@ -18,7 +18,7 @@ import { CHANNELS_87_1_A, designationStanding, WORKING_LANGUAGES } from '../vali
 import { designatedChannels } from '../states/state-library.js';
 import { KIND_LEGAL_BASIS, rules as requestRules } from '../validation/request.js';
 import { ALL_RULES, findRule } from '../validation/catalogue.js';
-import { whyNotSuppressible } from '../validation/rule.js';
+import { kindsExclude, whyNotSuppressible } from '../validation/rule.js';
 import { blockGrammar, type BlockGrammar } from '../parser/clauses.js';
 import { surrenderRequestsFollowing } from '../validation/surrender.js';
 
@@ -139,7 +139,7 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         if (isRequest(node) && feature === 'channel' && node.channel) return this.channelHover(node);
         if (isRequest(node) && (feature === 'language' || feature === 'translations') && node.language) return this.languageHover(node);
         if (isStatusEvent(node) && feature === 'status' && node.status && isRequest(node.$container)) return this.statusHover(node.$container, node);
-        if (isSuppression(node) && feature === 'code' && node.code) return suppressionHover(node.code);
+        if (isSuppression(node) && feature === 'code' && node.code) return suppressionHover(node.code, node.$container);
         if (isStatusEvent(node) && feature === 'until' && isRequest(node.$container)) return this.untilHover(node.$container, node);
         if (isStatusEvent(node) && feature === 'date' && isRequest(node.$container)) {
             const request = node.$container;
@@ -512,16 +512,18 @@ const REQUEST_BLOCKS: ReadonlySet<string> = new Set(['Request', 'Involvement', '
 
 /**
  * On the code of a `suppress` clause, the rule it silences as `rogatory rules` states it: its provision, what it
- * checks (NOT VERIFIED where the rule rests on what the dossier marks so) and whether it can be suppressed, as
- * `validation/structure.ts` judges it (a code that names no rule is the diagnostic's to say).
+ * checks (NOT VERIFIED where the rule rests on what the dossier marks so) and whether it can be suppressed, and
+ * whether it can silence anything in a request of this kind, as `validation/structure.ts` judges it (a code that
+ * names no rule is the diagnostic's to say).
  */
-function suppressionHover(code: string): string | undefined {
+function suppressionHover(code: string, request: Request): string | undefined {
     const rule = findRule(code);
     if (!rule) return undefined;
     const unverified = rule.unverified ? `\n\n**NOT VERIFIED:** ${rule.unverified}` : '';
-    const can = rule.suppressible
-        ? 'Suppressed in this request with the reason between the quotes; until one is given, the warning is still reported.'
-        : `Cannot be suppressed: ${whyNotSuppressible(rule)}.`;
+    const other = kindsExclude(rule, request);
+    const can = !rule.suppressible ? `Cannot be suppressed: ${whyNotSuppressible(rule)}.`
+        : other ? `Silences nothing here: ${other}.`
+            : 'Suppressed in this request with the reason between the quotes; until one is given, the warning is still reported.';
     return `**${rule.code}**${rule.provision ? ` (${rule.provision})` : ''}\n\n${rule.summary}${unverified}\n\n${can}`;
 }
 

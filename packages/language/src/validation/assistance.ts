@@ -1,6 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import { MultiMap } from 'langium';
-import { isModel, isRequest, type Involvement, type ProvisionRef, type Request } from '../generated/ast.js';
+import { isModel, isRequest, type Involvement, type ProvisionRef, type Request, type RequestKind } from '../generated/ast.js';
 import { beforeRequestDate, competingRequests, eventDate, libraryDatesNote, requestedNotPartyNote, historyInOrder, involvesTemporaryTransfer, redirects, returnDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, hasTimeZone, instantOf, isValidDate } from '../states/dates.js';
@@ -25,10 +25,17 @@ import { perFileMemo, workspaceMemo } from '../workspace/workspace-memo.js';
  * links to, so all are `fast`, but the art. 93(9)(b) check, which looks for the request that follows
  * this one in any file (`slow`).
  */
+/** The kinds of request art. 96 governs (isArticle96Request). */
+const ARTICLE_96_KINDS: readonly RequestKind[] = ['assistance', 'temporary-transfer'];
+/** `kind assistance` alone: the forms of art. 93(1) it names (a temporary transfer names none but (f)). */
+const ASSISTANCE: readonly RequestKind[] = ['assistance'];
+/** The kinds of request that may transfer a person (involvesTemporaryTransfer: `kind assistance` seeking art. 93(1)(f)). */
+const TRANSFERRING: readonly RequestKind[] = ['temporary-transfer', 'assistance'];
+
 export const rules = {
     // ------------------------------------------------------------ (d) art. 96(2): contents
     formsMissing: defineRule({
-        code: 'assistance-forms-missing', clause: 'kind', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', also: ['art. 93(1)'], digest: 'd3',
+        code: 'assistance-forms-missing', kinds: ASSISTANCE, clause: 'kind', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', also: ['art. 93(1)'], digest: 'd3',
         summary: 'A request for assistance says which assistance it seeks, as one or more forms of art. 93(1): `kind assistance art. 93(1)(b), art. 93(1)(i)`.'
     }),
     formInvalid: defineRule({
@@ -36,35 +43,35 @@ export const rules = {
         summary: 'Each form of assistance named after `kind assistance` is one of art. 93(1)(a) to (l); temporary transfer (93(1)(f)) may also be requested with `kind temporary-transfer`.'
     }),
     purposeMissing: defineRule({
-        code: 'assistance-purpose-missing', clause: 'purpose', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
+        code: 'assistance-purpose-missing', kinds: ASSISTANCE, clause: 'purpose', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
         summary: 'A request for assistance under art. 93 — `kind assistance`, or `kind temporary-transfer` (the form art. 93(1)(f)), which every art. 96(2) check treats alike — states concisely its purpose and the assistance sought (`purpose "..."`).'
     }),
     groundsMissing: defineRule({
-        code: 'assistance-grounds-missing', clause: 'grounds', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
+        code: 'assistance-grounds-missing', kinds: ARTICLE_96_KINDS, clause: 'grounds', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
         summary: 'A request for assistance states the grounds for it (`grounds "..."`).'
     }),
     legalBasisMissing: defineRule({
-        code: 'assistance-legal-basis-missing', clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
+        code: 'assistance-legal-basis-missing', kinds: ARTICLE_96_KINDS, clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
         summary: 'A request for assistance, temporary transfer included, states its legal basis (`legal-basis art. 93(1)(b), art. 96(1)`; for a temporary transfer art. 93(1)(f) or art. 93(7)).'
     }),
     legalBasisMismatch: defineRule({
-        code: 'assistance-legal-basis-mismatch', clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', also: ['art. 93(1)'], digest: 'd3',
+        code: 'assistance-legal-basis-mismatch', kinds: ARTICLE_96_KINDS, clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', also: ['art. 93(1)'], digest: 'd3',
         summary: 'The legal basis cites each form of assistance sought: a request for the form art. 93(1)(x) cites art. 93(1)(x) (or art. 93(1) as a whole); for temporary transfer (93(1)(f), "as provided in paragraph 7") art. 93(7) also counts.'
     }),
     subjectMissing: defineRule({
-        code: 'assistance-subject-missing', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(b)', digest: 'd4',
+        code: 'assistance-subject-missing', kinds: ARTICLE_96_KINDS, severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(b)', digest: 'd4',
         summary: 'A request for a form of assistance that concerns persons (art. 93(1)(a), (c)-(f)) names at least one (`person P as witness { location "..." }`); one that concerns places or sites (93(1)(g)-(h)) describes at least one (`place S "..." location "..."`); one for the taking or production of evidence (93(1)(b)) names a person or describes a place (digest d4). Where no person or place must be found or identified (items to locate, evidence the State\'s authorities hold), suppress the warning saying so.'
     }),
     factsMissing: defineRule({
-        code: 'assistance-facts-missing', clause: 'facts', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(c)', digest: 'd5',
+        code: 'assistance-facts-missing', kinds: ARTICLE_96_KINDS, clause: 'facts', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(c)', digest: 'd5',
         summary: 'A request for assistance states concisely the essential facts underlying it (`facts "..."`).'
     }),
     procedureMissing: defineRule({
-        code: 'assistance-procedure-missing', clause: 'procedure', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(d)', also: ['art. 99(1)'], digest: 'd6',
+        code: 'assistance-procedure-missing', kinds: ARTICLE_96_KINDS, clause: 'procedure', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(d)', also: ['art. 99(1)'], digest: 'd6',
         summary: 'A request that asks for persons to be present at and assist in its execution (`present ...`, art. 99(1)) gives the reasons for and details of the procedure to be followed (`procedure "..."`).'
     }),
     nationalRequirementsMissing: defineRule({
-        code: 'assistance-national-requirements-missing', clause: 'national-requirements', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(e)', also: ['art. 96(3)'], digest: 'd7',
+        code: 'assistance-national-requirements-missing', kinds: ARTICLE_96_KINDS, clause: 'national-requirements', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(e)', also: ['art. 96(3)'], digest: 'd7',
         summary: 'A request for assistance to a State gives the information the requested State\'s law requires to execute it (`national-requirements "..."`), or says that none is known (`national-requirements none-known`).'
     }),
     nationalRequirementsConsultation: defineRule({
@@ -72,11 +79,11 @@ export const rules = {
         summary: 'The record named in `national-requirements ... consultation R` is the record of the consultations in which the requested State advised the Court of its national-law requirements: a record of type consultation with that State.'
     }),
     urgentRepliesNotUrgent: defineRule({
-        code: 'assistance-urgent-replies-not-urgent', severity: 'warning', force: 'as applicable', provision: 'art. 99(2)', digest: 'd10',
+        code: 'assistance-urgent-replies-not-urgent', kinds: ARTICLE_96_KINDS, severity: 'warning', force: 'as applicable', provision: 'art. 99(2)', digest: 'd10',
         summary: 'Documents or evidence produced in response are sent urgently at the Court\'s request "in the case of an urgent request": `urgent-replies` goes with `urgent "..."`.'
     }),
     repliesTranslation: defineRule({
-        code: 'assistance-replies-translation', severity: 'warning', force: 'should', provision: 'art. 99(3)', also: ['art. 100(1)(b)'], digest: 'd11', readsProse: true,
+        code: 'assistance-replies-translation', kinds: ARTICLE_96_KINDS, severity: 'warning', force: 'should', provision: 'art. 99(3)', also: ['art. 100(1)(b)'], digest: 'd11', readsProse: true,
         summary: 'Replies from the requested State are transmitted in their original language and form: the request does not ask the State to translate its replies (the Court bears the costs of translation, art. 100(1)(b)). Read from the request\'s prose (`purpose`, `procedure`, `other-information`, `national-requirements`), a sentence where the Court translates (`The Court will arrange the translation of the replies`) is not such a request; a wrong reading may be suppressed with its reason.'
     }),
     // ------------------------------------------------------------ (d) the forms' own requirements
@@ -101,11 +108,11 @@ export const rules = {
         summary: 'A request to question a person being investigated or prosecuted (art. 93(1)(c)) states that the person is informed before questioning of all four rights of art. 55(2)(a)-(d): `rights-notice art. 55(2)(a), art. 55(2)(b), art. 55(2)(c), art. 55(2)(d)` (or `art. 55(2)`). So does a request for assistance under another form that names a suspect or accused with the language of their questioning (`questioning-language`: testimony taken under art. 93(1)(b), an interview by the Prosecutor under art. 99(4)): art. 55(2) applies to any such person "about to be questioned either by the Prosecutor, or by national authorities pursuant to a request made under Part 9".'
     }),
     questionedPersonRole: defineRule({
-        code: 'assistance-questioned-person-role', severity: 'warning', force: 'as applicable', provision: 'art. 93(1)(c)', also: ['art. 55(2)'], digest: 'd14',
+        code: 'assistance-questioned-person-role', kinds: ASSISTANCE, severity: 'warning', force: 'as applicable', provision: 'art. 93(1)(c)', also: ['art. 55(2)'], digest: 'd14',
         summary: 'A request for "the questioning of any person being investigated or prosecuted" (art. 93(1)(c)) names that person `as suspect` or `as accused`, the role whose art. 55(2) rights notice is checked (`assistance-rights-notice-missing`); a person questioned who is named otherwise is said with the reason in a `suppress`.'
     }),
     appearingPersonRole: defineRule({
-        code: 'assistance-appearing-person-role', severity: 'warning', force: 'as applicable', provision: 'art. 93(1)(e)', also: ['rule 190'], digest: 'd12',
+        code: 'assistance-appearing-person-role', kinds: ASSISTANCE, severity: 'warning', force: 'as applicable', provision: 'art. 93(1)(e)', also: ['rule 190'], digest: 'd12',
         summary: 'A request for "facilitating the voluntary appearance of persons as witnesses or experts before the Court" (art. 93(1)(e)) names the person who is to appear `as witness` or `as expert` (or, with a temporary transfer, art. 93(1)(f), `as detained`): the instruction on self-incrimination a witness is given (rule 190, assistance-self-incrimination-instruction-missing) is checked for that role; a person who is to appear but is named otherwise is said with the reason in a `suppress`.'
     }),
     interpreterMissing: defineRule({
@@ -113,7 +120,7 @@ export const rules = {
         summary: 'A person questioned in a language other than one they fully understand and speak (per the person\'s declared languages) has the assistance of a competent interpreter in one of them: `interpreter <language>`.'
     }),
     protectionMeasuresMissing: defineRule({
-        code: 'assistance-protection-measures-missing', clause: 'protective-measures', severity: 'warning', force: 'as applicable', provision: 'art. 93(1)(j)', also: ['art. 87(4)'], digest: 'd16',
+        code: 'assistance-protection-measures-missing', kinds: ASSISTANCE, clause: 'protective-measures', severity: 'warning', force: 'as applicable', provision: 'art. 93(1)(j)', also: ['art. 87(4)'], digest: 'd16',
         summary: 'A request for the protection of victims and witnesses or the preservation of evidence (art. 93(1)(j)) says which measures are sought (`protective-measures "..."`).'
     }),
     assetsMissing: defineRule({
@@ -215,11 +222,11 @@ export const rules = {
         summary: 'The requested State agrees to the transfer: `state-agreement R`, naming a record of type state-agreement with the requested State.'
     }),
     transferConditions: defineRule({
-        code: 'transfer-conditions-missing', clause: 'state-agreement', severity: 'warning', force: 'as applicable', provision: 'art. 93(7)(a)(ii)', digest: 'f3',
+        code: 'transfer-conditions-missing', kinds: TRANSFERRING, clause: 'state-agreement', severity: 'warning', force: 'as applicable', provision: 'art. 93(7)(a)(ii)', digest: 'f3',
         summary: 'The transfer is subject to the conditions agreed between the State and the Court: `state-agreement R conditions "..."`.'
     }),
     transferReturn: defineRule({
-        code: 'transfer-return-date-missing', clause: 'return-by', severity: 'warning', force: 'as applicable', provision: 'art. 93(7)(b)', also: ['rule 192(4)'], digest: 'f4',
+        code: 'transfer-return-date-missing', kinds: TRANSFERRING, clause: 'return-by', severity: 'warning', force: 'as applicable', provision: 'art. 93(7)(b)', also: ['rule 192(4)'], digest: 'f4',
         summary: 'The person transferred remains in custody and is returned without delay when the purposes of the transfer are fulfilled: the request gives the expected return date (`return-by`), which the register follows up.'
     }),
     transferReturnOverdue: defineRule({
@@ -285,7 +292,7 @@ function formLetter(ref: ProvisionRef): Letter | undefined {
  * written as its own kind. Both spellings get the same art. 96(2) checks, on one code path.
  */
 export function isArticle96Request(request: Request): boolean {
-    return request.kind === 'assistance' || request.kind === 'temporary-transfer';
+    return request.kind !== undefined && ARTICLE_96_KINDS.includes(request.kind);
 }
 
 /** The forms of art. 93(1) a request seeks; a temporary-transfer request seeks (f) (register/follow-up.ts). */

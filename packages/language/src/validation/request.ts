@@ -3,7 +3,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, isReference, URI, UriUtils, type CstNode } from 'langium';
 import {
     isRequest,
-    type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type StatusEvent
+    type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type RequestKind, type StatusEvent
 } from '../generated/ast.js';
 import { beforeRequestDate, endsBeforePostponement, historyInOrder, involvesTemporaryTransfer, postponementHolding, responseDue } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
@@ -92,7 +92,7 @@ export const rules = {
         summary: 'A request states its classification (`classification public|confidential|under-seal|secret`): the requested State keeps requests confidential (art. 87(3)), and every page of the document carries the classification.'
     }),
     legalBasisMismatch: defineRule({
-        code: 'request-legal-basis-mismatch', clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 89(1)',
+        code: 'request-legal-basis-mismatch', kinds: Object.keys(KIND_LEGAL_BASIS) as RequestKind[], clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 89(1)',
         also: ['art. 89(3)', 'art. 91', 'art. 92'],
         summary: 'A legal basis stated for a request other than for assistance or temporary transfer (the assistance area\'s) cites the article of its kind (arrest and surrender: art. 89(1) or 91(2); convicted person: art. 89(1) or 91(3); provisional arrest: art. 92; transit: art. 89(3); a wider or narrower citation of the same provision counts); each finding cites the article of the request\'s kind. No provision requires these kinds to state a legal basis (art. 96(2)(a), digest d3, asks it of requests for assistance only), so none is required: only one that is stated is checked.'
     }),
@@ -131,7 +131,7 @@ export const rules = {
         summary: 'Tracking: the date by which the Court asked for a response (`respond-by`) has passed and no status dated on or before the as-of date is executed, partially-executed, refused, withdrawn, surrendered or returned, or, on a request for provisional arrest, arrested, which is what it asks for (an answer stays one, whatever is recorded after it); nor is the latest of them a postponement that says until when (`status postponed D until E`, art. 94(1): followup-postponement-ended once E has passed; `until admissibility-determination`, art. 95). The Statute sets no time limit for a State\'s reply; `respond-by` is the Court\'s own date. An overdue reply is a prompt to follow up: art. 97 requires a State that identifies problems impeding execution to consult the Court without delay (a finding of non-compliance under art. 87(7) is a judicial step, never inferred here).'
     }),
     refusalReasons: defineRule({
-        code: 'followup-refusal-reasons', severity: 'warning', force: 'as applicable', provision: 'art. 93(6)', digest: 'X18',
+        code: 'followup-refusal-reasons', kinds: ['assistance', 'temporary-transfer'], severity: 'warning', force: 'as applicable', provision: 'art. 93(6)', digest: 'X18',
         summary: 'Tracking: a State that denies a request for assistance promptly informs the Court or the Prosecutor of the reasons: `status refused D "reasons given..."` records them for the register.'
     }),
     postponementGround: defineRule({

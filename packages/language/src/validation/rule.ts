@@ -1,7 +1,7 @@
 import type { AstNode, CstNode, DiagnosticInfo, GrammarAST, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
 import type { IRecognitionException } from 'chevrotain';
-import { isRequest, type Suppression } from '../generated/ast.js';
+import { isRequest, type Request, type RequestKind, type Suppression } from '../generated/ast.js';
 import { RogatoryGrammar } from '../generated/grammar.js';
 import { blockGrammar } from '../parser/clauses.js';
 import { misspelling, standsFor } from '../parser/messages.js';
@@ -53,6 +53,13 @@ export interface RuleDefinition {
      * is a guess: the author may answer a wrong one with `suppress` and a reason, whatever its force.
      */
     readonly readsProse?: boolean;
+    /**
+     * For a rule a request may suppress that only some kinds of request can break (`arrest-crimes-missing`:
+     * `arrest-and-surrender`), those kinds; unset, any kind. After `suppress`, completion offers the rule only
+     * on a request of one of them; on another, the suppression can silence nothing: its hover and
+     * `suppression-unused` say so (kindsExclude). The fixture test holds every finding of the rule to them.
+     */
+    readonly kinds?: readonly RequestKind[];
 }
 
 export interface Rule extends RuleDefinition {
@@ -83,6 +90,17 @@ export function whyNotSuppressible(rule: Rule): string {
     if (rule.severity === 'info') return 'it is information, a point for a person to check, which never fails a check: there is nothing to suppress';
     if (rule.force === 'language') return `it is a rule of the language itself (${rule.severity})`;
     return `it enforces a "${rule.force}" requirement (${rule.severity})`;
+}
+
+/**
+ * Why `rule` can never be reported on `request`, when its kind is not one the rule checks: "it checks only
+ * `kind assistance` requests, and this request is `kind transit`"; undefined when it may be (any rule may,
+ * on a request whose kind is not read yet).
+ */
+export function kindsExclude(rule: Rule, request: Request | undefined): string | undefined {
+    const kind = request?.kind;
+    if (!rule.kinds || !kind || rule.kinds.includes(kind)) return undefined;
+    return `it checks only ${rule.kinds.map(k => `\`kind ${k}\``).join(' and ')} requests, and this request is \`kind ${kind}\``;
 }
 
 /**

@@ -6,7 +6,7 @@ import { misspeltLanguage } from '../languages.js';
 import { isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf, citationsOf, isWhole } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
-import { defineRule, hasSilenced, isClauseKeyword, report, whyNotSuppressible } from './rule.js';
+import { defineRule, hasSilenced, isClauseKeyword, kindsExclude, report, whyNotSuppressible } from './rule.js';
 import { ALL_RULES } from './catalogue.js';
 
 /**
@@ -56,7 +56,7 @@ export const rules = {
     }),
     unusedSuppression: defineRule({
         code: 'suppression-unused', severity: 'warning', force: 'language',
-        summary: 'A `suppress` clause silences nothing: the request no longer breaks the rule it names (judged when every check has run — the CLI, and the editor on each edit — on a file without syntax errors or names that resolve to nothing). Remove it, so that it does not hide the warning if it comes back for another reason.'
+        summary: 'A `suppress` clause silences nothing: the request no longer breaks the rule it names (judged when every check has run — the CLI, and the editor on each edit — on a file without syntax errors or names that resolve to nothing), or the rule checks only other kinds of request (`suppress assistance-purpose-missing` in a request for arrest and surrender: judged at once). Remove it, so that it does not hide the warning if it comes back for another reason.'
     }),
     unknownSuppression: defineRule({
         code: 'invalid-suppression', severity: 'error', force: 'language',
@@ -257,6 +257,9 @@ function checkSuppression(suppression: Suppression, accept: ValidationAcceptor):
         report(accept, rules.unknownSuppression, `There is no rule '${suppression.code}' (see \`rogatory rules\`).`, { node: suppression, property: 'code' });
     } else if (!rule.suppressible) {
         report(accept, rules.unknownSuppression, `'${rule.code}' cannot be suppressed: ${whyNotSuppressible(rule)}; only "as applicable" warnings, and warnings that read the author's prose, can.`, { node: suppression, property: 'code' });
+    } else if (kindsExclude(rule, suppression.$container)) {
+        // Known from the kind alone, whatever else the file holds: said at once, not once every check has run.
+        report(accept, rules.unusedSuppression, `\`suppress ${rule.code}\` silences nothing: ${kindsExclude(rule, suppression.$container)} (${rule.provision ?? 'no provision'}). Remove the clause.`, { node: suppression, property: 'code' });
     } else if ((suppression.reason ?? '').trim().length === 0) {
         report(accept, rules.unknownSuppression, `Give the reason for suppressing '${rule.code}' between the quotes: until one is given, the warning is still reported.`, { node: suppression, property: 'reason' });
     }
@@ -273,8 +276,8 @@ export function checkUnusedSuppressions(root: AstNode, accept: ValidationAccepto
     for (const request of root.elements.filter(isRequest)) {
         for (const suppression of request.suppressions) {
             const rule = ALL_RULES.find(r => r.code === suppression.code);
-            // An unknown code, an error or a missing reason is invalid-suppression's.
-            if (!rule?.suppressible || (suppression.reason ?? '').trim().length === 0 || hasSilenced(suppression, accept)) continue;
+            // An unknown code, an error or a missing reason is invalid-suppression's; a rule of other kinds of request, checkSuppression's.
+            if (!rule?.suppressible || (suppression.reason ?? '').trim().length === 0 || hasSilenced(suppression, accept) || kindsExclude(rule, request)) continue;
             report(accept, rules.unusedSuppression,
                 `\`suppress ${rule.code}\` silences nothing: this request does not break that rule (${rule.provision ?? 'no provision'}). Remove the clause.`,
                 { node: suppression, property: 'code' });

@@ -2,7 +2,7 @@ import type { AstNode, ValidationAcceptor } from 'langium';
 import { MultiMap } from 'langium';
 import {
     isModel, isRequest, isWarrant,
-    type Annex, type Duration, type Involvement, type Judgment, type Person, type Request, type Warrant
+    type Annex, type Duration, type Involvement, type Judgment, type Person, type Request, type RequestKind, type Warrant
 } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, isValidDate } from '../states/dates.js';
@@ -30,6 +30,11 @@ const DURATION_CONVENTION = '1 year = 12 months, 30 days = 1 month, or counted o
  * The confirmation of urgent requests through the art. 87(1)(a) channel (91(1)) is checked
  * by the addressee area for every kind; channel and language (a12, b8) likewise.
  */
+/** The kind of request each section below checks (checkRequest). */
+const ARREST: readonly RequestKind[] = ['arrest-and-surrender'];
+const CONVICTED: readonly RequestKind[] = ['surrender-of-convicted'];
+const PROVISIONAL: readonly RequestKind[] = ['provisional-arrest'];
+
 export const rules = {
     // ------------------------------------------------------------ (a) arrest and surrender
     arrestWarrantMissing: defineRule({
@@ -73,15 +78,15 @@ export const rules = {
         summary: 'A warrant of arrest declaration gives the person (with a name), the crimes and a concise statement of the facts; reported on the warrant declaration.'
     }),
     arrestTranslationMissing: defineRule({
-        code: 'arrest-translation-missing', severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'a10',
+        code: 'arrest-translation-missing', kinds: ARREST, severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'a10',
         summary: 'When the person sought is declared to understand languages other than the request\'s, a translation of the warrant and the relevant Statute provisions into one of them accompanies the request.'
     }),
     arrestTranslationNotAnnexed: defineRule({
-        code: 'arrest-translation-not-annexed', severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'a10',
+        code: 'arrest-translation-not-annexed', kinds: ARREST, severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'a10',
         summary: 'The translation declared for the person sought (`translation L`) accompanies the request: an annex is a copy of the warrant in L (`annex A2 "..." { copy-of W language L }`). That the annex also translates the relevant provisions of the Statute is for the officer to see; it is not checked.'
     }),
     arrestCrimesMissing: defineRule({
-        code: 'arrest-crimes-missing', clause: 'crimes', severity: 'warning', force: 'as applicable', provision: 'art. 101(1)', digest: 'a13',
+        code: 'arrest-crimes-missing', kinds: ARREST, clause: 'crimes', severity: 'warning', force: 'as applicable', provision: 'art. 101(1)', digest: 'a13',
         summary: 'A request for arrest and surrender lists the crimes for which surrender is sought: they fix the scope of the rule of speciality.'
     }),
     arrestIdentificationCheck: defineRule({
@@ -119,7 +124,7 @@ export const rules = {
         summary: 'The request gives information demonstrating that the person sought is the one referred to in the judgment (`identification "..."`).'
     }),
     convictedSentenceUnstated: defineRule({
-        code: 'convicted-sentence-unstated', severity: 'warning', force: 'as applicable', provision: 'art. 91(3)(d)', digest: 'b5',
+        code: 'convicted-sentence-unstated', kinds: CONVICTED, severity: 'warning', force: 'as applicable', provision: 'art. 91(3)(d)', digest: 'b5',
         summary: 'The judgment declaration states the sentence (`sentence imprisonment 9 years`, `life-imprisonment`, `fine` or `none`), so that art. 91(3)(d) can be checked.'
     }),
     convictedTimeServedMissing: defineRule({
@@ -131,11 +136,11 @@ export const rules = {
         summary: `Time served plus time remaining equals the sentence of imprisonment in the judgment (compared with ${DURATION_CONVENTION}); \`remaining life\` only for life imprisonment.`
     }),
     convictedTranslationMissing: defineRule({
-        code: 'convicted-translation-missing', severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'b7',
+        code: 'convicted-translation-missing', kinds: CONVICTED, severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'b7',
         summary: 'When the person is declared to understand languages other than the request\'s, a translation of the judgment and the relevant Statute provisions into one of them accompanies the request.'
     }),
     convictedTranslationNotAnnexed: defineRule({
-        code: 'convicted-translation-not-annexed', severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'b7',
+        code: 'convicted-translation-not-annexed', kinds: CONVICTED, severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'b7',
         summary: 'The translation declared for the person (`translation L`) accompanies the request: an annex is a copy of the judgment of conviction in L (`annex A2 "..." { copy-of J language L }`). That the annex also translates the relevant provisions of the Statute is for the officer to see; it is not checked.'
     }),
     convictedIdentificationCheck: defineRule({
@@ -173,11 +178,11 @@ export const rules = {
         summary: 'A request for provisional arrest states the facts alleged to constitute the crimes (`facts "..."`).'
     }),
     provisionalCrimeDateMissing: defineRule({
-        code: 'provisional-crime-date-missing', clause: 'crime-date', severity: 'warning', force: 'as applicable', provision: 'art. 92(2)(b)', digest: 'c4',
+        code: 'provisional-crime-date-missing', kinds: PROVISIONAL, clause: 'crime-date', severity: 'warning', force: 'as applicable', provision: 'art. 92(2)(b)', digest: 'c4',
         summary: 'Where possible, a request for provisional arrest gives the date of the crime (`crime-date D`).'
     }),
     provisionalCrimePlaceMissing: defineRule({
-        code: 'provisional-crime-place-missing', clause: 'crime-place', severity: 'warning', force: 'as applicable', provision: 'art. 92(2)(b)', digest: 'c4',
+        code: 'provisional-crime-place-missing', kinds: PROVISIONAL, clause: 'crime-place', severity: 'warning', force: 'as applicable', provision: 'art. 92(2)(b)', digest: 'c4',
         summary: 'Where possible, a request for provisional arrest gives the location of the crime (`crime-place "..."`).'
     }),
     provisionalBasisMissing: defineRule({
