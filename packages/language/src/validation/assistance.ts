@@ -88,7 +88,7 @@ export const rules = {
     }),
     // ------------------------------------------------------------ (d) the forms' own requirements
     selfIncriminationMissing: defineRule({
-        code: 'assistance-self-incrimination-instruction-missing', severity: 'error', force: 'shall', provision: 'rule 190', also: ['art. 93(1)(e)', 'rule 74'], digest: 'd12',
+        code: 'assistance-self-incrimination-instruction-missing', clause: 'self-incrimination-instruction', severity: 'error', force: 'shall', provision: 'rule 190', also: ['art. 93(1)(e)', 'rule 74'], digest: 'd12',
         summary: 'A request under art. 93(1)(e) with respect to a witness annexes an instruction concerning rule 74 (self-incrimination), in a language the witness fully understands and speaks: `self-incrimination-instruction <language> annex <A>` on the witness.'
     }),
     selfIncriminationLanguage: defineRule({
@@ -116,7 +116,7 @@ export const rules = {
         summary: 'A request for "facilitating the voluntary appearance of persons as witnesses or experts before the Court" (art. 93(1)(e)) names the person who is to appear `as witness` or `as expert` (or, with a temporary transfer, art. 93(1)(f), `as detained`): the instruction on self-incrimination a witness is given (rule 190, assistance-self-incrimination-instruction-missing) is checked for that role; a person who is to appear but is named otherwise is said with the reason in a `suppress`.'
     }),
     interpreterMissing: defineRule({
-        code: 'assistance-interpreter-missing', severity: 'error', force: 'shall', provision: 'art. 55(1)(c)', also: ['art. 93(1)(c)'], digest: 'X12',
+        code: 'assistance-interpreter-missing', clause: 'interpreter', severity: 'error', force: 'shall', provision: 'art. 55(1)(c)', also: ['art. 93(1)(c)'], digest: 'X12',
         summary: 'A person questioned in a language other than one they fully understand and speak (per the person\'s declared languages) has the assistance of a competent interpreter in one of them: `interpreter <language>`.'
     }),
     protectionMeasuresMissing: defineRule({
@@ -149,15 +149,15 @@ export const rules = {
         summary: 'The Prosecutor executes a request directly "on the territory of a State", following consultations with the requested State Party (art. 99(4)): a request to an intergovernmental organisation (art. 87(6)) has neither, so it does not state `direct-execution`.'
     }),
     directJustification: defineRule({
-        code: 'direct-execution-justification-missing', severity: 'error', force: 'shall', provision: 'art. 99(4)', digest: 'd23',
+        code: 'direct-execution-justification-missing', clause: 'justification', severity: 'error', force: 'shall', provision: 'art. 99(4)', digest: 'd23',
         summary: 'Direct execution by the Prosecutor is "necessary for the successful execution" of the request: say why (`direct-execution by-Prosecutor justification "..."`).'
     }),
     directConsultation: defineRule({
-        code: 'direct-execution-consultation-missing', severity: 'error', force: 'shall', provision: 'art. 99(4)(b)', digest: 'd25',
+        code: 'direct-execution-consultation-missing', clause: 'consultation', severity: 'error', force: 'shall', provision: 'art. 99(4)(b)', digest: 'd25',
         summary: 'The Prosecutor executes a request directly only after consultations with the requested State: `consultation <record>` naming a record of type consultation with that State.'
     }),
     directAdmissibilityConsultation: defineRule({
-        code: 'direct-execution-admissibility-consultation-missing', severity: 'error', force: 'shall', provision: 'art. 99(4)(a)', also: ['art. 18', 'art. 19'], digest: 'd24',
+        code: 'direct-execution-admissibility-consultation-missing', clause: 'consultation', severity: 'error', force: 'shall', provision: 'art. 99(4)(a)', also: ['art. 18', 'art. 19'], digest: 'd24',
         summary: 'Where there has been a determination of admissibility under art. 18 or 19 (`admissibility-decision D`), the Prosecutor executes directly only after all possible consultations with the requested State: `consultation <record>`.'
     }),
     directAdmissibilityDecision: defineRule({
@@ -214,7 +214,7 @@ export const rules = {
         summary: 'A request for temporary transfer names the person in custody to be transferred (`person P as detained`).'
     }),
     transferConsent: defineRule({
-        code: 'transfer-consent-missing', severity: 'error', force: 'shall', provision: 'art. 93(7)(a)(i)', digest: 'f2',
+        code: 'transfer-consent-missing', clause: 'consent', severity: 'error', force: 'shall', provision: 'art. 93(7)(a)(i)', digest: 'f2',
         summary: 'The person in custody freely gives informed consent to the transfer: `consent R` on the person, naming a record of type consent by that person.'
     }),
     transferAgreement: defineRule({

@@ -194,39 +194,85 @@ export function isClauseKeyword(cst: CstNode): boolean {
  * not the same word inside another clause) in which the parser met an error: from the keyword
  * up to and including the next clause's keyword, where an error for a value left out is reported;
  * or its request has a syntax error at the keyword or a misspelling of it, or one whose recovery
- * skipped a `{ ... }` group holding the keyword.
+ * skipped a `{ ... }` group holding the keyword, or skipped the keyword in this block.
+ * In a block nested in a request, errors inside the request's other blocks (another person's, an annex)
+ * are theirs: a block read whole is judged whole. A clause of a nested block checked on the request
+ * (a person's `translation`, when no person sought was read: `person P as wanted { ... }`) is there when
+ * a block of that kind holds it but was read only in part.
  * Only a document with syntax errors is looked at, so a clean document pays nothing.
  */
 function hasUnreadableClause(node: AstNode, keyword: string): boolean {
     const errors = AstUtils.getDocument(node).parseResult.parserErrors;
     if (!errors.length || !node.$cstNode) return false;
-    const clauses = ownLeaves(node).filter(isClauseKeyword);
-    const starts = clauses.map(leaf => leaf.offset);
-    const mine = clauses.flatMap((leaf, i) => (leaf.text === keyword ? [i] : []));
-    // The last clause of a nested block runs on to the end of its request: its value may have
-    // swallowed the block's `}` (a text not closed).
-    const scope = (AstUtils.getContainerOfType(node, isRequest) ?? node).$cstNode!;
-    const end = Math.max(node.$cstNode.end, scope.end);
+    const request = AstUtils.getContainerOfType(node, isRequest);
+    const scope = (request ?? node).$cstNode!;
     // An error at the end of the file has no offset (NaN): it is at the end of the block.
-    const offsets = errors.map(e => (Number.isNaN(e.token.startOffset) ? end : e.token.startOffset));
-    if (mine.some(i => offsets.some(at => at >= starts[i] && at <= (starts[i + 1] ?? end)))) return true;
+    const offsets = errors.map(e => (Number.isNaN(e.token.startOffset) ? scope.end : e.token.startOffset));
+    if (request === undefined || node === request) {
+        if (unreadableIn(node, keyword, offsets, scope.end)) return true;
+        // A clause of a nested block checked on the request: written in such a block that was read in part.
+        const blocks = request ? AstUtils.streamContents(request).filter(child => child.$cstNode !== undefined && hasClause(child, keyword)).toArray() : [];
+        if (!hasClause(node, keyword) && blocks.some(block => {
+            const [from, to] = extent(block, request!);
+            return unreadableIn(block, keyword, offsets, to) || errors.some((e, i) => offsets[i] >= from && offsets[i] <= to
+                && (ownLeaves(block).some(leaf => leaf.text === keyword && isClauseKeyword(leaf)) || skipped(e, true).has(keyword)));
+        })) return true;
+    } else if (unreadableIn(node, keyword, offsets, extent(node, request)[1])) {
+        return true;
+    }
+    const [from, to] = request && node !== request ? extent(node, request) : [scope.offset, scope.end];
+    const others = request && node !== request ? AstUtils.streamContents(request).filter(n => n !== node && n.$cstNode !== undefined).map(n => extent(n, request)).toArray() : [];
     // The keyword misspelt (`Dated`, `clasification`) or written as another word (`addressee`), or written
     // where the parser did not expect it (`location` after a person's block left without its `{`), anywhere in
-    // the request: the syntax error at it says what is wrong. Or the clause written inside a `{ ... }` group that the error
-    // recovery skipped whole (`person P as sought { { location "..." }`, a brace too many).
-    return errors.some((e, i) => offsets[i] >= scope.offset && offsets[i] <= scope.end
-        && (e.token.image === keyword || misspelling(e.token.image ?? '', keyword) !== undefined || standsFor(e.token.image ?? '', keyword) || skippedInBraces(e).has(keyword)));
+    // the request but another nested block: the syntax error at it says what is wrong. Or the clause written inside a
+    // `{ ... }` group that the error recovery skipped whole (`person P as sought { { location "..." }`, a brace too many),
+    // or, in a nested block, skipped after an error in it (`location Kampala translation Acholi`, the rest of the line).
+    return errors.some((e, i) => offsets[i] >= scope.offset && offsets[i] <= scope.end && !others.some(([a, b]) => offsets[i] >= a && offsets[i] < b)
+        && (e.token.image === keyword || misspelling(e.token.image ?? '', keyword) !== undefined || standsFor(e.token.image ?? '', keyword)
+            || skipped(e, node !== request && offsets[i] >= from && offsets[i] <= to).has(keyword)));
 }
 
-/** The keywords inside a `{ ... }` group among the tokens the parser skipped after `error` (its token first). */
-function skippedInBraces(error: IRecognitionException): Set<string> {
+/**
+ * Whether `node`'s own clause `keyword` has an error in it: from the keyword up to and including the next clause's
+ * keyword, where an error for a value left out is reported; the last clause runs on to `end`.
+ */
+function unreadableIn(node: AstNode, keyword: string, offsets: number[], end: number): boolean {
+    const clauses = ownLeaves(node).filter(isClauseKeyword);
+    return clauses.some((leaf, i) => leaf.text === keyword && offsets.some(at => at >= leaf.offset && at <= (clauses[i + 1]?.offset ?? end)));
+}
+
+/**
+ * Where a block nested in `request` stands in its text: to its `}`, or, without one (a block not closed, or a
+ * value whose text swallowed it; a block without braces, `direct-execution by-Prosecutor ...`), up to the next
+ * token of the request itself: what the parser skipped after it is the block's.
+ */
+function extent(block: AstNode, request: Request): [number, number] {
+    const close = ownLeaves(block).findLast(leaf => leaf.text === '}');
+    if (close) return [block.$cstNode!.offset, close.end];
+    const next = ownLeaves(request).find(leaf => leaf.offset >= block.$cstNode!.end);
+    return [block.$cstNode!.offset, next ? next.offset : request.$cstNode!.end];
+}
+
+/** Whether the block `node` is (a request, a person's block in it, an annex) has clauses starting with `keyword`. */
+function hasClause(node: AstNode, keyword: string): boolean {
+    return blockGrammar(RogatoryGrammar()).clauseKeywords.get(node.$type)?.some(k => k.value === keyword) ?? false;
+}
+
+/**
+ * The keywords among the tokens the parser skipped after `error` (its token first): inside a `{ ... }` group,
+ * and, with `all`, outside one too (where the error is in a nested block, whose skipped words up to its `}` are its own).
+ */
+function skipped(error: IRecognitionException, all: boolean): Set<string> {
     const keywords = new Set<string>();
     let depth = 0;
     for (const token of [error.token, ...(error.resyncedTokens ?? [])]) {
         const type = token.tokenType.name;
         if (type === '{') depth++;
-        else if (type === '}') depth = Math.max(0, depth - 1);
-        else if (depth > 0 && type === token.image) keywords.add(type);
+        else if (type === '}') {
+            // A `}` outside any group skipped ends the nested block: what follows is the request's.
+            if (depth > 0) depth--;
+            else all = false;
+        } else if ((all || depth > 0) && type === token.image) keywords.add(type);
     }
     return keywords;
 }

@@ -78,7 +78,7 @@ export const rules = {
         summary: 'A warrant of arrest declaration gives the person (with a name), the crimes and a concise statement of the facts; reported on the warrant declaration.'
     }),
     arrestTranslationMissing: defineRule({
-        code: 'arrest-translation-missing', kinds: ARREST, severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'a10',
+        code: 'arrest-translation-missing', kinds: ARREST, clause: 'translation', severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'a10',
         summary: 'When the person sought is declared to understand languages other than the request\'s, a translation of the warrant and the relevant Statute provisions into one of them accompanies the request.'
     }),
     arrestTranslationNotAnnexed: defineRule({
@@ -104,7 +104,7 @@ export const rules = {
         summary: 'A request for the surrender of a convicted person is made in writing; another medium is allowed only in urgent cases (`urgent "..."`), with confirmation through the art. 87(1)(a) channel.'
     }),
     convictedWarrantCopyMissing: defineRule({
-        code: 'convicted-warrant-copy-missing', severity: 'error', force: 'shall', provision: 'art. 91(3)(a)', digest: 'b2', category: 'slow',
+        code: 'convicted-warrant-copy-missing', clause: 'copy-of', severity: 'error', force: 'shall', provision: 'art. 91(3)(a)', digest: 'b2', category: 'slow',
         summary: 'A copy of every warrant of arrest for the person that is declared in the workspace (or named in the request) is annexed.'
     }),
     convictedJudgmentMissing: defineRule({
@@ -112,7 +112,7 @@ export const rules = {
         summary: 'A request for the surrender of a convicted person names the judgment of conviction (`judgment J`).'
     }),
     convictedJudgmentCopyMissing: defineRule({
-        code: 'convicted-judgment-copy-missing', severity: 'error', force: 'shall', provision: 'art. 91(3)(b)', also: ['art. 91(3)(d)'], digest: 'b3',
+        code: 'convicted-judgment-copy-missing', clause: 'copy-of', severity: 'error', force: 'shall', provision: 'art. 91(3)(b)', also: ['art. 91(3)(d)'], digest: 'b3',
         summary: 'A copy of the judgment of conviction is annexed (`annex A1 "..." { copy-of J }`); when the judgment declaration records a sentence, that copy is also the copy of the sentence (art. 91(3)(d), b5).'
     }),
     convictedJudgmentInconsistent: defineRule({
@@ -136,7 +136,7 @@ export const rules = {
         summary: `Time served plus time remaining equals the sentence of imprisonment in the judgment (compared with ${DURATION_CONVENTION}); \`remaining life\` only for life imprisonment.`
     }),
     convictedTranslationMissing: defineRule({
-        code: 'convicted-translation-missing', kinds: CONVICTED, severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'b7',
+        code: 'convicted-translation-missing', kinds: CONVICTED, clause: 'translation', severity: 'warning', force: 'as applicable', provision: 'rule 187', also: ['art. 67(1)(a)', 'rule 117(1)'], digest: 'b7',
         summary: 'When the person is declared to understand languages other than the request\'s, a translation of the judgment and the relevant Statute provisions into one of them accompanies the request.'
     }),
     convictedTranslationNotAnnexed: defineRule({
