@@ -82,6 +82,14 @@ const CASES: Case[] = [
         notMissing: 'request-addressee-missing'
     },
     {
+        // The text in wrong quotes is one token, the whole text: unlike words left without quotes, what follows it is clauses.
+        mistake: "a person's location in single quotes, with another clause after it on its line",
+        text: `${head}  person P-X as sought { location »'Arusha'« translation Swahili }\n  dated 2026-11-22\n}`,
+        message: 'Texts are written between straight double quotes ("..."), not curly or single ones.',
+        after: r => [r.persons[0]?.location, r.persons[0]?.translation, r.date], expected: [undefined, 'Swahili', '2026-11-22'],
+        notMissing: 'arrest-location-missing'
+    },
+    {
         mistake: 'a curly opening quote and a straight closing one',
         text: `${head}  recipient »“Embassy of Kenya, The Hague"«\n  dated 2026-11-22\n}`,
         message: 'Texts are written between straight double quotes ("..."), not curly or single ones.',

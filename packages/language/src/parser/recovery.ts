@@ -1,6 +1,6 @@
 import { EOF, MismatchedTokenException, type IToken, type TokenType } from 'chevrotain';
 import type { LangiumParser } from 'langium';
-import { MISSING_CLOSE } from './token-builder.js';
+import { MISSING_CLOSE, WRONG_QUOTES } from './token-builder.js';
 import { DANGLING_COMMA } from './messages.js';
 
 /**
@@ -101,8 +101,10 @@ export function recoverAcrossBraces(parser: LangiumParser, open: TokenType, clos
 
     const consumeInternalError = recognizer.consumeInternalError;
     recognizer.consumeInternalError = function (this: Recognizer, type, token, options) {
-        // Only after a keyword of prose (`facts`, `title`): after `State` the rest of the line is clauses.
-        this.unquotedText = type === text && prose.has(this.LA(0).image) ? token : undefined;
+        // Only after a keyword of prose (`facts`, `title`): after `State` the rest of the line is clauses. A text in
+        // curly or single quotes is one token, the whole text: what follows it on its line is clauses too
+        // (`location 'Kampala' translation Acholi`).
+        this.unquotedText = type === text && prose.has(this.LA(0).image) && token.tokenType !== WRONG_QUOTES ? token : undefined;
         if (options !== undefined || token !== this.LA(1)) return consumeInternalError.call(this, type, token, options);
         // Chevrotain's, with the token after the one found, as in-repetition recovery gives it (below):
         // a keyword written as two words, or a comma before `}`, is also found where a block's `}` is expected;
