@@ -208,28 +208,30 @@ function hasUnreadableClause(node: AstNode, keyword: string): boolean {
     const scope = (request ?? node).$cstNode!;
     // An error at the end of the file has no offset (NaN): it is at the end of the block.
     const offsets = errors.map(e => (Number.isNaN(e.token.startOffset) ? scope.end : e.token.startOffset));
-    if (request === undefined || node === request) {
-        if (unreadableIn(node, keyword, offsets, scope.end)) return true;
-        // A clause of a nested block checked on the request: written in such a block that was read in part.
-        const blocks = request ? AstUtils.streamContents(request).filter(child => child.$cstNode !== undefined && hasClause(child, keyword)).toArray() : [];
-        if (!hasClause(node, keyword) && blocks.some(block => {
-            const [from, to] = extent(block, request!);
-            return unreadableIn(block, keyword, offsets, to) || errors.some((e, i) => offsets[i] >= from && offsets[i] <= to
-                && (ownLeaves(block).some(leaf => leaf.text === keyword && isClauseKeyword(leaf)) || skipped(e, true).has(keyword)));
-        })) return true;
-    } else if (unreadableIn(node, keyword, offsets, extent(node, request)[1])) {
-        return true;
-    }
-    const [from, to] = request && node !== request ? extent(node, request) : [scope.offset, scope.end];
-    const others = request && node !== request ? AstUtils.streamContents(request).filter(n => n !== node && n.$cstNode !== undefined).map(n => extent(n, request)).toArray() : [];
+    const layout = request && layoutOf(request);
+    const own = layout && node !== request ? layout.extents.get(node) : undefined;
+    const [from, to] = own ?? [scope.offset, scope.end];
+    if (unreadableIn(node, keyword, offsets, to)) return true;
+    if (layout && node === request && !hasClause(node, keyword) && layout.blocks.some(block => hasClause(block.node, keyword)
+        && writtenInPart(block.node, block.from, block.to, keyword, errors, offsets))) return true;
     // The keyword misspelt (`Dated`, `clasification`) or written as another word (`addressee`), or written
     // where the parser did not expect it (`location` after a person's block left without its `{`), anywhere in
     // the request but another nested block: the syntax error at it says what is wrong. Or the clause written inside a
     // `{ ... }` group that the error recovery skipped whole (`person P as sought { { location "..." }`, a brace too many),
     // or, in a nested block, skipped after an error in it (`location Kampala translation Acholi`, the rest of the line).
-    return errors.some((e, i) => offsets[i] >= scope.offset && offsets[i] <= scope.end && !others.some(([a, b]) => offsets[i] >= a && offsets[i] < b)
+    return errors.some((e, i) => offsets[i] >= scope.offset && offsets[i] <= scope.end && !(own && inOtherBlock(layout!, node, offsets[i]))
         && (e.token.image === keyword || misspelling(e.token.image ?? '', keyword) !== undefined || standsFor(e.token.image ?? '', keyword)
-            || skipped(e, node !== request && offsets[i] >= from && offsets[i] <= to).has(keyword)));
+            || skipped(e, own !== undefined && offsets[i] >= from && offsets[i] < to).has(keyword)));
+}
+
+/**
+ * Whether `block`, nested in a request where it stands from `from` to `to` (a person's block, an annex), has the clause
+ * `keyword` written but read in part: unreadable itself, or read in a block with an error (its role: `person P as wanted
+ * { ... }`), or skipped.
+ */
+function writtenInPart(block: AstNode, from: number, to: number, keyword: string, errors: IRecognitionException[], offsets: number[]): boolean {
+    return unreadableIn(block, keyword, offsets, to) || errors.some((e, i) => offsets[i] >= from && offsets[i] < to
+        && (ownLeaves(block).some(leaf => leaf.text === keyword && isClauseKeyword(leaf)) || skipped(e, true).has(keyword)));
 }
 
 /**
@@ -241,16 +243,54 @@ function unreadableIn(node: AstNode, keyword: string, offsets: number[], end: nu
     return clauses.some((leaf, i) => leaf.text === keyword && offsets.some(at => at >= leaf.offset && at <= (clauses[i + 1]?.offset ?? end)));
 }
 
+/** Where the nodes nested in a request (persons, annexes, status events...) stand in its text, in order. */
+interface Layout {
+    readonly blocks: ReadonlyArray<{ node: AstNode; from: number; to: number }>;
+    /** Where each of `blocks` starts. */
+    readonly starts: readonly number[];
+    readonly extents: ReadonlyMap<AstNode, readonly [number, number]>;
+}
+
+/** Per request, worked out once: a file with syntax errors asks for it at each finding of a clause rule. */
+const layouts = new WeakMap<Request, Layout>();
+
 /**
- * Where a block nested in `request` stands in its text: to its `}`, or, without one (a block not closed, or a
- * value whose text swallowed it; a block without braces, `direct-execution by-Prosecutor ...`), up to the next
- * token of the request itself: what the parser skipped after it is the block's.
+ * Each node nested in `request` stands from its start to its `}`, or, without one (a block not closed, or a value
+ * whose text swallowed it; a block without braces, `direct-execution by-Prosecutor ...`, a status event), up to
+ * the next token of the request itself: what the parser skipped after it is the block's.
  */
-function extent(block: AstNode, request: Request): [number, number] {
-    const close = ownLeaves(block).findLast(leaf => leaf.text === '}');
-    if (close) return [block.$cstNode!.offset, close.end];
-    const next = ownLeaves(request).find(leaf => leaf.offset >= block.$cstNode!.end);
-    return [block.$cstNode!.offset, next ? next.offset : request.$cstNode!.end];
+function layoutOf(request: Request): Layout {
+    let layout = layouts.get(request);
+    if (!layout) {
+        const tokens = ownLeaves(request).map(leaf => leaf.offset);
+        const blocks = AstUtils.streamContents(request).filter(node => node.$cstNode !== undefined).map(node => {
+            const cst = node.$cstNode!;
+            const close = ownLeaves(node).findLast(leaf => leaf.text === '}');
+            return { node, from: cst.offset, to: close ? close.end : tokens[firstAtOrAfter(tokens, cst.end)] ?? request.$cstNode!.end };
+        }).toArray().sort((a, b) => a.from - b.from);
+        layout = { blocks, starts: blocks.map(b => b.from), extents: new Map(blocks.map(b => [b.node, [b.from, b.to] as const])) };
+        layouts.set(request, layout);
+    }
+    return layout;
+}
+
+/** Whether `at` lies in a node nested in the request other than `node`. */
+function inOtherBlock(layout: Layout, node: AstNode, at: number): boolean {
+    const blocks = layout.blocks;
+    const i = firstAtOrAfter(layout.starts, at + 1) - 1;
+    return i >= 0 && blocks[i].node !== node && at < blocks[i].to;
+}
+
+/** The index of the first of the ascending `values` that is at least `value` (their length if none is). */
+function firstAtOrAfter(values: readonly number[], value: number): number {
+    let low = 0;
+    let high = values.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (values[middle] < value) low = middle + 1;
+        else high = middle;
+    }
+    return low;
 }
 
 /** Whether the block `node` is (a request, a person's block in it, an annex) has clauses starting with `keyword`. */
