@@ -569,7 +569,9 @@ function checkDirectExecution(request: Request, accept: ValidationAcceptor): voi
     }
     if (blank(direct.justification)) {
         report(accept, rules.directJustification,
-            'The request does not say why direct execution by the Prosecutor is necessary for its successful execution: add `justification "..."` after `direct-execution by-Prosecutor`.', at);
+            'The request does not say why direct execution by the Prosecutor is necessary for its successful execution: add `justification "..."` after `direct-execution by-Prosecutor`.',
+            // On the block itself (the same text as the request's clause), where `justification ""` written to be filled in is found.
+            { node: direct });
     }
     const state = request.state?.ref;
     const record = direct.consultation?.ref;
