@@ -8,7 +8,7 @@ import { annexClassification, documentNumber } from '../generator/page-marks.js'
 import { situationName } from '../generator/situations.js';
 import { classificationLevel, classificationLine, formatDateTime, kindTexts, REQUEST_TEXTS } from '../generator/texts.js';
 import { languageName } from '../languages.js';
-import { answersResponse, ARREST_ENDING_EVENTS, beforeRequestDate, closes, endsBeforePostponement, historyInOrder, involvesTemporaryTransfer, postponementHolding, PROVISIONAL_ARREST_DAYS, provisionalArrest, responseDue, returnDue, stageOf, stateJudgedOn, SURRENDER_KINDS } from '../register/follow-up.js';
+import { answersResponse, ARREST_ENDING_EVENTS, beforeRequestDate, closes, endsBeforePostponement, historyInOrder, involvesTemporaryTransfer, postponementHolding, PROVISIONAL_ARREST_DAYS, provisionalArrest, responseDue, returnDue, stageOf, stateJudgedOn, SURRENDER_KINDS, underArticle93 } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { boundAsParty, describeStatus, verificationMark } from '../states/state-status.js';
@@ -251,7 +251,7 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         if (status === 'returned') {
             effects.push(transfer ? 'Ends the return date of the transferred person (art. 93(7)(b))' : 'Only a temporary transfer has a `returned` (art. 93(7)(b)): not on this request (followup-status-impossible)');
         }
-        if (status === 'refused' && (request.kind === 'assistance' || request.kind === 'temporary-transfer')) {
+        if (status === 'refused' && underArticle93(request)) {
             effects.push('The reasons the State gave go in the event\'s note (art. 93(6), followup-refusal-reasons)');
         }
         if (status === 'postponed') effects.push(...this.postponementEffects(request, event, asOf));

@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import { AstUtils } from 'langium';
-import { isCompetingExtradition, isCompetingRequest, isRequest, type CompetingExtradition, type CompetingRequest, type Request, type StatusEvent, type ThirdPartyControl } from '../generated/ast.js';
+import { isCompetingExtradition, isCompetingRequest, isRequest, type CompetingExtradition, type CompetingRequest, type Request, type RequestKind, type StatusEvent, type ThirdPartyControl } from '../generated/ast.js';
 import { boundAsParty, stateStatusOn, verificationMark } from '../states/state-status.js';
 import { addDays, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
@@ -287,7 +287,16 @@ export function overdueDays(deadline: Deadline | undefined, asOf: string): numbe
  * assistance, and a temporary transfer (the form art. 93(1)(f)). Not a transit, which art. 89(3) governs as part
  * of a surrender (art. 93(9)(a) speaks of competing requests "other than for surrender or extradition").
  */
-export const ARTICLE_93_KINDS: readonly string[] = ['assistance', 'temporary-transfer'];
+export const ARTICLE_93_KINDS: readonly RequestKind[] = ['assistance', 'temporary-transfer'];
+
+/**
+ * Whether `request` is one under art. 93 (ARTICLE_93_KINDS), which art. 96 governs: "a request for other forms of
+ * assistance referred to in article 93" is one of `kind assistance`, or `kind temporary-transfer`, the form
+ * art. 93(1)(f) written as its own kind. Both spellings get the same art. 96(2) checks, on one code path.
+ */
+export function underArticle93(request: Request): boolean {
+    return request.kind !== undefined && ARTICLE_93_KINDS.includes(request.kind);
+}
 
 /**
  * Whether art. 93(9) can concern `request`: one under art. 93 (ARTICLE_93_KINDS) to a State. Art. 93(9) speaks of
@@ -295,7 +304,7 @@ export const ARTICLE_93_KINDS: readonly string[] = ['assistance', 'temporary-tra
  * organisation (art. 87(6)) is not one.
  */
 export function article93ToAState(request: Request): boolean {
-    return !!request.kind && ARTICLE_93_KINDS.includes(request.kind) && !request.organisation;
+    return underArticle93(request) && !request.organisation;
 }
 
 /**

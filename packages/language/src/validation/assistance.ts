@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { MultiMap } from 'langium';
 import { isModel, isRequest, type Involvement, type ProvisionRef, type Request, type RequestKind } from '../generated/ast.js';
-import { beforeRequestDate, competingRequests, eventDate, libraryDatesNote, requestedNotPartyNote, historyInOrder, involvesTemporaryTransfer, redirects, returnDue } from '../register/follow-up.js';
+import { ARTICLE_93_KINDS, beforeRequestDate, competingRequests, eventDate, libraryDatesNote, requestedNotPartyNote, historyInOrder, involvesTemporaryTransfer, redirects, returnDue, underArticle93 } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, hasTimeZone, instantOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
@@ -19,14 +19,12 @@ import { perFileMemo, workspaceMemo } from '../workspace/workspace-memo.js';
  * Other forms of assistance (art. 93(1), 96, 99), transit (art. 89(3)) and temporary transfer
  * (art. 93(7), rules 192-193): digest sections (d), (e), (f). A temporary transfer is the form
  * art. 93(1)(f) (digest d15), so art. 96 governs it whichever way it is written: the art. 96(2)
- * checks run on `kind temporary-transfer` as on `kind assistance art. 93(1)(f)` (isArticle96Request). Channel, language and the
+ * checks run on `kind temporary-transfer` as on `kind assistance art. 93(1)(f)` (underArticle93). Channel, language and the
  * confirmation of urgent requests (d1-d2, e1) are the addressee area's; protective measures when
  * witnesses are named (X4) the request area's. Every check reads only the request and what it
  * links to, so all are `fast`, but the art. 93(9)(b) check, which looks for the request that follows
  * this one in any file (`slow`).
  */
-/** The kinds of request art. 96 governs (isArticle96Request). */
-const ARTICLE_96_KINDS: readonly RequestKind[] = ['assistance', 'temporary-transfer'];
 /** `kind assistance` alone: the forms of art. 93(1) it names (a temporary transfer names none but (f)). */
 const ASSISTANCE: readonly RequestKind[] = ['assistance'];
 /** The kinds of request that may transfer a person (involvesTemporaryTransfer: `kind assistance` seeking art. 93(1)(f)). */
@@ -47,31 +45,31 @@ export const rules = {
         summary: 'A request for assistance under art. 93 — `kind assistance`, or `kind temporary-transfer` (the form art. 93(1)(f)), which every art. 96(2) check treats alike — states concisely its purpose and the assistance sought (`purpose "..."`).'
     }),
     groundsMissing: defineRule({
-        code: 'assistance-grounds-missing', kinds: ARTICLE_96_KINDS, clause: 'grounds', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
+        code: 'assistance-grounds-missing', kinds: ARTICLE_93_KINDS, clause: 'grounds', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
         summary: 'A request for assistance states the grounds for it (`grounds "..."`).'
     }),
     legalBasisMissing: defineRule({
-        code: 'assistance-legal-basis-missing', kinds: ARTICLE_96_KINDS, clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
+        code: 'assistance-legal-basis-missing', kinds: ARTICLE_93_KINDS, clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', digest: 'd3',
         summary: 'A request for assistance, temporary transfer included, states its legal basis (`legal-basis art. 93(1)(b), art. 96(1)`; for a temporary transfer art. 93(1)(f) or art. 93(7)).'
     }),
     legalBasisMismatch: defineRule({
-        code: 'assistance-legal-basis-mismatch', kinds: ARTICLE_96_KINDS, clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', also: ['art. 93(1)'], digest: 'd3',
+        code: 'assistance-legal-basis-mismatch', kinds: ARTICLE_93_KINDS, clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', also: ['art. 93(1)'], digest: 'd3',
         summary: 'The legal basis cites each form of assistance sought: a request for the form art. 93(1)(x) cites art. 93(1)(x) (or art. 93(1) as a whole); for temporary transfer (93(1)(f), "as provided in paragraph 7") art. 93(7) also counts.'
     }),
     subjectMissing: defineRule({
-        code: 'assistance-subject-missing', kinds: ARTICLE_96_KINDS, severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(b)', digest: 'd4',
+        code: 'assistance-subject-missing', kinds: ARTICLE_93_KINDS, severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(b)', digest: 'd4',
         summary: 'A request for a form of assistance that concerns persons (art. 93(1)(a), (c)-(f)) names at least one (`person P as witness { location "..." }`); one that concerns places or sites (93(1)(g)-(h)) describes at least one (`place S "..." location "..."`); one for the taking or production of evidence (93(1)(b)) names a person or describes a place (digest d4). Where no person or place must be found or identified (items to locate, evidence the State\'s authorities hold), suppress the warning saying so.'
     }),
     factsMissing: defineRule({
-        code: 'assistance-facts-missing', kinds: ARTICLE_96_KINDS, clause: 'facts', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(c)', digest: 'd5',
+        code: 'assistance-facts-missing', kinds: ARTICLE_93_KINDS, clause: 'facts', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(c)', digest: 'd5',
         summary: 'A request for assistance states concisely the essential facts underlying it (`facts "..."`).'
     }),
     procedureMissing: defineRule({
-        code: 'assistance-procedure-missing', kinds: ARTICLE_96_KINDS, clause: 'procedure', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(d)', also: ['art. 99(1)'], digest: 'd6',
+        code: 'assistance-procedure-missing', kinds: ARTICLE_93_KINDS, clause: 'procedure', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(d)', also: ['art. 99(1)'], digest: 'd6',
         summary: 'A request that asks for persons to be present at and assist in its execution (`present ...`, art. 99(1)) gives the reasons for and details of the procedure to be followed (`procedure "..."`).'
     }),
     nationalRequirementsMissing: defineRule({
-        code: 'assistance-national-requirements-missing', kinds: ARTICLE_96_KINDS, clause: 'national-requirements', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(e)', also: ['art. 96(3)'], digest: 'd7',
+        code: 'assistance-national-requirements-missing', kinds: ARTICLE_93_KINDS, clause: 'national-requirements', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(e)', also: ['art. 96(3)'], digest: 'd7',
         summary: 'A request for assistance to a State gives the information the requested State\'s law requires to execute it (`national-requirements "..."`), or says that none is known (`national-requirements none-known`).'
     }),
     nationalRequirementsConsultation: defineRule({
@@ -79,11 +77,11 @@ export const rules = {
         summary: 'The record named in `national-requirements ... consultation R` is the record of the consultations in which the requested State advised the Court of its national-law requirements: a record of type consultation with that State.'
     }),
     urgentRepliesNotUrgent: defineRule({
-        code: 'assistance-urgent-replies-not-urgent', kinds: ARTICLE_96_KINDS, severity: 'warning', force: 'as applicable', provision: 'art. 99(2)', digest: 'd10',
+        code: 'assistance-urgent-replies-not-urgent', kinds: ARTICLE_93_KINDS, severity: 'warning', force: 'as applicable', provision: 'art. 99(2)', digest: 'd10',
         summary: 'Documents or evidence produced in response are sent urgently at the Court\'s request "in the case of an urgent request": `urgent-replies` goes with `urgent "..."`.'
     }),
     repliesTranslation: defineRule({
-        code: 'assistance-replies-translation', kinds: ARTICLE_96_KINDS, severity: 'warning', force: 'should', provision: 'art. 99(3)', also: ['art. 100(1)(b)'], digest: 'd11', readsProse: true,
+        code: 'assistance-replies-translation', kinds: ARTICLE_93_KINDS, severity: 'warning', force: 'should', provision: 'art. 99(3)', also: ['art. 100(1)(b)'], digest: 'd11', readsProse: true,
         summary: 'Replies from the requested State are transmitted in their original language and form: the request does not ask the State to translate its replies (the Court bears the costs of translation, art. 100(1)(b)). Read from the request\'s prose (`purpose`, `procedure`, `other-information`, `national-requirements`), a sentence where the Court translates (`The Court will arrange the translation of the replies`) is not such a request; a wrong reading may be suppressed with its reason.'
     }),
     // ------------------------------------------------------------ (d) the forms' own requirements
@@ -286,15 +284,6 @@ function formLetter(ref: ProvisionRef): Letter | undefined {
     return LETTERS.includes(labels[1]) ? labels[1] as Letter : undefined;
 }
 
-/**
- * Whether art. 96 governs the request: "a request for other forms of assistance referred to in
- * article 93" is one of `kind assistance`, or `kind temporary-transfer`, the form art. 93(1)(f)
- * written as its own kind. Both spellings get the same art. 96(2) checks, on one code path.
- */
-export function isArticle96Request(request: Request): boolean {
-    return request.kind !== undefined && ARTICLE_96_KINDS.includes(request.kind);
-}
-
 /** The forms of art. 93(1) a request seeks; a temporary-transfer request seeks (f) (register/follow-up.ts). */
 function formsOf(request: Request): Set<Letter> {
     const letters = new Set<Letter>();
@@ -318,7 +307,7 @@ const who = (involvement: Involvement) => involvement.person?.$refText ?? 'the p
  * its forms (`kind assistance art. 93(1)(x)`) or is a temporary transfer (`kind temporary-transfer`).
  */
 function checkAssistanceContents(request: Request, accept: ValidationAcceptor): void {
-    if (!isArticle96Request(request)) return;
+    if (!underArticle93(request)) return;
     const at = { node: request, property: 'kind' } as const;
     // A temporary transfer names its form by its kind (93(1)(f)); only `kind assistance` lists forms.
     const transfer = request.kind === 'temporary-transfer';
@@ -420,7 +409,7 @@ function checkUrgentReplies(request: Request, accept: ValidationAcceptor): void 
 
 /** d12-d19: what particular forms of assistance require. */
 function checkForms(request: Request, accept: ValidationAcceptor): void {
-    if (!isArticle96Request(request)) return;
+    if (!underArticle93(request)) return;
     const forms = formsOf(request);
     const at = { node: request, property: 'kind' } as const;
 

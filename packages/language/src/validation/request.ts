@@ -5,7 +5,7 @@ import {
     isRequest,
     type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type RequestKind, type StatusEvent
 } from '../generated/ast.js';
-import { beforeRequestDate, endsBeforePostponement, historyInOrder, involvesTemporaryTransfer, postponementHolding, responseDue } from '../register/follow-up.js';
+import { ARTICLE_93_KINDS, beforeRequestDate, endsBeforePostponement, historyInOrder, involvesTemporaryTransfer, postponementHolding, responseDue, underArticle93 } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf, citationsOf, isWhole, overlaps } from '../statute/provisions.js';
@@ -131,7 +131,7 @@ export const rules = {
         summary: 'Tracking: the date by which the Court asked for a response (`respond-by`) has passed and no status dated on or before the as-of date is executed, partially-executed, refused, withdrawn, surrendered or returned, or, on a request for provisional arrest, arrested, which is what it asks for (an answer stays one, whatever is recorded after it); nor is the latest of them a postponement that says until when (`status postponed D until E`, art. 94(1): followup-postponement-ended once E has passed; `until admissibility-determination`, art. 95). The Statute sets no time limit for a State\'s reply; `respond-by` is the Court\'s own date. An overdue reply is a prompt to follow up: art. 97 requires a State that identifies problems impeding execution to consult the Court without delay (a finding of non-compliance under art. 87(7) is a judicial step, never inferred here).'
     }),
     refusalReasons: defineRule({
-        code: 'followup-refusal-reasons', kinds: ['assistance', 'temporary-transfer'], severity: 'warning', force: 'as applicable', provision: 'art. 93(6)', digest: 'X18',
+        code: 'followup-refusal-reasons', kinds: ARTICLE_93_KINDS, severity: 'warning', force: 'as applicable', provision: 'art. 93(6)', digest: 'X18',
         summary: 'Tracking: a State that denies a request for assistance promptly informs the Court or the Prosecutor of the reasons: `status refused D "reasons given..."` records them for the register.'
     }),
     postponementGround: defineRule({
@@ -460,7 +460,7 @@ function checkDates(services: RogatoryServices, request: Request, accept: Valida
     // X16, X18: what the register needs to follow up a postponement or a refusal.
     for (const e of history) {
         if (e.event.note?.trim()) continue;
-        if (e.event.status === 'refused' && (request.kind === 'assistance' || request.kind === 'temporary-transfer')) {
+        if (e.event.status === 'refused' && underArticle93(request)) {
             report(accept, rules.refusalReasons,
                 `The request is recorded as refused on ${e.day} without the reasons the State gave: add them as the event's note (\`status refused ${e.day} "..."\`), or ask the State for them.`,
                 { node: e.event });
