@@ -253,13 +253,14 @@ function checkSuppression(suppression: Suppression, accept: ValidationAcceptor):
     // No code read (`suppress "reason"`): the syntax error says what to write.
     if (!suppression.code) return;
     const rule = ALL_RULES.find(r => r.code === suppression.code);
+    const otherKinds = rule && kindsExclude(rule, suppression.$container);
     if (!rule) {
         report(accept, rules.unknownSuppression, `There is no rule '${suppression.code}' (see \`rogatory rules\`).`, { node: suppression, property: 'code' });
     } else if (!rule.suppressible) {
         report(accept, rules.unknownSuppression, `'${rule.code}' cannot be suppressed: ${whyNotSuppressible(rule)}; only "as applicable" warnings, and warnings that read the author's prose, can.`, { node: suppression, property: 'code' });
-    } else if (kindsExclude(rule, suppression.$container)) {
+    } else if (otherKinds) {
         // Known from the kind alone, whatever else the file holds: said at once, not once every check has run.
-        report(accept, rules.unusedSuppression, `\`suppress ${rule.code}\` silences nothing: ${kindsExclude(rule, suppression.$container)} (${rule.provision ?? 'no provision'}). Remove the clause.`, { node: suppression, property: 'code' });
+        report(accept, rules.unusedSuppression, `\`suppress ${rule.code}\` silences nothing: ${otherKinds} (${rule.provision ?? 'no provision'}). Remove the clause.`, { node: suppression, property: 'code' });
     } else if ((suppression.reason ?? '').trim().length === 0) {
         report(accept, rules.unknownSuppression, `Give the reason for suppressing '${rule.code}' between the quotes: until one is given, the warning is still reported.`, { node: suppression, property: 'reason' });
     }

@@ -8,7 +8,7 @@ import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
 import { competingRequests, eventDate, libraryDatesNote, requestedNotPartyNote, PROVISIONAL_ARREST_DAYS, provisionalArrest, SURRENDER_KINDS } from '../register/follow-up.js';
-import { citationOf, isWhole } from '../statute/provisions.js';
+import { citationsOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { freeAnnexName } from './addressee.js';
 import { checkNationalRequirementsConsultation } from './records.js';
@@ -737,7 +737,7 @@ function checkConvictedWarrants(services: RogatoryServices, request: Request, ac
 function checkSpeciality(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
     if (!request.date || !isValidDate(request.date) || request.kind === 'transit') return;
     // The request for the waiver itself (art. 101(2)) is how the Court obtains it.
-    if (request.legalBasis.some(r => isWhole(r) && /^art\. 101(\(2\))?$/.test(citationOf(r)))) return;
+    if (citationsOf(request.legalBasis).some(c => /^art\. 101(\(2\))?$/.test(c))) return;
     const day = dayOf(request.date);
     const crimesOf = (r: Request) => [...r.crimes, ...(r.warrant?.ref?.crimes ?? [])].map(crimeKey);
     const sought = request.persons.filter(p => p.role === 'sought' || p.role === 'suspect' || p.role === 'accused').map(p => p.person?.ref).filter(p => p !== undefined);
