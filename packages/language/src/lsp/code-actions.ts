@@ -340,14 +340,12 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             // A clause written with empty quotes is there to be filled in: adding it again would not do that.
             const choices = data.fillIn ? [] : CHOICES[code]?.(request, data, this.library, records) ?? [];
             for (const choice of [...choices.filter(c => c.why), ...choices.filter(c => !c.why)]) {
-                const shown = choice.clause.length > 48 ? choice.clause.slice(0, 45) + '...' : choice.clause;
-                actions.push(this.insert(document, request, choice.clause, `Add \`${shown}\`${choice.why ? ` (${choice.why})` : ''}`, diagnostic, !!choice.why));
+                actions.push(this.insert(document, request, choice.clause, `Add \`${inTitle(choice.clause)}\`${choice.why ? ` (${choice.why})` : ''}`, diagnostic, !!choice.why));
             }
             if (CRIMES.has(code) && !data.fillIn) {
                 const crimes = (data.crimes ?? []).filter(c => c.trim());
                 const layout = (indent: string | undefined) => (crimes.length ? listClause('crimes', crimes, indent) : 'crimes ""');
-                const shown = layout(undefined);
-                const title = crimes.length ? `Add \`${shown.length > 48 ? shown.slice(0, 45) + '...' : shown}\` (as ${data.from} lists them)` : 'Add `crimes ""`';
+                const title = crimes.length ? `Add \`${inTitle(layout(undefined))}\` (as ${data.from} lists them)` : 'Add `crimes ""`';
                 actions.push(quickFix(document, diagnostic, title, [this.requestEdit(document, request, layout)], true));
             }
             // art. 93(7)(a)(ii): the conditions agreed, written after the record of the State's agreement, to fill in.
@@ -655,6 +653,11 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         }
         return { range: { start: position, end: position }, newText };
     }
+}
+
+/** A clause as a fix's title shows it: past 48 characters, its first 45 and an ellipsis. */
+function inTitle(clause: string): string {
+    return clause.length > 48 ? clause.slice(0, 45) + '...' : clause;
 }
 
 function laid(clause: string | ((indent: string | undefined) => string), indent: string | undefined): string {

@@ -230,8 +230,9 @@ function hasUnreadableClause(node: AstNode, keyword: string): boolean {
  * { ... }`), or skipped.
  */
 function writtenInPart(block: AstNode, from: number, to: number, keyword: string, errors: IRecognitionException[], offsets: number[]): boolean {
-    return unreadableIn(block, keyword, offsets, to) || errors.some((e, i) => offsets[i] >= from && offsets[i] < to
-        && (ownLeaves(block).some(leaf => leaf.text === keyword && isClauseKeyword(leaf)) || skipped(e, true).has(keyword)));
+    if (unreadableIn(block, keyword, offsets, to)) return true;
+    const written = ownLeaves(block).some(leaf => leaf.text === keyword && isClauseKeyword(leaf));
+    return errors.some((e, i) => offsets[i] >= from && offsets[i] < to && (written || skipped(e, true).has(keyword)));
 }
 
 /**
