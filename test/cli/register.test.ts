@@ -530,6 +530,35 @@ describe('rogatory register', () => {
         expect(document.querySelector('#register tbody tr')!.children[headings.indexOf('Next deadline')].textContent).toBe(`${why} (art. 95)`);
     });
 
+    test('art. 95\'s exception: where the Court\'s order that the Prosecutor may pursue the collection of the evidence is annexed, a postponement pending the determination holds nothing from the order\'s date, in the register as in check', async () => {
+        const order = (name: string) => `decision ${name} { number ICC-01/09-01/26-31 dated 2026-04-01 by "Pre-Trial Chamber II" subject evidence-collection }`;
+        const dir = workspace({
+            'o.rog': `request OTP-2026-0068 { kind assistance art. 93(1)(i) to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-10 respond-by 2026-03-01 annex A1 "Order" { copy-of D-Order } status sent 2026-01-12 status postponed 2026-02-20 until admissibility-determination }
+${order('D-Order')}`,
+            // On a request for surrender, art. 89(2) lets the State postpone pending the determination with no such exception.
+            's.rog': `request REG-2026-0069 { kind arrest-and-surrender to State "Kenya" situation ICC-01/09 classification public
+  dated 2026-01-10 respond-by 2026-03-01 annex A1 "Order" { copy-of D-Order-S } status sent 2026-01-12 status postponed 2026-02-20 until admissibility-determination }
+${order('D-Order-S')}`
+        });
+        const rows = async (at: string) => JSON.parse((await rogatory(dir, 'register', '--format', 'json', '--at', at, '.')).out)
+            .rows.map((r: Record<string, unknown>) => [r.reference, r.nextDeadline, r.nextDeadlineWhat, r.nextDeadlineProvision, r.overdueDays]);
+        const why = 'none while postponed pending the Court\'s determination on admissibility';
+        // Before the order, the postponement holds.
+        expect(await rows('2026-03-31')).toEqual([
+            ['OTP-2026-0068', '', why, 'art. 95', 0],
+            ['REG-2026-0069', '', why, 'art. 89(2), art. 95', 0]
+        ]);
+        expect(await rows('2026-04-01')).toEqual([
+            ['OTP-2026-0068', '2026-03-01', 'response requested by', '', 31],
+            ['REG-2026-0069', '', why, 'art. 89(2), art. 95', 0]
+        ]);
+        const { code, out } = await rogatory(dir, 'check', '--at', '2026-04-01', 'o.rog', 's.rog');
+        expect(code).toBe(1);
+        const findings = out.split('\n').filter(l => / (warning|error) /.test(l)).map(l => l.replace(/^(\S+?):\d+:\d+ (\S+) (\S+) .*$/, '$1 $2 $3'));
+        expect(findings.filter(l => /followup-/.test(l))).toEqual(['o.rog warning followup-overdue', 'o.rog warning followup-postponement-collection-ordered']);
+    });
+
     test('a competing request for extradition (art. 90) is in every format, with the paragraphs that govern it, once notified by --at', async () => {
         const dir = workspace({ 's.rog': `request REG-2026-0071 { kind arrest-and-surrender to State "Kenya" situation ICC-01/09 classification public
   dated 2026-10-05 status sent 2026-10-06 status arrested 2026-10-20

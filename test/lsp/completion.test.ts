@@ -798,3 +798,17 @@ describe('completion of the day a request or a status event is written', () => {
         }
     });
 });
+
+describe('completion of a decision\'s subject', () => {
+    test('after subject: the subjects of a decision, the order on the collection of evidence (art. 95) among them', async () => {
+        await parse('');
+        await expectCompletion(services)({
+            text: 'decision D-1 {\n  subject <|>\n}',
+            index: 0,
+            assert: completions => {
+                expect(labels(completions).filter(l => ['assurance', 'admissibility', 'evidence-collection', 'other'].includes(l)).sort())
+                    .toEqual(['admissibility', 'assurance', 'evidence-collection', 'other']);
+            }
+        });
+    });
+});

@@ -214,6 +214,17 @@ describe('hover on a status, a channel, a language', () => {
             text: toKenya('  status sent 2026-11-23\n  status post<|>poned 2026-12-01 "national prosecution"\n  status consulted 2027-01-10\n'), index: 0,
             hover: `**status postponed** — the requested State postponed the execution of the request.\n\n${effects}`
         });
+        // Art. 95's exception: the Court's order that the Prosecutor may pursue the collection of the evidence, annexed.
+        const ordered = (order: string, decided: string) => request(`status sent 2026-11-23\n  status post<|>poned 2026-12-01 until admissibility-determination\n  annex A1 "Order" { copy-of ${order} }`)
+            + `\ndecision ${order} { dated ${decided} subject evidence-collection }`;
+        await expectHover(services)({
+            text: ordered('D-Collect', '2027-01-15'), index: 0,
+            hover: `**status postponed** — the requested State postponed the execution of the request.\n\n${effects} As of 2027-02-01 it does not hold the follow-up: annex A1 is a copy of the Court's order that the Prosecutor may pursue the collection of the evidence (decision D-Collect), and art. 95 allows a postponement pending the determination "unless the Court has specifically ordered that the Prosecutor may pursue the collection of such evidence pursuant to article 18 or 19" (followup-postponement-collection-ordered).`
+        });
+        await expectHover(services)({
+            text: ordered('D-Collect-Later', '2027-03-15'), index: 0,
+            hover: `**status postponed** — the requested State postponed the execution of the request.\n\n${effects} As of 2027-02-01 it holds the follow-up: nothing is due until the Court's determination on admissibility (art. 95).`
+        });
     });
 
     test("a status of rule 188: `arrested` starts the 60 days, the surrender request's `received` is timed by them", async () => {

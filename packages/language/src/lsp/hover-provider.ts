@@ -8,7 +8,7 @@ import { annexClassification, documentNumber } from '../generator/page-marks.js'
 import { situationName } from '../generator/situations.js';
 import { classificationLevel, classificationLine, formatDateTime, kindTexts, REQUEST_TEXTS } from '../generator/texts.js';
 import { languageName } from '../languages.js';
-import { answersResponse, ARREST_ENDING_EVENTS, beforeRequestDate, closes, endsBeforePostponement, historyInOrder, involvesTemporaryTransfer, postponementHolding, PROVISIONAL_ARREST_DAYS, provisionalArrest, responseDue, returnDue, stageOf, stateJudgedOn, SURRENDER_KINDS, underArticle93 } from '../register/follow-up.js';
+import { answersResponse, ARREST_ENDING_EVENTS, beforeRequestDate, closes, endsBeforePostponement, historyInOrder, involvesTemporaryTransfer, postponementDespiteOrder, postponementHolding, PROVISIONAL_ARREST_DAYS, provisionalArrest, responseDue, returnDue, stageOf, stateJudgedOn, SURRENDER_KINDS, underArticle93 } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { boundAsParty, describeStatus, verificationMark } from '../states/state-status.js';
@@ -261,7 +261,8 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
 
     /**
      * `status postponed`: where its period and ground go (followup-postponement-ground), and whether it holds the
-     * follow-up as of the as-of date, as register/follow-up.ts's postponementHolding judges it.
+     * follow-up as of the as-of date, as register/follow-up.ts's postponementHolding judges it (not, pending the
+     * determination, where the Court ordered that the Prosecutor may pursue the collection of the evidence: art. 95).
      */
     private postponementEffects(request: Request, event: StatusEvent, asOf: string): string[] {
         const effects = ['Does not close the request. The last day of the period agreed with the Court goes after `until` (`until 2026-06-30`, art. 94(1)), or `until admissibility-determination` pending the Court\'s determination of an admissibility challenge (art. 95; art. 89(2) on a request for surrender); the ground goes in the event\'s note (followup-postponement-ground). While it is the latest event, the response date is not followed up: the end of the period is the next deadline (followup-postponement-ended once passed), and pending the determination nothing is due; any later event ends that'];
@@ -269,6 +270,10 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         if (holding?.event === event) {
             effects.push(holding.until ? `As of ${asOf} it holds the follow-up: the period agreed ends ${holding.until}, ${standing(holding.until, asOf)}`
                 : `As of ${asOf} it holds the follow-up: nothing is due until the Court's determination on admissibility (${holding.provision})`);
+        }
+        const despite = postponementDespiteOrder(request, asOf);
+        if (despite?.event === event) {
+            effects.push(`As of ${asOf} it does not hold the follow-up: annex ${despite.order.annex.name} is a copy of the Court's order that the Prosecutor may pursue the collection of the evidence (decision ${despite.order.decision.name}), and art. 95 allows a postponement pending the determination "unless the Court has specifically ordered that the Prosecutor may pursue the collection of such evidence pursuant to article 18 or 19" (followup-postponement-collection-ordered)`);
         }
         return effects;
     }

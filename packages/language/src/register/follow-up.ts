@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import { AstUtils } from 'langium';
-import { isCompetingExtradition, isCompetingRequest, isRequest, type CompetingExtradition, type CompetingRequest, type Request, type RequestKind, type StatusEvent, type ThirdPartyControl } from '../generated/ast.js';
+import { isCompetingExtradition, isCompetingRequest, isDecision, isRequest, type Annex, type CompetingExtradition, type CompetingRequest, type Decision, type Request, type RequestKind, type StatusEvent, type ThirdPartyControl } from '../generated/ast.js';
 import { boundAsParty, stateStatusOn, verificationMark } from '../states/state-status.js';
 import { addDays, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
@@ -157,18 +157,60 @@ export function endsBeforePostponement(event: StatusEvent): boolean {
  * request up when the agreed period ends is the Office's practice, not a time limit of the Statute.
  * Any later event ends the hold (a consultation, the determination recorded as one, an execution):
  * the follow-up is then the ordinary one, and a further period agreed is a new `status postponed`.
- * A postponement recorded with a note alone, or whose period ends before its own day, holds nothing.
+ * A postponement recorded with a note alone, or whose period ends before its own day, holds nothing; nor does one
+ * pending the determination where the Court has ordered that the Prosecutor may pursue the collection of the
+ * evidence (`collectionOrdered`, art. 95's exception).
  */
 export function postponementHolding(request: Request, asOf?: string): Postponement | undefined {
     const event = latestEvent(request, asOf);
     if (event?.status !== 'postponed') return undefined;
     const day = dayOf(event.date);
     if (event.untilDetermination) {
+        if (collectionOrdered(request, asOf)) return undefined;
         const provision = request.kind && SURRENDER_KINDS.includes(request.kind) ? 'art. 89(2), art. 95' : 'art. 95';
         return { event, day, provision };
     }
     if (!event.until || !isValidDate(event.until) || endsBeforePostponement(event)) return undefined;
     return { event, day, until: dayOf(event.until), provision: 'art. 94(1)' };
+}
+
+/** The Court's order, annexed to a request, that the Prosecutor may pursue the collection of evidence (art. 95). */
+export interface CollectionOrder {
+    readonly decision: Decision;
+    readonly annex: Annex;
+}
+
+/**
+ * Art. 95's exception: the requested State may postpone the execution of a request pending the Court's determination
+ * of an admissibility challenge "unless the Court has specifically ordered that the Prosecutor may pursue the
+ * collection of such evidence pursuant to article 18 or 19". The order is recorded on the request as an annex that is a
+ * copy of it (`annex A { copy-of D }`, `decision D { subject evidence-collection }`), and counts once dated on or before
+ * `asOf` (an order without a date, as recorded). Only a request under art. 93 (underArticle93) seeks evidence: on a
+ * request for surrender art. 89(2) lets the State postpone pending the determination with no such exception, and a
+ * provisional arrest or a transit collects no evidence.
+ */
+export function collectionOrdered(request: Request, asOf?: string): CollectionOrder | undefined {
+    if (!underArticle93(request)) return undefined;
+    for (const annex of request.annexes) {
+        const decision = annex.copyOf?.ref;
+        if (!isDecision(decision) || decision.subject !== 'evidence-collection') continue;
+        if (asOf !== undefined && decision.date && isValidDate(decision.date) && dayOf(decision.date) > asOf) continue;
+        return { decision, annex };
+    }
+    return undefined;
+}
+
+/**
+ * The postponement pending the Court's determination (`until admissibility-determination`) that would hold the
+ * follow-up of `request` as of `asOf` but for the Court's order that the Prosecutor may pursue the collection of the
+ * evidence (collectionOrdered): check's followup-postponement-collection-ordered reports it, and the response date is
+ * followed up as if it were not recorded.
+ */
+export function postponementDespiteOrder(request: Request, asOf?: string): { event: StatusEvent; day: string; order: CollectionOrder } | undefined {
+    const event = latestEvent(request, asOf);
+    if (event?.status !== 'postponed' || !event.untilDetermination) return undefined;
+    const order = collectionOrdered(request, asOf);
+    return order && { event, day: dayOf(event.date), order };
 }
 
 /**

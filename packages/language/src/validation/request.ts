@@ -5,7 +5,7 @@ import {
     isRequest,
     type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type RequestKind, type StatusEvent
 } from '../generated/ast.js';
-import { ARTICLE_93_KINDS, beforeRequestDate, endsBeforePostponement, historyInOrder, involvesTemporaryTransfer, postponementHolding, responseDue, underArticle93 } from '../register/follow-up.js';
+import { ARTICLE_93_KINDS, beforeRequestDate, endsBeforePostponement, historyInOrder, involvesTemporaryTransfer, postponementDespiteOrder, postponementHolding, responseDue, underArticle93 } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
 import { checkProvision, citationOf, citationsOf, isWhole, overlaps } from '../statute/provisions.js';
@@ -129,6 +129,10 @@ export const rules = {
     overdue: defineRule({
         code: 'followup-overdue', severity: 'warning', force: 'should', provision: 'art. 97',
         summary: 'Tracking: the date by which the Court asked for a response (`respond-by`) has passed and no status dated on or before the as-of date is executed, partially-executed, refused, withdrawn, surrendered or returned, or, on a request for provisional arrest, arrested, which is what it asks for (an answer stays one, whatever is recorded after it); nor is the latest of them a postponement that says until when (`status postponed D until E`, art. 94(1): followup-postponement-ended once E has passed; `until admissibility-determination`, art. 95). The Statute sets no time limit for a State\'s reply; `respond-by` is the Court\'s own date. An overdue reply is a prompt to follow up: art. 97 requires a State that identifies problems impeding execution to consult the Court without delay (a finding of non-compliance under art. 87(7) is a judicial step, never inferred here).'
+    }),
+    postponementCollectionOrdered: defineRule({
+        code: 'followup-postponement-collection-ordered', kinds: ARTICLE_93_KINDS, severity: 'warning', force: 'should', provision: 'art. 95', digest: 'X16',
+        summary: 'Tracking: a request under art. 93 is recorded as postponed pending the Court\'s determination of an admissibility challenge (`status postponed D until admissibility-determination`), but a copy of the Court\'s order that the Prosecutor may pursue the collection of the evidence is annexed to it (`annex A { copy-of O }`, `decision O { subject evidence-collection }`), dated on or before the as-of date (or undated). Art. 95 lets the requested State postpone the execution of a request pending a determination by the Court "unless the Court has specifically ordered that the Prosecutor may pursue the collection of such evidence pursuant to article 18 or 19": the postponement does not hold the follow-up, and the response date (`respond-by`) is followed up as if it were not recorded (followup-overdue once passed; the register agrees). The finding is on the latest status event only, and names the order. On a request for surrender, art. 89(2) lets the State postpone pending the determination with no such exception: the order does not count there.'
     }),
     refusalReasons: defineRule({
         code: 'followup-refusal-reasons', kinds: ARTICLE_93_KINDS, severity: 'warning', force: 'as applicable', provision: 'art. 93(6)', digest: 'X18',
@@ -477,6 +481,26 @@ function checkDates(services: RogatoryServices, request: Request, accept: Valida
     // A respond-by before the request's date is wrong (reported above), not overdue: responseDue says so.
     checkOverdue(request, today, accept);
     checkPostponementEnded(request, today, accept);
+    checkPostponementDespiteOrder(request, today, accept);
+}
+
+/**
+ * followup-postponement-collection-ordered: a postponement pending the Court's determination on admissibility
+ * that art. 95 does not allow, the Court having ordered that the Prosecutor may pursue the collection of the
+ * evidence (postponementDespiteOrder; postponementHolding lets the response date be followed up).
+ */
+function checkPostponementDespiteOrder(request: Request, today: string, accept: ValidationAcceptor): void {
+    const despite = postponementDespiteOrder(request, today);
+    if (!despite) return;
+    const { decision, annex } = despite.order;
+    const detail = [decision.number, decision.date && `dated ${dayOf(decision.date)}`].filter(Boolean).join(', ');
+    const respondBy = responseDue(request, today);
+    const response = respondBy
+        ? `the response requested by ${respondBy} is followed up${today > respondBy ? ' (followup-overdue)' : ''}`
+        : request.respondBy ? 'the response date is followed up as if it were not recorded' : 'set the date by which the Court asks for a response (`respond-by`) to follow it up';
+    report(accept, rules.postponementCollectionOrdered,
+        `The request is recorded as postponed on ${despite.day} until the Court's determination on admissibility, but annex ${annex.name} is a copy of the Court's order that the Prosecutor may pursue the collection of the evidence (decision ${decision.name}${detail ? `, ${detail}` : ''}): art. 95 lets the requested State postpone pending a determination by the Court "unless the Court has specifically ordered that the Prosecutor may pursue the collection of such evidence pursuant to article 18 or 19". The postponement does not hold the follow-up: ${response}. Raise the order with the requested State and record what follows (\`status consulted D "..."\`, \`executed\`, \`refused\`)`,
+        { node: despite.event, property: 'untilDetermination' }, { decision: decision.name, asOf: today });
 }
 
 /**
