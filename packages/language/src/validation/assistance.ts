@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { MultiMap } from 'langium';
 import { isModel, isRequest, type Involvement, type ProvisionRef, type Request, type RequestKind } from '../generated/ast.js';
-import { ARTICLE_93_KINDS, beforeRequestDate, competingRequests, eventDate, libraryDatesNote, requestedNotPartyNote, historyInOrder, involvesTemporaryTransfer, redirects, returnDue, underArticle93 } from '../register/follow-up.js';
+import { ARTICLE_93_KINDS, article93ToAState, beforeRequestDate, competingRequests, eventDate, libraryDatesNote, requestedNotPartyNote, historyInOrder, involvesTemporaryTransfer, postponementHolding, redirects, returnDue, underArticle93 } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, hasTimeZone, instantOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
@@ -256,6 +256,11 @@ export const rules = {
     thirdPartyControlCheck: defineRule({
         code: 'assistance-third-party-control-check', clause: 'under-control-of', severity: 'info', force: 'human', provision: 'art. 93(9)(b)', digest: 'g9', category: 'slow',
         summary: 'Checklist: the requested State informed the Court that the request concerns information, property or persons which are subject to the control of a third State or an international organization by virtue of an international agreement (`under-control-of State "..."|organisation "..." notified D`, on a request under art. 93 to a State: `kind assistance` or `kind temporary-transfer`; art. 93(9) speaks of a State Party and of the requested States, so on a request to an organisation the clause has no effect); the Court shall direct its request to the third State or international organization (art. 93(9)(b); digest d20). The finding names the requests in the workspace that `follow` this one and are addressed to that State or organisation, or says that there is none yet; where the State named is the requested State itself, it says that art. 93(9)(b) speaks of a third State. The register shows the same (`redirect`).'
+    }),
+    // ------------------------------------------------------------ art. 94(2): preservation of evidence during a postponement
+    preservationCheck: defineRule({
+        code: 'assistance-postponement-preservation-check', kinds: ARTICLE_93_KINDS, severity: 'info', force: 'human', provision: 'art. 94(2)', also: ['art. 94(1)', 'art. 93(1)(j)'], digest: 'X16', category: 'slow',
+        summary: 'Checklist: the requested State postponed the execution of a request under art. 93 for a period agreed with the Court (`status postponed D until E`, art. 94(1)), and the postponement holds the follow-up as of the as-of date (it is the latest status event and E is a date). "If a decision to postpone is taken pursuant to paragraph 1, the Prosecutor may, however, seek measures to preserve evidence, pursuant to article 93, paragraph 1 (j)" (art. 94(2)). The finding is silent once a request of `kind assistance` seeking art. 93(1)(j), addressed to the same State, `follows` the postponed one (in any file; dated on or before the as-of date, or undated); it is not given on a postponement pending the Court\'s determination on admissibility (art. 95), nor on a request to an organisation (art. 94 speaks of the requested State). The register does not show it.'
     })
 };
 
@@ -808,6 +813,28 @@ function checkThirdPartyControl(services: RogatoryServices, request: Request, ac
     }
 }
 
+/**
+ * X16, art. 94(2): while a postponement for a period agreed with the Court (art. 94(1)) holds the follow-up of a request
+ * under art. 93 to a State, the Prosecutor may seek measures to preserve evidence under art. 93(1)(j). Silent once a
+ * request seeking art. 93(1)(j) to the same State `follows` the postponed one (in any file), dated by the as-of date.
+ */
+function checkPreservation(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
+    if (!request.name || !article93ToAState(request)) return;
+    const today = services.rogatory.Settings.currentDate();
+    const postponement = postponementHolding(request, today);
+    if (!postponement?.until) return;
+    const state = request.state;
+    const seeksPreservation = (r: Request) => r !== request && r.kind === 'assistance' && r.forms.some(form => citationOf(form) === 'art. 93(1)(j)')
+        && !!state && (r.state?.$refText === state.$refText || (!!state.ref && r.state?.ref === state.ref))
+        && (!r.date || !isValidDate(r.date) || dayOf(r.date) <= today);
+    if (requestsFollowing(services).get(request.name).some(seeksPreservation)) return;
+    const requested = state?.ref ? englishName(state.ref.name) : 'The requested State';
+    const to = state?.ref ? englishName(state.ref.name) : 'the requested State';
+    report(accept, rules.preservationCheck,
+        `${requested} postponed the execution of the request on ${postponement.day} for a period agreed with the Court, until ${postponement.until} (art. 94(1)): "the Prosecutor may, however, seek measures to preserve evidence, pursuant to article 93, paragraph 1 (j)" (art. 94(2)). No request to ${to} seeking art. 93(1)(j) that \`follows\` this one is in the workspace.`,
+        { node: postponement.event, property: 'until' }, { until: postponement.until, asOf: today });
+}
+
 export const assistanceArea: ValidationArea = {
     name: 'assistance',
     description: 'Other forms of assistance (art. 93, 96, 99), transit (art. 89(3)), temporary transfer (art. 93(7), rule 192-193).',
@@ -818,7 +845,7 @@ export const assistanceArea: ValidationArea = {
                 (request, accept) => checkTemporaryTransfer(services, request, accept), checkCompetingRequests]
         },
         slow: {
-            Request: (request, accept) => checkThirdPartyControl(services, request, accept)
+            Request: [(request, accept) => checkThirdPartyControl(services, request, accept), (request, accept) => checkPreservation(services, request, accept)]
         }
     })
 };
