@@ -206,6 +206,14 @@ describe('CI gate formats', () => {
         expect(out).toMatch(/^uses\.rog:1:32 error unresolved-reference No person named P-1 is declared in the workspace/m);
     });
 
+    test('--changed-since with a person declared again in a new file rechecks the warrant that names the person, in a file left unchanged', async () => {
+        const dir = repo({ 'people.rog': PEOPLE, 'warrants.rog': 'warrant W-1 { person P-1 }\n' });
+        write(dir, { 'more-people.rog': 'person P-1 { name "Another Person" }\n' });
+        const { out, code } = await rogatory(dir, 'check', '--changed-since', 'HEAD', '.');
+        expect(code).toBe(1);
+        expect(out).toMatch(/^warrants\.rog:1:22 error reference-ambiguous P-1 is declared twice in the workspace \(person in line 1 of more-people\.rog; person in line 1 of people\.rog\): it is ambiguous which declaration this warrant names/m);
+    });
+
     test('--changed-since finds an untracked file when the workspace is a folder inside the repository', async () => {
         const dir = repo({ 'requests/rogatory.json': '{}\n', 'requests/people.rog': PEOPLE });
         write(dir, { 'requests/new.rog': BROKEN });

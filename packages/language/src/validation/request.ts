@@ -2,7 +2,7 @@ import type { AstNode, AstNodeDescription, LangiumDocument, Reference, Validatio
 import type { Range } from 'vscode-languageserver-types';
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, isReference, URI, UriUtils, type CstNode } from 'langium';
 import {
-    isRequest,
+    isModel, isRequest,
     type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type RequestKind, type StatusEvent
 } from '../generated/ast.js';
 import { ARTICLE_93_KINDS, beforeRequestDate, endsBeforePostponement, historyInOrder, involvesTemporaryTransfer, postponementDespiteOrder, postponementHolding, responseDue, underArticle93 } from '../register/follow-up.js';
@@ -205,7 +205,7 @@ export const rules = {
     }),
     ambiguousReference: defineRule({
         code: 'reference-ambiguous', severity: 'error', force: 'language', category: 'slow',
-        summary: 'A person, warrant, judgment, decision, record or request that a request names (`person P-...`, `warrant W-...`, an annex\'s `copy-of`, `follows`...) is declared once in the whole workspace: declared twice (declaration-duplicate-name), it is ambiguous which declaration the request means, and its documents would state the details of one of them, whichever was read first. Reported once per name and request, on its first mention; the request is built only as a draft until one declaration of the name is kept.'
+        summary: 'A person, warrant, judgment, decision, record or request that a request names (`person P-...`, `warrant W-...`, an annex\'s `copy-of`, `follows`...), or that a declaration names (the `person` of a warrant, a judgment or a record), is declared once in the whole workspace: declared twice (declaration-duplicate-name), it is ambiguous which declaration is meant, and a request\'s documents would state the details of one of them, whichever was read first (through a warrant, judgment or record, the checks of the requests relying on it would read them). Reported once per name and block (request, warrant...), on its first mention; the request is built only as a draft until one declaration of the name is kept.'
     })
 };
 
@@ -856,39 +856,52 @@ function checkDuplicateNames(services: RogatoryServices, model: Model, accept: V
 }
 
 /**
- * A name a request refers to that more than one declaration of the type referred to bears (a person, or for
- * an annex's `copy-of` any instrument): the linker settles on one of them, whichever it reads first, and
- * the request's documents would state its details. Once per name and request, on the first mention in
- * the text, since one declaration kept clears them all; declarations' own references (a warrant's
- * `person`) are left to declaration-duplicate-name, which the declarations already carry.
+ * A name a request or a declaration refers to (a request's `person`, a warrant's, a judgment's or a record's,
+ * an annex's `copy-of`...) that more than one declaration of the type referred to bears (for `copy-of`, any
+ * instrument): the linker settles on one of them, whichever it reads first, and the request's documents, or the
+ * checks of the requests relying on the declaration (the person a warrant names), read its details. Once per name
+ * and block of the file (a request, a warrant...), on the first mention in the text, since one declaration kept
+ * clears them all.
  */
 function checkAmbiguousReferences(services: RogatoryServices, model: Model, accept: ValidationAcceptor): void {
     const document = AstUtils.getDocument(model);
     const byName = declarationsByName(services);
     const reflection = services.shared.AstReflection;
-    const first = new Map<Request, Map<string, { node: AstNode; reference: Reference; declarations: readonly AstNodeDescription[] }>>();
+    const first = new Map<AstNode, Map<string, { node: AstNode; reference: Reference; declarations: readonly AstNodeDescription[] }>>();
     for (const reference of document.references) {
         if (!isReference(reference) || !reference.$refNode) continue;
         const named = byName.get(reference.$refText);
         if (named.length < 2) continue;
         const node = reference.$refNode.astNode;
-        const request = AstUtils.getContainerOfType(node, isRequest);
+        const block = elementOf(node);
         const property = AstUtils.getContainerOfType(reference.$refNode.grammarSource, GrammarAST.isAssignment)?.feature;
-        if (!request || !property) continue;
+        if (!block || !property) continue;
         const type = reflection.getReferenceType({ container: node, property, reference });
         const declarations = named.filter(d => reflection.isSubtype(d.type, type));
         if (declarations.length < 2) continue;
-        let mentions = first.get(request);
-        if (!mentions) first.set(request, mentions = new Map());
+        let mentions = first.get(block);
+        if (!mentions) first.set(block, mentions = new Map());
         const earlier = mentions.get(reference.$refText);
         if (!earlier || reference.$refNode.offset < earlier.reference.$refNode!.offset) mentions.set(reference.$refText, { node, reference, declarations });
     }
-    for (const { node, reference, declarations } of [...first.values()].flatMap(mentions => [...mentions.values()])) {
-        const list = declarations.map(d => `${nounOf(d.type)} ${where(services, document.uri, d)}`).join('; ');
-        report(accept, rules.ambiguousReference,
-            `${reference.$refText} is declared ${declarations.length === 2 ? 'twice' : `${declarations.length} times`} in the workspace (${list}): it is ambiguous which declaration this request names, and its documents would state the details of one of them, whichever was read first. Keep one declaration of the name (rename or remove the others); until then the request is built only as a draft.`,
-            { node, range: reference.$refNode!.range }, { declarations: declarations.map(d => d.documentUri.toString()) });
+    for (const [block, mentions] of first) {
+        for (const { node, reference, declarations } of mentions.values()) {
+            const list = declarations.map(d => `${nounOf(d.type)} ${where(services, document.uri, d)}`).join('; ');
+            const ambiguity = isRequest(block)
+                ? 'it is ambiguous which declaration this request names, and its documents would state the details of one of them, whichever was read first. Keep one declaration of the name (rename or remove the others); until then the request is built only as a draft.'
+                : `it is ambiguous which declaration this ${nounOf(block.$type)} names, and the requests relying on it would be checked against the details of one of them, whichever was read first. Keep one declaration of the name (rename or remove the others), and see that this reference names the one meant.`;
+            report(accept, rules.ambiguousReference,
+                `${reference.$refText} is declared ${declarations.length === 2 ? 'twice' : `${declarations.length} times`} in the workspace (${list}): ${ambiguity}`,
+                { node, range: reference.$refNode!.range }, { declarations: declarations.map(d => d.documentUri.toString()) });
+        }
     }
+}
+
+/** The block of its file a node is written in: a request, a warrant, a person... */
+function elementOf(node: AstNode): AstNode | undefined {
+    let element: AstNode | undefined = node;
+    while (element && !isModel(element.$container)) element = element.$container;
+    return element;
 }
 
 function checkFollowsCycle(request: Request, accept: ValidationAcceptor): void {
