@@ -15,6 +15,7 @@ import { RogatoryValueConverter } from './parser/value-converter.js';
 import { RogatoryDocumentValidator } from './validation/document-validator.js';
 import { RogatoryValidationRegistry } from './validation/validation-registry.js';
 import { RogatoryLinker } from './references/linker.js';
+import { RogatoryReferences } from './references/references.js';
 import { RogatoryScopeComputation } from './references/scope-computation.js';
 import { StateLibrary } from './states/state-library.js';
 import { registerValidationChecks } from './validation/rogatory-validator.js';
@@ -54,7 +55,8 @@ export const RogatoryModule: Module<RogatoryServices, PartialLangiumCoreServices
     },
     references: {
         ScopeComputation: services => new RogatoryScopeComputation(services),
-        Linker: services => new RogatoryLinker(services)
+        Linker: services => new RogatoryLinker(services),
+        References: services => new RogatoryReferences(services)
     },
     rogatory: {
         StateLibrary: services => new StateLibrary(services),

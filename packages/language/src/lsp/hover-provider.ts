@@ -16,7 +16,7 @@ import { citationOf, formatProvisionForHover, isUnverified } from '../statute/pr
 import { englishName } from '../generator/names.js';
 import { CHANNELS_87_1_A, designationStanding, WORKING_LANGUAGES } from '../validation/addressee.js';
 import { designatedChannels } from '../states/state-library.js';
-import { KIND_LEGAL_BASIS, rules as requestRules } from '../validation/request.js';
+import { KIND_LEGAL_BASIS, rules as requestRules, where } from '../validation/request.js';
 import { ALL_RULES, findRule } from '../validation/catalogue.js';
 import { kindsExclude, whyNotSuppressible } from '../validation/rule.js';
 import { blockGrammar, type BlockGrammar } from '../parser/clauses.js';
@@ -68,7 +68,27 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         if (value) return { contents: { kind: 'markdown', value }, range: valueLeaf.range };
         const clause = leaf && this.clauseHover(leaf);
         if (clause) return { contents: { kind: 'markdown', value: clause }, range: leaf.range };
+        const ambiguous = root && await this.ambiguousHover(document, root, offset);
+        if (ambiguous) return ambiguous;
         return super.getHoverContent(document, params);
+    }
+
+    /**
+     * On a name referred to that is declared more than once in the workspace (reference-ambiguous), what each
+     * declaration says and where it is, in the order go-to-definition lists them, one after the other.
+     */
+    private async ambiguousHover(document: LangiumDocument, root: CstNode, offset: number): Promise<Hover | undefined> {
+        const source = CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
+        const targets = source && source.end > offset ? this.references.findDeclarations(source) : [];
+        if (targets.length < 2) return undefined;
+        const parts: string[] = [];
+        for (const target of targets) {
+            const at = where(this.services, document.uri, { documentUri: AstUtils.getDocument(target).uri, nameSegment: this.services.references.NameProvider.getNameNode(target) });
+            parts.push(`${await this.getAstNodeHoverContent(target) ?? ''}\n\n*declared ${at}*`);
+        }
+        const count = targets.length === 2 ? 'twice' : `${targets.length} times`;
+        const heading = `**${source!.text} is declared ${count} in the workspace** (reference-ambiguous): which one is meant is ambiguous.`;
+        return { contents: { kind: 'markdown', value: [heading, ...parts].join('\n\n---\n\n') }, range: source!.range };
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {

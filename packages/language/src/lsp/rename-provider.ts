@@ -14,6 +14,7 @@ import { declarationsByName, WORKSPACE_NAMED_TYPES } from '../validation/request
  *   user's to rename);
  * - a new name that is not one name token (`P Otieno`, `2026-x`, a keyword, a quoted string
  *   where an ID is expected); names written as strings (`state "..."`) are quoted for the user;
+ * - a name referred to where it is declared more than once (reference-ambiguous): which declaration is unclear;
  * - a new name already declared (for persons, warrants, judgments, decisions, records and
  *   requests: anywhere in the workspace; for annexes and places: in the same request).
  * A refusal is a ResponseError, which editors show as the reason rename is not possible.
@@ -43,12 +44,21 @@ export class RogatoryRenameProvider extends DefaultRenameProvider {
         return super.prepareRename(document, params, cancelToken) as Range | undefined;
     }
 
-    /** The declaration named or referenced at the position. */
+    /**
+     * The declaration named or referenced at the position. A name declared more than once that is referred to
+     * there (reference-ambiguous) stands for all its declarations: which one to rename is for the author to say,
+     * from the declaration itself.
+     */
     private targetAt(document: LangiumDocument, position: Position): AstNode | undefined {
         const root = document.parseResult.value.$cstNode;
         const offset = document.textDocument.offsetAt(position);
         const leaf: CstNode | undefined = root && CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp);
-        return leaf ? this.references.findDeclarations(leaf)[0] : undefined;
+        const targets = leaf ? this.references.findDeclarations(leaf) : [];
+        if (targets.length > 1) {
+            const name = this.nameProvider.getName(targets[0]) ?? '';
+            throw new ResponseError(ErrorCodes.InvalidRequest, `${name} is declared ${targets.length === 2 ? 'twice' : `${targets.length} times`} in the workspace, so this reference does not say which declaration to rename: rename the one meant from its declaration (go to definition lists them), then check the references that named it.`);
+        }
+        return targets[0];
     }
 
     private checkNotBuiltin(target: AstNode): void {

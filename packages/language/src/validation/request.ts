@@ -17,6 +17,7 @@ import { KNOWN_SITUATIONS } from '../generator/situations.js';
 import { englishName } from '../generator/names.js';
 import type { RogatoryIndexManager } from '../workspace/index-manager.js';
 import { nounOf } from '../parser/messages.js';
+import { compareText } from '../text-order.js';
 
 /**
  * The article each kind of request (other than assistance) is made under, for `legal-basis`:
@@ -770,8 +771,9 @@ function checkAnnexFilesExist(services: RogatoryServices, request: Request, acce
 // ---------------------------------------------------------------- workspace (slow)
 
 /**
- * Every declaration whose name the whole workspace shares, by name (also asked by rename), in file
- * and position order. The editor runs this check as you type: the index is kept from one edit to
+ * Every declaration whose name the whole workspace shares, by name (also asked by rename), in the order
+ * of their files' paths (text-order.ts), then of their positions: the order the findings list them in and
+ * go-to-definition shows them in. The editor runs this check as you type: the index is kept from one edit to
  * the next and re-reads only the files re-indexed since (a file's list of declarations is then a
  * new array), not 10,000 files' declarations per keystroke.
  */
@@ -814,8 +816,8 @@ class NameIndex {
             return;
         }
         all.push(d);
-        const key = (x: AstNodeDescription) => x.documentUri.toString();
-        all.sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : (a.nameSegment?.offset ?? 0) - (b.nameSegment?.offset ?? 0));
+        all.sort((a, b) => compareText(a.documentUri.path, b.documentUri.path) || compareText(a.documentUri.toString(), b.documentUri.toString())
+            || (a.nameSegment?.offset ?? 0) - (b.nameSegment?.offset ?? 0));
     }
 
     private remove(d: AstNodeDescription): void {
@@ -827,7 +829,8 @@ class NameIndex {
     }
 }
 
-function where(services: RogatoryServices, here: URI, description: AstNodeDescription): string {
+/** Where a declaration is, as a finding in the file `here` says it: `at line 3 of this file`, `in line 10 of people/kenya.rog`. */
+export function where(services: RogatoryServices, here: URI, description: { documentUri: URI; nameSegment?: { range: Range } }): string {
     const line = description.nameSegment ? `line ${description.nameSegment.range.start.line + 1} of ` : '';
     if (UriUtils.equals(here, description.documentUri)) return `at ${line}this file`;
     const root = workspaceRoot(services, here) ?? UriUtils.dirname(here);
@@ -866,7 +869,6 @@ function checkDuplicateNames(services: RogatoryServices, model: Model, accept: V
 function checkAmbiguousReferences(services: RogatoryServices, model: Model, accept: ValidationAcceptor): void {
     const document = AstUtils.getDocument(model);
     const byName = declarationsByName(services);
-    const reflection = services.shared.AstReflection;
     const first = new Map<AstNode, Map<string, { node: AstNode; reference: Reference; declarations: readonly AstNodeDescription[] }>>();
     for (const reference of document.references) {
         if (!isReference(reference) || !reference.$refNode) continue;
@@ -874,11 +876,9 @@ function checkAmbiguousReferences(services: RogatoryServices, model: Model, acce
         if (named.length < 2) continue;
         const node = reference.$refNode.astNode;
         const block = elementOf(node);
-        const property = AstUtils.getContainerOfType(reference.$refNode.grammarSource, GrammarAST.isAssignment)?.feature;
-        if (!block || !property) continue;
-        const type = reflection.getReferenceType({ container: node, property, reference });
-        const declarations = named.filter(d => reflection.isSubtype(d.type, type));
-        if (declarations.length < 2) continue;
+        if (!block) continue;
+        const declarations = ambiguousDeclarations(services, reference, named);
+        if (declarations.length === 0) continue;
         let mentions = first.get(block);
         if (!mentions) first.set(block, mentions = new Map());
         const earlier = mentions.get(reference.$refText);
@@ -895,6 +895,22 @@ function checkAmbiguousReferences(services: RogatoryServices, model: Model, acce
                 { node, range: reference.$refNode!.range }, { declarations: declarations.map(d => d.documentUri.toString()) });
         }
     }
+}
+
+/**
+ * The declarations of the workspace a reference may mean when it may mean more than one (reference-ambiguous):
+ * those that bear its name and are of the type it refers to (for an annex's `copy-of`, any instrument), in the
+ * order of declarationsByName; none when it means one or nothing. Go-to-definition shows them all. `named`: the
+ * declarations of the name, when already looked up.
+ */
+export function ambiguousDeclarations(services: RogatoryServices, reference: Reference, named = declarationsByName(services).get(reference.$refText)): readonly AstNodeDescription[] {
+    if (named.length < 2 || !reference.$refNode) return [];
+    const property = AstUtils.getContainerOfType(reference.$refNode.grammarSource, GrammarAST.isAssignment)?.feature;
+    if (!property) return [];
+    const reflection = services.shared.AstReflection;
+    const type = reflection.getReferenceType({ container: reference.$refNode.astNode, property, reference });
+    const declarations = named.filter(d => reflection.isSubtype(d.type, type));
+    return declarations.length < 2 ? [] : declarations;
 }
 
 /** The block of its file a node is written in: a request, a warrant, a person... */
