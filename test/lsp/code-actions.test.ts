@@ -199,6 +199,18 @@ ${end}}
         expect(await fixesFor(result.document, ambiguous)).toEqual([]);
     });
 
+    test('a State of the built-in library declared again: the fix, not preferred, removes the declaration with its lines; a State declared twice in the workspace gets none', async () => {
+        const result = await validate('// Kept.\nstate "Kenya" {\n  iso KE KEN\n  un member\n}\nperson P-K { nationality "Kenya" }\nstate "Utopia" { iso XU XUT }\nstate "Utopia" { iso XU XUT }\n');
+        services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+        const found = result.diagnostics.filter(d => d.code === 'state-declared-twice');
+        expect(found.map(d => d.range.start.line)).toEqual([1, 6, 7]);
+        const actions = await fixesFor(result.document, [found[0]]);
+        expect(actions.map(a => [a.title, a.isPreferred])).toEqual([["Remove this declaration (the built-in library's State is the one used)", false]]);
+        const edited = TextDocument.applyEdits(result.document.textDocument, actions[0].edit!.changes![result.document.textDocument.uri]);
+        expect(edited).toBe('// Kept.\nperson P-K { nationality "Kenya" }\nstate "Utopia" { iso XU XUT }\nstate "Utopia" { iso XU XUT }\n');
+        expect(await fixesFor(result.document, found.slice(1))).toEqual([]);
+    });
+
     test('a clause without effect where it is written is removed whole, its values on the next line too', async () => {
         await parse('record R-K { type state-agreement dated 2026-09-10 State "Kenya" }\nrecord R-C { type consent dated 2026-09-01 }\nperson P-W { name "W" }');
         const request = (clauses: string) => `request OTP-2026-0967 {\n  kind assistance art. 93(1)(e)\n  dated 2026-10-01\n${clauses}}\n`;

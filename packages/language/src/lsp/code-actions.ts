@@ -3,7 +3,7 @@ import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
-import { isAnnex, isInvolvement, isJudgment, isRecord, isWarrant, isRequest, isSuppression, type Annex, type Involvement, type Judgment, type Warrant, type Record as RecordDeclaration, type Request, type State } from '../generated/ast.js';
+import { isAnnex, isInvolvement, isJudgment, isOrganisation, isRecord, isState, isWarrant, isRequest, isSuppression, type Annex, type Involvement, type Judgment, type Warrant, type Record as RecordDeclaration, type Organisation, type Request, type State } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, isValidDate } from '../states/dates.js';
 import { designationStanding, freeAnnexName, WORKING_LANGUAGES, type DesignationStanding } from '../validation/addressee.js';
@@ -282,6 +282,16 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             if (code === 'clause-without-effect') {
                 const keyword = (diagnostic.data as { clause?: string } | undefined)?.clause ?? 'clause';
                 actions.push(quickFix(document, diagnostic, `Remove \`${keyword}\``, [{ range: this.clauseWithItsSpace(document, diagnostic.range), newText: '' }], true));
+                continue;
+            }
+            // A State or organisation of the built-in library declared again in the workspace, without effect: removing
+            // it changes nothing the checks or the documents read; not preferred, as what it says may be meant for the library.
+            if (code === 'state-declared-twice') {
+                const declaration = containerAt(document, document.textDocument.offsetAt(diagnostic.range.start), (n): n is State | Organisation => isState(n) || isOrganisation(n));
+                if ((diagnostic.data as { builtin?: string } | undefined)?.builtin && declaration?.$cstNode) {
+                    actions.push(quickFix(document, diagnostic, `Remove this declaration (the built-in library's ${isState(declaration) ? 'State' : 'organisation'} is the one used)`,
+                        [{ range: this.clauseWithItsSpace(document, declaration.$cstNode.range), newText: '' }], false));
+                }
                 continue;
             }
             if (code === 'suppression-unused') {

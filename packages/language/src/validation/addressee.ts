@@ -1,6 +1,6 @@
-import type { ValidationAcceptor } from 'langium';
-import { AstUtils } from 'langium';
-import type { Annex, Designation, Request, State } from '../generated/ast.js';
+import type { AstNodeDescription, ValidationAcceptor } from 'langium';
+import { AstUtils, MultiMap, UriUtils } from 'langium';
+import { isState, type Annex, type Designation, type Organisation, type Request, type State } from '../generated/ast.js';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, isValidDate } from '../states/dates.js';
@@ -8,7 +8,8 @@ import { sameLanguage } from '../languages.js';
 import { designatedChannels, type StateLibrary } from '../states/state-library.js';
 import { boundAsParty, stateStatusOn, type StateStatus } from '../states/state-status.js';
 import { citationsOf, isWithin } from '../statute/provisions.js';
-import { highestClassification } from './request.js';
+import { highestClassification, where } from './request.js';
+import { workspaceMemo } from '../workspace/workspace-memo.js';
 import type { ValidationArea } from './catalogue.js';
 import { defineRule, quote, report, type Rule } from './rule.js';
 import { englishName } from '../generator/names.js';
@@ -157,6 +158,12 @@ export const rules = {
     confirmationBeforeRequest: defineRule({
         code: 'urgent-confirmation-before-request', severity: 'error', force: 'language',
         summary: 'The confirmation of a request (`confirmed <date> via ...`) is not dated before the request itself.'
+    }),
+
+    // ------------------------------------------------------------ declarations of States and organisations
+    stateDeclaredTwice: defineRule({
+        code: 'state-declared-twice', severity: 'error', force: 'language', category: 'slow',
+        summary: 'A State or an intergovernmental organisation is declared once. One of the built-in library is not declared again in a workspace file (`state "Kenya" {...}`): the library\'s declaration holds the dossier\'s Rome Statute dates, on which every finding about party status rests, and every `State "Kenya"` of the workspace names it, so the declaration in the workspace is without effect, though it reads as if it changed the State\'s dates or status; remove it (the quick fix does). A State or organisation the library lacks may be declared in the workspace, in one file: declared twice, a reference to it names whichever declaration was read first.'
     })
 };
 
@@ -704,6 +711,46 @@ export function freeAnnexName(request: Request): string {
 }
 
 
+/** The States and organisations declared in the workspace and the built-in library, by type and name. */
+const statesByName = workspaceMemo(services => {
+    const byName = new MultiMap<string, AstNodeDescription>();
+    const index = services.shared.workspace.IndexManager;
+    for (const type of ['State', 'Organisation']) {
+        for (const d of index.allElements(type)) byName.add(`${type} ${d.name}`, d);
+    }
+    return byName;
+});
+
+/**
+ * A `state` or `organisation` declared in a workspace file under a name the built-in library or another
+ * declaration of the workspace already bears. The library's always wins (its documents are read first, and
+ * the index keeps that order), so a declaration over it is without effect.
+ */
+function checkStateDeclaredTwice(services: RogatoryServices, declaration: State | Organisation, accept: ValidationAcceptor): void {
+    const document = AstUtils.getDocument(declaration);
+    if (isBuiltinUri(document.uri) || !declaration.name) return;
+    const path = services.workspace.AstNodeLocator.getAstNodePath(declaration);
+    const others = statesByName(services).get(`${declaration.$type} ${declaration.name}`)
+        .filter(d => !(UriUtils.equals(d.documentUri, document.uri) && d.path === path));
+    if (others.length === 0) return;
+    const what = isState(declaration) ? 'State' : 'organisation';
+    const named = `${what} "${declaration.name}"`;
+    const Named = named.charAt(0).toUpperCase() + named.slice(1);
+    const builtin = others.find(d => isBuiltinUri(d.documentUri));
+    const at = { node: declaration, property: 'name' } as const;
+    if (builtin) {
+        const holds = isState(declaration) ? ', with its Rome Statute dates from the dossier' : '';
+        report(accept, rules.stateDeclaredTwice,
+            `${Named} is declared in the built-in library (builtin:///${UriUtils.basename(builtin.documentUri)})${holds}: declared again here, it is without effect (\`${named}\` names the library's declaration everywhere in the workspace${isState(declaration) ? ', and its party status is judged on the library\'s dates' : ''}). Remove this declaration; ${isState(declaration) ? 'a State' : 'an organisation'} the library lacks is declared under a name of its own.`,
+            at, { builtin: builtin.documentUri.toString() });
+        return;
+    }
+    const list = others.map(d => where(services, document.uri, d)).join('; ');
+    report(accept, rules.stateDeclaredTwice,
+        `${Named} is also declared ${list}: ${isState(declaration) ? 'a State' : 'an organisation'} is declared once, and \`${named}\` names whichever declaration was read first. Keep one.`,
+        at, { others: others.map(d => d.documentUri.toString()) });
+}
+
 export const addresseeArea: ValidationArea = {
     name: 'addressee',
     description: 'The requested State or organisation: party status on the request date (arts. 12(3), 87(5)-(6), 126, 127), channel and language (art. 87(1)-(2), rules 176-180).',
@@ -715,7 +762,9 @@ export const addresseeArea: ValidationArea = {
                 Request: [checkPartyStatus, checkOrganisation, checkTransmittingOrgan, checkChannelAndLanguage, checkUrgentMedium]
             },
             slow: {
-                Request: (request: Request, accept: ValidationAcceptor) => checkDesignation(request, accept, library)
+                Request: (request: Request, accept: ValidationAcceptor) => checkDesignation(request, accept, library),
+                State: (state: State, accept: ValidationAcceptor) => checkStateDeclaredTwice(services, state, accept),
+                Organisation: (organisation: Organisation, accept: ValidationAcceptor) => checkStateDeclaredTwice(services, organisation, accept)
             }
         };
     }
