@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { AstUtils, URI } from 'langium';
 import { setup } from '../helpers.js';
-import { isRequest, isWarrant, type Request } from '../../packages/language/src/index.js';
+import { createRogatoryServices, isRequest, isWarrant, loadBuiltinDocuments, type Model, type Request } from '../../packages/language/src/index.js';
 
 const { parse, services } = setup();
 
@@ -53,5 +53,24 @@ request OTP-2026-0005 {
         const r = doc.parseResult.value.elements.find(isRequest)!;
         expect(r.persons[0].selfIncriminationAnnex?.ref?.title).toBe('Instruction on self-incrimination (rule 74)');
         expect(services.shared.workspace.IndexManager.allElements('Annex').toArray()).toHaveLength(0);
+    });
+
+    test('a State or organisation of the built-in library is the one its name names, even where a workspace file declaring it again was indexed first', async () => {
+        // The language server may index the library after the workspace files (a file opened during its first build).
+        const { shared } = createRogatoryServices();
+        const factory = shared.workspace.LangiumDocumentFactory;
+        const shadow = factory.fromString('state "Kenya" { iso KE KEN un member }\norganisation "African Union" { abbreviation "AU" }\nstate "Atlantis" { iso XA XAT }\n', URI.file('/ws/shadow.rog'));
+        shared.workspace.LangiumDocuments.addDocument(shadow);
+        await shared.workspace.DocumentBuilder.build([shadow], { validation: false });
+        await shared.workspace.DocumentBuilder.build(loadBuiltinDocuments(shared), { validation: false });
+        const request = factory.fromString('request OTP-2026-0003 { to State "Kenya" }\nrequest OTP-2026-0004 { to organisation "African Union" }\nrequest OTP-2026-0005 { to State "Atlantis" }\n', URI.file('/ws/request.rog'));
+        shared.workspace.LangiumDocuments.addDocument(request);
+        await shared.workspace.DocumentBuilder.build([request], { validation: false });
+        const [kenya, union, atlantis] = (request.parseResult.value as Model).elements.filter(isRequest).map(r => r.state?.ref ?? r.organisation?.ref);
+        expect(kenya && AstUtils.getDocument(kenya).uri.toString()).toBe('builtin:/states.rog');
+        expect(kenya && 'deposited' in kenya && kenya.deposited).toBe('2005-03-15');
+        expect(union && AstUtils.getDocument(union).uri.toString()).toBe('builtin:/organisations.rog');
+        // A State the library lacks is the workspace's.
+        expect(atlantis && AstUtils.getDocument(atlantis).uri.path).toBe('/ws/shadow.rog');
     });
 });

@@ -496,3 +496,37 @@ describe('rogatory-language-server --stdio with rogatory.asOf set before it star
     });
 });
 
+
+describe('rogatory-language-server --stdio: a State of the built-in library declared again in a workspace file', () => {
+    test('the request names the library\'s State, judged on its dates, whatever order the files are read in; the declaration is an error', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-shadow-'));
+        // Kenya without Rome Statute dates: were it the one named, the request would be to a State not party.
+        fs.writeFileSync(path.join(dir, 'a-kenya.rog'), 'state "Kenya" { iso KE KEN french "Kenya" un member }\n');
+        const text = 'request OTP-2026-0022 {\n  dated 2026-06-01\n  to State "Kenya"\n}\n';
+        fs.writeFileSync(path.join(dir, 'request.rog'), text);
+        const uri = `file://${dir}/request.rog`;
+        const shadow = `file://${dir}/a-kenya.rog`;
+        const published = new Map<string, Array<{ code: string; message: string }>>();
+        const started = await startStdioServer(dir, { workspace: { configuration: true } }, params => published.set(params.uri, params.diagnostics));
+        const diagnosticsOf = async (of: string) => {
+            const end = Date.now() + 15_000;
+            while (!published.has(of) && Date.now() < end) await new Promise(resolve => setTimeout(resolve, 50));
+            return published.get(of) ?? [];
+        };
+        try {
+            started.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rogatory', version: 1, text } });
+            const codes = (await diagnosticsOf(uri)).map(d => d.code);
+            expect(codes).toContain('request-kind-missing');
+            expect(codes.filter(c => c?.startsWith('non-party'))).toEqual([]);
+            const links = await started.connection.sendRequest<Array<{ targetUri: string }>>('textDocument/definition', { textDocument: { uri }, position: { line: 2, character: 14 } });
+            expect(links.map(l => l.targetUri)).toEqual(['builtin:/states.rog']);
+            started.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: shadow, languageId: 'rogatory', version: 1, text: fs.readFileSync(path.join(dir, 'a-kenya.rog'), 'utf8') } });
+            const shadowing = await diagnosticsOf(shadow);
+            expect(shadowing.map(d => d.code)).toEqual(['state-declared-twice']);
+            expect(shadowing[0].message).toMatch(/^State "Kenya" is declared in the built-in library \(builtin:\/\/\/states\.rog\)/);
+        } finally {
+            await started.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});

@@ -16,6 +16,7 @@ import { RogatoryDocumentValidator } from './validation/document-validator.js';
 import { RogatoryValidationRegistry } from './validation/validation-registry.js';
 import { RogatoryLinker } from './references/linker.js';
 import { RogatoryReferences } from './references/references.js';
+import { RogatoryScopeProvider } from './references/scope-provider.js';
 import { RogatoryScopeComputation } from './references/scope-computation.js';
 import { StateLibrary } from './states/state-library.js';
 import { registerValidationChecks } from './validation/rogatory-validator.js';
@@ -56,7 +57,8 @@ export const RogatoryModule: Module<RogatoryServices, PartialLangiumCoreServices
     references: {
         ScopeComputation: services => new RogatoryScopeComputation(services),
         Linker: services => new RogatoryLinker(services),
-        References: services => new RogatoryReferences(services)
+        References: services => new RogatoryReferences(services),
+        ScopeProvider: services => new RogatoryScopeProvider(services)
     },
     rogatory: {
         StateLibrary: services => new StateLibrary(services),

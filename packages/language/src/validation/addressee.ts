@@ -723,8 +723,8 @@ const statesByName = workspaceMemo(services => {
 
 /**
  * A `state` or `organisation` declared in a workspace file under a name the built-in library or another
- * declaration of the workspace already bears. The library's always wins (its documents are read first, and
- * the index keeps that order), so a declaration over it is without effect.
+ * declaration of the workspace already bears. The library's is always the one named (references/scope-provider.ts),
+ * so a declaration over it is without effect.
  */
 function checkStateDeclaredTwice(services: RogatoryServices, declaration: State | Organisation, accept: ValidationAcceptor): void {
     const document = AstUtils.getDocument(declaration);
