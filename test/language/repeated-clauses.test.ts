@@ -9,7 +9,8 @@ import { extractMarkers, FIXTURE_ROOT } from '../fixture-runner.js';
 
 // The parser notes repeated clauses as it assigns them (duplicate-clause reads that note).
 // This holds it to the definition: every CST node whose grammar element sits directly in an
-// `=` or `?=` assignment is one occurrence of that clause in the node of the enclosing rule.
+// `=` or `?=` assignment (or in the alternatives it assigns, `un member|observer`) is one occurrence of
+// that clause in the node of the enclosing rule.
 const parser = createRogatoryServices().Rogatory.parser.LangiumParser;
 
 function byDefinition(root: AstNode): Array<{ owner: AstNode; value: CstNode }> {
@@ -17,7 +18,8 @@ function byDefinition(root: AstNode): Array<{ owner: AstNode; value: CstNode }> 
     const seen = new Map<AstNode, Set<string>>();
     const visit = (parent: CompositeCstNode): void => {
         for (const cst of parent.content) {
-            const assignment = cst.grammarSource?.$container as GrammarAST.Assignment | undefined;
+            const element = cst.grammarSource?.$container;
+            const assignment = (element?.$type === 'Alternatives' ? element.$container : element) as GrammarAST.Assignment | undefined;
             if (assignment?.$type === 'Assignment' && assignment.operator !== '+=') {
                 let features = seen.get(parent.astNode);
                 if (!features) seen.set(parent.astNode, features = new Set());
