@@ -448,11 +448,23 @@ describe('quick fixes of the addressee and assistance rules', () => {
             .toBe(designation + withFrench.replace('translation French\n', 'translation French, Swahili\n'));
     });
 
-    test('protective measures for a witness named in the request are inserted as a clause to fill in', async () => {
+    test('protective measures for a witness named in the request are inserted as a clause to fill in; written empty, they are to fill in, not added again', async () => {
         await parse('person P-Protect { name "Protected Witness" }', { uri: 'file:///ws/declarations/protect.rog' });
         const text = ASSISTANCE(COMPLETE + '  person P-Protect as witness { location "Eldoret" }\n');
         const edited = await applyFix(text, 'request-protective-measures-missing', 'Add `protective-measures ""`', true);
         expect(edited).toBe(ASSISTANCE(COMPLETE + '  person P-Protect as witness { location "Eldoret" }\n  protective-measures ""\n'));
+        // As the fix leaves it (the warning is reported on the witness, not on the request): at the empty quotes,
+        // saying to fill them in, and offering no second `protective-measures`, which would be a duplicate-clause error.
+        const result = await validate(edited);
+        const found = result.diagnostics.filter(d => d.code === 'request-protective-measures-missing');
+        const line = edited.split('\n').findIndex(l => l.startsWith('  protective-measures'));
+        expect(found.map(d => ({ message: d.message, range: d.range }))).toEqual([{
+            message: 'The request names P-Protect as witness but states no protective measures: fill in the empty quotes of `protective-measures ""` (how information about them is to be provided and handled), or suppress this warning with the reason none are needed. (art. 87(4))',
+            range: { start: { line, character: 22 }, end: { line, character: 24 } }
+        }]);
+        const actions = await fixesFor(result.document, found);
+        services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+        expect(actions.map(a => a.title)).toEqual(['Suppress for this request (then write the reason between the quotes)']);
     });
 
     test('the conditions of a temporary transfer: added to the State agreement to fill in; written empty, they are to fill in, not added again', async () => {

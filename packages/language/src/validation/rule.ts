@@ -117,7 +117,7 @@ export function report<N extends AstNode>(accept: ValidationAcceptor, rule: Rule
     }
     // The clause is written with nothing between its quotes (`urgent ""`, as a quick fix inserts it):
     // say so where the quotes are, not "add" a clause that is there (a quick fix would add it again).
-    const empty = rule.clause ? emptyClauseText(info.node, rule.clause) : undefined;
+    const empty = rule.clause ? emptyClauseText(clauseHolder(info.node, rule.clause), rule.clause) : undefined;
     if (empty) {
         message = fillInMessage(message, empty.clause);
         info = { ...info, range: empty.text.range };
@@ -148,6 +148,18 @@ function emptyClauseText(node: AstNode, keyword: string): { text: CstNode; claus
     const texts = value.filter(leaf => leaf.text.startsWith('"'));
     if (!texts.length || texts.some(leaf => leaf.text.slice(1, -1).trim() !== '')) return undefined;
     return { text: texts[0], clause: [leaves[start], ...value].map(leaf => leaf.text).join(' ').replace(/ ,/g, ',') };
+}
+
+/**
+ * The node whose block holds `keyword`'s clause: `node` itself, or, when its block has no such clause
+ * (`person P as witness`, the kind `assistance` a request-level rule is reported on), the request it is
+ * in, so that `protective-measures ""` written there is seen as written to be filled in.
+ */
+function clauseHolder(node: AstNode, keyword: string): AstNode {
+    if (isRequest(node)) return node;
+    const own = blockGrammar(RogatoryGrammar()).clauseKeywords.get(node.$type);
+    if (own?.some(k => k.value === keyword)) return node;
+    return AstUtils.getContainerOfType(node, isRequest) ?? node;
 }
 
 /**
