@@ -240,6 +240,10 @@ describe('rename', () => {
         }
         await expect(rename(REQUEST_1, 'P-Ref-Kilonzo', 0, 'P Ref')).rejects.toThrow('"P Ref" is not a valid name: a name is a letter or _');
         await expect(rename(REQUEST_1, 'P-Ref-Kilonzo', 0, 'person')).rejects.toThrow('"person" is not a valid name (it is a keyword of the language)');
+        // One token that is no keyword (a number, a date, a situation) is not said to be one.
+        for (const newName of ['123', '2026-01-01', 'ICC-01/04']) {
+            await expect(rename(REQUEST_1, 'P-Ref-Kilonzo', 0, newName), newName).rejects.toThrow(`"${newName}" is not a valid name: a name is a letter or _`);
+        }
     });
 
     test('not into a name already declared in the workspace (names are shared by persons, warrants, requests...)', async () => {

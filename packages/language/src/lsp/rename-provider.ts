@@ -74,7 +74,8 @@ export class RogatoryRenameProvider extends DefaultRenameProvider {
         const { tokens, errors } = this.services.parser.Lexer.tokenize(newName);
         const token = tokens[0];
         if (errors.length > 0 || tokens.length !== 1 || token.tokenType.name !== 'ID' || token.image !== newName) {
-            const keyword = tokens.length === 1 && token.image === newName && token.tokenType.name !== 'ID';
+            // A keyword's token type is named by its text; `123` (INT) or a date is one token too, but no keyword.
+            const keyword = tokens.length === 1 && token.image === newName && token.tokenType.name === newName;
             throw new ResponseError(ErrorCodes.InvalidParams, `"${newName}" is not a valid name${keyword ? ` (it is a keyword of the language)` : ''}: a name is a letter or _ followed by letters, digits and _, in parts joined by single hyphens (P-Kilonzo, W-Kilonzo, OTP-2026-0001).`);
         }
         return newName;
