@@ -36,6 +36,39 @@ describe('quick fixes, keyed on the diagnostic code', () => {
         await testCodeAction(services)('person P-L { name "L" languages Lingala, Swahli }\n', 'language-name-misspelt', 'person P-L { name "L" languages Lingala, Swahili }\n');
     });
 
+    test('a syntax error that says which keyword to write for another word (`via embassy`): the word becomes that keyword', async () => {
+        const request = (clause: string) => `request OTP-2026-0952 {\n  ${clause}\n}\n`;
+        const long = '"A purpose long enough for the message to show it shortened, ending in an ellipsis, as it does"';
+        for (const [written, fixed] of [
+            ['to State "Kenya" via embassy', ['to State "Kenya" via diplomatic-channel']],
+            ['medium email', ['medium electronic-mail']],
+            ['classification sealed', ['classification under-seal']],
+            ['status transmitted 2026-10-02', ['status sent 2026-10-02']],
+            ['deadline 2027-01-31', ['respond-by 2027-01-31']],
+            ['person P-X as sought { address "Kampala" }', ['person P-X as sought { location "Kampala" }']],
+            [`objective ${long}`, [`purpose ${long}`]],
+            // Two keywords the word may stand for: one fix each, neither preferred.
+            ['kind extradition', ['kind arrest-and-surrender', 'kind surrender-of-convicted']],
+            // The message writes more than the keyword (`State`): no fix that would leave an error.
+            ['addressee "Kenya"', []]
+        ] as const) {
+            const result = await validate(request(written));
+            const errors = result.diagnostics.filter(d => d.code === 'syntax-error');
+            expect(errors, written).toHaveLength(1);
+            expect(errors[0].message, written).toMatch(/: write `[^`]+`(?: or `[^`]+`)?\.$/);
+            const actions = await fixesFor(result.document, errors);
+            services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+            const edited = actions.map(a => TextDocument.applyEdits(result.document.textDocument, a.edit!.changes![result.document.textDocument.uri]));
+            expect(edited, written).toEqual(fixed.map(f => request(f)));
+            expect(actions.map(a => a.isPreferred), written).toEqual(fixed.map(() => fixed.length === 1));
+            for (const text of edited) {
+                const after = await validate(text);
+                expect(after.diagnostics.filter(d => d.code === 'syntax-error'), text).toEqual([]);
+                services.shared.workspace.LangiumDocuments.deleteDocument(after.document.uri);
+            }
+        }
+    });
+
     test('a syntax error that asks "did you mean" a keyword: the word becomes that keyword, with the rest of it written as words', async () => {
         const request = (clause: string) => `request OTP-2026-0951 {\n  ${clause}\n}\n`;
         for (const [written, fixed] of [

@@ -14,7 +14,7 @@ import { designatedChannels, type StateLibrary } from '../states/state-library.j
 import { findRule } from '../validation/catalogue.js';
 import { containerAt } from '../references/ast-walk.js';
 import { stringLiteral } from '../parser/value-converter.js';
-import { IN_NAME, SPACED_NAME } from '../parser/messages.js';
+import { IN_NAME, SPACED_NAME, standsFor } from '../parser/messages.js';
 import { languageName, sameLanguage } from '../languages.js';
 import { REQUEST_TEXTS } from '../generator/texts.js';
 
@@ -306,7 +306,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             }
             // A syntax error that names the keyword probably meant (`kindd`: "did you mean `kind`?").
             if (code === 'syntax-error') {
-                actions.push(...this.meantKeyword(document, diagnostic), ...this.writtenAsSaid(document, diagnostic));
+                actions.push(...this.meantKeyword(document, diagnostic), ...this.synonymReplaced(document, diagnostic), ...this.writtenAsSaid(document, diagnostic));
                 continue;
             }
             if (code === 'text-bidi-control') {
@@ -503,6 +503,27 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 : text.charAt(end) === '.' && !keyword.endsWith('.') ? end + 1 : end;
             return quickFix(document, diagnostic, `Replace with \`${keyword}\``, [{ range: { start: diagnostic.range.start, end: doc.positionAt(to) }, newText: keyword }], keywords.length === 1);
         });
+    }
+
+    /**
+     * A word the language writes otherwise, whose syntax error says which keyword to write (parser/messages.ts's
+     * synonyms: `via embassy`, "write `diplomatic-channel`"; `deadline 2027-01-31`, "write `respond-by 2027-01-31`"):
+     * the word becomes that keyword. Only where what the message writes after the keyword is already there, so
+     * that the fix changes the word alone (not `addressee "Kenya"`, which needs `State` too).
+     */
+    private synonymReplaced(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const said = /: write ((?:`[^`]+`(?:, | or )?)+)\.$/.exec(String(diagnostic.message));
+        const doc = document.textDocument;
+        const word = doc.getText(diagnostic.range);
+        if (!said || !/^[\p{L}\p{N}_-]+$/u.test(word)) return [];
+        const after = doc.getText().slice(doc.offsetAt(diagnostic.range.end));
+        const keywords = [...said[1].matchAll(/`([^`]+)`/g)].map(([, written]) => {
+            const [keyword, ...rest] = written.split(' ');
+            const value = rest.join(' ');
+            // A long text is shown shortened, ending in an ellipsis.
+            return standsFor(word, keyword) && (!value || after.startsWith(` ${value.replace(/…$/, '')}`)) ? keyword : undefined;
+        }).filter((k): k is string => k !== undefined);
+        return keywords.map(keyword => quickFix(document, diagnostic, `Replace with \`${keyword}\``, [{ range: diagnostic.range, newText: keyword }], keywords.length === 1));
     }
 
     /**
