@@ -1266,6 +1266,28 @@ describe('syntax errors', () => {
         if (notMissing) expect(result.diagnostics.map(d => d.code)).not.toContain(notMissing);
     });
 
+    test('a value misspelt that the recovery reads as a name is one error: not also an unresolved name, nor the clause missing', async () => {
+        const request = (arrangement: string) => `request OTP-2024-0009 {
+  kind assistance art. 93(1)(b)
+  from Prosecutor transmitted-by Office-of-the-Prosecutor
+  situation ICC-01/22
+  to State "Ukraine" via diplomatic-channel language English
+  ${arrangement}
+  classification confidential
+  dated 2024-06-10
+}
+`;
+        for (const written of ['arrangement declaration', 'arrangement declaration 12(3)', 'arrangement ad-hoc']) {
+            const result = await validate(request(written));
+            services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+            const errors = result.diagnostics.filter(d => d.severity === 1);
+            const word = written.split(' ')[1];
+            expect(errors[0], written).toMatchObject({ code: 'syntax-error', range: { start: { line: 5, character: 14 }, end: { line: 5, character: 14 + word.length } } });
+            expect(errors.map(d => d.code), written).not.toContain('unresolved-reference');
+            expect(errors.map(d => d.code), written).not.toContain('non-party-basis-missing');
+        }
+    });
+
     test('a word of hundreds of thousands of letters is quoted by its start: the message stays one readable line', async () => {
         const word = 'x'.repeat(300_000);
         const name = 'Q'.repeat(200_000);

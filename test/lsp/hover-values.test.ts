@@ -359,6 +359,8 @@ describe('hover on the keyword of a clause', () => {
         // In a person's block and in an annex's, their own clauses.
         await expectHover(services)({ text: request('person P-X as sought { loca<|>tion "Arusha" }'), index: 0, hover: /^\*\*location\*\* — a clause of a person's block in a request, checked by:\n- `arrest-location-missing` \(art\. 91\(2\)\(a\)\)/ });
         await expectHover(services)({ text: request('annex A1 "Warrant" { copy<|>-of W-X }'), index: 0, hover: /^\*\*copy-of\*\* — a clause of an annex's block, checked by:\n- `arrest-warrant-copy-missing`/ });
+        // The basis of a request to a State not party.
+        await expectHover(services)({ text: request('arrange<|>ment declaration-12-3'), index: 0, hover: /^\*\*arrangement\*\* — a clause of a request, checked by:\n- `non-party-basis-missing` \(art\. 87\(5\)\(a\)\), error: A request to a State that is not a State Party/ });
         // `language` is asked for of the request, not of an annex; `recipient` by no check.
         await expectHover(services)({ text: request('annex A1 "Warrant" { langu<|>age English }'), index: 0, hover: undefined });
         await expectHover(services)({ text: request('recip<|>ient "Embassy"'), index: 0, hover: undefined });

@@ -34,7 +34,7 @@ export const rules = {
         summary: 'Checklist: on the request date the requested State has deposited its instrument but the Statute has not yet entered into force for it (art. 126(2)); until then the request is one to a State not party (art. 87(5)(a)) — consider whether to wait.'
     }),
     nonPartyBasisMissing: defineRule({
-        code: 'non-party-basis-missing', severity: 'error', force: 'shall', provision: 'art. 87(5)(a)', also: ['art. 12(3)', 'art. 126(2)', 'art. 127'], digest: 'g1',
+        code: 'non-party-basis-missing', clause: 'arrangement', severity: 'error', force: 'shall', provision: 'art. 87(5)(a)', also: ['art. 12(3)', 'art. 126(2)', 'art. 127'], digest: 'g1',
         summary: 'A request to a State that is not a State Party on the request date (never a party, not yet in force for it, or withdrawn) states the basis on which it is invited to assist: `arrangement ad-hoc-arrangement|agreement|other-basis [record]`, or `arrangement declaration-12-3` where the State lodged an art. 12(3) declaration.'
     }),
     nonPartyBasisUnspecified: defineRule({

@@ -119,7 +119,13 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
             const suggestions = (errors[i] as Partial<UnresolvedName> | undefined)?.suggestions;
             if (suggestions?.length) diagnostic.data = { ...diagnostic.data, suggestions };
         });
-        const cuts = diagnostics.slice(0, before).filter(d => d.code === 'syntax-error' && [IN_NAME, SPACED_NAME].some(m => String(d.message).includes(m)));
+        // A word the parser reported as the wrong keyword, which its recovery then read as a name (`arrangement
+        // declaration 12(3)`: "did you mean `declaration-12-3`?"), is that one mistake: "no record named declaration"
+        // is not a second one.
+        const misread = diagnostics.slice(0, before).filter(d => d.code === 'syntax-error');
+        const sameToken = (d: Diagnostic) => misread.some(s => same(s.range.start, d.range.start) && same(s.range.end, d.range.end));
+        diagnostics.splice(before, diagnostics.length - before, ...diagnostics.slice(before).filter(d => !sameToken(d)));
+        const cuts = misread.filter(d => [IN_NAME, SPACED_NAME].some(m => String(d.message).includes(m)));
         if (!cuts.length) return;
         // (Or the whole name, read as one with the slashes it was written with, `follows OTP/2026/0201`: parser/lexer.ts.)
         const half = (d: Diagnostic) => cuts.some(c => c.range.start.line === d.range.end.line && ([0, 1].includes(c.range.start.character - d.range.end.character)
