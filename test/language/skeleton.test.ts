@@ -31,6 +31,26 @@ describe('"New request" skeletons', () => {
         expect(transfer.diagnostics.filter(d => d.code === 'transfer-return-date-missing').map(d => d.severity)).toEqual([2]);
     });
 
+    test('a skeleton chooses no Chamber and no situation for the officer: the checks ask for them, where an invented one was printed unchecked', async () => {
+        for (const { kind } of REQUEST_KINDS) {
+            const text = requestSkeleton({ reference: 'OTP-2026-0009', kind, state: 'Uganda', date: '2026-11-22' });
+            expect(text, kind).not.toMatch(/situation|Pre-Trial Chamber/);
+            const result = await validate(text);
+            const codes = result.diagnostics.map(d => d.code);
+            expect(codes, kind).toContain('request-situation-missing');
+            const chamber = result.diagnostics.filter(d => d.code === 'request-chamber-unnamed');
+            if (text.includes('from Chamber')) {
+                const line = text.split('\n').findIndex(l => l.startsWith('  from Chamber ""'));
+                expect(chamber.map(d => ({ message: d.message, range: d.range })), kind).toEqual([{
+                    message: 'The request is made by a Chamber but does not name it: write `from Chamber "Pre-Trial Chamber II"`. (rule 176(2))',
+                    range: { start: { line, character: 15 }, end: { line, character: 17 } }
+                }]);
+            } else {
+                expect(chamber, kind).toEqual([]);
+            }
+        }
+    });
+
     test('a skeleton states no national-law position for the officer: the checks ask for one (art. 91(2)(c), art. 96(2)(e))', async () => {
         const arrestText = requestSkeleton({ reference: 'OTP-2026-0005', kind: 'arrest-and-surrender', state: 'Kenya', date: '2026-11-22' });
         expect(arrestText).not.toContain('none-known');

@@ -21,8 +21,11 @@ export function requestSkeleton(options: { reference: string; kind: RequestKindN
     const add = (...clauses: string[]) => lines.push(...clauses.map(c => '  ' + c));
     const chamber = kind === 'arrest-and-surrender' || kind === 'surrender-of-convicted' || kind === 'provisional-arrest';
     add(kind === 'assistance' ? `kind assistance ${(options.forms?.length ? options.forms : ['art. 93(1)(a)']).join(', ')}` : `kind ${kind}`);
-    add(chamber ? 'from Chamber "Pre-Trial Chamber I" transmitted-by Registrar' : 'from Prosecutor transmitted-by Office-of-the-Prosecutor');
-    add('situation ICC-01/04', `to State ${quote(state)} via diplomatic-channel language English`, 'classification confidential', `dated ${date}`);
+    // Which Chamber and which situation are facts the officer has not chosen: the Chamber's name is left to fill
+    // in, the situation out (a `situation` without its number would be a syntax error); the checks ask for both,
+    // where a value filled in for them would be printed in the documents unchecked.
+    add(chamber ? 'from Chamber "" transmitted-by Registrar' : 'from Prosecutor transmitted-by Office-of-the-Prosecutor');
+    add(`to State ${quote(state)} via diplomatic-channel language English`, 'classification confidential', `dated ${date}`);
     switch (kind) {
         case 'arrest-and-surrender':
             add('legal-basis art. 89(1), art. 91(2)', 'warrant W-TODO', 'person P-TODO as sought { location "" }', 'annex A1 "Copy of the warrant of arrest" { copy-of W-TODO }', 'national-requirements ""');
