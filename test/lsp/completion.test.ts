@@ -117,6 +117,26 @@ describe('completion of provisions of the Statute and the Rules', () => {
         });
     });
 
+    test('inside brackets the editor closed as `(` was typed: the citation chosen replaces the `)` too', async () => {
+        await parse('');
+        for (const [text, from, to] of [
+            ['request OTP-2026-0016 {\n  kind assistance art. 93(1)(<|>)\n}', 18, 30],
+            ['request OTP-2026-0017 {\n  legal-basis art. 93(1)(b), art. 96(<|>)\n}', 29, 38],
+            // In the middle of a citation already written: the rest of it, not what follows the citation.
+            ['request OTP-2026-0018 {\n  legal-basis art. 93(<|>1)(b), art. 96(1)\n}', 14, 27]
+        ] as const) {
+            await expectCompletion(services)({
+                text, index: 0,
+                assert: completions => expect((item(completions, 'art. 93(1)(b)').textEdit as TextEdit).range, text).toEqual(range(1, from, to))
+            });
+        }
+        // Nothing typed of a citation: nothing after the cursor is replaced.
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0019 {\n  legal-basis art. 93(1)(b), <|>art. 96(1)\n}', index: 0,
+            assert: completions => expect((item(completions, 'art. 96(2)(a)').textEdit as TextEdit).range).toEqual(range(1, 29, 29))
+        });
+    });
+
     test('after kind assistance: the forms of assistance, and the other clauses still', async () => {
         await parse('');
         await expectCompletion(services)({

@@ -506,7 +506,10 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         // ending the line before (nor the bare keywords `art.` and `rule`, left out below). A letter typed may begin either.
         if (!typed && !line.trim() && !/,\s*$/.test(text.slice(Math.max(0, start - 1000), start)) && features.some(next => GrammarAST.isKeyword(next.feature) && this.blocksOfClause.has(next.feature))) return { items: [], exclusive };
         const only = provisionsAfter(line);
-        const range = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(offset) };
+        // Inside a citation being typed, what follows the cursor of it is replaced too: the `)` the editor closed
+        // when `(` was typed (`art. 93(1)(|)`), else the citation chosen would keep it (`art. 93(1)(b))`).
+        const rest = typed ? /^[\p{L}\p{N}()]*/u.exec(text.slice(offset))![0].length : 0;
+        const range = { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(offset + rest) };
         const items = sortedProvisions().filter(({ entry }) => !only || only(entry.citation)).map(({ entry, sortText: inOrder }): CompletionItem => ({
             label: entry.citation,
             kind: CompletionItemKind.Reference,
