@@ -641,6 +641,22 @@ judgment J-Comp-Other { person P-Comp-Otieno }
         });
     });
 
+    test('a part of a name after a hyphen, as an officer types a surname (`Otie`): the names it starts a part of', async () => {
+        await declare();
+        await expectCompletion(services)({
+            text: 'request REG-2026-0039 {\n  person Otie<|>\n}',
+            index: 0,
+            parseOptions: { documentUri: 'file:///ws/requests/REG-2026-0039.rog' },
+            assert: completions => {
+                expect(labels(completions)).toEqual(['P-Comp-Otieno']);
+                expect(item(completions, 'P-Comp-Otieno').textEdit).toEqual({ range: range(1, 9, 13), newText: 'P-Comp-Otieno' });
+            }
+        });
+        // And Ctrl+T (the workspace's symbols) finds the declaration by it.
+        const symbols = await services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'Mwangi' });
+        expect(symbols.map(s => s.name)).toEqual(['P-Comp-Mwangi', 'W-Comp-Mwangi']);
+    });
+
     test('person in a warrant declaration', async () => {
         await declare();
         await expectCompletion(services)({

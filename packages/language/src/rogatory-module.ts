@@ -6,6 +6,7 @@ import {
 } from 'langium/lsp';
 import { RogatoryGeneratedModule, RogatoryGeneratedSharedModule } from './generated/module.js';
 import { RogatoryNodeKindProvider } from './lsp/node-kind-provider.js';
+import { RogatoryFuzzyMatcher } from './lsp/fuzzy-matcher.js';
 import { RogatoryDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { createGuardedParser } from './parser/guarded-parser.js';
 import { RogatoryLexerErrorMessageProvider, RogatoryParserErrorMessageProvider } from './parser/messages.js';
@@ -77,6 +78,7 @@ export const RogatorySharedModule: Module<LangiumSharedServices, DeepPartial<Lan
     },
     lsp: {
         NodeKindProvider: () => new RogatoryNodeKindProvider(),
+        FuzzyMatcher: () => new RogatoryFuzzyMatcher(),
         DocumentUpdateHandler: services => new RogatoryDocumentUpdateHandler(services)
     }
 };
