@@ -36,6 +36,37 @@ describe('quick fixes, keyed on the diagnostic code', () => {
         await testCodeAction(services)('person P-L { name "L" languages Lingala, Swahli }\n', 'language-name-misspelt', 'person P-L { name "L" languages Lingala, Swahili }\n');
     });
 
+    test('a syntax error that says what to write in place of the word it marks: written so, and the clause then reads', async () => {
+        const request = (clause: string) => `request OTP-2026-0953 {\n  ${clause}\n}\n`;
+        for (const [written, fixed] of [
+            ['person P-X as a witness', 'person P-X as witness'],
+            ['to the State "Kenya"', 'to State "Kenya"'],
+            ['dated on 2026-01-01', 'dated 2026-01-01'],
+            ['person P-X witness', 'person P-X as witness'],
+            ['under-seal', 'classification under-seal'],
+            ['situation Kenya', 'situation ICC-01/09'],
+            ['to Kenya via diplomatic-channel', 'to State "Kenya" via diplomatic-channel'],
+            ['to "Kenya"', 'to State "Kenya"'],
+            // What the message says would not read either (`as` opens no clause), or is a choice (two situations): no fix.
+            ['sought', undefined],
+            ['classification confidential\n  under-seal', undefined],
+            ['situation Central', undefined]
+        ] as const) {
+            const result = await validate(request(written));
+            const errors = result.diagnostics.filter(d => d.code === 'syntax-error');
+            expect(errors, written).toHaveLength(1);
+            const actions = await fixesFor(result.document, errors);
+            services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+            expect(actions.map(a => TextDocument.applyEdits(result.document.textDocument, a.edit!.changes![result.document.textDocument.uri])), written)
+                .toEqual(fixed ? [request(fixed)] : []);
+            if (!fixed) continue;
+            expect(actions[0].isPreferred, written).toBe(true);
+            const after = await validate(request(fixed));
+            services.shared.workspace.LangiumDocuments.deleteDocument(after.document.uri);
+            expect(after.diagnostics.filter(d => d.code === 'syntax-error'), fixed).toEqual([]);
+        }
+    });
+
     test('a syntax error that says which keyword to write for another word (`via embassy`): the word becomes that keyword', async () => {
         const request = (clause: string) => `request OTP-2026-0952 {\n  ${clause}\n}\n`;
         const long = '"A purpose long enough for the message to show it shortened, ending in an ellipsis, as it does"';

@@ -1,4 +1,4 @@
-import type { IndexManager, LangiumDocument, MaybePromise } from 'langium';
+import type { AstNode, IndexManager, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
@@ -12,9 +12,12 @@ import { englishName } from '../generator/names.js';
 import { verificationMark } from '../states/state-status.js';
 import { designatedChannels, type StateLibrary } from '../states/state-library.js';
 import { findRule } from '../validation/catalogue.js';
-import { containerAt } from '../references/ast-walk.js';
+import { containerAt, ownLeaves } from '../references/ast-walk.js';
+import { isClauseKeyword } from '../validation/rule.js';
 import { stringLiteral } from '../parser/value-converter.js';
 import { IN_NAME, SPACED_NAME, standsFor } from '../parser/messages.js';
+import { blockGrammar } from '../parser/clauses.js';
+import { RogatoryGrammar } from '../generated/grammar.js';
 import { languageName, sameLanguage } from '../languages.js';
 import { REQUEST_TEXTS } from '../generator/texts.js';
 
@@ -531,7 +534,10 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
      * number written otherwise (`ICC/01/09`, `ICC-1/09`: "...: ICC-01/09."), a name written with spaces
      * (`request OTP 2026 0202 {`, marked from its second word: "write `OTP-2026-0202`"), with slashes or an
      * apostrophe ("in the name `OTP/2026/0201`: ... write `OTP-2026-0201`"). Only where the text around the mark
-     * is what the message names, so that the fix changes nothing but how the name is written.
+     * is what the message names, so that the fix changes nothing but how the name is written. So too what a message
+     * says to write in place of the word it marks: a word to leave out (`as a witness`), the keyword a value follows
+     * (`person P-X witness`), the number of a situation named by its State (`situation Kenya`), `State` before an
+     * addressee's name (`to Kenya`).
      */
     private writtenAsSaid(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const message = String(diagnostic.message);
@@ -548,6 +554,32 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             const words = text.slice(start, end).split(/[ \t]+/);
             return first && [first[1], ...words].join('-') === spaced[1] ? fix(start - first[0].length, end, spaced[1]) : [];
         }
+        const word = text.slice(start, end);
+        // A word to leave out (`as a witness`, `dated on 2026-01-01`: "..., without `a`"): removed with the space after it.
+        const without = /, without `([^`]+)`\.$/.exec(message);
+        if (without) {
+            const space = /^[ \t]*/.exec(text.slice(end))![0].length;
+            return without[1] === word ? [quickFix(document, diagnostic, `Remove \`${word}\``, [{ range: { start: diagnostic.range.start, end: doc.positionAt(end + space) }, newText: '' }], true)] : [];
+        }
+        // A value written without the keyword it follows (`person P-X witness`: "write `as witness`"), where what it
+        // makes is a clause (`classification under-seal`) or goes on the one the line has open (`as witness`).
+        const introduced = /^`([^`]+)` is not a clause of [^:]+: write `(\S+) \1`\.$/.exec(message);
+        if (introduced && introduced[1] === word) {
+            const opens = [...blockGrammar(RogatoryGrammar()).clauseKeywords.values()].some(keywords => keywords.some(k => k.value === introduced[2]));
+            const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+            // Not a second clause of the block (`classification` written already): that is the officer's to merge.
+            // (The word itself the parser skipped: the block is the innermost node around it.)
+            const around = (node: { $cstNode?: { offset: number; end: number } }) => !!node.$cstNode && node.$cstNode.offset <= start && end <= node.$cstNode.end;
+            const block = AstUtils.streamAst(document.parseResult.value).filter(around).reduce<AstNode | undefined>((_, node) => node, undefined);
+            const twice = opens && !!block && ownLeaves(block).some(leaf => leaf.text === introduced[2] && isClauseKeyword(leaf));
+            return (opens && !twice) || (!opens && before.trim()) ? fix(start, end, `${introduced[2]} ${word}`) : [];
+        }
+        // A situation named by its State, which the message numbers when the dossier knows only one by that name.
+        const situations = [...message.matchAll(/ is `situation (ICC-\d{2}\/\d{2})`/g)];
+        if (situations.length === 1 && /after `situation`/.test(message)) return fix(start, end, situations[0][1]);
+        // An addressee named without `State` (`to Kenya`, `to "Kenya"`): "write `to State "Kenya"`".
+        const addressee = /: write `\S+ State ("(?:[^"\\]|\\.)*")` \(for an international organisation/.exec(message);
+        if (addressee && (word === addressee[1] || `"${word}"` === addressee[1])) return fix(start, end, `State ${addressee[1]}`);
         const named = new RegExp(`${escape(IN_NAME)}\`([^\`]+)\`: .*write \`([^\`]+)\`\\.$`).exec(message);
         if (named) {
             // The name around the mark (the mark is its first slash or apostrophe).
