@@ -209,6 +209,9 @@ describe('completion of provisions of the Statute and the Rules', () => {
         // A provisional arrest: the statement that a request for surrender will follow (art. 92(2)(d)) is one of them.
         const provisional = await first('request REG-2026-0046 {\n  kind provisional-arrest\n  dated 2026-11-22\n  <|>\n}');
         expect(provisional.find(i => i.label === 'surrender-request-will-follow')?.detail).toBe('missing: provisional-surrender-statement-missing (art. 92(2)(d))');
+        // A request to a State not party on its date: the basis on which it is invited to assist (art. 87(5)(a)).
+        const nonParty = await first('request OTP-2024-0047 {\n  kind assistance art. 93(1)(b)\n  to State "Ukraine"\n  dated 2024-06-10\n  <|>\n}');
+        expect(nonParty.find(i => i.label === 'arrangement')?.detail).toBe('missing: non-party-basis-missing (art. 87(5)(a))');
         // In the block of the person sought, the probable location; in an annex's, not the request's classification
         // (nor `copy-of`: the copy of the warrant is an annex of its own, which the quick fix adds).
         const arrest = (block: string) => `request REG-2026-0041 {\n  kind arrest-and-surrender\n  warrant W-Miss\n  person P-Miss as sought {\n    ${block === 'person' ? '<|>' : ''}\n  }\n  annex A1 "Map" {\n    ${block === 'annex' ? '<|>' : ''}\n  }\n}`;
