@@ -51,6 +51,22 @@ describe('"New request" skeletons', () => {
         }
     });
 
+    test('the assistance skeleton chooses no form of assistance for the officer unless given: the check asks for one, and the legal basis covers any', async () => {
+        const text = requestSkeleton({ reference: 'OTP-2026-0010', kind: 'assistance', state: 'Kenya', date: '2026-11-22' });
+        expect(text).toContain('  kind assistance\n');
+        expect(text).toContain('  legal-basis art. 93(1), art. 96(1)\n');
+        const codes = (await validate(text)).diagnostics.map(d => d.code);
+        expect(codes).toContain('assistance-forms-missing');
+        // The form the officer then names is covered by the legal basis.
+        const named = (await validate(text.replace('kind assistance\n', 'kind assistance art. 93(1)(b)\n'))).diagnostics.map(d => d.code);
+        expect(named).not.toContain('assistance-forms-missing');
+        expect(named).not.toContain('assistance-legal-basis-mismatch');
+        // Forms given by the caller are written in both.
+        const given = requestSkeleton({ reference: 'OTP-2026-0011', kind: 'assistance', state: 'Kenya', date: '2026-11-22', forms: ['art. 93(1)(b)', 'art. 93(1)(i)'] });
+        expect(given).toContain('  kind assistance art. 93(1)(b), art. 93(1)(i)\n');
+        expect(given).toContain('  legal-basis art. 93(1)(b), art. 93(1)(i), art. 96(1)\n');
+    });
+
     test('a skeleton states no national-law position for the officer: the checks ask for one (art. 91(2)(c), art. 96(2)(e))', async () => {
         const arrestText = requestSkeleton({ reference: 'OTP-2026-0005', kind: 'arrest-and-surrender', state: 'Kenya', date: '2026-11-22' });
         expect(arrestText).not.toContain('none-known');

@@ -20,7 +20,10 @@ export function requestSkeleton(options: { reference: string; kind: RequestKindN
     const lines = [`request ${reference} {`];
     const add = (...clauses: string[]) => lines.push(...clauses.map(c => '  ' + c));
     const chamber = kind === 'arrest-and-surrender' || kind === 'surrender-of-convicted' || kind === 'provisional-arrest';
-    add(kind === 'assistance' ? `kind assistance ${(options.forms?.length ? options.forms : ['art. 93(1)(a)']).join(', ')}` : `kind ${kind}`);
+    // The forms of assistance sought, when the caller knows them; else none is chosen for the officer (the check
+    // asks for them, completion offers them), and the legal basis cites art. 93(1) as a whole, which covers any.
+    const forms = options.forms?.length ? options.forms.join(', ') : undefined;
+    add(kind === 'assistance' ? `kind assistance${forms ? ` ${forms}` : ''}` : `kind ${kind}`);
     // Which Chamber and which situation are facts the officer has not chosen: the Chamber's name is left to fill
     // in, the situation out (a `situation` without its number would be a syntax error); the checks ask for both,
     // where a value filled in for them would be printed in the documents unchecked.
@@ -37,7 +40,7 @@ export function requestSkeleton(options: { reference: string; kind: RequestKindN
             add('legal-basis art. 92', 'urgent ""', 'warrant W-TODO', 'person P-TODO as sought { location "" }', 'crimes ""', 'facts ""', 'crime-place ""', 'surrender-request-will-follow');
             break;
         case 'assistance':
-            add(`legal-basis ${(options.forms?.length ? options.forms : ['art. 93(1)(a)']).join(', ')}, art. 96(1)`, 'purpose ""', 'grounds ""', 'facts ""', 'procedure ""', 'national-requirements ""');
+            add(`legal-basis ${forms ?? 'art. 93(1)'}, art. 96(1)`, 'purpose ""', 'grounds ""', 'facts ""', 'procedure ""', 'national-requirements ""');
             break;
         case 'transit':
             add('legal-basis art. 89(3)', 'warrant W-TODO', 'person P-TODO as transported', 'facts ""', 'legal-characterization ""', 'transport air landing scheduled');
