@@ -63,6 +63,41 @@ describe('completion of provisions of the Statute and the Rules', () => {
         }
     });
 
+    test('after legal-basis: first what the checks of the request\'s kind and forms ask it to cite, then the rest; typing still filters', async () => {
+        await parse('');
+        const sortedLabels = (completions: CompletionList) => [...completions.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map(i => i.label);
+        for (const [text, first] of [
+            ['request OTP-2026-0014 {\n  kind assistance art. 93(1)(b), art. 93(1)(k)\n  legal-basis <|>\n}', ['art. 93(1)(b)', 'art. 93(1)(k)', 'art. 96(1)', 'art. 12']],
+            ['request OTP-2026-0014 {\n  kind assistance\n  legal-basis art. 96(1), <|>\n}', ['art. 93(1)', 'art. 96(1)', 'art. 12']],
+            ['request OTP-2026-0014 {\n  kind temporary-transfer\n  legal-basis <|>\n}', ['art. 93(1)(f)', 'art. 93(7)', 'art. 96(1)', 'art. 12']],
+            ['request OTP-2026-0014 {\n  kind arrest-and-surrender\n  legal-basis <|>\n}', ['art. 89(1)', 'art. 91(2)', 'art. 12']],
+            ['request OTP-2026-0014 {\n  kind transit\n  legal-basis a<|>\n}', ['art. 89(3)', 'art. 12']]
+        ] as const) {
+            await expectCompletion(services)({
+                text, index: 0,
+                assert: completions => {
+                    expect(completions.items, text).toHaveLength(text.includes('a<|>') ? completions.items.length : 264);
+                    expect(sortedLabels(completions).slice(0, first.length), text).toEqual(first);
+                }
+            });
+        }
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0014 {\n  kind assistance art. 93(1)(b)\n  legal-basis <|>\n}', index: 0,
+            assert: completions => {
+                expect(item(completions, 'art. 93(1)(b)').detail).toBe('The taking of evidence, including testimony under oath, and… — cited for kind assistance');
+                expect(item(completions, 'art. 93(1)(a)').detail).not.toContain('cited for');
+            }
+        });
+        // What is typed still narrows the list to the citations it begins.
+        await expectCompletion(services)({
+            text: 'request OTP-2026-0014 {\n  kind assistance art. 93(1)(b)\n  legal-basis art. 9<|>\n}', index: 0,
+            assert: completions => {
+                expect(sortedLabels(completions)[0]).toBe('art. 93(1)(b)');
+                expect(completions.items.every(i => i.filterText === i.label)).toBe(true);
+            }
+        });
+    });
+
     test('on a new line after a kind, the clauses, not the provisions the grammar lets follow the kind; a list goes on after a comma', async () => {
         await parse('');
         for (const kind of ['arrest-and-surrender', 'assistance']) {

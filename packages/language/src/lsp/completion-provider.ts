@@ -16,6 +16,7 @@ import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../
 import { ALL_RULES, findRule } from '../validation/catalogue.js';
 import { kindsExclude, type Rule } from '../validation/rule.js';
 import { hasEffect } from '../validation/clause-effect.js';
+import { legalBasisCalledFor } from '../validation/assistance.js';
 
 /**
  * A keyword a State's or an organisation's name may follow (`to State`, `nationality`,
@@ -506,6 +507,10 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         // ending the line before (nor the bare keywords `art.` and `rule`, left out below). A letter typed may begin either.
         if (!typed && !line.trim() && !/,\s*$/.test(text.slice(Math.max(0, start - 1000), start)) && features.some(next => GrammarAST.isKeyword(next.feature) && this.blocksOfClause.has(next.feature))) return { items: [], exclusive };
         const only = provisionsAfter(line);
+        // After `legal-basis`: first what the checks of the request's kind and forms ask it to cite (`legalBasisCalledFor`).
+        const clause = line.search(/\blegal-basis\b[^{}"]*$/);
+        const request = clause >= 0 ? containerAt(document, start - line.length + clause, isRequest) : undefined;
+        const calledFor = new Set(request ? legalBasisCalledFor(request) : []);
         // Inside a citation being typed, what follows the cursor of it is replaced too: the `)` the editor closed
         // when `(` was typed (`art. 93(1)(|)`), else the citation chosen would keep it (`art. 93(1)(b))`).
         const rest = typed ? /^[\p{L}\p{N}()]*/u.exec(text.slice(offset))![0].length : 0;
@@ -513,11 +518,11 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         const items = sortedProvisions().filter(({ entry }) => !only || only(entry.citation)).map(({ entry, sortText: inOrder }): CompletionItem => ({
             label: entry.citation,
             kind: CompletionItemKind.Reference,
-            detail: provisionDetail(entry),
+            detail: calledFor.has(entry.citation) ? `${provisionDetail(entry)} — cited for kind ${request!.kind}` : provisionDetail(entry),
             labelDetails: isTopLevel(entry) ? undefined : { description: entry.title },
             documentation: { kind: 'markdown', value: formatProvisionForHover(entry.citation) ?? '' },
             // `!` sorts before the digits of the others' sort texts.
-            sortText: only ? `0!${inOrder}` : inOrder,
+            sortText: only || calledFor.has(entry.citation) ? `0!${inOrder}` : inOrder,
             filterText: entry.citation,
             textEdit: { range, newText: entry.citation }
         }));

@@ -11,6 +11,7 @@ import { checkNationalRequirementsConsultation, consultationMismatch } from './r
 import { hasEffect } from './clause-effect.js';
 import { defineRule, report, type Rule } from './rule.js';
 import { englishName } from '../generator/names.js';
+import { KIND_LEGAL_BASIS } from './request.js';
 import { freeAnnexName } from './addressee.js';
 import { stateStatusOn } from '../states/state-status.js';
 import { perFileMemo, workspaceMemo } from '../workspace/workspace-memo.js';
@@ -281,6 +282,19 @@ const COMPULSORY_FORMS: ReadonlySet<string> = new Set(['f', 'h', 'k']);
 const RIGHTS_55_2 = ['a', 'b', 'c', 'd'];
 /** art. 93(1)(f) is "the temporary transfer of persons as provided in paragraph 7": citing 93(7) cites the form. */
 const TRANSFER_PARAGRAPH = 'art. 93(7)';
+
+/**
+ * The provisions a request's legal basis is asked to cite by the checks of its kind, in the order their fixes write
+ * them: under art. 93, each form sought (art. 93(1)(x)), or art. 93(1) while none is named, art. 93(7) for a temporary
+ * transfer, and art. 96(1) (assistance-legal-basis-missing/-mismatch); for the other kinds, the articles they are made
+ * under (KIND_LEGAL_BASIS, request-legal-basis-mismatch); none without a kind. Completion ranks these first.
+ */
+export function legalBasisCalledFor(request: Request): string[] {
+    if (!request.kind) return [];
+    if (!underArticle93(request)) return [...(KIND_LEGAL_BASIS[request.kind] ?? [])];
+    const forms = [...formsOf(request)].sort().map(f => `art. 93(1)(${f})`);
+    return [...(forms.length ? forms : ['art. 93(1)']), ...(formsOf(request).has('f') ? [TRANSFER_PARAGRAPH] : []), 'art. 96(1)'];
+}
 
 /** The letter of an art. 93(1)(x) reference, or undefined for anything else. */
 function formLetter(ref: ProvisionRef): Letter | undefined {
