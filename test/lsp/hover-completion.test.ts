@@ -405,3 +405,31 @@ describe('completion of State names', () => {
         });
     });
 });
+
+describe('completion of a State or an organisation a workspace file declares again (state-declared-twice)', () => {
+    test('each name once, the library\'s, with its Rome Statute status; a State the library lacks, once however many files declare it', async () => {
+        // Services of their own: the declarations below would be in every other test's workspace.
+        const own = setup();
+        await own.parse('state "Kenya" {\n  iso KE KEN\n  french "Kenya"\n  un member\n}\norganisation "African Union" { abbreviation "AU" }\nstate "Utopia" { iso XU XUT french "Utopie" un member }');
+        await own.parse('state "Utopia" { iso XU XUT french "Utopie" un member }');
+        await expectCompletion(own.services)({
+            text: 'request OTP-2026-0009 {\n  dated 2026-11-22\n  to State "<|>"\n}',
+            index: 0,
+            assert: completions => {
+                const kenya = completions.items.filter(i => i.label === 'Kenya');
+                expect(kenya).toHaveLength(1);
+                expect(kenya[0].detail).toBe('State Party since 2005-06-01; dates NOT VERIFIED');
+                expect(completions.items.filter(i => i.label === 'Utopia')).toHaveLength(1);
+                expect(completions.items).toHaveLength(197);
+            }
+        });
+        await expectCompletion(own.services)({
+            text: 'request OTP-2026-0009 {\n  dated 2026-11-22\n  to organisation "<|>"\n}',
+            index: 0,
+            assert: completions => {
+                expect(completions.items.filter(i => i.label === 'African Union')).toHaveLength(1);
+                expect(completions.items.find(i => i.label === 'African Union')!.labelDetails).toEqual({ description: 'AU' });
+            }
+        });
+    });
+});

@@ -8,6 +8,7 @@ import { knownSituations } from '../generator/situations.js';
 import { canonicalLanguage, knownLanguages, languageName } from '../languages.js';
 import { blockGrammar } from '../parser/clauses.js';
 import { containerAt } from '../references/ast-walk.js';
+import { namedOnce } from '../references/scope-provider.js';
 import { stringLiteral } from '../parser/value-converter.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { describeStatus, verificationMark } from '../states/state-status.js';
@@ -560,8 +561,8 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     private organisationCompletion(document: LangiumDocument, offset: number, typed: string): CompletionList {
         const range = this.nameRange(document, offset, typed);
         const quote = typed.startsWith('"') ? '"' : '';
-        const items: CompletionItem[] = this.services.shared.workspace.IndexManager.allElements('Organisation')
-            .map(d => d.node).filter(isOrganisation).toArray()
+        const items: CompletionItem[] = namedOnce(this.services.shared.workspace.IndexManager.allElements('Organisation').toArray())
+            .map(d => d.node).filter(isOrganisation)
             .map(organisation => ({
                 label: organisation.name,
                 kind: CompletionItemKind.Constant,

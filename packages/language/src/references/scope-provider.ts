@@ -1,9 +1,20 @@
-import type { ReferenceInfo, Scope } from 'langium';
+import type { AstNodeDescription, ReferenceInfo, Scope } from 'langium';
 import { DefaultScopeProvider, MultiMapScope } from 'langium';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 
 /** The types the built-in library declares and references name: its States and organisations. */
 const LIBRARY_TYPES: ReadonlySet<string> = new Set(['State', 'Organisation']);
+
+/** Descriptions of a library type with the built-in library's first: of two under one name, the one a reference names. */
+export function libraryFirst(all: readonly AstNodeDescription[]): AstNodeDescription[] {
+    return [...all.filter(d => isBuiltinUri(d.documentUri)), ...all.filter(d => !isBuiltinUri(d.documentUri))];
+}
+
+/** The declarations of a library type that references name, one per name (state-declared-twice names the others). */
+export function namedOnce(all: readonly AstNodeDescription[]): AstNodeDescription[] {
+    const seen = new Set<string>();
+    return libraryFirst(all).filter(d => !seen.has(d.name) && !!seen.add(d.name));
+}
 
 /**
  * Langium's scoping, but a State or organisation of the built-in library is the one its name names, whatever
@@ -18,7 +29,7 @@ export class RogatoryScopeProvider extends DefaultScopeProvider {
         if (!LIBRARY_TYPES.has(referenceType)) return super.getGlobalScope(referenceType, context);
         return this.globalScopeCache.get(referenceType, () => {
             const all = this.indexManager.allElements(referenceType).toArray();
-            return new MultiMapScope([...all.filter(d => isBuiltinUri(d.documentUri)), ...all.filter(d => !isBuiltinUri(d.documentUri))]);
+            return new MultiMapScope(libraryFirst(all));
         });
     }
 }

@@ -8,6 +8,7 @@ import { perFileMemo } from '../workspace/workspace-memo.js';
 import { addDays, dayOf } from './dates.js';
 import { stateStatusOn, type StateStatus } from './state-status.js';
 import { compareText } from '../text-order.js';
+import { namedOnce } from '../references/scope-provider.js';
 
 /** The designation blocks of the workspace and the built-in library. */
 const declaredDesignations = perFileMemo(root => isModel(root) ? root.elements.filter(isDesignation) : []);
@@ -42,12 +43,11 @@ export class StateLibrary {
         this.designations = new WorkspaceCache(services.shared, DocumentState.Linked);
     }
 
-    /** Every State declared in the library, in name order. */
+    /** Every State a `State "..."` may name, in name order: once per name, the library's where a workspace file declares it again. */
     allStates(): State[] {
-        return this.index.allElements('State')
+        return namedOnce(this.index.allElements('State').toArray())
             .map(d => d.node)
             .filter((n): n is State => n !== undefined && isState(n))
-            .toArray()
             .sort((a, b) => compareText(a.name, b.name));
     }
 
