@@ -59,7 +59,7 @@ describe('CI gate formats', () => {
         const dir = repo({ 'a.rog': BROKEN.replace('legal-basis', 'kindd assistance\n  warrant W-Nowhere\n  legal-basis') });
         const run = JSON.parse((await rogatory(dir, 'check', '--format', 'sarif', '.')).out).runs[0];
         for (const [code, description] of [['syntax-error', /^The file cannot be read as the Rogatory language at this place .*the message says what to write\./],
-            ['unresolved-reference', /^A name refers to nothing declared in the workspace or in the built-in library .*the message names the declarations probably meant\.$/]] as const) {
+            ['unresolved-reference', /^A name refers to nothing declared in the workspace or in the built-in library .*the message names the declarations probably meant, or.* says to declare it or to name one declared\.$/]] as const) {
             const result = run.results.find((r: { ruleId: string }) => r.ruleId === code);
             const rule = run.tool.driver.rules[result.ruleIndex];
             expect(rule.id).toBe(code);
@@ -179,7 +179,7 @@ describe('CI gate formats', () => {
         fs.rmSync(path.join(dir, 'people.rog'));
         const { out, code } = await rogatory(dir, 'check', '--changed-since', 'HEAD', '.');
         expect(code).toBe(1);
-        expect(out).toMatch(/^uses\.rog:1:32 error unresolved-reference No person named P-1 is declared in the workspace\./m);
+        expect(out).toMatch(/^uses\.rog:1:32 error unresolved-reference No person named P-1 is declared in the workspace: declare it \(`person P-1 \{ \.\.\. \}`\)\.$/m);
     });
 
     test('--changed-since rechecks the files a deleted file referred to, when their findings depend on it', async () => {

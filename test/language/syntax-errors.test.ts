@@ -1295,7 +1295,7 @@ describe('syntax errors', () => {
         const messages = result.diagnostics.filter(d => d.code === 'syntax-error' || d.code === 'unresolved-reference').map(d => String(d.message));
         expect(messages).toHaveLength(2);
         expect(messages[0]).toContain(`found \`${'x'.repeat(60)}…\``);
-        expect(messages[1]).toBe(`No request named ${'Q'.repeat(60)}… is declared in the workspace.`);
+        expect(messages[1].startsWith(`No request named ${'Q'.repeat(60)}… is declared in the workspace: declare it (\`request ${'Q'.repeat(60)}… { ... }\`)`), messages[1]).toBe(true);
         for (const message of messages) expect(message.length).toBeLessThan(400);
     });
 

@@ -826,3 +826,28 @@ describe('a missing value the officer chooses among a few: one fix per choice, t
         expect(await offered(text, 'request-situation-missing')).toEqual([]);
     });
 });
+
+describe('a name close to none declared (a placeholder such as the skeleton\'s W-TODO): the message says what to do, the fix offers the few declared', () => {
+    test('declare it, or name one declared: listed, and each a fix, when there are a few; counted when there are more; declare it when there is none', async () => {
+        // A workspace of its own: the names declared are those below.
+        const own = setup();
+        await own.parse(`person P-Ph-1 { name "One" }\nperson P-Ph-2 { name "Two" }\nperson P-Ph-3 { name "Three" }\nperson P-Ph-4 { name "Four" }
+warrant W-Ph-Kamau { number ICC-01/09-01/26-7 issued 2026-01-15 by "Pre-Trial Chamber II" person P-Ph-1 }\n`, { uri: 'file:///ws/declarations/placeholders.rog' });
+        const result = await own.validate('request REG-2026-0080 {\n  kind surrender-of-convicted\n  warrant W-TODO\n  judgment J-TODO\n  person P-TODO as sought\n}\n');
+        const found = result.diagnostics.filter(d => d.code === 'unresolved-reference').sort((a, b) => a.range.start.line - b.range.start.line);
+        expect(found.map(d => [d.range.start.line, d.message])).toEqual([
+            [2, 'No warrant named W-TODO is declared in the workspace: declare it (`warrant W-TODO { ... }`), or name the one declared (W-Ph-Kamau).'],
+            [3, 'No judgment named J-TODO is declared in the workspace: declare it (`judgment J-TODO { ... }`).'],
+            [4, 'No person named P-TODO is declared in the workspace: declare it (`person P-TODO { ... }`), or name one of the 4 declared (completion offers them).']
+        ]);
+        const fixes = async (diagnostic: Diagnostic) => (await own.services.lsp.CodeActionProvider!.getCodeActions(result.document, {
+            textDocument: { uri: result.document.textDocument.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+        }) as CodeAction[]);
+        const warrant = await fixes(found[0]);
+        expect(warrant.map(a => [a.title, a.isPreferred])).toEqual([['Replace with `W-Ph-Kamau` (declared)', false]]);
+        const edited = TextDocument.applyEdits(result.document.textDocument, warrant[0].edit!.changes![result.document.textDocument.uri]);
+        expect(edited).toContain('\n  warrant W-Ph-Kamau\n');
+        expect(await fixes(found[1])).toEqual([]);
+        expect(await fixes(found[2])).toEqual([]);
+    });
+});

@@ -886,3 +886,46 @@ describe('completion of a decision\'s subject', () => {
         });
     });
 });
+
+describe('completion at a name that resolves to nothing (a placeholder such as the skeleton\'s W-TODO)', () => {
+    // A workspace of its own: what it declares is all completion may offer.
+    const own = setup();
+    const declarations = `person P-Ph-Kamau { name "Peter Kamau" }
+person P-Ph-Njeri { name "Ann Njeri" }
+warrant W-Ph-Kamau { number ICC-01/09-01/26-7 issued 2026-01-15 by "Pre-Trial Chamber II" person P-Ph-Kamau }
+warrant W-Ph-Njeri { number ICC-01/09-01/26-8 issued 2026-01-15 by "Pre-Trial Chamber II" person P-Ph-Njeri }
+`;
+    test('the declared names of its type, each replacing the whole name, shown whatever is written', async () => {
+        await own.parse(declarations, { uri: 'file:///ws/declarations/placeholders.rog' });
+        const request = (cursorIn: string) => `request REG-2026-007${cursorIn.indexOf('<')} {\n  kind arrest-and-surrender\n  warrant ${cursorIn}\n  person P-TODO as sought\n}`;
+        for (const [i, text] of [request('W-TODO<|>'), request('W-TO<|>DO')].entries()) {
+            await expectCompletion(own.services)({
+                text, index: 0,
+                parseOptions: { documentUri: `file:///ws/requests/REG-2026-007${i}.rog` },
+                assert: completions => {
+                    expect(labels(completions).sort(), text).toEqual(['W-Ph-Kamau', 'W-Ph-Njeri']);
+                    expect(item(completions, 'W-Ph-Njeri').textEdit).toEqual({ range: range(2, 10, 16), newText: 'W-Ph-Njeri' });
+                    // The editor matches the items against what is written before the cursor, the placeholder's start.
+                    expect(completions.items.every(i => i.filterText === 'W-TODO')).toBe(true);
+                }
+            });
+        }
+        await expectCompletion(own.services)({
+            text: 'request REG-2026-0073 {\n  kind arrest-and-surrender\n  warrant W-TODO\n  person P-TODO<|> as sought\n}', index: 0,
+            parseOptions: { documentUri: 'file:///ws/requests/REG-2026-0073.rog' },
+            assert: completions => {
+                expect(labels(completions).sort()).toEqual(['P-Ph-Kamau', 'P-Ph-Njeri']);
+                expect(item(completions, 'P-Ph-Kamau').textEdit).toEqual({ range: range(3, 9, 15), newText: 'P-Ph-Kamau' });
+            }
+        });
+        // A name half typed that begins a declared one: as before, the names it begins, matched on what is typed.
+        await expectCompletion(own.services)({
+            text: 'request REG-2026-0077 {\n  warrant W-Ph-K<|>\n}', index: 0,
+            parseOptions: { documentUri: 'file:///ws/requests/REG-2026-0077.rog' },
+            assert: completions => {
+                expect(labels(completions)).toContain('W-Ph-Kamau');
+                expect(item(completions, 'W-Ph-Kamau').filterText).not.toBe('W-Ph-K');
+            }
+        });
+    });
+});

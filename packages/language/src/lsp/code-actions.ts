@@ -23,7 +23,7 @@ import { REQUEST_TEXTS } from '../generator/texts.js';
 
 /** The next free annex name (A1, A2...) in a request. */
 /** What a diagnostic's `data` may carry for its fix (set by the rule that reports it, or the linker). */
-interface FixData { fillIn?: string; person?: string; expected?: string; detail?: string; suggestions?: string[]; clause?: string; warrants?: string[]; languages?: string[]; crimes?: string[]; from?: string }
+interface FixData { fillIn?: string; person?: string; expected?: string; detail?: string; suggestions?: string[]; declared?: string[]; clause?: string; warrants?: string[]; languages?: string[]; crimes?: string[]; from?: string }
 
 /**
  * Missing-clause fixes: the clause to insert for a rule's code (one line each; `undefined`
@@ -452,12 +452,16 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
 
     /** A name replaced by one its check suggests (the linker's, a known language's; quoted where the name was). */
     private replaceName(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
-        const suggestions = (diagnostic.data as FixData | undefined)?.suggestions ?? [];
+        const data = diagnostic.data as FixData | undefined;
+        const suggestions = data?.suggestions ?? [];
         const quoted = document.textDocument.getText(diagnostic.range).startsWith('"');
-        return suggestions.map(name => {
+        const replace = (name: string, preferred: boolean, why = '') => {
             const newText = quoted ? stringLiteral(name) : name;
-            return quickFix(document, diagnostic, `Replace with \`${newText}\``, [{ range: diagnostic.range, newText }], suggestions.length === 1);
-        });
+            return quickFix(document, diagnostic, `Replace with \`${newText}\`${why}`, [{ range: diagnostic.range, newText }], preferred);
+        };
+        // A name close to none (a placeholder): the few declared, never preferred, as none is more likely meant than another.
+        if (!suggestions.length) return (data?.declared ?? []).map(name => replace(name, false, ' (declared)'));
+        return suggestions.map(name => replace(name, suggestions.length === 1));
     }
 
     /**

@@ -415,7 +415,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
             return { isIncomplete: false, items };
         }
         const provisions = this.provisionCompletion(document, offset);
-        if (!provisions) return super.getCompletion(document, params);
+        if (!provisions) return this.inPlaceOfUnresolved(document, params, offset, await super.getCompletion(document, params));
         if (provisions.exclusive) return { isIncomplete: false, items: provisions.items };
         // Nothing typed yet, or only a letter or two: a new clause may follow too (`kind
         // assistance ` then `annex`...). The bare `art.` / `rule` keywords are left out: the items
@@ -423,6 +423,22 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         const others = await super.getCompletion(document, params);
         const rest = (others?.items ?? []).filter(i => !(i.kind === CompletionItemKind.Keyword && PROVISION_KEYWORDS.has(i.label)));
         return { isIncomplete: others?.isIncomplete ?? false, items: [...provisions.items, ...rest] };
+    }
+
+    /**
+     * At a name that resolves to nothing and begins none offered (a placeholder such as the skeleton's `W-TODO`, where
+     * the list was empty until the name was deleted): what the grammar offers where the name starts, the declared
+     * names of its type, each replacing the whole name; matched against what is written, so the editor shows them all,
+     * and asked again as the officer types (`isIncomplete`).
+     */
+    private async inPlaceOfUnresolved(document: LangiumDocument, params: CompletionParams, offset: number, list: CompletionList | undefined): Promise<CompletionList | undefined> {
+        if (list?.items.some(i => i.kind !== CompletionItemKind.Keyword)) return list;
+        const name = document.references.find(r => r.$refNode && r.$refNode.offset < offset && offset <= r.$refNode.end && r.error)?.$refNode;
+        if (!name || name.text.startsWith('"')) return list;
+        const atStart = await super.getCompletion(document, { ...params, position: document.textDocument.positionAt(name.offset) });
+        const items = (atStart?.items ?? []).filter(i => i.kind !== CompletionItemKind.Keyword)
+            .map(i => ({ ...i, filterText: name.text, textEdit: { range: name.range, newText: i.textEdit?.newText ?? i.label } }));
+        return items.length ? { isIncomplete: true, items } : list;
     }
 
     /**

@@ -7,7 +7,15 @@ import { likelyNames } from './suggestions.js';
 /** A name that resolves to nothing, with the names the author probably meant (for the quick fix). */
 export interface UnresolvedName extends LinkingError {
     suggestions: string[];
+    /** Where no name is close (a placeholder such as `W-TODO`): the names of that type declared, when there are a few. */
+    declared?: string[];
 }
+
+/** The types declared in blocks of their own keyword (`warrant W-1 { ... }`), which a name may be declared as. */
+const DECLARED_BY_KEYWORD: ReadonlySet<string> = new Set(['Request', 'Person', 'Warrant', 'Judgment', 'Decision', 'Record']);
+
+/** At most this many declared names are listed (and offered as quick fixes) for a name close to none of them. */
+const MAX_DECLARED = 3;
 
 
 /**
@@ -47,12 +55,27 @@ export class RogatoryLinker extends DefaultLinker {
         const type = this.reflection.getReferenceType(refInfo);
         const written = refInfo.reference.$refText;
         const quoted = refInfo.reference.$refNode?.text.startsWith('"') ? `"${written}"` : written;
-        const suggestions = likelyNames(this.scopeProvider.getScope(refInfo).getAllElements(), written);
+        const candidates = this.scopeProvider.getScope(refInfo).getAllElements().toArray();
+        const suggestions = likelyNames(candidates, written);
         const what = type === 'Annex' ? `No annex ${quoted} in this request`
             : type === 'State' || type === 'Organisation' ? `No ${nounOf(type)} named ${quoted} in the built-in list`
                 : `No ${nounOf(type)} named ${quoted} is declared in the workspace`;
-        const meant = suggestions.length ? `: did you mean ${suggestions.map(n => (quoted === written ? n : `"${n}"`)).join(' or ')}?` : '.';
-        const unresolved: UnresolvedName = { ...error, message: what + meant, suggestions };
+        if (suggestions.length || type === 'Annex' || type === 'State' || type === 'Organisation') {
+            if (!suggestions.length) return { ...error, message: `${what}.` };
+            const meant = `: did you mean ${suggestions.map(n => (quoted === written ? n : `"${n}"`)).join(' or ')}?`;
+            const unresolved: UnresolvedName = { ...error, message: what + meant, suggestions };
+            return unresolved;
+        }
+        // A name close to none declared (a placeholder such as the skeleton's `W-TODO`, or a declaration still to be
+        // written): what to do, declare it or name one that is, listing those declared when there are a few.
+        const names = [...new Set(candidates.map(d => d.name))];
+        const declared = names.length <= MAX_DECLARED ? names : undefined;
+        const declare = DECLARED_BY_KEYWORD.has(type) ? `declare it (\`${type.toLowerCase()} ${written} { ... }\`)` : 'declare it';
+        const pick = names.length === 0 ? undefined
+            : declared ? `name ${declared.length === 1 ? 'the one' : 'one of those'} declared (${declared.join(', ')})`
+                : `name one of the ${names.length} declared (completion offers them)`;
+        const todo = [declare, pick].filter(Boolean).join(', or ');
+        const unresolved: UnresolvedName = { ...error, message: what + (todo ? `: ${todo}.` : '.'), suggestions, ...(declared?.length ? { declared } : {}) };
         return unresolved;
     }
 

@@ -106,7 +106,8 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
     }
 
     /**
-     * Each unresolved name carries the names the linker suggests in `data.suggestions`, for the quick fix.
+     * Each unresolved name carries the names the linker suggests in `data.suggestions` (or, close to none, the few
+ * declared in `data.declared`), for the quick fix.
      * The first half of a name cut in two (`person P-O'Brien`, `person P X`) is not reported: the
      * syntax error just after it says how to write the name whole.
      */
@@ -116,8 +117,9 @@ export class RogatoryDocumentValidator extends DefaultDocumentValidator {
         // Langium adds one diagnostic per reference with an error, in the document's order.
         const errors = document.references.map(r => r.error).filter(e => e !== undefined);
         diagnostics.slice(before).forEach((diagnostic, i) => {
-            const suggestions = (errors[i] as Partial<UnresolvedName> | undefined)?.suggestions;
+            const { suggestions, declared } = (errors[i] ?? {}) as Partial<UnresolvedName>;
             if (suggestions?.length) diagnostic.data = { ...diagnostic.data, suggestions };
+            if (declared?.length) diagnostic.data = { ...diagnostic.data, declared };
         });
         // A word the parser reported as the wrong keyword, which its recovery then read as a name (`arrangement
         // declaration 12(3)`: "did you mean `declaration-12-3`?"), is that one mistake: "no record named declaration"
