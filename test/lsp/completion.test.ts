@@ -3,7 +3,7 @@ import { expectCompletion } from 'langium/test';
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver';
 import { CompletionItemKind } from 'vscode-languageserver';
 import { setup } from '../helpers.js';
-import { ALL_RULES } from '../../packages/language/src/index.js';
+import { ALL_RULES, requestSkeleton } from '../../packages/language/src/index.js';
 
 const { services, parse } = setup();
 
@@ -926,6 +926,47 @@ warrant W-Ph-Njeri { number ICC-01/09-01/26-8 issued 2026-01-15 by "Pre-Trial Ch
                 expect(labels(completions)).toContain('W-Ph-Kamau');
                 expect(item(completions, 'W-Ph-Kamau').filterText).not.toBe('W-Ph-K');
             }
+        });
+    });
+});
+
+describe('the "New request" skeleton, for any editor: completion where a request may start', () => {
+    const own = setup();
+    /** The text a snippet writes with its stops filled in: the first as proposed, the second with `state`. */
+    const expand = (snippet: string, state: string) => snippet
+        .replace(/\$\{1:([^}]*)\}/, (_, reference: string) => reference).replace('$2', state).replace(/\\([$}\\])/g, '$1');
+
+    test('in an empty file and after a request: one item per kind, writing the skeleton of skeleton.ts with the next free reference', async () => {
+        await own.parse('request OTP-2026-0007 { kind transit }', { uri: 'file:///ws/requests/OTP-2026-0007.rog' });
+        const date = own.services.rogatory.Settings.currentDate();
+        for (const [i, text] of ['<|>', 'request OTP-2026-0008 {\n  kind transit\n}\nreq<|>'].entries()) {
+            await expectCompletion(own.services)({
+                text, index: 0,
+                parseOptions: { documentUri: `file:///ws/requests/new-${i}.rog` },
+                assert: completions => {
+                    const skeletons = completions.items.filter(i => i.kind === CompletionItemKind.Snippet);
+                    expect(skeletons.map(i => i.label), text).toEqual(KINDS.map(k => `request ${k}`));
+                    expect(labels(completions)).toContain('request');
+                    const arrest = item(completions, 'request arrest-and-surrender');
+                    expect(arrest.detail).toBe('New request: Arrest and surrender (arts. 89(1), 91(2))');
+                    expect(arrest.insertTextFormat).toBe(2);
+                    const line = text.split('\n').length - 1;
+                    const edit = arrest.textEdit as TextEdit;
+                    expect(edit.range).toEqual(range(line, 0, i === 0 ? 0 : 3));
+                    // OTP-2026-0007 is taken in the workspace, and in the second file OTP-2026-0008 too.
+                    const reference = date.startsWith('2026') ? `OTP-2026-000${8 + i}` : `OTP-${date.slice(0, 4)}-0001`;
+                    expect(expand(edit.newText, 'Kenya')).toBe(requestSkeleton({ reference, kind: 'arrest-and-surrender', state: 'Kenya', date }));
+                    expect(edit.newText).toContain('\n  to State "$2" via diplomatic-channel');
+                }
+            });
+        }
+    });
+
+    test('not inside a block, where no request may start', async () => {
+        await expectCompletion(own.services)({
+            text: 'request OTP-2026-0010 {\n  <|>\n}', index: 0,
+            parseOptions: { documentUri: 'file:///ws/requests/OTP-2026-0010.rog' },
+            assert: completions => expect(completions.items.filter(i => i.kind === CompletionItemKind.Snippet)).toEqual([])
         });
     });
 });

@@ -2,7 +2,7 @@ import type { AstNode, AstNodeDescription, LangiumDocument, LexerResult, MaybePr
 import { AstUtils, DocumentState, GrammarAST } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import type { CompletionItem, CompletionList, CompletionParams, Diagnostic, Position } from 'vscode-languageserver';
-import { CompletionItemKind, DiagnosticSeverity } from 'vscode-languageserver';
+import { CompletionItemKind, DiagnosticSeverity, InsertTextFormat } from 'vscode-languageserver';
 import { isDesignation, isInvolvement, isJudgment, isModel, isOrganisation, isRecord, isRequest, isStatusEvent, isWarrant, type Request } from '../generated/ast.js';
 import { knownSituations } from '../generator/situations.js';
 import { canonicalLanguage, knownLanguages, languageName } from '../languages.js';
@@ -17,6 +17,7 @@ import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../
 import { ALL_RULES, findRule } from '../validation/catalogue.js';
 import { kindsExclude, type Rule } from '../validation/rule.js';
 import { hasEffect } from '../validation/clause-effect.js';
+import { REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../skeleton.js';
 import { legalBasisCalledFor } from '../validation/assistance.js';
 
 /**
@@ -69,6 +70,10 @@ function provisionsAfter(line: string): ((citation: string) => boolean) | undefi
     if (!clause || clause === 'legal-basis') return undefined;
     return PROVISIONS_ONLY[clause] ?? (clause.startsWith('kind ') ? () => false : undefined);
 }
+
+/** What a skeleton offered by completion is written with in place of its reference and its State, then made snippet stops. */
+const SKELETON_REFERENCE = 'SKELETON-REFERENCE';
+const SKELETON_STATE = 'SKELETON-STATE';
 
 /** The type of record each reference to a record must name (what its check asks): records of another type are not offered. */
 const RECORD_TYPE_OF: Readonly<Record<string, string>> = {
@@ -415,7 +420,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
             return { isIncomplete: false, items };
         }
         const provisions = this.provisionCompletion(document, offset);
-        if (!provisions) return this.inPlaceOfUnresolved(document, params, offset, await super.getCompletion(document, params));
+        if (!provisions) return this.withSkeletons(document, offset, await this.inPlaceOfUnresolved(document, params, offset, await super.getCompletion(document, params)));
         if (provisions.exclusive) return { isIncomplete: false, items: provisions.items };
         // Nothing typed yet, or only a letter or two: a new clause may follow too (`kind
         // assistance ` then `annex`...). The bare `art.` / `rule` keywords are left out: the items
@@ -423,6 +428,47 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         const others = await super.getCompletion(document, params);
         const rest = (others?.items ?? []).filter(i => !(i.kind === CompletionItemKind.Keyword && PROVISION_KEYWORDS.has(i.label)));
         return { isIncomplete: others?.isIncomplete ?? false, items: [...provisions.items, ...rest] };
+    }
+
+    /**
+     * Where a `request` may start (outside every block, the keyword offered): besides the keyword, one item per kind
+     * that writes the "New request" skeleton (skeleton.ts, as the VS Code command does), for any editor: the reference
+     * (the next free `OTP-<year>-NNNN`) selected to be changed, then the cursor in the requested State's quotes, where
+     * the State names are offered. Replaces the word being typed (`req`).
+     */
+    private withSkeletons(document: LangiumDocument, offset: number, list: CompletionList | undefined): CompletionList | undefined {
+        if (!list?.items.some(i => i.kind === CompletionItemKind.Keyword && i.label === 'request')) return list;
+        const text = document.textDocument.getText();
+        const depth = this.tokensOf(text).tokens.filter(t => t.startOffset < offset)
+            .reduce((n, t) => n + (t.image === '{' ? 1 : t.image === '}' ? -1 : 0), 0);
+        if (depth > 0) return list;
+        const typed = /[\w-]*$/.exec(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset))![0];
+        const range = { start: document.textDocument.positionAt(offset - typed.length), end: document.textDocument.positionAt(offset) };
+        const date = this.services.rogatory.Settings.currentDate();
+        const reference = this.freeReference(date.slice(0, 4));
+        // Escaped for a snippet (`$`, `}` and `\\` are its own), then the reference and the State made its stops.
+        const snippet = (kind: RequestKindName) => requestSkeleton({ reference: SKELETON_REFERENCE, kind, state: SKELETON_STATE, date })
+            .replace(/[$}\\]/g, c => `\\${c}`)
+            .replace(SKELETON_REFERENCE, () => `\${1:${reference}}`).replace(`"${SKELETON_STATE}"`, () => '"$2"');
+        const skeletons: CompletionItem[] = REQUEST_KINDS.map(({ kind, label, provisions }, index) => ({
+            label: `request ${kind}`,
+            kind: CompletionItemKind.Snippet,
+            detail: `New request: ${label} (${provisions})`,
+            documentation: { kind: 'markdown', value: `The skeleton of a request of kind \`${kind}\`: the clauses its requirements ask for, to fill in; the checks then say what is still missing.\n\n\`\`\`rogatory\n${requestSkeleton({ reference, kind, state: '...', date })}\`\`\`` },
+            filterText: `request ${kind}`,
+            sortText: `0~${index}`,
+            insertTextFormat: InsertTextFormat.Snippet,
+            textEdit: { range, newText: snippet(kind) }
+        }));
+        return { ...list, items: [...list.items, ...skeletons] };
+    }
+
+    /** The next `OTP-<year>-NNNN` no request of the workspace is named. */
+    private freeReference(year: string): string {
+        const prefix = `OTP-${year}-`;
+        const taken = this.services.shared.workspace.IndexManager.allElements('Request')
+            .map(d => d.name).filter(n => n.startsWith(prefix)).map(n => Number(n.slice(prefix.length))).filter(Number.isInteger).toArray();
+        return `${prefix}${String(Math.max(0, ...taken) + 1).padStart(4, '0')}`;
     }
 
     /**
