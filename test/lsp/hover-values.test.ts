@@ -1,4 +1,4 @@
-import { afterEach, describe, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { expectHover } from 'langium/test';
 import { setup } from '../helpers.js';
 
@@ -364,5 +364,50 @@ describe('hover on the keyword of a clause', () => {
         // `language` is asked for of the request, not of an annex; `recipient` by no check.
         await expectHover(services)({ text: request('annex A1 "Warrant" { langu<|>age English }'), index: 0, hover: undefined });
         await expectHover(services)({ text: request('recip<|>ient "Embassy"'), index: 0, hover: undefined });
+    });
+});
+
+describe('hover on the values of a request\'s clauses that had none: what the clause does, and the provision that governs it quoted', () => {
+    /** The hover at `<|>` in `text`, as the editor shows it. */
+    const hoverOf = async (text: string) => {
+        const document = await parse(text.replace('<|>', ''));
+        const hover = await services.lsp.HoverProvider!.getHoverContent(document, { textDocument: { uri: document.textDocument.uri }, position: document.textDocument.positionAt(text.indexOf('<|>')) });
+        services.shared.workspace.LangiumDocuments.deleteDocument(document.uri);
+        return (hover?.contents as { value: string } | undefined)?.value;
+    };
+    const RULE_176_2 = '> 2. The Registrar shall transmit the requests for cooperation made by the Chambers and shall receive the responses, information and documents from requested States.';
+
+    test('the organs (rule 176(2)), a declaration under art. 12(3), the medium by kind, none-known by kind, a transfer\'s conditions', async () => {
+        await parse('');
+        const from = await hoverOf('request OTP-2026-0950 {\n  from Pros<|>ecutor transmitted-by Office-of-the-Prosecutor\n}');
+        expect(from).toMatch(/^\*\*from Prosecutor\*\* — the organ of the Court that makes the request \(rule 176\(2\)\)\.\n\n\*\*rule 176\(2\)\*\*/);
+        expect(from).toContain(RULE_176_2);
+        for (const at of ['transmitted-by Regis<|>trar', 'transmitted-<|>by Registrar']) {
+            const by = await hoverOf(`request REG-2026-0951 {\n  from Chamber "Pre-Trial Chamber II" ${at}\n}`);
+            expect(by, at).toMatch(/^\*\*transmitted-by Registrar\*\* — the organ that transmits the request: `Registrar` \(Chambers' requests\) or `Office-of-the-Prosecutor` \(rule 176\(2\)\)\./);
+            expect(by, at).toContain(RULE_176_2);
+        }
+        const declaration = await hoverOf('request REG-2026-0952 {\n  kind provisional-arrest\n  arrangement declaration-12<|>-3\n}');
+        expect(declaration).toMatch(/^\*\*arrangement declaration-12-3\*\* — the basis for a request to a State not party or to an organisation/);
+        expect(declaration).toContain('> 3. If the acceptance of a State which is not a Party to this Statute is required under paragraph 2, that State may, by declaration lodged with the Registrar, accept the exercise of jurisdiction');
+        for (const [kind, quote] of [
+            ['arrest-and-surrender', '> 1. A request for arrest and surrender shall be made in writing.'],
+            ['provisional-arrest', '> 2. The request for provisional arrest shall be made by any medium capable of delivering a written record'],
+            ['assistance', '> 1. A request for other forms of assistance referred to in article 93 shall be made in writing.']
+        ]) {
+            for (const at of ['medium electronic-<|>mail', 'med<|>ium electronic-mail']) {
+                const medium = await hoverOf(`request REG-2026-0953 {\n  kind ${kind}\n  ${at}\n}`);
+                expect(medium, `${kind} ${at}`).toMatch(/^\*\*medium electronic-mail\*\* — the medium by which the request is made/);
+                expect(medium, kind).toContain(quote);
+            }
+        }
+        const noneKnown = await hoverOf('request OTP-2026-0954 {\n  kind assistance art. 93(1)(b)\n  national-requirements none-kn<|>own\n}');
+        expect(noneKnown).toMatch(/^\*\*national-requirements none-known\*\* — says that no requirement of the requested State's law is known/);
+        expect(noneKnown).toContain('> (e) Such information as may be required under the law of the requested State in order to execute the request');
+        const surrender = await hoverOf('request REG-2026-0955 {\n  kind arrest-and-surrender\n  national-requirements none-kn<|>own\n}');
+        expect(surrender).toContain('> (c) Such documents, statements or information as may be necessary to meet the requirements for the surrender process');
+        const conditions = await hoverOf('request OTP-2026-0956 {\n  kind temporary-transfer\n  state-agreement R-1 condi<|>tions "In custody."\n}');
+        expect(conditions).toMatch(/^\*\*conditions\*\* — the conditions on which the requested State agrees to the temporary transfer/);
+        expect(conditions).toContain('> (ii) The requested State agrees to the transfer, subject to such conditions as that State and the Court may agree.');
     });
 });

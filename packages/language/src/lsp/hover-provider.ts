@@ -34,7 +34,9 @@ import { surrenderRequestsFollowing } from '../validation/surrender.js';
  * what it records and what the follow-up makes of it; on a channel or a language of a request (or
  * the keyword `via`, `language`, `translation`), art. 87(1) or 87(2) quoted through the statute module
  * and what the designation in force on the request's date asks, as the checks judge it; on the code of a
- * `suppress` clause, the rule it silences; on another clause keyword, the rules that check the clause.
+ * `suppress` clause, the rule it silences; on the organs of `from` and `transmitted-by`, an `arrangement`, a `medium`,
+ * `none-known` and a transfer's `conditions`, what the clause says and the provision that governs it, quoted; on another
+ * clause keyword, the rules that check the clause.
  */
 export class RogatoryHoverProvider extends AstNodeHoverProvider {
     private readonly services: RogatoryServices;
@@ -161,6 +163,10 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         if (isStatusEvent(node) && feature === 'status' && node.status && isRequest(node.$container)) return this.statusHover(node.$container, node);
         if (isSuppression(node) && feature === 'code' && node.code) return suppressionHover(node.code, node.$container);
         if (isStatusEvent(node) && feature === 'until' && isRequest(node.$container)) return this.untilHover(node.$container, node);
+        if (isRequest(node)) {
+            const clause = requestValueHover(node, feature ?? (leaf.text === 'conditions' ? 'transferConditions' : undefined));
+            if (clause) return clause;
+        }
         if (isStatusEvent(node) && feature === 'date' && isRequest(node.$container)) {
             const request = node.$container;
             const lines = [this.dateHover(request, 'status', node.date)];
@@ -470,6 +476,46 @@ function numberHover(request: Request, clause: 'situation' | 'case'): string | u
  * A kind of request: the title its documents give it and the provisions it is made under, as the
  * checks cite them (validation/request.ts KIND_LEGAL_BASIS; for art. 93 requests, the assistance area).
  */
+/**
+ * What a value of a request's clause says in Rogatory (docs/language.md's words), with the provision that governs it
+ * quoted through the statute module: the organ that makes the request and the one that transmits it (rule 176(2));
+ * the basis of a request to a State not party or an organisation, a declaration under art. 12(3) quoted; the medium,
+ * under the article of the request's kind that asks for writing (arts. 91(1), 92(2), 96(1)); `none-known` of
+ * `national-requirements` (arts. 91(2)(c), 96(2)(e)); the conditions of a State's agreement to a transfer (art. 93(7)(a)(ii)).
+ */
+function requestValueHover(request: Request, feature: string | undefined): string | undefined {
+    const quoted = (...citations: string[]) => citations.map(c => formatProvisionForHover(c)).filter((t): t is string => !!t);
+    const kind = request.kind;
+    switch (feature) {
+        case 'organ':
+            return request.organ ? [`**from ${request.organ}** — the organ of the Court that makes the request (rule 176(2)).`, ...quoted('rule 176(2)')].join('\n\n') : undefined;
+        case 'transmittedBy':
+            return request.transmittedBy ? [`**transmitted-by ${request.transmittedBy}** — the organ that transmits the request: \`Registrar\` (Chambers' requests) or \`Office-of-the-Prosecutor\` (rule 176(2)).`, ...quoted('rule 176(2)')].join('\n\n') : undefined;
+        case 'arrangement': {
+            const arrangement = request.arrangement;
+            if (!arrangement) return undefined;
+            return [`**arrangement ${arrangement}** — the basis for a request to a State not party or to an organisation: \`ad-hoc-arrangement\`, \`agreement\`, \`declaration-12-3\`, \`other-basis\` (arts. 87(5)(a), 12(3), 87(6)).`,
+                ...(arrangement === 'declaration-12-3' ? quoted('art. 12(3)') : [])].join('\n\n');
+        }
+        case 'medium': {
+            if (!request.medium) return undefined;
+            const provision = kind && SURRENDER_KINDS.includes(kind) ? 'art. 91(1)' : kind === 'provisional-arrest' ? 'art. 92(2)' : underArticle93(request) ? 'art. 96(1)' : undefined;
+            return [`**medium ${request.medium}** — the medium by which the request is made: \`written\`, \`electronic-mail\`, \`fax\`, \`INTERPOL-notice\`, \`other-written-record\` (arts. 91(1), 92(2), 96(1)).`,
+                ...(provision ? quoted(provision) : [])].join('\n\n');
+        }
+        case 'nationalRequirementsNoneKnown': {
+            if (!request.nationalRequirementsNoneKnown) return undefined;
+            const provision = kind && SURRENDER_KINDS.includes(kind) ? 'art. 91(2)(c)' : underArticle93(request) ? 'art. 96(2)(e)' : undefined;
+            return [`**national-requirements none-known** — says that no requirement of the requested State's law is known, in place of what it requires (\`national-requirements "..."\`).`,
+                ...(provision ? quoted(provision) : [])].join('\n\n');
+        }
+        case 'transferConditions':
+            return ['**conditions** — the conditions on which the requested State agrees to the temporary transfer, with the record of its agreement (`state-agreement R`, art. 93(7)).', ...quoted('art. 93(7)(a)(ii)')].join('\n\n');
+        default:
+            return undefined;
+    }
+}
+
 function kindHover(kind: string): string {
     const lines = [`**${kind}** — ${kindTexts(kind, 'en').title(undefined)}`];
     const basis = KIND_LEGAL_BASIS[kind];
@@ -530,7 +576,7 @@ const CHANNEL_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** Keywords whose hover is their value's. */
-const VALUE_KEYWORDS: ReadonlySet<string> = new Set(['status', 'via', 'language', 'translation']);
+const VALUE_KEYWORDS: ReadonlySet<string> = new Set(['status', 'via', 'language', 'translation', 'medium', 'transmitted-by']);
 
 /** A request and the blocks nested in it, whose clauses the checks of a request ask for. */
 const REQUEST_BLOCKS: ReadonlySet<string> = new Set(['Request', 'Involvement', 'Annex']);
