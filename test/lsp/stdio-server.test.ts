@@ -210,6 +210,18 @@ describe('rogatory-language-server --stdio', () => {
         expect(kenya?.detail).toBe('State Party since 2005-06-01; dates NOT VERIFIED');
     });
 
+    test('a client without snippets (this one declares none, as Neovim\'s) gets the "New request" skeleton as plain text, not its stops spelt out', async () => {
+        const emptyUri = `file://${workspace}/empty.rog`;
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: emptyUri, languageId: 'rogatory', version: 1, text: '' } });
+        await diagnosticsOf(emptyUri);
+        const result = await connection.sendRequest<{ items: Array<{ label: string; insertTextFormat?: number; textEdit?: { newText: string } }> }>('textDocument/completion', { textDocument: { uri: emptyUri }, position: { line: 0, character: 0 } });
+        const transit = result.items.find(i => i.label === 'request transit');
+        expect(transit?.insertTextFormat).toBe(1);
+        expect(transit?.textEdit?.newText).toMatch(/^request OTP-\d{4}-\d{4} \{\n  kind transit\n/);
+        expect(transit?.textEdit?.newText).toContain('\n  to State "" via diplomatic-channel');
+        expect(transit?.textEdit?.newText).not.toMatch(/\$\{?\d/);
+    });
+
     test('hovers a provision with its verbatim text', async () => {
         const hover = await connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri() }, position: { line: 4, character: 22 } });
         expect(hover.contents.value).toContain('> (b) The taking of evidence, including testimony under oath');

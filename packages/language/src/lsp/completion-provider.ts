@@ -90,9 +90,18 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     /** The last text lexed and its tokens: one completion asks for them up to three times. */
     private lexed?: { text: string; result: LexerResult };
 
+    /**
+     * Whether the client writes snippets (`${1:...}` stops). Neovim's built-in client, for one, says it does not:
+     * the skeleton is then offered as plain text, not written with its stops spelt out.
+     */
+    private snippetSupport = true;
+
     constructor(services: RogatoryServices) {
         super(services);
         this.services = services;
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            this.snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport ?? false;
+        });
         for (const [block, keywords] of blockGrammar(services.Grammar).clauseKeywords) {
             for (const keyword of keywords) {
                 const blocks = this.blocksOfClause.get(keyword) ?? new Set<string>();
@@ -434,7 +443,8 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
      * Where a `request` may start (outside every block, the keyword offered): besides the keyword, one item per kind
      * that writes the "New request" skeleton (skeleton.ts, as the VS Code command does), for any editor: the reference
      * (the next free `OTP-<year>-NNNN`) selected to be changed, then the cursor in the requested State's quotes, where
-     * the State names are offered. Replaces the word being typed (`req`).
+     * the State names are offered (plain text, the State's quotes empty, for a client without snippets). Replaces the
+     * word being typed (`req`).
      */
     private withSkeletons(document: LangiumDocument, offset: number, list: CompletionList | undefined): CompletionList | undefined {
         if (!list?.items.some(i => i.kind === CompletionItemKind.Keyword && i.label === 'request')) return list;
@@ -457,8 +467,8 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
             documentation: { kind: 'markdown', value: `The skeleton of a request of kind \`${kind}\`: the clauses its requirements ask for, to fill in; the checks then say what is still missing.\n\n\`\`\`rogatory\n${requestSkeleton({ reference, kind, state: '...', date })}\`\`\`` },
             filterText: `request ${kind}`,
             sortText: `0~${index}`,
-            insertTextFormat: InsertTextFormat.Snippet,
-            textEdit: { range, newText: snippet(kind) }
+            insertTextFormat: this.snippetSupport ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+            textEdit: { range, newText: this.snippetSupport ? snippet(kind) : requestSkeleton({ reference, kind, state: '', date }) }
         }));
         return { ...list, items: [...list.items, ...skeletons] };
     }
