@@ -473,10 +473,6 @@ function numberHover(request: Request, clause: 'situation' | 'case'): string | u
 }
 
 /**
- * A kind of request: the title its documents give it and the provisions it is made under, as the
- * checks cite them (validation/request.ts KIND_LEGAL_BASIS; for art. 93 requests, the assistance area).
- */
-/**
  * What a value of a request's clause says in Rogatory (docs/language.md's words), with the provision that governs it
  * quoted through the statute module: the organ that makes the request and the one that transmits it (rule 176(2));
  * the basis of a request to a State not party or an organisation, a declaration under art. 12(3) quoted; the medium,
@@ -516,6 +512,10 @@ function requestValueHover(request: Request, feature: string | undefined): strin
     }
 }
 
+/**
+ * A kind of request: the title its documents give it and the provisions it is made under, as the
+ * checks cite them (validation/request.ts KIND_LEGAL_BASIS; for art. 93 requests, the assistance area).
+ */
 function kindHover(kind: string): string {
     const lines = [`**${kind}** — ${kindTexts(kind, 'en').title(undefined)}`];
     const basis = KIND_LEGAL_BASIS[kind];
