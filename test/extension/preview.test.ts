@@ -126,6 +126,18 @@ describe('the preview panel', () => {
         expect(html).toMatch(/^<!DOCTYPE html>|^<html lang="en"><head><meta http-equiv="Content-Security-Policy"/);
     });
 
+    test('a rendering marked DRAFT by an error in a declaration the request relies on: above it, which declaration, where, and the error', async () => {
+        const relying = vi.fn(async (_uri: string, lang: 'en' | 'fr') => ({
+            html: `<html lang="${lang}"><head></head><body class="request">first.rog</body></html>`,
+            declarationErrors: [{ declaration: 'W-Kilonzo', file: '../declarations/surrender.rog', line: 17, message: "'2026-06-31' is not a real date." }, { declaration: 'P-Kilonzo', file: 'people.rog', line: 3, message: 'Another <one>.' }]
+        }));
+        PreviewPanel.show(context as never, documentAt('first.rog') as never, relying, workspaceChanged);
+        await settle();
+        const html = panels[0]!.webview.html;
+        expect(html).toMatch(/<body class="request"><div role="alert"[^>]*><strong>DRAFT:<\/strong> 2 errors in declarations this request relies on \(first, in W-Kilonzo, line 17 of \.\.\/declarations\/surrender\.rog: &#39;2026-06-31&#39; is not a real date\.\)\. The documents print from them; the Problems view lists the errors\.<\/div>first\.rog/);
+        expect(html).not.toContain('Another');
+    });
+
     test('a file without syntax errors: the rendering alone', async () => {
         PreviewPanel.show(context as never, documentAt('first.rog') as never, server, workspaceChanged);
         await settle();

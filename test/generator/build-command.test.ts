@@ -128,7 +128,11 @@ describe('rogatory build', () => {
         expect(refused.err.split('\n')).toEqual([
             `${path.join('ws', 'good.rog')}:16:10 error reference-ambiguous P-Kilonzo is declared twice in the workspace (person in line 6 of declarations.rog; person in line 1 of other-people.rog): `
             + 'it is ambiguous which declaration this request names, and its documents would state the details of one of them, whichever was read first. Keep one declaration of the name (rename or remove the others); until then the request is built only as a draft.',
-            'rogatory: REG-2026-0101 not built: 1 error(s); fix them or build with --draft',
+            // The declarations the request relies on say it too, where they are: the warrant names the person, who is declared twice.
+            `${path.join('ws', 'declarations.rog')}:19:10 error reference-ambiguous P-Kilonzo is declared twice in the workspace (person at line 6 of this file; person in line 1 of other-people.rog): `
+            + 'it is ambiguous which declaration this warrant names, and the requests relying on it would be checked against the details of one of them, whichever was read first. Keep one declaration of the name (rename or remove the others), and see that this reference names the one meant.',
+            `${path.join('ws', 'declarations.rog')}:6:8 error declaration-duplicate-name The name P-Kilonzo is also declared elsewhere (person P-Kilonzo in line 1 of other-people.rog): names are shared by the whole workspace, so references to it are ambiguous; rename one.`,
+            `rogatory: REG-2026-0101 not built: 3 error(s), 2 of them in declarations it relies on: W-Kilonzo (${path.join('ws', 'declarations.rog')}:19), P-Kilonzo (${path.join('ws', 'declarations.rog')}:6); fix them or build with --draft`,
             '0 file(s) written to out; 1 request(s) refused',
             ''
         ]);
@@ -138,6 +142,64 @@ describe('rogatory build', () => {
         const built = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out');
         expect([built.code, built.err]).toEqual([0, '2 file(s) written to out\n']);
         expect(fs.readFileSync(path.join(dir, 'out', 'REG-2026-0101.en.md'), 'utf8')).toContain('*Date of birth:* 11 April 1976');
+    });
+
+    test('refuses a request whose warrant or person, declared in another file, has an error, saying which and where; an error in a declaration it does not rely on does not count', async () => {
+        const dir = workspace();
+        const declarations = path.join(dir, 'ws', 'declarations.rog');
+        const original = fs.readFileSync(declarations, 'utf8');
+        const declare = (...edits: Array<[string, string]>) => fs.writeFileSync(declarations, edits.reduce((text, [from, to]) => {
+            expect(text).toContain(from);
+            return text.replace(from, to);
+        }, original));
+        const file = path.join('ws', 'declarations.rog');
+        // A second request relying on the same warrant: the error is printed once.
+        fs.writeFileSync(path.join(dir, 'ws', 'second.rog'), fs.readFileSync(path.join(dir, 'ws', 'good.rog'), 'utf8').replace('REG-2026-0101', 'REG-2026-0103'));
+
+        // The warrant's date of issue is no day: its documents would have said "issued … on 31 June 2026".
+        declare(['issued 2026-06-18', 'issued 2026-06-31']);
+        const refused = await rogatory(dir, 'build', 'ws/good.rog', 'ws/second.rog', '--to', 'md', '--out', 'out');
+        expect([refused.code, refused.err.split('\n')]).toEqual([1, [
+            `${file}:17:10 error invalid-date '2026-06-31' is not a real date.`,
+            `rogatory: REG-2026-0101 not built: 1 error(s), in a declaration it relies on: W-Kilonzo (${file}:17); fix them or build with --draft`,
+            `rogatory: REG-2026-0103 not built: 1 error(s), in a declaration it relies on: W-Kilonzo (${file}:17); fix them or build with --draft`,
+            '0 file(s) written to out; 2 request(s) refused',
+            ''
+        ]]);
+        expect(listing(path.join(dir, 'out')).filter(f => f.startsWith('REG'))).toEqual([]);
+        const draft = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out', '--draft');
+        expect(draft.code).toBe(0);
+        expect(fs.readFileSync(path.join(dir, 'out', 'REG-2026-0101.en.md'), 'utf8').split('\n')[0]).toContain('DRAFT');
+
+        // A clause of the warrant the parser could not read (its number: the documents would have named it by its symbol).
+        declare(['  number ICC-01/09-01/26-14-US-Exp', '  numbr ICC-01/09-01/26-14-US-Exp']);
+        const unread = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out');
+        expect(unread.code).toBe(1);
+        expect(unread.err).toContain(`${file}:16:3 error syntax-error \`numbr\` is not a clause of a warrant: did you mean \`number\`?`);
+        expect(unread.err).toContain(`REG-2026-0101 not built: 1 error(s), in a declaration it relies on: W-Kilonzo (${file}:16)`);
+
+        // The person sought's date of birth is no day (the documents would have said "11 14 1976").
+        declare(['born 1976-04-11', 'born 1976-14-11']);
+        expect((await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out')).err)
+            .toContain(`REG-2026-0101 not built: 1 error(s), in a declaration it relies on: P-Kilonzo (${file}:9)`);
+
+        // An invalid date in a person the request does not rely on (P-Abonga, another warrant's): built.
+        declare(['born 1971-09-02', 'born 1971-19-02']);
+        const built = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out');
+        expect([built.code, built.err]).toEqual([0, '2 file(s) written to out\n']);
+        expect(fs.readFileSync(path.join(dir, 'out', 'REG-2026-0101.en.md'), 'utf8').split('\n')[0]).not.toContain('DRAFT');
+    });
+
+    test('refuses a request whose warrant names a person declared twice, though the request itself does not name that person', async () => {
+        const dir = workspace();
+        const ws = path.join(dir, 'ws');
+        // The warrant names P-Kilonzo; the request names the person sought otherwise (P-Otieno, the same man declared apart).
+        fs.writeFileSync(path.join(ws, 'otieno.rog'), 'person P-Otieno {\n  name "Daniel Otieno Kilonzo"\n}\nperson P-Kilonzo {\n  name "Someone Else"\n}\n');
+        fs.writeFileSync(path.join(ws, 'good.rog'), fs.readFileSync(path.join(ws, 'good.rog'), 'utf8').replace('person P-Kilonzo as sought', 'person P-Otieno as sought'));
+        const refused = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out');
+        expect(refused.code).toBe(1);
+        expect(refused.err).toMatch(new RegExp(`${path.join('ws', 'declarations.rog').replace(/[.\\]/g, '\\$&')}:\\d+:\\d+ error reference-ambiguous P-Kilonzo is declared twice`));
+        expect(refused.err).toMatch(/REG-2026-0101 not built: \d+ error\(s\), (\d+ of them )?in declarations? it relies on: W-Kilonzo/);
     });
 
     test('--draft builds a request that the parser read only in part (a cost item or an annex still being written)', async () => {

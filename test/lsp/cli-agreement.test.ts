@@ -277,7 +277,7 @@ describe('language server and CLI agree', () => {
         ({ server, cli } = await compare());
         expect(server['amb-request.rog']).toContain('reference-ambiguous@16');
         expect(server['amb-request.rog']).toEqual(cli['amb-request.rog']);
-        expect(await exported()).toMatchObject({ files: [], error: expect.stringMatching(/^REG-2026-0101 has 1 error\(s\) \(first, line 16: P-Kilonzo is declared twice in the workspace/) });
+        expect(await exported()).toMatchObject({ files: [], error: expect.stringMatching(/^REG-2026-0101 has 3 error\(s\) \(first, line 16: P-Kilonzo is declared twice in the workspace/) }); // and in the warrant and the person it relies on
         expect(await isDraft()).toBe(true);
         edit('amb-other.rog', again.replace('P-Kilonzo', 'P-Mwangi'));
         ({ server, cli } = await compare());

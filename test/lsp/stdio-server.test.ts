@@ -359,6 +359,49 @@ describe('rogatory-language-server --stdio: the preview of a file read only in p
     });
 });
 
+describe('rogatory-language-server --stdio: a request whose declarations have errors', () => {
+    test('an error in the warrant or the person it relies on, in another file, marks the preview DRAFT and refuses the export, saying which and where; one in an unrelated declaration does not', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-relied-'));
+        const repo = path.resolve(__dirname, '../..');
+        const request = fs.readFileSync(path.join(repo, 'examples/arrest-and-surrender/REG-2026-0101.rog'), 'utf8');
+        const declarations = fs.readFileSync(path.join(repo, 'examples/declarations/surrender.rog'), 'utf8');
+        fs.writeFileSync(path.join(dir, 'request.rog'), request);
+        fs.writeFileSync(path.join(dir, 'declarations.rog'), declarations);
+        const started = await startStdioServer(dir, { workspace: { configuration: true } }, () => undefined);
+        try {
+            const uri = `file://${dir}/request.rog`;
+            const declarationsUri = `file://${dir}/declarations.rog`;
+            started.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'rogatory', version: 1, text: request } });
+            type Rendered = { html?: string; declarationErrors?: Array<{ declaration: string; file: string; line: number; message: string }> };
+            type Exported = { files: string[]; error?: string; draftable?: boolean };
+            const render = () => started.connection.sendRequest<Rendered>('rogatory/render', { uri, lang: 'en' });
+            const exportIt = () => started.connection.sendRequest<Exported>('rogatory/export', { uri, formats: ['md'], langs: ['en'], outDir: path.join(dir, 'out'), workspaceRoot: dir });
+            // An invalid date in another person's declaration (P-Abonga): the request does not rely on it.
+            const unrelated = declarations.replace('born 1971-09-02', 'born 1971-19-02');
+            expect(unrelated).not.toBe(declarations);
+            started.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: declarationsUri, languageId: 'rogatory', version: 1, text: unrelated } });
+            const clean = await render();
+            expect(clean.html).toContain('REG-2026-0101');
+            expect(clean.html).not.toContain('content: "DRAFT"');
+            expect(clean.declarationErrors).toBeUndefined();
+            expect((await exportIt()).error).toBeUndefined();
+            // The warrant's date of issue is no day: the documents would print "31 June 2026".
+            const broken = unrelated.replace('issued 2026-06-18', 'issued 2026-06-31');
+            started.connection.sendNotification('textDocument/didChange', { textDocument: { uri: declarationsUri, version: 2 }, contentChanges: [{ text: broken }] });
+            const draft = await render();
+            expect(draft.html).toContain('@top-right { content: "DRAFT"');
+            expect(draft.declarationErrors).toEqual([{ declaration: 'W-Kilonzo', file: 'declarations.rog', line: 17, message: "'2026-06-31' is not a real date." }]);
+            expect(await exportIt()).toEqual({
+                files: [], draftable: true,
+                error: "REG-2026-0101 has 1 error(s) (first, in W-Kilonzo, which it relies on, line 17 of declarations.rog: '2026-06-31' is not a real date.); fix them or export a draft."
+            });
+        } finally {
+            await started.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
+
 describe('rogatory-language-server --stdio: the register view kept up to date', () => {
     test('a request file deleted on disk: the server says the workspace changed, and the register no longer lists it', async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-changed-'));

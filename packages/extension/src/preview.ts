@@ -97,7 +97,7 @@ export class PreviewPanel {
         this.panel.title = `Preview ${document.uri.path.split('/').pop()} (${LANGUAGE_NAMES[this.lang]})`;
         const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:`;
         const body = result.html ?? `<p>${escape(result.error ?? 'Nothing to preview.')}</p>`;
-        this.html = withNotice(withCsp(body, csp), result.syntaxErrors);
+        this.html = withNotice(withCsp(body, csp), result.syntaxErrors, result.declarationErrors);
         this.panel.webview.html = this.html;
     }
 
@@ -120,14 +120,26 @@ function withCsp(html: string, csp: string): string {
 /**
  * A file with syntax errors is read only in part: above the rendering, say so, and where the first
  * error is, so that nobody takes a clause missing from the preview for one missing from the request.
+ * A rendering marked DRAFT by an error in a declaration the request relies on (its warrant, its person,
+ * perhaps in another file) says which and where: the request's own text may have none.
  */
-function withNotice(html: string, syntaxErrors: RenderResult['syntaxErrors']): string {
-    if (!syntaxErrors?.length) return html;
-    const [first] = syntaxErrors;
-    const count = syntaxErrors.length === 1 ? 'a syntax error' : `${syntaxErrors.length} syntax errors`;
-    const notice = `<div role="alert" style="border:2px solid #b00;background:#fff3f3;color:#600;padding:8px 12px;margin:0 0 12px;font:14px sans-serif">` +
-        `<strong>Not a complete rendering:</strong> this file has ${count} (first, line ${first.line}: ${escape(first.message)}). ` +
-        `What the parser could not read is missing below; the Problems view lists the errors.</div>`;
+function withNotice(html: string, syntaxErrors: RenderResult['syntaxErrors'], declarationErrors: RenderResult['declarationErrors']): string {
+    const notices: string[] = [];
+    const box = (inner: string) => `<div role="alert" style="border:2px solid #b00;background:#fff3f3;color:#600;padding:8px 12px;margin:0 0 12px;font:14px sans-serif">${inner}</div>`;
+    if (syntaxErrors?.length) {
+        const [first] = syntaxErrors;
+        const count = syntaxErrors.length === 1 ? 'a syntax error' : `${syntaxErrors.length} syntax errors`;
+        notices.push(box(`<strong>Not a complete rendering:</strong> this file has ${count} (first, line ${first.line}: ${escape(first.message)}). ` +
+            `What the parser could not read is missing below; the Problems view lists the errors.`));
+    }
+    if (declarationErrors?.length) {
+        const [first] = declarationErrors;
+        const count = declarationErrors.length === 1 ? 'an error' : `${declarationErrors.length} errors`;
+        notices.push(box(`<strong>DRAFT:</strong> ${count} in declarations this request relies on (first, in ${escape(first.declaration)}, line ${first.line} of ${escape(first.file)}: ${escape(first.message)}). ` +
+            `The documents print from them; the Problems view lists the errors.`));
+    }
+    if (notices.length === 0) return html;
+    const notice = notices.join('');
     return /<body[^>]*>/i.test(html) ? html.replace(/<body[^>]*>/i, m => m + notice) : notice + html;
 }
 

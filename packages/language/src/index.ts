@@ -21,4 +21,5 @@ export * from './skeleton.js';
 export { generate, buildDocuments, renderDocument, outputFileName, OUTPUT_FORMATS, type OutputFormat, type GeneratedFile, type GenerateOptions } from './generator/index.js';
 export * from './generator/output-folder.js';
 export * from './generator/export-request.js';
+export { requestErrors, declarationsReliedOn, type RequestError } from './generator/request-errors.js';
 export { judgedByChange, noteChangedText, type FileChange } from './workspace/affected-files.js';

@@ -2,7 +2,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { exportRequest, isModel, isRequest, MANIFEST_NAME, OUTPUT_FORMATS, OutputFolder, type OutputFormat, type Request } from '@rogatory/language';
+import { exportRequest, isModel, isRequest, MANIFEST_NAME, OUTPUT_FORMATS, OutputFolder, requestErrors, type OutputFormat, type RequestError } from '@rogatory/language';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { ExitCode, NotedFailure, UsageError } from '../exit-codes.js';
 import { lineSafe, relativeIfUnder, reportedPath, toFinding, type Finding } from '../report/diagnostics.js';
 import { FORMATTERS } from '../report/formats.js';
@@ -52,7 +53,9 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
     if (!workspace.targets.some(d => isModel(d.parseResult.value) && d.parseResult.value.elements.some(isRequest))) {
         throw new UsageError(`no request to build in ${paths.join(', ')}: ${workspace.targets.length ? 'the files hold declarations only, or nothing' : 'no .rog file there'}`);
     }
-    const validator = workspace.services.validation.DocumentValidator;
+    // Each file is checked once in the run, however many requests rely on its declarations.
+    const validated = new Map<string, Promise<Diagnostic[]>>();
+    const printed = new Set<string>();
     const stateLibrary = workspace.services.rogatory.StateLibrary;
     const out = await OutputFolder.open(options.out);
     const result: BuildResult = { written: [], refused: [], findings: [], warnings: out.manifestWarning ? [out.manifestWarning] : [], manifestUnusable: out.manifestUnusable };
@@ -71,16 +74,18 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
             const requests = isModel(root) ? root.elements.filter(isRequest) : [];
             if (requests.length === 0) continue;
             const source = path.relative(workspace.root, document.uri.fsPath);
-            const errors = (await validator.validateDocument(document, { categories: ['built-in', 'fast', 'slow'] }))
-                .filter(d => d.severity === 1)
-                .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
             for (const request of requests) {
                 if (signalled) break requests;
                 const refuse = (reason: string) => result.refused.push({ request: request.name, reason });
-                const inRequest = errors.filter(d => within(d.range, request));
-                if (inRequest.length > 0 && !options.draft) {
-                    result.findings.push(...inRequest.map(d => toFinding(reportedPath(document), d)));
-                    refuse(`${inRequest.length} error(s); fix them or build with --draft`);
+                const errors = await requestErrors(request, workspace.services, validated);
+                if (errors.length > 0 && !options.draft) {
+                    // An error in a declaration several requests rely on is printed once.
+                    for (const finding of errors.map(e => toFinding(reportedPath(e.document), e.diagnostic))) {
+                        const key = JSON.stringify([finding.file, finding.range.start, finding.code, finding.message]);
+                        if (!printed.has(key)) result.findings.push(finding);
+                        printed.add(key);
+                    }
+                    refuse(refusalReason(errors));
                     continue;
                 }
                 if (seen.has(request.name)) {
@@ -128,11 +133,18 @@ const shownOut = (out: string) => relativeIfUnder(out) ?? path.normalize(out);
 /** A written file, said the way its --out is. */
 const shownWritten = (out: string, file: string) => (relativeIfUnder(out) === undefined ? file : path.relative(process.cwd(), file));
 
-/** Is the diagnostic inside the request's text? (A file may also hold declarations or other requests.) */
-function within(range: { start: { line: number } }, request: Request): boolean {
-    const node = request.$cstNode;
-    if (!node) return true;
-    return range.start.line >= node.range.start.line && range.start.line <= node.range.end.line;
+/**
+ * Why a request with errors is not built: how many, and, for those in declarations it relies on in
+ * other blocks or files (its warrant, its person…), which declaration and where, since the request's
+ * own text may have none.
+ */
+function refusalReason(errors: RequestError[]): string {
+    const elsewhere = errors.filter(e => e.declaration);
+    const places = [...new Set(elsewhere.map(e => `${e.declaration!.name} (${reportedPath(e.document)}:${e.diagnostic.range.start.line + 1})`))];
+    const which = elsewhere.length === 0 ? ''
+        : elsewhere.length === errors.length ? `, in ${places.length === 1 ? 'a declaration' : 'declarations'} it relies on: ${places.join(', ')}`
+            : `, ${elsewhere.length} of them in ${places.length === 1 ? 'a declaration' : 'declarations'} it relies on: ${places.join(', ')}`;
+    return `${errors.length} error(s)${which}; fix them or build with --draft`;
 }
 
 /**

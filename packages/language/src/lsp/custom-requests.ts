@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Connection } from 'vscode-languageserver';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { isDay, today } from '../states/dates.js';
 import { describeStatus } from '../states/state-status.js';
@@ -13,6 +13,7 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { buildRequestDocument } from '../generator/build-request-document.js';
 import { renderHtml } from '../generator/render-html.js';
 import { describeRefusal, exportRequest } from '../generator/export-request.js';
+import { requestErrors } from '../generator/request-errors.js';
 import { makeFolder, OutputFolder, replaceAtomically } from '../generator/output-folder.js';
 import { fileSystemFailure } from '../workspace/file-system-errors.js';
 import { relativeInside } from '../workspace/paths.js';
@@ -160,13 +161,17 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         return shared.workspace.WorkspaceLock.read(async (): Promise<RenderResult> => {
             const { document, request } = requestOf(params.uri);
             if (!document || !request) return { error: 'This file holds no request to preview.' };
-            const diagnostics = await services.validation.DocumentValidator.validateDocument(document, { categories: ['built-in', 'fast', 'slow'] });
-            const draft = diagnostics.some(d => d.severity === 1);
-            const model = buildRequestDocument(request, { lang: params.lang, draft, stateLibrary: services.rogatory.StateLibrary });
+            const validated = new Map<string, Promise<Diagnostic[]>>();
+            const errors = await requestErrors(request, services, validated);
+            const diagnostics = await validated.get(document.uri.toString())!;
+            const model = buildRequestDocument(request, { lang: params.lang, draft: errors.length > 0, stateLibrary: services.rogatory.StateLibrary });
+            const inDeclarations = errors.filter(e => e.declaration).map(e => ({
+                declaration: e.declaration!.name, file: shownFile(e.document, document), line: e.diagnostic.range.start.line + 1, message: messageOf(e.diagnostic)
+            }));
             const syntaxErrors = hasSyntaxErrors(document)
-                ? diagnostics.filter(d => d.code === 'syntax-error').map(d => ({ line: d.range.start.line + 1, message: typeof d.message === 'string' ? d.message : d.message.value }))
+                ? diagnostics.filter(d => d.code === 'syntax-error').map(d => ({ line: d.range.start.line + 1, message: messageOf(d) }))
                 : [];
-            return { html: renderHtml(model), ...(syntaxErrors.length ? { syntaxErrors } : {}) };
+            return { html: renderHtml(model), ...(syntaxErrors.length ? { syntaxErrors } : {}), ...(inDeclarations.length ? { declarationErrors: inDeclarations } : {}) };
         });
     });
     // Export: the same path as `rogatory build` (generator/export-request.ts). A request with
@@ -182,11 +187,13 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     const exportUnderLock = async (params: ExportParams): Promise<ExportResult> => {
         const { document, request } = requestOf(params.uri);
         if (!document || !request) return { files: [], error: 'This file holds no request to export.' };
-        const diagnostics = await services.validation.DocumentValidator.validateDocument(document, { categories: ['built-in', 'fast', 'slow'] });
-        const errors = diagnostics.filter(d => d.severity === 1);
+        const errors = await requestErrors(request, services);
         if (errors.length > 0 && !params.draft) {
             const first = errors[0];
-            return { files: [], error: `${request.name} has ${errors.length} error(s) (first, line ${first.range.start.line + 1}: ${first.message}); fix them or export a draft.`, draftable: true };
+            const where = first.declaration
+                ? `in ${first.declaration.name}, which it relies on, line ${first.diagnostic.range.start.line + 1} of ${shownFile(first.document, document)}`
+                : `line ${first.diagnostic.range.start.line + 1}`;
+            return { files: [], error: `${request.name} has ${errors.length} error(s) (first, ${where}: ${messageOf(first.diagnostic)}); fix them or export a draft.`, draftable: true };
         }
         let out: OutputFolder | undefined;
         // A manifest that could not be used is said on every outcome: a refusal is then often its
@@ -205,6 +212,13 @@ export function registerCustomRequests(connection: Connection, services: Rogator
             return { files: [], error: failed(unwritableFolder(error, params.outDir, params.workspaceRoot) ?? (error instanceof Error ? error.message : String(error))) };
         }
     };
+}
+
+const messageOf = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : (d.message as { value: string }).value);
+
+/** Another file as a message names it to the author of `from`: its path from `from`'s folder (`../declarations/surrender.rog`), or its name when beside it. */
+function shownFile(document: LangiumDocument, from: LangiumDocument): string {
+    return path.relative(path.dirname(from.uri.fsPath), document.uri.fsPath) || path.basename(document.uri.fsPath);
 }
 
 /**

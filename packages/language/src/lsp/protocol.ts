@@ -10,8 +10,13 @@ export interface RenderParams { uri: string; lang: 'en' | 'fr' }
 /**
  * `syntaxErrors`: the file was read only in part (its syntax errors, in order, each with its 1-based
  * line): the rendering lacks what the parser could not read, which the preview says above it.
+ * `declarationErrors`: errors in declarations the request relies on (its warrant, its person…, in this file or
+ * another: `file` relative to this one), which mark the rendering DRAFT although the request's own text may have none.
  */
-export interface RenderResult { html?: string; error?: string; syntaxErrors?: Array<{ line: number; message: string }> }
+export interface RenderResult {
+    html?: string; error?: string; syntaxErrors?: Array<{ line: number; message: string }>;
+    declarationErrors?: Array<{ declaration: string; file: string; line: number; message: string }>;
+}
 
 export const ExportRequest = 'rogatory/export';
 /**
