@@ -183,6 +183,14 @@ describe('rogatory build', () => {
         expect((await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out')).err)
             .toContain(`REG-2026-0101 not built: 1 error(s), in a declaration it relies on: P-Kilonzo (${file}:9)`);
 
+        // The designation in force for the requested State, from which the note verbale takes its channel.
+        declare();
+        fs.writeFileSync(path.join(dir, 'ws', 'designation.rog'), 'designation for State "United Republic of Tanzania" {\n  channel diplomatic-channel "through its Embassy in The Hague"\n'
+            + '  language English\n  received 2026-02-30\n  verification not-verified "a test"\n  source "A test"\n}\n');
+        expect((await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out')).err)
+            .toContain(`REG-2026-0101 not built: 1 error(s), in a declaration it relies on: designation for State "United Republic of Tanzania" (${path.join('ws', 'designation.rog')}:4)`);
+        fs.rmSync(path.join(dir, 'ws', 'designation.rog'));
+
         // An invalid date in a person the request does not rely on (P-Abonga, another warrant's): built.
         declare(['born 1971-09-02', 'born 1971-19-02']);
         const built = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out');

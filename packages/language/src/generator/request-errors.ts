@@ -1,7 +1,7 @@
 import { AstUtils, isMultiReference, isReference, type AstNode, type LangiumDocument } from 'langium';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
-import { isModel, isRequest, type Request } from '../generated/ast.js';
+import { isDesignation, isModel, isRequest, type Request } from '../generated/ast.js';
 import { astNodesOf } from '../references/ast-walk.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { today } from '../states/dates.js';
@@ -10,7 +10,7 @@ import { today } from '../states/dates.js';
 export interface RequestError {
     document: LangiumDocument;
     diagnostic: Diagnostic;
-    /** The declaration the request relies on that holds the error (a warrant, a person…); undefined for the request's own text. */
+    /** The declaration the request relies on that holds the error (a warrant, a person…: its name, or `designation for State "Kenya"`); undefined for the request's own text. */
     declaration?: { name: string; type: string };
 }
 
@@ -55,7 +55,7 @@ export async function requestErrors(request: Request, services: RogatoryServices
             .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
         for (const diagnostic of diagnostics) {
             if (contains(declaration, diagnostic.range.start)) {
-                errors.push({ document: where, diagnostic, declaration: { name: (declaration as { name?: string }).name ?? '', type: declaration.$type } });
+                errors.push({ document: where, diagnostic, declaration: { name: declarationName(declaration), type: declaration.$type } });
             }
         }
     }
@@ -89,6 +89,12 @@ export function declarationsReliedOn(request: Request, services: RogatoryService
         }
     }
     return found;
+}
+
+/** A declaration as the author wrote its head: its name, or, for a designation (which has none), what it is for. */
+function declarationName(node: AstNode): string {
+    if (isDesignation(node)) return `designation for State "${node.state?.$refText ?? ''}"`;
+    return (node as { name?: string }).name ?? node.$type;
 }
 
 function topLevelElement(node: AstNode): AstNode | undefined {
