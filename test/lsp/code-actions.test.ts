@@ -477,6 +477,18 @@ describe('quick fixes of the addressee and assistance rules', () => {
         expect(edited).toContain('  legal-basis art. 93(1)(i), art. 93(1)(b)\n');
     });
 
+    test('a form cited that the request no longer seeks (its kind changed) is replaced by the one it seeks; one cited beside the forms sought is removed with its comma', async () => {
+        // Seeks (i) and (b); cites (a) and (b): (a) left from an earlier kind, (i) not cited.
+        const drifted = ASSISTANCE(COMPLETE.replace('legal-basis art. 93(1)(i), art. 93(1)(b)', 'legal-basis art. 93(1)(a), art. 93(1)(b), art. 96(1)'));
+        expect(await applyFix(drifted, 'assistance-legal-basis-mismatch', 'Replace art. 93(1)(a) with art. 93(1)(i)'))
+            .toContain('  legal-basis art. 93(1)(i), art. 93(1)(b), art. 96(1)\n');
+        // Seeks (i) and (b), cites both and (l): (l) removed, first or last.
+        expect(await applyFix(ASSISTANCE(COMPLETE.replace('legal-basis art. 93(1)(i), art. 93(1)(b)', 'legal-basis art. 93(1)(i), art. 93(1)(b), art. 93(1)(l)')),
+            'assistance-legal-basis-mismatch', 'Remove art. 93(1)(l) from the legal basis')).toContain('  legal-basis art. 93(1)(i), art. 93(1)(b)\n');
+        expect(await applyFix(ASSISTANCE(COMPLETE.replace('legal-basis art. 93(1)(i), art. 93(1)(b)', 'legal-basis art. 93(1)(l), art. 93(1)(i), art. 93(1)(b)')),
+            'assistance-legal-basis-mismatch', 'Remove art. 93(1)(l) from the legal basis')).toContain('  legal-basis art. 93(1)(i), art. 93(1)(b)\n');
+    });
+
     test('the wrong transmitting organ is replaced by the one rule 176(2) names', async () => {
         const edited = await applyFix(ASSISTANCE(COMPLETE).replace('transmitted-by Office-of-the-Prosecutor', 'transmitted-by Registrar'),
             'channel-transmitting-organ', 'Replace with `Office-of-the-Prosecutor`');

@@ -23,7 +23,7 @@ import { REQUEST_TEXTS } from '../generator/texts.js';
 
 /** The next free annex name (A1, A2...) in a request. */
 /** What a diagnostic's `data` may carry for its fix (set by the rule that reports it, or the linker). */
-interface FixData { fillIn?: string; person?: string; expected?: string; detail?: string; suggestions?: string[]; declared?: string[]; clause?: string; warrants?: string[]; languages?: string[]; crimes?: string[]; from?: string }
+interface FixData { fillIn?: string; unsought?: string; person?: string; expected?: string; detail?: string; suggestions?: string[]; declared?: string[]; clause?: string; warrants?: string[]; languages?: string[]; crimes?: string[]; from?: string }
 
 /**
  * Missing-clause fixes: the clause to insert for a rule's code (one line each; `undefined`
@@ -258,6 +258,8 @@ const INSTRUMENTS: Readonly<Record<string, { roles: readonly string[]; clauses: 
 /** Fixes that add the expected citation to the legal basis. */
 const CITATIONS: ReadonlySet<string> = new Set(['request-legal-basis-mismatch', 'assistance-legal-basis-mismatch']);
 
+const samePosition = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
+
 export class RogatoryCodeActionProvider implements CodeActionProvider {
     private readonly index: IndexManager;
     private readonly library: StateLibrary;
@@ -328,6 +330,21 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 for (const record of records.slice(0, 3)) {
                     actions.push(quickFix(document, diagnostic, `Replace with \`${record.name}\` (consultations with ${request.state.ref.name}${record.date ? ` of ${dayOf(record.date)}` : ''})`, [{ range: diagnostic.range, newText: record.name }], records.length === 1));
                 }
+            }
+            // A form of assistance cited that the request does not seek (assistance-legal-basis-mismatch, at the citation):
+            // cited in its place the form it seeks and does not cite, when there is one; else removed, with its comma.
+            if (code === 'assistance-legal-basis-mismatch' && data.unsought) {
+                const index = request.legalBasis.findIndex(ref => ref.$cstNode && samePosition(ref.$cstNode.range.start, diagnostic.range.start));
+                if (index < 0) continue;
+                const citations = request.legalBasis.map(ref => ref.$cstNode!.range);
+                if (data.expected) {
+                    actions.push(quickFix(document, diagnostic, `Replace ${data.unsought} with ${data.expected}`, [{ range: citations[index], newText: data.expected }], true));
+                }
+                if (citations.length > 1) {
+                    const range = index > 0 ? { start: citations[index - 1].end, end: citations[index].end } : { start: citations[0].start, end: citations[1].start };
+                    actions.push(quickFix(document, diagnostic, `Remove ${data.unsought} from the legal basis`, [{ range, newText: '' }], !data.expected));
+                }
+                continue;
             }
             if (CITATIONS.has(code) && data.expected && request.legalBasis.length) {
                 const end = request.legalBasis[request.legalBasis.length - 1].$cstNode!.range.end;

@@ -55,7 +55,7 @@ export const rules = {
     }),
     legalBasisMismatch: defineRule({
         code: 'assistance-legal-basis-mismatch', kinds: ARTICLE_93_KINDS, clause: 'legal-basis', severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(a)', also: ['art. 93(1)'], digest: 'd3',
-        summary: 'The legal basis cites each form of assistance sought: a request for the form art. 93(1)(x) cites art. 93(1)(x) (or art. 93(1) as a whole); for temporary transfer (93(1)(f), "as provided in paragraph 7") art. 93(7) also counts.'
+        summary: 'The legal basis cites each form of assistance sought: a request for the form art. 93(1)(x) cites art. 93(1)(x) (or art. 93(1) as a whole); for temporary transfer (93(1)(f), "as provided in paragraph 7") art. 93(7) also counts. Conversely, a request that names its forms (`kind assistance art. 93(1)(x)`) cites no form of art. 93(1) it does not seek (one left when the kind was changed), art. 93(1)(l) included; a `kind temporary-transfer` request is not held to this.'
     }),
     subjectMissing: defineRule({
         code: 'assistance-subject-missing', kinds: ARTICLE_93_KINDS, severity: 'warning', force: 'as applicable', provision: 'art. 96(2)(b)', digest: 'd4',
@@ -363,12 +363,32 @@ function checkAssistanceContents(request: Request, accept: ValidationAcceptor): 
         const basis = citationsOf(request.legalBasis);
         const uncited = forms.filter(f => !basis.some(c => overlaps(c, `art. 93(1)(${f})`) || (f === 'f' && overlaps(c, TRANSFER_PARAGRAPH))))
             .map(f => `art. 93(1)(${f})`);
-        if (uncited.length) {
+        // The converse (art. 96(2)(a): the legal basis is that of "the assistance sought"): a form of art. 93(1) cited
+        // that the request does not seek, typically left when its kind was changed (`kind assistance art. 93(1)(b)`
+        // citing art. 93(1)(a)), tells the requested State of assistance nobody asks for. Only where the request names
+        // its forms (a temporary transfer's testimony or identification, art. 93(7)(a), may be cited as its purpose).
+        const unsought = transfer || forms.length === 0 ? []
+            : request.legalBasis.map((ref, index) => ({ index, letter: formLetter(ref), citation: citationOf(ref) }))
+                .filter((c): c is { index: number; letter: Letter; citation: string } => c.letter !== undefined && !forms.includes(c.letter));
+        const soughtForms = forms.map(f => `art. 93(1)(${f})`).join(', ');
+        if (uncited.length === 1 && unsought.length === 1) {
+            // The kind changed and the legal basis not: one finding, at the citation to replace.
             report(accept, rules.legalBasisMismatch,
-                transfer
-                    ? `The request seeks a temporary transfer (${uncited[0]}), which its legal basis does not cite: add ${uncited[0]} or ${TRANSFER_PARAGRAPH} to \`legal-basis\`.`
-                    : `The request seeks assistance under ${uncited.join(', ')}, which its legal basis does not cite: add ${uncited.join(', ')} to \`legal-basis\`.`,
-                { node: request, property: 'legalBasis', index: 0 }, { expected: uncited[0] });
+                `The legal basis cites ${unsought[0].citation}, a form of assistance the request does not seek, and not ${uncited[0]}, which it seeks: cite ${uncited[0]} in its place (or name ${unsought[0].citation} after the kind too, if that assistance is sought).`,
+                { node: request, property: 'legalBasis', index: unsought[0].index }, { expected: uncited[0], unsought: unsought[0].citation });
+        } else {
+            for (const { index, citation } of unsought) {
+                report(accept, rules.legalBasisMismatch,
+                    `The legal basis cites ${citation}, a form of assistance the request does not seek (it seeks ${soughtForms}): remove it from \`legal-basis\`, or name it after the kind too if that assistance is sought.`,
+                    { node: request, property: 'legalBasis', index }, { unsought: citation });
+            }
+            if (uncited.length) {
+                report(accept, rules.legalBasisMismatch,
+                    transfer
+                        ? `The request seeks a temporary transfer (${uncited[0]}), which its legal basis does not cite: add ${uncited[0]} or ${TRANSFER_PARAGRAPH} to \`legal-basis\`.`
+                        : `The request seeks assistance under ${uncited.join(', ')}, which its legal basis does not cite: add ${uncited.join(', ')} to \`legal-basis\`.`,
+                    { node: request, property: 'legalBasis', index: 0 }, { expected: uncited[0] });
+            }
         }
     }
     if (blank(request.facts)) {
