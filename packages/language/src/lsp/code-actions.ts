@@ -21,7 +21,6 @@ import { RogatoryGrammar } from '../generated/grammar.js';
 import { languageName, sameLanguage } from '../languages.js';
 import { REQUEST_TEXTS } from '../generator/texts.js';
 
-/** The next free annex name (A1, A2...) in a request. */
 /** What a diagnostic's `data` may carry for its fix (set by the rule that reports it, or the linker). */
 interface FixData { fillIn?: string; unsought?: string; person?: string; expected?: string; detail?: string; suggestions?: string[]; declared?: string[]; clause?: string; warrants?: string[]; languages?: string[]; crimes?: string[]; from?: string }
 
