@@ -156,9 +156,7 @@ function emptyClauseText(node: AstNode, keyword: string): { text: CstNode; claus
  * in, so that `protective-measures ""` written there is seen as written to be filled in.
  */
 function clauseHolder(node: AstNode, keyword: string): AstNode {
-    if (isRequest(node)) return node;
-    const own = blockGrammar(RogatoryGrammar()).clauseKeywords.get(node.$type);
-    if (own?.some(k => k.value === keyword)) return node;
+    if (isRequest(node) || hasClause(node, keyword)) return node;
     return AstUtils.getContainerOfType(node, isRequest) ?? node;
 }
 
