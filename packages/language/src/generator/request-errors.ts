@@ -2,7 +2,7 @@ import { AstUtils, isMultiReference, isReference, type AstNode, type LangiumDocu
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import { isDesignation, isModel, isRequest, type Request } from '../generated/ast.js';
-import { astNodesOf } from '../references/ast-walk.js';
+import { astNodesOf, topLevelElement } from '../references/ast-walk.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { today } from '../states/dates.js';
 
@@ -40,20 +40,19 @@ export async function requestErrors(request: Request, services: RogatoryServices
         }
         return diagnostics;
     };
+    /** A file's errors, in text order. */
+    const errorsIn = async (document: LangiumDocument): Promise<Diagnostic[]> => (await validate(document)).filter(d => d.severity === 1)
+        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const document = AstUtils.getDocument(request);
     const errors: RequestError[] = [];
-    const own = (await validate(document)).filter(d => d.severity === 1)
-        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const elements = topLevelOf(document);
-    for (const diagnostic of own) {
+    for (const diagnostic of await errorsIn(document)) {
         const holder = elements.find(e => contains(e, diagnostic.range.start));
         if (holder === undefined || holder === request) errors.push({ document, diagnostic });
     }
     for (const declaration of declarationsReliedOn(request, services)) {
         const where = AstUtils.getDocument(declaration);
-        const diagnostics = (await validate(where)).filter(d => d.severity === 1)
-            .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-        for (const diagnostic of diagnostics) {
+        for (const diagnostic of await errorsIn(where)) {
             if (contains(declaration, diagnostic.range.start)) {
                 errors.push({ document: where, diagnostic, declaration: { name: declarationName(declaration), type: declaration.$type } });
             }
@@ -95,12 +94,6 @@ export function declarationsReliedOn(request: Request, services: RogatoryService
 function declarationName(node: AstNode): string {
     if (isDesignation(node)) return `designation for State "${node.state?.$refText ?? ''}"`;
     return (node as { name?: string }).name ?? node.$type;
-}
-
-function topLevelElement(node: AstNode): AstNode | undefined {
-    let current: AstNode | undefined = node;
-    while (current && current.$container && !isModel(current.$container)) current = current.$container;
-    return current && isModel(current.$container) ? current : undefined;
 }
 
 function topLevelOf(document: LangiumDocument): readonly AstNode[] {

@@ -1,4 +1,5 @@
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isAstNode, isLeafCstNode, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
+import { isModel } from '../generated/ast.js';
 import { RogatoryGrammar } from '../generated/grammar.js';
 
 /**
@@ -90,4 +91,11 @@ export function containerAt<T extends AstNode>(document: LangiumDocument, offset
     const root = document.parseResult.value.$cstNode;
     const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
     return leaf ? AstUtils.getContainerOfType(leaf.astNode, is) : undefined;
+}
+
+/** The block of its file a node is written in (a request, a warrant, a person...): the node whose container is the file's model. */
+export function topLevelElement(node: AstNode): AstNode | undefined {
+    let element: AstNode | undefined = node;
+    while (element && !isModel(element.$container)) element = element.$container;
+    return element;
 }

@@ -2,7 +2,7 @@ import type { AstNode, AstNodeDescription, LangiumDocument, Reference, Validatio
 import type { Range } from 'vscode-languageserver-types';
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, isReference, URI, UriUtils, type CstNode } from 'langium';
 import {
-    isModel, isRequest,
+    isRequest,
     type Annex, type CostItem, type Involvement, type Model, type ProvisionRef, type Request, type RequestKind, type StatusEvent
 } from '../generated/ast.js';
 import { ARTICLE_93_KINDS, beforeRequestDate, endsBeforePostponement, historyInOrder, involvesTemporaryTransfer, postponementDespiteOrder, postponementHolding, responseDue, underArticle93 } from '../register/follow-up.js';
@@ -18,6 +18,7 @@ import { englishName } from '../generator/names.js';
 import type { RogatoryIndexManager } from '../workspace/index-manager.js';
 import { nounOf } from '../parser/messages.js';
 import { compareText } from '../text-order.js';
+import { topLevelElement } from '../references/ast-walk.js';
 
 /**
  * The article each kind of request (other than assistance) is made under, for `legal-basis`:
@@ -875,7 +876,7 @@ function checkAmbiguousReferences(services: RogatoryServices, model: Model, acce
         const named = byName.get(reference.$refText);
         if (named.length < 2) continue;
         const node = reference.$refNode.astNode;
-        const block = elementOf(node);
+        const block = topLevelElement(node);
         if (!block) continue;
         const declarations = ambiguousDeclarations(services, reference, named);
         if (declarations.length === 0) continue;
@@ -911,13 +912,6 @@ export function ambiguousDeclarations(services: RogatoryServices, reference: Ref
     const type = reflection.getReferenceType({ container: reference.$refNode.astNode, property, reference });
     const declarations = named.filter(d => reflection.isSubtype(d.type, type));
     return declarations.length < 2 ? [] : declarations;
-}
-
-/** The block of its file a node is written in: a request, a warrant, a person... */
-function elementOf(node: AstNode): AstNode | undefined {
-    let element: AstNode | undefined = node;
-    while (element && !isModel(element.$container)) element = element.$container;
-    return element;
 }
 
 function checkFollowsCycle(request: Request, accept: ValidationAcceptor): void {
