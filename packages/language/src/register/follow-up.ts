@@ -1,4 +1,4 @@
-import type { AstNode } from 'langium';
+import type { AstNode, Reference } from 'langium';
 import { AstUtils } from 'langium';
 import { isCompetingExtradition, isCompetingRequest, isDecision, isRequest, type Annex, type CompetingExtradition, type CompetingRequest, type Decision, type Request, type RequestKind, type StatusEvent, type ThirdPartyControl } from '../generated/ast.js';
 import { boundAsParty, stateStatusOn, verificationMark } from '../states/state-status.js';
@@ -494,12 +494,21 @@ export function redirects(request: Request, followUps: readonly Request[], asOf?
             const ref = c.state ?? c.organisation!;
             const holder = ref.ref?.name ?? ref.$refText;
             const directed = followUps.filter(f => f !== request
-                && (holderType === 'State' ? f.state?.$refText === ref.$refText || (!!ref.ref && f.state?.ref === ref.ref)
-                    : f.organisation?.$refText === ref.$refText || (!!ref.ref && f.organisation?.ref === ref.ref))
-                && (asOf === undefined || !f.date || !isValidDate(f.date) || dayOf(f.date) <= asOf));
+                && (c.state ? sameAddressee(f.state, c.state) : sameAddressee(f.organisation, c.organisation!))
+                && madeBy(f, asOf));
             return { clause: c, holder, holderType, notified: dayOf(c.notified), directed };
         })
         .sort((a, b) => a.notified.localeCompare(b.notified));
+}
+
+/** Whether two references name the same State (or organisation): as written, or resolved to the same declaration. */
+export function sameAddressee<T extends AstNode>(reference: Reference<T> | undefined, other: Reference<T>): boolean {
+    return reference?.$refText === other.$refText || (!!other.ref && reference?.ref === other.ref);
+}
+
+/** Whether `request` is made by `asOf`: dated on or before it, or undated (as recorded); any request without `asOf`. */
+export function madeBy(request: Request, asOf?: string): boolean {
+    return asOf === undefined || !request.date || !isValidDate(request.date) || dayOf(request.date) <= asOf;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { MultiMap } from 'langium';
 import { isModel, isRequest, type Involvement, type ProvisionRef, type Request, type RequestKind } from '../generated/ast.js';
-import { ARTICLE_93_KINDS, article93ToAState, beforeRequestDate, competingRequests, eventDate, libraryDatesNote, requestedNotPartyNote, historyInOrder, involvesTemporaryTransfer, postponementHolding, redirects, returnDue, underArticle93 } from '../register/follow-up.js';
+import { ARTICLE_93_KINDS, article93ToAState, beforeRequestDate, competingRequests, eventDate, libraryDatesNote, requestedNotPartyNote, historyInOrder, involvesTemporaryTransfer, madeBy, postponementHolding, redirects, returnDue, sameAddressee, underArticle93 } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, hasTimeZone, instantOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
@@ -292,8 +292,9 @@ const TRANSFER_PARAGRAPH = 'art. 93(7)';
 export function legalBasisCalledFor(request: Request): string[] {
     if (!request.kind) return [];
     if (!underArticle93(request)) return [...(KIND_LEGAL_BASIS[request.kind] ?? [])];
-    const forms = [...formsOf(request)].sort().map(f => `art. 93(1)(${f})`);
-    return [...(forms.length ? forms : ['art. 93(1)']), ...(formsOf(request).has('f') ? [TRANSFER_PARAGRAPH] : []), 'art. 96(1)'];
+    const sought = formsOf(request);
+    const forms = [...sought].sort().map(f => `art. 93(1)(${f})`);
+    return [...(forms.length ? forms : ['art. 93(1)']), ...(sought.has('f') ? [TRANSFER_PARAGRAPH] : []), 'art. 96(1)'];
 }
 
 /** The letter of an art. 93(1)(x) reference, or undefined for anything else. */
@@ -859,13 +860,11 @@ function checkPreservation(services: RogatoryServices, request: Request, accept:
     if (!postponement?.until) return;
     const state = request.state;
     const seeksPreservation = (r: Request) => r !== request && r.kind === 'assistance' && r.forms.some(form => citationOf(form) === 'art. 93(1)(j)')
-        && !!state && (r.state?.$refText === state.$refText || (!!state.ref && r.state?.ref === state.ref))
-        && (!r.date || !isValidDate(r.date) || dayOf(r.date) <= today);
+        && !!state && sameAddressee(r.state, state) && madeBy(r, today);
     if (requestsFollowing(services).get(request.name).some(seeksPreservation)) return;
-    const requested = state?.ref ? englishName(state.ref.name) : 'The requested State';
-    const to = state?.ref ? englishName(state.ref.name) : 'the requested State';
+    const name = state?.ref && englishName(state.ref.name);
     report(accept, rules.preservationCheck,
-        `${requested} postponed the execution of the request on ${postponement.day} for a period agreed with the Court, until ${postponement.until} (art. 94(1)): "the Prosecutor may, however, seek measures to preserve evidence, pursuant to article 93, paragraph 1 (j)" (art. 94(2)). No request to ${to} seeking art. 93(1)(j) that \`follows\` this one is in the workspace.`,
+        `${name ?? 'The requested State'} postponed the execution of the request on ${postponement.day} for a period agreed with the Court, until ${postponement.until} (art. 94(1)): "the Prosecutor may, however, seek measures to preserve evidence, pursuant to article 93, paragraph 1 (j)" (art. 94(2)). No request to ${name ?? 'the requested State'} seeking art. 93(1)(j) that \`follows\` this one is in the workspace.`,
         { node: postponement.event, property: 'until' }, { until: postponement.until, asOf: today });
 }
 
