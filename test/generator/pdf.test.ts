@@ -104,7 +104,7 @@ describe.skipIf(SKIP_WITHOUT_POPPLER)('PDF (pdftotext, pdfinfo)', () => {
 
     test.each(['en', 'fr'] as const)('an ordinary Court document number stays on one line in the annex table (%s)', async lang => {
         // REG-2026-0121 annexes the judgment ICC-01/04-03/21-540 twice; the Document column was too narrow for it at
-        // 12 pt, and the PDF broke it "ICC-01/04-03/ | 21-540" (README: no line ends inside a Court number).
+        // 12 pt, and the PDF broke it "ICC-01/04-03/ | 21-540" (docs/documents.md: no line ends inside a Court number).
         const words = pdfWords(await pdfOf('REG-2026-0121', lang)).flat().map(w => w.text);
         // The text cites it once too.
         expect(words.filter(w => w === 'ICC-01/04-03/21-540').length).toBeGreaterThanOrEqual(2);

@@ -1,4 +1,4 @@
-/** The exit codes of `rogatory`, documented in `--help` and the README. */
+/** The exit codes of `rogatory`, documented in `--help`, docs/cli.md, docs/documents.md and docs/ci.md. */
 export const ExitCode = {
     /** No errors (warnings and information may have been reported). */
     Ok: 0,
