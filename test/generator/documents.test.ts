@@ -468,14 +468,14 @@ describe('DOCX', () => {
         // The annex table at the text's 1.5 lines, as in the PDF and the HTML.
         const table = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(document)![0];
         expect(table).toContain('Photographs and fingerprint card of the person sought');
-        expect(table).toMatch(/<w:spacing[^>]*w:line="360"/);
+        expect(table).toMatch(/<w:spacing[^>]*w:line="360" w:lineRule="auto"/);
         expect(table).not.toMatch(/<w:spacing[^>]*w:line="240"/);
         // Font, 12 pt at 1.5 lines; footnotes 10 pt single.
         const styles = parts['word/styles.xml'];
         expect(styles).toContain('w:ascii="Times New Roman"');
-        expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:spacing w:line="360"\/>/);
+        expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:spacing w:line="360" w:lineRule="auto"\/>/);
         expect(styles).toMatch(/<w:sz w:val="24"\/>/);
-        expect(styles).toMatch(/w:styleId="FootnoteText"[\s\S]*?<w:spacing[^>]*w:line="240"[\s\S]*?<w:sz w:val="20"\/>/);
+        expect(styles).toMatch(/w:styleId="FootnoteText"[\s\S]*?<w:spacing[^>]*w:line="240" w:lineRule="auto"[\s\S]*?<w:sz w:val="20"\/>/);
         expect(parts['word/footnotes.xml']).toContain(lang === 'en' ? 'A copy is annexed to this request (annex\u00a0A1).' : 'Une copie est jointe');
         expect(parts['word/numbering.xml']).toContain('w:val="upperRoman"');
         expect(parts['word/numbering.xml']).toContain('w:val="lowerLetter"');
@@ -483,7 +483,7 @@ describe('DOCX', () => {
 
     test('the note verbale is single-spaced, its paragraphs a blank line apart (note-verbale.md §2)', async () => {
         const parts = docxParts(await renderDocx(note('REG-2026-0101', 'en')));
-        expect(parts['word/styles.xml']).toMatch(/<w:pPrDefault><w:pPr><w:spacing w:line="240"\/>/);
+        expect(parts['word/styles.xml']).toMatch(/<w:pPrDefault><w:pPr><w:spacing w:line="240" w:lineRule="auto"\/>/);
         // The opening formula and the closing formula: 276 twips after each, one single line of 12 pt Times.
         for (const start of ['The Registry of the International Criminal Court presents', 'The Registry of the International Criminal Court avails']) {
             const paragraph = [...parts['word/document.xml'].matchAll(/<w:p>.*?<\/w:p>/gs)].map(m => m[0]).find(p => p.includes(start))!;

@@ -17,8 +17,11 @@ const twips = (mm: number) => Math.ceil(mm * TWIPS_PER_MM); // ceil: "at least 2
 /** Points in twips (twentieths of a point), for the shared spacing and indents. */
 const ptTwips = (pt: number) => Math.round(pt * 20);
 const LANGUAGE_TAGS = { en: 'en-GB', fr: 'fr-FR' } as const;
-/** Word's line spacing in 240ths of a line. */
-const line = (spacing: number) => Math.round(240 * spacing);
+/**
+ * Word's line spacing in 240ths of a line, always with its rule: without `w:lineRule="auto"` LibreOffice
+ * does not read the value as a multiple of the line, and its pages broke elsewhere than Word's and the PDF's.
+ */
+const line = (spacing: number) => ({ line: Math.round(240 * spacing), lineRule: LineRuleType.AUTO });
 
 export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> {
     const { layout } = model;
@@ -104,7 +107,7 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
         const cell = (parts: readonly RunningPart[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType], width: number, gap = 0) => new TableCell({
             width: { size: width, type: WidthType.DXA },
             margins: { top: 0, bottom: 0, left: gap, right: gap },
-            children: [new Paragraph({ alignment, spacing: { line: 240, after: 0 }, children: runningRuns(parts) })]
+            children: [new Paragraph({ alignment, spacing: { ...line(1), after: 0 }, children: runningRuns(parts) })]
         });
         return new Table({
             width: { size: contentWidth, type: WidthType.DXA },
@@ -130,11 +133,11 @@ export async function renderDocx(model: GeneratedDocument): Promise<Uint8Array> 
             default: {
                 document: {
                     run: { font, size: halfPoints(layout.bodySizePt), language: { value: LANGUAGE_TAGS[model.meta.lang] } },
-                    paragraph: { spacing: { line: line(layout.bodyLineSpacing) } }
+                    paragraph: { spacing: line(layout.bodyLineSpacing) }
                 },
                 heading1: { run: { font, size: halfPoints(layout.bodySizePt), bold: true, color: '000000' }, paragraph: { spacing: { before: ptTwips(LAYOUT_PT.heading.before[1]), after: ptTwips(LAYOUT_PT.heading.after) } } },
                 heading2: { run: { font, size: halfPoints(layout.bodySizePt), bold: true, italics: true, color: '000000' }, paragraph: { spacing: { before: ptTwips(LAYOUT_PT.heading.before[2]), after: ptTwips(LAYOUT_PT.heading.after) } } },
-                footnoteText: { run: { font, size: halfPoints(layout.footnoteSizePt) }, paragraph: { spacing: { line: line(layout.footnoteLineSpacing), after: 0 } } }
+                footnoteText: { run: { font, size: halfPoints(layout.footnoteSizePt) }, paragraph: { spacing: { ...line(layout.footnoteLineSpacing), after: 0 } } }
             }
         },
         // The numbers in a column of `numberColumn`, list text at `listTextIndent`, a bullet `bulletColumn` before it.
@@ -219,7 +222,7 @@ function tableOf(columns: readonly string[], shares: readonly number[], rows: re
         // The text's 1.5 lines (reg. 36(3)), as the PDF and the HTML set the table; a word too wide for
         // the cell on lines of its own, broken where the PDF and the HTML break it.
         children: [new Paragraph({
-            spacing: { line: line(layout.bodyLineSpacing), after: 0 },
+            spacing: { ...line(layout.bodyLineSpacing), after: 0 },
             keepNext,
             children: tableCellLines(text, layout, shares[index]).map((piece, k) => new TextRun({ text: piece, bold, break: k > 0 ? 1 : undefined }))
         })],
