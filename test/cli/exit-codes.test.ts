@@ -41,6 +41,13 @@ describe('the exit codes of the built command', () => {
         expect([warned.code, warned.out]).toEqual([ExitCode.Ok, expect.stringMatching(/^warned\/request\.rog:\d+:\d+ warning assistance-national-requirements-missing /m)]);
         expect(rogatory(dir, 'check', 'warned', '--at', '2026-11-22', '--max-warnings', '0').code).toBe(ExitCode.Findings);
         expect(rogatory(dir, 'check', 'bad', '--at', '2026-11-22', '--format', 'sarif').code).toBe(ExitCode.Findings);
+        // A format in capitals (`--format SARIF`, as a CI file may have it) is the same format, for each command that takes one.
+        const sarif = rogatory(dir, 'check', 'bad', '--at', '2026-11-22', '--format', 'SARIF');
+        expect([sarif.code, JSON.parse(sarif.out).version]).toEqual([ExitCode.Findings, '2.1.0']);
+        const register = rogatory(dir, 'register', 'good', '--at', '2026-11-22', '--format', 'Json');
+        expect([register.code, JSON.parse(register.out).rows.map((r: { reference: string }) => r.reference)]).toEqual([ExitCode.Ok, ['OTP-2026-0001']]);
+        const rules = rogatory(dir, 'rules', '--format', 'JSON');
+        expect([rules.code, Array.isArray(JSON.parse(rules.out))]).toEqual([ExitCode.Ok, true]);
         for (const [args, line] of [
             [['check', '.', '--at', '2026-02-30'], "rogatory: --at expects a date as YYYY-MM-DD, and 2026-02-30 is no day of the calendar"],
             [['check', '.', '--format', 'xml'], "rogatory: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif, junit, github."],

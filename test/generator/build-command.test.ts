@@ -490,7 +490,8 @@ describe('rogatory build', () => {
             .toEqual({ code: 2, out: '', err: 'rogatory: build takes its output formats as --to (docx, pdf, html, md, json), not --format\n' });
         expect((await rogatory(dir, 'build', 'ws/good.rog')).code).toBe(2); // --out is required
         // Given twice, --to and --lang add up, as their comma-separated lists do: the last alone silently built less than asked.
-        const twice = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--lang', 'fr', '--to', 'json,md', '--lang', 'en', '--out', 'twice');
+        // Either case is taken (`--to JSON`, `--lang EN`), as a CI file or a habit may write them.
+        const twice = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--lang', 'fr', '--to', 'JSON,md', '--lang', 'EN', '--out', 'twice');
         expect([twice.code, listing(path.join(dir, 'twice')).filter(f => !f.startsWith('.'))]).toEqual([0, ['REG-2026-0101.en.json', 'REG-2026-0101.en.md', 'REG-2026-0101.fr.json', 'REG-2026-0101.fr.md',
             'REG-2026-0101.note-verbale.en.json', 'REG-2026-0101.note-verbale.en.md', 'REG-2026-0101.note-verbale.fr.json', 'REG-2026-0101.note-verbale.fr.md']]);
         fs.rmSync(path.join(dir, 'twice'), { recursive: true });

@@ -154,7 +154,7 @@ function refusalReason(errors: RequestError[]): string {
  */
 function parseList<T extends string>(option: string, allowed: readonly T[], defaults: readonly T[]): (value: string, previous: readonly T[] | undefined) => T[] {
     return (value, previous) => {
-        const items = value.split(',').map(v => v.trim()).filter(Boolean);
+        const items = value.split(',').map(v => v.trim().toLowerCase()).filter(Boolean);
         const wrong = items.filter(v => !allowed.includes(v as T));
         if (items.length === 0 || wrong.length > 0) {
             throw new UsageError(`${option} expects a comma-separated list of ${allowed.join(', ')}, not '${value}'`);

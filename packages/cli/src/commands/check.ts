@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import { SingleBar } from 'cli-progress';
 import type { LangiumDocument } from 'langium';
 import { judgedByChange, noteChangedText } from '@rogatory/language';
@@ -8,6 +7,7 @@ import { checkAsOf } from '../as-of.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
 import { countBySeverity, lineSafe, reportedPath, toFinding, type CheckResult, type Finding } from '../report/diagnostics.js';
 import { FORMATTERS } from '../report/formats.js';
+import { choiceOption } from '../options.js';
 import { loadWorkspace, repositoryRoot, type LoadedWorkspace } from '../workspace.js';
 
 export interface CheckOptions {
@@ -63,7 +63,7 @@ export function registerCheck(program: Command, io: { out: (s: string) => void; 
     program.command('check')
         .description('check every .rog file under the paths against the language and the statutory requirements')
         .argument('[paths...]', 'files or folders (default: the current folder)')
-        .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(FORMATTERS)).default('text'))
+        .addOption(choiceOption('-f, --format <format>', 'report format', Object.keys(FORMATTERS), 'text'))
         .option('--at <date>', 'judge deadlines and follow-up as of this date (YYYY-MM-DD; default: today)')
         .option('--max-warnings <n>', 'also fail (exit 1) when there are more than n warnings (default: no limit: warnings alone never fail)', parseCount)
         .option('--changed-since <rev>', 'check only the files changed since the branch forked from this git revision (its merge base with HEAD, as git diff REV...HEAD; REV itself when it is an ancestor of HEAD), plus uncommitted and untracked ones, and the files whose findings the change can alter (those that refer to a changed file or name what it names); needs git (default: every file under the paths)')

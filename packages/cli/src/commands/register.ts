@@ -1,11 +1,11 @@
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import type { LangiumDocument } from 'langium';
-import { Option } from 'commander';
 import { buildRegister, hasSyntaxErrors, isModel, isRequest, REGISTER_FORMATS, renderRegister, today, type Register, type RegisterFormat } from '@rogatory/language';
 import { checkAsOf } from '../as-of.js';
 import { ExitCode } from '../exit-codes.js';
 import { lineSafe } from '../report/diagnostics.js';
+import { choiceOption } from '../options.js';
 import { loadWorkspace } from '../workspace.js';
 
 /** Builds the register of every request under `paths`, linked against the whole workspace; `files`: how many .rog files are under them. */
@@ -27,7 +27,7 @@ export function registerRegister(program: Command, io: { out: (s: string) => voi
     program.command('register')
         .description('the register of requests: one row per request with its status, next deadline and days overdue, plus summaries')
         .argument('[paths...]', 'files or folders (default: the current folder)')
-        .addOption(new Option('-f, --format <format>', 'output format').choices([...REGISTER_FORMATS]).default('csv'))
+        .addOption(choiceOption('-f, --format <format>', 'output format', REGISTER_FORMATS, 'csv'))
         .option('--at <date>', 'the register as it stands on this date: status, next deadline and days overdue (YYYY-MM-DD; default: today)')
         .option('--root <folder>', 'workspace root whose files are loaded, for cross-file references and follow-ups filed elsewhere (default: nearest folder with rogatory.json or .git)')
         .addHelpText('after', `

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { Option } from 'commander';
 import { ALL_RULES, type Rule } from '@rogatory/language';
 import { ExitCode } from '../exit-codes.js';
+import { choiceOption } from '../options.js';
 import { LANGUAGE_CODES } from '../report/language-codes.js';
 
 /** The rule catalogue, made from the rule definitions themselves (docs/rules.md is its Markdown). */
@@ -46,7 +46,7 @@ export function rulesAsMarkdown(): string {
 export function registerRules(program: Command, io: { out: (s: string) => void }, setExit: (code: number) => void): void {
     program.command('rules')
         .description('print the catalogue of rules: code, severity, provision, what each checks')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json']).default('md'))
+        .addOption(choiceOption('-f, --format <format>', 'output format', ['md', 'json'], 'md'))
         .addHelpText('after', `
 Examples:
   rogatory rules > rules.md
