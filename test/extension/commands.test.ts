@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { today } from '../../packages/language/src/states/dates.js';
 
 /**
  * The export commands (packages/extension/src/commands.ts) with the few VS Code pieces they use
@@ -22,6 +23,9 @@ let click: string | undefined;
 /** What the quick pick offered (labels), and the label the officer picks. */
 const picked: string[][] = [];
 let pick: string | undefined;
+/** The value each input box proposed, and what the officer accepts (the value proposed, completed by `typed`). */
+const proposed: string[] = [];
+let typed = '';
 /** The workspace folder picker: how often shown, and the folder picked. */
 let folderPicks = 0;
 let folderPick: { uri: { fsPath: string }; name: string } | undefined;
@@ -44,6 +48,7 @@ vi.mock('vscode', () => ({
         showInformationMessage: (message: string, ...items: string[]) => { informations.push(message); return answered(message, items); },
         showQuickPick: async (items: Array<{ label: string }>) => { picked.push(items.map(i => i.label)); return items.find(i => i.label === pick); },
         showWorkspaceFolderPick: async () => { folderPicks++; return folderPick; },
+        showInputBox: async (options: { value: string }) => { proposed.push(options.value); return options.value + typed; },
         withProgress: (options: { title: string }, task: () => Promise<unknown>) => { progress.push(options.title); return task(); }
     },
     ProgressLocation: { Window: 10 },
@@ -80,7 +85,7 @@ registerCommands({ subscriptions: [] } as never, client as never, (() => ({ disp
 beforeEach(() => {
     for (const list of [sent, errors, buttons, informations, warnings, offered, picked, executed, external, opened, progress]) list.length = 0;
     answer = undefined; exportFolder = 'build/documents'; click = undefined; pick = undefined; folderPicks = 0; folderPick = undefined;
-    asOf = ''; remoteName = undefined; activeEditor = { document }; folders = FOLDERS;
+    asOf = ''; remoteName = undefined; activeEditor = { document }; folders = FOLDERS; proposed.length = 0; typed = '';
 });
 
 describe('Export request as DOCX / PDF: into rogatory.export.folder, inside the workspace folder only', () => {
@@ -155,6 +160,17 @@ describe('New request', () => {
         expect(written.map(w => w.file)).toEqual(['/ws/requests/OTP-2026-0042.rog']);
         expect(written[0].text).toMatch(/^request OTP-2026-0042 \{\n {2}kind transit\n/);
         expect(opened).toEqual(['/ws/requests/OTP-2026-0042.rog']);
+    });
+
+    test('the reference proposed starts as the examples are filed: REG- for a Chamber\'s request, OTP- for the Prosecutor\'s', async () => {
+        typed = '0042';
+        for (const kind of ['arrest-and-surrender', 'assistance']) await handlers.get('rogatory.newRequest')!({ kind, state: 'Kenya' });
+        const year = today().slice(0, 4);
+        expect(proposed).toEqual([`REG-${year}-`, `OTP-${year}-`]);
+        expect(written.slice(-2).map(w => w.text.split('\n').slice(0, 3))).toEqual([
+            [`request REG-${year}-0042 {`, '  kind arrest-and-surrender', '  from Chamber "" transmitted-by Registrar'],
+            [`request OTP-${year}-0042 {`, '  kind assistance', '  from Prosecutor transmitted-by Office-of-the-Prosecutor']
+        ]);
     });
 });
 

@@ -953,10 +953,14 @@ describe('the "New request" skeleton, for any editor: completion where a request
                     const line = text.split('\n').length - 1;
                     const edit = arrest.textEdit as TextEdit;
                     expect(edit.range).toEqual(range(line, 0, i === 0 ? 0 : 3));
+                    // A Chamber's request is numbered among the REG- ones (none taken here), the Prosecutor's among the OTP- ones:
                     // OTP-2026-0007 is taken in the workspace, and in the second file OTP-2026-0008 too.
-                    const reference = date.startsWith('2026') ? `OTP-2026-000${8 + i}` : `OTP-${date.slice(0, 4)}-0001`;
-                    expect(expand(edit.newText, 'Kenya')).toBe(requestSkeleton({ reference, kind: 'arrest-and-surrender', state: 'Kenya', date }));
+                    const year = date.slice(0, 4);
+                    expect(expand(edit.newText, 'Kenya')).toBe(requestSkeleton({ reference: `REG-${year}-0001`, kind: 'arrest-and-surrender', state: 'Kenya', date }));
                     expect(edit.newText).toContain('\n  to State "$2" via diplomatic-channel');
+                    const assistance = item(completions, 'request assistance').textEdit as TextEdit;
+                    const reference = year === '2026' ? `OTP-2026-000${8 + i}` : `OTP-${year}-0001`;
+                    expect(expand(assistance.newText, 'Kenya')).toBe(requestSkeleton({ reference, kind: 'assistance', state: 'Kenya', date }));
                 }
             });
         }

@@ -6,7 +6,7 @@ import {
     type CheckWorkspaceResult, type ExportParams, type ExportRegisterParams, type ExportRegisterResult, type ExportResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
 } from '../../language/src/lsp/protocol.js';
 import { REGISTER_FORMATS, type RegisterFormat } from '../../language/src/register/formats.js';
-import { REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../../language/src/skeleton.js';
+import { referencePrefix, REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../../language/src/skeleton.js';
 import { today } from '../../language/src/states/dates.js';
 import { relativeInside } from '../../language/src/workspace/paths.js';
 import { PreviewPanel } from './preview.js';
@@ -179,7 +179,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
                     { title: 'New request: requested State', matchOnDescription: true, matchOnDetail: false }))?.label;
             }
             if (!state) return undefined;
-            const reference = preset?.reference ?? await vscode.window.showInputBox({ title: 'New request: reference', value: `OTP-${date.slice(0, 4)}-`, validateInput: v => /^[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*$/.test(v) ? undefined : 'Letters, digits and hyphens, e.g. OTP-2026-0042' });
+            const reference = preset?.reference ?? await vscode.window.showInputBox({ title: 'New request: reference', value: referencePrefix(kind, date.slice(0, 4)), validateInput: v => /^[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*$/.test(v) ? undefined : `Letters, digits and hyphens, e.g. ${referencePrefix(kind, date.slice(0, 4))}0042` });
             if (!reference) return undefined;
             const text = requestSkeleton({ reference, kind, state, date });
             // In a multi-root workspace, the folder of the file being worked on (the officer's case), else the first.

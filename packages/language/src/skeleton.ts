@@ -14,12 +14,25 @@ export const REQUEST_KINDS = [
 
 export type RequestKindName = typeof REQUEST_KINDS[number]['kind'];
 
+/** The kinds whose skeleton is a Chamber's request, which the Registrar transmits (rule 176(2)). */
+function madeByChamber(kind: RequestKindName): boolean {
+    return kind === 'arrest-and-surrender' || kind === 'surrender-of-convicted' || kind === 'provisional-arrest';
+}
+
+/**
+ * The prefix of a new request's reference, after the organ its skeleton names, as the examples are filed:
+ * `REG-` for a Chamber's request the Registrar transmits, `OTP-` for the Prosecutor's.
+ */
+export function referencePrefix(kind: RequestKindName, year: string): string {
+    return `${madeByChamber(kind) ? 'REG' : 'OTP'}-${year}-`;
+}
+
 export function requestSkeleton(options: { reference: string; kind: RequestKindName; state: string; date: string; forms?: string[] }): string {
     const { reference, kind, state, date } = options;
     const quote = (s: string) => `"${s.replace(/["\\]/g, c => '\\' + c)}"`;
     const lines = [`request ${reference} {`];
     const add = (...clauses: string[]) => lines.push(...clauses.map(c => '  ' + c));
-    const chamber = kind === 'arrest-and-surrender' || kind === 'surrender-of-convicted' || kind === 'provisional-arrest';
+    const chamber = madeByChamber(kind);
     // The forms of assistance sought, when the caller knows them; else none is chosen for the officer (the check
     // asks for them, completion offers them), and the legal basis cites art. 93(1) as a whole, which covers any.
     const forms = options.forms?.length ? options.forms.join(', ') : undefined;

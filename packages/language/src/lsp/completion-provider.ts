@@ -17,7 +17,7 @@ import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../
 import { ALL_RULES, findRule } from '../validation/catalogue.js';
 import { kindsExclude, type Rule } from '../validation/rule.js';
 import { hasEffect } from '../validation/clause-effect.js';
-import { REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../skeleton.js';
+import { referencePrefix, REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../skeleton.js';
 import { legalBasisCalledFor } from '../validation/assistance.js';
 
 /**
@@ -442,7 +442,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
     /**
      * Where a `request` may start (outside every block, the keyword offered): besides the keyword, one item per kind
      * that writes the "New request" skeleton (skeleton.ts, as the VS Code command does), for any editor: the reference
-     * (the next free `OTP-<year>-NNNN`) selected to be changed, then the cursor in the requested State's quotes, where
+     * (the next free `REG-<year>-NNNN` for a Chamber's request, `OTP-<year>-NNNN` for the Prosecutor's) selected to be changed, then the cursor in the requested State's quotes, where
      * the State names are offered (plain text, the State's quotes empty, for a client without snippets). Replaces the
      * word being typed (`req`).
      */
@@ -455,27 +455,35 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
         const typed = /[\w-]*$/.exec(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset))![0];
         const range = { start: document.textDocument.positionAt(offset - typed.length), end: document.textDocument.positionAt(offset) };
         const date = this.services.rogatory.Settings.currentDate();
-        const reference = this.freeReference(date.slice(0, 4));
         // Escaped for a snippet (`$`, `}` and `\\` are its own), then the reference and the State made its stops.
-        const snippet = (kind: RequestKindName) => requestSkeleton({ reference: SKELETON_REFERENCE, kind, state: SKELETON_STATE, date })
+        const snippet = (kind: RequestKindName, reference: string) => requestSkeleton({ reference: SKELETON_REFERENCE, kind, state: SKELETON_STATE, date })
             .replace(/[$}\\]/g, c => `\\${c}`)
             .replace(SKELETON_REFERENCE, () => `\${1:${reference}}`).replace(`"${SKELETON_STATE}"`, () => '"$2"');
-        const skeletons: CompletionItem[] = REQUEST_KINDS.map(({ kind, label, provisions }, index) => ({
-            label: `request ${kind}`,
-            kind: CompletionItemKind.Snippet,
-            detail: `New request: ${label} (${provisions})`,
-            documentation: { kind: 'markdown', value: `The skeleton of a request of kind \`${kind}\`: the clauses its requirements ask for, to fill in; the checks then say what is still missing.\n\n\`\`\`rogatory\n${requestSkeleton({ reference, kind, state: '...', date })}\`\`\`` },
-            filterText: `request ${kind}`,
-            sortText: `0~${index}`,
-            insertTextFormat: this.snippetSupport ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-            textEdit: { range, newText: this.snippetSupport ? snippet(kind) : requestSkeleton({ reference, kind, state: '', date }) }
-        }));
+        // One scan of the workspace's requests per prefix, not per kind.
+        const free = new Map<string, string>();
+        const referenceFor = (kind: RequestKindName) => {
+            const prefix = referencePrefix(kind, date.slice(0, 4));
+            if (!free.has(prefix)) free.set(prefix, this.freeReference(prefix));
+            return free.get(prefix)!;
+        };
+        const skeletons: CompletionItem[] = REQUEST_KINDS.map(({ kind, label, provisions }, index) => {
+            const reference = referenceFor(kind);
+            return {
+                label: `request ${kind}`,
+                kind: CompletionItemKind.Snippet,
+                detail: `New request: ${label} (${provisions})`,
+                documentation: { kind: 'markdown', value: `The skeleton of a request of kind \`${kind}\`: the clauses its requirements ask for, to fill in; the checks then say what is still missing.\n\n\`\`\`rogatory\n${requestSkeleton({ reference, kind, state: '...', date })}\`\`\`` },
+                filterText: `request ${kind}`,
+                sortText: `0~${index}`,
+                insertTextFormat: this.snippetSupport ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+                textEdit: { range, newText: this.snippetSupport ? snippet(kind, reference) : requestSkeleton({ reference, kind, state: '', date }) }
+            };
+        });
         return { ...list, items: [...list.items, ...skeletons] };
     }
 
-    /** The next `OTP-<year>-NNNN` no request of the workspace is named. */
-    private freeReference(year: string): string {
-        const prefix = `OTP-${year}-`;
+    /** The next `<prefix>NNNN` (`OTP-2026-`) no request of the workspace is named. */
+    private freeReference(prefix: string): string {
         const taken = this.services.shared.workspace.IndexManager.allElements('Request')
             .map(d => d.name).filter(n => n.startsWith(prefix)).map(n => Number(n.slice(prefix.length))).filter(Number.isInteger).toArray();
         return `${prefix}${String(Math.max(0, ...taken) + 1).padStart(4, '0')}`;
