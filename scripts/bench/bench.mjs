@@ -15,21 +15,24 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 const node = process.execPath;
 const run = (script, ...args) => execFileSync(node, [path.join(here, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
 // Each task runs RUNS times (default 5) in fresh processes; the median run is reported, since a
-// shared 2-core machine has noisy neighbours.
+// shared 2-core machine has noisy neighbours. The tasks take turns (parse, keep, check, register,
+// then again), so that the machine slowing down or speeding up during the runs weighs on each
+// task alike, not on whichever ran last, and the ratios hold while the absolute times drift.
 const RUNS = Number(process.env.RUNS) || 5;
-const measure = (task, dir) => {
-    const runs = Array.from({ length: RUNS }, () => JSON.parse(run('measure.mjs', task, dir).trim().split('\n').pop()));
-    return runs.sort((a, b) => a.ms - b.ms)[Math.floor(RUNS / 2)];
+const TASKS = ['parse', 'parse-keep', 'check', 'register'];
+const measureAll = dir => {
+    const runs = Object.fromEntries(TASKS.map(task => [task, []]));
+    for (let i = 0; i < RUNS; i++) {
+        for (const task of TASKS) runs[task].push(JSON.parse(run('measure.mjs', task, dir).trim().split('\n').pop()));
+    }
+    return Object.fromEntries(TASKS.map(task => [task, runs[task].sort((a, b) => a.ms - b.ms)[Math.floor(RUNS / 2)]]));
 };
 
 const results = [];
 for (const N of Ns) {
     const dir = path.resolve(`build/bench/ws-${N}`);
     run('make-workspace.mjs', String(N), dir);
-    const parse = measure('parse', dir);
-    const parseKeep = measure('parse-keep', dir);
-    const check = measure('check', dir);
-    const register = measure('register', dir);
+    const { parse, 'parse-keep': parseKeep, check, register } = measureAll(dir);
     const row = { N, files: check.files, check, parse, parseKeep, register, ratio: +(check.ms / parse.ms).toFixed(2), ratioToKept: +(check.ms / parseKeep.ms).toFixed(2) };
     const lsp = path.join(here, 'lsp-latency.mjs');
     if (fs.existsSync(lsp) && fs.existsSync('packages/language/out/lsp/main.js')) {
