@@ -179,7 +179,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
                     { title: 'New request: requested State', matchOnDescription: true, matchOnDetail: false }))?.label;
             }
             if (!state) return undefined;
-            const reference = preset?.reference ?? await vscode.window.showInputBox({ title: 'New request: reference', value: referencePrefix(kind, date.slice(0, 4)), validateInput: v => /^[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*$/.test(v) ? undefined : `Letters, digits and hyphens, e.g. ${referencePrefix(kind, date.slice(0, 4))}0042` });
+            const prefix = referencePrefix(kind, date.slice(0, 4));
+            const reference = preset?.reference ?? await vscode.window.showInputBox({ title: 'New request: reference', value: prefix, validateInput: v => /^[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*$/.test(v) ? undefined : `Letters, digits and hyphens, e.g. ${prefix}0042` });
             if (!reference) return undefined;
             const text = requestSkeleton({ reference, kind, state, date });
             // In a multi-root workspace, the folder of the file being worked on (the officer's case), else the first.
