@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkProvision, isUnverified } from '../../packages/language/src/index.js';
+import { ALL_RULES, checkProvision, DIGEST_HANDLED_ELSEWHERE, DIGEST_ITEMS, digestCoverage, isUnverified } from '../../packages/language/src/index.js';
 import { rulesAsJson, rulesAsMarkdown } from '../../packages/cli/src/commands/rules.js';
 
 describe('rogatory rules', () => {
@@ -88,6 +88,53 @@ describe('rogatory rules', () => {
         const md = rulesAsMarkdown();
         expect(md).toContain('\n- `syntax-error`: The file cannot be read as the Rogatory language at this place');
         expect(md).toContain('\n- `unresolved-reference`: A name refers to nothing declared in the workspace');
+    });
+
+    // The law is the specification: each item of the dossier's digest is checked by a rule, or says how else it is met.
+    describe('the digest, item by item', () => {
+        const requirements = fs.readFileSync(path.resolve(__dirname, '../../../shared/reference/requirements.md'), 'utf8');
+
+        test('holds every numbered item of requirements.md, in its words (run npm run build:digest when the dossier changes)', () => {
+            const ids = [...requirements.matchAll(/^\|\s*([a-gX]\d+)\s*\|/gm)].map(m => m[1]);
+            expect(DIGEST_ITEMS.map(i => i.id)).toEqual(ids);
+            expect(ids.length).toBe(100);
+            for (const item of DIGEST_ITEMS) expect(requirements, item.id).toContain(`| ${item.id} | ${item.element} | ${item.provision} |`);
+        });
+
+        test('answers every item: with the rules that check it, or with how else Rogatory meets it', () => {
+            const unanswered = digestCoverage(ALL_RULES).filter(c => c.rules.length === 0 && !c.how).map(c => c.item.id);
+            expect(unanswered).toEqual([]);
+        });
+
+        test('says how else for each item no rule is made for, and names only items and rules that exist', () => {
+            const ids = new Set(DIGEST_ITEMS.map(i => i.id));
+            const codes = new Set(ALL_RULES.map(r => r.code));
+            const tagged = new Set(ALL_RULES.map(r => r.digest).filter(Boolean));
+            const problems: string[] = [];
+            for (const [id, handling] of Object.entries(DIGEST_HANDLED_ELSEWHERE)) {
+                if (!ids.has(id)) problems.push(`${id}: no such item`);
+                if (!tagged.has(id) && !handling.how) problems.push(`${id}: no rule is made for it, and its entry does not say how else it is met`);
+                if (tagged.has(id) && !handling.as?.length && !handling.rules?.length) problems.push(`${id}: a rule is made for it, and its entry names no other rule`);
+                for (const other of handling.as ?? []) if (!ids.has(other)) problems.push(`${id}: as ${other}, no such item`);
+                for (const code of handling.rules ?? []) if (!codes.has(code)) problems.push(`${id}: no rule ${code}`);
+            }
+            for (const r of ALL_RULES) if (r.digest && !ids.has(r.digest)) problems.push(`${r.code}: digest ${r.digest}, no such item`);
+            expect(problems).toEqual([]);
+        });
+
+        test('the Markdown gives each item a row under its section, with its rules or how it is met', () => {
+            const md = rulesAsMarkdown();
+            expect(md).toContain('\n### (a) Arrest and surrender of a person sought under a warrant\n');
+            expect(md).toContain('\n### Cross-cutting rules (all kinds)\n');
+            const row = (id: string) => md.split('\n').find(line => line.startsWith(`| ${id} | `));
+            for (const item of DIGEST_ITEMS) expect(row(item.id), item.id).toBeDefined();
+            expect(row('g8')).toMatch(/\| 72\(1\) \|  \| `organisation-national-security-check` \|$/);
+            // Rules of the items it refers to, then how: a12 is met by the channel and language rules of X1 and X2.
+            expect(row('a12')).toContain('| shall | `channel-missing`, ');
+            expect(row('a12')).toContain('`language-not-designated`');
+            expect(row('a12')).toMatch(/The channel and language rules apply to every kind of request\. \|$/);
+            expect(row('e7')).toMatch(/\| Not checked: keeping the person in custody during transit is the transit State's obligation/);
+        });
     });
 
     test('docs/rules.md is the output of `rogatory rules --format md`', () => {

@@ -8,6 +8,8 @@ export * from './languages.js';
 export * from './statute/provisions.js';
 export * from './validation/rule.js';
 export * from './validation/catalogue.js';
+export { digestCoverage, DIGEST_HANDLED_ELSEWHERE, type DigestCoverage } from './validation/digest-coverage.js';
+export { DIGEST_ITEMS, DIGEST_SECTIONS, type DigestItem } from './statute/digest.generated.js';
 export { createGuardedParser, hasSyntaxErrors, MAX_FILE_BYTES, MAX_FILE_CHARACTERS, refuseUnreadFile } from './parser/guarded-parser.js';
 export * from './workspace/settings.js';
 export * from './workspace/workspace-config.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ALL_RULES, type Rule } from '@rogatory/language';
+import { ALL_RULES, DIGEST_SECTIONS, digestCoverage, type Rule } from '@rogatory/language';
 import { ExitCode } from '../exit-codes.js';
 import { choiceOption } from '../options.js';
 import { LANGUAGE_CODES } from '../report/language-codes.js';
@@ -39,13 +39,37 @@ export function rulesAsMarkdown(): string {
         'Two codes are given by reading the file, not by a rule: they are errors, cite no provision and cannot be suppressed.',
         '',
         ...Object.entries(LANGUAGE_CODES).map(([code, summary]) => `- \`${code}\`: ${escape(summary)}`),
+        '',
+        ...digestAsMarkdown(escape),
         ''
     ].join('\n');
 }
 
+/** The digest item by item: the rules that check each, or how else Rogatory meets it (validation/digest-coverage.ts). */
+function digestAsMarkdown(escape: (s: string) => string): string[] {
+    const coverage = digestCoverage(ALL_RULES);
+    const row = ({ item, rules, how }: (typeof coverage)[number]) =>
+        `| ${item.id} | ${escape(item.element)} | ${escape(item.provision)} | ${escape(item.force)} | ${[rules.map(r => `\`${r.code}\``).join(', '), how && escape(how)].filter(Boolean).join('. ')} |`;
+    return [
+        '## The digest, item by item',
+        '',
+        'Each item of the digest (`../shared/reference/requirements.md`: the dossier\'s summary of what a request must contain, in its',
+        'own words, not statute text), with the rules that check it, and, where no rule is made for it, how Rogatory meets it',
+        'otherwise or why it checks nothing. A rule\'s `digest` above names the item it was made for.',
+        ...DIGEST_SECTIONS.flatMap(section => [
+            '',
+            `### ${section.id === 'X' ? '' : `(${section.id}) `}${section.title}`,
+            '',
+            '| item | what the digest says | provision | force | checked by |',
+            '|---|---|---|---|---|',
+            ...coverage.filter(c => c.item.section === section.id).map(row)
+        ])
+    ];
+}
+
 export function registerRules(program: Command, io: { out: (s: string) => void }, setExit: (code: number) => void): void {
     program.command('rules')
-        .description('print the catalogue of rules: code, severity, provision, what each checks')
+        .description('print the catalogue of rules: code, severity, provision, what each checks (in Markdown, then each item of the dossier\'s digest of the law with the rules that check it)')
         .addOption(choiceOption('-f, --format <format>', 'output format', ['md', 'json'], 'md'))
         .addHelpText('after', `
 Examples:

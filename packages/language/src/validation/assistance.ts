@@ -138,6 +138,10 @@ export const rules = {
         code: 'assistance-national-security-check', severity: 'info', force: 'human', provision: 'art. 93(4)', also: ['art. 72'], digest: 'd19',
         summary: 'Checklist: a request for the production of evidence or of records and documents (art. 93(1)(b), (i)) may touch the requested State\'s national security, for which it may deny assistance under art. 93(4) and art. 72; consider how the request could meet such concerns.'
     }),
+    organisationNationalSecurityCheck: defineRule({
+        code: 'organisation-national-security-check', severity: 'info', force: 'human', provision: 'art. 72(1)', also: ['art. 87(6)'], digest: 'g8',
+        summary: 'Checklist: a request to an intergovernmental organisation (art. 87(6)) for the production of evidence or of records and documents (art. 93(1)(b), (i)) may reach information or documents of a State whose disclosure would, in the opinion of that State, prejudice its national security interests; art. 72 applies to such cases too (art. 72(1) names article 87, paragraph 6); consider how the request could meet such concerns.'
+    }),
     // ------------------------------------------------------------ (d) art. 99(4): execution by the Prosecutor
     directCompulsory: defineRule({
         code: 'direct-execution-compulsory', severity: 'error', force: 'shall', provision: 'art. 99(4)', digest: 'd22',
@@ -574,6 +578,12 @@ function checkForms(request: Request, accept: ValidationAcceptor): void {
     if (request.state && (forms.has('b') || forms.has('i'))) {
         report(accept, rules.nationalSecurityCheck,
             'The request asks for the production of evidence or documents: consider whether it may touch the national security of the requested State (art. 93(4), art. 72) and how to meet such concerns.', at);
+    }
+    // g8: art. 72(1) names art. 87(6) among its cases, so a request to an organisation gets the prompt too, about the
+    // States whose information the organisation may hold (art. 93(4), a State's ground of denial, is not cited).
+    if (!request.state && request.organisation && (forms.has('b') || forms.has('i'))) {
+        report(accept, rules.organisationNationalSecurityCheck,
+            `The request asks the ${request.organisation.ref?.name ?? request.organisation.$refText} for the production of evidence or documents (art. 87(6)): consider whether they include information or documents of a State whose disclosure that State may think prejudicial to its national security interests, to which art. 72 applies, and how to meet such concerns.`, at);
     }
 }
 
