@@ -457,6 +457,16 @@ export async function runRandomSession(options: SessionOptions): Promise<Session
             const found = await request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri: d.uri } });
             after();
         }],
+        [1, 'inlayHint', async d => {
+            const after = whileUnchanged(d, text => {
+                for (const h of listOf<{ position: { line: number; character: number }; label: unknown }>('inlayHint', found)) {
+                    if (!inside(text, { start: h.position, end: h.position })) violation(`inlayHint at ${JSON.stringify(h.position)}, outside the document`);
+                    if (typeof h.label !== 'string' || !h.label) violation(`inlayHint: a label ${JSON.stringify(h.label)}`);
+                }
+            });
+            const found = await request<Array<{ position: { line: number; character: number }; label: unknown }>>('textDocument/inlayHint', { textDocument: { uri: d.uri }, range: randomRange(d) });
+            after();
+        }],
         [1, 'workspaceSymbol', async () => { await request('workspace/symbol', { query: pick(['', 'P-', 'OTP', 'Kenya', 'zz']) }); }],
         [1, 'rogatory/states', async () => {
             const states = await request<Array<{ name: string; status: string }>>('rogatory/states', { date: pick(STRANGE_DATES) });

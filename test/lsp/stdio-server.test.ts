@@ -31,6 +31,7 @@ beforeAll(async () => {
     connection = server.connection;
     expect(server.capabilities.completionProvider).toBeTruthy();
     expect(server.capabilities.hoverProvider).toBeTruthy();
+    expect(server.capabilities.inlayHintProvider).toBeTruthy();
 });
 
 afterAll(async () => {
@@ -225,6 +226,18 @@ describe('rogatory-language-server --stdio', () => {
     test('hovers a provision with its verbatim text', async () => {
         const hover = await connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: uri() }, position: { line: 4, character: 22 } });
         expect(hover.contents.value).toContain('> (b) The taking of evidence, including testimony under oath');
+    });
+
+    test('gives the inlay hint of a provisional arrest: rule 188\'s date after the arrest\'s', async () => {
+        const arrestUri = `file://${workspace}/provisional.rog`;
+        const arrest = 'request REG-2026-0012 {\n  kind provisional-arrest\n  status arrested 2026-10-02\n}\n';
+        fs.writeFileSync(path.join(workspace, 'provisional.rog'), arrest);
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: arrestUri, languageId: 'rogatory', version: 1, text: arrest } });
+        await diagnosticsOf(arrestUri);
+        const hints = await connection.sendRequest<Array<{ position: { line: number; character: number }; label: string }>>('textDocument/inlayHint',
+            { textDocument: { uri: arrestUri }, range: { start: { line: 0, character: 0 }, end: { line: 4, character: 0 } } });
+        expect(hints.map(h => [h.position, h.label])).toEqual([[{ line: 2, character: 28 }, 'rule 188: by 2026-12-01']]);
+        connection.sendNotification('textDocument/didClose', { textDocument: { uri: arrestUri } });
     });
 
     test('an export into a folder that cannot be written: one sentence naming the folder and what to do, not Node\'s error', async () => {

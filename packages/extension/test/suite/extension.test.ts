@@ -112,6 +112,16 @@ describe('Rogatory in VS Code', () => {
         assert.match(text, /taking of evidence/i);
     });
 
+    it('shows rule 188\'s time limit as an inlay hint after a provisional arrest\'s date', async () => {
+        const editor = await open('ext-test/inlay-hint.rog', 'request REG-2026-9003 {\n  kind provisional-arrest\n  status arrested 2026-10-02\n}\n');
+        const hints = await until('the inlay hint', async () => {
+            const found = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', editor.document.uri, new vscode.Range(0, 0, 4, 0));
+            return found.length ? found : undefined;
+        });
+        assert.deepEqual(hints.map(h => [h.position.line, h.position.character, typeof h.label === 'string' ? h.label : h.label.map(p => p.value).join('')]),
+            [[2, 28, 'rule 188: by 2026-12-01']]);
+    });
+
     it('goes to the definition of a State in the read-only built-in library', async () => {
         const editor = await open('ext-test/definition.rog', REQUEST);
         const locations = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', editor.document.uri, new vscode.Position(4, 14));

@@ -6,6 +6,7 @@ import { RogatoryCompletionProvider } from './completion-provider.js';
 import { RogatoryDocumentSymbolProvider } from './document-symbol-provider.js';
 import { RogatoryFormatter } from './formatter.js';
 import { RogatoryHoverProvider } from './hover-provider.js';
+import { RogatoryInlayHintProvider } from './inlay-hints.js';
 import { RogatoryRenameProvider } from './rename-provider.js';
 import { RogatorySemanticTokenProvider } from './semantic-tokens.js';
 
@@ -13,7 +14,7 @@ import { RogatorySemanticTokenProvider } from './semantic-tokens.js';
  * Editor features: completion, hover, quick fixes, formatting to the house style of `examples/`
  * (whitespace only, checked token by token) and semantic tokens (States and organisations,
  * persons and documents, declared names, provision references, dates, classifications) and an
- * outline in the order of the text.
+ * outline in the order of the text, and inlay hints with the time limits the law computes from a date written.
  */
 export const RogatoryLspModule: Module<RogatoryServices, PartialLangiumServices> = {
     lsp: {
@@ -23,6 +24,7 @@ export const RogatoryLspModule: Module<RogatoryServices, PartialLangiumServices>
         CodeActionProvider: services => new RogatoryCodeActionProvider(services),
         Formatter: services => new RogatoryFormatter(services),
         SemanticTokenProvider: services => new RogatorySemanticTokenProvider(services),
-        DocumentSymbolProvider: services => new RogatoryDocumentSymbolProvider(services)
+        DocumentSymbolProvider: services => new RogatoryDocumentSymbolProvider(services),
+        InlayHintProvider: services => new RogatoryInlayHintProvider(services)
     }
 };

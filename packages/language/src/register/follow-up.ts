@@ -2,7 +2,7 @@ import type { AstNode, Reference } from 'langium';
 import { AstUtils } from 'langium';
 import { isCompetingExtradition, isCompetingRequest, isDecision, isRequest, type Annex, type CompetingExtradition, type CompetingRequest, type Decision, type Request, type RequestKind, type StatusEvent, type ThirdPartyControl } from '../generated/ast.js';
 import { boundAsParty, stateStatusOn, verificationMark } from '../states/state-status.js';
-import { addDays, dayOf, daysBetween, isValidDate } from '../states/dates.js';
+import { addDays, dayOf, daysBetween, instantOf, isValidDate } from '../states/dates.js';
 import { citationOf } from '../statute/provisions.js';
 import { englishName } from '../generator/names.js';
 
@@ -65,6 +65,15 @@ export const PROVISIONAL_ARREST_DAYS = 60;
 /** The rule 188 deadline for a provisional arrest on `arrested` (the compiler's reading: arrest date + 60 calendar days). */
 export function surrenderDeadline(arrested: string): string {
     return addDays(dayOf(arrested), PROVISIONAL_ARREST_DAYS);
+}
+
+/** art. 89(3)(e): detention in the transit State after an unscheduled landing may not be extended beyond 96 hours. */
+export const TRANSIT_LANDING_HOURS = 96;
+
+/** When the 96 hours of art. 89(3)(e) end, for a landing written with its time and zone: `2026-11-16 08:40 UTC`, and the instant. */
+export function transitHoursEnd(landingAt: string): { instant: number; text: string } {
+    const instant = instantOf(landingAt) + TRANSIT_LANDING_HOURS * 3_600_000;
+    return { instant, text: `${new Date(instant).toISOString().slice(0, 16).replace('T', ' ')} UTC` };
 }
 
 /** The kinds of request for surrender, whose receipt rule 188 times after a provisional arrest. */

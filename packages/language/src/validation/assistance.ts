@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { MultiMap } from 'langium';
 import { isModel, isRequest, type Involvement, type ProvisionRef, type Request, type RequestKind } from '../generated/ast.js';
-import { ARTICLE_93_KINDS, article93ToAState, beforeRequestDate, competingRequests, eventDate, libraryDatesNote, requestedNotPartyNote, historyInOrder, involvesTemporaryTransfer, madeBy, postponementHolding, redirects, returnDue, sameAddressee, underArticle93 } from '../register/follow-up.js';
+import { ARTICLE_93_KINDS, article93ToAState, beforeRequestDate, competingRequests, eventDate, libraryDatesNote, requestedNotPartyNote, historyInOrder, involvesTemporaryTransfer, madeBy, postponementHolding, redirects, returnDue, sameAddressee, transitHoursEnd, underArticle93 } from '../register/follow-up.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, hasTimeZone, instantOf, isValidDate } from '../states/dates.js';
 import { sameLanguage } from '../languages.js';
@@ -688,8 +688,9 @@ function checkTransit(services: RogatoryServices, request: Request, accept: Vali
                 `The time of the unscheduled landing (${request.landingAt}) has no time zone, so the moment from which the 96 hours of art. 89(3)(e) run is not known: write it with its offset from UTC (\`${request.landingAt}+01:00\` where the clock of the place of landing is one hour ahead of UTC), or \`Z\` if it is UTC.`,
                 { node: request, property: 'landingAt' });
         } else if (isValidDate(request.landingAt)) {
-            const deadline = instantOf(request.landingAt) + 96 * 3_600_000;
-            const ended = `${request.landingAt}; the 96 hours ended ${new Date(deadline).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+            const end = transitHoursEnd(request.landingAt);
+            const deadline = end.instant;
+            const ended = `${request.landingAt}; the 96 hours ended ${end.text}`;
             const consequence = 'detention in the transit State under art. 89(3)(e) may not be extended beyond 96 hours from the unscheduled landing unless the request is received within that time.';
             // Late only when surely late: a date by day only, or a time without its zone, is local to a place between
             // UTC-12 and UTC+14, so it counts from the earliest instant it can be (14 hours before it, read as UTC).
