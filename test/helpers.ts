@@ -7,14 +7,15 @@ let counter = 0;
 
 /**
  * One set of services per test file, with the built-in library (States, organisations,
- * designations) loaded and linked before the first document is parsed.
+ * designations) loaded and linked before the first document is parsed; on no file system unless
+ * given one (`NodeFileSystem`, for what looks at files on the disk).
  */
-export function setup(): {
+export function setup(context?: Parameters<typeof createRogatoryServices>[0]): {
     services: RogatoryServices;
     parse: (text: string, options?: { uri?: string }) => Promise<LangiumDocument<Model>>;
     validate: (text: string, options?: { uri?: string }) => Promise<ValidationResult<Model>>;
 } {
-    const { Rogatory: services, shared } = createRogatoryServices();
+    const { Rogatory: services, shared } = createRogatoryServices(context);
     const builtins = loadBuiltinDocuments(shared);
     let built: Promise<void> | undefined;
     const ready = () => (built ??= shared.workspace.DocumentBuilder.build(builtins, { validation: false }));

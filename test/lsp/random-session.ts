@@ -467,6 +467,16 @@ export async function runRandomSession(options: SessionOptions): Promise<Session
             const found = await request<Array<{ position: { line: number; character: number }; label: unknown }>>('textDocument/inlayHint', { textDocument: { uri: d.uri }, range: randomRange(d) });
             after();
         }],
+        [1, 'documentLink', async d => {
+            const after = whileUnchanged(d, text => {
+                for (const l of listOf<{ range: Range; target?: string }>('documentLink', found)) {
+                    if (!inside(text, l.range)) violation(`documentLink ${JSON.stringify(l.range)} outside the document`);
+                    if (!l.target?.startsWith('file://')) violation(`documentLink to ${l.target}`);
+                }
+            });
+            const found = await request<Array<{ range: Range; target?: string }>>('textDocument/documentLink', { textDocument: { uri: d.uri } });
+            after();
+        }],
         [1, 'workspaceSymbol', async () => { await request('workspace/symbol', { query: pick(['', 'P-', 'OTP', 'Kenya', 'zz']) }); }],
         [1, 'rogatory/states', async () => {
             const states = await request<Array<{ name: string; status: string }>>('rogatory/states', { date: pick(STRANGE_DATES) });

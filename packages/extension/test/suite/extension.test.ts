@@ -122,6 +122,16 @@ describe('Rogatory in VS Code', () => {
             [[2, 28, 'rule 188: by 2026-12-01']]);
     });
 
+    it('links an annex\'s file to the file, for Ctrl+click', async () => {
+        const editor = await open('follow-up/OTP-2026-0400-whereabouts-and-records.rog');
+        const links = await until('the annex link', async () => {
+            const found = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', editor.document.uri);
+            return found.length ? found : undefined;
+        });
+        assert.deepEqual(links.map(l => [editor.document.getText(l.range), l.target && vscode.workspace.asRelativePath(l.target)]),
+            [['annexes/OTP-2026-0400/schedule-of-records.txt', 'follow-up/annexes/OTP-2026-0400/schedule-of-records.txt']]);
+    });
+
     it('goes to the definition of a State in the read-only built-in library', async () => {
         const editor = await open('ext-test/definition.rog', REQUEST);
         const locations = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', editor.document.uri, new vscode.Position(4, 14));

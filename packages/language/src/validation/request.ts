@@ -1,4 +1,4 @@
-import type { AstNode, AstNodeDescription, LangiumDocument, Reference, ValidationAcceptor } from 'langium';
+import type { AstNode, AstNodeDescription, Reference, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, isReference, URI, UriUtils, type CstNode } from 'langium';
 import {
@@ -13,6 +13,7 @@ import type { ValidationArea } from './catalogue.js';
 import { defineRule, isClauseKeyword, quote, report } from './rule.js';
 import { CLAUSE_EFFECTS } from './clause-effect.js';
 import { workspaceMemo } from '../workspace/workspace-memo.js';
+import { isAbsolutePath, resolveAnnex, workspaceRoot } from '../workspace/workspace-root.js';
 import { KNOWN_SITUATIONS } from '../generator/situations.js';
 import { englishName } from '../generator/names.js';
 import type { RogatoryIndexManager } from '../workspace/index-manager.js';
@@ -685,46 +686,6 @@ function checkAnnexDocument(annex: Annex, accept: ValidationAcceptor): void {
 }
 
 const annexLabel = (annex: Annex) => (annex.name ? `Annex ${annex.name}` : 'The annex');
-
-/** Absolute paths, drive letters, UNC paths and URIs (`file:`, `https:`). */
-function isAbsolutePath(file: string): boolean {
-    return /^[\\/]/.test(file) || /^[A-Za-z]:/.test(file) || /^[A-Za-z][A-Za-z0-9+.-]+:/.test(file);
-}
-
-const rootCache = new WeakMap<RogatoryServices, Map<string, URI | null>>();
-
-/**
- * The workspace root of a document: the editor's workspace folder that contains it, else the
- * nearest folder above it with a rogatory.json or a .git (as the CLI finds it), else undefined.
- */
-function workspaceRoot(services: RogatoryServices, uri: URI): URI | undefined {
-    for (const folder of services.shared.workspace.WorkspaceManager.workspaceFolders ?? []) {
-        const root = URI.parse(folder.uri);
-        if (UriUtils.contains(root, uri)) return root;
-    }
-    if (uri.scheme !== 'file') return undefined;
-    let cache = rootCache.get(services);
-    if (!cache) rootCache.set(services, cache = new Map());
-    const start = UriUtils.dirname(uri);
-    const known = cache.get(start.toString());
-    if (known !== undefined) return known ?? undefined;
-    const fsp = services.shared.workspace.FileSystemProvider;
-    let found: URI | null = null;
-    for (let dir = start; ; dir = UriUtils.dirname(dir)) {
-        if (['rogatory.json', '.git'].some(marker => fsp.existsSync(UriUtils.joinPath(dir, marker)))) { found = dir; break; }
-        if (UriUtils.dirname(dir).path === dir.path) break;
-    }
-    cache.set(start.toString(), found);
-    return found ?? undefined;
-}
-
-/** Where an annex file resolves, and whether it leaves the workspace. */
-function resolveAnnex(services: RogatoryServices, document: LangiumDocument, file: string): { target: URI; outside: boolean } {
-    const folder = UriUtils.dirname(document.uri);
-    const target = UriUtils.resolvePath(folder, ...file.split(/[\\/]+/).filter(Boolean));
-    const root = workspaceRoot(services, document.uri) ?? folder;
-    return { target, outside: !UriUtils.contains(root, target) };
-}
 
 function checkAnnexFile(services: RogatoryServices, annex: Annex, accept: ValidationAcceptor): void {
     const file = annex.file;
