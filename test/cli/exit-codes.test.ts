@@ -62,6 +62,16 @@ describe('the exit codes of the built command', () => {
     });
 
     // Langium needs Node >= 22: `node packages/cli/bin/rogatory.js` on the machine's Node 20 must say so, not throw.
+    test('new: 0 written (the path on stdout), 1 a file already there, 2 a State not in the list', () => {
+        const dir = workspace({});
+        const written = rogatory(dir, 'new', 'assistance', '--to', 'Kenya', '--date', '2026-12-02');
+        expect([written.code, written.out]).toEqual([ExitCode.Ok, 'requests/OTP-2026-0001.rog\n']);
+        const again = rogatory(dir, 'new', 'assistance', '--to', 'Kenya', '--out', 'requests/OTP-2026-0001.rog');
+        expect([again.code, again.out, again.err]).toEqual([ExitCode.Findings, '', 'rogatory: requests/OTP-2026-0001.rog already exists: nothing written (give another --out or --reference)\n']);
+        const unknown = rogatory(dir, 'new', 'assistance', '--to', 'Narnia');
+        expect([unknown.code, unknown.out]).toEqual([ExitCode.Usage, '']);
+    });
+
     test.skipIf(!OLD_NODE)('2 on a Node older than 22, in one line that says how to run it', () => {
         const dir = workspace({ 'people.rog': PEOPLE });
         const run = spawnSync(OLD_NODE!, [bin, 'check', '.'], { cwd: dir, encoding: 'utf8' });

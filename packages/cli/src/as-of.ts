@@ -2,14 +2,14 @@ import { isDay } from '@rogatory/language';
 import { UsageError } from './exit-codes.js';
 
 /**
- * Refuses an `--at` that is no day written YYYY-MM-DD (`check` and `register`), saying what is wrong
+ * Refuses an `--at` that is no day written YYYY-MM-DD (`check` and `register`; `new`'s `--date` too), saying what is wrong
  * with it where that is plain: a day the calendar does not have (`2026-02-30`, `2026-13-01`, which
  * are written as asked), a month or day in one digit (as the language's own message says it), or a
  * day written the way a person writes it (`01/12/2026`), with the reading(s) it can have.
  */
-export function checkAsOf(at: string | undefined): void {
+export function checkAsOf(at: string | undefined, flag = '--at'): void {
     if (at === undefined || isDay(at)) return;
-    const expected = '--at expects a date as YYYY-MM-DD';
+    const expected = `${flag} expects a date as YYYY-MM-DD`;
     if (/^\d{4}-\d{2}-\d{2}$/.test(at)) throw new UsageError(`${expected}, and ${at} is no day of the calendar`);
     const short = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(at);
     const padded = short && `${short[1]}-${short[2].padStart(2, '0')}-${short[3].padStart(2, '0')}`;

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerBuild } from './commands/build.js';
 import { registerCheck } from './commands/check.js';
 import { registerFormat } from './commands/format.js';
+import { registerNew } from './commands/new.js';
 import { registerRegister } from './commands/register.js';
 import { registerRules } from './commands/rules.js';
 import { fileSystemFailure } from '@rogatory/language';
@@ -72,6 +73,7 @@ A first run: rogatory check .`);
     registerRegister(program, io, setExit);
     registerBuild(program, io, setExit);
     registerFormat(program, io, setExit);
+    registerNew(program, io, setExit);
     try {
         await program.parseAsync(argv);
         return exitCode;

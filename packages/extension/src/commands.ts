@@ -6,7 +6,7 @@ import {
     type CheckWorkspaceResult, type ExportParams, type ExportRegisterParams, type ExportRegisterResult, type ExportResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
 } from '../../language/src/lsp/protocol.js';
 import { REGISTER_FORMATS, type RegisterFormat } from '../../language/src/register/formats.js';
-import { referencePrefix, REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../../language/src/skeleton.js';
+import { isReferenceName, referencePrefix, REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../../language/src/skeleton.js';
 import { today } from '../../language/src/states/dates.js';
 import { relativeInside } from '../../language/src/workspace/paths.js';
 import { PreviewPanel } from './preview.js';
@@ -180,7 +180,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
             }
             if (!state) return undefined;
             const prefix = referencePrefix(kind, date.slice(0, 4));
-            const reference = preset?.reference ?? await vscode.window.showInputBox({ title: 'New request: reference', value: prefix, validateInput: v => /^[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*$/.test(v) ? undefined : `Letters, digits and hyphens, e.g. ${prefix}0042` });
+            const reference = preset?.reference ?? await vscode.window.showInputBox({ title: 'New request: reference', value: prefix, validateInput: v => isReferenceName(v) ? undefined : `Letters, digits and hyphens, e.g. ${prefix}0042` });
             if (!reference) return undefined;
             const text = requestSkeleton({ reference, kind, state, date });
             // In a multi-root workspace, the folder of the file being worked on (the officer's case), else the first.

@@ -15,6 +15,7 @@ export * from './workspace/settings.js';
 export * from './workspace/workspace-config.js';
 export { relativeInside } from './workspace/paths.js';
 export { compareText } from './text-order.js';
+export { likelyNames, nameMeant } from './references/suggestions.js';
 export { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
 export { judgeSymbolicLink, specialFile, type SymbolicLinkVerdict } from './workspace/symbolic-links.js';
 export { fileSystemFailure, fileSystemReason } from './workspace/file-system-errors.js';

@@ -1,7 +1,7 @@
 /**
  * The skeleton of a new request of a given kind: the clauses its statutory requirements
  * ask for, empty, in the order a legal officer fills them in. Used by the "New request"
- * command; the validation rules then say what is still missing.
+ * command, completion and `rogatory new`; the validation rules then say what is still missing.
  */
 export const REQUEST_KINDS = [
     { kind: 'arrest-and-surrender', label: 'Arrest and surrender', provisions: 'arts. 89(1), 91(2)' },
@@ -25,6 +25,21 @@ function madeByChamber(kind: RequestKindName): boolean {
  */
 export function referencePrefix(kind: RequestKindName, year: string): string {
     return `${madeByChamber(kind) ? 'REG' : 'OTP'}-${year}-`;
+}
+
+/** A reference as a request's name may be written (letters, digits, `_`, joined by hyphens: `OTP-2026-0042`). */
+export function isReferenceName(text: string): boolean {
+    return /^[A-Za-z_][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*$/.test(text);
+}
+
+/** The next `<prefix>NNNN` (`OTP-2026-0043`) that none of `taken` (the workspace's request names) is. */
+export function nextFreeReference(prefix: string, taken: Iterable<string>): string {
+    let highest = 0;
+    for (const name of taken) {
+        const number = name.startsWith(prefix) ? Number(name.slice(prefix.length)) : NaN;
+        if (Number.isInteger(number) && number > highest) highest = number;
+    }
+    return `${prefix}${String(highest + 1).padStart(4, '0')}`;
 }
 
 export function requestSkeleton(options: { reference: string; kind: RequestKindName; state: string; date: string; forms?: string[] }): string {

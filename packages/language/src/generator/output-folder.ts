@@ -132,6 +132,33 @@ export async function writeAtomically(target: string, bytes: Uint8Array, mode?: 
 }
 
 /**
+ * A new file at `target`, whole or not at all, and never over one already there: written and flushed under a
+ * temporary name beside it, then linked to its name, which fails with EEXIST if a file has that name (even one
+ * made meanwhile). Where the file system has no hard links, an exclusive creation, whole unless the disk fails.
+ */
+export async function createAtomically(target: string, bytes: Uint8Array): Promise<void> {
+    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        const file = await fs.open(temporary, 'wx');
+        try {
+            await file.writeFile(bytes);
+            await file.sync();
+        } finally {
+            await file.close();
+        }
+        try {
+            await fs.link(temporary, target);
+        } catch (error) {
+            if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+            await fs.writeFile(target, bytes, { flag: 'wx' });
+        }
+    } finally {
+        await fs.rm(temporary, { force: true });
+    }
+    await syncFolder(path.dirname(target));
+}
+
+/**
  * `writeAtomically`, a file already at `target` keeping the permissions it was given (a confidential
  * document or register made 0600 stays so).
  */

@@ -17,7 +17,7 @@ import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../
 import { ALL_RULES, findRule } from '../validation/catalogue.js';
 import { kindsExclude, type Rule } from '../validation/rule.js';
 import { hasEffect } from '../validation/clause-effect.js';
-import { referencePrefix, REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../skeleton.js';
+import { nextFreeReference, referencePrefix, REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../skeleton.js';
 import { legalBasisCalledFor } from '../validation/assistance.js';
 
 /**
@@ -484,9 +484,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
 
     /** The next `<prefix>NNNN` (`OTP-2026-`) no request of the workspace is named. */
     private freeReference(prefix: string): string {
-        const taken = this.services.shared.workspace.IndexManager.allElements('Request')
-            .map(d => d.name).filter(n => n.startsWith(prefix)).map(n => Number(n.slice(prefix.length))).filter(Number.isInteger).toArray();
-        return `${prefix}${String(Math.max(0, ...taken) + 1).padStart(4, '0')}`;
+        return nextFreeReference(prefix, this.services.shared.workspace.IndexManager.allElements('Request').map(d => d.name));
     }
 
     /**

@@ -50,6 +50,21 @@ function sharesWords(name: string, wanted: string): boolean {
     return within(wanted, name) || within(name, wanted);
 }
 
+/**
+ * The State or organisation `written` names outright: its name, French name, ISO code or abbreviation, whatever the
+ * case, accents and punctuation (`kenya`, `KEN`, `Cote d'Ivoire`); undefined unless exactly one does.
+ */
+export function nameMeant(candidates: Iterable<AstNodeDescription>, written: string): string | undefined {
+    const wanted = fold(written);
+    const meant = new Set<string>();
+    for (const candidate of candidates) {
+        const node = candidate.node;
+        const aliases = isState(node) ? [node.nameFr, node.alpha2, node.alpha3] : isOrganisation(node) ? [node.nameFr, node.abbreviation] : [];
+        if (wanted && [candidate.name, ...aliases].some(alias => alias && fold(alias) === wanted)) meant.add(candidate.name);
+    }
+    return meant.size === 1 ? [...meant][0] : undefined;
+}
+
 /** Case, accents and punctuation do not tell names apart: "Cote d'Ivoire" is "Côte d’Ivoire". */
 function fold(name: string): string {
     return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -1,0 +1,129 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Command } from 'commander';
+import { Argument, InvalidArgumentError } from 'commander';
+import {
+    createAtomically, fileSystemReason, isReferenceName, likelyNames, makeFolder, nameMeant, nextFreeReference,
+    referencePrefix, REQUEST_KINDS, requestSkeleton, today, type RequestKindName
+} from '@rogatory/language';
+import { checkAsOf } from '../as-of.js';
+import { ExitCode, UsageError } from '../exit-codes.js';
+import { lineSafe, shownPath } from '../report/diagnostics.js';
+import { loadWorkspace } from '../workspace.js';
+
+export interface NewOptions {
+    to: string;
+    reference?: string;
+    out?: string;
+    date?: string;
+    root?: string;
+    note?: (line: string) => void;
+}
+
+export interface NewResult {
+    /** The file written, as the current folder shows it. */
+    file: string;
+    reference: string;
+    state: string;
+}
+
+/** A file that is already there: nothing is written over it (exit 1). */
+export class ExistingFile extends Error {}
+
+const KINDS = REQUEST_KINDS.map(k => k.kind);
+
+/**
+ * Writes the skeleton of a new request (skeleton.ts: the one the editor's "New request" command and completion write)
+ * to a new file: the clauses the request's kind asks for, to fill in, addressed to a State of the built-in library,
+ * numbered with the next free reference of the workspace unless one is given. Never over an existing file.
+ */
+export async function newRequest(kind: RequestKindName, options: NewOptions): Promise<NewResult> {
+    checkAsOf(options.date, '--date');
+    const date = options.date ?? today();
+    if (options.reference !== undefined && !isReferenceName(options.reference)) {
+        throw new UsageError(`--reference '${options.reference}' is not a reference: letters, digits and hyphens, e.g. ${referencePrefix(kind, date.slice(0, 4))}0042`);
+    }
+    if (options.out !== undefined && !options.out.trim()) throw new UsageError('--out expects a file or a folder, not an empty name');
+    // The whole workspace: its requests' references (the next free one; one already taken), and its States.
+    const workspace = await loadWorkspace(['.'], { root: options.root, note: options.note });
+    const index = workspace.services.shared.workspace.IndexManager;
+    const state = nameMeant(index.allElements('State'), options.to);
+    if (!state) {
+        const meant = likelyNames(index.allElements('State'), options.to);
+        throw new UsageError(`no State named "${options.to}" in the built-in list${meant.length ? `: did you mean ${meant.map(n => `"${n}"`).join(' or ')}?` : ' (give its English or French name, or its ISO code)'}`);
+    }
+    const requests = index.allElements('Request').toArray();
+    const reference = options.reference ?? nextFreeReference(referencePrefix(kind, date.slice(0, 4)), requests.map(r => r.name));
+    const taken = requests.find(r => r.name === reference);
+    if (taken) throw new UsageError(`${reference} is already the reference of a request, in ${shownPath(taken.documentUri.fsPath)}: give another (--reference)`);
+    const text = requestSkeleton({ reference, kind, state, date });
+    // A reference the language reads otherwise (a keyword) would make a file that does not parse.
+    const parsed = workspace.services.parser.LangiumParser.parse(text);
+    if (parsed.lexerErrors.length || parsed.parserErrors.length) throw new UsageError(`--reference '${reference}' cannot be the name of a request: it is a word of the language`);
+    const target = await targetFile(options.out, workspace.root, reference);
+    await makeFolder(path.dirname(target));
+    try {
+        await createAtomically(target, Buffer.from(text, 'utf8'));
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ExistingFile(`${shownPath(target)} already exists: nothing written (give another --out or --reference)`);
+        throw new UsageError(`cannot write '${shownPath(target)}': ${fileSystemReason(error)}`);
+    }
+    return { file: shownPath(target), reference, state };
+}
+
+/** `--out` as a `.rog` file, or a folder to write `<reference>.rog` in; by default `requests/` of the workspace root. */
+async function targetFile(out: string | undefined, root: string, reference: string): Promise<string> {
+    if (out === undefined) return path.join(root, 'requests', `${reference}.rog`);
+    const resolved = path.resolve(out);
+    if (resolved.endsWith('.rog')) return resolved;
+    const stat = await fs.stat(resolved).catch(() => undefined);
+    if (stat && !stat.isDirectory()) throw new UsageError(`--out '${out}' is a file that is not a .rog file: name a .rog file or a folder`);
+    return path.join(resolved, `${reference}.rog`);
+}
+
+export function registerNew(program: Command, io: { out: (s: string) => void; err: (s: string) => void }, setExit: (code: number) => void): void {
+    program.command('new')
+        .description('write the skeleton of a new request of a kind to a State: the clauses its kind asks for, to fill in, with the next free reference')
+        .addArgument(new Argument('<kind>', 'kind of request').choices(KINDS).argParser((value: string) => {
+            const chosen = KINDS.find(k => k === value.trim().toLowerCase());
+            if (!chosen) throw new InvalidArgumentError(`Allowed choices are ${KINDS.join(', ')}.`);
+            return chosen;
+        }))
+        .requiredOption('--to <State>', 'the requested State, by its English or French name or ISO code ("Kenya", KEN)')
+        .option('--reference <reference>', 'the request\'s reference (default: the next free REG-<year>-NNNN for a Chamber\'s request, OTP-<year>-NNNN for the Prosecutor\'s)')
+        .option('--out <file>', 'the .rog file to write, or a folder to write <reference>.rog in (default: requests/ of the workspace root)')
+        .option('--date <date>', 'the request\'s date (YYYY-MM-DD; default: today)')
+        .option('--root <folder>', 'workspace root whose requests are numbered (default: nearest folder with rogatory.json or .git above the current folder)')
+        .addHelpText('after', `
+The skeleton is the one the editor's "New request" command writes: its clauses
+empty, in the order they are filled in. \`rogatory check <file>\` then says what
+the request still lacks, each finding citing its provision. The file is created
+whole, and never over a file already there. The path written is printed on
+stdout.
+
+Kinds:
+${REQUEST_KINDS.map(k => `  ${k.kind.padEnd(24)}${k.label} (${k.provisions})`).join('\n')}
+
+Examples:
+  rogatory new arrest-and-surrender --to Kenya
+  rogatory new assistance --to "Côte d'Ivoire" --reference OTP-2026-0042
+  rogatory new transit --to FRA --out requests/transit/
+
+Exit codes:
+  0  written
+  1  the file is already there: nothing written
+  2  usage error (an unknown kind or State, a reference taken or not a
+     reference), unreadable workspace, or a file that cannot be written`)
+        .action(async (kind: RequestKindName, options: NewOptions) => {
+            try {
+                const result = await newRequest(kind, { ...options, note: io.err });
+                io.out(lineSafe(result.file));
+                io.err(`${result.reference}: a request of kind ${kind} to ${result.state}, to fill in; rogatory check ${lineSafe(result.file)} says what it still lacks`);
+                setExit(ExitCode.Ok);
+            } catch (error) {
+                if (!(error instanceof ExistingFile)) throw error;
+                io.err(`rogatory: ${error.message}`);
+                setExit(ExitCode.Findings);
+            }
+        });
+}
