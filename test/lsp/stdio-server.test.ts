@@ -240,6 +240,16 @@ describe('rogatory-language-server --stdio', () => {
         connection.sendNotification('textDocument/didClose', { textDocument: { uri: arrestUri } });
     });
 
+    test('proposes the New request command\'s reference: the next number no request of the workspace has', async () => {
+        const freeUri = `file://${workspace}/free.rog`;
+        const text = 'request ZZZ-2031-0041 {\n  dated 2031-01-05\n}\n';
+        fs.writeFileSync(path.join(workspace, 'free.rog'), text);
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: freeUri, languageId: 'rogatory', version: 1, text } });
+        expect(await connection.sendRequest('rogatory/freeReference', { prefix: 'ZZZ-2031-' })).toBe('ZZZ-2031-0042');
+        expect(await connection.sendRequest('rogatory/freeReference', { prefix: 'ZZZ-2032-' })).toBe('ZZZ-2032-0001');
+        connection.sendNotification('textDocument/didClose', { textDocument: { uri: freeUri } });
+    });
+
     test('an export into a folder that cannot be written: one sentence naming the folder and what to do, not Node\'s error', async () => {
         const valid = 'request OTP-2026-0011 {\n  kind assistance art. 93(1)(i)\n  from Prosecutor transmitted-by Office-of-the-Prosecutor\n  situation ICC-01/09\n'
             + '  to State "Kenya" via diplomatic-channel language English\n  classification confidential\n  dated 2026-11-22\n  legal-basis art. 93(1)(i)\n'

@@ -2,8 +2,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    CheckWorkspaceRequest, ExportRegisterRequest, ExportRequest, RenderRequest, StatesRequest,
-    type CheckWorkspaceResult, type ExportParams, type ExportRegisterParams, type ExportRegisterResult, type ExportResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
+    CheckWorkspaceRequest, ExportRegisterRequest, ExportRequest, FreeReferenceRequest, RenderRequest, StatesRequest,
+    type CheckWorkspaceResult, type ExportParams, type ExportRegisterParams, type ExportRegisterResult, type ExportResult, type FreeReferenceParams, type RenderParams, type RenderResult, type StateItem, type StatesParams
 } from '../../language/src/lsp/protocol.js';
 import { REGISTER_FORMATS, type RegisterFormat } from '../../language/src/register/formats.js';
 import { isReferenceName, referencePrefix, REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../../language/src/skeleton.js';
@@ -180,7 +180,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
             }
             if (!state) return undefined;
             const prefix = referencePrefix(kind, date.slice(0, 4));
-            const reference = preset?.reference ?? await vscode.window.showInputBox({ title: 'New request: reference', value: prefix, validateInput: v => isReferenceName(v) ? undefined : `Letters, digits and hyphens, e.g. ${prefix}0042` });
+            // Proposed: the next free number of the workspace, as completion and `rogatory new` give it, the number selected.
+            const proposed = async () => client.sendRequest<string>(FreeReferenceRequest, { prefix } satisfies FreeReferenceParams).catch(() => prefix);
+            const reference = preset?.reference ?? await proposed().then(value => vscode.window.showInputBox({
+                title: 'New request: reference', value, valueSelection: [prefix.length, value.length],
+                validateInput: v => isReferenceName(v) ? undefined : `Letters, digits and hyphens, e.g. ${prefix}0042`
+            }));
             if (!reference) return undefined;
             const text = requestSkeleton({ reference, kind, state, date });
             // In a multi-root workspace, the folder of the file being worked on (the officer's case), else the first.

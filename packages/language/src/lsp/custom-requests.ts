@@ -18,10 +18,11 @@ import { makeFolder, OutputFolder, replaceAtomically } from '../generator/output
 import { fileSystemFailure } from '../workspace/file-system-errors.js';
 import { relativeInside } from '../workspace/paths.js';
 import { compareText } from '../text-order.js';
+import { nextFreeReference } from '../skeleton.js';
 import type { RogatoryWorkspaceManager } from '../workspace/workspace-manager.js';
 import {
-    CheckWorkspaceRequest, ExportRegisterRequest, ExportRequest, RegisterRequest, RenderRequest, StatesRequest, WorkspaceChangedNotification,
-    type CheckWorkspaceResult, type ExportParams, type ExportRegisterParams, type ExportRegisterResult, type ExportResult, type RegisterParams, type RegisterResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
+    CheckWorkspaceRequest, ExportRegisterRequest, ExportRequest, FreeReferenceRequest, RegisterRequest, RenderRequest, StatesRequest, WorkspaceChangedNotification,
+    type CheckWorkspaceResult, type ExportParams, type FreeReferenceParams, type ExportRegisterParams, type ExportRegisterResult, type ExportResult, type RegisterParams, type RegisterResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
 } from './protocol.js';
 
 /** Answers the extension's requests beyond LSP (see protocol.ts). */
@@ -51,6 +52,11 @@ export function registerCustomRequests(connection: Connection, services: Rogator
             name: state.name, nameFr: state.nameFr, alpha2: state.alpha2, alpha3: state.alpha3,
             status: describeStatus(library.statusOn(state, date))
         }));
+    });
+    connection.onRequest(FreeReferenceRequest, async (params: FreeReferenceParams): Promise<string> => {
+        await settled();
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.IndexedContent);
+        return nextFreeReference(params.prefix, shared.workspace.IndexManager.allElements('Request').map(d => d.name));
     });
     connection.onRequest(CheckWorkspaceRequest, async (): Promise<CheckWorkspaceResult> => {
         await shared.workspace.WorkspaceManager.ready;

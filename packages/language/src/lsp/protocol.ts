@@ -38,6 +38,10 @@ export const StatesRequest = 'rogatory/states';
 export interface StatesParams { date?: string }
 export interface StateItem { name: string; nameFr?: string; alpha2?: string; alpha3?: string; status: string }
 
+/** The next `<prefix>NNNN` (`OTP-2026-0043`) no request of the workspace is named: the New request command's proposal. */
+export const FreeReferenceRequest = 'rogatory/freeReference';
+export interface FreeReferenceParams { prefix: string }
+
 export const CheckWorkspaceRequest = 'rogatory/checkWorkspace';
 export interface CheckWorkspaceResult { files: number; errors: number; warnings: number; infos: number }
 
