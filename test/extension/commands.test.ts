@@ -23,7 +23,7 @@ let click: string | undefined;
 /** What the quick pick offered (labels), and the label the officer picks. */
 const picked: string[][] = [];
 let pick: string | undefined;
-/** The value each input box proposed, and what the officer accepts (the value proposed, completed by `typed`). */
+/** The value each input box proposed, and what the officer accepts (the value proposed, `typed` over its selection). */
 const proposed: string[] = [];
 let typed = '';
 /** The workspace folder picker: how often shown, and the folder picked. */
@@ -48,7 +48,11 @@ vi.mock('vscode', () => ({
         showInformationMessage: (message: string, ...items: string[]) => { informations.push(message); return answered(message, items); },
         showQuickPick: async (items: Array<{ label: string }>) => { picked.push(items.map(i => i.label)); return items.find(i => i.label === pick); },
         showWorkspaceFolderPick: async () => { folderPicks++; return folderPick; },
-        showInputBox: async (options: { value: string }) => { proposed.push(options.value); return options.value + typed; },
+        showInputBox: async (options: { value: string; valueSelection?: [number, number] }) => {
+            proposed.push(options.value);
+            const [start, end] = options.valueSelection ?? [options.value.length, options.value.length];
+            return options.value.slice(0, start) + (typed || options.value.slice(start, end)) + options.value.slice(end);
+        },
         withProgress: (options: { title: string }, task: () => Promise<unknown>) => { progress.push(options.title); return task(); }
     },
     ProgressLocation: { Window: 10 },
@@ -79,7 +83,14 @@ const { registerCommands } = await import('../../packages/extension/src/commands
 const sent: Array<{ outDir: string }> = [];
 /** What the server answers to the next export (a success unless a test says otherwise). */
 let answer: Record<string, unknown> | undefined;
-const client = { sendRequest: async (_method: unknown, params: { outDir: string }) => { sent.push(params); return answer ?? { files: ['/ws/build/documents/a.en.docx'] }; } };
+const client = {
+    sendRequest: async (method: unknown, params: { outDir: string; prefix?: string }) => {
+        // The server's next free reference: as if the workspace held `<prefix>0006`.
+        if (method === 'rogatory/freeReference') return `${params.prefix}0007`;
+        sent.push(params);
+        return answer ?? { files: ['/ws/build/documents/a.en.docx'] };
+    }
+};
 registerCommands({ subscriptions: [] } as never, client as never, (() => ({ dispose() {} })) as never);
 
 beforeEach(() => {
@@ -162,15 +173,19 @@ describe('New request', () => {
         expect(opened).toEqual(['/ws/requests/OTP-2026-0042.rog']);
     });
 
-    test('the reference proposed starts as the examples are filed: REG- for a Chamber\'s request, OTP- for the Prosecutor\'s', async () => {
-        typed = '0042';
+    test('the reference proposed is the workspace\'s next free one, filed as the examples are: REG- for a Chamber\'s request, OTP- for the Prosecutor\'s', async () => {
+        typed = '0042'; // typed over the number, which the box selects
         for (const kind of ['arrest-and-surrender', 'assistance']) await handlers.get('rogatory.newRequest')!({ kind, state: 'Kenya' });
         const year = today().slice(0, 4);
-        expect(proposed).toEqual([`REG-${year}-`, `OTP-${year}-`]);
+        expect(proposed).toEqual([`REG-${year}-0007`, `OTP-${year}-0007`]);
         expect(written.slice(-2).map(w => w.text.split('\n').slice(0, 3))).toEqual([
             [`request REG-${year}-0042 {`, '  kind arrest-and-surrender', '  from Chamber "" transmitted-by Registrar'],
             [`request OTP-${year}-0042 {`, '  kind assistance', '  from Prosecutor transmitted-by Office-of-the-Prosecutor']
         ]);
+        // Accepted as proposed.
+        typed = '';
+        await handlers.get('rogatory.newRequest')!({ kind: 'transit', state: 'Kenya' });
+        expect(written.at(-1)!.file).toBe(`/ws/requests/OTP-${year}-0007.rog`);
     });
 });
 
