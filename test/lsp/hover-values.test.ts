@@ -310,18 +310,24 @@ describe('hover on a status, a channel, a language', () => {
 });
 
 describe('hover on the code of a suppress clause', () => {
-    test('the rule it silences: its provision, what it checks, and whether it can be suppressed', async () => {
+    test('the rule it silences: its provision, what it checks, the digest item it was made for, and whether it can be suppressed', async () => {
         await parse('');
         const arrest = (clause: string) => request(clause).replace('kind assistance art. 93(1)(b)', 'kind arrest-and-surrender');
         await expectHover(services)({
             text: arrest('suppress arrest-crimes-mis<|>sing "The crimes are in the annexed warrant."'), index: 0,
             hover: '**arrest-crimes-missing** (art. 101(1))\n\nA request for arrest and surrender lists the crimes for which surrender is sought: they fix the scope of the rule of speciality.'
+                + '\n\nDigest item a13: Crimes/conduct listed precisely (they fix the scope of the rule of speciality)'
                 + '\n\nSuppressed in this request with the reason between the quotes; until one is given, the warning is still reported.'
         });
         // A rule of other kinds of request: as suppression-unused says it.
         await expectHover(services)({
             text: request('suppress arrest-crimes-mis<|>sing "The crimes are in the annexed warrant."'), index: 0,
             hover: /\n\nSilences nothing here: it checks only `kind arrest-and-surrender` requests, and this request is `kind assistance`\.$/
+        });
+        // With the digest's force of the item: a4 is a "shall".
+        await expectHover(services)({
+            text: arrest('suppress arrest-person-identity-miss<|>ing "x"'), index: 0,
+            hover: /\n\nDigest item a4 \(shall\): Information describing the person sought, sufficient to identify the person\n\nCannot be suppressed/
         });
         await expectHover(services)({
             text: request('suppress request-date-mis<|>sing "x"'), index: 0,

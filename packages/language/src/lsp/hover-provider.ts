@@ -13,6 +13,7 @@ import type { RogatoryServices } from '../rogatory-module.js';
 import { dayCount, dayOf, daysBetween, isValidDate } from '../states/dates.js';
 import { boundAsParty, describeStatus, verificationMark } from '../states/state-status.js';
 import { citationOf, formatProvisionForHover, isUnverified } from '../statute/provisions.js';
+import { DIGEST_ITEMS } from '../statute/digest.generated.js';
 import { englishName } from '../generator/names.js';
 import { CHANNELS_87_1_A, designationStanding, WORKING_LANGUAGES } from '../validation/addressee.js';
 import { designatedChannels } from '../states/state-library.js';
@@ -583,7 +584,7 @@ const REQUEST_BLOCKS: ReadonlySet<string> = new Set(['Request', 'Involvement', '
 
 /**
  * On the code of a `suppress` clause, the rule it silences as `rogatory rules` states it: its provision, what it
- * checks (NOT VERIFIED where the rule rests on what the dossier marks so) and whether it can be suppressed, and
+ * checks (NOT VERIFIED where the rule rests on what the dossier marks so), the digest item it was made for, whether it can be suppressed, and
  * whether it can silence anything in a request of this kind, as `validation/structure.ts` judges it (a code that
  * names no rule is the diagnostic's to say).
  */
@@ -595,7 +596,10 @@ function suppressionHover(code: string, request: Request): string | undefined {
     const can = !rule.suppressible ? `Cannot be suppressed: ${whyNotSuppressible(rule)}.`
         : other ? `Silences nothing here: ${other}.`
             : 'Suppressed in this request with the reason between the quotes; until one is given, the warning is still reported.';
-    return `**${rule.code}**${rule.provision ? ` (${rule.provision})` : ''}\n\n${rule.summary}${unverified}\n\n${can}`;
+    // The item of the dossier's digest the rule was made for, in the digest's words (docs/rules.md goes through them all).
+    const item = rule.digest ? DIGEST_ITEMS.find(i => i.id === rule.digest) : undefined;
+    const digest = item ? `\n\nDigest item ${item.id}${item.force ? ` (${item.force})` : ''}: ${item.element}` : '';
+    return `**${rule.code}**${rule.provision ? ` (${rule.provision})` : ''}\n\n${rule.summary}${unverified}${digest}\n\n${can}`;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
