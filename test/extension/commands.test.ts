@@ -185,7 +185,7 @@ describe('New request', () => {
         // Accepted as proposed.
         typed = '';
         await handlers.get('rogatory.newRequest')!({ kind: 'transit', state: 'Kenya' });
-        expect(written.at(-1)!.file).toBe(`/ws/requests/OTP-${year}-0007.rog`);
+        expect(written.at(-1)!.file).toBe(`/ws/requests/REG-${year}-0007.rog`);
     });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { setup } from '../helpers.js';
-import { REQUEST_KINDS, requestSkeleton } from '../../packages/language/src/index.js';
+import { referencePrefix, REQUEST_KINDS, requestSkeleton } from '../../packages/language/src/index.js';
 
 const { validate } = setup();
 
@@ -86,6 +86,20 @@ describe('"New request" skeletons', () => {
         expect(codes).toEqual(expect.arrayContaining(['transfer-purpose-missing', 'assistance-grounds-missing', 'assistance-facts-missing', 'assistance-national-requirements-missing']));
         expect(codes).not.toContain('assistance-legal-basis-missing');
         expect(codes).not.toContain('assistance-legal-basis-mismatch');
+    });
+
+    // As examples/ files them: the Registry's REG- for a Chamber's request (a surrender and the transit of the person
+    // surrendered included), the Office's OTP- for the Prosecutor's.
+    test('a skeleton is a Chamber\'s request, transmitted by the Registrar, and numbered REG-, or the Prosecutor\'s and numbered OTP-', () => {
+        const made = REQUEST_KINDS.map(({ kind }) => [kind, referencePrefix(kind, '2026'), requestSkeleton({ reference: 'X', kind, state: 'Kenya', date: '2026-11-22' }).split('\n')[2]]);
+        expect(made).toEqual([
+            ['arrest-and-surrender', 'REG-2026-', '  from Chamber "" transmitted-by Registrar'],
+            ['surrender-of-convicted', 'REG-2026-', '  from Chamber "" transmitted-by Registrar'],
+            ['provisional-arrest', 'REG-2026-', '  from Chamber "" transmitted-by Registrar'],
+            ['assistance', 'OTP-2026-', '  from Prosecutor transmitted-by Office-of-the-Prosecutor'],
+            ['transit', 'REG-2026-', '  from Chamber "" transmitted-by Registrar'],
+            ['temporary-transfer', 'OTP-2026-', '  from Prosecutor transmitted-by Office-of-the-Prosecutor']
+        ]);
     });
 
     test('the syntax error of an unclosed string says what to do', async () => {

@@ -218,7 +218,7 @@ describe('rogatory-language-server --stdio', () => {
         const result = await connection.sendRequest<{ items: Array<{ label: string; insertTextFormat?: number; textEdit?: { newText: string } }> }>('textDocument/completion', { textDocument: { uri: emptyUri }, position: { line: 0, character: 0 } });
         const transit = result.items.find(i => i.label === 'request transit');
         expect(transit?.insertTextFormat).toBe(1);
-        expect(transit?.textEdit?.newText).toMatch(/^request OTP-\d{4}-\d{4} \{\n  kind transit\n/);
+        expect(transit?.textEdit?.newText).toMatch(/^request REG-\d{4}-\d{4} \{\n  kind transit\n/);
         expect(transit?.textEdit?.newText).toContain('\n  to State "" via diplomatic-channel');
         expect(transit?.textEdit?.newText).not.toMatch(/\$\{?\d/);
     });

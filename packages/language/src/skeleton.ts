@@ -14,9 +14,12 @@ export const REQUEST_KINDS = [
 
 export type RequestKindName = typeof REQUEST_KINDS[number]['kind'];
 
-/** The kinds whose skeleton is a Chamber's request, which the Registrar transmits (rule 176(2)). */
+/**
+ * The kinds whose skeleton is a Chamber's request, which the Registrar transmits (rule 176(2)): the arrest and the
+ * surrender of a person, and the transit of a person surrendered (art. 89(3)), as `examples/` files them (REG-).
+ */
 function madeByChamber(kind: RequestKindName): boolean {
-    return kind === 'arrest-and-surrender' || kind === 'surrender-of-convicted' || kind === 'provisional-arrest';
+    return kind === 'arrest-and-surrender' || kind === 'surrender-of-convicted' || kind === 'provisional-arrest' || kind === 'transit';
 }
 
 /**

@@ -8,7 +8,7 @@ import {
 } from '@rogatory/language';
 import { checkAsOf } from '../as-of.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
-import { lineSafe, shownPath } from '../report/diagnostics.js';
+import { lineSafe, relativeIfUnder, shownPath } from '../report/diagnostics.js';
 import { loadWorkspace } from '../workspace.js';
 
 export interface NewOptions {
@@ -65,11 +65,14 @@ export async function newRequest(kind: RequestKindName, options: NewOptions): Pr
     try {
         await createAtomically(target, Buffer.from(text, 'utf8'));
     } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ExistingFile(`${shownPath(target)} already exists: nothing written (give another --out or --reference)`);
-        throw new UsageError(`cannot write '${shownPath(target)}': ${fileSystemReason(error)}`);
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ExistingFile(`${said(target)} already exists: nothing written (give another --out or --reference)`);
+        throw new UsageError(`cannot write '${said(target)}': ${fileSystemReason(error)}`);
     }
-    return { file: shownPath(target), reference, state };
+    return { file: said(target), reference, state };
 }
+
+/** The file written, relative to the current folder when under it, else in full (`/tmp/OTP-2026-0001.rog`, not `../../tmp/...`). */
+const said = (file: string) => relativeIfUnder(file) ?? file;
 
 /** `--out` as a `.rog` file, or a folder to write `<reference>.rog` in; by default `requests/` of the workspace root. */
 async function targetFile(out: string | undefined, root: string, reference: string): Promise<string> {
