@@ -14,6 +14,8 @@ const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'packages/extension/
         menus: Record<string, Array<{ command: string; when?: string }>>;
         configuration: { properties: Record<string, { scope?: string }> };
         viewsWelcome?: Array<{ view: string; contents: string }>;
+        views: Record<string, Array<{ id: string }>>;
+        walkthroughs: Array<{ id: string; title: string; steps: Array<{ id: string; title: string; description: string; media: { markdown: string }; completionEvents: string[] }> }>;
     };
 };
 
@@ -41,6 +43,25 @@ describe('the extension\'s contributions', () => {
         const { properties } = manifest.contributes.configuration;
         expect(properties['rogatory.export.folder'].scope).toBe('resource');
         expect(properties['rogatory.export.languages'].scope).toBe('resource');
+    });
+
+    // VS Code's Get Started page: a first session, each step a command to run and a page to read, packaged with the extension.
+    test('the walkthrough: a new request, the checks, the preview, the export and the register, each step naming commands that exist', () => {
+        const [walkthrough] = manifest.contributes.walkthroughs;
+        expect(walkthrough.steps.map(s => s.id)).toEqual(['new-request', 'checks', 'preview', 'export', 'register']);
+        const commands = new Set(manifest.contributes.commands.map(c => c.command));
+        const views = new Set(Object.values(manifest.contributes.views).flat().map(v => v.id));
+        for (const step of walkthrough.steps) {
+            const linked = [...step.description.matchAll(/\]\(command:([\w.]+)\)/g)].map(m => m[1]);
+            expect(linked.length, step.id).toBeGreaterThan(0);
+            for (const command of linked) expect(commands.has(command), `${step.id}: ${command}`).toBe(true);
+            for (const event of step.completionEvents) {
+                const [kind, id] = event.split(':');
+                expect(kind === 'onCommand' ? commands.has(id) : kind === 'onView' && views.has(id), `${step.id}: ${event}`).toBe(true);
+            }
+            const page = fs.readFileSync(path.join(REPO, 'packages/extension', step.media.markdown), 'utf8');
+            expect(page.startsWith(`# ${step.title}\n`), step.media.markdown).toBe(true);
+        }
     });
 
     test('the register view, empty, says what it will list and offers a new request', () => {
