@@ -37,6 +37,12 @@ describe('rogatory new', () => {
         expect(codes).not.toContain('syntax-error');
     });
 
+    test('--root: the workspace numbered and written into, from outside it', async () => {
+        const dir = workspace({ 'OTP-2026-0007.rog': ISSUED });
+        const result = await rogatory(path.dirname(dir), 'new', 'assistance', '--to', 'Kenya', '--root', path.basename(dir), '--date', '2026-12-02');
+        expect([result.code, result.out]).toEqual([0, `${path.basename(dir)}/requests/OTP-2026-0008.rog\n`]);
+    });
+
     test('never writes over a file: exit 1, the file as it was', async () => {
         const dir = workspace({ 'mine.rog': '// my notes\n' });
         expect(await rogatory(dir, 'new', 'transit', '--to', 'France', '--out', 'mine.rog')).toEqual({

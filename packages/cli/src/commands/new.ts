@@ -45,7 +45,7 @@ export async function newRequest(kind: RequestKindName, options: NewOptions): Pr
     }
     if (options.out !== undefined && !options.out.trim()) throw new UsageError('--out expects a file or a folder, not an empty name');
     // The whole workspace: its requests' references (the next free one; one already taken), and its States.
-    const workspace = await loadWorkspace(['.'], { root: options.root, note: options.note });
+    const workspace = await loadWorkspace([options.root ?? '.'], { root: options.root, note: options.note });
     const index = workspace.services.shared.workspace.IndexManager;
     const state = nameMeant(index.allElements('State'), options.to);
     if (!state) {
