@@ -17,7 +17,14 @@ async function hintsOf(text: string): Promise<string[]> {
 describe('inlay hints: the time limit the law computes from a date written', () => {
     test('a provisional arrest: rule 188\'s 60 days after the first `status arrested`, at the end of its date', async () => {
         const text = 'request REG-2026-0901 {\n  kind provisional-arrest\n  dated 2026-09-20\n  status sent 2026-09-21\n  status arrested 2026-10-02\n  status released 2026-10-20\n  status arrested 2026-11-05\n}\n';
-        expect(await hintsOf(text)).toEqual(['4:28 rule 188: by 2026-12-01']);
+        // Released on 2026-10-20: the limit no longer runs, as of the as-of date; before the release, it still did.
+        expect(await hintsOf(text)).toEqual(['4:28 rule 188: by 2026-12-01, no longer runs']);
+        services.rogatory.Settings.asOf = '2026-10-10';
+        try {
+            expect(await hintsOf(text)).toEqual(['4:28 rule 188: by 2026-12-01']);
+        } finally {
+            services.rogatory.Settings.asOf = undefined;
+        }
         // Written out of order, the first in time is the one the checks and the register time.
         const reordered = 'request REG-2026-0902 {\n  kind provisional-arrest\n  status arrested 2026-11-05\n  status arrested 2026-10-02T08:00Z\n}\n';
         expect(await hintsOf(reordered)).toEqual(['3:35 rule 188: by 2026-12-01']);
