@@ -112,6 +112,21 @@ export class OutputFolder {
  * `syncFolder: false` leaves the folder to the caller, who syncs it once after several writes.
  */
 export async function writeAtomically(target: string, bytes: Uint8Array, mode?: number, options: { syncFolder?: boolean } = {}): Promise<void> {
+    const temporary = await writeBeside(target, bytes, mode);
+    try {
+        await fs.rename(temporary, target);
+    } catch (error) {
+        await fs.rm(temporary, { force: true });
+        throw error;
+    }
+    if (options.syncFolder ?? true) await syncFolder(path.dirname(target));
+}
+
+/**
+ * `bytes` written and flushed to a new temporary file beside `target` (its name is returned), created with `mode`
+ * if given; removed again if the write fails. The first half of `writeAtomically` and `createAtomically`.
+ */
+async function writeBeside(target: string, bytes: Uint8Array, mode?: number): Promise<string> {
     const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
         // 'wx': never follow or reuse an existing file at the temporary name.
@@ -123,12 +138,11 @@ export async function writeAtomically(target: string, bytes: Uint8Array, mode?: 
         } finally {
             await file.close();
         }
-        await fs.rename(temporary, target);
     } catch (error) {
         await fs.rm(temporary, { force: true });
         throw error;
     }
-    if (options.syncFolder ?? true) await syncFolder(path.dirname(target));
+    return temporary;
 }
 
 /**
@@ -137,21 +151,12 @@ export async function writeAtomically(target: string, bytes: Uint8Array, mode?: 
  * made meanwhile). Where the file system has no hard links, an exclusive creation, whole unless the disk fails.
  */
 export async function createAtomically(target: string, bytes: Uint8Array): Promise<void> {
-    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    const temporary = await writeBeside(target, bytes);
     try {
-        const file = await fs.open(temporary, 'wx');
-        try {
-            await file.writeFile(bytes);
-            await file.sync();
-        } finally {
-            await file.close();
-        }
-        try {
-            await fs.link(temporary, target);
-        } catch (error) {
-            if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
-            await fs.writeFile(target, bytes, { flag: 'wx' });
-        }
+        await fs.link(temporary, target);
+    } catch (error) {
+        if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+        await fs.writeFile(target, bytes, { flag: 'wx' });
     } finally {
         await fs.rm(temporary, { force: true });
     }
