@@ -21,12 +21,10 @@ export function likelyNames(candidates: Iterable<AstNodeDescription>, written: s
     const close: Array<{ name: string; distance: number }> = [];
     for (const candidate of candidates) {
         const name = fold(candidate.name);
-        const node = candidate.node;
-        const aliases = isState(node) ? [node.nameFr, node.alpha2, node.alpha3]
-            : isOrganisation(node) ? [node.nameFr, node.abbreviation] : [];
-        if (name === wanted || aliases.some(alias => alias && fold(alias) === wanted)) {
+        const aliases = aliasesOf(candidate);
+        if (namesOutright(candidate, wanted)) {
             aliased.push(candidate.name);
-        } else if (wanted.length >= 4 && [name, ...aliases.map(alias => fold(alias ?? ''))].some(n => sharesWords(n, wanted))) {
+        } else if (wanted.length >= 4 && [name, ...aliases.map(fold)].some(n => sharesWords(n, wanted))) {
             containing.push(candidate.name);
         } else if (Math.abs(name.length - wanted.length) <= limit) {
             const distance = leven(name, wanted);
@@ -57,12 +55,20 @@ function sharesWords(name: string, wanted: string): boolean {
 export function nameMeant(candidates: Iterable<AstNodeDescription>, written: string): string | undefined {
     const wanted = fold(written);
     const meant = new Set<string>();
-    for (const candidate of candidates) {
-        const node = candidate.node;
-        const aliases = isState(node) ? [node.nameFr, node.alpha2, node.alpha3] : isOrganisation(node) ? [node.nameFr, node.abbreviation] : [];
-        if (wanted && [candidate.name, ...aliases].some(alias => alias && fold(alias) === wanted)) meant.add(candidate.name);
-    }
+    for (const candidate of candidates) if (wanted && namesOutright(candidate, wanted)) meant.add(candidate.name);
     return meant.size === 1 ? [...meant][0] : undefined;
+}
+
+/** The other names of a State (French name, ISO codes) or organisation (French name, abbreviation). */
+function aliasesOf(candidate: AstNodeDescription): string[] {
+    const node = candidate.node;
+    const aliases = isState(node) ? [node.nameFr, node.alpha2, node.alpha3] : isOrganisation(node) ? [node.nameFr, node.abbreviation] : [];
+    return aliases.filter((alias): alias is string => !!alias);
+}
+
+/** Whether `wanted` (folded) is the candidate's name or one of its aliases, folded. */
+function namesOutright(candidate: AstNodeDescription, wanted: string): boolean {
+    return fold(candidate.name) === wanted || aliasesOf(candidate).some(alias => fold(alias) === wanted);
 }
 
 /** Case, accents and punctuation do not tell names apart: "Cote d'Ivoire" is "Côte d’Ivoire". */
