@@ -1,13 +1,14 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { Argument, InvalidArgumentError } from 'commander';
+import { Argument } from 'commander';
 import {
     createAtomically, fileSystemReason, isReferenceName, likelyNames, makeFolder, nameMeant, nextFreeReference,
     referencePrefix, REQUEST_KINDS, requestSkeleton, today, type RequestKindName
 } from '@rogatory/language';
 import { checkAsOf } from '../as-of.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
+import { inAnyCase } from '../options.js';
 import { lineSafe, relativeIfUnder, shownPath } from '../report/diagnostics.js';
 import { loadWorkspace } from '../workspace.js';
 
@@ -87,11 +88,7 @@ async function targetFile(out: string | undefined, root: string, reference: stri
 export function registerNew(program: Command, io: { out: (s: string) => void; err: (s: string) => void }, setExit: (code: number) => void): void {
     program.command('new')
         .description('write the skeleton of a new request of a kind to a State: the clauses its kind asks for, to fill in, with the next free reference')
-        .addArgument(new Argument('<kind>', 'kind of request').choices(KINDS).argParser((value: string) => {
-            const chosen = KINDS.find(k => k === value.trim().toLowerCase());
-            if (!chosen) throw new InvalidArgumentError(`Allowed choices are ${KINDS.join(', ')}.`);
-            return chosen;
-        }))
+        .addArgument(new Argument('<kind>', 'kind of request').choices(KINDS).argParser(inAnyCase(KINDS)))
         .requiredOption('--to <State>', 'the requested State, by its English or French name or ISO code ("Kenya", KEN)')
         .option('--reference <reference>', 'the request\'s reference (default: the next free REG-<year>-NNNN for a Chamber\'s request, OTP-<year>-NNNN for the Prosecutor\'s)')
         .option('--out <file>', 'the .rog file to write, or a folder to write <reference>.rog in (default: requests/ of the workspace root)')
