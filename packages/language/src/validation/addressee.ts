@@ -391,7 +391,8 @@ function checkOrganisation(request: Request, accept: ValidationAcceptor): void {
     const name = organisation?.name ?? request.organisation.$refText;
     const at = { node: request, property: 'organisation' } as const;
 
-    const other: string[] = !request.kind ? []
+    // A transit is requested of the transit State, not of an organisation (transit-to-organisation): no agreement makes it one.
+    const other: string[] = !request.kind || request.kind === 'transit' ? []
         : request.kind !== 'assistance' ? [request.kind]
         : citationsOf(request.forms).filter(c => !INFORMATION_OR_DOCUMENTS.some(f => isWithin(c, f)));
     if (other.length) {

@@ -189,6 +189,10 @@ export const rules = {
         code: 'transit-warrant-missing', clause: 'warrant', severity: 'error', force: 'shall', provision: 'art. 89(3)(b)(iii)', digest: 'e4',
         summary: 'A request for transit contains the warrant for arrest and surrender (`warrant W`), issued for the person transported.'
     }),
+    transitToOrganisation: defineRule({
+        code: 'transit-to-organisation', severity: 'error', force: 'shall', provision: 'art. 89(3)(a)', also: ['art. 89(3)(b)', 'art. 87(6)'], digest: 'e1',
+        summary: 'A request for transit is made to the State through whose territory the person is transported: art. 89(3)(a) speaks of "transportation through its territory" that "a State Party shall authorize", and art. 89(3)(b) has the request transmitted "in accordance with article 87", to that State; an intergovernmental organisation (`to organisation "..."`) has no territory to authorize transit through.'
+    }),
     transitNotRequired: defineRule({
         code: 'transit-not-required', severity: 'info', force: 'human', provision: 'art. 89(3)(d)', digest: 'e5',
         summary: 'No authorization is required when the person is transported by air and no landing is scheduled on the territory of the transit State (`transport air landing none`).'
@@ -645,6 +649,12 @@ function checkDirectExecution(request: Request, accept: ValidationAcceptor): voi
 function checkTransit(services: RogatoryServices, request: Request, accept: ValidationAcceptor): void {
     if (request.kind !== 'transit') return;
     const at = { node: request, property: 'kind' } as const;
+    if (request.organisation) {
+        const name = request.organisation.ref?.name ?? request.organisation.$refText;
+        report(accept, rules.transitToOrganisation,
+            `A request for transit is made to the State through whose territory the person is transported, not to the ${name}: write \`to State "..."\`, naming the transit State.`,
+            { node: request, property: 'organisation' });
+    }
     const transported = request.persons.find(p => p.role === 'transported') ?? request.persons.find(p => p.role === 'sought');
     if (!transported) {
         // The person the warrant names, when the request names its warrant.
