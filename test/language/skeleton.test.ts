@@ -102,6 +102,26 @@ describe('"New request" skeletons', () => {
         ]);
     });
 
+    // art. 87(6): an organisation is asked for information or documents, anything else under an agreement; it has no
+    // channel of art. 87(1)(a) and no national law; the examples cite art. 87(6) and rule 176(4).
+    test.each(REQUEST_KINDS.map(k => k.kind).filter(kind => kind !== 'transit'))('the %s skeleton to an organisation: its channel left to it, no national law, an agreement for anything but information or documents', async kind => {
+        const text = requestSkeleton({ reference: 'OTP-2026-0012', kind, organisation: 'United Nations', date: '2026-11-22' });
+        expect(text).toContain('\n  to organisation "United Nations" language English\n');
+        expect(text).not.toMatch(/to State|via |national-requirements/);
+        expect(text).toMatch(/\n {2}legal-basis art\. 87\(6\), .*, rule 176\(4\)\n/);
+        expect(text.includes('\n  arrangement agreement R-TODO\n')).toBe(kind !== 'assistance');
+        const result = await validate(text);
+        const codes = result.diagnostics.map(d => d.code);
+        expect(result.diagnostics.filter(d => d.code === 'syntax-error'), text).toEqual([]);
+        for (const absent of ['channel-missing', 'clause-without-effect', 'organisation-agreement-missing', 'arrest-national-requirements-missing', 'assistance-national-requirements-missing',
+            'assistance-legal-basis-mismatch', 'assistance-legal-basis-missing', 'transit-to-organisation']) {
+            expect(codes, `${kind}: ${absent}`).not.toContain(absent);
+        }
+        expect(codes).toContain('organisation-channel-unverified');
+        // The record of the agreement is a placeholder, as the warrant and the person are: to declare.
+        if (kind !== 'assistance') expect(result.diagnostics.filter(d => d.code === 'unresolved-reference').map(d => d.message)).toContain('No record named R-TODO is declared in the workspace: declare it (`record R-TODO { ... }`).');
+    });
+
     test('the syntax error of an unclosed string says what to do', async () => {
         const result = await validate('request OTP-2026-0002 {\n  purpose "never closed\n}');
         expect(result.diagnostics.find(d => d.code === 'syntax-error')?.message).toBe('This text is not closed: end it with a double quote ("); a double quote inside a text is written \\".');

@@ -45,12 +45,16 @@ export function nextFreeReference(prefix: string, taken: Iterable<string>): stri
     return `${prefix}${String(highest + 1).padStart(4, '0')}`;
 }
 
-export function requestSkeleton(options: { reference: string; kind: RequestKindName; state: string; date: string; forms?: string[] }): string {
-    const { reference, kind, state, date } = options;
+/** Whom a new request is made to: a State, or an intergovernmental organisation (art. 87(6)), by its name in the built-in library. */
+export type SkeletonAddressee = { state: string; organisation?: undefined } | { organisation: string; state?: undefined };
+
+export function requestSkeleton(options: { reference: string; kind: RequestKindName; date: string; forms?: string[] } & SkeletonAddressee): string {
+    const { reference, kind, date } = options;
     const quote = (s: string) => `"${s.replace(/["\\]/g, c => '\\' + c)}"`;
     const lines = [`request ${reference} {`];
     const add = (...clauses: string[]) => lines.push(...clauses.map(c => '  ' + c));
     const chamber = madeByChamber(kind);
+    const organisation = options.organisation;
     // The forms of assistance sought, when the caller knows them; else none is chosen for the officer (the check
     // asks for them, completion offers them), and the legal basis cites art. 93(1) as a whole, which covers any.
     const forms = options.forms?.length ? options.forms.join(', ') : undefined;
@@ -59,27 +63,39 @@ export function requestSkeleton(options: { reference: string; kind: RequestKindN
     // in, the situation out (a `situation` without its number would be a syntax error); the checks ask for both,
     // where a value filled in for them would be printed in the documents unchecked.
     add(chamber ? 'from Chamber "" transmitted-by Registrar' : 'from Prosecutor transmitted-by Office-of-the-Prosecutor');
-    add(`to State ${quote(state)} via diplomatic-channel language English`, 'classification confidential', `dated ${date}`);
+    // An organisation has no channel of art. 87(1)(a) (organisation-channel-unverified asks for the one it designated).
+    add(organisation === undefined ? `to State ${quote(options.state)} via diplomatic-channel language English` : `to organisation ${quote(organisation)} language English`,
+        'classification confidential', `dated ${date}`);
+    // Anything but information or documents asked of an organisation rests on an agreement with it (art. 87(6)):
+    // the record of that agreement, to declare, as the warrant and the person are. (Assistance may be either: the
+    // forms, once chosen, say; organisation-agreement-missing asks for the record then.)
+    if (organisation !== undefined && kind !== 'assistance') {
+        add('arrangement agreement R-TODO');
+    }
+    // To an organisation, the legal basis adds art. 87(6) and rule 176(4), as examples/organisations/ cite them,
+    // and no national requirements: an organisation has no national law (clause-effect.ts).
+    const basis = (...provisions: string[]) => `legal-basis ${(organisation === undefined ? provisions : ['art. 87(6)', ...provisions, 'rule 176(4)']).join(', ')}`;
+    const nationalRequirements = organisation === undefined ? ['national-requirements ""'] : [];
     switch (kind) {
         case 'arrest-and-surrender':
-            add('legal-basis art. 89(1), art. 91(2)', 'warrant W-TODO', 'person P-TODO as sought { location "" }', 'annex A1 "Copy of the warrant of arrest" { copy-of W-TODO }', 'national-requirements ""');
+            add(basis('art. 89(1)', 'art. 91(2)'), 'warrant W-TODO', 'person P-TODO as sought { location "" }', 'annex A1 "Copy of the warrant of arrest" { copy-of W-TODO }', ...nationalRequirements);
             break;
         case 'surrender-of-convicted':
-            add('legal-basis art. 89(1), art. 91(3)', 'judgment J-TODO', 'identification ""', 'person P-TODO as sought { location "" }', 'annex A1 "Copy of the judgment of conviction" { copy-of J-TODO }');
+            add(basis('art. 89(1)', 'art. 91(3)'), 'judgment J-TODO', 'identification ""', 'person P-TODO as sought { location "" }', 'annex A1 "Copy of the judgment of conviction" { copy-of J-TODO }');
             break;
         case 'provisional-arrest':
-            add('legal-basis art. 92', 'urgent ""', 'warrant W-TODO', 'person P-TODO as sought { location "" }', 'crimes ""', 'facts ""', 'crime-place ""', 'surrender-request-will-follow');
+            add(basis('art. 92'), 'urgent ""', 'warrant W-TODO', 'person P-TODO as sought { location "" }', 'crimes ""', 'facts ""', 'crime-place ""', 'surrender-request-will-follow');
             break;
         case 'assistance':
-            add(`legal-basis ${forms ?? 'art. 93(1)'}, art. 96(1)`, 'purpose ""', 'grounds ""', 'facts ""', 'procedure ""', 'national-requirements ""');
+            add(organisation === undefined ? basis(forms ?? 'art. 93(1)', 'art. 96(1)') : basis(forms ?? 'art. 93(1)'), 'purpose ""', 'grounds ""', 'facts ""', 'procedure ""', ...nationalRequirements);
             break;
         case 'transit':
-            add('legal-basis art. 89(3)', 'warrant W-TODO', 'person P-TODO as transported', 'facts ""', 'legal-characterization ""', 'transport air landing scheduled');
+            add(basis('art. 89(3)'), 'warrant W-TODO', 'person P-TODO as transported', 'facts ""', 'legal-characterization ""', 'transport air landing scheduled');
             break;
         case 'temporary-transfer':
             // The form art. 93(1)(f): art. 96(2) asks of it what it asks of any request for assistance.
-            add('legal-basis art. 93(1)(f), art. 93(7), art. 96(1)', 'purpose ""', 'grounds ""', 'facts ""',
-                'person P-TODO as detained { location "" consent R-TODO }', 'state-agreement R-TODO conditions ""', 'procedure ""', 'national-requirements ""');
+            add(basis('art. 93(1)(f)', 'art. 93(7)', 'art. 96(1)'), 'purpose ""', 'grounds ""', 'facts ""',
+                'person P-TODO as detained { location "" consent R-TODO }', 'state-agreement R-TODO conditions ""', 'procedure ""', ...nationalRequirements);
             break;
     }
     add(`status drafted ${date}`);

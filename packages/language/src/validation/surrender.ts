@@ -11,6 +11,7 @@ import { competingRequests, eventDate, libraryDatesNote, requestedNotPartyNote, 
 import { citationsOf } from '../statute/provisions.js';
 import type { ValidationArea } from './catalogue.js';
 import { freeAnnexName } from './addressee.js';
+import { hasEffect } from './clause-effect.js';
 import { checkNationalRequirementsConsultation } from './records.js';
 import { defineRule, quote, report, type Rule } from './rule.js';
 import { perFileMemo, workspaceMemo } from '../workspace/workspace-memo.js';
@@ -400,7 +401,8 @@ function checkArrestAndSurrender(request: Request, accept: ValidationAcceptor): 
                 { node: request, property: 'warrant' }, { warrant: warrant.name });
         }
     }
-    if (!request.nationalRequirements?.trim() && !request.nationalRequirementsNoneKnown) {
+    // Not of a request to an organisation, which has no national law: there the clause has no effect (clause-effect.ts).
+    if (hasEffect(request, 'national-requirements') && !request.nationalRequirements?.trim() && !request.nationalRequirementsNoneKnown) {
         report(accept, rules.arrestNationalRequirementsMissing,
             'The request does not state what the requested State\'s surrender process requires: add `national-requirements "..."`, or `national-requirements none-known`.',
             { node: request, property: 'name' });
