@@ -37,6 +37,22 @@ describe('rogatory new', () => {
         expect(codes).not.toContain('syntax-error');
     });
 
+    test('to an intergovernmental organisation, by its name or abbreviation: the skeleton art. 87(6) asks for, which the checks read', async () => {
+        const dir = workspace({});
+        const result = await rogatory(dir, 'new', 'temporary-transfer', '--to', 'un', '--date', '2026-12-02');
+        expect(result).toEqual({
+            code: 0, out: 'requests/OTP-2026-0001.rog\n',
+            err: 'OTP-2026-0001: a request of kind temporary-transfer to the United Nations, to fill in; rogatory check requests/OTP-2026-0001.rog says what it still lacks\n'
+        });
+        const text = read(dir, 'requests/OTP-2026-0001.rog');
+        expect(text).toContain('\n  to organisation "United Nations" language English\n  classification confidential\n  dated 2026-12-02\n  arrangement agreement R-TODO\n');
+        expect(text).not.toContain('national-requirements');
+        const { out } = await rogatory(dir, 'check', '--format', 'json', '--at', '2026-12-02', 'requests');
+        const codes = (JSON.parse(out) as { diagnostics: Array<{ code: string }> }).diagnostics.map(d => d.code);
+        expect(codes).toEqual(expect.arrayContaining(['organisation-channel-unverified', 'transfer-purpose-missing']));
+        for (const absent of ['syntax-error', 'channel-missing', 'clause-without-effect', 'assistance-national-requirements-missing']) expect(codes).not.toContain(absent);
+    });
+
     test('--root: the workspace numbered and written into, from outside it', async () => {
         const dir = workspace({ 'OTP-2026-0007.rog': ISSUED });
         const result = await rogatory(path.dirname(dir), 'new', 'assistance', '--to', 'Kenya', '--root', path.basename(dir), '--date', '2026-12-02');
@@ -60,14 +76,16 @@ describe('rogatory new', () => {
             expect(result.err.split('\n').filter(Boolean), args.join(' ')).toHaveLength(1);
             return result.err.trim();
         };
-        expect(await refused('transit', '--to', 'Kenia')).toBe('rogatory: no State named "Kenia" in the built-in list: did you mean "Kenya"?');
-        expect(await refused('transit', '--to', 'Atlantis')).toBe('rogatory: no State named "Atlantis" in the built-in list (give its English or French name, or its ISO code)');
+        expect(await refused('transit', '--to', 'Kenia')).toBe('rogatory: no State or organisation named "Kenia" in the built-in list: did you mean "Kenya"?');
+        expect(await refused('transit', '--to', 'Atlantis')).toBe('rogatory: no State or organisation named "Atlantis" in the built-in list (give its English or French name, its ISO code or its abbreviation)');
+        expect(await refused('assistance', '--to', 'AU')).toBe('rogatory: "AU" names both the State Australia and the African Union: give the name in full');
+        expect(await refused('transit', '--to', 'UN')).toBe('rogatory: a request for transit is made to the State through whose territory the person is transported (art. 89(3)(a)), not to the United Nations: give that State');
         expect(await refused('assistance', '--to', 'Kenya', '--reference', 'OTP-2026-0007')).toBe('rogatory: OTP-2026-0007 is already the reference of a request, in OTP-2026-0007.rog: give another (--reference)');
         expect(await refused('assistance', '--to', 'Kenya', '--reference', 'OTP 7', '--date', '2026-12-02')).toBe("rogatory: --reference 'OTP 7' is not a reference: letters, digits and hyphens, e.g. OTP-2026-0042");
         expect(await refused('assistance', '--to', 'Kenya', '--reference', 'request')).toBe("rogatory: --reference 'request' cannot be the name of a request: it is a word of the language");
         expect(await refused('assistance', '--to', 'Kenya', '--date', '02/12/2026')).toBe("rogatory: --date expects a date as YYYY-MM-DD, not '02/12/2026': 2026-12-02 or 2026-02-12?");
         expect(await refused('extradition', '--to', 'Kenya')).toMatch(/^rogatory: command-argument value 'extradition' is invalid for argument 'kind'\. Allowed choices are arrest-and-surrender, /);
-        expect(await refused('transit')).toMatch(/--to <State>/);
+        expect(await refused('transit')).toMatch(/--to <addressee>/);
         expect(fs.readdirSync(dir).sort()).toEqual(['.git', 'OTP-2026-0007.rog']);
     });
 });

@@ -56,6 +56,7 @@ vi.mock('vscode', () => ({
         withProgress: (options: { title: string }, task: () => Promise<unknown>) => { progress.push(options.title); return task(); }
     },
     ProgressLocation: { Window: 10 },
+    QuickPickItemKind: { Separator: -1, Default: 0 },
     UIKind: { Desktop: 1, Web: 2 },
     env: {
         uiKind: 1,
@@ -87,6 +88,11 @@ const client = {
     sendRequest: async (method: unknown, params: { outDir: string; prefix?: string }) => {
         // The server's next free reference: as if the workspace held `<prefix>0006`.
         if (method === 'rogatory/freeReference') return `${params.prefix}0007`;
+        // Two States, and the organisations when asked for (art. 87(6)).
+        if (method === 'rogatory/states') {
+            const states = [{ name: 'Australia', alpha2: 'AU', status: 'State Party since 2002-07-01' }, { name: 'Kenya', alpha2: 'KE', status: 'State Party since 2005-06-01' }];
+            return (params as { organisations?: boolean }).organisations ? [...states, { name: 'African Union', abbreviation: 'AU', organisation: true, status: 'intergovernmental organisation' }] : states;
+        }
         sent.push(params);
         return answer ?? { files: ['/ws/build/documents/a.en.docx'] };
     }
@@ -186,6 +192,30 @@ describe('New request', () => {
         typed = '';
         await handlers.get('rogatory.newRequest')!({ kind: 'transit', state: 'Kenya' });
         expect(written.at(-1)!.file).toBe(`/ws/requests/REG-${year}-0007.rog`);
+    });
+});
+
+describe('New request: to whom', () => {
+    test('the States, then the intergovernmental organisations under a separator: one picked is written `to organisation`', async () => {
+        pick = 'African Union';
+        await handlers.get('rogatory.newRequest')!({ kind: 'assistance', reference: 'OTP-2026-0043' });
+        expect(picked).toEqual([['Australia', 'Kenya', 'Intergovernmental organisations (art. 87(6))', 'African Union']]);
+        expect(written.at(-1)!.text).toContain('\n  to organisation "African Union" language English\n');
+        expect(written.at(-1)!.text).not.toContain('national-requirements');
+        // A State is written `to State`, with its channel.
+        pick = 'Kenya';
+        await handlers.get('rogatory.newRequest')!({ kind: 'assistance', reference: 'OTP-2026-0044' });
+        expect(written.at(-1)!.text).toContain('\n  to State "Kenya" via diplomatic-channel language English\n');
+    });
+
+    test('a transit is offered the States only (art. 89(3)(a): through a State\'s territory); the separator cannot be picked', async () => {
+        pick = 'Kenya';
+        await handlers.get('rogatory.newRequest')!({ kind: 'transit', reference: 'REG-2026-0045' });
+        expect(picked).toEqual([['Australia', 'Kenya']]);
+        pick = 'Intergovernmental organisations (art. 87(6))';
+        const before = written.length;
+        await handlers.get('rogatory.newRequest')!({ kind: 'assistance', reference: 'OTP-2026-0046' });
+        expect(written.length).toBe(before);
     });
 });
 

@@ -102,6 +102,15 @@ describe('the State list asked for as the server starts', () => {
             const states = await started.connection.sendRequest<Array<{ name: string; status: string }>>('rogatory/states', { date: '2026-11-22' });
             expect(states.length).toBeGreaterThan(150);
             expect(states.find(s => s.name === 'Kenya')?.status).toMatch(/^State Party since 2005-06-01/);
+            expect(states.some(s => s.name === 'United Nations')).toBe(false);
+            // With the organisations (the New request command's list, but for a transit): the States first, then each of them once.
+            const all = await started.connection.sendRequest<Array<{ name: string; abbreviation?: string; organisation?: boolean; status: string }>>('rogatory/states', { date: '2026-11-22', organisations: true });
+            expect(all.slice(0, states.length)).toEqual(states);
+            const organisations = all.slice(states.length);
+            expect(organisations.every(o => o.organisation)).toBe(true);
+            expect(organisations.map(o => o.name)).toEqual(expect.arrayContaining(['African Union', 'United Nations']));
+            expect(new Set(organisations.map(o => o.name)).size).toBe(organisations.length);
+            expect(organisations.find(o => o.name === 'United Nations')).toMatchObject({ abbreviation: 'UN', status: expect.stringContaining('(art. 87(6))') });
         } finally {
             await started.stop();
             fs.rmSync(dir, { recursive: true, force: true });

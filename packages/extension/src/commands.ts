@@ -6,7 +6,7 @@ import {
     type CheckWorkspaceResult, type ExportParams, type ExportRegisterParams, type ExportRegisterResult, type ExportResult, type FreeReferenceParams, type RenderParams, type RenderResult, type StateItem, type StatesParams
 } from '../../language/src/lsp/protocol.js';
 import { REGISTER_FORMATS, type RegisterFormat } from '../../language/src/register/formats.js';
-import { isReferenceName, referencePrefix, REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../../language/src/skeleton.js';
+import { isReferenceName, referencePrefix, REQUEST_KINDS, requestSkeleton, type RequestKindName, type SkeletonAddressee } from '../../language/src/skeleton.js';
 import { today } from '../../language/src/states/dates.js';
 import { relativeInside } from '../../language/src/workspace/paths.js';
 import { PreviewPanel } from './preview.js';
@@ -168,17 +168,24 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
             void vscode.window.showInformationMessage(`Rogatory: ${count(result.files, 'file')} checked: ${count(result.errors, 'error')}, ${count(result.warnings, 'warning')}, ${count(result.infos, 'information item')}.`);
             return result;
         }),
-        vscode.commands.registerCommand('rogatory.newRequest', async (preset?: { kind?: RequestKindName; state?: string; reference?: string; folder?: string }) => {
+        vscode.commands.registerCommand('rogatory.newRequest', async (preset?: { kind?: RequestKindName; state?: string; organisation?: string; reference?: string; folder?: string }) => {
             const kind = preset?.kind ?? (await vscode.window.showQuickPick(REQUEST_KINDS.map(k => ({ label: k.label, description: k.provisions, requestKind: k.kind })), { title: 'New request: kind' }))?.requestKind;
             if (!kind) return undefined;
             const date = today();
-            let state = preset?.state;
-            if (!state) {
-                const states = await client.sendRequest<StateItem[]>(StatesRequest, { date } satisfies StatesParams);
-                state = (await vscode.window.showQuickPick(states.map(s => ({ label: s.name, description: [s.alpha2, s.nameFr].filter(Boolean).join(' · '), detail: s.status })),
-                    { title: 'New request: requested State', matchOnDescription: true, matchOnDetail: false }))?.label;
+            let addressee: SkeletonAddressee | undefined = preset?.state ? { state: preset.state } : preset?.organisation ? { organisation: preset.organisation } : undefined;
+            if (!addressee) {
+                // The States, then the organisations (art. 87(6)); not for a transit, which is through a State's territory (art. 89(3)(a)).
+                const organisations = kind !== 'transit';
+                const items = await client.sendRequest<StateItem[]>(StatesRequest, { date, organisations } satisfies StatesParams);
+                const item = (s: StateItem) => ({ label: s.name, description: [s.alpha2 ?? s.abbreviation, s.nameFr].filter(Boolean).join(' · '), detail: s.status, organisation: s.organisation });
+                const states = items.filter(s => !s.organisation).map(item);
+                const others = items.filter(s => s.organisation).map(item);
+                const separator = { label: 'Intergovernmental organisations (art. 87(6))', kind: vscode.QuickPickItemKind.Separator };
+                const chosen = await vscode.window.showQuickPick(others.length ? [...states, separator, ...others] : states,
+                    { title: organisations ? 'New request: requested State or organisation' : 'New request: requested State', matchOnDescription: true, matchOnDetail: false });
+                addressee = !chosen || !('detail' in chosen) ? undefined : chosen.organisation ? { organisation: chosen.label } : { state: chosen.label };
             }
-            if (!state) return undefined;
+            if (!addressee) return undefined;
             const prefix = referencePrefix(kind, date.slice(0, 4));
             // Proposed: the next free number of the workspace, as completion and `rogatory new` give it, the number selected.
             const proposed = async () => client.sendRequest<string>(FreeReferenceRequest, { prefix } satisfies FreeReferenceParams).catch(() => prefix);
@@ -187,7 +194,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
                 validateInput: v => isReferenceName(v) ? undefined : `Letters, digits and hyphens, e.g. ${prefix}0042`
             }));
             if (!reference) return undefined;
-            const text = requestSkeleton({ reference, kind, state, date });
+            const text = requestSkeleton({ reference, kind, date, ...addressee });
             // In a multi-root workspace, the folder of the file being worked on (the officer's case), else the first.
             const active = vscode.window.activeTextEditor?.document.uri;
             const folder = preset?.folder ?? (active && vscode.workspace.getWorkspaceFolder(active)?.uri.fsPath) ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;

@@ -1,10 +1,11 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Command } from 'commander';
+import type { AstNodeDescription } from 'langium';
 import { Argument } from 'commander';
 import {
     createAtomically, fileSystemReason, isReferenceName, likelyNames, makeFolder, nameMeant, nextFreeReference,
-    referencePrefix, REQUEST_KINDS, requestSkeleton, today, type RequestKindName
+    referencePrefix, REQUEST_KINDS, requestSkeleton, today, type RequestKindName, type SkeletonAddressee
 } from '@rogatory/language';
 import { checkAsOf } from '../as-of.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
@@ -25,7 +26,8 @@ export interface NewResult {
     /** The file written, as the current folder shows it. */
     file: string;
     reference: string;
-    state: string;
+    /** Whom the request is made to, as a sentence names it: `Kenya`, `the United Nations`. */
+    addressee: string;
 }
 
 /** A file that is already there: nothing is written over it (exit 1). */
@@ -35,7 +37,7 @@ const KINDS = REQUEST_KINDS.map(k => k.kind);
 
 /**
  * Writes the skeleton of a new request (skeleton.ts: the one the editor's "New request" command and completion write)
- * to a new file: the clauses the request's kind asks for, to fill in, addressed to a State of the built-in library,
+ * to a new file: the clauses the request's kind asks for, to fill in, addressed to a State or an organisation of the built-in library,
  * numbered with the next free reference of the workspace unless one is given. Never over an existing file.
  */
 export async function newRequest(kind: RequestKindName, options: NewOptions): Promise<NewResult> {
@@ -48,16 +50,16 @@ export async function newRequest(kind: RequestKindName, options: NewOptions): Pr
     // The whole workspace: its requests' references (the next free one; one already taken), and its States.
     const workspace = await loadWorkspace([options.root ?? '.'], { root: options.root, note: options.note });
     const index = workspace.services.shared.workspace.IndexManager;
-    const state = nameMeant(index.allElements('State'), options.to);
-    if (!state) {
-        const meant = likelyNames(index.allElements('State'), options.to);
-        throw new UsageError(`no State named "${options.to}" in the built-in list${meant.length ? `: did you mean ${meant.map(n => `"${n}"`).join(' or ')}?` : ' (give its English or French name, or its ISO code)'}`);
+    const addressee = addresseeMeant(index.allElements('State').toArray(), index.allElements('Organisation').toArray(), options.to);
+    // art. 89(3)(a): transit is through a State's territory, which it authorizes (transit-to-organisation).
+    if (kind === 'transit' && addressee.organisation !== undefined) {
+        throw new UsageError(`a request for transit is made to the State through whose territory the person is transported (art. 89(3)(a)), not to the ${addressee.organisation}: give that State`);
     }
     const requests = index.allElements('Request').toArray();
     const reference = options.reference ?? nextFreeReference(referencePrefix(kind, date.slice(0, 4)), requests.map(r => r.name));
     const taken = requests.find(r => r.name === reference);
     if (taken) throw new UsageError(`${reference} is already the reference of a request, in ${shownPath(taken.documentUri.fsPath)}: give another (--reference)`);
-    const text = requestSkeleton({ reference, kind, state, date });
+    const text = requestSkeleton({ reference, kind, date, ...addressee });
     // A reference the language reads otherwise (a keyword) would make a file that does not parse.
     const parsed = workspace.services.parser.LangiumParser.parse(text);
     if (parsed.lexerErrors.length || parsed.parserErrors.length) throw new UsageError(`--reference '${reference}' cannot be the name of a request: it is a word of the language`);
@@ -69,7 +71,21 @@ export async function newRequest(kind: RequestKindName, options: NewOptions): Pr
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ExistingFile(`${said(target)} already exists: nothing written (give another --out or --reference)`);
         throw new UsageError(`cannot write '${said(target)}': ${fileSystemReason(error)}`);
     }
-    return { file: said(target), reference, state };
+    return { file: said(target), reference, addressee: addressee.state ?? `the ${addressee.organisation}` };
+}
+
+/**
+ * The State or intergovernmental organisation (art. 87(6)) `written` names outright: its English or French name, ISO
+ * code or abbreviation, in any case. A name of both (`AU`: Australia, the African Union) is asked to be given in full.
+ */
+function addresseeMeant(states: AstNodeDescription[], organisations: AstNodeDescription[], written: string): SkeletonAddressee {
+    const state = nameMeant(states, written);
+    const organisation = nameMeant(organisations, written);
+    if (state && organisation) throw new UsageError(`"${written}" names both the State ${state} and the ${organisation}: give the name in full`);
+    if (state) return { state };
+    if (organisation) return { organisation };
+    const meant = likelyNames([...states, ...organisations], written);
+    throw new UsageError(`no State or organisation named "${written}" in the built-in list${meant.length ? `: did you mean ${meant.map(n => `"${n}"`).join(' or ')}?` : ' (give its English or French name, its ISO code or its abbreviation)'}`);
 }
 
 /** The file written, relative to the current folder when under it, else in full (`/tmp/OTP-2026-0001.rog`, not `../../tmp/...`). */
@@ -87,9 +103,9 @@ async function targetFile(out: string | undefined, root: string, reference: stri
 
 export function registerNew(program: Command, io: { out: (s: string) => void; err: (s: string) => void }, setExit: (code: number) => void): void {
     program.command('new')
-        .description('write the skeleton of a new request of a kind to a State: the clauses its kind asks for, to fill in, with the next free reference')
+        .description('write the skeleton of a new request of a kind to a State or an organisation: the clauses its kind asks for, to fill in, with the next free reference')
         .addArgument(new Argument('<kind>', 'kind of request').choices(KINDS).argParser(inAnyCase(KINDS)))
-        .requiredOption('--to <State>', 'the requested State, by its English or French name or ISO code ("Kenya", KEN)')
+        .requiredOption('--to <addressee>', 'the requested State, by its English or French name or ISO code ("Kenya", KEN), or the intergovernmental organisation (art. 87(6)), by its name or abbreviation ("United Nations", UN)')
         .option('--reference <reference>', 'the request\'s reference (default: the next free REG-<year>-NNNN for a Chamber\'s request, OTP-<year>-NNNN for the Prosecutor\'s)')
         .option('--out <file>', 'the .rog file to write, or a folder to write <reference>.rog in (default: requests/ of the workspace root)')
         .option('--date <date>', 'the request\'s date (YYYY-MM-DD; default: today)')
@@ -108,17 +124,19 @@ Examples:
   rogatory new arrest-and-surrender --to Kenya
   rogatory new assistance --to "Côte d'Ivoire" --reference OTP-2026-0042
   rogatory new transit --to FRA --out requests/transit/
+  rogatory new assistance --to UN
 
 Exit codes:
   0  written
   1  the file is already there: nothing written
-  2  usage error (an unknown kind or State, a reference taken or not a
-     reference), unreadable workspace, or a file that cannot be written`)
+  2  usage error (an unknown kind, State or organisation, a transit to an
+     organisation, a reference taken or not a reference), unreadable
+     workspace, or a file that cannot be written`)
         .action(async (kind: RequestKindName, options: NewOptions) => {
             try {
                 const result = await newRequest(kind, { ...options, note: io.err });
                 io.out(lineSafe(result.file));
-                io.err(`${result.reference}: a request of kind ${kind} to ${result.state}, to fill in; rogatory check ${lineSafe(result.file)} says what it still lacks`);
+                io.err(`${result.reference}: a request of kind ${kind} to ${result.addressee}, to fill in; rogatory check ${lineSafe(result.file)} says what it still lacks`);
                 setExit(ExitCode.Ok);
             } catch (error) {
                 if (!(error instanceof ExistingFile)) throw error;

@@ -194,11 +194,15 @@ describe('Rogatory in VS Code', () => {
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
 
-    it('creates a new request from the kind and the State', async () => {
+    it('creates a new request from the kind and the State or organisation', async () => {
         await vscode.commands.executeCommand('rogatory.newRequest', { kind: 'transit', state: 'Kenya', reference: 'OTP-2026-9999' });
         const editor = await until('the new request', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/requests/OTP-2026-9999.rog') ? vscode.window.activeTextEditor : undefined);
         assert.match(editor.document.getText(), /^request OTP-2026-9999 \{\n {2}kind transit\n/);
         assert.match(editor.document.getText(), /to State "Kenya" via diplomatic-channel/);
+        // Or to an intergovernmental organisation (art. 87(6)).
+        await vscode.commands.executeCommand('rogatory.newRequest', { kind: 'assistance', organisation: 'United Nations', reference: 'OTP-2026-9998' });
+        const other = await until('the request to the organisation', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/requests/OTP-2026-9998.rog') ? vscode.window.activeTextEditor : undefined);
+        assert.match(other.document.getText(), /\n {2}to organisation "United Nations" language English\n/);
     });
 
     it('shows the register in the Explorer, by State and stage, overdue requests marked', async () => {

@@ -48,10 +48,15 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.IndexedContent);
         const date = params?.date ?? today();
         const library = services.rogatory.StateLibrary;
-        return library.allStates().map(state => ({
+        const states: StateItem[] = library.allStates().map(state => ({
             name: state.name, nameFr: state.nameFr, alpha2: state.alpha2, alpha3: state.alpha3,
             status: describeStatus(library.statusOn(state, date))
         }));
+        if (!params?.organisations) return states;
+        return [...states, ...library.allOrganisations().map(organisation => ({
+            name: organisation.name, nameFr: organisation.nameFr, abbreviation: organisation.abbreviation, organisation: true,
+            status: 'intergovernmental organisation: information or documents, other cooperation as agreed with it (art. 87(6))'
+        }))];
     });
     connection.onRequest(FreeReferenceRequest, async (params: FreeReferenceParams): Promise<string> => {
         await settled();

@@ -35,8 +35,9 @@ export interface ExportParams {
 export interface ExportResult { files: string[]; warnings?: string[]; error?: string; replaceable?: boolean; draftable?: boolean }
 
 export const StatesRequest = 'rogatory/states';
-export interface StatesParams { date?: string }
-export interface StateItem { name: string; nameFr?: string; alpha2?: string; alpha3?: string; status: string }
+/** The States (their status on `date`), then, when asked, the intergovernmental organisations (art. 87(6)): whom a new request may be made to. */
+export interface StatesParams { date?: string; organisations?: boolean }
+export interface StateItem { name: string; nameFr?: string; alpha2?: string; alpha3?: string; abbreviation?: string; status: string; organisation?: boolean }
 
 /** The next `<prefix>NNNN` (`OTP-2026-0043`) no request of the workspace is named: the New request command's proposal. */
 export const FreeReferenceRequest = 'rogatory/freeReference';

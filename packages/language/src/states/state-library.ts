@@ -1,7 +1,7 @@
 import type { IndexManager } from 'langium';
 import { AstUtils, DocumentState, MultiMap, WorkspaceCache } from 'langium';
 import type { LangiumCoreServices } from 'langium';
-import { isDesignation, isModel, isState, type Designation, type State } from '../generated/ast.js';
+import { isDesignation, isModel, isOrganisation, isState, type Designation, type Organisation, type State } from '../generated/ast.js';
 import { isBuiltinUri } from '../builtin/builtin-library.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { perFileMemo } from '../workspace/workspace-memo.js';
@@ -48,6 +48,14 @@ export class StateLibrary {
         return namedOnce(this.index.allElements('State').toArray())
             .map(d => d.node)
             .filter((n): n is State => n !== undefined && isState(n))
+            .sort((a, b) => compareText(a.name, b.name));
+    }
+
+    /** Every intergovernmental organisation an `organisation "..."` may name (art. 87(6)), in name order, once per name as allStates. */
+    allOrganisations(): Organisation[] {
+        return namedOnce(this.index.allElements('Organisation').toArray())
+            .map(d => d.node)
+            .filter((n): n is Organisation => n !== undefined && isOrganisation(n))
             .sort((a, b) => compareText(a.name, b.name));
     }
 
