@@ -431,7 +431,11 @@ describe('document model', () => {
         // Without a designation: the embassy, through the diplomatic channel.
         expect(allText(note('REG-2026-0210', 'en'))).toContain('presents its compliments to the Embassy of the French Republic');
         // The Office of the Prosecutor transmits its own requests (rule 176(2)).
-        expect(allText(note('OTP-2026-0310', 'en'))).toContain('The Office of the Prosecutor of the International Criminal Court presents its compliments to the Office of Legal Affairs');
+        // An organisation's office is named with the organisation, as a ministry is with its State, unless its name says which.
+        expect(allText(note('OTP-2026-0310', 'en'))).toContain('The Office of the Prosecutor of the International Criminal Court presents its compliments to the Office of Legal Affairs of the United Nations and has the honour');
+        expect(allText(note('OTP-2026-0310', 'en'))).toContain('to renew to the Office of Legal Affairs of the United Nations the assurances');
+        expect(allText(note('OTP-2026-0905', 'en'))).toContain('presents its compliments to the Directorate of Legal Advice and Public International Law of the Council of Europe and has the honour');
+        expect(allText(note('OTP-2026-0906', 'en'))).toContain('presents its compliments to the UN Office of Legal Affairs and has the honour');
         expect(allText(note('OTP-2026-0310', 'en'))).toContain('The requested organisation is asked to provide');
         // French: the State's name with its article, the embassy idiom, elision before a verb.
         const transit = allText(note('REG-2026-0210', 'fr'));

@@ -37,7 +37,7 @@ export function naturalOrder(name: string): string {
 }
 
 // English: UN usage puts "the" before formal names and a few short ones.
-const ENGLISH_WITH_THE = /^(United|Republic|Kingdom|Democratic|Federal|Federated|Islamic|Plurinational|Bolivarian|Lao|Russian|Syrian|Czech Republic|Dominican|Central African|Holy See|Netherlands|Philippines|Bahamas|Gambia|Comoros|Maldives|Seychelles|Marshall|Solomon|Cook Islands|Sudan|Niger$|Congo|State of|Principality|Grand Duchy|Sultanate|Union|Organi[sz]ation|Council|League|Economic Community|International|North Atlantic|African Union|European|Southern African|Association|Commonwealth|Office|Embassy|Ministry|Permanent Mission|Central Office|Royal|Government|Department|Registry|Secretariat)/;
+const ENGLISH_WITH_THE = /^(United|Republic|Kingdom|Democratic|Federal|Federated|Islamic|Plurinational|Bolivarian|Lao|Russian|Syrian|Czech Republic|Dominican|Central African|Holy See|Netherlands|Philippines|Bahamas|Gambia|Comoros|Maldives|Seychelles|Marshall|Solomon|Cook Islands|Sudan|Niger$|Congo|State of|Principality|Grand Duchy|Sultanate|Union|Organi[sz]ation|Council|League|Economic Community|International|North Atlantic|African Union|European|Southern African|Association|Commonwealth|Office|Embassy|Ministry|Permanent Mission|Central Office|Royal|Government|Department|Registry|Secretariat|Directorate|Division|Bureau|Service|Section|Agency|Authority|Central Authority|Attorney|Prosecutor|Presidency|Chancellery|Delegation)/;
 
 // English: a name of a form of State takes "the" wherever that word stands ("the Argentine Republic", "the Hellenic
 // Republic", "the Swiss Confederation", "the Independent State of Samoa", "the Hashemite Kingdom of Jordan").
@@ -94,6 +94,7 @@ export function englishName(rawName: string, options: { start?: boolean } = {}):
  * otherwise the author's and is not translated.
  */
 export function recipientPhrase(recipient: string, lang: Lang): string {
-    if (lang === 'en' && ENGLISH_WITH_THE.test(recipient)) return `the ${recipient}`;
+    // After an abbreviation too: "the UN Office of Legal Affairs".
+    if (lang === 'en' && ENGLISH_WITH_THE.test(recipient.replace(/^[A-Z]{2,} /, ''))) return `the ${recipient}`;
     return recipient;
 }

@@ -2,7 +2,7 @@
  * What both documents share: the page layout of reg. 36(3), the classification marks and the
  * running header and footer, and the addressee of a request in each language.
  */
-import type { Annex, Designation, Request, State } from '../generated/ast.js';
+import type { Annex, Designation, Organisation, Request, State } from '../generated/ast.js';
 import { officialStateName } from '../builtin/builtin-library.js';
 import { designatedChannels, type StateLibrary } from '../states/state-library.js';
 import type { Lang, PageLayout, RunningLine } from './document-model.js';
@@ -265,6 +265,14 @@ function nameAsWritten(name: WrittenName, lang: Lang): string | undefined {
     return /^[aeiouyàâäéèêëîïôöùûüœ]/i.test(written) ? `l'${written}` : undefined;
 }
 
+/** Whether a written name names the organisation: its name in English or French, or its abbreviation as a word (`UN`, not `Union`). */
+function namesOrganisation(written: string, organisation: Organisation): boolean {
+    const lower = written.toLowerCase();
+    if ([organisation.name, organisation.nameFr].some(n => n && lower.includes(n.toLowerCase()))) return true;
+    const abbreviation = organisation.abbreviation;
+    return !!abbreviation && new RegExp(`(^|[^\\p{L}])${abbreviation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(written);
+}
+
 /** A written name that is an embassy's (or a Commonwealth State's high commission), in English or French. */
 const EMBASSY = /\b(?:embassy|ambassade|high commission|haut-commissariat)\b/i;
 
@@ -299,6 +307,11 @@ export function channelAddressee(request: Request, options: BuildOptions): { phr
     const inEnglish = (detail: string | undefined): WrittenName | undefined => (detail?.trim() ? { text: detail, lang: 'en' } : undefined);
     if (addressee.kind === 'organisation') {
         const name = recipient ?? inEnglish(request.channelDetail ?? request.organisation?.ref?.channelDetail);
+        // An office of the organisation ("the Office of Legal Affairs") is named with the organisation it is an office of,
+        // as the note names a ministry with its State, unless its own name says which ("the UN Office of Legal Affairs").
+        const written = name && nameAsWritten(name, lang);
+        const organisation = request.organisation?.ref;
+        if (written && organisation && !namesOrganisation(written, organisation)) return { phrase: `${written} ${addressee.fullForms.of}` };
         return { phrase: name ? namedAddressee(t.designatedAuthority(addressee.fullForms.withArticle), name, lang) : addressee.fullForms.withArticle };
     }
     // Where the State designated a choice of channels, the one the request is sent through.
