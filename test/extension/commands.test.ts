@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { today } from '../../packages/language/src/states/dates.js';
+import { requestSkeleton, type RequestKindName } from '../../packages/language/src/skeleton.js';
 
 /**
  * The export commands (packages/extension/src/commands.ts) with the few VS Code pieces they use
@@ -71,11 +72,7 @@ vi.mock('vscode', () => ({
         getConfiguration: () => ({ get: (key: string, fallback: unknown) => key === 'export.folder' ? exportFolder : key === 'asOf' ? asOf : fallback }),
         getWorkspaceFolder: (uri: { fsPath: string }) => folders?.find(f => uri.fsPath.startsWith(`${f.uri.fsPath}/`)),
         get workspaceFolders() { return folders; },
-        fs: {
-            stat: async () => { throw new Error('not found'); },
-            writeFile: async (uri: { fsPath: string }, bytes: Uint8Array) => { written.push({ file: uri.fsPath, text: Buffer.from(bytes).toString('utf8') }); }
-        },
-        asRelativePath: (p: string) => p
+        asRelativePath: (p: string | { fsPath: string }) => (typeof p === 'string' ? p : p.fsPath)
     },
     Uri: { file: (fsPath: string) => ({ fsPath }) }
 }));
@@ -88,6 +85,16 @@ const client = {
     sendRequest: async (method: unknown, params: { outDir: string; prefix?: string }) => {
         // The server's next free reference: as if the workspace held `<prefix>0006`.
         if (method === 'rogatory/freeReference') return `${params.prefix}0007`;
+        // The server writes the new request (writeNewRequest): here, the skeleton of what it is sent, unless the reference is taken.
+        if (method === 'rogatory/newRequest') {
+            const request = params as unknown as { folder: string; reference: string; kind: RequestKindName; date: string; state?: string; organisation?: string };
+            const file = `${request.folder}/requests/${request.reference}.rog`;
+            if (request.reference === 'OTP-2026-0001') return { refusal: { kind: 'taken', file: '/ws/old/OTP-2026-0001.rog' } };
+            if (written.some(w => w.file === file)) return { refusal: { kind: 'exists' } };
+            const { reference, kind, date } = request;
+            written.push({ file, text: requestSkeleton(request.organisation !== undefined ? { reference, kind, date, organisation: request.organisation } : { reference, kind, date, state: request.state ?? '' }) });
+            return { file };
+        }
         // Two States, and the organisations when asked for (art. 87(6)).
         if (method === 'rogatory/states') {
             const states = [{ name: 'Australia', alpha2: 'AU', status: 'State Party since 2002-07-01' }, { name: 'Kenya', alpha2: 'KE', status: 'State Party since 2005-06-01' }];
@@ -100,7 +107,7 @@ const client = {
 registerCommands({ subscriptions: [] } as never, client as never, (() => ({ dispose() {} })) as never);
 
 beforeEach(() => {
-    for (const list of [sent, errors, buttons, informations, warnings, offered, picked, executed, external, opened, progress]) list.length = 0;
+    for (const list of [sent, errors, buttons, informations, warnings, offered, picked, executed, external, opened, progress, written]) list.length = 0;
     answer = undefined; exportFolder = 'build/documents'; click = undefined; pick = undefined; folderPicks = 0; folderPick = undefined;
     asOf = ''; remoteName = undefined; activeEditor = { document }; folders = FOLDERS; proposed.length = 0; typed = '';
 });
@@ -192,6 +199,16 @@ describe('New request', () => {
         typed = '';
         await handlers.get('rogatory.newRequest')!({ kind: 'transit', state: 'Kenya' });
         expect(written.at(-1)!.file).toBe(`/ws/requests/REG-${year}-0007.rog`);
+    });
+});
+
+describe('New request: written by the server, refused as it refuses', () => {
+    test('a file already there, a reference another request has: said, nothing opened', async () => {
+        await handlers.get('rogatory.newRequest')!({ kind: 'assistance', state: 'Kenya', reference: 'OTP-2026-0050' });
+        await handlers.get('rogatory.newRequest')!({ kind: 'assistance', state: 'Kenya', reference: 'OTP-2026-0050' });
+        await handlers.get('rogatory.newRequest')!({ kind: 'assistance', state: 'Kenya', reference: 'OTP-2026-0001' });
+        expect(errors).toEqual(['Rogatory: /ws/requests/OTP-2026-0050.rog already exists.', 'Rogatory: OTP-2026-0001 is already the reference of a request, in /ws/old/OTP-2026-0001.rog: give another.']);
+        expect(opened).toEqual(['/ws/requests/OTP-2026-0050.rog']);
     });
 });
 

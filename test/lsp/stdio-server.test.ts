@@ -250,6 +250,27 @@ describe('rogatory-language-server --stdio', () => {
         connection.sendNotification('textDocument/didClose', { textDocument: { uri: freeUri } });
     });
 
+    test('writes the New request command\'s file as `rogatory new` does: whole, never over a file, not under a reference taken', async () => {
+        const takenUri = `file://${workspace}/taken.rog`;
+        const text = 'request ZZZ-2033-0001 {\n  dated 2033-01-05\n}\n';
+        fs.writeFileSync(path.join(workspace, 'taken.rog'), text);
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: takenUri, languageId: 'rogatory', version: 1, text } });
+        const create = (reference: string, more: Record<string, string> = { organisation: 'United Nations' }) =>
+            connection.sendRequest<{ file?: string; refusal?: { kind: string; file?: string }; error?: string }>('rogatory/newRequest', { folder: workspace, reference, kind: 'assistance', date: '2033-02-01', ...more });
+        const file = path.join(workspace, 'requests', 'ZZZ-2033-0002.rog');
+        expect(await create('ZZZ-2033-0002')).toEqual({ file });
+        expect(fs.readFileSync(file, 'utf8')).toMatch(/^request ZZZ-2033-0002 \{\n {2}kind assistance\n[^]*\n {2}to organisation "United Nations" language English\n[^]*status drafted 2033-02-01\n\}\n$/);
+        fs.writeFileSync(file, '// the officer\'s work\n');
+        expect(await create('ZZZ-2033-0002', { state: 'Kenya' })).toEqual({ refusal: { kind: 'exists' } });
+        expect(fs.readFileSync(file, 'utf8')).toBe('// the officer\'s work\n');
+        expect(await create('ZZZ-2033-0001')).toEqual({ refusal: { kind: 'taken', file: path.join(workspace, 'taken.rog') } });
+        expect(await create('request')).toEqual({ refusal: { kind: 'keyword' } });
+        expect(fs.existsSync(path.join(workspace, 'requests', 'ZZZ-2033-0001.rog')) || fs.existsSync(path.join(workspace, 'requests', 'request.rog'))).toBe(false);
+        expect((await create('../escape')).error).toMatch(/^a new request needs a kind, a State or organisation, a reference/);
+        connection.sendNotification('textDocument/didClose', { textDocument: { uri: takenUri } });
+        fs.rmSync(path.join(workspace, 'requests'), { recursive: true, force: true });
+    });
+
     test('an export into a folder that cannot be written: one sentence naming the folder and what to do, not Node\'s error', async () => {
         const valid = 'request OTP-2026-0011 {\n  kind assistance art. 93(1)(i)\n  from Prosecutor transmitted-by Office-of-the-Prosecutor\n  situation ICC-01/09\n'
             + '  to State "Kenya" via diplomatic-channel language English\n  classification confidential\n  dated 2026-11-22\n  legal-basis art. 93(1)(i)\n'

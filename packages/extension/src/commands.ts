@@ -2,8 +2,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    CheckWorkspaceRequest, ExportRegisterRequest, ExportRequest, FreeReferenceRequest, RenderRequest, StatesRequest,
-    type CheckWorkspaceResult, type ExportParams, type ExportRegisterParams, type ExportRegisterResult, type ExportResult, type FreeReferenceParams, type RenderParams, type RenderResult, type StateItem, type StatesParams
+    CheckWorkspaceRequest, ExportRegisterRequest, ExportRequest, FreeReferenceRequest, NewRequestRequest, RenderRequest, StatesRequest,
+    type CheckWorkspaceResult, type ExportParams, type ExportRegisterParams, type ExportRegisterResult, type ExportResult, type FreeReferenceParams, type NewRequestParams, type NewRequestResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
 } from '../../language/src/lsp/protocol.js';
 import { REGISTER_FORMATS, type RegisterFormat } from '../../language/src/register/formats.js';
 import { isReferenceName, referencePrefix, REQUEST_KINDS, requestSkeleton, type RequestKindName, type SkeletonAddressee } from '../../language/src/skeleton.js';
@@ -194,19 +194,23 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
                 validateInput: v => isReferenceName(v) ? undefined : `Letters, digits and hyphens, e.g. ${prefix}0042`
             }));
             if (!reference) return undefined;
-            const text = requestSkeleton({ reference, kind, date, ...addressee });
             // In a multi-root workspace, the folder of the file being worked on (the officer's case), else the first.
             const active = vscode.window.activeTextEditor?.document.uri;
             const folder = preset?.folder ?? (active && vscode.workspace.getWorkspaceFolder(active)?.uri.fsPath) ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
             if (!folder) {
-                return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'rogatory', content: text }));
+                return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'rogatory', content: requestSkeleton({ reference, kind, date, ...addressee }) }));
             }
-            const uri = vscode.Uri.file(path.join(folder, 'requests', `${reference}.rog`));
-            try {
-                await vscode.workspace.fs.stat(uri);
-                return vscode.window.showErrorMessage(`Rogatory: ${vscode.workspace.asRelativePath(uri)} already exists.`);
-            } catch { /* free: write it */ }
-            await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+            // Written by the server, as `rogatory new` writes it: whole, never over a file (workspace.fs has no exclusive
+            // creation), and not under a reference another request of the workspace has.
+            const result = await client.sendRequest<NewRequestResult>(NewRequestRequest, { folder, reference, kind, date, ...addressee } satisfies NewRequestParams);
+            const shown = (file: string) => vscode.workspace.asRelativePath(vscode.Uri.file(file));
+            switch (result.refusal?.kind) {
+                case 'exists': return vscode.window.showErrorMessage(`Rogatory: ${shown(path.join(folder, 'requests', `${reference}.rog`))} already exists.`);
+                case 'taken': return vscode.window.showErrorMessage(`Rogatory: ${reference} is already the reference of a request, in ${shown(result.refusal.file)}: give another.`);
+                case 'keyword': return vscode.window.showErrorMessage(`Rogatory: ${reference} cannot be the name of a request: it is a word of the language.`);
+            }
+            if (!result.file) return vscode.window.showErrorMessage(`Rogatory: ${result.error ?? 'the new request was not written.'}`);
+            const uri = vscode.Uri.file(result.file);
             return vscode.window.showTextDocument(uri);
         })
     );

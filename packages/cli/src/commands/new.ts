@@ -4,8 +4,8 @@ import type { Command } from 'commander';
 import type { AstNodeDescription } from 'langium';
 import { Argument } from 'commander';
 import {
-    createAtomically, fileSystemReason, isReferenceName, likelyNames, makeFolder, nameMeant, nextFreeReference,
-    referencePrefix, REQUEST_KINDS, requestSkeleton, today, type RequestKindName, type SkeletonAddressee
+    fileSystemReason, isReferenceName, likelyNames, nameMeant, nextFreeReference, referencePrefix, REQUEST_KINDS, today,
+    writeNewRequest, type RequestKindName, type SkeletonAddressee
 } from '@rogatory/language';
 import { checkAsOf } from '../as-of.js';
 import { ExitCode, UsageError } from '../exit-codes.js';
@@ -55,21 +55,19 @@ export async function newRequest(kind: RequestKindName, options: NewOptions): Pr
     if (kind === 'transit' && addressee.organisation !== undefined) {
         throw new UsageError(`a request for transit is made to the State through whose territory the person is transported (art. 89(3)(a)), not to the ${addressee.organisation}: give that State`);
     }
-    const requests = index.allElements('Request').toArray();
-    const reference = options.reference ?? nextFreeReference(referencePrefix(kind, date.slice(0, 4)), requests.map(r => r.name));
-    const taken = requests.find(r => r.name === reference);
-    if (taken) throw new UsageError(`${reference} is already the reference of a request, in ${shownPath(taken.documentUri.fsPath)}: give another (--reference)`);
-    const text = requestSkeleton({ reference, kind, date, ...addressee });
-    // A reference the language reads otherwise (a keyword) would make a file that does not parse.
-    const parsed = workspace.services.parser.LangiumParser.parse(text);
-    if (parsed.lexerErrors.length || parsed.parserErrors.length) throw new UsageError(`--reference '${reference}' cannot be the name of a request: it is a word of the language`);
+    const reference = options.reference ?? nextFreeReference(referencePrefix(kind, date.slice(0, 4)), index.allElements('Request').map(r => r.name));
     const target = await targetFile(options.out, workspace.root, reference);
-    await makeFolder(path.dirname(target));
+    let refusal;
     try {
-        await createAtomically(target, Buffer.from(text, 'utf8'));
+        refusal = await writeNewRequest(workspace.services, target, { reference, kind, date, ...addressee });
     } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ExistingFile(`${said(target)} already exists: nothing written (give another --out or --reference)`);
         throw new UsageError(`cannot write '${said(target)}': ${fileSystemReason(error)}`);
+    }
+    switch (refusal?.kind) {
+        case 'taken': throw new UsageError(`${reference} is already the reference of a request, in ${shownPath(refusal.file)}: give another (--reference)`);
+        // A reference the language reads otherwise (a keyword) would make a file that does not parse.
+        case 'keyword': throw new UsageError(`--reference '${reference}' cannot be the name of a request: it is a word of the language`);
+        case 'exists': throw new ExistingFile(`${said(target)} already exists: nothing written (give another --out or --reference)`);
     }
     return { file: said(target), reference, addressee: addressee.state ?? `the ${addressee.organisation}` };
 }

@@ -15,14 +15,15 @@ import { renderHtml } from '../generator/render-html.js';
 import { describeRefusal, exportRequest } from '../generator/export-request.js';
 import { requestErrors } from '../generator/request-errors.js';
 import { makeFolder, OutputFolder, replaceAtomically } from '../generator/output-folder.js';
-import { fileSystemFailure } from '../workspace/file-system-errors.js';
+import { fileSystemFailure, fileSystemReason } from '../workspace/file-system-errors.js';
 import { relativeInside } from '../workspace/paths.js';
 import { compareText } from '../text-order.js';
-import { nextFreeReference } from '../skeleton.js';
+import { isReferenceName, nextFreeReference, REQUEST_KINDS } from '../skeleton.js';
+import { writeNewRequest } from '../workspace/new-request-file.js';
 import type { RogatoryWorkspaceManager } from '../workspace/workspace-manager.js';
 import {
-    CheckWorkspaceRequest, ExportRegisterRequest, ExportRequest, FreeReferenceRequest, RegisterRequest, RenderRequest, StatesRequest, WorkspaceChangedNotification,
-    type CheckWorkspaceResult, type ExportParams, type FreeReferenceParams, type ExportRegisterParams, type ExportRegisterResult, type ExportResult, type RegisterParams, type RegisterResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
+    CheckWorkspaceRequest, ExportRegisterRequest, ExportRequest, FreeReferenceRequest, NewRequestRequest, RegisterRequest, RenderRequest, StatesRequest, WorkspaceChangedNotification,
+    type CheckWorkspaceResult, type NewRequestParams, type NewRequestResult, type ExportParams, type FreeReferenceParams, type ExportRegisterParams, type ExportRegisterResult, type ExportResult, type RegisterParams, type RegisterResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
 } from './protocol.js';
 
 /** Answers the extension's requests beyond LSP (see protocol.ts). */
@@ -62,6 +63,23 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         await settled();
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.IndexedContent);
         return nextFreeReference(params.prefix, shared.workspace.IndexManager.allElements('Request').map(d => d.name));
+    });
+    connection.onRequest(NewRequestRequest, async (params: NewRequestParams): Promise<NewRequestResult> => {
+        const kind = REQUEST_KINDS.find(k => k.kind === params?.kind)?.kind;
+        const addressee = typeof params?.state === 'string' ? { state: params.state } : typeof params?.organisation === 'string' ? { organisation: params.organisation } : undefined;
+        if (!kind || !addressee || typeof params.folder !== 'string' || typeof params.reference !== 'string' || !isReferenceName(params.reference) || !isDay(params.date)) {
+            return { error: 'a new request needs a kind, a State or organisation, a reference (letters, digits and hyphens), a date and a workspace folder.' };
+        }
+        // The workspace's requests as they stand, the edits received before this included: a reference taken is refused.
+        await settled();
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.IndexedContent);
+        const target = path.join(params.folder, 'requests', `${params.reference}.rog`);
+        try {
+            const refusal = await writeNewRequest(services, target, { reference: params.reference, kind, date: params.date, ...addressee });
+            return refusal ? { refusal } : { file: target };
+        } catch (error) {
+            return { error: `${target} was not written: ${fileSystemReason(error)}` };
+        }
     });
     connection.onRequest(CheckWorkspaceRequest, async (): Promise<CheckWorkspaceResult> => {
         await shared.workspace.WorkspaceManager.ready;

@@ -1,5 +1,7 @@
 import type { Register, RegisterRow } from '../register/register.js';
 import type { RegisterFormat } from '../register/formats.js';
+import type { RequestKindName } from '../skeleton.js';
+import type { NewRequestRefusal } from '../workspace/new-request-file.js';
 
 /**
  * Requests the Rogatory language server answers beyond LSP, for the VS Code extension's
@@ -42,6 +44,15 @@ export interface StateItem { name: string; nameFr?: string; alpha2?: string; alp
 /** The next `<prefix>NNNN` (`OTP-2026-0043`) no request of the workspace is named: the New request command's proposal. */
 export const FreeReferenceRequest = 'rogatory/freeReference';
 export interface FreeReferenceParams { prefix: string }
+
+/**
+ * The New request command's file: the skeleton written by the server as `rogatory new` writes it (writeNewRequest), to
+ * `<folder>/requests/<reference>.rog`, created whole and never over a file, a reference some request has refused.
+ */
+export const NewRequestRequest = 'rogatory/newRequest';
+export interface NewRequestParams { folder: string; reference: string; kind: RequestKindName; date: string; state?: string; organisation?: string }
+/** `file` written; or `refusal` (nothing written); or `error`, a file that could not be written, in words. */
+export interface NewRequestResult { file?: string; refusal?: NewRequestRefusal; error?: string }
 
 export const CheckWorkspaceRequest = 'rogatory/checkWorkspace';
 export interface CheckWorkspaceResult { files: number; errors: number; warnings: number; infos: number }
