@@ -436,6 +436,9 @@ describe('document model', () => {
         expect(allText(note('OTP-2026-0310', 'en'))).toContain('to renew to the Office of Legal Affairs of the United Nations the assurances');
         expect(allText(note('OTP-2026-0905', 'en'))).toContain('presents its compliments to the Directorate of Legal Advice and Public International Law of the Council of Europe and has the honour');
         expect(allText(note('OTP-2026-0906', 'en'))).toContain('presents its compliments to the UN Office of Legal Affairs and has the honour');
+        // In French, an office written in French: the article contracted, the organisation after it.
+        expect(allText(note('OTP-2026-0907', 'fr'))).toContain('présente ses compliments au Bureau des affaires juridiques de l\'Organisation des Nations Unies et a l\'honneur');
+        expect(allText(note('OTP-2026-0907', 'fr'))).toContain('renouveler au Bureau des affaires juridiques de l\'Organisation des Nations Unies les assurances');
         expect(allText(note('OTP-2026-0310', 'en'))).toContain('The requested organisation is asked to provide');
         // French: the State's name with its article, the embassy idiom, elision before a verb.
         const transit = allText(note('REG-2026-0210', 'fr'));
