@@ -45,17 +45,18 @@ export class StateLibrary {
 
     /** Every State a `State "..."` may name, in name order: once per name, the library's where a workspace file declares it again. */
     allStates(): State[] {
-        return namedOnce(this.index.allElements('State').toArray())
-            .map(d => d.node)
-            .filter((n): n is State => n !== undefined && isState(n))
-            .sort((a, b) => compareText(a.name, b.name));
+        return this.allNamed('State', isState);
     }
 
     /** Every intergovernmental organisation an `organisation "..."` may name (art. 87(6)), in name order, once per name as allStates. */
     allOrganisations(): Organisation[] {
-        return namedOnce(this.index.allElements('Organisation').toArray())
+        return this.allNamed('Organisation', isOrganisation);
+    }
+
+    private allNamed<T extends State | Organisation>(type: T['$type'], is: (node: unknown) => node is T): T[] {
+        return namedOnce(this.index.allElements(type).toArray())
             .map(d => d.node)
-            .filter((n): n is Organisation => n !== undefined && isOrganisation(n))
+            .filter((n): n is T => n !== undefined && is(n))
             .sort((a, b) => compareText(a.name, b.name));
     }
 
