@@ -1131,6 +1131,23 @@ describe('a draft of a request the parser read in part', () => {
         }
     });
 
+    test('an annex without its name that is a copy of the warrant, or classified otherwise, is named nowhere as "undefined" (found by the fuzz test, seed 11)', async () => {
+        const { setup } = await import('../helpers.js');
+        const document = await setup().parse('person P-X { name "X Y" }\nwarrant W-X { number ICC-01/09-01/26-1 issued 2026-01-05 person P-X }\n'
+            + 'request REG-2026-0996 {\n  kind arrest-and-surrender\n  classification public\n  dated 2026-10-01\n  warrant W-X\n  person P-X as sought { location "Nairobi" }\n'
+            + '  annex "Copy of the warrant of arrest" { copy-of W-X classification under-seal }\n  annex A2 "Map" { classification confidential }\n}\n');
+        const partial = document.parseResult.value.elements.find((e): e is Request => e.$type === 'Request')!;
+        expect(partial.annexes.map(a => a.name)).toEqual([undefined, 'A2']);
+        for (const lang of ['en', 'fr'] as const) {
+            for (const built of [buildRequestDocument(partial, { lang, draft: true, stateLibrary }), buildNoteVerbale(partial, { lang, draft: true, stateLibrary })]) {
+                expect(readerText(built), lang).not.toMatch(/undefined/);
+                expect(renderHtml(built), lang).not.toMatch(/\bundefined\b/);
+            }
+        }
+        // The annex that has its name is still named where its classification is stated.
+        expect(readerText(buildRequestDocument(partial, { lang: 'en', draft: true, stateLibrary }))).toMatch(/[Aa]nnex A2 is classified “confidential”/);
+    });
+
     test('a place written without its name is listed by its description (found by the fuzz test: `place "..."`)', async () => {
         const { setup } = await import('../helpers.js');
         const document = await setup().parse('request OTP-2026-0997 {\n  kind assistance art. 93(1)(g)\n  dated 2026-10-01\n  place "Residential district, Kharkiv"\n  place S1 "Residential building" location "Annex A1"\n}\n');

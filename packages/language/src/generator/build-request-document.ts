@@ -230,7 +230,8 @@ export function buildRequestDocument(request: Request, options: BuildOptions): G
 
     // IV. Warrant or judgment.
     const warrant = request.warrant?.ref;
-    const copyAnnex = (target: unknown) => request.annexes.find(a => a.copyOf?.ref === target);
+    // Referred to by its name: an annex without one (a draft of a file read in part) is not referred to.
+    const copyAnnex = (target: unknown) => request.annexes.find(a => a.copyOf?.ref === target && a.name);
     if (warrant) {
         w.heading(t.headings.warrant);
         const annex = copyAnnex(warrant);
@@ -439,7 +440,7 @@ function personDescription(request: Request, involvement: Involvement, lang: Lan
     const f = REQUEST_TEXTS[lang].personFields;
     const p = involvement.person?.ref;
     // The annex that holds what a field names: " (annex A2)".
-    const annexOf = (annex: Annex | undefined) => (annex ? ` (${REQUEST_TEXTS[lang].annexRef(annex.name)})` : '');
+    const annexOf = (annex: Annex | undefined) => (annex?.name ? ` (${REQUEST_TEXTS[lang].annexRef(annex.name)})` : '');
     const instrument = translatedInstrument(request);
     const parts: Array<[string, string | undefined]> = [
         [f.name, p?.fullName],

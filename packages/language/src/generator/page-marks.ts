@@ -83,6 +83,8 @@ export function coverClassificationLine(request: Request, lang: Lang): string {
 export function annexLevels(request: Request, lang: Lang): AnnexLevels {
     const levels: AnnexLevels = { count: request.annexes.length, same: [], differing: [] };
     for (const annex of request.annexes) {
+        // The sentences name each annex; one without its name (a draft of a file read in part) is left out of them.
+        if (!annex.name) continue;
         const level = annexClassification(annex, request);
         if (level === request.classification) {
             levels.same.push(annex.name);
