@@ -228,6 +228,22 @@ describe('completion of State names', () => {
         });
     });
 
+    test('a State declared in a workspace file without codes or French name: shown with what it has, not "undefined" (found by the fuzz test)', async () => {
+        // Services of its own: the State declared here is not offered in the other tests.
+        const own = setup();
+        await own.parse('state "Atlantis" { deposited 2001-01-01 in-force 2001-04-01 }');
+        await expectCompletion(own.services)({
+            text: 'request OTP-2026-0009 {\n  dated 2026-11-22\n  to State "Atl<|>"\n}',
+            index: 0,
+            assert: completions => {
+                const atlantis = completions.items.find(i => i.label === 'Atlantis')!;
+                expect((atlantis.documentation as { value: string }).value).toBe('**Atlantis**\n\nOn 2026-11-22: State Party since 2001-04-01.');
+                expect((completions.items.find(i => i.label === 'Kenya')!.documentation as { value: string }).value).toMatch(/^\*\*Kenya\*\* \(KE \/ KEN\) — Kenya\n\nOn 2026-11-22: /);
+            }
+        });
+        await expectHover(own.services)({ text: 'request OTP-2026-0010 { dated 2026-11-22 to State "Atl<|>antis" }', index: 0, hover: /^\*\*Atlantis\*\*\n\nOn 2026-11-22: State Party since 2001-04-01\./ });
+    });
+
     test('a text in quotes that goes on past a lone carriage return (a line break for the editor, not for the lexer): only its line is replaced', async () => {
         // The range of a completion is one line (LSP); an editor drops an item that spans two.
         await parse('');

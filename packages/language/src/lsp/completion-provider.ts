@@ -17,6 +17,7 @@ import { allProvisions, formatProvisionForHover, type ProvisionEntry } from '../
 import { ALL_RULES, findRule } from '../validation/catalogue.js';
 import { kindsExclude, type Rule } from '../validation/rule.js';
 import { hasEffect } from '../validation/clause-effect.js';
+import { stateHeading } from './hover-provider.js';
 import { nextFreeReference, referencePrefix, REQUEST_KINDS, requestSkeleton, type RequestKindName } from '../skeleton.js';
 import { legalBasisCalledFor } from '../validation/assistance.js';
 
@@ -627,7 +628,7 @@ export class RogatoryCompletionProvider extends DefaultCompletionProvider {
                 kind: CompletionItemKind.Constant,
                 detail: status,
                 labelDetails: { description: [state.alpha2, state.nameFr !== state.name ? state.nameFr : undefined].filter(Boolean).join(' · ') },
-                documentation: { kind: 'markdown', value: `**${state.name}** (${state.alpha2} / ${state.alpha3}), *${state.nameFr}*\n\nOn ${date.slice(0, 10)}: ${status}.` },
+                documentation: { kind: 'markdown', value: `${stateHeading(state)}\n\nOn ${date.slice(0, 10)}: ${status}.` },
                 filterText: nameFilter(quote, state.name, state.nameFr, state.alpha2, state.alpha3),
                 textEdit: { range, newText: stringLiteral(state.name) }
             };

@@ -397,7 +397,7 @@ export class RogatoryHoverProvider extends AstNodeHoverProvider {
         const { date, competing, notified } = stateJudgedOn(this.context, this.services.rogatory.Settings.currentDate());
         const library = this.services.rogatory.StateLibrary;
         const status = library.statusOn(state, date);
-        const lines = [`**${state.name}** (${state.alpha2 ?? '?'} / ${state.alpha3 ?? '?'}) — ${state.nameFr ?? ''}`];
+        const lines = [stateHeading(state)];
         // The name the note verbale's opening and closing formulas give the State (iso-codes' official name).
         const official = officialStateName(state.alpha2, 'en');
         if (official) lines.push(`Full name: ${official} — ${officialStateName(state.alpha2, 'fr') ?? state.nameFr ?? official}`);
@@ -617,4 +617,13 @@ function standing(day: string, asOf: string): string {
     if (days > 0) return `**passed** as of ${asOf}, ${dayCount(days)} overdue`;
     if (days === 0) return `due today (${asOf})`;
     return `${dayCount(-days)} left as of ${asOf}`;
+}
+
+/**
+ * A State as hover and completion head it: its name, its ISO codes and its French name, as far as it has them
+ * ("**Kenya** (KE / KEN) — Kenya"; a State declared in a workspace file may give none of them).
+ */
+export function stateHeading(state: State): string {
+    const codes = [state.alpha2, state.alpha3].filter(Boolean).join(' / ');
+    return [`**${state.name}**`, codes && `(${codes})`, state.nameFr && `— ${state.nameFr}`].filter(Boolean).join(' ');
 }
