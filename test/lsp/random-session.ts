@@ -482,6 +482,27 @@ export async function runRandomSession(options: SessionOptions): Promise<Session
             const states = await request<Array<{ name: string; status: string }>>('rogatory/states', { date: pick(STRANGE_DATES) });
             if (states && !(states.length > 100 && states.every(s => s.name && s.status))) violation(`rogatory/states: ${states.length} States, or one without a name or status`);
         }],
+        [0.5, 'rogatory/newRequest', async () => {
+            // The New request command's file, written by the server: a fresh reference, one taken, a keyword, a path, nothing;
+            // a State, an organisation, both, neither; a kind or not; any date.
+            const taken = rogFiles().map(f => /^request ([\w-]+) \{/m.exec(fs.readFileSync(f, 'utf8'))?.[1]).filter((n): n is string => !!n);
+            // Mostly one that can be written.
+            const reference = chance(0.6) ? `ZZ-${step}-${int(1000)}` : pick(['request', '../escape', '', ...taken.slice(0, 2)]);
+            const addressee = chance(0.7) ? pick([{ state: 'Kenya' }, { organisation: 'United Nations' }]) : pick([{ state: 'Atlantis' }, {}, { state: 'Kenya', organisation: 'UN' }]);
+            const kind = chance(0.7) ? pick(['assistance', 'transit', 'temporary-transfer']) : pick(['extradition', undefined]);
+            const date = chance(0.7) ? '2026-11-22' : pick(STRANGE_DATES);
+            const result = await request<{ file?: string; refusal?: { kind: string }; error?: string }>('rogatory/newRequest', { folder: workspace, reference, kind, date, ...addressee });
+            if (!result) return;
+            if ([result.file, result.refusal, result.error].filter(a => a !== undefined).length !== 1) violation(`rogatory/newRequest: not one answer: ${JSON.stringify(result)}`);
+            if (result.error && /\n\s+at /.test(result.error)) violation(`rogatory/newRequest: a stack trace: ${result.error.slice(0, 300)}`);
+            if (result.file) {
+                const text = fs.existsSync(result.file) ? fs.readFileSync(result.file, 'utf8') : '';
+                if (path.dirname(result.file) !== path.join(workspace, 'requests') || !text.startsWith(`request ${reference} {\n`)) violation(`rogatory/newRequest wrote ${result.file}: ${text.slice(0, 80)}`);
+                // As VS Code's watcher would say.
+                deleted.delete(uriOf(result.file));
+                watched([{ file: result.file, type: 1 }]);
+            }
+        }],
         [0.3, 'rogatory/checkWorkspace', async () => {
             const result = await request<{ files: number }>('rogatory/checkWorkspace', {});
             if (result && result.files < 1) violation('rogatory/checkWorkspace counted no file');

@@ -6,6 +6,9 @@ import { DocumentState, URI } from 'langium';
 import { createRogatoryServices, loadBuiltinDocuments } from '../../packages/language/src/index.js';
 import { isModel, isRequest } from '../../packages/language/src/generated/ast.js';
 import { buildNoteVerbale, buildRequestDocument, renderHtml } from '../../packages/language/src/generator/index.js';
+import { buildRegister } from '../../packages/language/src/register/register.js';
+import { REGISTER_FORMATS } from '../../packages/language/src/register/formats.js';
+import { renderRegister } from '../../packages/language/src/register/render-register.js';
 import { extractMarkers, FIXTURE_ROOT } from '../fixture-runner.js';
 
 /**
@@ -14,9 +17,10 @@ import { extractMarkers, FIXTURE_ROOT } from '../fixture-runner.js';
  * exception into console.error, so that counts as a failure too), no message may name a
  * value the parser could not read ('undefined'), and every run ends
  * with the document validated and a list of diagnostics; the editor's features (outline,
- * formatting, quick fixes, hover, completion) then run on it without an exception too, and so
+ * formatting, quick fixes, hover, completion) then run on it without an exception too (hover and
+ * completion naming nothing the parser could not read), and so
  * does the preview: the request and its note verbale built as drafts and rendered in HTML,
- * naming nothing the parser could not read either.
+ * naming nothing the parser could not read either, and so does the register in each of its formats.
  * A fixed seed, so that a failure is reproduced by running it again; to hunt, run more with others:
  *   ROGATORY_FUZZ_SEED=7 ROGATORY_FUZZ_RUNS=20000 npx vitest run test/validation/fuzz.test.ts
  */
@@ -107,8 +111,11 @@ describe('fuzz: mutated request files', () => {
                 const range = { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(text.length) };
                 await services.lsp.CodeActionProvider?.getCodeActions(document, { textDocument, range, context: { diagnostics: document.diagnostics ?? [] } });
                 const position = document.textDocument.positionAt(text.length ? at % (text.length + 1) : 0);
-                await services.lsp.HoverProvider?.getHoverContent(document, { textDocument, position });
-                await services.lsp.CompletionProvider?.getCompletion(document, { textDocument, position });
+                const hover = await services.lsp.HoverProvider?.getHoverContent(document, { textDocument, position });
+                const completion = await services.lsp.CompletionProvider?.getCompletion(document, { textDocument, position });
+                // What they show names what the author wrote, never a value the parser could not read, as the messages do.
+                const shown = [JSON.stringify(hover?.contents ?? ''), ...(completion?.items ?? []).map(i => [i.label, i.detail, i.documentation && JSON.stringify(i.documentation)].join(' '))];
+                expect(shown.filter(t => /\bundefined\b|\bNaN\b|\[object /.test(t)), `hover or completion naming a value not read, at ${JSON.stringify(position)} in:\n${text}`).toEqual([]);
                 expect(errors, `console.error in an editor feature on:\n${text}`).toEqual([]);
                 // The preview renders a request whatever its errors, as a draft (lsp/custom-requests.ts),
                 // and so does `rogatory build --draft`: a request read in part must not throw.
@@ -123,6 +130,12 @@ describe('fuzz: mutated request files', () => {
                             expect(html.replace(/<[^>]*>/g, ' '), `a draft naming a value not read, of:\n${text}`).not.toMatch(/\bundefined\b|\bNaN\b/);
                         }
                     }
+                }
+                // So does the register, which lists a request whatever its errors (`rogatory register`, the editor's view).
+                const listed = isModel(root) ? root.elements.filter(isRequest).map(request => ({ request, file: 'case.rog' })) : [];
+                const register = buildRegister(listed, '2026-11-22');
+                for (const format of REGISTER_FORMATS) {
+                    expect(renderRegister(register, format).replace(/<[^>]*>/g, ' '), `the register (${format}) naming a value not read, of:\n${text}`).not.toMatch(/\bundefined\b|\bNaN\b|\[object /);
                 }
             } finally {
                 shared.workspace.LangiumDocuments.deleteDocument(uri);
