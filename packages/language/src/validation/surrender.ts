@@ -68,7 +68,7 @@ export const rules = {
     }),
     arrestNationalRequirementsMissing: defineRule({
         code: 'arrest-national-requirements-missing', clause: 'national-requirements', severity: 'error', force: 'shall', provision: 'art. 91(2)(c)', also: ['art. 91(4)'], digest: 'a7',
-        summary: 'A request for arrest and surrender states what the requested State\'s surrender process requires (`national-requirements "..."`), or that none are known (`national-requirements none-known`).'
+        summary: 'A request for arrest and surrender to a State states what the requested State\'s surrender process requires (`national-requirements "..."`), or that none are known (`national-requirements none-known`). Not asked of a request to an organisation (art. 87(6)), which has no national law: there the clause has no effect.'
     }),
     arrestNationalRequirementsConsultation: defineRule({
         code: 'arrest-national-requirements-consultation-mismatch', severity: 'error', force: 'shall', provision: 'art. 91(4)', digest: 'a8',
