@@ -2,6 +2,7 @@
  * What both documents share: the page layout of reg. 36(3), the classification marks and the
  * running header and footer, and the addressee of a request in each language.
  */
+import { RegExpUtils } from 'langium';
 import type { Annex, Designation, Organisation, Request, State } from '../generated/ast.js';
 import { officialStateName } from '../builtin/builtin-library.js';
 import { designatedChannels, type StateLibrary } from '../states/state-library.js';
@@ -272,7 +273,7 @@ function namesOrganisation(written: string, organisation: Organisation): boolean
     const lower = written.toLowerCase();
     if ([organisation.name, organisation.nameFr].some(n => n && lower.includes(n.toLowerCase()))) return true;
     const abbreviation = organisation.abbreviation;
-    return !!abbreviation && new RegExp(`(^|[^\\p{L}])${abbreviation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(written);
+    return !!abbreviation && new RegExp(`(^|[^\\p{L}])${RegExpUtils.escapeRegExp(abbreviation)}($|[^\\p{L}])`, 'u').test(written);
 }
 
 /** A written name that is an embassy's (or a Commonwealth State's high commission), in English or French. */

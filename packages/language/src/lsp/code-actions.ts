@@ -1,5 +1,5 @@
 import type { AstNode, IndexManager, LangiumDocument, MaybePromise } from 'langium';
-import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils, RegExpUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
@@ -568,7 +568,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         const fix = (from: number, to: number, written: string): CodeAction[] => [quickFix(document, diagnostic, `Write \`${written}\``, [{ range: { start: doc.positionAt(from), end: doc.positionAt(to) }, newText: written }], true)];
         const icc = /^An ICC number is written .*\): (ICC-[\w/-]+)\.$/.exec(message);
         if (icc) return /^icc/i.test(text.slice(start, end)) ? fix(start, end, icc[1]) : [];
-        const spaced = new RegExp(`${escape(SPACED_NAME)}\`([^\`]+)\`\\.?$`).exec(message);
+        const spaced = new RegExp(`${RegExpUtils.escapeRegExp(SPACED_NAME)}\`([^\`]+)\`\\.?$`).exec(message);
         if (spaced) {
             const first = /([\p{L}\p{N}_-]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 200), start));
             const words = text.slice(start, end).split(/[ \t]+/);
@@ -600,7 +600,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
         // An addressee named without `State` (`to Kenya`, `to "Kenya"`): "write `to State "Kenya"`".
         const addressee = /: write `\S+ State ("(?:[^"\\]|\\.)*")` \(for an international organisation/.exec(message);
         if (addressee && (word === addressee[1] || `"${word}"` === addressee[1])) return fix(start, end, `State ${addressee[1]}`);
-        const named = new RegExp(`${escape(IN_NAME)}\`([^\`]+)\`: .*write \`([^\`]+)\`\\.$`).exec(message);
+        const named = new RegExp(`${RegExpUtils.escapeRegExp(IN_NAME)}\`([^\`]+)\`: .*write \`([^\`]+)\`\\.$`).exec(message);
         if (named) {
             // The name around the mark (the mark is its first slash or apostrophe).
             const from = Math.max(0, start - named[1].length);
@@ -750,9 +750,4 @@ function laid(clause: string | ((indent: string | undefined) => string), indent:
 /** A quick fix for `diagnostic`: `edits` to the document, preferred (what "fix all" applies) or not. */
 function quickFix(document: LangiumDocument, diagnostic: Diagnostic, title: string, edits: TextEdit[], isPreferred: boolean): CodeAction {
     return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: { changes: { [document.textDocument.uri]: edits } } };
-}
-
-/** `text` matched literally in a regular expression. */
-function escape(text: string): string {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
