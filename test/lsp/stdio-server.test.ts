@@ -265,7 +265,9 @@ describe('rogatory-language-server --stdio', () => {
         expect(fs.readFileSync(file, 'utf8')).toBe('// the officer\'s work\n');
         expect(await create('ZZZ-2033-0001')).toEqual({ refusal: { kind: 'taken', file: path.join(workspace, 'taken.rog') } });
         expect(await create('request')).toEqual({ refusal: { kind: 'keyword' } });
-        expect(fs.existsSync(path.join(workspace, 'requests', 'ZZZ-2033-0001.rog')) || fs.existsSync(path.join(workspace, 'requests', 'request.rog'))).toBe(false);
+        // A transit is asked of a State (art. 89(3)(a)), as `rogatory new` refuses it too.
+        expect(await connection.sendRequest('rogatory/newRequest', { folder: workspace, reference: 'ZZZ-2033-0003', kind: 'transit', date: '2033-02-01', organisation: 'United Nations' })).toEqual({ refusal: { kind: 'transit-to-organisation' } });
+        expect(['ZZZ-2033-0001', 'request', 'ZZZ-2033-0003'].filter(name => fs.existsSync(path.join(workspace, 'requests', `${name}.rog`)))).toEqual([]);
         expect((await create('../escape')).error).toMatch(/^a new request needs a kind, a State or organisation, a reference/);
         connection.sendNotification('textDocument/didClose', { textDocument: { uri: takenUri } });
         fs.rmSync(path.join(workspace, 'requests'), { recursive: true, force: true });

@@ -208,6 +208,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
                 case 'exists': return vscode.window.showErrorMessage(`Rogatory: ${shown(path.join(folder, 'requests', `${reference}.rog`))} already exists.`);
                 case 'taken': return vscode.window.showErrorMessage(`Rogatory: ${reference} is already the reference of a request, in ${shown(result.refusal.file)}: give another.`);
                 case 'keyword': return vscode.window.showErrorMessage(`Rogatory: ${reference} cannot be the name of a request: it is a word of the language.`);
+                case 'transit-to-organisation': return vscode.window.showErrorMessage('Rogatory: a request for transit is made to the State through whose territory the person is transported (art. 89(3)(a)), not to an organisation.');
             }
             if (!result.file) return vscode.window.showErrorMessage(`Rogatory: ${result.error ?? 'the new request was not written.'}`);
             const uri = vscode.Uri.file(result.file);

@@ -51,10 +51,6 @@ export async function newRequest(kind: RequestKindName, options: NewOptions): Pr
     const workspace = await loadWorkspace([options.root ?? '.'], { root: options.root, note: options.note });
     const index = workspace.services.shared.workspace.IndexManager;
     const addressee = addresseeMeant(index.allElements('State').toArray(), index.allElements('Organisation').toArray(), options.to);
-    // art. 89(3)(a): transit is through a State's territory, which it authorizes (transit-to-organisation).
-    if (kind === 'transit' && addressee.organisation !== undefined) {
-        throw new UsageError(`a request for transit is made to the State through whose territory the person is transported (art. 89(3)(a)), not to the ${addressee.organisation}: give that State`);
-    }
     const reference = options.reference ?? nextFreeReference(referencePrefix(kind, date.slice(0, 4)), index.allElements('Request').map(r => r.name));
     const target = await targetFile(options.out, workspace.root, reference);
     let refusal;
@@ -67,6 +63,8 @@ export async function newRequest(kind: RequestKindName, options: NewOptions): Pr
         case 'taken': throw new UsageError(`${reference} is already the reference of a request, in ${shownPath(refusal.file)}: give another (--reference)`);
         // A reference the language reads otherwise (a keyword) would make a file that does not parse.
         case 'keyword': throw new UsageError(`--reference '${reference}' cannot be the name of a request: it is a word of the language`);
+        case 'transit-to-organisation':
+            throw new UsageError(`a request for transit is made to the State through whose territory the person is transported (art. 89(3)(a)), not to the ${addressee.organisation}: give that State`);
         case 'exists': throw new ExistingFile(`${said(target)} already exists: nothing written (give another --out or --reference)`);
     }
     return { file: said(target), reference, addressee: addressee.state ?? `the ${addressee.organisation}` };

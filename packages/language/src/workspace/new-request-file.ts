@@ -10,12 +10,14 @@ export type NewRequestRefusal =
     /** The reference is a word of the language (`request`): the file would not parse. */
     | { kind: 'keyword' }
     /** A file is already at the target. */
-    | { kind: 'exists' };
+    | { kind: 'exists' }
+    /** A transit asked of an organisation: transit is through a State's territory (art. 89(3)(a), transit-to-organisation). */
+    | { kind: 'transit-to-organisation' };
 
 /**
  * Writes the skeleton of a new request (skeleton.ts) to `target`: `rogatory new`'s and the editor's New request's one
- * way to do it. Refused, with nothing written, when the workspace indexed already has a request of that
- * reference, when the reference would not parse as a name, or when a file is at `target` (even one made meanwhile:
+ * way to do it. Refused, with nothing written, when it would be a transit to an organisation, when the workspace
+ * indexed already has a request of that reference, when the reference would not parse as a name, or when a file is at `target` (even one made meanwhile:
  * the file is created whole, never over another, by createAtomically). A failure to write throws.
  */
 export async function writeNewRequest(
@@ -23,6 +25,7 @@ export async function writeNewRequest(
     target: string,
     options: { reference: string; kind: RequestKindName; date: string } & SkeletonAddressee
 ): Promise<NewRequestRefusal | undefined> {
+    if (options.kind === 'transit' && options.organisation !== undefined) return { kind: 'transit-to-organisation' };
     const taken = services.shared.workspace.IndexManager.allElements('Request').find(r => r.name === options.reference);
     if (taken) return { kind: 'taken', file: taken.documentUri.fsPath };
     const text = requestSkeleton(options);
