@@ -53,6 +53,36 @@ describe('rogatory new', () => {
         for (const absent of ['syntax-error', 'channel-missing', 'clause-without-effect', 'assistance-national-requirements-missing']) expect(codes).not.toContain(absent);
     });
 
+    test('to a State not party on the date: invited (art. 87(5)(a)), under its art. 12(3) declaration where it had lodged one', async () => {
+        const dir = workspace({});
+        await rogatory(dir, 'new', 'arrest-and-surrender', '--to', 'USA', '--date', '2026-12-02');
+        const usa = read(dir, 'requests/REG-2026-0001.rog');
+        // The arrangement is the officer's to choose: not written, asked for by the check, whose quick fix offers those recorded.
+        expect(usa).toContain('\n  legal-basis art. 87(5)(a), art. 89(1), art. 91(2)\n');
+        expect(usa).not.toContain('arrangement');
+        // Ukraine before its ratification took effect (2025-01-01), as examples/non-party/ OTP-2024-0301 writes it.
+        await rogatory(dir, 'new', 'assistance', '--to', 'Ukraine', '--date', '2024-06-03');
+        const ukraine = read(dir, 'requests/OTP-2024-0001.rog');
+        expect(ukraine).toContain('\n  dated 2024-06-03\n  arrangement declaration-12-3\n  legal-basis art. 12(3), art. 93(1), art. 96(1)\n');
+        // A State Party, and one whose withdrawal had taken effect (which may still owe cooperation, art. 127(2)): as before.
+        await rogatory(dir, 'new', 'assistance', '--to', 'Ukraine', '--date', '2026-12-02');
+        await rogatory(dir, 'new', 'assistance', '--to', 'Burundi', '--date', '2026-12-02');
+        for (const file of ['requests/OTP-2026-0001.rog', 'requests/OTP-2026-0002.rog']) {
+            expect(read(dir, file)).toContain('\n  legal-basis art. 93(1), art. 96(1)\n');
+            expect(read(dir, file)).not.toContain('arrangement');
+        }
+        const { out } = await rogatory(dir, 'check', '--format', 'json', '--at', '2026-12-02', 'requests');
+        const findings = (JSON.parse(out) as { diagnostics: Array<{ code: string; file: string }> }).diagnostics;
+        const codesOf = (file: string) => findings.filter(d => d.file.endsWith(file)).map(d => d.code);
+        expect(codesOf('REG-2026-0001.rog')).toEqual(expect.arrayContaining(['non-party-basis-missing', 'non-party-invitation-wording']));
+        expect(codesOf('OTP-2024-0001.rog')).not.toContain('non-party-basis-missing');
+        expect(codesOf('OTP-2024-0001.rog')).not.toContain('non-party-declaration-missing');
+        expect(codesOf('OTP-2026-0002.rog')).toContain('withdrawn-proceedings-missing');
+        for (const codes of ['REG-2026-0001.rog', 'OTP-2024-0001.rog'].map(codesOf)) {
+            for (const absent of ['syntax-error', 'request-legal-basis-mismatch', 'clause-without-effect']) expect(codes).not.toContain(absent);
+        }
+    });
+
     test('--root: the workspace numbered and written into, from outside it', async () => {
         const dir = workspace({ 'OTP-2026-0007.rog': ISSUED });
         const result = await rogatory(path.dirname(dir), 'new', 'assistance', '--to', 'Kenya', '--root', path.basename(dir), '--date', '2026-12-02');

@@ -14,6 +14,8 @@ const buttons: string[][] = [];
 const informations: string[] = [];
 const written: Array<{ file: string; text: string }> = [];
 const opened: string[] = [];
+/** Untitled documents opened: what the New request command shows with no folder open. */
+const untitled: Array<{ language: string; content: string }> = [];
 const progress: string[] = [];
 let exportFolder = 'build/documents';
 const warnings: string[] = [];
@@ -72,7 +74,8 @@ vi.mock('vscode', () => ({
         getConfiguration: () => ({ get: (key: string, fallback: unknown) => key === 'export.folder' ? exportFolder : key === 'asOf' ? asOf : fallback }),
         getWorkspaceFolder: (uri: { fsPath: string }) => folders?.find(f => uri.fsPath.startsWith(`${f.uri.fsPath}/`)),
         get workspaceFolders() { return folders; },
-        asRelativePath: (p: string | { fsPath: string }) => (typeof p === 'string' ? p : p.fsPath)
+        asRelativePath: (p: string | { fsPath: string }) => (typeof p === 'string' ? p : p.fsPath),
+        openTextDocument: async (options: { language: string; content: string }) => { untitled.push(options); return { fsPath: `untitled:${untitled.length}` }; }
     },
     Uri: { file: (fsPath: string) => ({ fsPath }) }
 }));
@@ -87,7 +90,9 @@ const client = {
         if (method === 'rogatory/freeReference') return `${params.prefix}0007`;
         // The server writes the new request (writeNewRequest): here, the skeleton of what it is sent, unless the reference is taken.
         if (method === 'rogatory/newRequest') {
-            const request = params as unknown as { folder: string; reference: string; kind: RequestKindName; date: string; state?: string; organisation?: string };
+            const request = params as unknown as { folder?: string; reference: string; kind: RequestKindName; date: string; state?: string; organisation?: string };
+            // No folder: the text alone, as the server returns it (newRequestText).
+            if (request.folder === undefined) return { text: `request ${request.reference} { // the server's skeleton, to ${request.state}\n` };
             const file = `${request.folder}/requests/${request.reference}.rog`;
             if (request.reference === 'OTP-2026-0001') return { refusal: { kind: 'taken', file: '/ws/old/OTP-2026-0001.rog' } };
             if (written.some(w => w.file === file)) return { refusal: { kind: 'exists' } };
@@ -107,7 +112,7 @@ const client = {
 registerCommands({ subscriptions: [] } as never, client as never, (() => ({ dispose() {} })) as never);
 
 beforeEach(() => {
-    for (const list of [sent, errors, buttons, informations, warnings, offered, picked, executed, external, opened, progress, written]) list.length = 0;
+    for (const list of [sent, errors, buttons, informations, warnings, offered, picked, executed, external, opened, progress, written, untitled]) list.length = 0;
     answer = undefined; exportFolder = 'build/documents'; click = undefined; pick = undefined; folderPicks = 0; folderPick = undefined;
     asOf = ''; remoteName = undefined; activeEditor = { document }; folders = FOLDERS; proposed.length = 0; typed = '';
 });
@@ -199,6 +204,18 @@ describe('New request', () => {
         typed = '';
         await handlers.get('rogatory.newRequest')!({ kind: 'transit', state: 'Kenya' });
         expect(written.at(-1)!.file).toBe(`/ws/requests/REG-${year}-0007.rog`);
+    });
+});
+
+describe('New request with no folder open', () => {
+    test('the server\'s text in an untitled editor, to save where the officer chooses; no file written', async () => {
+        folders = undefined;
+        activeEditor = undefined;
+        await handlers.get('rogatory.newRequest')!({ kind: 'assistance', state: 'Ukraine', reference: 'OTP-2024-0042' });
+        expect(untitled).toEqual([{ language: 'rogatory', content: 'request OTP-2024-0042 { // the server\'s skeleton, to Ukraine\n' }]);
+        expect(opened).toEqual(['untitled:1']);
+        expect(written).toEqual([]);
+        expect(errors).toEqual([]);
     });
 });
 

@@ -484,16 +484,20 @@ export async function runRandomSession(options: SessionOptions): Promise<Session
         }],
         [0.5, 'rogatory/newRequest', async () => {
             // The New request command's file, written by the server: a fresh reference, one taken, a keyword, a path, nothing;
-            // a State, an organisation, both, neither; a kind or not; any date.
+            // a State (a party, one withdrawn, one not party before 2025 with an art. 12(3) declaration), an organisation, both, neither; a kind or not; any date.
             const taken = rogFiles().map(f => /^request ([\w-]+) \{/m.exec(fs.readFileSync(f, 'utf8'))?.[1]).filter((n): n is string => !!n);
             // Mostly one that can be written.
             const reference = chance(0.6) ? `ZZ-${step}-${int(1000)}` : pick(['request', '../escape', '', ...taken.slice(0, 2)]);
-            const addressee = chance(0.7) ? pick([{ state: 'Kenya' }, { organisation: 'United Nations' }]) : pick([{ state: 'Atlantis' }, {}, { state: 'Kenya', organisation: 'UN' }]);
+            const addressee = chance(0.7) ? pick([{ state: 'Kenya' }, { organisation: 'United Nations' }, { state: 'Ukraine' }, { state: 'Burundi' }]) : pick([{ state: 'Atlantis' }, {}, { state: 'Kenya', organisation: 'UN' }]);
             const kind = chance(0.7) ? pick(['assistance', 'transit', 'temporary-transfer']) : pick(['extradition', undefined]);
             const date = chance(0.7) ? '2026-11-22' : pick(STRANGE_DATES);
-            const result = await request<{ file?: string; refusal?: { kind: string }; error?: string }>('rogatory/newRequest', { folder: workspace, reference, kind, date, ...addressee });
+            // Now and then no folder (no workspace open in VS Code): the text alone, nothing written.
+            const folder = chance(0.85) ? workspace : undefined;
+            const result = await request<{ file?: string; text?: string; refusal?: { kind: string }; error?: string }>('rogatory/newRequest', { folder, reference, kind, date, ...addressee });
             if (!result) return;
-            if ([result.file, result.refusal, result.error].filter(a => a !== undefined).length !== 1) violation(`rogatory/newRequest: not one answer: ${JSON.stringify(result)}`);
+            if ([result.file, result.text, result.refusal, result.error].filter(a => a !== undefined).length !== 1) violation(`rogatory/newRequest: not one answer: ${JSON.stringify(result)}`);
+            if (result.text !== undefined && (folder !== undefined || !result.text.startsWith(`request ${reference} {\n`) || /undefined|NaN/.test(result.text))) violation(`rogatory/newRequest: text ${result.text.slice(0, 80)}`);
+            if (result.file !== undefined && folder === undefined) violation(`rogatory/newRequest wrote ${result.file} with no folder`);
             if (result.error && /\n\s+at /.test(result.error)) violation(`rogatory/newRequest: a stack trace: ${result.error.slice(0, 300)}`);
             if (result.file) {
                 const text = fs.existsSync(result.file) ? fs.readFileSync(result.file, 'utf8') : '';

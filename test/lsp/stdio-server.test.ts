@@ -269,6 +269,16 @@ describe('rogatory-language-server --stdio', () => {
         expect(await connection.sendRequest('rogatory/newRequest', { folder: workspace, reference: 'ZZZ-2033-0003', kind: 'transit', date: '2033-02-01', organisation: 'United Nations' })).toEqual({ refusal: { kind: 'transit-to-organisation' } });
         expect(['ZZZ-2033-0001', 'request', 'ZZZ-2033-0003'].filter(name => fs.existsSync(path.join(workspace, 'requests', `${name}.rog`)))).toEqual([]);
         expect((await create('../escape')).error).toMatch(/^a new request needs a kind, a State or organisation, a reference/);
+        // With no folder (VS Code with no workspace open): the text, written nowhere, refused as a file would be.
+        const untitled = (reference: string, more: Record<string, string>) => connection.sendRequest<{ text?: string; refusal?: { kind: string } }>('rogatory/newRequest', { reference, kind: 'assistance', date: '2024-06-03', ...more });
+        const kenya = await untitled('ZZZ-2024-0001', { state: 'Kenya' });
+        expect(kenya.text).toMatch(/^request ZZZ-2024-0001 \{\n {2}kind assistance\n[^]*\n {2}legal-basis art\. 93\(1\), art\. 96\(1\)\n/);
+        // To a State not party on the date, invited (art. 87(5)(a)): Ukraine in 2024 under its art. 12(3) declaration, as examples/non-party/.
+        const ukraine = await untitled('ZZZ-2024-0002', { state: 'Ukraine' });
+        expect(ukraine.text).toContain('\n  arrangement declaration-12-3\n');
+        expect(ukraine.text).toContain('\n  legal-basis art. 12(3), art. 93(1), art. 96(1)\n');
+        expect(await untitled('ZZZ-2033-0001', { state: 'Kenya' })).toEqual({ refusal: { kind: 'taken', file: path.join(workspace, 'taken.rog') } });
+        expect(fs.existsSync(path.join(workspace, 'requests', 'ZZZ-2024-0001.rog'))).toBe(false);
         connection.sendNotification('textDocument/didClose', { textDocument: { uri: takenUri } });
         fs.rmSync(path.join(workspace, 'requests'), { recursive: true, force: true });
     });

@@ -34,9 +34,15 @@ async function contradictions(text: string): Promise<string[]> {
 }
 
 describe('no rule asks for a clause that has no effect where it is asked', () => {
-    const addressees: Array<[string, SkeletonAddressee]> = [['a State', { state: 'Kenya' }], ['an organisation', { organisation: 'United Nations' }]];
-    test.each(REQUEST_KINDS.flatMap(({ kind }) => addressees.map(([to, addressee]) => [kind, to, addressee] as const)))('the %s skeleton to %s', async (kind, _to, addressee) => {
-        expect(await contradictions(requestSkeleton({ reference: 'OTP-2026-0001', kind, date: '2026-11-22', ...addressee }))).toEqual([]);
+    // A State Party, an organisation, and two States not party on the date: one invited on an arrangement to choose, one
+    // under the art. 12(3) declaration it lodged (Ukraine before 2025).
+    const addressees: Array<[string, SkeletonAddressee, string]> = [
+        ['a State', { state: 'Kenya' }, '2026-11-22'], ['an organisation', { organisation: 'United Nations' }, '2026-11-22'],
+        ['a State not party', { state: 'United States of America', invitation: 'arrangement' }, '2026-11-22'],
+        ['a State not party with an art. 12(3) declaration', { state: 'Ukraine', invitation: 'declaration-12-3' }, '2024-06-03']
+    ];
+    test.each(REQUEST_KINDS.flatMap(({ kind }) => addressees.map(([to, addressee, date]) => [kind, to, addressee, date] as const)))('the %s skeleton to %s', async (kind, _to, addressee, date) => {
+        expect(await contradictions(requestSkeleton({ reference: 'OTP-2026-0001', kind, date, ...addressee }))).toEqual([]);
     });
 
     test('the examples and the validation fixtures, each file read alone', async () => {

@@ -6,7 +6,7 @@ import {
     type CheckWorkspaceResult, type ExportParams, type ExportRegisterParams, type ExportRegisterResult, type ExportResult, type FreeReferenceParams, type NewRequestParams, type NewRequestResult, type RenderParams, type RenderResult, type StateItem, type StatesParams
 } from '../../language/src/lsp/protocol.js';
 import { REGISTER_FORMATS, type RegisterFormat } from '../../language/src/register/formats.js';
-import { isReferenceName, referencePrefix, REQUEST_KINDS, requestSkeleton, type RequestKindName, type SkeletonAddressee } from '../../language/src/skeleton.js';
+import { isReferenceName, referencePrefix, REQUEST_KINDS, type RequestKindName, type SkeletonAddressee } from '../../language/src/skeleton.js';
 import { today } from '../../language/src/states/dates.js';
 import { relativeInside } from '../../language/src/workspace/paths.js';
 import { PreviewPanel } from './preview.js';
@@ -197,19 +197,19 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
             // In a multi-root workspace, the folder of the file being worked on (the officer's case), else the first.
             const active = vscode.window.activeTextEditor?.document.uri;
             const folder = preset?.folder ?? (active && vscode.workspace.getWorkspaceFolder(active)?.uri.fsPath) ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-            if (!folder) {
-                return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'rogatory', content: requestSkeleton({ reference, kind, date, ...addressee }) }));
-            }
             // Written by the server, as `rogatory new` writes it: whole, never over a file (workspace.fs has no exclusive
-            // creation), and not under a reference another request of the workspace has.
+            // creation), and not under a reference another request of the workspace has. With no folder open, the server's
+            // text in an untitled editor, to save where the officer chooses.
             const result = await client.sendRequest<NewRequestResult>(NewRequestRequest, { folder, reference, kind, date, ...addressee } satisfies NewRequestParams);
             const shown = (file: string) => vscode.workspace.asRelativePath(vscode.Uri.file(file));
             switch (result.refusal?.kind) {
-                case 'exists': return vscode.window.showErrorMessage(`Rogatory: ${shown(path.join(folder, 'requests', `${reference}.rog`))} already exists.`);
+                // A file is at the target: only where there was a folder to write in.
+                case 'exists': return vscode.window.showErrorMessage(`Rogatory: ${shown(path.join(folder ?? '', 'requests', `${reference}.rog`))} already exists.`);
                 case 'taken': return vscode.window.showErrorMessage(`Rogatory: ${reference} is already the reference of a request, in ${shown(result.refusal.file)}: give another.`);
                 case 'keyword': return vscode.window.showErrorMessage(`Rogatory: ${reference} cannot be the name of a request: it is a word of the language.`);
                 case 'transit-to-organisation': return vscode.window.showErrorMessage('Rogatory: a request for transit is made to the State through whose territory the person is transported (art. 89(3)(a)), not to an organisation.');
             }
+            if (result.text !== undefined) return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'rogatory', content: result.text }));
             if (!result.file) return vscode.window.showErrorMessage(`Rogatory: ${result.error ?? 'the new request was not written.'}`);
             const uri = vscode.Uri.file(result.file);
             return vscode.window.showTextDocument(uri);

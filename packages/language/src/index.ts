@@ -19,7 +19,7 @@ export { likelyNames, nameMeant } from './references/suggestions.js';
 export { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
 export { judgeSymbolicLink, specialFile, type SymbolicLinkVerdict } from './workspace/symbolic-links.js';
 export { fileSystemFailure, fileSystemReason } from './workspace/file-system-errors.js';
-export { writeNewRequest, type NewRequestRefusal } from './workspace/new-request-file.js';
+export { newRequestText, writeNewRequest, type NewRequestRefusal } from './workspace/new-request-file.js';
 export * from './register/index.js';
 export * from './skeleton.js';
 export { generate, buildDocuments, renderDocument, outputFileName, OUTPUT_FORMATS, type OutputFormat, type GeneratedFile, type GenerateOptions } from './generator/index.js';

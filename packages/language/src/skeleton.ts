@@ -45,8 +45,15 @@ export function nextFreeReference(prefix: string, taken: Iterable<string>): stri
     return `${prefix}${String(highest + 1).padStart(4, '0')}`;
 }
 
-/** Whom a new request is made to: a State, or an intergovernmental organisation (art. 87(6)), by its name in the built-in library. */
-export type SkeletonAddressee = { state: string; organisation?: undefined } | { organisation: string; state?: undefined };
+/**
+ * Whom a new request is made to: a State, or an intergovernmental organisation (art. 87(6)), by its name in the built-in library.
+ * `invitation`: the State is not a party on the request's date (never, or not yet, art. 126(2)), so it is invited to
+ * cooperate (art. 87(5)(a)), on the basis of the art. 12(3) declaration it lodged (`declaration-12-3`) or of an
+ * arrangement or agreement still to be chosen (`arrangement`): new-request-file.ts's invitationOf judges it.
+ */
+export type SkeletonAddressee =
+    | { state: string; invitation?: 'declaration-12-3' | 'arrangement'; organisation?: undefined }
+    | { organisation: string; state?: undefined; invitation?: undefined };
 
 export function requestSkeleton(options: { reference: string; kind: RequestKindName; date: string; forms?: string[] } & SkeletonAddressee): string {
     const { reference, kind, date } = options;
@@ -72,9 +79,15 @@ export function requestSkeleton(options: { reference: string; kind: RequestKindN
     if (organisation !== undefined && kind !== 'assistance') {
         add('arrangement agreement R-TODO');
     }
+    // A State not party that lodged an art. 12(3) declaration cooperates under it (as examples/non-party/ Ukraine in 2024);
+    // which arrangement or agreement another rests on is the officer's choice, asked by non-party-basis-missing, whose
+    // quick fix offers those recorded with the State.
+    if (options.invitation === 'declaration-12-3') add('arrangement declaration-12-3');
     // To an organisation, the legal basis adds art. 87(6) and rule 176(4), as examples/organisations/ cite them,
-    // and no national requirements: an organisation has no national law (clause-effect.ts).
-    const basis = (...provisions: string[]) => `legal-basis ${(organisation === undefined ? provisions : ['art. 87(6)', ...provisions, 'rule 176(4)']).join(', ')}`;
+    // and no national requirements: an organisation has no national law (clause-effect.ts). To a State not party, it
+    // leads with what the invitation rests on: art. 12(3) or art. 87(5)(a), as examples/non-party/ cite them.
+    const invitedUnder = options.invitation === 'declaration-12-3' ? ['art. 12(3)'] : options.invitation === 'arrangement' ? ['art. 87(5)(a)'] : [];
+    const basis = (...provisions: string[]) => `legal-basis ${(organisation === undefined ? [...invitedUnder, ...provisions] : ['art. 87(6)', ...provisions, 'rule 176(4)']).join(', ')}`;
     const nationalRequirements = organisation === undefined ? ['national-requirements ""'] : [];
     switch (kind) {
         case 'arrest-and-surrender':

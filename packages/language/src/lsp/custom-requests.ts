@@ -19,7 +19,7 @@ import { fileSystemFailure, fileSystemReason } from '../workspace/file-system-er
 import { relativeInside } from '../workspace/paths.js';
 import { compareText } from '../text-order.js';
 import { isReferenceName, nextFreeReference, REQUEST_KINDS } from '../skeleton.js';
-import { writeNewRequest } from '../workspace/new-request-file.js';
+import { newRequestText, writeNewRequest } from '../workspace/new-request-file.js';
 import type { RogatoryWorkspaceManager } from '../workspace/workspace-manager.js';
 import {
     CheckWorkspaceRequest, ExportRegisterRequest, ExportRequest, FreeReferenceRequest, NewRequestRequest, RegisterRequest, RenderRequest, StatesRequest, WorkspaceChangedNotification,
@@ -67,12 +67,13 @@ export function registerCustomRequests(connection: Connection, services: Rogator
     connection.onRequest(NewRequestRequest, async (params: NewRequestParams): Promise<NewRequestResult> => {
         const kind = REQUEST_KINDS.find(k => k.kind === params?.kind)?.kind;
         const addressee = typeof params?.state === 'string' ? { state: params.state } : typeof params?.organisation === 'string' ? { organisation: params.organisation } : undefined;
-        if (!kind || !addressee || typeof params.folder !== 'string' || typeof params.reference !== 'string' || !isReferenceName(params.reference) || !isDay(params.date)) {
-            return { error: 'a new request needs a kind, a State or organisation, a reference (letters, digits and hyphens), a date and a workspace folder.' };
+        if (!kind || !addressee || (params.folder !== undefined && typeof params.folder !== 'string') || typeof params.reference !== 'string' || !isReferenceName(params.reference) || !isDay(params.date)) {
+            return { error: 'a new request needs a kind, a State or organisation, a reference (letters, digits and hyphens) and a date.' };
         }
         // The workspace's requests as they stand, the edits received before this included: a reference taken is refused.
         await settled();
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.IndexedContent);
+        if (params.folder === undefined) return newRequestText(services, { reference: params.reference, kind, date: params.date, ...addressee });
         const target = path.join(params.folder, 'requests', `${params.reference}.rog`);
         try {
             const refusal = await writeNewRequest(services, target, { reference: params.reference, kind, date: params.date, ...addressee });

@@ -48,11 +48,12 @@ export interface FreeReferenceParams { prefix: string }
 /**
  * The New request command's file: the skeleton written by the server as `rogatory new` writes it (writeNewRequest), to
  * `<folder>/requests/<reference>.rog`, created whole and never over a file, a reference some request has refused.
+ * Without a folder (no workspace open), nothing is written: the skeleton's text is returned (newRequestText).
  */
 export const NewRequestRequest = 'rogatory/newRequest';
-export interface NewRequestParams { folder: string; reference: string; kind: RequestKindName; date: string; state?: string; organisation?: string }
-/** `file` written; or `refusal` (nothing written); or `error`, a file that could not be written, in words. */
-export interface NewRequestResult { file?: string; refusal?: NewRequestRefusal; error?: string }
+export interface NewRequestParams { folder?: string; reference: string; kind: RequestKindName; date: string; state?: string; organisation?: string }
+/** `file` written, or `text` without a folder; or `refusal` (nothing written); or `error`, a file that could not be written, in words. */
+export interface NewRequestResult { file?: string; text?: string; refusal?: NewRequestRefusal; error?: string }
 
 export const CheckWorkspaceRequest = 'rogatory/checkWorkspace';
 export interface CheckWorkspaceResult { files: number; errors: number; warnings: number; infos: number }

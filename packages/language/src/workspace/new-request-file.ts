@@ -15,9 +15,42 @@ export type NewRequestRefusal =
     | { kind: 'transit-to-organisation' };
 
 /**
- * Writes the skeleton of a new request (skeleton.ts) to `target`: `rogatory new`'s and the editor's New request's one
- * way to do it. Refused, with nothing written, when it would be a transit to an organisation, when the workspace
- * indexed already has a request of that reference, when the reference would not parse as a name, or when a file is at `target` (even one made meanwhile:
+ * The text of a new request (skeleton.ts), or why there is none: a transit to an organisation, a reference another request
+ * of the workspace indexed has, or one that would not parse as a name. To a State not party on the request's date, the
+ * skeleton invites it (invitationOf).
+ */
+export function newRequestText(
+    services: RogatoryServices,
+    options: { reference: string; kind: RequestKindName; date: string } & SkeletonAddressee
+): { text: string; refusal?: undefined } | { refusal: Exclude<NewRequestRefusal, { kind: 'exists' }>; text?: undefined } {
+    if (options.kind === 'transit' && options.organisation !== undefined) return { refusal: { kind: 'transit-to-organisation' } };
+    const taken = services.shared.workspace.IndexManager.allElements('Request').find(r => r.name === options.reference);
+    if (taken) return { refusal: { kind: 'taken', file: taken.documentUri.fsPath } };
+    const invitation = options.state !== undefined ? invitationOf(services, options.state, options.date) : undefined;
+    const text = requestSkeleton(options.state !== undefined ? { ...options, invitation } : options);
+    const parsed = services.parser.LangiumParser.parse(text);
+    if (parsed.lexerErrors.length || parsed.parserErrors.length) return { refusal: { kind: 'keyword' } };
+    return { text };
+}
+
+/**
+ * How a State not party on `date` is invited to cooperate (art. 87(5)(a)): under the art. 12(3) declaration it had
+ * lodged by then, else on an arrangement or agreement to choose. Nothing for a State Party, for an unknown name, and for
+ * a State whose withdrawal has taken effect, which may still owe cooperation for proceedings commenced before
+ * (art. 127(2)): withdrawn-proceedings-missing asks which it is.
+ */
+function invitationOf(services: RogatoryServices, name: string, date: string): SkeletonAddressee['invitation'] {
+    const library = services.rogatory.StateLibrary;
+    const state = library.allStates().find(s => s.name === name);
+    if (!state) return undefined;
+    const status = library.statusOn(state, date);
+    if (status.party.kind !== 'non-party' && status.party.kind !== 'not-yet-party') return undefined;
+    return status.declaration123 ? 'declaration-12-3' : 'arrangement';
+}
+
+/**
+ * Writes the skeleton of a new request (newRequestText) to `target`: `rogatory new`'s and the editor's New request's one
+ * way to do it. Refused, with nothing written, for newRequestText's reasons, or when a file is at `target` (even one made meanwhile:
  * the file is created whole, never over another, by createAtomically). A failure to write throws.
  */
 export async function writeNewRequest(
@@ -25,12 +58,8 @@ export async function writeNewRequest(
     target: string,
     options: { reference: string; kind: RequestKindName; date: string } & SkeletonAddressee
 ): Promise<NewRequestRefusal | undefined> {
-    if (options.kind === 'transit' && options.organisation !== undefined) return { kind: 'transit-to-organisation' };
-    const taken = services.shared.workspace.IndexManager.allElements('Request').find(r => r.name === options.reference);
-    if (taken) return { kind: 'taken', file: taken.documentUri.fsPath };
-    const text = requestSkeleton(options);
-    const parsed = services.parser.LangiumParser.parse(text);
-    if (parsed.lexerErrors.length || parsed.parserErrors.length) return { kind: 'keyword' };
+    const { text, refusal } = newRequestText(services, options);
+    if (refusal) return refusal;
     await makeFolder(path.dirname(target));
     try {
         await createAtomically(target, Buffer.from(text, 'utf8'));
