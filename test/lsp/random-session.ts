@@ -497,6 +497,7 @@ export async function runRandomSession(options: SessionOptions): Promise<Session
             if (!result) return;
             if ([result.file, result.text, result.refusal, result.error].filter(a => a !== undefined).length !== 1) violation(`rogatory/newRequest: not one answer: ${JSON.stringify(result)}`);
             if (result.text !== undefined && (folder !== undefined || !result.text.startsWith(`request ${reference} {\n`) || /undefined|NaN/.test(result.text))) violation(`rogatory/newRequest: text ${result.text.slice(0, 80)}`);
+            if ((result.file ?? result.text) !== undefined && 'state' in addressee && addressee.state === 'Atlantis') violation('rogatory/newRequest: a request to Atlantis, which nobody declared');
             if (result.file !== undefined && folder === undefined) violation(`rogatory/newRequest wrote ${result.file} with no folder`);
             if (result.error && /\n\s+at /.test(result.error)) violation(`rogatory/newRequest: a stack trace: ${result.error.slice(0, 300)}`);
             if (result.file) {

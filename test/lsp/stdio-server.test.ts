@@ -267,7 +267,10 @@ describe('rogatory-language-server --stdio', () => {
         expect(await create('request')).toEqual({ refusal: { kind: 'keyword' } });
         // A transit is asked of a State (art. 89(3)(a)), as `rogatory new` refuses it too.
         expect(await connection.sendRequest('rogatory/newRequest', { folder: workspace, reference: 'ZZZ-2033-0003', kind: 'transit', date: '2033-02-01', organisation: 'United Nations' })).toEqual({ refusal: { kind: 'transit-to-organisation' } });
-        expect(['ZZZ-2033-0001', 'request', 'ZZZ-2033-0003'].filter(name => fs.existsSync(path.join(workspace, 'requests', `${name}.rog`)))).toEqual([]);
+        // A name nobody declared (the editor sends one from its list; a stale or forged one) would make a request to nobody.
+        expect(await create('ZZZ-2033-0004', { state: 'Atlantis' })).toEqual({ refusal: { kind: 'unknown-addressee', name: 'Atlantis' } });
+        expect(await create('ZZZ-2033-0004', { organisation: 'kenya' })).toEqual({ refusal: { kind: 'unknown-addressee', name: 'kenya' } });
+        expect(['ZZZ-2033-0001', 'request', 'ZZZ-2033-0003', 'ZZZ-2033-0004'].filter(name => fs.existsSync(path.join(workspace, 'requests', `${name}.rog`)))).toEqual([]);
         expect((await create('../escape')).error).toMatch(/^a new request needs a kind, a State or organisation, a reference/);
         // With no folder (VS Code with no workspace open): the text, written nowhere, refused as a file would be.
         const untitled = (reference: string, more: Record<string, string>) => connection.sendRequest<{ text?: string; refusal?: { kind: string } }>('rogatory/newRequest', { reference, kind: 'assistance', date: '2024-06-03', ...more });

@@ -207,6 +207,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
                 case 'exists': return vscode.window.showErrorMessage(`Rogatory: ${shown(path.join(folder ?? '', 'requests', `${reference}.rog`))} already exists.`);
                 case 'taken': return vscode.window.showErrorMessage(`Rogatory: ${reference} is already the reference of a request, in ${shown(result.refusal.file)}: give another.`);
                 case 'keyword': return vscode.window.showErrorMessage(`Rogatory: ${reference} cannot be the name of a request: it is a word of the language.`);
+                case 'unknown-addressee': return vscode.window.showErrorMessage(`Rogatory: "${result.refusal.name}" is not a State or an intergovernmental organisation of the library.`);
                 case 'transit-to-organisation': return vscode.window.showErrorMessage('Rogatory: a request for transit is made to the State through whose territory the person is transported (art. 89(3)(a)), not to an organisation.');
             }
             if (result.text !== undefined) return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'rogatory', content: result.text }));

@@ -65,6 +65,8 @@ export async function newRequest(kind: RequestKindName, options: NewOptions): Pr
         case 'keyword': throw new UsageError(`--reference '${reference}' cannot be the name of a request: it is a word of the language`);
         case 'transit-to-organisation':
             throw new UsageError(`a request for transit is made to the State through whose territory the person is transported (art. 89(3)(a)), not to the ${addressee.organisation}: give that State`);
+        // addresseeMeant named one the workspace declares; kept for the type's sake.
+        case 'unknown-addressee': throw new UsageError(`'${refusal.name}' is not a State or an intergovernmental organisation of the library`);
         case 'exists': throw new ExistingFile(`${said(target)} already exists: nothing written (give another --out or --reference)`);
     }
     return { file: said(target), reference, addressee: addressee.state ?? `the ${addressee.organisation}` };

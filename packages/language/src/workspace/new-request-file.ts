@@ -2,6 +2,8 @@ import * as path from 'node:path';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { createAtomically, makeFolder } from '../generator/output-folder.js';
 import { requestSkeleton, type RequestKindName, type SkeletonAddressee } from '../skeleton.js';
+import type { StateLibrary } from '../states/state-library.js';
+import type { State } from '../generated/ast.js';
 
 /** Why a new request's file was not written; nothing was. */
 export type NewRequestRefusal =
@@ -12,11 +14,13 @@ export type NewRequestRefusal =
     /** A file is already at the target. */
     | { kind: 'exists' }
     /** A transit asked of an organisation: transit is through a State's territory (art. 89(3)(a), transit-to-organisation). */
-    | { kind: 'transit-to-organisation' };
+    | { kind: 'transit-to-organisation' }
+    /** No State or organisation of that name, in the built-in library or the workspace: the request would name nobody. */
+    | { kind: 'unknown-addressee'; name: string };
 
 /**
- * The text of a new request (skeleton.ts), or why there is none: a transit to an organisation, a reference another request
- * of the workspace indexed has, or one that would not parse as a name. To a State not party on the request's date, the
+ * The text of a new request (skeleton.ts), or why there is none: a transit to an organisation, a State or organisation
+ * nobody declared, a reference another request of the workspace indexed has, or one that would not parse as a name. To a State not party on the request's date, the
  * skeleton invites it (invitationOf).
  */
 export function newRequestText(
@@ -24,10 +28,15 @@ export function newRequestText(
     options: { reference: string; kind: RequestKindName; date: string } & SkeletonAddressee
 ): { text: string; refusal?: undefined } | { refusal: Exclude<NewRequestRefusal, { kind: 'exists' }>; text?: undefined } {
     if (options.kind === 'transit' && options.organisation !== undefined) return { refusal: { kind: 'transit-to-organisation' } };
+    // Exactly as declared (the editor sends a name from the server's list; rogatory new resolves what was typed first).
+    const library = services.rogatory.StateLibrary;
+    const state = options.state !== undefined ? library.allStates().find(s => s.name === options.state) : undefined;
+    if (options.state !== undefined ? !state : !library.allOrganisations().some(o => o.name === options.organisation)) {
+        return { refusal: { kind: 'unknown-addressee', name: options.state ?? options.organisation } };
+    }
     const taken = services.shared.workspace.IndexManager.allElements('Request').find(r => r.name === options.reference);
     if (taken) return { refusal: { kind: 'taken', file: taken.documentUri.fsPath } };
-    const invitation = options.state !== undefined ? invitationOf(services, options.state, options.date) : undefined;
-    const text = requestSkeleton(options.state !== undefined ? { ...options, invitation } : options);
+    const text = requestSkeleton(options.state !== undefined && state ? { ...options, invitation: invitationOf(library, state, options.date) } : options);
     const parsed = services.parser.LangiumParser.parse(text);
     if (parsed.lexerErrors.length || parsed.parserErrors.length) return { refusal: { kind: 'keyword' } };
     return { text };
@@ -35,14 +44,11 @@ export function newRequestText(
 
 /**
  * How a State not party on `date` is invited to cooperate (art. 87(5)(a)): under the art. 12(3) declaration it had
- * lodged by then, else on an arrangement or agreement to choose. Nothing for a State Party, for an unknown name, and for
- * a State whose withdrawal has taken effect, which may still owe cooperation for proceedings commenced before
- * (art. 127(2)): withdrawn-proceedings-missing asks which it is.
+ * lodged by then, else on an arrangement or agreement to choose. Nothing for a State Party, and for a State whose
+ * withdrawal has taken effect, which may still owe cooperation for proceedings commenced before (art. 127(2)):
+ * withdrawn-proceedings-missing asks which it is.
  */
-function invitationOf(services: RogatoryServices, name: string, date: string): SkeletonAddressee['invitation'] {
-    const library = services.rogatory.StateLibrary;
-    const state = library.allStates().find(s => s.name === name);
-    if (!state) return undefined;
+function invitationOf(library: StateLibrary, state: State, date: string): SkeletonAddressee['invitation'] {
     const status = library.statusOn(state, date);
     if (status.party.kind !== 'non-party' && status.party.kind !== 'not-yet-party') return undefined;
     return status.declaration123 ? 'declaration-12-3' : 'arrangement';
