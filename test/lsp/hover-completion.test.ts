@@ -449,3 +449,25 @@ describe('completion of a State or an organisation a workspace file declares aga
         });
     });
 });
+
+describe('inside the first of a clause written twice (duplicate-clause), which the request does not keep', () => {
+    // Found by the fuzz test (seed 22): its node had no container, and completion there failed with
+    // "AST node has no document" (logged, no item), hover showed nothing.
+    // Each its own record (the helpers' documents stay in the workspace, and a name declared twice is ambiguous).
+    const text = (record: string, cursor: string) => `record ${record} { type consultation dated 2026-09-20 State "Kenya" }\n`
+        + `request OTP-2026-0953 {\n  direct-execution by-Prosecutor justification "Necessary." consultation ${cursor}\n`
+        + `  direct-execution by-Prosecutor justification "Necessary." consultation ${record}\n}\n`;
+
+    test('completion offers what the clause kept offers, hover says what it names', async () => {
+        await parse('');
+        await expectCompletion(services)({ text: text('R-Twice1', '<|>'), index: 0, assert: completions => expect(completions.items.map(i => i.label)).toContain('R-Twice1') });
+        await expectHover(services)({ text: text('R-Twice2', 'R-Twi<|>ce2'), index: 0, hover: '**Record R-Twice2** — consultation\n\ndated 2026-09-20, with Kenya' });
+    });
+
+    test('the request keeps the second, the one reported as given again (its quick fix removes it, and the first is kept)', async () => {
+        const document = await parse(text('R-Twice3', 'R-Twice3'));
+        const request = document.parseResult.value.elements.find(e => e.$type === 'Request') as { directExecution?: { $cstNode?: { range: { start: { line: number } } } } };
+        expect(request.directExecution?.$cstNode?.range.start.line).toBe(3);
+        expect((document.diagnostics ?? []).filter(d => d.data?.code === 'duplicate-clause').map(d => d.range.start.line)).toEqual([3]);
+    });
+});

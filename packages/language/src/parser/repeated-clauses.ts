@@ -25,17 +25,38 @@ export function noteRepeatedClauses(parser: LangiumParser): { begin(): void; end
     const internals = parser as unknown as ParserInternals;
     const assign = internals.assign;
     let found: CstNode[] = [];
+    let replaced: Array<{ node: AstNode & { $container?: AstNode; $containerProperty?: string }; feature: string }> = [];
     internals.assign = function (this: ParserInternals, operator, feature, value, cstNode, crossRef) {
         // The node is created empty and only assignments fill it (mandatory arrays and booleans
         // are added when it is complete), so a defined property here was assigned before.
-        if (operator !== '+=' && this.current[feature] !== undefined) found.push(cstNode);
+        const before = this.current[feature];
+        if (operator !== '+=' && before !== undefined) {
+            found.push(cstNode);
+            if (isAstNodeLike(before)) replaced.push({ node: before, feature });
+        }
         assign.call(this, operator, feature, value, cstNode, crossRef);
     };
     return {
-        begin: () => { found = []; },
+        begin: () => { found = []; replaced = []; },
         end: root => {
             if (found.length) repeated.set(root, found);
+            // The first of a repeated contained clause (`direct-execution ... direct-execution ...`) is in no property of
+            // its block, so the parser gives it no container; yet its text is still there, and completion, hover or
+            // go-to in it walk up from it to the document. It is attached to the block it was written in (not in any
+            // property: the checks, the documents and the register see the value kept, the duplicate-clause finding says which).
+            for (const { node, feature } of replaced) {
+                const block = node.$cstNode?.container?.astNode;
+                if (node.$container === undefined && block && block !== node) {
+                    node.$container = block;
+                    node.$containerProperty = feature;
+                }
+            }
             found = [];
+            replaced = [];
         }
     };
+}
+
+function isAstNodeLike(value: unknown): value is AstNode {
+    return typeof value === 'object' && value !== null && typeof (value as { $type?: unknown }).$type === 'string';
 }
