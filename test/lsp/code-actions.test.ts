@@ -247,6 +247,34 @@ ${end}}
             'request OTP-2026-0002 {\n  dated 2026-11-20 // sent late\n}');
     });
 
+    test('a status history out of order: each event written in its place in the order they happened, notes and end-of-line comments with them', async () => {
+        const history = (events: string) => `request OTP-2026-0971 {\n  kind assistance art. 93(1)(b)\n  dated 2026-10-01\n${events}}\n`;
+        const TITLE = 'Put the status events in the order they happened';
+        /** The one fix each out-of-order event offers, applied; the history then in order. */
+        const inOrder = async (text: string) => {
+            const result = await validate(text);
+            const found = result.diagnostics.filter(d => d.code === 'followup-status-out-of-order');
+            const fixes = await Promise.all(found.map(d => fixesFor(result.document, [d])));
+            services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+            if (!fixes.length || !fixes[0].length) return { fixes: fixes.map(f => f.map(a => a.title)) };
+            expect(fixes.map(f => f.map(a => [a.title, a.isPreferred]))).toEqual(found.map(() => [[TITLE, true]]));
+            const edited = TextDocument.applyEdits(result.document.textDocument, fixes[0][0].edit!.changes![result.document.textDocument.uri]);
+            const after = await validate(edited);
+            services.shared.workspace.LangiumDocuments.deleteDocument(after.document.uri);
+            expect(after.diagnostics.filter(d => d.code === 'followup-status-out-of-order' || d.severity === 1 && d.code?.toString().startsWith('followup-status'))).toEqual([]);
+            return { edited, fixes: fixes.map(f => f.map(a => a.title)) };
+        };
+        const written = history('  status drafted 2026-09-20\n  status acknowledged 2026-10-09 // by e-mail\n  status sent 2026-10-02 "NV/2026/0971"\n'
+            + '  status received 2026-10-05\n');
+        expect((await inOrder(written)).edited).toBe(
+            history('  status drafted 2026-09-20\n  status sent 2026-10-02 "NV/2026/0971"\n  status received 2026-10-05\n  status acknowledged 2026-10-09 // by e-mail\n'));
+        // Within a day, the events that give their time by time, in the places such events hold; one without its time keeps its place.
+        const sameDay = history('  status drafted 2026-09-20\n  status sent 2026-10-05\n  status acknowledged 2026-10-05T15:00Z\n  status received 2026-10-05T09:00Z\n');
+        expect((await inOrder(sameDay)).edited).toBe(history('  status drafted 2026-09-20\n  status sent 2026-10-05\n  status received 2026-10-05T09:00Z\n  status acknowledged 2026-10-05T15:00Z\n'));
+        // An event without a real date: where it belongs is the officer's to say, so no fix.
+        expect((await inOrder(history('  status sent 2026-10-09\n  status drafted 2026-09-20\n  status received 2026-02-30\n'))).fixes).toEqual([[]]);
+    });
+
     test('a person named a second time: the second `person` clause is removed, its block with it', async () => {
         await parse('person P-D { name "D" }');
         const request = (persons: string) => `request OTP-2026-0969 {\n  kind assistance art. 93(1)(b)\n  dated 2026-10-01\n${persons}  purpose "p"\n}\n`;

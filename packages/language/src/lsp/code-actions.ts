@@ -3,9 +3,9 @@ import { AstUtils, CstUtils, GrammarUtils, RegExpUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeAction, CodeActionParams, Command, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
-import { isAnnex, isInvolvement, isJudgment, isOrganisation, isRecord, isState, isWarrant, isRequest, isSuppression, type Annex, type Involvement, type Judgment, type Warrant, type Record as RecordDeclaration, type Organisation, type Request, type State } from '../generated/ast.js';
+import { isAnnex, isInvolvement, isJudgment, isOrganisation, isRecord, isState, isWarrant, isRequest, isSuppression, type Annex, type Involvement, type Judgment, type Warrant, type Record as RecordDeclaration, type Organisation, type Request, type State, type StatusEvent } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
-import { dayOf, isValidDate } from '../states/dates.js';
+import { dayOf, instantOf, isValidDate } from '../states/dates.js';
 import { designationStanding, freeAnnexName, WORKING_LANGUAGES, type DesignationStanding } from '../validation/addressee.js';
 import { CLASSIFICATION_LEVELS, highestClassification } from '../validation/request.js';
 import { englishName } from '../generator/names.js';
@@ -276,6 +276,14 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
                 actions.push(quickFix(document, diagnostic, 'Remove the repeated clause', [{ range: this.clauseWithItsSpace(document, diagnostic.range), newText: '' }], true));
                 continue;
             }
+            // Every status event rewritten in its place, the history then in the order the check asks; one fix for the
+            // whole history, offered at each event out of order.
+            if (code === 'followup-status-out-of-order') {
+                const request = containerAt(document, document.textDocument.offsetAt(diagnostic.range.start), isRequest);
+                const edits = request && this.historyInOrder(document, request);
+                if (edits) actions.push(quickFix(document, diagnostic, 'Put the status events in the order they happened', edits, true));
+                continue;
+            }
             // The error covers the second `person` clause naming the same person: removing it leaves the first, whose role
             // the author may still have to change; not preferred, as the clause removed may say what the first does not.
             if (code === 'person-named-twice') {
@@ -394,6 +402,43 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             }
         }
         return actions;
+    }
+
+    /**
+     * The edits that write `request`'s status events in the order followup-status-out-of-order asks: by day, and within
+     * a day the events that give their time by time, in the places such events hold (one without its time keeps its
+     * place among that day's events, as the check and the register take them in written order). Each event's text moves
+     * whole, its note and any comment in it or ending its line with it; the `status` keywords stay. None when an event has no real date
+     * (where it belongs is for the officer to say), or when the history is already in order.
+     */
+    private historyInOrder(document: LangiumDocument, request: Request): TextEdit[] | undefined {
+        const events = request.history;
+        if (!events.every(e => e.$cstNode && e.status && typeof e.date === 'string' && isValidDate(e.date))) return undefined;
+        const byDay = events.map((event, index) => ({ event, index })).sort((a, b) => dayOf(a.event.date).localeCompare(dayOf(b.event.date)) || a.index - b.index);
+        const ordered = byDay.map(e => e.event);
+        for (let from = 0; from < ordered.length;) {
+            let to = from;
+            while (to < ordered.length && dayOf(ordered[to].date) === dayOf(ordered[from].date)) to++;
+            const slots = [];
+            for (let i = from; i < to; i++) if (ordered[i].date.includes('T')) slots.push(i);
+            const timed = slots.map(i => ordered[i]).sort((a, b) => instantOf(a.date) - instantOf(b.date));
+            slots.forEach((slot, k) => { ordered[slot] = timed[k]; });
+            from = to;
+        }
+        if (ordered.every((event, i) => event === events[i])) return undefined;
+        // A comment that ends an event's line is about that event (`status acknowledged D // by e-mail`): it moves with it.
+        const text = document.textDocument.getText();
+        const withComment = (event: StatusEvent) => {
+            const { offset, end } = event.$cstNode!;
+            const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
+            const rest = text.slice(end, lineEnd).replace(/\r$/, '');
+            return { start: offset, end: /^[ \t]*(\/\/.*|\/\*(?:(?!\*\/).)*\*\/[ \t]*)$/.test(rest) ? end + rest.length : end };
+        };
+        return events.map((event, i) => {
+            const slot = withComment(event);
+            const moved = withComment(ordered[i]);
+            return { range: { start: document.textDocument.positionAt(slot.start), end: document.textDocument.positionAt(slot.end) }, newText: text.slice(moved.start, moved.end) };
+        });
     }
 
     /** Replace the offending value with the expected one (a channel together with its detail string). */

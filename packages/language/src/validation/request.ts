@@ -119,7 +119,7 @@ export const rules = {
     }),
     statusOutOfOrder: defineRule({
         code: 'followup-status-out-of-order', severity: 'error', force: 'language',
-        summary: 'The status history (`status <event> <date>`) is written in the order the events happened, earliest first (two events of one day that both give the time, by time).'
+        summary: 'The status history (`status <event> <date>`) is written in the order the events happened, earliest first (two events of one day that both give the time, by time). The quick fix writes them in that order, each with its note.'
     }),
     statusImpossible: defineRule({
         code: 'followup-status-impossible', severity: 'error', force: 'language',
