@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { DocumentState, URI } from 'langium';
+import { ResponseError } from 'vscode-languageserver';
 import { createRogatoryServices, loadBuiltinDocuments } from '../../packages/language/src/index.js';
 import { isModel, isRequest } from '../../packages/language/src/generated/ast.js';
 import { buildNoteVerbale, buildRequestDocument, renderHtml } from '../../packages/language/src/generator/index.js';
@@ -17,7 +18,8 @@ import { extractMarkers, FIXTURE_ROOT } from '../fixture-runner.js';
  * exception into console.error, so that counts as a failure too), no message may name a
  * value the parser could not read ('undefined'), and every run ends
  * with the document validated and a list of diagnostics; the editor's features (outline,
- * formatting, quick fixes, hover, completion) then run on it without an exception too (hover and
+ * formatting, quick fixes, hover, completion, go-to, references, rename, inlay hints, links, semantic tokens,
+ * folding) then run on it without an exception too (hover and
  * completion naming nothing the parser could not read), and so
  * does the preview: the request and its note verbale built as drafts and rendered in HTML,
  * naming nothing the parser could not read either, and so does the register in each of its formats.
@@ -119,6 +121,20 @@ describe('fuzz: mutated request files', () => {
                 // What they show names what the author wrote, never a value the parser could not read, as the messages do.
                 const shown = [JSON.stringify(hover?.contents ?? ''), ...(completion?.items ?? []).map(i => [i.label, i.detail, i.documentation && JSON.stringify(i.documentation)].join(' '))];
                 expect(shown.filter(t => /\bundefined\b|\bNaN\b|\[object /.test(t)), `hover or completion naming a value not read, at ${JSON.stringify(position)} in:\n${text}`).toEqual([]);
+                // And what a click or a key does there: go to definition, references, highlights, rename (not applied); and
+                // what the editor shows of the whole file: inlay hints, links, semantic tokens, folding.
+                const at_ = { textDocument, position };
+                await services.lsp.DefinitionProvider?.getDefinition(document, at_);
+                await services.lsp.ReferencesProvider?.findReferences(document, { ...at_, context: { includeDeclaration: true } });
+                await services.lsp.DocumentHighlightProvider?.getDocumentHighlight(document, at_);
+                // A rename refused (a name of the read-only library, a keyword) is an LSP error response, what the user sees.
+                const refusedOnly = (error: unknown) => { if (!(error instanceof ResponseError)) throw error; };
+                await (async () => services.lsp.RenameProvider?.prepareRename(document, at_))().catch(refusedOnly);
+                await (async () => services.lsp.RenameProvider?.rename(document, { ...at_, newName: 'P-Renamed' }))().catch(refusedOnly);
+                await services.lsp.InlayHintProvider?.getInlayHints(document, { textDocument, range });
+                await services.lsp.DocumentLinkProvider?.getDocumentLinks(document, { textDocument });
+                services.lsp.SemanticTokenProvider?.semanticHighlight(document, { textDocument });
+                await services.lsp.FoldingRangeProvider?.getFoldingRanges(document, { textDocument });
                 expect(errors, `console.error in an editor feature on:\n${text}`).toEqual([]);
                 // The preview renders a request whatever its errors, as a draft (lsp/custom-requests.ts),
                 // and so does `rogatory build --draft`: a request read in part must not throw.
