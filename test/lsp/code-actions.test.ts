@@ -268,6 +268,9 @@ ${end}}
             + '  status received 2026-10-05\n');
         expect((await inOrder(written)).edited).toBe(
             history('  status drafted 2026-09-20\n  status sent 2026-10-02 "NV/2026/0971"\n  status received 2026-10-05\n  status acknowledged 2026-10-09 // by e-mail\n'));
+        // Two events on a line: a comment ending it stays where it is, or it would comment out the event moved before it.
+        expect((await inOrder(history('  status drafted 2026-09-20\n  status received 2026-10-05 status sent 2026-10-02 // by courier\n'))).edited).toBe(
+            history('  status drafted 2026-09-20\n  status sent 2026-10-02 status received 2026-10-05 // by courier\n'));
         // Within a day, the events that give their time by time, in the places such events hold; one without its time keeps its place.
         const sameDay = history('  status drafted 2026-09-20\n  status sent 2026-10-05\n  status acknowledged 2026-10-05T15:00Z\n  status received 2026-10-05T09:00Z\n');
         expect((await inOrder(sameDay)).edited).toBe(history('  status drafted 2026-09-20\n  status sent 2026-10-05\n  status received 2026-10-05T09:00Z\n  status acknowledged 2026-10-05T15:00Z\n'));

@@ -280,7 +280,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             // whole history, offered at each event out of order.
             if (code === 'followup-status-out-of-order') {
                 const request = containerAt(document, document.textDocument.offsetAt(diagnostic.range.start), isRequest);
-                const edits = request && this.historyInOrder(document, request);
+                const edits = request && this.historyPutInOrder(document, request);
                 if (edits) actions.push(quickFix(document, diagnostic, 'Put the status events in the order they happened', edits, true));
                 continue;
             }
@@ -411,7 +411,7 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
      * whole, its note and any comment in it or ending its line with it; the `status` keywords stay. None when an event has no real date
      * (where it belongs is for the officer to say), or when the history is already in order.
      */
-    private historyInOrder(document: LangiumDocument, request: Request): TextEdit[] | undefined {
+    private historyPutInOrder(document: LangiumDocument, request: Request): TextEdit[] | undefined {
         const events = request.history;
         if (!events.every(e => e.$cstNode && e.status && typeof e.date === 'string' && isValidDate(e.date))) return undefined;
         const byDay = events.map((event, index) => ({ event, index })).sort((a, b) => dayOf(a.event.date).localeCompare(dayOf(b.event.date)) || a.index - b.index);
@@ -426,17 +426,23 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
             from = to;
         }
         if (ordered.every((event, i) => event === events[i])) return undefined;
-        // A comment that ends an event's line is about that event (`status acknowledged D // by e-mail`): it moves with it.
+        // A comment that ends an event's line is about that event (`status acknowledged D // by e-mail`): it moves with it,
+        // when every event ends its line (moved after an event followed by another on its line, it would comment that one out).
         const text = document.textDocument.getText();
-        const withComment = (event: StatusEvent) => {
+        const restOfLine = (event: StatusEvent) => {
+            const end = event.$cstNode!.end;
+            const newline = text.indexOf('\n', end);
+            return text.slice(end, newline < 0 ? text.length : newline).replace(/\r$/, '');
+        };
+        const endsLine = (rest: string) => /^[ \t]*(\/\/.*|\/\*(?:(?!\*\/).)*\*\/[ \t]*)?$/.test(rest);
+        const withComments = events.every(e => endsLine(restOfLine(e)));
+        const span = (event: StatusEvent) => {
             const { offset, end } = event.$cstNode!;
-            const lineEnd = text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end);
-            const rest = text.slice(end, lineEnd).replace(/\r$/, '');
-            return { start: offset, end: /^[ \t]*(\/\/.*|\/\*(?:(?!\*\/).)*\*\/[ \t]*)$/.test(rest) ? end + rest.length : end };
+            return { start: offset, end: withComments ? end + restOfLine(event).trimEnd().length : end };
         };
         return events.map((event, i) => {
-            const slot = withComment(event);
-            const moved = withComment(ordered[i]);
+            const slot = span(event);
+            const moved = span(ordered[i]);
             return { range: { start: document.textDocument.positionAt(slot.start), end: document.textDocument.positionAt(slot.end) }, newText: text.slice(moved.start, moved.end) };
         });
     }
