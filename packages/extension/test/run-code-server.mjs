@@ -25,7 +25,10 @@ function ensureCodeServer() {
     if (fs.existsSync(main) && fs.existsSync(path.join(harness, 'node_modules/playwright-core'))) return main;
     log(`installing code-server ${CODE_SERVER} and playwright-core into ${path.relative(repo, harness)} (one-time)`);
     fs.mkdirSync(harness, { recursive: true });
-    fs.writeFileSync(path.join(harness, 'package.json'), '{ "name": "code-server-harness", "private": true }\n');
+    // The install scripts this harness needs approved, as the project's own package.json approves its own: npm 11.16+
+    // warns of scripts not reviewed, and npm 12 skips them (code-server's postinstall installs the dependencies of the
+    // VS Code it bundles, argon2's install picks its native build).
+    fs.writeFileSync(path.join(harness, 'package.json'), `${JSON.stringify({ name: 'code-server-harness', private: true, allowScripts: { 'code-server': true, argon2: true } }, null, 2)}\n`);
     // npm and every install script must run on this Node (24): code-server's postinstall refuses
     // any other, and its native modules must match this Node's ABI.
     const npmCli = process.env.npm_execpath?.endsWith('.js') ? process.env.npm_execpath : undefined;
