@@ -6,6 +6,7 @@ import { CodeActionKind } from 'vscode-languageserver';
 import { isAnnex, isInvolvement, isJudgment, isOrganisation, isRecord, isState, isWarrant, isRequest, isSuppression, type Annex, type Involvement, type Judgment, type Warrant, type Record as RecordDeclaration, type Organisation, type Request, type State, type StatusEvent } from '../generated/ast.js';
 import type { RogatoryServices } from '../rogatory-module.js';
 import { dayOf, instantOf, isValidDate } from '../states/dates.js';
+import { historyInOrder } from '../register/follow-up.js';
 import { designationStanding, freeAnnexName, WORKING_LANGUAGES, type DesignationStanding } from '../validation/addressee.js';
 import { CLASSIFICATION_LEVELS, highestClassification } from '../validation/request.js';
 import { englishName } from '../generator/names.js';
@@ -414,8 +415,8 @@ export class RogatoryCodeActionProvider implements CodeActionProvider {
     private historyPutInOrder(document: LangiumDocument, request: Request): TextEdit[] | undefined {
         const events = request.history;
         if (!events.every(e => e.$cstNode && e.status && typeof e.date === 'string' && isValidDate(e.date))) return undefined;
-        const byDay = events.map((event, index) => ({ event, index })).sort((a, b) => dayOf(a.event.date).localeCompare(dayOf(b.event.date)) || a.index - b.index);
-        const ordered = byDay.map(e => e.event);
+        // By day, written order within a day: the register's order.
+        const ordered = historyInOrder(request);
         for (let from = 0; from < ordered.length;) {
             let to = from;
             while (to < ordered.length && dayOf(ordered[to].date) === dayOf(ordered[from].date)) to++;

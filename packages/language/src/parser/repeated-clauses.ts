@@ -1,4 +1,4 @@
-import type { AstNode, CstNode, LangiumParser } from 'langium';
+import { isAstNode, type AstNode, type CstNode, type LangiumParser } from 'langium';
 
 /**
  * Single-valued clauses written twice in one block, noted by the parser as it assigns them.
@@ -32,7 +32,7 @@ export function noteRepeatedClauses(parser: LangiumParser): { begin(): void; end
         const before = this.current[feature];
         if (operator !== '+=' && before !== undefined) {
             found.push(cstNode);
-            if (isAstNodeLike(before)) replaced.push({ node: before, feature });
+            if (isAstNode(before)) replaced.push({ node: before, feature });
         }
         assign.call(this, operator, feature, value, cstNode, crossRef);
     };
@@ -55,8 +55,4 @@ export function noteRepeatedClauses(parser: LangiumParser): { begin(): void; end
             replaced = [];
         }
     };
-}
-
-function isAstNodeLike(value: unknown): value is AstNode {
-    return typeof value === 'object' && value !== null && typeof (value as { $type?: unknown }).$type === 'string';
 }
