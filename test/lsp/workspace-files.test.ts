@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { NodeFileSystem, NodeFileSystemProvider } from 'langium/node';
+import { NodeFileSystem } from 'langium/node';
 import { describe, expect, test, vi } from 'vitest';
 import { createRogatoryServices } from '../../packages/language/src/index.js';
 import { startStdioServer, type StdioServer } from './stdio-client.js';
@@ -136,6 +136,12 @@ describe('the language server loads the workspace as rogatory check does', () =>
             lsp.server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: lsp.uri('huge.rog') } });
             await lsp.until(() => lsp.published.has(lsp.uri('huge.rog')));
             expect(lsp.published.get(lsp.uri('huge.rog'))!.map(({ code, message, range }) => ({ code, message, range }))).toEqual(refused);
+            // Emptied on the disk: it is read, and nothing is left to say of it (the refusal was of a text the file no longer has).
+            lsp.published.delete(lsp.uri('huge.rog'));
+            fs.truncateSync(huge, 0);
+            lsp.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: lsp.uri('huge.rog'), type: 2 }] });
+            await lsp.until(() => lsp.published.has(lsp.uri('huge.rog')));
+            expect(lsp.published.get(lsp.uri('huge.rog'))).toEqual([]);
             expect(lsp.shown).toEqual([]);
         } finally {
             await lsp.server.stop();
@@ -149,10 +155,10 @@ describe('a file deleted as the workspace loads', () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-vanish-'));
         fs.writeFileSync(path.join(dir, 'kept.rog'), 'person P-Kept { name "Kept Person" }\n');
         fs.writeFileSync(path.join(dir, 'gone.rog'), 'person P-Gone { name "Gone Person" }\n');
-        const readFile = NodeFileSystemProvider.prototype.readFile;
-        const spy = vi.spyOn(NodeFileSystemProvider.prototype, 'readFile').mockImplementation(async function (this: NodeFileSystemProvider, uri) {
-            if (uri.fsPath.endsWith('gone.rog')) fs.rmSync(uri.fsPath);
-            return readFile.call(this, uri);
+        const open = fs.promises.open;
+        const spy = vi.spyOn(fs.promises, 'open').mockImplementation(async (file, ...rest) => {
+            if (String(file).endsWith('gone.rog')) fs.rmSync(file);
+            return open(file, ...rest);
         });
         try {
             const { shared } = createRogatoryServices({ ...NodeFileSystem });

@@ -1,6 +1,6 @@
-import { stat } from 'node:fs/promises';
+import * as fs from 'node:fs';
 import type { AstNode, Cancellation, LangiumDocument, Mutable, TextDocument, URI } from 'langium';
-import { DefaultLangiumDocumentFactory, DefaultLangiumDocuments, DocumentState } from 'langium';
+import { DefaultLangiumDocumentFactory, DefaultLangiumDocuments } from 'langium';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { MAX_FILE_BYTES, refuseUnreadFile } from '../parser/guarded-parser.js';
 
@@ -73,53 +73,79 @@ export class RogatoryLangiumDocuments extends DefaultLangiumDocuments {
 
 /**
  * Langium's document factory, except that
- * - a file of more than MAX_FILE_BYTES on the disk is not read: it gets the diagnostic at 1:1 of a file too large
- *   to be a request, as in `rogatory check` (past 512 MB the read would fail, and the workspace's first load with
- *   it: no file of the workspace would be checked). A file open in the editor is the text the editor sent, which
- *   the parser refuses past MAX_FILE_CHARACTERS (VS Code sends none past 50 MB: the disk's is kept).
+ * - a file is read through one open handle, which gives its size and its text: a file of more than MAX_FILE_BYTES
+ *   is not read, and gets the diagnostic at 1:1 of a file too large to be a request, as in `rogatory check` (past
+ *   512 MB the read would fail, and the workspace's first load with it: no file of the workspace would be checked).
+ *   The size judged is that of the file read, as in `rogatory check`, not that of a file that grew since.
+ *   A file open in the editor is the text the editor sent, which the parser refuses past MAX_FILE_CHARACTERS
+ *   (VS Code sends none past 50 MB: the disk's is kept).
+ * - a document refused so, read again and found small, is parsed again even when its text is also empty.
  * - a file closed in the editor and gone from the disk before the watcher says so keeps the text it had, instead
  *   of failing the rebuild it is part of: a rebuild that throws leaves the file to fail every later one, and the
  *   language server with it.
  */
 export class RogatoryLangiumDocumentFactory extends DefaultLangiumDocumentFactory {
+    /** The size of each file found too large by the read in progress, keyed by URI, until its document is refused. */
+    private readonly tooLarge = new Map<string, number>();
+    /** The documents that hold a refusal, whose empty text is not the file's. */
+    private readonly refused = new WeakSet<LangiumDocument>();
+
     override async fromUri<T extends AstNode = AstNode>(uri: URI, cancellationToken?: Cancellation.CancellationToken): Promise<LangiumDocument<T>> {
-        const bytes = await sizeTooLarge(uri);
-        if (bytes === undefined) return super.fromUri<T>(uri, cancellationToken);
-        const document = this.fromString<T>('', uri);
-        refuseUnreadFile(document, bytes);
+        const document = await super.fromUri<T>(uri, cancellationToken);
+        this.refuseIfTooLarge(document);
         return document;
     }
 
     override async update<T extends AstNode = AstNode>(document: Mutable<LangiumDocument<T>>, cancellationToken: Cancellation.CancellationToken): Promise<LangiumDocument<T>> {
-        const bytes = this.textDocuments?.get(document.uri.toString()) ? undefined : await sizeTooLarge(document.uri);
-        if (bytes === undefined) return super.update(document, cancellationToken);
-        const refused = this.fromString<T>('', document.uri);
-        document.parseResult = refused.parseResult;
-        (document.parseResult.value as Mutable<AstNode>).$document = document;
-        refuseUnreadFile(document, bytes);
-        Object.defineProperty(document, 'textDocument', { get: () => refused.textDocument, configurable: true });
-        document.state = DocumentState.Parsed;
+        const before = document.parseResult;
+        const wasRefused = this.refused.has(document);
+        await super.update(document, cancellationToken);
+        // Langium parses again only a text that changed: an empty text read after a refusal, or a refusal
+        // after an empty text, would keep the parse (and the refusal's diagnostic) the document had.
+        if (document.parseResult === before && (wasRefused || this.tooLarge.has(document.uri.toString()))) {
+            document.parseResult = await this.parseAsync<T>(document.uri, '', cancellationToken);
+            (document.parseResult.value as Mutable<AstNode>).$document = document;
+        }
+        this.refused.delete(document);
+        this.refuseIfTooLarge(document);
         return document;
     }
 
-    protected override async getUpdatedText(document: LangiumDocument, textDocument: TextDocument | undefined, token: Cancellation.CancellationToken): Promise<string> {
+    protected override getInitialText(uri: URI): Promise<string> {
+        return this.readText(uri);
+    }
+
+    protected override async getUpdatedText(document: LangiumDocument, textDocument: TextDocument | undefined): Promise<string> {
+        if (textDocument) return textDocument.getText();
         try {
-            return await super.getUpdatedText(document, textDocument, token);
+            return await this.readText(document.uri);
         } catch (error) {
             if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
             return document.textDocument.getText();
         }
     }
-}
 
-/** The size of the file at `uri` if it is over MAX_FILE_BYTES; undefined if not, or if it cannot be told (reading it then says why). */
-async function sizeTooLarge(uri: URI): Promise<number | undefined> {
-    if (uri.scheme !== 'file') return undefined;
-    try {
-        const { size } = await stat(uri.fsPath);
-        return size > MAX_FILE_BYTES ? size : undefined;
-    } catch {
-        return undefined;
+    /** The text of the file at `uri`; '' for a file too large to be read, whose size `tooLarge` then holds. */
+    private async readText(uri: URI): Promise<string> {
+        if (uri.scheme !== 'file') return this.fileSystemProvider.readFile(uri);
+        const handle = await fs.promises.open(uri.fsPath, 'r');
+        try {
+            const { size } = await handle.stat();
+            if (size <= MAX_FILE_BYTES) return await handle.readFile('utf8');
+            this.tooLarge.set(uri.toString(), size);
+            return '';
+        } finally {
+            await handle.close();
+        }
+    }
+
+    private refuseIfTooLarge(document: LangiumDocument): void {
+        const key = document.uri.toString();
+        const bytes = this.tooLarge.get(key);
+        if (bytes === undefined) return;
+        this.tooLarge.delete(key);
+        refuseUnreadFile(document, bytes);
+        this.refused.add(document);
     }
 }
 
