@@ -228,6 +228,20 @@ describe('rogatory build', () => {
         expect(md).toMatch(/\| A1 \|/);
     });
 
+    test('a request the parser read without its reference (`request {`) is refused, said by its file and line, even as a draft: its files are named after it (found by rendering fuzzed requests)', async () => {
+        const dir = workspace();
+        fs.writeFileSync(path.join(dir, 'ws', 'unnamed.rog'), 'person P-Unnamed { name "A. Person" }\n\nrequest {\n  kind assistance art. 93(1)(a)\n  to State "Kenya"\n}\n');
+        const refused = await rogatory(dir, 'build', 'ws/unnamed.rog', '--to', 'md', '--out', 'out');
+        expect(refused.code).toBe(1);
+        expect(refused.err).toMatch(/^ws\/unnamed\.rog:3:9 error syntax-error /m);
+        expect(refused.err).toMatch(/^rogatory: the request without a reference on line 3 of ws\/unnamed\.rog not built: \d+ error\(s\); fix them or build with --draft$/m);
+        const draft = await rogatory(dir, 'build', 'ws/unnamed.rog', '--to', 'md', '--out', 'out', '--draft');
+        expect(draft.err).not.toContain('internal error');
+        expect(draft.err).toContain('rogatory: the request without a reference on line 3 of ws/unnamed.rog not built: it has no reference (`request OTP-2026-NNNN {`), which its files are named after\n');
+        expect(draft.code).toBe(1);
+        expect(listing(path.join(dir, 'out')).filter(f => f.endsWith('.md'))).toEqual([]);
+    });
+
     test('never replaces a file it did not write (or that was changed since) without --force', async () => {
         const dir = workspace();
         fs.mkdirSync(path.join(dir, 'out'));

@@ -145,6 +145,15 @@ describe('hover', () => {
             text: 'request OTP-2026-0045 {\n  annex A1 "Photographs"\n  person P-X as witness { self-incrimination-instruction Swahili annex A<|>1 }\n}', index: 0,
             hover: '**Annex A1** — Photographs\n\nAnnex to request OTP-2026-0045; classification: not stated.'
         });
+        // In a request the parser read without its reference (`request {`): no "undefined" (found by rendering fuzzed requests).
+        await expectHover(services)({
+            text: 'request {\n  annex A<|>1 "Photographs"\n}', index: 0,
+            hover: '**Annex A1** — Photographs\n\nAnnex to a request without a reference; classification: not stated.'
+        });
+        await expectHover(services)({
+            text: 'request {\n  classification public\n  annex A1 "Photographs" { classification confi<|>dential }\n}', index: 0,
+            hover: '**CONFIDENTIAL** (French documents: CONFIDENTIEL)\n\nThe annex table of the request prints it for annex A1; the request\'s pages carry the request\'s own (PUBLIC).'
+        });
     });
 
     test('on a competing request for extradition: the State\'s status on the date of the notification, without designation; the keyword, the check', async () => {

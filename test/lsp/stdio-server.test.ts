@@ -360,6 +360,14 @@ describe('rogatory-language-server --stdio', () => {
         const draft = await connection.sendRequest<Result>('rogatory/export', { ...params, formats: ['html'], draft: true });
         expect(draft.files).toHaveLength(2);
         expect(fs.readFileSync(path.join(outDir, 'OTP-2026-0010.en.html'), 'utf8')).toContain('DRAFT');
+        // The reference deleted as the officer retypes it (`request {`): said by its line, refused even as a draft, its files being named after it.
+        const unnamed = valid.replace('request OTP-2026-0010 {', 'request {');
+        connection.sendNotification('textDocument/didChange', { textDocument: { uri: exportUri, version: 3 }, contentChanges: [{ text: unnamed }] });
+        const unnamedRefused = await connection.sendRequest<Result>('rogatory/export', params);
+        expect(unnamedRefused).toMatchObject({ files: [], draftable: true });
+        expect(unnamedRefused.error).toMatch(/^The request without a reference on line 1 has 1 error\(s\) \(first, line 1: Expected a name/);
+        const unnamedDraft = await connection.sendRequest<Result>('rogatory/export', { ...params, draft: true });
+        expect(unnamedDraft).toEqual({ files: [], error: 'The request without a reference on line 1 not exported: it has no reference (`request OTP-2026-NNNN {`), which its files are named after' });
     });
 });
 

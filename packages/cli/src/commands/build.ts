@@ -2,7 +2,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { exportRequest, isModel, isRequest, MANIFEST_NAME, OUTPUT_FORMATS, OutputFolder, requestErrors, type OutputFormat, type RequestError } from '@rogatory/language';
+import { exportRequest, isModel, isRequest, MANIFEST_NAME, OUTPUT_FORMATS, OutputFolder, requestErrors, requestLabel, type OutputFormat, type RequestError } from '@rogatory/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { ExitCode, NotedFailure, UsageError } from '../exit-codes.js';
 import { lineSafe, relativeIfUnder, reportedPath, toFinding, type Finding } from '../report/diagnostics.js';
@@ -76,7 +76,7 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
             const source = path.relative(workspace.root, document.uri.fsPath);
             for (const request of requests) {
                 if (signalled) break requests;
-                const refuse = (reason: string) => result.refused.push({ request: request.name, reason });
+                const refuse = (reason: string) => result.refused.push({ request: requestLabel(request, reportedPath(document)), reason });
                 const errors = await requestErrors(request, workspace.services, validated);
                 if (errors.length > 0 && !options.draft) {
                     // An error in a declaration several requests rely on is printed once.
@@ -88,7 +88,7 @@ export async function buildPaths(paths: string[], options: BuildOptions): Promis
                     refuse(refusalReason(errors));
                     continue;
                 }
-                if (seen.has(request.name)) {
+                if (request.name && seen.has(request.name)) {
                     refuse(`another request named ${request.name} (${seen.get(request.name)}) is built in the same run`);
                     continue;
                 }

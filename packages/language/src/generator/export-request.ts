@@ -26,6 +26,8 @@ export type ExportOutcome =
  * Refusing a request with errors is the caller's (it reports them its own way).
  */
 export async function exportRequest(request: Request, document: LangiumDocument, out: OutputFolder, options: ExportOptions): Promise<ExportOutcome> {
+    // Its files and the manifest's record of them are named after the reference (`request {` read without one, as a draft).
+    if (!request.name) return { refused: 'it has no reference (`request OTP-2026-NNNN {`), which its files are named after' };
     const source = path.relative(options.workspaceRoot, document.uri.fsPath);
     const escaping = await annexesLeavingWorkspace(request, document, options.workspaceRoot);
     if (escaping.length > 0) {
@@ -53,6 +55,16 @@ export async function exportRequest(request: Request, document: LangiumDocument,
         warnings.push(`${stale.join(', ')} ${stale.length === 1 ? 'is' : 'are'} from an earlier build, not rebuilt now, and may be out of date (delete, or build those formats and languages too)`);
     }
     return { written, warnings: [...new Set(warnings)] };
+}
+
+/**
+ * How a message names a request: its reference, or, where the parser read none (`request {`), the line it starts on
+ * and, when given, its file.
+ */
+export function requestLabel(request: Request, file?: string): string {
+    if (request.name) return request.name;
+    const line = (request.$cstNode?.range.start.line ?? 0) + 1;
+    return `the request without a reference on line ${line}${file ? ` of ${file}` : ''}`;
 }
 
 /** Annex `file` paths (relative to the request's file) that resolve outside the workspace root, symbolic links followed. */

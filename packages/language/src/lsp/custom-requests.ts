@@ -12,7 +12,7 @@ import { hasSyntaxErrors } from '../parser/guarded-parser.js';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { buildRequestDocument } from '../generator/build-request-document.js';
 import { renderHtml } from '../generator/render-html.js';
-import { describeRefusal, exportRequest } from '../generator/export-request.js';
+import { describeRefusal, exportRequest, requestLabel } from '../generator/export-request.js';
 import { requestErrors } from '../generator/request-errors.js';
 import { makeFolder, OutputFolder, replaceAtomically } from '../generator/output-folder.js';
 import { fileSystemFailure, fileSystemReason } from '../workspace/file-system-errors.js';
@@ -218,17 +218,19 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         const { document, request } = requestOf(params.uri);
         if (!document || !request) return { files: [], error: 'This file holds no request to export.' };
         const errors = await requestErrors(request, services);
+        // At the start of the sentence the editor shows.
+        const label = requestLabel(request).replace(/^t/, 'T');
         if (errors.length > 0 && !params.draft) {
             const first = errors[0];
             const where = first.declaration
                 ? `in ${first.declaration.name}, which it relies on, line ${first.diagnostic.range.start.line + 1} of ${shownFile(first.document, document)}`
                 : `line ${first.diagnostic.range.start.line + 1}`;
-            return { files: [], error: `${request.name} has ${errors.length} error(s) (first, ${where}: ${messageOf(first.diagnostic)}); fix them or export a draft.`, draftable: true };
+            return { files: [], error: `${label} has ${errors.length} error(s) (first, ${where}: ${messageOf(first.diagnostic)}); fix them or export a draft.`, draftable: true };
         }
         let out: OutputFolder | undefined;
         // A manifest that could not be used is said on every outcome: a refusal is then often its
         // consequence (the files it recorded no longer count as this request's), not a mystery.
-        const failed = (why: string) => `${request.name} not exported: ${why}${out?.manifestWarning ? ` (${out.manifestWarning})` : ''}`;
+        const failed = (why: string) => `${label} not exported: ${why}${out?.manifestWarning ? ` (${out.manifestWarning})` : ''}`;
         try {
             out = await OutputFolder.open(params.outDir);
             const outcome = await exportRequest(request, document, out, {

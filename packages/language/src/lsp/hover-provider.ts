@@ -448,7 +448,7 @@ function annexHover(annex: Annex): string {
     const kind = isWarrant(copy) ? 'warrant of arrest' : copy?.$type.toLowerCase();
     const what = [copy && `copy of ${kind} ${copy.name}${'number' in copy && copy.number ? ` (No. ${copy.number})` : ''}`,
         annex.document && `document ${annex.document}`, annex.file && `file ${annex.file}`, annex.language && `in ${languageName(annex.language, 'en')}`].filter(Boolean).join(', ');
-    return [`**Annex ${annex.name}** — ${annex.title ?? '(no title)'}`, `Annex to request ${request.name}; ${classification}.`, what].filter(Boolean).join('\n\n');
+    return [`**Annex ${annex.name}** — ${annex.title ?? '(no title)'}`, `Annex to ${request.name ? `request ${request.name}` : 'a request without a reference'}; ${classification}.`, what].filter(Boolean).join('\n\n');
 }
 
 /**
@@ -542,7 +542,7 @@ function classificationHover(node: Request | Annex | Warrant | Judgment): string
     }
     if (isAnnex(node)) {
         const request = node.$container as Request;
-        return [printed, `The annex table of request ${request.name} prints it for annex ${node.name}; the request's pages carry the request's own (${classificationLevel(request.classification, 'en')}).`].join('\n\n');
+        return [printed, `The annex table of ${request.name ? `request ${request.name}` : 'the request'} prints it for annex ${node.name}; the request's pages carry the request's own (${classificationLevel(request.classification, 'en')}).`].join('\n\n');
     }
     const rule = requestRules.classificationBelowMaterial;
     return [printed, `A request that relies on this ${isWarrant(node) ? 'warrant' : 'judgment'} is classified at least ${en} (${rule.code}, ${rule.provision}; public < confidential < under seal < secret).`,
