@@ -6,7 +6,7 @@ import { DocumentState, URI } from 'langium';
 import { ResponseError } from 'vscode-languageserver';
 import { createRogatoryServices, loadBuiltinDocuments } from '../../packages/language/src/index.js';
 import { isModel, isRequest } from '../../packages/language/src/generated/ast.js';
-import { buildNoteVerbale, buildRequestDocument, renderHtml } from '../../packages/language/src/generator/index.js';
+import { buildNoteVerbale, buildRequestDocument, generate, OUTPUT_FORMATS, renderHtml } from '../../packages/language/src/generator/index.js';
 import { buildRegister } from '../../packages/language/src/register/register.js';
 import { REGISTER_FORMATS } from '../../packages/language/src/register/formats.js';
 import { renderRegister } from '../../packages/language/src/register/render-register.js';
@@ -22,7 +22,8 @@ import { extractMarkers, FIXTURE_ROOT } from '../fixture-runner.js';
  * folding) then run on it without an exception too (hover and
  * completion naming nothing the parser could not read), and so
  * does the preview: the request and its note verbale built as drafts and rendered in HTML,
- * naming nothing the parser could not read either, and so does the register in each of its formats.
+ * naming nothing the parser could not read either, and so do the files `rogatory build --draft` writes
+ * and the register in each of its formats.
  * A fixed seed, so that a failure is reproduced by running it again; to hunt, run more with others:
  *   ROGATORY_FUZZ_SEED=7 ROGATORY_FUZZ_RUNS=20000 npx vitest run test/validation/fuzz.test.ts
  */
@@ -148,6 +149,14 @@ describe('fuzz: mutated request files', () => {
                             // A draft names what the author wrote, never a value the parser could not read.
                             expect(html.replace(/<[^>]*>/g, ' '), `a draft naming a value not read, of:\n${text}`).not.toMatch(/\bundefined\b|\bNaN\b/);
                         }
+                    }
+                    // And `rogatory build --draft` and the editor's export: their files are named after the reference, without which
+                    // the request is refused (exportRequest). Markdown and JSON in every case; Word and PDF, slower, in one case in 250.
+                    if (!request.name) continue;
+                    const formats = n % 250 === 0 ? OUTPUT_FORMATS : (['md', 'json'] as const);
+                    for (const file of await generate(request, { formats, lang: ['en', 'fr'], draft: true, stateLibrary: services.rogatory.StateLibrary })) {
+                        if (typeof file.content !== 'string') expect(file.content.length, `${file.fileName} of:\n${text}`).toBeGreaterThan(0);
+                        else expect(file.content, `${file.fileName} naming a value not read, of:\n${text}`).not.toMatch(/\bundefined\b|\bNaN\b|\[object /);
                     }
                 }
                 // So does the register, which lists a request whatever its errors (`rogatory register`, the editor's view).
