@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { NodeFileSystemProvider } from 'langium/node';
 import { describe, expect, test, vi } from 'vitest';
 import { rogatory, workspace } from '../cli-runner.js';
+import { NOT_A_FILE } from '../../packages/language/src/workspace/file-system-errors.js';
+import { openRegularFile } from '../../packages/language/src/workspace/regular-files.js';
 
 const DECLARATIONS = 'person P-1 { name "A. Person" }\n';
 const BROKEN = 'request OTP-2026-0001 {\n  person P-1\n  legal-basis art. 96(2)(g)\n  dated 2026-11-22\n  dated 2026-11-23\n}\n';
@@ -247,6 +249,20 @@ describe('rogatory check', () => {
         }
         // In a folder, it is passed over, as every entry that is neither a file nor a folder.
         expect(await rogatory(dir, 'check', '.')).toMatchObject({ code: 0, err: '1 file checked: 0 error(s), 0 warning(s), 0 information item(s)\n' });
+    });
+
+    test('a file is read through a check that it is one: a named pipe put in its place since the folder was listed is refused at once, not waited on', () => {
+        const dir = workspace({ 'people.rog': DECLARATIONS });
+        execFileSync('mkfifo', [path.join(dir, 'pipe.rog')]);
+        fs.mkdirSync(path.join(dir, 'folder.rog'));
+        expect(() => openRegularFile(path.join(dir, 'pipe.rog'))).toThrow(expect.objectContaining({ code: NOT_A_FILE, message: 'it is a named pipe (FIFO), not a file' }));
+        expect(() => openRegularFile(path.join(dir, 'folder.rog'))).toThrow(expect.objectContaining({ code: NOT_A_FILE, message: 'it is a folder, not a file' }));
+        const { fd, size } = openRegularFile(path.join(dir, 'people.rog'));
+        try {
+            expect([size, fs.readFileSync(fd, 'utf8')]).toEqual([Buffer.byteLength(DECLARATIONS), DECLARATIONS]);
+        } finally {
+            fs.closeSync(fd);
+        }
     });
 
     test('a folder of the workspace that cannot be read stops the check: exit 2, nothing concluded', async () => {

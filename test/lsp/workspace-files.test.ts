@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -142,6 +143,38 @@ describe('the language server loads the workspace as rogatory check does', () =>
             lsp.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: lsp.uri('huge.rog'), type: 2 }] });
             await lsp.until(() => lsp.published.has(lsp.uri('huge.rog')));
             expect(lsp.published.get(lsp.uri('huge.rog'))).toEqual([]);
+            expect(lsp.shown).toEqual([]);
+        } finally {
+            await lsp.server.stop();
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
+
+describe('a file replaced by what is no file while the editor is open', () => {
+    test('a named pipe or a folder in its place is not read (a pipe would wait for a writer for ever, and the server with it): the file keeps the text it had, and the server goes on', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rogatory-pipe-'));
+        fs.writeFileSync(path.join(dir, 'people.rog'), 'person P-1 { name "A. Person" }\n');
+        fs.writeFileSync(path.join(dir, 'more.rog'), 'person P-2 { name "B. Person" }\n');
+        fs.writeFileSync(path.join(dir, 'request.rog'), request('OTP-2026-0061', '  person P-1 as witness\n  person P-2 as witness\n'));
+        const lsp = await started(dir);
+        try {
+            expect(await lsp.register()).toEqual(['OTP-2026-0061 request.rog']);
+            fs.rmSync(path.join(dir, 'people.rog'));
+            execFileSync('mkfifo', [path.join(dir, 'people.rog')]);
+            fs.rmSync(path.join(dir, 'more.rog'));
+            fs.mkdirSync(path.join(dir, 'more.rog'));
+            lsp.server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: lsp.uri('people.rog'), type: 2 }, { uri: lsp.uri('more.rog'), type: 2 }] });
+            // An edit after it is checked, and the register answers, as before.
+            const edited = lsp.uri('edited.rog');
+            lsp.published.delete(edited);
+            lsp.server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: edited, languageId: 'rogatory', version: 1, text: request('OTP-2026-0062', '  person P-1 as witness\n  person P-2 as witness\n') } });
+            await lsp.until(() => lsp.published.has(edited));
+            const diagnostics = lsp.published.get(edited) ?? [];
+            expect(diagnostics.map(d => d.code)).toContain('request-kind-missing');
+            // The persons the two files declared are still declared: their text is kept until the watcher says they are gone.
+            expect(diagnostics.filter(d => d.code === 'unresolved-reference')).toEqual([]);
+            expect(await lsp.register()).toEqual(['OTP-2026-0061 request.rog']); // edited.rog, never saved, is none of the workspace's files
             expect(lsp.shown).toEqual([]);
         } finally {
             await lsp.server.stop();

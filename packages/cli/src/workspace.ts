@@ -1,10 +1,10 @@
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { closeSync, existsSync, readFileSync, realpathSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { compareText, createRogatoryServices, fileSystemReason, isBuiltinUri, judgeSymbolicLink, MAX_FILE_BYTES, readWorkspaceConfig, refuseUnreadFile, relativeInside, RogatoryWorkspaceManager, specialFile, type RogatoryServices } from '@rogatory/language';
+import { compareText, createRogatoryServices, fileSystemReason, isBuiltinUri, judgeSymbolicLink, MAX_FILE_BYTES, openRegularFile, readWorkspaceConfig, refuseUnreadFile, relativeInside, RogatoryWorkspaceManager, specialFile, type RogatoryServices } from '@rogatory/language';
 import { UsageError } from './exit-codes.js';
 import { lineSafe, shownPath } from './report/diagnostics.js';
 
@@ -122,9 +122,9 @@ export async function loadWorkspace(paths: string[], options: { root?: string; a
             // A file too large to be a request gets the parser's diagnostic at 1:1 without being read:
             // past 512 MB, reading it would fail ("Cannot create a string longer than ..."), and before that fill the memory.
             // One open for the size and the text: the size judged is that of the file read, and a stat by name costs a third more.
-            const fd = openSync(uri.fsPath, 'r');
+            // A file replaced since it was listed by what is no file (a named pipe, which would wait for a writer) is refused.
+            const { fd, size: bytes } = openRegularFile(uri.fsPath);
             try {
-                const bytes = fstatSync(fd).size;
                 if (bytes > MAX_FILE_BYTES) {
                     const document = documents.createDocument(uri, '');
                     refuseUnreadFile(document, bytes);

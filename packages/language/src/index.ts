@@ -18,6 +18,7 @@ export { compareText } from './text-order.js';
 export { likelyNames, nameMeant } from './references/suggestions.js';
 export { RogatoryWorkspaceManager } from './workspace/workspace-manager.js';
 export { judgeSymbolicLink, specialFile, type SymbolicLinkVerdict } from './workspace/symbolic-links.js';
+export { openRegularFile } from './workspace/regular-files.js';
 export { fileSystemFailure, fileSystemReason } from './workspace/file-system-errors.js';
 export { newRequestText, writeNewRequest, type NewRequestRefusal } from './workspace/new-request-file.js';
 export * from './register/index.js';

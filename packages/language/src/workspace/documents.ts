@@ -1,8 +1,9 @@
-import * as fs from 'node:fs';
 import type { AstNode, Cancellation, LangiumDocument, Mutable, TextDocument, URI } from 'langium';
 import { DefaultLangiumDocumentFactory, DefaultLangiumDocuments } from 'langium';
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { MAX_FILE_BYTES, refuseUnreadFile } from '../parser/guarded-parser.js';
+import { NOT_A_FILE } from './file-system-errors.js';
+import { openRegularFileHandle } from './regular-files.js';
 
 /**
  * Langium's document store, with a map from each document's URI string beside its URI trie.
@@ -41,7 +42,7 @@ export class RogatoryLangiumDocuments extends DefaultLangiumDocuments {
 
     /**
      * Langium's, except that a file the store does not hold and the disk no longer has (deleted while the editor
-     * shows it: the request handlers of Langium that wait for the workspace, not for the document, ask for it) is
+     * shows it, or replaced by what is no file: the request handlers of Langium that wait for the workspace, not for the document, ask for it) is
      * refused as Langium refuses a request about a document it does not hold, which an editor drops quietly, not
      * failed with the read's error (an internal error, which it reports).
      */
@@ -49,7 +50,7 @@ export class RogatoryLangiumDocuments extends DefaultLangiumDocuments {
         try {
             return await super.getOrCreateDocument(uri, cancellationToken);
         } catch (error) {
-            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+            if (!isGoneAsFile(error)) throw error;
             throw noDocumentFound(uri);
         }
     }
@@ -82,7 +83,8 @@ export class RogatoryLangiumDocuments extends DefaultLangiumDocuments {
  * - a document refused so, read again and found small, is parsed again even when its text is also empty.
  * - a file closed in the editor and gone from the disk before the watcher says so keeps the text it had, instead
  *   of failing the rebuild it is part of: a rebuild that throws leaves the file to fail every later one, and the
- *   language server with it.
+ *   language server with it. So does a file replaced by what is no file (a named pipe, a folder), which is not
+ *   read: opening a named pipe would wait for a writer for ever, the language server with it.
  */
 export class RogatoryLangiumDocumentFactory extends DefaultLangiumDocumentFactory {
     /** The size of each file found too large by the read in progress, keyed by URI, until its document is refused. */
@@ -120,7 +122,7 @@ export class RogatoryLangiumDocumentFactory extends DefaultLangiumDocumentFactor
         try {
             return await this.readText(document.uri);
         } catch (error) {
-            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+            if (!isGoneAsFile(error)) throw error;
             return document.textDocument.getText();
         }
     }
@@ -128,9 +130,8 @@ export class RogatoryLangiumDocumentFactory extends DefaultLangiumDocumentFactor
     /** The text of the file at `uri`; '' for a file too large to be read, whose size `tooLarge` then holds. */
     private async readText(uri: URI): Promise<string> {
         if (uri.scheme !== 'file') return this.fileSystemProvider.readFile(uri);
-        const handle = await fs.promises.open(uri.fsPath, 'r');
+        const { handle, size } = await openRegularFileHandle(uri.fsPath);
         try {
-            const { size } = await handle.stat();
             if (size <= MAX_FILE_BYTES) return await handle.readFile('utf8');
             this.tooLarge.set(uri.toString(), size);
             return '';
@@ -149,7 +150,18 @@ export class RogatoryLangiumDocumentFactory extends DefaultLangiumDocumentFactor
     }
 }
 
+/** A read that failed because no file is there now: deleted, or something else put in its place (a named pipe, a folder). */
+function isGoneAsFile(error: unknown): boolean {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === NOT_A_FILE;
+}
+
 /** Langium's refusal of a request about a document it does not hold, which an editor drops quietly. */
 export function noDocumentFound(uri: URI): ResponseError<void> {
     return new ResponseError(LSPErrorCodes.ServerCancelled, `No document found for URI: ${uri.toString()}`);
+}
+
+/** Whether `error` is that refusal: the document's file is gone, or is no file now. */
+export function isNoDocumentFound(error: unknown): boolean {
+    return error instanceof ResponseError && error.code === LSPErrorCodes.ServerCancelled && error.message.startsWith('No document found for URI: ');
 }

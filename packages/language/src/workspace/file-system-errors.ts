@@ -10,6 +10,12 @@ import * as path from 'node:path';
 /** The code of an error Rogatory raises itself for a symbolic link whose target does not exist (Node would say EEXIST or ENOENT). */
 export const BROKEN_LINK = 'ERR_ROGATORY_BROKEN_LINK';
 
+/**
+ * The code of an error Rogatory raises itself for a path read as a file that is none (a named pipe, a device, a socket,
+ * a folder put in a file's place), whose message says what it is: "it is a named pipe (FIFO), not a file".
+ */
+export const NOT_A_FILE = 'ERR_ROGATORY_NOT_A_FILE';
+
 /** Why, by Node's error code; and, for writing, what to do about it where there is something to do. */
 const FAILURES: Record<string, { reason: string; remedy?: string }> = {
     [BROKEN_LINK]: { reason: 'it is a broken symbolic link (its target does not exist)', remedy: 'remove the link or restore its target' },

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { FileSystemNode, LangiumDocument, LangiumSharedCoreServices, Stream, WorkspaceFolder } from 'langium';
 import { DefaultWorkspaceManager, stream, URI, UriUtils } from 'langium';
 import { builtinFiles } from '../builtin/builtin-library.js';
+import { isNoDocumentFound } from './documents.js';
 import { fileSystemReason } from './file-system-errors.js';
 import { relativeInside } from './paths.js';
 import { judgeSymbolicLink } from './symbolic-links.js';
@@ -70,7 +71,7 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
     /**
      * Langium's, and the symbolic links followed; but a file gone from the disk between the listing of its folder
      * and its reading (a branch switched as the editor opens the workspace) is passed over, as the watcher will
-     * report it deleted: Langium's load failed with it, and the workspace was never ready, every request waiting.
+     * report it deleted, and so is one replaced meanwhile by what is no file, as the listing passes over such entries: Langium's load failed with it, and the workspace was never ready, every request waiting.
      */
     protected override async loadWorkspaceDocuments(uris: Stream<URI>, collector: (document: LangiumDocument) => void): Promise<void> {
         const found = uris.toArray();
@@ -78,7 +79,7 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
             try {
                 collector(await this.langiumDocuments.getOrCreateDocument(uri));
             } catch (error) {
-                if (this.fileSystemProvider.existsSync(uri)) throw error;
+                if (!isNoDocumentFound(error)) throw error;
             }
         }));
     }
