@@ -256,7 +256,7 @@ describe('rogatory check', () => {
         execFileSync('mkfifo', [path.join(dir, 'pipe.rog')]);
         fs.mkdirSync(path.join(dir, 'folder.rog'));
         expect(() => openRegularFile(path.join(dir, 'pipe.rog'))).toThrow(expect.objectContaining({ code: NOT_A_FILE, message: 'it is a named pipe (FIFO), not a file' }));
-        expect(() => openRegularFile(path.join(dir, 'folder.rog'))).toThrow(expect.objectContaining({ code: NOT_A_FILE, message: 'it is a folder, not a file' }));
+        expect(() => openRegularFile(path.join(dir, 'folder.rog'))).toThrow(expect.objectContaining({ code: NOT_A_FILE, message: 'it is a folder' }));
         const { fd, size } = openRegularFile(path.join(dir, 'people.rog'));
         try {
             expect([size, fs.readFileSync(fd, 'utf8')]).toEqual([Buffer.byteLength(DECLARATIONS), DECLARATIONS]);
@@ -303,6 +303,18 @@ describe('rogatory check', () => {
     test('a folder named rogatory.json is a usage error saying which, in words', async () => {
         const dir = workspace({ 'rogatory.json/x': '', 'people.rog': DECLARATIONS });
         expect(await rogatory(dir, 'check', '.')).toEqual({ code: 2, out: '', err: `rogatory: ${path.join(dir, 'rogatory.json')}: cannot be read: it is a folder\n` });
+    });
+
+    test('a named pipe named rogatory.json is a usage error saying so, not a wait for a writer', async () => {
+        const dir = workspace({ 'people.rog': DECLARATIONS });
+        execFileSync('mkfifo', [path.join(dir, 'rogatory.json')]);
+        // Were it read, a writer coming after 5 s would end the wait with an empty text, which is not JSON.
+        const writer = spawn('sh', ['-c', 'sleep 5; : > rogatory.json'], { cwd: dir, stdio: 'ignore' });
+        try {
+            expect(await rogatory(dir, 'check', '.')).toEqual({ code: 2, out: '', err: `rogatory: ${path.join(dir, 'rogatory.json')}: cannot be read: it is a named pipe (FIFO), not a file\n` });
+        } finally {
+            writer.kill();
+        }
     });
 
     test('a folder named out is checked like any other; node_modules and hidden folders are not', async () => {

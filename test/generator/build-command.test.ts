@@ -441,6 +441,20 @@ describe('rogatory build', () => {
             expect(forced.code).toBe(0);
             expect(Object.keys(JSON.parse(fs.readFileSync(manifest, 'utf8')).files)).toHaveLength(2);
         }
+        // A named pipe in its place is not waited on (a writer after 5 s would end the wait, with a text that is no manifest).
+        fs.rmSync(manifest);
+        execFileSync('mkfifo', [manifest]);
+        const writer = spawn('sh', ['-c', `sleep 5; : > ${MANIFEST_NAME}`], { cwd: path.join(dir, 'out'), stdio: 'ignore' });
+        try {
+            const overPipe = await rogatory(dir, 'build', 'ws/good.rog', '--to', 'md', '--out', 'out', '--force');
+            expect(overPipe.err.split('\n').filter(l => l.includes(MANIFEST_NAME))).toEqual([
+                `rogatory: warning: out/${MANIFEST_NAME} cannot be read (it is a named pipe (FIFO), not a file): it will be replaced, and the files it recorded count as not written by rogatory`
+            ]);
+            expect(overPipe.code).toBe(0);
+            expect(fs.lstatSync(manifest).isFile()).toBe(true);
+        } finally {
+            writer.kill();
+        }
     });
 
     test('never replaces a symbolic link, even with --force', async () => {

@@ -3,6 +3,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { relativeInside } from '../workspace/paths.js';
 import { BROKEN_LINK, fileSystemReason } from '../workspace/file-system-errors.js';
+import { readRegularFile } from '../workspace/regular-files.js';
 import { compareText } from '../text-order.js';
 
 /** The manifest `rogatory build` keeps in --out: which request produced which file, and its hash. */
@@ -197,7 +198,7 @@ const FOLDER_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 
 async function readManifest(file: string): Promise<{ manifest: Manifest } | { unusable?: string }> {
     let text: string;
     try {
-        text = await fs.readFile(file, 'utf8');
+        text = await readRegularFile(file);
     } catch (error) {
         return (error as NodeJS.ErrnoException).code === 'ENOENT' ? {} : { unusable: `cannot be read (${fileSystemReason(error)})` };
     }

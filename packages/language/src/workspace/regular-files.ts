@@ -34,5 +34,16 @@ export async function openRegularFileHandle(file: string): Promise<{ handle: Fil
 }
 
 function notAFile(stat: Stats): Error {
-    return Object.assign(new Error(`it is ${stat.isDirectory() ? 'a folder' : specialFile(stat)}, not a file`), { code: NOT_A_FILE });
+    // A folder in words as Node's EISDIR is said (file-system-errors.ts).
+    return Object.assign(new Error(stat.isDirectory() ? 'it is a folder' : `it is ${specialFile(stat)}, not a file`), { code: NOT_A_FILE });
+}
+
+/** The text of `file`, read only if it is a regular file (NOT_A_FILE at once if not): rogatory.json, a build's manifest. */
+export async function readRegularFile(file: string): Promise<string> {
+    const { handle } = await openRegularFileHandle(file);
+    try {
+        return await handle.readFile('utf8');
+    } finally {
+        await handle.close();
+    }
 }

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { URI, UriUtils, type FileSystemProvider } from 'langium';
 import { fileSystemReason } from './file-system-errors.js';
+import { readRegularFile } from './regular-files.js';
 
 /**
  * `rogatory.json` at the root of a workspace (a repository of requests):
@@ -44,9 +45,9 @@ export async function readWorkspaceConfig(fs: FileSystemProvider, root: URI): Pr
     if (!(await fs.exists(uri))) return { exclude: [] };
     let text: string;
     try {
-        text = await fs.readFile(uri);
+        text = uri.scheme === 'file' ? await readRegularFile(uri.fsPath) : await fs.readFile(uri);
     } catch (error) {
-        // A folder of that name (Node's "EISDIR: illegal operation on a directory, read" says which file not at all).
+        // A folder or a named pipe of that name (Node's "EISDIR: illegal operation on a directory, read" says which file not at all).
         throw new Error(`${uri.fsPath}: cannot be read: ${fileSystemReason(error)}`);
     }
     let parsed: unknown;
