@@ -218,8 +218,8 @@ export function registerCustomRequests(connection: Connection, services: Rogator
         const { document, request } = requestOf(params.uri);
         if (!document || !request) return { files: [], error: 'This file holds no request to export.' };
         const errors = await requestErrors(request, services);
-        // At the start of the sentence the editor shows.
-        const label = requestLabel(request).replace(/^t/, 'T');
+        // At the start of the sentence the editor shows: "The request without a reference on line 3", a reference as written.
+        const label = request.name || requestLabel(request).replace(/^the /, 'The ');
         if (errors.length > 0 && !params.draft) {
             const first = errors[0];
             const where = first.declaration

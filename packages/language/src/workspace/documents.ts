@@ -130,6 +130,8 @@ export class RogatoryLangiumDocumentFactory extends DefaultLangiumDocumentFactor
     /** The text of the file at `uri`; '' for a file too large to be read, whose size `tooLarge` then holds. */
     private async readText(uri: URI): Promise<string> {
         if (uri.scheme !== 'file') return this.fileSystemProvider.readFile(uri);
+        // What an earlier read found, if a cancelled parse left it unclaimed, is not this read's.
+        this.tooLarge.delete(uri.toString());
         const { handle, size } = await openRegularFileHandle(uri.fsPath);
         try {
             if (size <= MAX_FILE_BYTES) return await handle.readFile('utf8');
