@@ -86,6 +86,13 @@ describe('the register view in the Explorer', () => {
             .toMatch(/^\*\*OTP-2026-0001\*\* \(under-seal, ex parte Registry only\)/);
     });
 
+    test('a request the parser read without its reference is said so in its line and its tooltip, not left blank', async () => {
+        const view = viewOf([]);
+        const unnamed = item(view, { kind: 'request', row: { ...row, reference: '' } });
+        expect(unnamed.label).toBe('(request without a reference)');
+        expect(unnamed.tooltip.value).toMatch(/^\*\*\(request without a reference\)\*\* \(classification not stated\)/);
+    });
+
     test("a request's tooltip gives its latest status with that event's note (a refusal's reasons), as the register does, as text", async () => {
         const view = viewOf([]);
         expect(item(view, { kind: 'request', row: { ...row, status: 'refused', statusDate: '2026-02-10', statusNote: 'art. 93(3): *see* [the note](x)' } }).tooltip.value)

@@ -109,11 +109,13 @@ export class RegisterView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         }
         if (node.kind === 'request') {
             const { row } = node;
-            const item = new vscode.TreeItem(row.reference, vscode.TreeItemCollapsibleState.None);
+            // A request the parser read without its reference (`request {`) is still a row: said so, not an empty line.
+            const reference = row.reference || '(request without a reference)';
+            const item = new vscode.TreeItem(reference, vscode.TreeItemCollapsibleState.None);
             // A competing request (art. 90, art. 93(9)(a)) and material under a third party's control (art. 93(9)(b)) are said in the line itself: the follow-up turns on them.
             item.description = `${row.kind} · ${row.status} ${row.statusDate}${row.competing ? ` · competing ${row.competing.startsWith('extradition') ? 'extradition' : 'request'}` : ''}${row.redirect ? ' · under third-party control' : ''}${row.overdueDays ? ` · ${dayCount(row.overdueDays)} overdue` : ''}`;
             const markdown = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
-            item.tooltip = new vscode.MarkdownString(`**${row.reference}** (${row.classification || 'classification not stated'}${row.exParte ? `, ex parte ${row.exParte}` : ''})\n\n${row.kind} to ${row.addressee}, ${row.situation}\n\nStatus: ${row.status} ${row.statusDate}${row.statusNote ? `: ${markdown(row.statusNote)}` : ''}` +
+            item.tooltip = new vscode.MarkdownString(`**${reference}** (${row.classification || 'classification not stated'}${row.exParte ? `, ex parte ${row.exParte}` : ''})\n\n${row.kind} to ${row.addressee}, ${row.situation}\n\nStatus: ${row.status} ${row.statusDate}${row.statusNote ? `: ${markdown(row.statusNote)}` : ''}` +
                 (row.competing ? `\n\nCompeting: ${markdown(row.competing)}` : '') +
                 (row.redirect ? `\n\nArt. 93(9)(b): ${markdown(row.redirect)}` : '') +
                 (row.nextDeadline || row.nextDeadlineWhat ? `\n\nNext: ${dueBy(row.nextDeadlineWhat, row.nextDeadline)}${row.nextDeadlineProvision ? ` (${row.nextDeadlineProvision})` : ''}` : ''));
