@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { BuildOptions, Cancellation, LangiumDocument, LangiumSharedCoreServices, RootCstNode, ValidationCategory } from 'langium';
 import { DefaultDocumentBuilder, DocumentState, OperationCancelled, stream, URI } from 'langium';
 import { noDocumentFound } from './documents.js';
@@ -36,6 +37,10 @@ export class RogatoryDocumentBuilder extends DefaultDocumentBuilder {
             const link = manager.linkedDocumentOf(uri);
             return link ? [uri, link] : [uri];
         });
+        // A closed file the watcher says changed that is no file now (a named pipe, a folder put in its place) leaves the
+        // workspace, as an entry the folder listing passes over, and `rogatory check` with it; a folder's files, if the
+        // watcher tells of them, are then read as any new file.
+        deleted = [...deleted, ...changed.filter(uri => this.noFileNow(uri))];
         const updated = new Set([...changed, ...deleted].map(uri => uri.toString()));
         // The language server's open documents (the CLI has none); not a lookup per file of the workspace on every keystroke.
         const open = (this.textDocuments as { keys?(): string[] } | undefined)?.keys?.() ?? [];
@@ -49,6 +54,13 @@ export class RogatoryDocumentBuilder extends DefaultDocumentBuilder {
         } finally {
             this.editedFirst = undefined;
         }
+    }
+
+    /** Whether `uri` is a closed document of the workspace whose path now holds what is no file. */
+    private noFileNow(uri: URI): boolean {
+        if (uri.scheme !== 'file' || !this.langiumDocuments.hasDocument(uri) || this.textDocuments?.get(uri.toString())) return false;
+        const stat = statSync(uri.fsPath, { throwIfNoEntry: false });
+        return stat !== undefined && !stat.isFile();
     }
 
     /**

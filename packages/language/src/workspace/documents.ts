@@ -84,7 +84,8 @@ export class RogatoryLangiumDocuments extends DefaultLangiumDocuments {
  * - a file closed in the editor and gone from the disk before the watcher says so keeps the text it had, instead
  *   of failing the rebuild it is part of: a rebuild that throws leaves the file to fail every later one, and the
  *   language server with it. So does a file replaced by what is no file (a named pipe, a folder), which is not
- *   read: opening a named pipe would wait for a writer for ever, the language server with it.
+ *   read: opening a named pipe would wait for a writer for ever, the language server with it; the watcher's news
+ *   of it then takes it out of the workspace (document-builder.ts).
  */
 export class RogatoryLangiumDocumentFactory extends DefaultLangiumDocumentFactory {
     /** The size of each file found too large by the read in progress, keyed by URI, until its document is refused. */
