@@ -352,22 +352,27 @@ describe('rogatory register', () => {
         const dir = workspace({
             'a.rog': FILES['a.rog'],
             'broken.rog': `request OTP-2026-0018 { kind assistance art. 93(1)(b) to State "Kenya" situation ICC-01/09 classification public
-  dated 2026-01-10 respond-by 2026-03-01 statuss sent 2026-01-12 }`
+  dated 2026-01-10 respond-by 2026-03-01 statuss sent 2026-01-12 }`,
+            'unnamed.rog': 'request { kind assistance art. 93(1)(b) to State "Kenya" situation ICC-01/09 dated 2026-01-11 }\n'
         });
         const csv = await rogatory(dir, 'register', '--at', '2026-06-01', '.');
         expect(csv.code).toBe(0);
-        expect(csv.err).toBe('rogatory: broken.rog: syntax errors: its requests may be missing from the register or their rows incomplete (rogatory check lists the errors)\n');
+        expect(csv.err).toBe('rogatory: broken.rog: syntax errors: its requests may be missing from the register or their rows incomplete (rogatory check lists the errors)\n'
+            + 'rogatory: unnamed.rog: syntax errors: its requests may be missing from the register or their rows incomplete (rogatory check lists the errors)\n');
         // The CSV, read away from the terminal, says which rows may be incomplete in its last column.
         const csvRows = csv.out.trim().split('\n');
         expect(csvRows[0].endsWith(',file,syntaxErrors')).toBe(true);
         expect(csvRows.find(l => l.startsWith('OTP-2026-0018,'))!.endsWith(',broken.rog,yes')).toBe(true);
         expect(csvRows.find(l => l.startsWith('OTP-2026-0001,'))!.endsWith(',a.rog,')).toBe(true);
         const json = await rogatory(dir, 'register', '--format', 'json', '--at', '2026-06-01', '.');
-        expect(JSON.parse(json.out).syntaxErrors).toEqual(['broken.rog']);
+        // A request read without its reference keeps its row, its reference empty in the CSV and the JSON, said so on the page.
+        expect(csvRows.find(l => l.startsWith(',assistance,'))!.endsWith(',unnamed.rog,yes')).toBe(true);
+        expect(JSON.parse(json.out).syntaxErrors).toEqual(['broken.rog', 'unnamed.rog']);
         const html = await rogatory(dir, 'register', '--format', 'html', '--at', '2026-06-01', '.');
-        expect(html.err.trim().split('\n')).toHaveLength(1);
-        expect(html.out).toContain('<p class="syntax-errors-note"><strong>A file has syntax errors</strong>: the requests in it may be missing from this register, or their rows incomplete (<code>rogatory check</code> lists the errors): <code>broken.rog</code>.</p>');
+        expect(html.err.trim().split('\n')).toHaveLength(2);
+        expect(html.out).toContain('<p class="syntax-errors-note"><strong>2 files have syntax errors</strong>');
         expect(html.out).toContain('<th scope="row">OTP-2026-0018 <small class="syntax-errors">(syntax errors: may be incomplete)</small></th>');
+        expect(html.out).toContain('<th scope="row"><i>(request without a reference)</i> <small class="syntax-errors">(syntax errors: may be incomplete)</small></th>');
         expect(html.out).toMatch(/<th scope="row">OTP-2026-0001<\/th>/);
     });
 

@@ -53,11 +53,14 @@ const escape = (s: unknown) => escapeHtml(withoutBidiControls(String(s ?? '')));
  * requests it lists and their ex parte markers, in the generator's words, at the top and bottom
  * and on every printed page (as a CSS string there: inside <style> no HTML entity is decoded).
  */
+/** A row's reference as the page shows it: a request the parser read without one (`request {`) is said so, not a blank. */
+const reference = (text: string) => (text ? escape(text) : '<i>(request without a reference)</i>');
+
 export function registerToHtml(register: Register): string {
     const mark = classificationLine(register.classification || undefined, register.exParte, false, 'en');
     const broken = new Set(register.syntaxErrors);
     const rows = register.rows.map(r => `<tr class="${r.overdueDays > 0 ? 'overdue' : ''}">
-<th scope="row">${escape(r.reference)}${broken.has(r.file) ? ' <small class="syntax-errors">(syntax errors: may be incomplete)</small>' : ''}</th><td>${escape(r.kind)}${r.forms.length ? ` <small>${escape(r.forms.join(', '))}</small>` : ''}</td><td>${escape(r.addressee)}</td><td>${escape(r.organ)}</td>
+<th scope="row">${reference(r.reference)}${broken.has(r.file) ? ' <small class="syntax-errors">(syntax errors: may be incomplete)</small>' : ''}</th><td>${escape(r.kind)}${r.forms.length ? ` <small>${escape(r.forms.join(', '))}</small>` : ''}</td><td>${escape(r.addressee)}</td><td>${escape(r.organ)}</td>
 <td>${escape(r.situation)}</td><td data-sort="${CLASSIFICATION_LEVELS.indexOf(r.classification)}">${escape(r.classification)}${r.exParte ? ` <small>ex parte ${escape(r.exParte)}</small>` : ''}</td><td>${escape(r.dated)}</td><td>${escape(r.sent)}</td><td>${escape(r.status)} ${escape(r.statusDate)}${r.statusNote ? ` <small>${escape(r.statusNote)}</small>` : ''}${r.competing ? ` <small class="competing">competing: ${escape(r.competing)}</small>` : ''}${r.redirect ? ` <small class="redirect">${escape(r.redirect)}</small>` : ''}</td><td>${escape(r.stage)}</td>
 <td>${r.nextDeadline ? escape(r.nextDeadline) : r.nextDeadlineWhat ? `<small>${escape(r.nextDeadlineWhat)}</small>` : ''}${r.nextDeadlineProvision ? ` <small>(${escape(r.nextDeadlineProvision)})</small>` : ''}</td><td data-sort="${r.overdueDays}">${r.overdueDays || ''}</td></tr>`).join('\n');
     const counts = (title: string, caption: string, what: string, list: CountRow[]) => `<section><h2>${escape(title)}</h2><table class="counts"><caption>${escape(caption)}</caption><thead><tr>${headings([what, 'open', 'overdue', 'total'])}</tr></thead><tbody>
@@ -89,7 +92,7 @@ ${counts('Per kind', 'Requests per kind: open, overdue and total', 'Kind', regis
 <section><h2>Requests per State or organisation</h2>${barChart(register.byState)}</section>
 <section><h2>Status over time</h2>${lineChart(register.overTime)}</section>
 <section><h2>Overdue follow-ups</h2>${register.overdue.length ? `<table class="counts"><caption>Overdue follow-ups, most overdue first</caption><thead><tr>${headings(['reference', 'addressee', 'deadline', 'due', 'days overdue'])}</tr></thead><tbody>
-${register.overdue.map(r => `<tr><th scope="row">${escape(r.reference)}</th><td>${escape(r.addressee)}</td><td>${escape(r.nextDeadlineWhat)}${r.nextDeadlineProvision ? ` (${escape(r.nextDeadlineProvision)})` : ''}</td><td>${escape(r.nextDeadline)}</td><td>${r.overdueDays}</td></tr>`).join('\n')}</tbody></table>` : '<p>None.</p>'}</section>
+${register.overdue.map(r => `<tr><th scope="row">${reference(r.reference)}</th><td>${escape(r.addressee)}</td><td>${escape(r.nextDeadlineWhat)}${r.nextDeadlineProvision ? ` (${escape(r.nextDeadlineProvision)})` : ''}</td><td>${escape(r.nextDeadline)}</td><td>${r.overdueDays}</td></tr>`).join('\n')}</tbody></table>` : '<p>None.</p>'}</section>
 <section><h2>Could be consolidated</h2>${register.consolidation.length ? `<ul>${register.consolidation.map(g => `<li>${escape(g.addressee)}, ${escape(g.situation)}: ${g.references.map(escape).join(', ')}${g.linked.map(chain => ` <small>(${chain.map(escape).join(', ')}: one chain of follow-ups, not with each other)</small>`).join('')}</li>`).join('')}</ul>` : '<p>None.</p>'}</section>
 <h2>Requests</h2>
 <p class="filter"><label>Filter: <input id="filter" type="search" placeholder="State, status, reference…" aria-controls="register"></label> <span id="shown" role="status">${shown}</span></p>
