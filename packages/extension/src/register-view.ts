@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RegisterRequest, type RegisterParams, type RegisterResult } from '../../language/src/lsp/protocol.js';
+import { NO_REFERENCE } from '../../language/src/register/formats.js';
 import { dayCount } from '../../language/src/states/dates.js';
 import { compareText } from '../../language/src/text-order.js';
 
@@ -110,7 +111,7 @@ export class RegisterView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         if (node.kind === 'request') {
             const { row } = node;
             // A request the parser read without its reference (`request {`) is still a row: said so, not an empty line.
-            const reference = row.reference || '(request without a reference)';
+            const reference = row.reference || NO_REFERENCE;
             const item = new vscode.TreeItem(reference, vscode.TreeItemCollapsibleState.None);
             // A competing request (art. 90, art. 93(9)(a)) and material under a third party's control (art. 93(9)(b)) are said in the line itself: the follow-up turns on them.
             item.description = `${row.kind} · ${row.status} ${row.statusDate}${row.competing ? ` · competing ${row.competing.startsWith('extradition') ? 'extradition' : 'request'}` : ''}${row.redirect ? ' · under third-party control' : ''}${row.overdueDays ? ` · ${dayCount(row.overdueDays)} overdue` : ''}`;

@@ -5,3 +5,6 @@
  */
 export const REGISTER_FORMATS = ['csv', 'json', 'html'] as const;
 export type RegisterFormat = typeof REGISTER_FORMATS[number];
+
+/** How the register's page and the editor's view show a row whose request the parser read without its reference (`request {`). */
+export const NO_REFERENCE = '(request without a reference)';

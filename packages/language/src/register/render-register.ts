@@ -4,7 +4,7 @@ import { withoutBidiControls } from '../generator/document-model.js';
 import { classificationLine } from '../generator/texts.js';
 import { CLASSIFICATION_LEVELS } from '../validation/request.js';
 import type { CountRow, Register, RegisterRow } from './register.js';
-import type { RegisterFormat } from './formats.js';
+import { NO_REFERENCE, type RegisterFormat } from './formats.js';
 
 /**
  * The register as CSV: one row per request (RFC 4180 quoting), with its stage (draft, open, closed) beside
@@ -42,6 +42,8 @@ export function renderRegister(register: Register, format: RegisterFormat): stri
 
 // The generator's HTML escaping; directional controls left out, as out of the documents.
 const escape = (s: unknown) => escapeHtml(withoutBidiControls(String(s ?? '')));
+/** A row's reference as the page shows it: a request the parser read without one (`request {`) is said so, not a blank. */
+const reference = (text: string) => (text ? escape(text) : `<i>${NO_REFERENCE}</i>`);
 
 /**
  * A single self-contained page: the register as a table that sorts (click a heading) and
@@ -53,9 +55,6 @@ const escape = (s: unknown) => escapeHtml(withoutBidiControls(String(s ?? '')));
  * requests it lists and their ex parte markers, in the generator's words, at the top and bottom
  * and on every printed page (as a CSS string there: inside <style> no HTML entity is decoded).
  */
-/** A row's reference as the page shows it: a request the parser read without one (`request {`) is said so, not a blank. */
-const reference = (text: string) => (text ? escape(text) : '<i>(request without a reference)</i>');
-
 export function registerToHtml(register: Register): string {
     const mark = classificationLine(register.classification || undefined, register.exParte, false, 'en');
     const broken = new Set(register.syntaxErrors);

@@ -42,9 +42,9 @@ export class RogatoryLangiumDocuments extends DefaultLangiumDocuments {
 
     /**
      * Langium's, except that a file the store does not hold and the disk no longer has (deleted while the editor
-     * shows it, or replaced by what is no file: the request handlers of Langium that wait for the workspace, not for the document, ask for it) is
-     * refused as Langium refuses a request about a document it does not hold, which an editor drops quietly, not
-     * failed with the read's error (an internal error, which it reports).
+     * shows it, or replaced by what is no file: the request handlers of Langium that wait for the workspace, not for
+     * the document, ask for it) is refused as Langium refuses a request about a document it does not hold, which an
+     * editor drops quietly, not failed with the read's error (an internal error, which it reports).
      */
     override async getOrCreateDocument(uri: URI, cancellationToken?: Cancellation.CancellationToken): Promise<LangiumDocument> {
         try {
@@ -159,12 +159,15 @@ function isGoneAsFile(error: unknown): boolean {
     return code === 'ENOENT' || code === NOT_A_FILE;
 }
 
+/** Langium's words for a document it does not hold. */
+const NO_DOCUMENT_FOUND = 'No document found for URI: ';
+
 /** Langium's refusal of a request about a document it does not hold, which an editor drops quietly. */
 export function noDocumentFound(uri: URI): ResponseError<void> {
-    return new ResponseError(LSPErrorCodes.ServerCancelled, `No document found for URI: ${uri.toString()}`);
+    return new ResponseError(LSPErrorCodes.ServerCancelled, `${NO_DOCUMENT_FOUND}${uri.toString()}`);
 }
 
 /** Whether `error` is that refusal: the document's file is gone, or is no file now. */
 export function isNoDocumentFound(error: unknown): boolean {
-    return error instanceof ResponseError && error.code === LSPErrorCodes.ServerCancelled && error.message.startsWith('No document found for URI: ');
+    return error instanceof ResponseError && error.code === LSPErrorCodes.ServerCancelled && error.message.startsWith(NO_DOCUMENT_FOUND);
 }

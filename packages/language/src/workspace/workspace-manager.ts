@@ -71,7 +71,8 @@ export class RogatoryWorkspaceManager extends DefaultWorkspaceManager {
     /**
      * Langium's, and the symbolic links followed; but a file gone from the disk between the listing of its folder
      * and its reading (a branch switched as the editor opens the workspace) is passed over, as the watcher will
-     * report it deleted, and so is one replaced meanwhile by what is no file, as the listing passes over such entries: Langium's load failed with it, and the workspace was never ready, every request waiting.
+     * report it deleted, and so is one replaced meanwhile by what is no file, as the listing passes over such
+     * entries: Langium's load failed with it, and the workspace was never ready, every request waiting.
      */
     protected override async loadWorkspaceDocuments(uris: Stream<URI>, collector: (document: LangiumDocument) => void): Promise<void> {
         const found = uris.toArray();
