@@ -1266,6 +1266,24 @@ describe('syntax errors', () => {
         if (notMissing) expect(result.diagnostics.map(d => d.code)).not.toContain(notMissing);
     });
 
+    test('a request whose `{` was never written shows its syntax errors alone: no clause called missing, to be added where it would not be read', async () => {
+        const cases: Array<[string, string[]]> = [
+            // As typed, before the `{`.
+            ['request REG-2026-0001\n', ['Expected `{`, found the end of the file.']],
+            ['request\n', ['Expected a name (letters, digits and hyphens, like P-Kilonzo) after `request`, found the end of the file.']],
+            // A line moved above the reference: the block after it is passed over whole.
+            ['request\n  to State "Kenya" via diplomatic-channel\n  REG-2026-0162 {\n  kind surrender-of-convicted\n  dated 2026-10-12\n}\n',
+                ['Expected a name (letters, digits and hyphens, like P-Kilonzo) after `request`, found `to`.']],
+            // The clauses after it read, the rest not written yet.
+            ['request REG-2026-0002 kind transit\n', ['Expected `{`, found `kind`.', 'The file ends inside this request: add `}` to close it.']]
+        ];
+        for (const [text, messages] of cases) {
+            const result = await validate(text);
+            services.shared.workspace.LangiumDocuments.deleteDocument(result.document.uri);
+            expect(result.diagnostics.map(d => `${d.code} ${d.message}`), text).toEqual(messages.map(m => `syntax-error ${m}`));
+        }
+    });
+
     test('a value misspelt that the recovery reads as a name is one error: not also an unresolved name, nor the clause missing', async () => {
         const request = (arrangement: string) => `request OTP-2024-0009 {
   kind assistance art. 93(1)(b)

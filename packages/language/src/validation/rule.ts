@@ -215,6 +215,10 @@ function hasUnreadableClause(node: AstNode, keyword: string): boolean {
     const errors = AstUtils.getDocument(node).parseResult.parserErrors;
     if (!errors.length || !node.$cstNode) return false;
     const request = AstUtils.getContainerOfType(node, isRequest);
+    // A request whose `{` was never written (`request` at the end of the file, or followed by a clause before its
+    // reference): the syntax error says to open it, and what it "lacks" may be in the text the parser passed over
+    // after it, which lies outside the request's own text; a quick fix adding a clause there would not be read.
+    if (request && !ownLeaves(request).some(leaf => leaf.text === '{')) return true;
     const scope = (request ?? node).$cstNode!;
     // An error at the end of the file has no offset (NaN): it is at the end of the block.
     const offsets = errors.map(e => (Number.isNaN(e.token.startOffset) ? scope.end : e.token.startOffset));
