@@ -839,6 +839,24 @@ describe('a missing value the officer chooses among a few: one fix per choice, t
         services.shared.workspace.LangiumDocuments.deleteDocument(URI.parse('file:///ws/witnesses.rog'));
     });
 
+    test('the rule 190 instruction in a language the witness does not speak: the language replaced only where no annex says it is true', async () => {
+        await parse('person P-Lang { name "Lang Witness" languages Kikuyu, Swahili }', { uri: 'file:///ws/witness-lang.rog' });
+        const witness = (block: string, annexes = '') => ASSISTANCE(COMPLETE).replace(/93\(1\)\(i\), art\. 93\(1\)\(b\)/g, '93(1)(e)')
+            .replace('  purpose', `  person P-Lang as witness { ${block} }\n${annexes}  protective-measures "m"\n  purpose`);
+        const code = 'assistance-self-incrimination-language';
+        // The annex declares no language: the one stated may be a slip, and the first language the witness speaks replaces it.
+        const undeclared = witness('self-incrimination-instruction French annex A1', '  annex A1 "Instruction" { file "i.pdf" }\n');
+        expect(await offered(undeclared, code)).toEqual([['Replace with `Kikuyu`', true]]);
+        // The annex is in French too: the statement is true, and writing Kikuyu over it would make it false (and the
+        // annex then contradict it); what is to change is the instruction annexed, which only the officer can give.
+        const annexed = await validate(witness('self-incrimination-instruction French annex A1', '  annex A1 "Instruction" { language French }\n'));
+        const found = annexed.diagnostics.filter(d => d.code === code);
+        services.shared.workspace.LangiumDocuments.deleteDocument(annexed.document.uri);
+        expect(found.map(d => d.message)).toEqual(['The instruction on self-incrimination for P-Lang is in French (annex A1), but P-Lang is declared to speak Kikuyu, Swahili: annex the instruction in one of those languages, and state that language. (rule 190)']);
+        expect(await fixesFor(annexed.document, found)).toEqual([]);
+        services.shared.workspace.LangiumDocuments.deleteDocument(URI.parse('file:///ws/witness-lang.rog'));
+    });
+
     test('the warrant or judgment relied on: those declared against the person the request names, issued by its date', async () => {
         const provisional = PROVISIONAL('').replace(/-Fix\b/g, '-Wt').replace('REG-2026-0001', 'REG-2026-0007').replace('  warrant W-Wt\n', '');
         const declarations = provisional.slice(0, provisional.indexOf('request '));

@@ -487,9 +487,17 @@ function checkForms(request: Request, accept: ValidationAcceptor): void {
                         { node: involvement, property: 'selfIncriminationAnnex' });
                 }
                 if (languages.length && !languages.some(l => sameLanguage(l, involvement.selfIncriminationLanguage))) {
-                    report(accept, rules.selfIncriminationLanguage,
-                        `The instruction on self-incrimination is in ${involvement.selfIncriminationLanguage}, but ${who(involvement)} is declared to speak ${languages.join(', ')}: give it in one of those languages.`,
-                        { node: involvement, property: 'selfIncriminationLanguage' }, { expected: languages[0], alternatives: languages });
+                    if (annex?.language && sameLanguage(annex.language, involvement.selfIncriminationLanguage)) {
+                        // The annex says so too: the language stated is true, and the instruction annexed is the one to change.
+                        // No `expected`: a quick fix writing another language here would make the statement false.
+                        report(accept, rules.selfIncriminationLanguage,
+                            `The instruction on self-incrimination for ${who(involvement)} is in ${involvement.selfIncriminationLanguage} (annex ${annex.name}), but ${who(involvement)} is declared to speak ${languages.join(', ')}: annex the instruction in one of those languages, and state that language.`,
+                            { node: involvement, property: 'selfIncriminationLanguage' });
+                    } else {
+                        report(accept, rules.selfIncriminationLanguage,
+                            `The instruction on self-incrimination is in ${involvement.selfIncriminationLanguage}, but ${who(involvement)} is declared to speak ${languages.join(', ')}: give it in one of those languages.`,
+                            { node: involvement, property: 'selfIncriminationLanguage' }, { expected: languages[0], alternatives: languages });
+                    }
                 }
             }
         }
