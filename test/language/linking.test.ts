@@ -37,6 +37,25 @@ warrant W-Ntaganda { number ICC-01/04-02/06-2 issued 2012-07-13 by "Pre-Trial Ch
         ]);
     });
 
+    test('the names an unresolved reference lists are in one order, whatever the order the files were read in (the editor and `rogatory check` agree)', async () => {
+        const files = [['/ws/z.rog', 'decision D-Zulu-Safe-Conduct { number ICC-01/09-01/26-77 }'], ['/ws/a.rog', 'decision D-Alpha-Collection { number ICC-01/09-01/26-78 }']];
+        const request = 'request OTP-2026-0009 {\n  person P-X as witness { assurance D-Nowhere-Quite-Different }\n}';
+        for (const order of [files, [...files].reverse()]) {
+            const { shared } = createRogatoryServices();
+            await shared.workspace.DocumentBuilder.build(loadBuiltinDocuments(shared), { validation: false });
+            const documents = [...order, ['/ws/request.rog', request]].map(([path, text]) => {
+                const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(path));
+                shared.workspace.LangiumDocuments.addDocument(document);
+                return document;
+            });
+            await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+            const messages = documents[2].diagnostics!.map(d => String(d.message)).filter(m => m.startsWith('No decision'));
+            expect(messages, order.map(([path]) => path).join(', ')).toEqual([
+                'No decision named D-Nowhere-Quite-Different is declared in the workspace: declare it (`decision D-Nowhere-Quite-Different { ... }`), or name one of those declared (D-Alpha-Collection, D-Zulu-Safe-Conduct).'
+            ]);
+        }
+    });
+
     test('an annex can be the copy of a warrant, judgment, decision or record', async () => {
         await parse(`judgment J-1 { number ICC-01/04-01/06-2842 dated 2012-03-14 }`, { uri: URI.file('/ws/j.rog').toString() });
         const doc = await parse(`request REG-2026-0004 { annex A1 "Copy of the judgment" { copy-of J-1 } }`);

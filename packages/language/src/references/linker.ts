@@ -3,6 +3,7 @@ import { Cancellation, DefaultLinker, interruptAndCheck, isMultiReference, isRef
 import { nounOf } from '../parser/messages.js';
 import { astNodesOf } from './ast-walk.js';
 import { likelyNames } from './suggestions.js';
+import { compareText } from '../text-order.js';
 
 /** A name that resolves to nothing, with the names the author probably meant (for the quick fix). */
 export interface UnresolvedName extends LinkingError {
@@ -68,7 +69,8 @@ export class RogatoryLinker extends DefaultLinker {
         }
         // A name close to none declared (a placeholder such as the skeleton's `W-TODO`, or a declaration still to be
         // written): what to do, declare it or name one that is, listing those declared when there are a few.
-        const names = [...new Set(candidates.map(d => d.name))];
+        // In the one order of names shown, not the index's, which depends on the order files were read or edited in.
+        const names = [...new Set(candidates.map(d => d.name))].sort(compareText);
         const declared = names.length <= MAX_DECLARED ? names : undefined;
         const declare = DECLARED_BY_KEYWORD.has(type) ? `declare it (\`${type.toLowerCase()} ${written} { ... }\`)` : 'declare it';
         const pick = names.length === 0 ? undefined

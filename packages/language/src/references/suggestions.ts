@@ -32,7 +32,7 @@ export function likelyNames(candidates: Iterable<AstNodeDescription>, written: s
         }
     }
     close.sort((a, b) => a.distance - b.distance || compareText(a.name, b.name));
-    const names = [...aliased, ...containing.sort(), ...close.map(c => c.name)];
+    const names = [...aliased.sort(compareText), ...containing.sort(compareText), ...close.map(c => c.name)];
     return [...new Set(names)].filter(name => name !== written).slice(0, MAX_SUGGESTIONS);
 }
 
