@@ -13,8 +13,8 @@ import { renderRegister } from '../../packages/language/src/register/render-regi
 import { extractMarkers, FIXTURE_ROOT } from '../fixture-runner.js';
 
 /**
- * Property test: thousands of mutated request files go through parsing, linking and
- * every validation area. No exception may escape (Langium would swallow a validator's
+ * Property test: thousands of mutated request files go through parsing, linking (to the
+ * declarations of examples/declarations/ too) and every validation area. No exception may escape (Langium would swallow a validator's
  * exception into console.error, so that counts as a failure too), no message may name a
  * value the parser could not read ('undefined'), and every run ends
  * with the document validated and a list of diagnostics; the editor's features (outline,
@@ -86,6 +86,15 @@ describe('fuzz: mutated request files', () => {
     const errors: unknown[] = [];
     beforeAll(async () => {
         await shared.workspace.DocumentBuilder.build(loadBuiltinDocuments(shared), { validation: false });
+        // The persons, warrants, judgments and designations the examples rely on, so that a mutated example's references
+        // resolve: the checks and the documents then read what they link to, as they do in a real workspace.
+        const folder = path.resolve(__dirname, '../../examples/declarations');
+        const declarations = fs.readdirSync(folder).filter(f => f.endsWith('.rog')).map(f => {
+            const document = shared.workspace.LangiumDocumentFactory.fromString(fs.readFileSync(path.join(folder, f), 'utf8'), URI.file(path.join(folder, f)));
+            shared.workspace.LangiumDocuments.addDocument(document);
+            return document;
+        });
+        await shared.workspace.DocumentBuilder.build(declarations, { validation: true });
         vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => { errors.push(args); });
     });
     afterAll(() => vi.restoreAllMocks());
