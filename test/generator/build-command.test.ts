@@ -127,10 +127,10 @@ describe('rogatory build', () => {
         expect(refused.code).toBe(1);
         expect(refused.err.split('\n')).toEqual([
             `${path.join('ws', 'good.rog')}:16:10 error reference-ambiguous P-Kilonzo is declared twice in the workspace (person in line 6 of declarations.rog; person in line 1 of other-people.rog): `
-            + 'it is ambiguous which declaration this request names, and its documents would state the details of one of them, whichever was read first. Keep one declaration of the name (rename or remove the others); until then the request is built only as a draft.',
+            + 'it is ambiguous which declaration this request names, and its documents would state the details of one of them, the declaration in the file first by path. Keep one declaration of the name (rename or remove the others); until then the request is built only as a draft.',
             // The declarations the request relies on say it too, where they are: the warrant names the person, who is declared twice.
             `${path.join('ws', 'declarations.rog')}:19:10 error reference-ambiguous P-Kilonzo is declared twice in the workspace (person at line 6 of this file; person in line 1 of other-people.rog): `
-            + 'it is ambiguous which declaration this warrant names, and the requests relying on it would be checked against the details of one of them, whichever was read first. Keep one declaration of the name (rename or remove the others), and see that this reference names the one meant.',
+            + 'it is ambiguous which declaration this warrant names, and the requests relying on it would be checked against the details of one of them, the declaration in the file first by path. Keep one declaration of the name (rename or remove the others), and see that this reference names the one meant.',
             `${path.join('ws', 'declarations.rog')}:6:8 error declaration-duplicate-name The name P-Kilonzo is also declared elsewhere (person P-Kilonzo in line 1 of other-people.rog): names are shared by the whole workspace, so references to it are ambiguous; rename one.`,
             `rogatory: REG-2026-0101 not built: 3 error(s), 2 of them in declarations it relies on: W-Kilonzo (${path.join('ws', 'declarations.rog')}:19), P-Kilonzo (${path.join('ws', 'declarations.rog')}:6); fix them or build with --draft`,
             '0 file(s) written to out; 1 request(s) refused',

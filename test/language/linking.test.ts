@@ -56,6 +56,28 @@ warrant W-Ntaganda { number ICC-01/04-02/06-2 issued 2012-07-13 by "Pre-Trial Ch
         }
     });
 
+    test('a name declared in two files links to the declaration of the file first by path, whatever the order the files were read in', async () => {
+        // The b file's declaration has no date of birth: the check of the request reads whichever it links to.
+        const files = [['/ws/b/persons.rog', 'person P-Twice { name "Second File" }'], ['/ws/a/persons.rog', 'person P-Twice { name "First File" born 1980-01-01 }']];
+        const request = 'request REG-2026-0019 {\n  kind arrest-and-surrender\n  person P-Twice as sought { location "Arusha" }\n}';
+        const seen: string[][] = [];
+        for (const order of [files, [...files].reverse()]) {
+            const { shared } = createRogatoryServices();
+            await shared.workspace.DocumentBuilder.build(loadBuiltinDocuments(shared), { validation: false });
+            const documents = [...order, ['/ws/request.rog', request]].map(([path, text]) => {
+                const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(path));
+                shared.workspace.LangiumDocuments.addDocument(document);
+                return document;
+            });
+            await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+            const linked = (documents[2].parseResult.value as Model).elements.find(isRequest)!.persons[0].person.ref!;
+            expect(AstUtils.getDocument(linked).uri.path, order.map(([path]) => path).join(', ')).toBe('/ws/a/persons.rog');
+            seen.push(documents[2].diagnostics!.map(d => `${d.code} ${d.message}`).sort());
+        }
+        expect(seen[0]).toEqual(seen[1]);
+        expect(seen[0].filter(d => d.startsWith('reference-ambiguous'))).toHaveLength(1);
+    });
+
     test('an annex can be the copy of a warrant, judgment, decision or record', async () => {
         await parse(`judgment J-1 { number ICC-01/04-01/06-2842 dated 2012-03-14 }`, { uri: URI.file('/ws/j.rog').toString() });
         const doc = await parse(`request REG-2026-0004 { annex A1 "Copy of the judgment" { copy-of J-1 } }`);

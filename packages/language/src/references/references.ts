@@ -5,8 +5,8 @@ import { ambiguousDeclarations } from '../validation/request.js';
 
 /**
  * Langium's references, but a name declared more than once in the workspace (reference-ambiguous)
- * stands, where it is referred to, for every declaration of it: the linker settles on one, whichever it
- * read first, and the editor would show that one as if it were the only one. So go-to-definition lists
+ * stands, where it is referred to, for every declaration of it: the linker settles on one (the first by
+ * path, `scope-provider.ts`), and the editor would show that one as if it were the only one. So go-to-definition lists
  * them all (in the order the finding names them), hover shows each, and find-references lists the
  * declarations too. A declaration's own name still stands for itself alone (rename from it renames it).
  */

@@ -163,7 +163,7 @@ export const rules = {
     // ------------------------------------------------------------ declarations of States and organisations
     stateDeclaredTwice: defineRule({
         code: 'state-declared-twice', severity: 'error', force: 'language', category: 'slow',
-        summary: 'A State or an intergovernmental organisation is declared once. One of the built-in library is not declared again in a workspace file (`state "Kenya" {...}`): the library\'s declaration holds the dossier\'s Rome Statute dates, on which every finding about party status rests, and every `State "Kenya"` of the workspace names it, so the declaration in the workspace is without effect, though it reads as if it changed the State\'s dates or status; remove it (the quick fix does). A State or organisation the library lacks may be declared in the workspace, in one file: declared twice, a reference to it names whichever declaration was read first.'
+        summary: 'A State or an intergovernmental organisation is declared once. One of the built-in library is not declared again in a workspace file (`state "Kenya" {...}`): the library\'s declaration holds the dossier\'s Rome Statute dates, on which every finding about party status rests, and every `State "Kenya"` of the workspace names it, so the declaration in the workspace is without effect, though it reads as if it changed the State\'s dates or status; remove it (the quick fix does). A State or organisation the library lacks may be declared in the workspace, in one file: declared twice, a reference to it names the declaration in the file first by path.'
     })
 };
 
@@ -748,7 +748,7 @@ function checkStateDeclaredTwice(services: RogatoryServices, declaration: State 
     }
     const list = others.map(d => where(services, document.uri, d)).join('; ');
     report(accept, rules.stateDeclaredTwice,
-        `${Named} is also declared ${list}: ${isState(declaration) ? 'a State' : 'an organisation'} is declared once, and \`${named}\` names whichever declaration was read first. Keep one.`,
+        `${Named} is also declared ${list}: ${isState(declaration) ? 'a State' : 'an organisation'} is declared once, and \`${named}\` names the declaration in the file first by path. Keep one.`,
         at, { others: others.map(d => d.documentUri.toString()) });
 }
 

@@ -208,7 +208,7 @@ export const rules = {
     }),
     ambiguousReference: defineRule({
         code: 'reference-ambiguous', severity: 'error', force: 'language', category: 'slow',
-        summary: 'A person, warrant, judgment, decision, record or request that a request names (`person P-...`, `warrant W-...`, an annex\'s `copy-of`, `follows`...), or that a declaration names (the `person` of a warrant, a judgment or a record), is declared once in the whole workspace: declared twice (declaration-duplicate-name), it is ambiguous which declaration is meant, and a request\'s documents would state the details of one of them, whichever was read first (through a warrant, judgment or record, the checks of the requests relying on it would read them). Reported once per name and block (request, warrant...), on its first mention; the request is built only as a draft until one declaration of the name is kept.'
+        summary: 'A person, warrant, judgment, decision, record or request that a request names (`person P-...`, `warrant W-...`, an annex\'s `copy-of`, `follows`...), or that a declaration names (the `person` of a warrant, a judgment or a record), is declared once in the whole workspace: declared twice (declaration-duplicate-name), it is ambiguous which declaration is meant, and a request\'s documents would state the details of one of them, the declaration in the file first by path (through a warrant, judgment or record, the checks of the requests relying on it would read them). Reported once per name and block (request, warrant...), on its first mention; the request is built only as a draft until one declaration of the name is kept.'
     })
 };
 
@@ -850,8 +850,8 @@ function checkAmbiguousReferences(services: RogatoryServices, model: Model, acce
         for (const { node, reference, declarations } of mentions.values()) {
             const list = declarations.map(d => `${nounOf(d.type)} ${where(services, document.uri, d)}`).join('; ');
             const ambiguity = isRequest(block)
-                ? 'it is ambiguous which declaration this request names, and its documents would state the details of one of them, whichever was read first. Keep one declaration of the name (rename or remove the others); until then the request is built only as a draft.'
-                : `it is ambiguous which declaration this ${nounOf(block.$type)} names, and the requests relying on it would be checked against the details of one of them, whichever was read first. Keep one declaration of the name (rename or remove the others), and see that this reference names the one meant.`;
+                ? 'it is ambiguous which declaration this request names, and its documents would state the details of one of them, the declaration in the file first by path. Keep one declaration of the name (rename or remove the others); until then the request is built only as a draft.'
+                : `it is ambiguous which declaration this ${nounOf(block.$type)} names, and the requests relying on it would be checked against the details of one of them, the declaration in the file first by path. Keep one declaration of the name (rename or remove the others), and see that this reference names the one meant.`;
             report(accept, rules.ambiguousReference,
                 `${reference.$refText} is declared ${declarations.length === 2 ? 'twice' : `${declarations.length} times`} in the workspace (${list}): ${ambiguity}`,
                 { node, range: reference.$refNode!.range }, { declarations: declarations.map(d => d.documentUri.toString()) });

@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
-import type { BuildOptions, Cancellation, LangiumDocument, LangiumSharedCoreServices, RootCstNode, ValidationCategory } from 'langium';
-import { DefaultDocumentBuilder, DocumentState, OperationCancelled, stream, URI } from 'langium';
+import type { BuildOptions, LangiumDocument, LangiumSharedCoreServices, RootCstNode, ValidationCategory } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, OperationCancelled, stream, URI } from 'langium';
 import { noDocumentFound } from './documents.js';
+import type { RogatoryIndexManager } from './index-manager.js';
 import type { RogatoryWorkspaceManager } from './workspace-manager.js';
 
 /**
@@ -50,10 +51,39 @@ export class RogatoryDocumentBuilder extends DefaultDocumentBuilder {
         }
         this.editedFirst = updated;
         try {
-            return await super.update(changed, deleted, cancelToken);
+            await super.update(changed, deleted, cancelToken);
+            await this.relinkToFirstDeclaration(updated, cancelToken);
         } finally {
             this.editedFirst = undefined;
         }
+    }
+
+    /**
+     * A name declared in several files links to the declaration of the file first by path (`references/scope-provider.ts`),
+     * which a declaration just added to a file may have become; Langium relinks only the documents that link into the
+     * files changed, or have unresolved references. The documents that name a name the files just built declare, when
+     * another file declares it too, are linked again (and checked): the editor's findings are then those of
+     * `rogatory check`, which links once, after reading every file. Nothing to do, at no cost, unless a name is declared twice.
+     */
+    private async relinkToFirstDeclaration(updated: ReadonlySet<string>, cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        const exports = (this.indexManager as RogatoryIndexManager).exportsByDocument();
+        const declared = new Set<string>();
+        for (const uri of updated) for (const description of exports.get(uri) ?? []) declared.add(description.name);
+        if (declared.size === 0) return;
+        const twice = new Set<string>();
+        for (const [uri, descriptions] of exports) {
+            if (updated.has(uri)) continue;
+            for (const description of descriptions) if (declared.has(description.name)) twice.add(description.name);
+        }
+        if (twice.size === 0) return;
+        const unquoted = (text: string) => text.replace(/^"(.*)"$/s, '$1');
+        const stale = this.langiumDocuments.all
+            .filter(document => !updated.has(document.uri.toString()) && document.state >= DocumentState.Linked
+                && document.references.some(reference => twice.has(unquoted(reference.$refText))))
+            .toArray();
+        if (stale.length === 0) return;
+        for (const document of stale) this.resetToState(document, DocumentState.ComputedScopes);
+        await this.buildDocuments(stale, this.updateBuildOptions, cancelToken ?? Cancellation.CancellationToken.None);
     }
 
     /** Whether `uri` is a closed document of the workspace whose path now holds what is no file. */
