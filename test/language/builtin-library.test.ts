@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { URI } from 'langium';
 import { setup } from '../helpers.js';
-import { builtinFiles, describeStatus, isRequest, officialStateName, stateStatusOn, type State } from '../../packages/language/src/index.js';
+import { builtinFiles, createRogatoryServices, describeStatus, isRequest, loadBuiltinDocuments, officialStateName, stateStatusOn, type State } from '../../packages/language/src/index.js';
 
 const { services, parse } = setup();
 const library = services.rogatory.StateLibrary;
@@ -98,5 +98,21 @@ describe('built-in State library', () => {
         await parse('designation for State "Netherlands (Kingdom of the)" { channel diplomatic-channel language French received 2026-01-10 }', { uri: URI.file('/ws/nl.rog').toString() });
         expect(library.designationOn(netherlands, '2026-02-23')?.languages).toEqual(['English']);
         expect(library.designationOn(netherlands, '2026-02-24')?.languages).toEqual(['French']); // 45 days after receipt
+    });
+
+    test('of two designations of a State that take effect the same day, the one in force is that of the file first by path, whatever the order the files were read in', async () => {
+        const files = [['/ws/b/kenya.rog', 'designation for State "Kenya" { language French }'], ['/ws/a/kenya.rog', 'designation for State "Kenya" { language Swahili }']];
+        for (const order of [files, [...files].reverse()]) {
+            const { Rogatory, shared } = createRogatoryServices();
+            await shared.workspace.DocumentBuilder.build(loadBuiltinDocuments(shared), { validation: false });
+            const documents = order.map(([path, text]) => {
+                const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(path));
+                shared.workspace.LangiumDocuments.addDocument(document);
+                return document;
+            });
+            await shared.workspace.DocumentBuilder.build(documents, { validation: false });
+            const kenya = Rogatory.rogatory.StateLibrary.allStates().find(s => s.name === 'Kenya')!;
+            expect(Rogatory.rogatory.StateLibrary.designationOn(kenya, '2026-11-22')?.languages, order.map(([path]) => path).join(', ')).toEqual(['Swahili']);
+        }
     });
 });

@@ -10,6 +10,15 @@ import { stateStatusOn, type StateStatus } from './state-status.js';
 import { compareText } from '../text-order.js';
 import { namedOnce } from '../references/scope-provider.js';
 
+/** A designation, the day it takes effect, and where it is declared. */
+interface DesignationEntry {
+    readonly d: Designation;
+    readonly effective: string;
+    readonly builtin: boolean;
+    /** The path of its file ('' in the built-in library). */
+    readonly path: string;
+}
+
 /** The designation blocks of the workspace and the built-in library. */
 const declaredDesignations = perFileMemo(root => isModel(root) ? root.elements.filter(isDesignation) : []);
 
@@ -35,7 +44,7 @@ export class StateLibrary {
     private readonly index: IndexManager;
 
     /** Evicted whenever a build has linked its documents (and when documents are deleted). */
-    private readonly designations: WorkspaceCache<'all', MultiMap<State, { d: Designation; effective: string; builtin: boolean }>>;
+    private readonly designations: WorkspaceCache<'all', MultiMap<State, DesignationEntry>>;
 
     constructor(services: LangiumCoreServices) {
         this.services = services as RogatoryServices;
@@ -74,15 +83,18 @@ export class StateLibrary {
     /**
      * The designation (art. 87(1)(a), 87(2)) in force for `state` on `date`: the one with the
      * latest effective date not after `date`; one from the workspace wins over the built-in
-     * examples; a designation with no date counts as in force since ratification.
+     * examples; a designation with no date counts as in force since ratification. Of two that take
+     * effect the same day, the one of the file first by path (a file's own in text order), as a name
+     * declared twice: not the one read first, which the editor and `rogatory check` may read in other orders.
      */
     designationOn(state: State, date: string): Designation | undefined {
         const day = dayOf(date);
-        let best: { d: Designation; effective: string; builtin: boolean } | undefined;
+        let best: DesignationEntry | undefined;
         for (const candidate of this.designationsOf(state)) {
             if (candidate.effective > day) continue;
             if (!best || Number(candidate.builtin) < Number(best.builtin)
-                || (candidate.builtin === best.builtin && candidate.effective > best.effective)) best = candidate;
+                || (candidate.builtin === best.builtin && (candidate.effective > best.effective
+                    || (candidate.effective === best.effective && compareText(candidate.path, best.path) < 0)))) best = candidate;
         }
         return best?.d;
     }
@@ -92,14 +104,15 @@ export class StateLibrary {
      * from each file's designation blocks (`perFileMemo`: read again only from files that changed).
      * Scanning every document on every call made the slow checks quadratic at 10,000 files.
      */
-    private designationsOf(state: State): ReadonlyArray<{ d: Designation; effective: string; builtin: boolean }> {
+    private designationsOf(state: State): readonly DesignationEntry[] {
         const index = this.designations.get('all', () => {
-            const byState = new MultiMap<State, { d: Designation; effective: string; builtin: boolean }>();
+            const byState = new MultiMap<State, DesignationEntry>();
             for (const designation of declaredDesignations(this.services)) {
                 const target = designation.state?.ref;
                 if (!target) continue;
-                const builtin = isBuiltinUri(AstUtils.getDocument(designation).uri);
-                byState.add(target, { d: designation, effective: this.effectiveDate(designation) ?? '0000-00-00', builtin });
+                const uri = AstUtils.getDocument(designation).uri;
+                const builtin = isBuiltinUri(uri);
+                byState.add(target, { d: designation, effective: this.effectiveDate(designation) ?? '0000-00-00', builtin, path: builtin ? '' : uri.fsPath });
             }
             return byState;
         });
