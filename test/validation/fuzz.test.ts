@@ -11,6 +11,7 @@ import { buildRegister } from '../../packages/language/src/register/register.js'
 import { REGISTER_FORMATS } from '../../packages/language/src/register/formats.js';
 import { renderRegister } from '../../packages/language/src/register/render-register.js';
 import { extractMarkers, FIXTURE_ROOT } from '../fixture-runner.js';
+import { applyMutation, mutations } from '../mutations.js';
 
 /**
  * Property test: thousands of mutated request files go through parsing, linking (to the
@@ -49,37 +50,6 @@ const VOCABULARY = ['request', 'person', 'warrant', 'kind', 'assistance', 'art.'
     'status', 'sent', 'dated', '2026-02-30', '2026-11-22', '2026-11-22T10:00Z', 'ICC-01/04', 'ICC-01/04-01/06', 'to', 'State',
     '"Kenya"', '"Narnia"', 'suppress', 'follows', 'copy-of', 'annex', 'as', 'sought', 'witness', '999999999999', '\u0000', 'é', '\n', '//', '/*'];
 
-type Mutation =
-    | { op: 'delete'; at: number; length: number }
-    | { op: 'duplicate'; at: number; length: number }
-    | { op: 'insert'; at: number; token: string }
-    | { op: 'swapLines'; a: number; b: number }
-    | { op: 'truncate'; at: number };
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-    fc.record({ op: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
-    fc.record({ op: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 80 }) }),
-    fc.record({ op: fc.constant('insert' as const), at: fc.nat(), token: fc.oneof(fc.constantFrom(...VOCABULARY), fc.string({ maxLength: 8 })) }),
-    fc.record({ op: fc.constant('swapLines' as const), a: fc.nat(), b: fc.nat() }),
-    fc.record({ op: fc.constant('truncate' as const), at: fc.nat() })
-);
-
-function apply(text: string, m: Mutation): string {
-    const at = (n: number) => (text.length ? n % (text.length + 1) : 0);
-    switch (m.op) {
-        case 'delete': { const i = at(m.at); return text.slice(0, i) + text.slice(i + m.length); }
-        case 'duplicate': { const i = at(m.at); return text.slice(0, i) + text.slice(i, i + m.length) + text.slice(i); }
-        case 'insert': { const i = at(m.at); return `${text.slice(0, i)} ${m.token} ${text.slice(i)}`; }
-        case 'swapLines': {
-            const lines = text.split('\n');
-            const a = m.a % lines.length, b = m.b % lines.length;
-            [lines[a], lines[b]] = [lines[b], lines[a]];
-            return lines.join('\n');
-        }
-        case 'truncate': return text.slice(0, at(m.at));
-    }
-}
-
 describe('fuzz: mutated request files', () => {
     const { Rogatory: services, shared } = createRogatoryServices();
     const corpus = seeds();
@@ -102,11 +72,11 @@ describe('fuzz: mutated request files', () => {
     test(`${RUNS} mutated files parse, link and validate without an exception`, async () => {
         expect(corpus.length).toBeGreaterThan(0);
         let n = 0;
-        await fc.assert(fc.asyncProperty(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.nat(), async (seed, mutations, at) => {
+        await fc.assert(fc.asyncProperty(fc.nat(), fc.array(mutations(VOCABULARY), { minLength: 1, maxLength: 6 }), fc.nat(), async (seed, edits, at) => {
             // Each case starts clean: an error kept from the case that failed would fail every case fast-check
             // then tries to shrink it to, and report the smallest of them, which is not the one that failed.
             errors.length = 0;
-            const text = mutations.reduce(apply, corpus[seed % corpus.length]);
+            const text = edits.reduce(applyMutation, corpus[seed % corpus.length]);
             const uri = URI.file(`/fuzz/case-${n++}.rog`);
             const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
             shared.workspace.LangiumDocuments.addDocument(document);
