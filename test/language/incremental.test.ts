@@ -111,4 +111,11 @@ describe('incremental checking', () => {
             }
         }), { numRuns: RUNS, seed: SEED });
     }, Math.max(300_000, RUNS * 2_000));
+
+    test('the names a changed file mentions include those after a quote left open, which pairs the quotes after it the other way round', () => {
+        const change = noChange();
+        // The title's closing quote deleted: `"Request\n}\nperson P-Wanjiru { name "` now reads as one text.
+        noteChangedText(change, 'request REG-2026-0101 {\n  title "Request\n}\nperson P-Wanjiru { name "Another" }\n');
+        expect([...change.names]).toEqual(expect.arrayContaining(['P-Wanjiru', 'REG-2026-0101']));
+    });
 });

@@ -24,9 +24,14 @@ export function noChange(): { uris: Set<string>; names: Set<string>; designation
     return { uris: new Set(), names: new Set(), designation: false };
 }
 
-/** Adds to `change` what `text` (a changed file, before or after) mentions. */
+/**
+ * Adds to `change` what `text` (a changed file, before or after) mentions: its quoted texts (State names) and
+ * its words, inside quotes too: a quote left open pairs the quotes after it the other way round, and
+ * the names declared after it would then be read as inside a text.
+ */
 export function noteChangedText(change: { names: Set<string>; designation: boolean }, text: string): void {
-    for (const [, quoted, word] of text.matchAll(/"((?:\\.|[^"\\])*)"|([\p{L}\p{N}_-]+)/gu)) change.names.add(quoted ?? word);
+    for (const [quoted] of text.matchAll(/"((?:\\.|[^"\\])*)"/g)) change.names.add(quoted.slice(1, -1));
+    for (const [word] of text.matchAll(/[\p{L}\p{N}_-]+/gu)) change.names.add(word);
     if (!change.designation && /^\s*designation\b/m.test(text)) change.designation = true;
 }
 
