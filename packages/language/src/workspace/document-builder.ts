@@ -1,7 +1,9 @@
 import { statSync } from 'node:fs';
 import type { BuildOptions, LangiumDocument, LangiumSharedCoreServices, RootCstNode, ValidationCategory } from 'langium';
-import { Cancellation, DefaultDocumentBuilder, DocumentState, OperationCancelled, stream, URI } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, isReference, OperationCancelled, stream, URI } from 'langium';
 import { noDocumentFound } from './documents.js';
+import { isBuiltinUri } from '../builtin/builtin-library.js';
+import { compareText } from '../text-order.js';
 import type { RogatoryIndexManager } from './index-manager.js';
 import type { RogatoryWorkspaceManager } from './workspace-manager.js';
 
@@ -61,25 +63,39 @@ export class RogatoryDocumentBuilder extends DefaultDocumentBuilder {
     /**
      * A name declared in several files links to the declaration of the file first by path (`references/scope-provider.ts`),
      * which a declaration just added to a file may have become; Langium relinks only the documents that link into the
-     * files changed, or have unresolved references. The documents that name a name the files just built declare, when
-     * another file declares it too, are linked again (and checked): the editor's findings are then those of
-     * `rogatory check`, which links once, after reading every file. Nothing to do, at no cost, unless a name is declared twice.
+     * files changed, or have unresolved references. The documents with a reference linked elsewhere than to that
+     * declaration, of a name the files just built declare and another file declares too, are linked again (and
+     * checked): the editor's findings are then those of `rogatory check`, which links once, after reading every file.
+     * Nothing to do unless a name is declared twice; one look at each file's list of declarations otherwise.
      */
     private async relinkToFirstDeclaration(updated: ReadonlySet<string>, cancelToken?: Cancellation.CancellationToken): Promise<void> {
         const exports = (this.indexManager as RogatoryIndexManager).exportsByDocument();
+        const key = (type: string, name: string) => `${type} ${name}`;
         const declared = new Set<string>();
-        for (const uri of updated) for (const description of exports.get(uri) ?? []) declared.add(description.name);
+        for (const uri of updated) for (const d of exports.get(uri) ?? []) declared.add(key(d.type, d.name));
         if (declared.size === 0) return;
-        const twice = new Set<string>();
+        // For each name declared by the files just built and by another: the file whose declaration references name.
+        const declaring = new Map<string, string[]>();
         for (const [uri, descriptions] of exports) {
-            if (updated.has(uri)) continue;
-            for (const description of descriptions) if (declared.has(description.name)) twice.add(description.name);
+            for (const d of descriptions) {
+                const k = key(d.type, d.name);
+                if (declared.has(k)) declaring.set(k, [...(declaring.get(k) ?? []), uri]);
+            }
         }
-        if (twice.size === 0) return;
-        const unquoted = (text: string) => text.replace(/^"(.*)"$/s, '$1');
+        const first = new Map<string, string>();
+        for (const [k, uris] of declaring) {
+            if (uris.length < 2) continue;
+            const path = (uri: string) => (isBuiltinUri(URI.parse(uri)) ? '' : URI.parse(uri).fsPath);
+            first.set(k, uris.reduce((a, b) => (compareText(path(b), path(a)) < 0 ? b : a)));
+        }
+        if (first.size === 0) return;
         const stale = this.langiumDocuments.all
             .filter(document => !updated.has(document.uri.toString()) && document.state >= DocumentState.Linked
-                && document.references.some(reference => twice.has(unquoted(reference.$refText))))
+                && document.references.some(reference => {
+                    const target = isReference(reference) ? reference.$nodeDescription : undefined;
+                    const meant = target && first.get(key(target.type, target.name));
+                    return meant !== undefined && meant !== target!.documentUri.toString();
+                }))
             .toArray();
         if (stale.length === 0) return;
         for (const document of stale) this.resetToState(document, DocumentState.ComputedScopes);
