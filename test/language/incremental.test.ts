@@ -11,7 +11,7 @@ import { applyMutation, mutations } from '../mutations.js';
 
 /**
  * Property test of the editor's incremental checking: one file of the examples edited at random (a
- * request or a declarations file), the builder's update and then the idle re-check of the closed files
+ * request or a declarations file) or deleted, the builder's update and then the idle re-check of the closed files
  * the change can affect (`lsp/idle-recheck.ts`, which selects them as `check --changed-since` does) must
  * leave every file with the findings a check from scratch gives: the same codes, ranges and messages.
  * The workspace-wide indexes re-read only the files that changed, Langium relinks only what links into
@@ -53,7 +53,7 @@ describe('incremental checking', () => {
 
     /** Every file of the workspace read and checked, in `shared`, as `rogatory check` and the editor's first build do. */
     async function loadAll(shared: LangiumSharedCoreServices): Promise<LangiumDocument[]> {
-        const documents = files.map(f => {
+        const documents = files.filter(f => fs.existsSync(f)).map(f => {
             const document = shared.workspace.LangiumDocumentFactory.fromString(fs.readFileSync(f, 'utf8'), URI.file(f));
             shared.workspace.LangiumDocuments.addDocument(document);
             return document;
@@ -62,16 +62,24 @@ describe('incremental checking', () => {
         return documents;
     }
 
-    /** The file written, the builder told, then the closed files the change can affect checked again, as the editor does once edits settle. */
-    async function edit(file: string, text: string): Promise<void> {
+    /**
+     * The file written (or deleted: `undefined`), the builder told, then the closed files the change can affect checked
+     * again, as the editor does once edits settle (a deletion re-checks every file at once).
+     */
+    async function edit(file: string, text: string | undefined): Promise<void> {
         const { workspace } = editor.shared;
         const uri = URI.file(file);
-        const before = workspace.LangiumDocuments.getDocument(uri)!.textDocument.getText();
+        if (text === undefined) {
+            fs.rmSync(file);
+            await workspace.DocumentBuilder.update([], [uri]);
+            return;
+        }
+        const before = workspace.LangiumDocuments.getDocument(uri)?.textDocument.getText();
         fs.writeFileSync(file, text);
         await workspace.DocumentBuilder.update([uri], []);
         const change = noChange();
         change.uris.add(uri.toString());
-        noteChangedText(change, before);
+        if (before !== undefined) noteChangedText(change, before);
         noteChangedText(change, text);
         const closed = workspace.LangiumDocuments.all.filter(d => d.uri.scheme === 'file').toArray();
         for (const document of judgedByChange(closed, { ...change, elsewhere: false }, workspace.IndexManager)) {
@@ -89,12 +97,14 @@ describe('incremental checking', () => {
         fs.rmSync(root, { recursive: true, force: true });
     });
 
-    test(`after ${RUNS} random edits to a file of the examples, every file has the findings of a check from scratch`, async () => {
+    test(`after ${RUNS} random edits to (or deletions of) a file of the examples, every file has the findings of a check from scratch`, async () => {
         const redeclared = fc.option(fc.constantFrom(...REDECLARED), { freq: 3 });
-        await fc.assert(fc.asyncProperty(fc.nat(), fc.array(mutations(VOCABULARY), { maxLength: 5 }), redeclared, async (which, edits, added) => {
+        // One edit in ten deletes the file instead.
+        const deleted = fc.integer({ min: 0, max: 9 }).map(n => n === 0);
+        await fc.assert(fc.asyncProperty(fc.nat(), fc.array(mutations(VOCABULARY), { maxLength: 5 }), redeclared, deleted, async (which, edits, added, gone) => {
             errors.length = 0;
             const file = files[which % files.length];
-            const text = edits.reduce(applyMutation, originals.get(file)!) + (added ? `\n${added}\n` : '');
+            const text = gone ? undefined : edits.reduce(applyMutation, originals.get(file)!) + (added ? `\n${added}\n` : '');
             try {
                 await edit(file, text);
                 const fresh = createRogatoryServices(NodeFileSystem).shared;
@@ -103,7 +113,7 @@ describe('incremental checking', () => {
                 for (const document of editor.shared.workspace.LangiumDocuments.all.filter(d => d.uri.scheme === 'file')) {
                     const name = path.relative(root, document.uri.fsPath);
                     expect(document.state, name).toBe(DocumentState.Validated);
-                    expect(findings(document), `${name}, after an edit of ${path.relative(root, file)} to:\n${text}`).toEqual(expected.get(document.uri.toString()));
+                    expect(findings(document), `${name}, after an edit of ${path.relative(root, file)} to:\n${text ?? '(deleted)'}`).toEqual(expected.get(document.uri.toString()));
                 }
                 expect(errors).toEqual([]);
             } finally {
