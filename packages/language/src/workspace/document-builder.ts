@@ -74,7 +74,7 @@ export class RogatoryDocumentBuilder extends DefaultDocumentBuilder {
         const declared = new Set<string>();
         for (const uri of updated) for (const d of exports.get(uri) ?? []) declared.add(key(d.type, d.name));
         if (declared.size === 0) return;
-        // For each name declared by the files just built and by another: the file whose declaration references name.
+        // The files declaring each name the files just built declare; of a name declared more than once, the file first by path.
         const declaring = new Map<string, string[]>();
         for (const [uri, descriptions] of exports) {
             for (const d of descriptions) {
